@@ -1,0 +1,139 @@
+/**
+ * ## unhedged-claim
+ *
+ * Flags a sentence that states an effect of an intervention as settled fact: an
+ * intervention as agent of an effect, no hedge governing that effect (or a booster on it),
+ * and no source. See `docs/rules/unhedged-claim.md` and `../shared/guide/what-to-flag.md`.
+ *
+ * The finding covers the effect words (`reduces`), or the booster (`clinically proven`);
+ * `expected` holds a hedged rewording where one is obvious (`may reduce`).
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {lintRule} from 'unified-lint-rule'
+import {buildLexicons, buildModel, getModel, type LexiconOptions} from '../src/model/index.js'
+import {compile, matchAll} from '../src/model/lexicon.js'
+import {positionOf} from '../src/model/position.js'
+import {hedgedRewording} from '../src/rewording.js'
+import {boosters as boosterData} from '../src/data/boosters.js'
+import type {DocumentModel, Effect, LexiconMatch, Sentence} from '../src/model/types.js'
+
+/** Options of `unhedged-claim`. */
+export interface UnhedgedClaimOptions extends LexiconOptions {
+  /** Phrases never flagged: a sentence holding one of them is left alone (case-insensitive). */
+  allow?: string[]
+}
+
+export const unhedgedClaimUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unhedged-claim.md'
+
+const boosterExpected = new Map(boosterData.map((b) => [b.phrase, b.expected]))
+
+export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefined>(
+  {origin: 'retext-evidence:unhedged-claim', url: unhedgedClaimUrl},
+  function (tree: Root, file: VFile, options) {
+    const settings = normaliseOptions(options)
+    const model = modelFor(tree, file, settings)
+    const allow = settings.allow && settings.allow.length > 0 ? compile(settings.allow.map((phrase) => ({phrase, category: 'allow'}))) : undefined
+    for (const sentence of model.sentences) {
+      const finding = unhedgedFinding(sentence)
+      if (!finding) continue
+      if (allow && matchAll(allow, sentence.tokens).length > 0) continue
+      if (finding.booster) reportBooster(file, sentence, finding.booster, finding.claim)
+      else reportEffect(file, finding.claim)
+    }
+  }
+)
+
+/** The finding for a sentence, if it is an unhedged claim: its first unhedged effect, or a
+ * booster on an effect. */
+export function unhedgedFinding(sentence: Sentence): {claim: Effect; booster?: LexiconMatch} | undefined {
+  if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
+  const claims = sentence.effects.filter((effect) => effect.intervention && !effect.negated)
+  if (claims.length === 0) return undefined
+  const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b))
+  if (booster) return {claim: claims[0], booster}
+  const unhedged = claims.find((effect) => effect.hedges.length === 0)
+  return unhedged ? {claim: unhedged} : undefined
+}
+
+function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {
+  return sentence.negations.some((n) => n.to <= booster.from && booster.from - n.to <= 4)
+}
+
+function reportEffect(file: VFile, effect: Effect): void {
+  const agent = effect.agent ? `an effect of ${quote(effect.agent)}` : 'an effect'
+  const expected = hedgedRewording(effect)
+  const fix = expected ? ` (${quote(expected)})` : ''
+  const message = file.message(
+    `Unhedged claim: ${quote(effect.text)} states ${agent} as settled fact; add a hedge${fix} or cite a source`,
+    {place: positionOf(file, effect.start, effect.end)}
+  )
+  message.actual = effect.text
+  message.expected = expected ? [expected] : []
+  message.note = 'A claim about what an intervention does needs a hedge (may, can, is associated with, in some studies) or a source a reader can follow (a numbered citation, a footnote, a link, a DOI, or a named study).'
+}
+
+function reportBooster(file: VFile, sentence: Sentence, booster: LexiconMatch, claim: Effect): void {
+  const text = sentence.tokens
+    .filter((t) => t.start >= booster.start && t.end <= booster.end)
+    .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
+    .join('')
+  const expected = boosterExpected.get(booster.phrase) ?? []
+  const agent = claim.agent ? ` of ${quote(claim.agent)}` : ''
+  const message = file.message(
+    `Overstated claim: ${quote(text)} presents an effect${agent} as certain; soften or remove it, and cite a source`,
+    {place: positionOf(file, booster.start, booster.end)}
+  )
+  message.actual = text
+  message.expected = expected.map((e) => matchCase(text, e))
+  message.note = 'Boosters (proven, guaranteed, the message is clear) overstate what evidence can show; a hedge elsewhere in the sentence does not undo them.'
+}
+
+function matchCase(actual: string, replacement: string): string {
+  if (replacement && /^[A-Z]/.test(actual)) return replacement[0].toUpperCase() + replacement.slice(1)
+  return replacement
+}
+
+function quote(text: string): string {
+  return `\u201C${text}\u201D`
+}
+
+/** Options may come as `null`, a bare number (`2` meant as a severity), or an object. */
+function normaliseOptions(options: unknown): UnhedgedClaimOptions {
+  if (options === null || options === undefined || typeof options !== 'object' || Array.isArray(options)) return {}
+  const value = options as Record<string, unknown>
+  const list = (key: string): string[] | undefined => {
+    const item = value[key]
+    if (item === undefined) return undefined
+    if (!Array.isArray(item) || item.some((x) => typeof x !== 'string')) {
+      throw new Error(`retext-evidence:unhedged-claim: option \`${key}\` must be a list of strings`)
+    }
+    return item as string[]
+  }
+  return {
+    allow: list('allow'),
+    hedges: list('hedges'),
+    boosters: list('boosters'),
+    effectVerbs: list('effectVerbs'),
+    effectPhrases: list('effectPhrases'),
+    interventions: list('interventions')
+  }
+}
+
+const customModels = new WeakMap<Root, Map<string, DocumentModel>>()
+
+/** The shared model, or one built with the user's lexicon additions. */
+function modelFor(tree: Root, file: VFile, settings: UnhedgedClaimOptions): DocumentModel {
+  const custom = settings.hedges || settings.boosters || settings.effectVerbs || settings.effectPhrases || settings.interventions
+  if (!custom) return getModel(tree, file)
+  const key = JSON.stringify([settings.hedges, settings.boosters, settings.effectVerbs, settings.effectPhrases, settings.interventions])
+  let byKey = customModels.get(tree)
+  if (!byKey) customModels.set(tree, (byKey = new Map()))
+  let model = byKey.get(key)
+  if (!model) {
+    const shared = getModel(tree, file)
+    model = buildModel(tree, shared.value, buildLexicons(settings), shared.format)
+    byKey.set(key, model)
+  }
+  return model
+}

@@ -1,0 +1,67 @@
+/**
+ * Hedges: wording that marks a claim as uncertain or partial (what-to-flag.md, "Hedge").
+ *
+ * Entries are lower-case phrases matched word by word against a sentence's words
+ * (`*` matches any one word). A hedge only counts when it governs the effect: the rules
+ * look for it in the same clause (see `src/model/claims.ts`).
+ *
+ * Deliberately NOT here: *helps*, *supports*, *typically*, *often*, *generally* — the
+ * definitions say "magnesium helps regulate cortisol" is still an unhedged claim.
+ */
+export const hedges: Record<string, string[]> = {
+  /** Modal verbs. *can* counts ("can enhance its calming effects" is hedged). */
+  modal: ['may', 'might', 'could', 'can', 'may also', 'might also', 'could also', 'would', "may not", 'ought to'],
+  /** Epistemic verbs: the writer reports an inference, not a fact. */
+  'epistemic-verb': [
+    'suggest', 'suggests', 'suggested', 'suggesting',
+    'indicate', 'indicates', 'indicated', 'indicating',
+    'appear', 'appears', 'appeared', 'appearing',
+    'seem', 'seems', 'seemed', 'seeming',
+    'hint', 'hints', 'hinted', 'hinting',
+    'imply', 'implies', 'implied',
+    'propose', 'proposes', 'proposed',
+    'hypothesize', 'hypothesizes', 'hypothesized', 'hypothesise', 'hypothesises', 'hypothesised',
+    'speculate', 'speculates', 'speculated',
+    'believe', 'believes', 'believed',
+    'think', 'thinks', 'thought to',
+    'theorize', 'theorizes', 'theorise', 'theorises',
+    'point to', 'points to', 'pointed to',
+    'is thought to', 'are thought to', 'is believed to', 'are believed to',
+    'is considered', 'are considered', 'is said to', 'are said to', 'is estimated', 'are estimated',
+    'tend to', 'tends to'
+  ],
+  /** Adverbs and adjectives of likelihood. */
+  adverb: [
+    'possibly', 'potentially', 'probably', 'likely', 'perhaps', 'presumably', 'apparently',
+    'arguably', 'conceivably', 'plausibly', 'seemingly', 'maybe', 'possible', 'potential',
+    'probable', 'unclear', 'uncertain', 'reportedly', 'allegedly', 'supposedly', 'purportedly',
+    'in theory', 'theoretically', 'to some extent', 'somewhat', 'partly', 'partially'
+  ],
+  /** Correlational framing: the text reports an association, not an effect. */
+  correlational: [
+    'associated with', 'association with', 'association between', 'associations between',
+    'linked to', 'linked with', 'link between', 'links between', 'tied to', 'connected to',
+    'connection between', 'correlated with', 'correlation with', 'correlation between',
+    'related to', 'relationship between', 'in relation to', 'corresponds to',
+    'predicts', 'predicted', 'predictor of'
+  ],
+  /** Explicit limits on the claim. */
+  limit: [
+    'preliminary', 'in some people', 'in some cases', 'in some studies', 'in small studies',
+    'in a small study', 'in some patients', 'for some people', 'some evidence', 'limited evidence',
+    'early evidence', 'early research', 'early studies', 'emerging evidence suggests',
+    'more research is needed', 'further research is needed', 'more studies are needed',
+    'further studies are needed', 'research is limited', 'evidence is limited', 'evidence is mixed',
+    'results have been mixed', 'results are mixed', 'is mixed', 'promising', 'modest', 'modestly',
+    'in mice', 'in rats', 'in animals', 'in animal studies', 'in animal models', 'in vitro',
+    'in test tubes', 'in test-tube studies', 'in cells', 'in cell studies', 'in lab studies',
+    'in the lab', 'in laboratory studies', 'not yet', 'not fully understood', 'remains unclear',
+    'if any', 'hypothesis', 'theoretical'
+  ]
+}
+
+/** Phrases that contain a hedge word but do not hedge ("less likely to cause" compares). */
+export const notHedges: string[] = [
+  'more likely', 'less likely', 'most likely to', "can't", 'cannot', 'as possible',
+  'whenever possible', 'if possible', 'where possible', 'potential side effects', 'possible side effects'
+]

@@ -1,0 +1,11 @@
+/**
+ * Negations: a negated effect is not a claim of effect ("it is not a miracle cure",
+ * "saturated fat does not clog the arteries"). A negation governs an effect when it stands
+ * shortly before it in the same clause.
+ */
+export const negations: string[] = [
+  'not', 'no', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't", "aren't",
+  "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", 'nor',
+  'neither', 'none', 'without', 'fails to', 'failed to', 'fail to', 'lack of', 'little evidence',
+  'no evidence', 'not enough evidence', 'unlikely', 'barely', 'hardly', 'nothing'
+]

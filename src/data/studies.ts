@@ -1,0 +1,54 @@
+/**
+ * Words that name a specific study: designs, institutions, journals, and the verbs that
+ * report a finding. Used to recognise named attributions (a source) and, by
+ * mismatched-attribution, to read what an attribution says.
+ */
+
+/** Study designs. Plain "study", "research" and "paper" are not designs. */
+export const designs: string[] = [
+  'meta-analysis', 'meta-analyses', 'metaanalysis', 'meta analysis', 'systematic review',
+  'systematic reviews', 'umbrella review', 'review', 'randomized controlled trial',
+  'randomised controlled trial', 'randomized trial', 'randomised trial', 'controlled trial',
+  'clinical trial', 'clinical trials', 'trial', 'rct', 'rcts', 'double-blind', 'placebo-controlled',
+  'crossover', 'cohort', 'cohort study', 'prospective', 'retrospective', 'longitudinal',
+  'case-control', 'cross-sectional', 'observational', 'case report', 'case series', 'survey',
+  'pilot study', 'animal study', 'mouse study', 'rat study', 'in vitro', 'cell study', 'lab study'
+]
+
+/** Institutions that writers name as the source of a study. */
+export const institutions: string[] = [
+  'university', 'harvard', 'stanford', 'oxford', 'cambridge', 'yale', 'princeton', 'mit', 'johns hopkins',
+  'mayo clinic', 'cleveland clinic', 'nih', 'national institutes of health', 'cdc', 'who',
+  'world health organization', 'nhs', 'fda', 'efsa', 'ucla', 'ucsf', 'karolinska', 'institute',
+  'institut', 'college', 'hospital', 'school of medicine', 'medical school', 'cochrane', 'usda',
+  'national cancer institute', 'american heart association', 'american diabetes association'
+]
+
+/** Journals named often enough in health writing to be recognised without a table. */
+export const journalNames: string[] = [
+  'nutrients', 'bmj', 'the bmj', 'jama', 'the lancet', 'lancet', 'nejm', 'new england journal of medicine',
+  'plos one', 'plos medicine', 'nature', 'science', 'cell', 'pediatrics', 'circulation', 'diabetes care',
+  'clinical nutrition', 'clinical nutrition espen', 'stress and health', 'american journal of clinical nutrition',
+  'journal of nutrition', 'british journal of nutrition', 'european journal of clinical nutrition',
+  'frontiers in nutrition', 'frontiers in psychology', 'frontiers in public health', 'scientific reports',
+  'sleep', 'sleep medicine', 'journal of research in medical sciences', 'molecules', 'stroke',
+  'jnci', 'annals of internal medicine', 'cochrane database of systematic reviews', 'gut', 'gastroenterology',
+  'neurology', 'journal of clinical sleep medicine', 'magnesium research', 'biological trace element research'
+]
+
+/** Verbs that report a finding. */
+export const reportingVerbs: string[] = [
+  'found', 'finds', 'showed', 'shows', 'shown', 'reported', 'reports', 'demonstrated', 'demonstrates',
+  'concluded', 'concludes', 'revealed', 'reveals', 'observed', 'observes', 'confirmed', 'confirms',
+  'suggested', 'suggests', 'indicated', 'indicates', 'published', 'analysed', 'analyzed', 'reviewed',
+  'followed', 'noted', 'notes', 'discovered', 'linked', 'examined', 'measured', 'compared', 'tested',
+  'identified', 'estimated', 'determined', 'proved', 'established', 'according'
+]
+
+/** Places: "a study in Japan" names no journal. */
+export const places: string[] = [
+  'japan', 'china', 'india', 'korea', 'europe', 'asia', 'africa', 'america', 'the', 'us', 'usa', 'uk',
+  'britain', 'england', 'scotland', 'wales', 'ireland', 'canada', 'australia', 'germany', 'france',
+  'italy', 'spain', 'sweden', 'norway', 'denmark', 'finland', 'brazil', 'mexico', 'scandinavia',
+  'mice', 'rats', 'humans', 'adults', 'children', 'women', 'men', 'people', 'patients', 'animals'
+]

@@ -1,0 +1,69 @@
+/**
+ * retext-evidence: retext rules for health and science writing.
+ *
+ * The default export is the preset: it turns on every rule. Use it as
+ * `unified().use(retextEnglish).use(retextEvidence, options)`, where each rule's option is
+ * `false` (off) or `[severity, ruleOptions]` as unified-lint-rule takes them
+ * (`[1, {...}]` warns, `[2, {...}]` fails).
+ */
+import type {Root} from 'nlcst'
+import type {Plugin, Transformer} from 'unified'
+import type {VFile} from 'vfile'
+import {unhedgedClaim, type UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
+
+export {unhedgedClaim} from '../rules/unhedged-claim.js'
+export type {UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
+export {getModel} from './model/index.js'
+export type {LexiconOptions} from './model/index.js'
+export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, SentenceKind, SourceKind, Region, Span, SourceFormat} from './model/types.js'
+
+/** Severity of a rule: 0/off, 1/warn, 2/error (as unified-lint-rule takes them). */
+export type Severity = 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error' | boolean
+
+/** A rule's setting in the preset: `false` to turn it off, `true` for its defaults, its
+ * options alone, or `[severity, options]`. */
+export type RuleSetting<Options> = boolean | Options | [Severity] | [Severity, Options | undefined]
+
+/** Options of the preset: one entry per rule. */
+export interface Options {
+  'unhedged-claim'?: RuleSetting<UnhedgedClaimOptions>
+}
+
+/** The rules of the preset, by id. */
+export const rules = {
+  'unhedged-claim': unhedgedClaim
+} as const
+
+export type RuleId = keyof typeof rules
+
+/** The preset: runs every rule over the nlcst tree. */
+const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (options) {
+  const settings = (options ?? {}) as Record<string, unknown>
+  if (typeof settings !== 'object' || Array.isArray(settings)) {
+    throw new Error('retext-evidence: options must be an object keyed by rule id (for example {"unhedged-claim": false})')
+  }
+  for (const key of Object.keys(settings)) {
+    if (!(key in rules)) {
+      throw new Error(`retext-evidence: unknown rule \`${key}\` in options; the rules are ${Object.keys(rules).join(', ')}`)
+    }
+  }
+  const transformers: Array<Transformer<Root, Root>> = []
+  for (const [id, rule] of Object.entries(rules)) {
+    const setting = settings[id]
+    if (setting === false || setting === 0 || setting === 'off') continue
+    const config = setting === undefined || setting === true ? undefined : setting
+    const attacher = rule as unknown as (this: unknown, config: unknown) => Transformer<Root, Root> | undefined
+    const transformer = attacher.call(this, config)
+    if (transformer) transformers.push(transformer)
+  }
+  return async function (tree: Root, file: VFile) {
+    for (const transformer of transformers) {
+      await new Promise<void>((resolve, reject) => {
+        const result = (transformer as unknown as (tree: Root, file: VFile, next: (error?: Error | null) => void) => unknown)(tree, file, (error) => (error ? reject(error) : resolve()))
+        void result
+      })
+    }
+  }
+}
+
+export default retextEvidence

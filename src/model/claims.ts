@@ -1,0 +1,500 @@
+/**
+ * Effect claims in a sentence: effect words (verbs, phrases, predicates), the agent each is
+ * said of, whether that agent is an intervention, and which hedges and negations govern it.
+ *
+ * Clause structure is approximated from punctuation and conjunctions: a sentence splits into
+ * segments at `;`, `:`, dashes and `but`/`however`; a contrastive subordinate clause
+ * (`while`, `although`, `whereas`, `unlike`, `despite`) is its own segment up to the next
+ * comma. A hedge governs the effects of its own segment only, so in "While other forms may
+ * irritate the gut, glycinate minimizes side effects" the *may* does not reach *minimizes*.
+ * Every search is bounded, so the work is linear in the sentence's length.
+ */
+import type {Effect, LexiconMatch, Token} from './types.js'
+import type {Lexicon} from './lexicon.js'
+import {matchAll} from './lexicon.js'
+import {effectNouns, effectPhrases, effectPredicates, effectVerbs, irregular} from '../data/effects.js'
+import {anaphors, interventionSuffixes, interventionWords, notInterventions} from '../data/interventions.js'
+
+export type VerbForm = 'base' | 'third' | 'past' | 'participle'
+
+export interface VerbEntry {
+  lemma: string
+  form: VerbForm
+}
+
+/** Inflect a regular verb: [third person, past, participle]. */
+export function inflect(lemma: string): [string, string, string] {
+  if (irregular[lemma]) return irregular[lemma]
+  const third = /(?:s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's'
+  const past = lemma.endsWith('e') ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'
+  const participle = lemma.endsWith('ee') ? lemma + 'ing' : lemma.endsWith('e') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'
+  return [third, past, participle]
+}
+
+/** Build the map from a verb form to its lemma and form. */
+export function verbTable(lemmas: string[]): Map<string, VerbEntry> {
+  const table = new Map<string, VerbEntry>()
+  for (const lemma of lemmas) {
+    const [third, past, participle] = inflect(lemma)
+    for (const [word, form] of [
+      [participle, 'participle'],
+      [past, 'past'],
+      [third, 'third'],
+      [lemma, 'base']
+    ] as Array<[string, VerbForm]>) {
+      if (!table.has(word)) table.set(word, {lemma, form})
+    }
+  }
+  return table
+}
+
+export interface ClaimLexicons {
+  verbs: Map<string, VerbEntry>
+  phrases: Lexicon
+  predicates: Lexicon
+  interventions: Set<string>
+  allow: Lexicon | undefined
+}
+
+export const defaultVerbs = effectVerbs
+export const defaultPhrases = effectPhrases
+export const defaultPredicates = effectPredicates
+
+const interventionSet = new Set(interventionWords)
+const notInterventionSet = new Set(notInterventions)
+const anaphorSet = new Set(anaphors)
+
+/** Words before a verb-looking word that make it a noun or an adjective instead
+ * ("a reduced risk", "increases in blood pressure", "is improved"). */
+const nonSubject = new Set([
+  'a', 'an', 'the', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'of', 'in', 'on', 'at', 'for',
+  'with', 'by', 'from', 'into', 'onto', 'about', 'as', 'than', 'like', 'some', 'any', 'no', 'every', 'each',
+  'more', 'less', 'most', 'least', 'much', 'many', 'few', 'very', 'better', 'greater', 'higher', 'lower',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's", 'get', 'gets', 'got', 'become', 'becomes',
+  'feel', 'feels', 'look', 'looks', 'seem', 'seems', 'two', 'three', 'several', 'other', 'such', 'same', 'overall',
+  'significant', 'slight', 'modest', 'dramatic', 'marked', 'small', 'large', 'big'
+])
+const copulas = new Set(['is', 'are', 'was', 'were', "it's", "'s", 'be', 'remains', 'remain', 'becomes', 'become', 'being'])
+const modals = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'must', 'shall', 'to', 'cannot', "can't", "won't", 'does', 'do', 'did'])
+/** Words before `to` that make the infinitive after it an effect claim. */
+const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'designed', 'works', 'work', 'guaranteed', 'formulated', 'clinically'])
+const relatives = new Set(['that', 'which', 'who', 'whose'])
+const subordinators = new Set(['while', 'whereas', 'although', 'though', 'unlike', 'despite'])
+const contrasts = new Set(['but', 'however', 'yet'])
+const skipInAgent = new Set(['also', 'further', 'then', 'thus', 'therefore', 'significantly', 'directly', 'effectively', 'actually', 'really', 'still', 'even', 'only', 'naturally', 'uniquely', 'primarily', 'highly', 'dramatically', 'greatly', 'both', 'all', 'each', 'quickly', 'rapidly', 'and', 'not'])
+
+export interface Segment {
+  /** Token indices [from, to). */
+  from: number
+  to: number
+  subordinate: boolean
+}
+
+/** Split a sentence's tokens (from `start`) into clause segments; parenthetical content is
+ * left out of every segment. */
+export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]; inParens: boolean[]} {
+  const segments: Segment[] = []
+  const inParens = new Array<boolean>(tokens.length).fill(false)
+  let from = start
+  let subordinate = false
+  let depth = 0
+  const close = (at: number) => {
+    if (at > from) segments.push({from, to: at, subordinate})
+  }
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind === 'punctuation' && (token.value === '(' || token.value === '[')) {
+      depth++
+      inParens[i] = true
+      continue
+    }
+    if (token.kind === 'punctuation' && (token.value === ')' || token.value === ']')) {
+      if (depth > 0) depth--
+      inParens[i] = true
+      continue
+    }
+    if (depth > 0) {
+      inParens[i] = true
+      continue
+    }
+    const strong =
+      token.kind === 'punctuation' &&
+      (token.value === ';' || token.value === ':' || token.value === '—' || token.value === '|' ||
+        ((token.value === '–' || token.value === '-') && tokens[i - 1]?.kind === 'whitespace'))
+    if (strong) {
+      close(i)
+      from = i + 1
+      subordinate = false
+      continue
+    }
+    if (token.kind === 'punctuation' && token.value === ',' && subordinate) {
+      close(i)
+      from = i + 1
+      subordinate = false
+      continue
+    }
+    if (token.kind === 'word' && (subordinators.has(token.lower) || contrasts.has(token.lower))) {
+      // `even though`, `while` at the start or after a comma; `but` after a comma or at the start.
+      const previous = previousSolidIndex(tokens, i - 1)
+      const atStart = previous < from
+      const afterComma = previous >= 0 && tokens[previous].value === ','
+      if (subordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) {
+        close(i)
+        from = i
+        subordinate = true
+      } else if (contrasts.has(token.lower) && (atStart || afterComma)) {
+        close(i)
+        from = i
+        subordinate = false
+      }
+    }
+  }
+  close(tokens.length)
+  return {segments, inParens}
+}
+
+function previousSolidIndex(tokens: Token[], index: number): number {
+  let i = index
+  while (i >= 0 && tokens[i].kind === 'whitespace') i--
+  return i
+}
+
+function nextSolidIndex(tokens: Token[], index: number): number {
+  let i = index
+  while (i < tokens.length && tokens[i].kind === 'whitespace') i++
+  return i
+}
+
+/** Strip a possessive and a plural `s` for lexicon look-ups. */
+function stems(lower: string): string[] {
+  const base = lower.replace(/'s$|s'$/, '')
+  const out = [lower, base]
+  if (base.endsWith('s') && base.length > 3) out.push(base.slice(0, -1))
+  if (base.endsWith('es') && base.length > 4) out.push(base.slice(0, -2))
+  return out
+}
+
+/** Is a word an intervention cue? */
+export function isInterventionWord(lower: string, extra?: Set<string>): boolean {
+  const forms = stems(lower)
+  if (forms.some((form) => notInterventionSet.has(form))) return false
+  if (forms.some((form) => interventionSet.has(form) || (extra !== undefined && extra.has(form)))) return true
+  const base = forms[1]
+  if (base.length > 5 && interventionSuffixes.some((suffix) => base.endsWith(suffix))) return true
+  // Hyphenated compounds: `l-theanine`, `glycinate-bound`, `probiotic-rich`.
+  if (base.includes('-')) return base.split('-').some((part) => part.length > 2 && (interventionSet.has(part) || (extra !== undefined && extra.has(part))))
+  return false
+}
+
+export interface AgentContext {
+  /** Does the sentence before (or the list's lead-in) name an intervention? */
+  previousIntervention: boolean
+  /** The document's topic, if any. */
+  topic: string | undefined
+  /** The sentence's label (`Caffeine and alcohol:`), if any, and whether it names an intervention. */
+  labelIntervention: boolean
+  labelText: string
+  /** Extra intervention words from options. */
+  extra: Set<string> | undefined
+}
+
+interface AgentResult {
+  text: string
+  intervention: boolean
+}
+
+/** Find the effects of a sentence. `start` is the token index where analysis begins (after
+ * a label). */
+export function findEffects(
+  tokens: Token[],
+  start: number,
+  lexicons: ClaimLexicons,
+  hedges: LexiconMatch[],
+  negations: LexiconMatch[],
+  context: AgentContext
+): Effect[] {
+  const {segments, inParens} = segmentsOf(tokens, start)
+  const candidates: Array<{from: number; to: number; phrase: string; form: Effect['form']}> = []
+
+  // Phrases and predicates first; verbs inside them are not counted twice.
+  const covered = new Array<boolean>(tokens.length).fill(false)
+  for (const match of matchAll(lexicons.phrases, tokens)) {
+    if (match.from < start || inParens[match.from]) continue
+    candidates.push({from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
+    for (let i = match.from; i < match.to; i++) covered[i] = true
+  }
+  for (const match of matchAll(lexicons.predicates, tokens)) {
+    if (match.from < start || inParens[match.from] || covered[match.from]) continue
+    if (!predicatePlace(tokens, match.from, start)) continue
+    candidates.push({from: match.from, to: match.to, phrase: match.phrase, form: 'predicate'})
+    for (let i = match.from; i < match.to; i++) covered[i] = true
+  }
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'word' || covered[i] || inParens[i]) continue
+    const entry = lexicons.verbs.get(token.lower)
+    if (entry) {
+      const form = verbPlace(tokens, i, entry, start)
+      if (form) {
+        // `helps regulate`, `help to lower`: the effect runs to the verb after.
+        let to = i + 1
+        if (entry.lemma === 'help' || entry.lemma === 'aid') {
+          const next = nextSolidIndex(tokens, i + 1)
+          const after = tokens[next]?.lower === 'to' ? nextSolidIndex(tokens, next + 1) : next
+          if (tokens[after] && tokens[after].kind === 'word' && lexicons.verbs.get(tokens[after].lower)?.form === 'base') to = after + 1
+          else if (tokens[after] && tokens[after].kind === 'word' && /^(?:maintain|keep|make|you|your|the|with)$/.test(tokens[after].lower)) to = after + 1
+        }
+        candidates.push({from: i, to, phrase: entry.lemma, form})
+        for (let k = i; k < to; k++) covered[k] = true
+        i = to - 1
+      }
+      continue
+    }
+    if (effectNouns.includes(token.lower) && possessedByIntervention(tokens, i, context)) {
+      candidates.push({from: i, to: i + 1, phrase: token.lower, form: 'noun'})
+    }
+  }
+  candidates.sort((a, b) => a.from - b.from)
+
+  const effects: Effect[] = []
+  for (const candidate of candidates) {
+    const segment = segments.find((s) => s.from <= candidate.from && candidate.from < s.to)
+    if (!segment) continue
+    const agent = agentOf(tokens, candidate, segment, effects, context, start, lexicons)
+    const governing = hedges.filter((h) => h.from >= segment.from && h.from < segment.to && !inParens[h.from])
+    const negated = negations.some((n) => n.from >= segment.from && n.to <= candidate.from && candidate.from - n.to <= 6 && !inParens[n.from])
+    const from = extendCopula(tokens, candidate.from, candidate.form, segment.from)
+    effects.push({
+      from,
+      to: candidate.to,
+      start: tokens[from].start,
+      end: tokens[candidate.to - 1].end,
+      text: '',
+      phrase: candidate.phrase,
+      form: candidate.form,
+      agent: agent.text,
+      intervention: agent.intervention,
+      hedges: governing,
+      negated
+    })
+  }
+  return effects
+}
+
+/** Include a copula right before a predicate (`is effective`), so a fix can rewrite it. */
+function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor: number): number {
+  if (form !== 'predicate') return from
+  const previous = previousSolidIndex(tokens, from - 1)
+  if (previous >= floor && copulas.has(tokens[previous].lower)) return previous
+  // `is a powerful tool for`, `is the best type for`
+  if (previous >= floor && (tokens[previous].lower === 'a' || tokens[previous].lower === 'an')) {
+    const before = previousSolidIndex(tokens, previous - 1)
+    if (before >= floor && copulas.has(tokens[before].lower)) return before
+  }
+  return from
+}
+
+/** A predicate counts after a copula (within three words), after `it`/`them` (`making it
+ * ideal for`), or at the start of a fragment (`Best for cognitive function`). */
+function predicatePlace(tokens: Token[], index: number, start: number): boolean {
+  let i = index - 1
+  let words = 0
+  while (i >= start && words < 4) {
+    const token = tokens[i]
+    if (token.kind === 'word') {
+      words++
+      if (copulas.has(token.lower) || token.lower === 'it' || token.lower === 'them') return true
+      if (token.lower === 'not' || token.lower === 'no') return true
+    } else if (token.kind === 'punctuation' && token.value !== '-') {
+      break
+    }
+    i--
+  }
+  // Fragment start: nothing but white space or markup before it (after the label).
+  const previous = previousSolidIndex(tokens, index - 1)
+  return previous < start || (tokens[previous].kind === 'punctuation' && /^[,:;(]$/.test(tokens[previous].value) && previous < start + 2)
+}
+
+/** Decide whether a verb-looking word is used as a verb stating an effect, and how. */
+function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: number): Effect['form'] | undefined {
+  const p = previousSolidIndex(tokens, index - 1)
+  const previous = p >= start ? tokens[p] : undefined
+  const prevLower = previous?.lower ?? ''
+  const atStart = previous === undefined
+  if (entry.form === 'participle') {
+    if (atStart) return 'participle'
+    if (previous && previous.kind === 'punctuation' && previous.value === ',') return 'participle'
+    if (/^(?:and|or|by|thereby|thus|further|also|while|for|in|without|of)$/.test(prevLower)) return 'participle'
+    return undefined
+  }
+  if (entry.form === 'base') {
+    if (prevLower === 'to') {
+      const q = previousSolidIndex(tokens, p - 1)
+      return q >= start && infinitiveHeads.has(tokens[q].lower) ? 'infinitive' : undefined
+    }
+    if (modals.has(prevLower)) return 'finite'
+    if (atStart) return undefined
+    if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
+    if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
+    return undefined
+  }
+  // third person and past
+  if (atStart) return entry.form === 'third' ? 'finite' : undefined
+  if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
+  if (previous && previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')) return 'finite'
+  return undefined
+}
+
+/** `magnesium's benefits`, `its effectiveness`: an effect noun owned by an intervention. */
+function possessedByIntervention(tokens: Token[], index: number, context: AgentContext): boolean {
+  let i = index - 1
+  let words = 0
+  while (i >= 0 && words < 3) {
+    const token = tokens[i]
+    if (token.kind === 'word') {
+      words++
+      if (/'s$/.test(token.lower) && isInterventionWord(token.lower, context.extra)) return true
+      if ((token.lower === 'its' || token.lower === 'their') && context.previousIntervention) return true
+    } else if (token.kind === 'punctuation') break
+    i--
+  }
+  return false
+}
+
+/** The agent of an effect. */
+function agentOf(
+  tokens: Token[],
+  effect: {from: number; form: Effect['form']},
+  segment: Segment,
+  earlier: Effect[],
+  context: AgentContext,
+  start: number,
+  lexicons: ClaimLexicons
+): AgentResult {
+  const inSegment = earlier.filter((e) => e.from >= segment.from && e.from < segment.to)
+  const inherit = (): AgentResult | undefined => {
+    const last = inSegment[inSegment.length - 1]
+    return last ? {text: last.agent, intervention: last.intervention} : undefined
+  }
+  if (effect.form === 'participle') {
+    const inherited = inherit()
+    if (inherited) return inherited
+    // `By enhancing GABA activity, magnesium glycinate calms...`: the clause's subject.
+    return subjectOf(tokens, segment, context, start, lexicons)
+  }
+  if (effect.form === 'noun') return {text: '', intervention: true}
+
+  // Walk back to the start of the clause: the segment's start, a comma, a relative pronoun,
+  // `and`/`or`; at most 40 tokens.
+  let i = effect.from - 1
+  const words: Token[] = []
+  let boundary = 'start'
+  let steps = 0
+  while (i >= segment.from && steps < 40) {
+    const token = tokens[i]
+    steps++
+    if (token.kind === 'punctuation' && (token.value === ')' || token.value === ']')) {
+      // Skip a parenthetical: `Certain drugs (PPIs, diuretics) deplete magnesium`.
+      let depth = 1
+      i--
+      while (i >= segment.from && depth > 0 && steps < 80) {
+        if (tokens[i].value === ')' || tokens[i].value === ']') depth++
+        else if (tokens[i].value === '(' || tokens[i].value === '[') depth--
+        i--
+        steps++
+      }
+      continue
+    }
+    if (token.kind === 'punctuation' && token.value === ',') {
+      boundary = 'comma'
+      break
+    }
+    if (token.kind === 'word' && relatives.has(token.lower) && words.length === 0) {
+      boundary = 'relative'
+      break
+    }
+    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or') && words.every((w) => skipInAgent.has(w.lower) || modals.has(w.lower))) {
+      boundary = 'and'
+      break
+    }
+    if (token.kind === 'word' && relatives.has(token.lower) && token.lower === 'that') {
+      boundary = 'that'
+      break
+    }
+    if (token.kind === 'word') words.unshift(token)
+    i--
+  }
+  const content = words.filter((w) => !skipInAgent.has(w.lower) && !modals.has(w.lower) && !copulas.has(w.lower) && !/^(?:has|have|had|been|is|are|was|were)$/.test(w.lower))
+  const text = content.map((w) => w.value).join(' ')
+  if (content.some((w) => isInterventionWord(w.lower, context.extra ?? lexicons.interventions))) return {text, intervention: true}
+
+  if (content.length === 0) {
+    if (boundary === 'relative') {
+      // The antecedent: the words before the relative pronoun.
+      const antecedent = wordsBack(tokens, i - 1, segment.from, 8)
+      if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
+      if (context.labelIntervention && i - 1 < start + 12) return {text: context.labelText, intervention: true}
+      return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
+    }
+    if (boundary === 'and' || boundary === 'comma') {
+      const inherited = inherit()
+      if (inherited) return inherited
+      return subjectOf(tokens, segment, context, start, lexicons)
+    }
+    // The clause starts with the effect: a fragment (`Reduces cortisol output`) whose agent is
+    // its label or the topic, or a clause after `:` that continues a sentence.
+    if (context.labelIntervention) return {text: context.labelText, intervention: true}
+    if (segment.from <= start) {
+      if (context.previousIntervention) return {text: 'it', intervention: true}
+      if (context.topic) return {text: context.topic, intervention: true}
+    }
+    return {text: '', intervention: false}
+  }
+
+  // An anaphor (`it`, `this stability`, `both`) stands for an intervention named before.
+  if (anaphorSet.has(content[0].lower) && !content.some((w) => notInterventionSet.has(stems(w.lower)[1]))) {
+    if (context.labelIntervention) return {text, intervention: true}
+    return {text, intervention: context.previousIntervention}
+  }
+  return {text, intervention: false}
+}
+
+/** The subject of a segment: its words up to the first verb-like word. */
+function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, start: number, lexicons: ClaimLexicons): AgentResult {
+  // After a leading `By ...ing ...,` phrase, the subject follows the comma.
+  let from = segment.from
+  const first = tokens[nextSolidIndex(tokens, from)]
+  if (first && (first.lower === 'by' || first.lower === 'when' || first.lower === 'if' || first.lower === 'for' || first.lower === 'at' || first.lower === 'in' || first.lower === 'unlike')) {
+    for (let i = from; i < segment.to && i < from + 60; i++) {
+      if (tokens[i].value === ',') {
+        from = i + 1
+        break
+      }
+    }
+  }
+  const words: Token[] = []
+  for (let i = from; i < segment.to && words.length < 12; i++) {
+    const token = tokens[i]
+    if (token.kind === 'punctuation' && token.value === ',') break
+    if (token.kind !== 'word') continue
+    if (copulas.has(token.lower) || modals.has(token.lower) || /^(?:has|have|had)$/.test(token.lower)) break
+    const entry = lexicons.verbs.get(token.lower)
+    if (entry && entry.form !== 'participle' && words.length > 0) break
+    words.push(token)
+  }
+  const text = words.map((w) => w.value).join(' ')
+  if (words.some((w) => isInterventionWord(w.lower, context.extra))) return {text, intervention: true}
+  if (words.length > 0 && anaphorSet.has(words[0].lower)) return {text, intervention: context.previousIntervention || context.labelIntervention}
+  if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention)) return {text: context.labelText || 'it', intervention: true}
+  return {text, intervention: false}
+}
+
+function wordsBack(tokens: Token[], from: number, floor: number, limit: number): Token[] {
+  const out: Token[] = []
+  for (let i = from; i >= floor && out.length < limit; i--) {
+    const token = tokens[i]
+    if (token.kind === 'punctuation' && token.value !== '-' && token.value !== "'") break
+    if (token.kind === 'word') out.unshift(token)
+  }
+  return out
+}

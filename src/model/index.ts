@@ -1,0 +1,241 @@
+/**
+ * The document model, computed once per tree and shared by every rule: sentences with their
+ * offsets, kinds, sources, hedges, boosters, negations and effect claims.
+ *
+ * It is cached in `file.data.evidence`, keyed by the tree, so the three rules of the preset
+ * analyse the document once between them.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import type {VFile} from 'vfile'
+import {toString} from 'nlcst-to-string'
+import {detectFormat, scanSourceText, type SourceText} from './source-text.js'
+import {classify, collectSentences, opensNavigation} from './sentences.js'
+import {findSources} from './sources.js'
+import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
+import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, verbTable, type ClaimLexicons} from './claims.js'
+import {hedges as hedgeData, notHedges} from '../data/hedges.js'
+import {boosters as boosterData} from '../data/boosters.js'
+import {negations as negationData} from '../data/negations.js'
+import {vagueAttributions} from '../data/attributions.js'
+import type {DocumentModel, LexiconMatch, Sentence, SourceFormat} from './types.js'
+
+export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, SentenceKind, SourceKind, Region, Span, SourceFormat} from './types.js'
+
+/** Words a user can add to the lexicons (options of unhedged-claim). */
+export interface LexiconOptions {
+  /** Extra hedges (phrases, lower or mixed case). */
+  hedges?: string[]
+  /** Extra boosters. */
+  boosters?: string[]
+  /** Extra effect verbs, by lemma (`soothe`), inflected automatically. */
+  effectVerbs?: string[]
+  /** Extra effect phrases and predicates (`works wonders`, `good for`). */
+  effectPhrases?: string[]
+  /** Extra intervention words (product names, ingredients). */
+  interventions?: string[]
+}
+
+export interface Lexicons {
+  hedges: Lexicon
+  notHedges: Lexicon
+  boosters: Lexicon
+  negations: Lexicon
+  vague: Lexicon
+  claims: ClaimLexicons
+  extraInterventions: Set<string> | undefined
+}
+
+let defaults: Lexicons | undefined
+defaults = buildLexicons({})
+
+/** Compile the lexicons with a user's additions. */
+export function buildLexicons(options: LexiconOptions): Lexicons {
+  const base = defaults
+  const extraInterventions = options.interventions && options.interventions.length > 0 ? new Set(options.interventions.map((w) => w.toLowerCase())) : undefined
+  return {
+    hedges: extend(base?.hedges ?? fromRecord(hedgeData), options.hedges, 'custom'),
+    notHedges: base?.notHedges ?? fromList(notHedges, 'not-hedge'),
+    boosters: extend(base?.boosters ?? compile(boosterData.map((b) => ({phrase: b.phrase, category: 'booster'}))), options.boosters, 'custom'),
+    negations: base?.negations ?? fromList(negationData, 'negation'),
+    vague: base?.vague ?? fromList(vagueAttributions, 'vague-attribution'),
+    claims: {
+      verbs: options.effectVerbs && options.effectVerbs.length > 0 ? verbTable([...defaultVerbs, ...options.effectVerbs.map((w) => w.toLowerCase())]) : base?.claims.verbs ?? verbTable(defaultVerbs),
+      phrases: extend(base?.claims.phrases ?? fromList(defaultPhrases, 'effect-phrase'), options.effectPhrases, 'custom'),
+      predicates: base?.claims.predicates ?? fromList(defaultPredicates, 'effect-predicate'),
+      interventions: extraInterventions ?? new Set(),
+      allow: undefined
+    },
+    extraInterventions
+  }
+}
+
+interface Cached {
+  tree: NlcstRoot
+  value: string
+  model: DocumentModel
+}
+
+/** The model of a tree, computed on first use and cached in `file.data`. */
+export function getModel(tree: NlcstRoot, file: VFile): DocumentModel {
+  const data = file.data as {evidence?: Cached}
+  const value = String(file.value ?? '')
+  if (data.evidence && data.evidence.tree === tree && data.evidence.value === value) return data.evidence.model
+  const model = buildModel(tree, value, defaults as Lexicons)
+  data.evidence = {tree, value, model}
+  return model
+}
+
+/** Build a model without caching (rules with their own lexicon options use this). */
+export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, format?: SourceFormat): DocumentModel {
+  const covered = format === undefined ? coversWholeText(tree, value) : format === 'text'
+  const detected = format ?? detectFormat(value, covered)
+  const source = scanSourceText(value, detected)
+  const raw = collectSentences(tree, source)
+  const sentences: Sentence[] = []
+  let inNavigation = false
+  let navigationParagraph = -1
+  for (const item of raw) {
+    const tokens = item.tokens
+    const start = tokens[0].start
+    const end = tokens[tokens.length - 1].end
+    const inReferences = source.referenceSections.some((section) => section.start <= start && start < section.end)
+    const text = tokens.map((t) => (t.kind === 'whitespace' ? ' ' : t.value)).join('')
+    // A navigation heading ("You may also like", "Related stories") opens a run of link-like
+    // lines: it lasts while the following lines are headings or lists, up to the next prose.
+    const classified = classify(tokens, start, end, source, inNavigation && item.paragraph !== navigationParagraph ? true : false, inReferences)
+    if (opensNavigation(text) && (classified.kind === 'heading' || classified.titleLike || /:$/.test(text.trim()) || text.split(' ').length <= 6)) {
+      inNavigation = true
+      navigationParagraph = item.paragraph
+      classified.kind = 'navigation'
+    } else if (inNavigation && classified.kind === 'prose' && !classified.listItem) {
+      inNavigation = false
+    } else if (inNavigation && classified.kind === 'heading' && !source.blocks.at(start)) {
+      classified.kind = 'navigation'
+    } else if (inNavigation && classified.kind === 'heading') {
+      inNavigation = opensNavigation(text)
+    }
+    const sentence: Sentence = {
+      index: sentences.length,
+      start,
+      end,
+      text,
+      tokens,
+      kind: classified.kind,
+      listItem: classified.listItem,
+      labelEnd: classified.labelEnd,
+      paragraph: item.paragraph,
+      sources: [...findSources(tokens, start, end, source), ...item.trailing],
+      hedges: [],
+      boosters: [],
+      negations: [],
+      vagueAttributions: [],
+      effects: []
+    }
+    sentences.push(sentence)
+  }
+  const topic = findTopic(sentences, lexicons)
+  analyseClaims(sentences, lexicons, topic)
+  return {
+    value,
+    format: detected,
+    sentences,
+    referenceSections: source.referenceSections,
+    topic,
+    sentenceAt(offset: number) {
+      let lo = 0
+      let hi = sentences.length - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        const s = sentences[mid]
+        if (offset < s.start) hi = mid - 1
+        else if (offset >= s.end) lo = mid + 1
+        else return s
+      }
+      return undefined
+    }
+  }
+}
+
+/** Hedges, boosters, negations and effects of every sentence (prose or not: the rules
+ * decide what to do with non-prose). */
+export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: string | undefined): void {
+  let previousIntervention = false
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    const notHedge = matchAll(lexicons.notHedges, tokens)
+    sentence.hedges = matchAll(lexicons.hedges, tokens).filter((h) => !notHedge.some((n) => n.from <= h.from && h.from < n.to))
+    sentence.boosters = matchAll(lexicons.boosters, tokens)
+    sentence.negations = matchAll(lexicons.negations, tokens)
+    sentence.vagueAttributions = matchAll(lexicons.vague, tokens)
+    const label = labelInfo(sentence, lexicons)
+    sentence.effects =
+      sentence.kind === 'prose'
+        ? findEffects(tokens, sentence.labelEnd, lexicons.claims, sentence.hedges, sentence.negations, {
+            previousIntervention,
+            topic,
+            labelIntervention: label.intervention,
+            labelText: label.text,
+            extra: lexicons.extraInterventions
+          })
+        : []
+    for (const effect of sentence.effects) effect.text = effectText(sentence, effect.start, effect.end)
+    if (sentence.kind === 'prose' || sentence.kind === 'heading') {
+      previousIntervention = tokens.some((t) => t.kind === 'word' && isInterventionWord(t.lower, lexicons.extraInterventions))
+    }
+  }
+}
+
+function effectText(sentence: Sentence, start: number, end: number): string {
+  return sentence.tokens
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
+    .join('')
+}
+
+function labelInfo(sentence: Sentence, lexicons: Lexicons): {intervention: boolean; text: string} {
+  if (sentence.labelEnd === 0) return {intervention: false, text: ''}
+  const words = sentence.tokens.slice(0, sentence.labelEnd).filter((t) => t.kind === 'word')
+  return {
+    intervention: words.some((w) => isInterventionWord(w.lower, lexicons.extraInterventions)),
+    text: words.map((w) => w.value).join(' ')
+  }
+}
+
+/** Generic cues do not make a topic. */
+const genericCues = new Set([
+  'supplement', 'supplements', 'supplementation', 'product', 'products', 'use', 'using', 'taking', 'intake',
+  'consumption', 'dose', 'doses', 'treatment', 'treatments', 'therapy', 'drug', 'drugs', 'eating', 'drinking',
+  'oil', 'water', 'fat', 'fats', 'complex', 'practice', 'routine', 'formula', 'diet', 'exercise', 'medication',
+  'medications', 'extract', 'cold', 'ice', 'led', 'sugar', 'protein', 'fiber', 'vitamins', 'fruit', 'apple', 'orange'
+])
+
+/** The intervention a document is mostly about: its most frequent specific cue (≥ 3 times). */
+function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefined {
+  const counts = new Map<string, number>()
+  for (const sentence of sentences) {
+    if (sentence.kind !== 'prose' && sentence.kind !== 'heading') continue
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'word') continue
+      const lower = token.lower.replace(/'s$/, '')
+      if (genericCues.has(lower) || !isInterventionWord(lower, lexicons.extraInterventions)) continue
+      counts.set(lower, (counts.get(lower) ?? 0) + 1)
+    }
+  }
+  let best: string | undefined
+  let count = 2
+  for (const [word, n] of counts) {
+    if (n > count) {
+      best = word
+      count = n
+    }
+  }
+  return best
+}
+
+/** In a plain retext pipeline the tree covers the whole text; behind a bridge it does not. */
+function coversWholeText(tree: NlcstRoot, value: string): boolean {
+  const start = tree.position?.start.offset
+  const end = tree.position?.end.offset
+  if (start !== 0 || end !== value.length) return false
+  return toString(tree) === value
+}

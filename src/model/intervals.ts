@@ -1,0 +1,71 @@
+/**
+ * Sorted, non-overlapping intervals with a payload, queried by binary search.
+ * Used for every "is this offset inside X" question the model asks of the source text.
+ */
+export interface Interval<T> {
+  start: number
+  end: number
+  data: T
+}
+
+export class IntervalSet<T> {
+  private readonly items: Array<Interval<T>>
+
+  /** Build from intervals in any order; overlapping ones are kept in start order, and
+   * queries look at every interval that can contain a point (they rarely overlap). */
+  constructor(items: Array<Interval<T>>) {
+    this.items = [...items].sort((a, b) => a.start - b.start || b.end - a.end)
+  }
+
+  get size(): number {
+    return this.items.length
+  }
+
+  all(): ReadonlyArray<Interval<T>> {
+    return this.items
+  }
+
+  /** Index of the last interval starting at or before `offset`, or -1. */
+  private floor(offset: number): number {
+    let lo = 0
+    let hi = this.items.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (this.items[mid].start <= offset) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return found
+  }
+
+  /** The innermost interval containing `offset` (start ≤ offset < end), if any. */
+  at(offset: number): Interval<T> | undefined {
+    // Intervals here nest at most a few levels deep; look back a bounded distance.
+    let i = this.floor(offset)
+    let steps = 0
+    while (i >= 0 && steps < 64) {
+      const item = this.items[i]
+      if (item.start <= offset && offset < item.end) return item
+      i--
+      steps++
+    }
+    return undefined
+  }
+
+  /** Every interval overlapping `[start, end)`. */
+  overlapping(start: number, end: number): Array<Interval<T>> {
+    const out: Array<Interval<T>> = []
+    let i = this.floor(end - 1)
+    let steps = 0
+    while (i >= 0 && steps < 256) {
+      const item = this.items[i]
+      if (item.end > start && item.start < end) out.push(item)
+      else if (item.end <= start && steps > 16) break
+      i--
+      steps++
+    }
+    return out.reverse()
+  }
+}

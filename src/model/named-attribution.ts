@@ -1,0 +1,98 @@
+/**
+ * Named attributions: "A 2017 study in Clinical Nutrition ESPEN found", "Smith and
+ * colleagues reported in 2019", "a clinical trial published in Stress and Health (2020)
+ * demonstrated". A source when at least two of year, journal, author, institution or
+ * study design stand together with a reporting verb (what-to-flag.md, "Source").
+ * "A 2012 study found" names only a year: not a source; plain "study" is not a design.
+ */
+import type {Token} from './types.js'
+import {designs, institutions, journalNames, reportingVerbs, places} from '../data/studies.js'
+import {compile, matchAll, type Lexicon} from './lexicon.js'
+
+const designLexicon: Lexicon = compile(designs.map((phrase) => ({phrase, category: 'design'})))
+const institutionLexicon: Lexicon = compile(institutions.map((phrase) => ({phrase, category: 'institution'})))
+const journalLexicon: Lexicon = compile(journalNames.map((phrase) => ({phrase, category: 'journal'})))
+const reporting = new Set(reportingVerbs)
+const placeNames = new Set(places)
+
+export interface Attribution {
+  start: number
+  end: number
+  year: boolean
+  journal: boolean
+  author: boolean
+  institution: boolean
+  design: boolean
+}
+
+/** The named attribution in a sentence, if any: its span runs from its first component to
+ * its reporting verb. */
+export function namedAttribution(tokens: Token[]): Attribution | undefined {
+  // Find a reporting verb first; the components must stand before it (within 30 tokens) or
+  // in a `by`/`in` phrase shortly after (`reported in 2019 by Smith et al.`).
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = tokens[v]
+    if (verb.kind !== 'word' || !reporting.has(verb.lower)) continue
+    const from = Math.max(0, v - 40)
+    const to = Math.min(tokens.length, v + 12)
+    const window = tokens.slice(from, to)
+    const found: Attribution = {start: verb.start, end: verb.end, year: false, journal: false, author: false, institution: false, design: false}
+    let first = verb.start
+    const note = (start: number) => {
+      if (start < first) first = start
+    }
+    for (const token of window) {
+      if (token.kind === 'word' && /^(?:19[5-9]\d|20[0-4]\d)$/.test(token.value)) {
+        found.year = true
+        note(token.start)
+      }
+    }
+    for (const match of matchAll(designLexicon, window)) {
+      found.design = true
+      note(match.start)
+    }
+    for (const match of matchAll(institutionLexicon, window)) {
+      found.institution = true
+      note(match.start)
+    }
+    for (const match of matchAll(journalLexicon, window)) {
+      found.journal = true
+      note(match.start)
+    }
+    // `published in X`, `in the journal X`, `study in X` where X is capitalised and not a place.
+    for (let i = 0; i < window.length - 2; i++) {
+      if (window[i].lower !== 'in' || window[i + 1].kind !== 'whitespace') continue
+      const next = window[i + 2]
+      const previous = window[i - 2]
+      const afterStudy = previous && /^(?:study|trial|review|meta-analysis|analysis|published|paper|article|report)$/.test(previous.lower)
+      if (next && next.kind === 'word' && /^[A-Z]/.test(next.value) && afterStudy && !placeNames.has(next.lower) && next.lower !== 'the' && !/^(?:19|20)\d\d$/.test(next.value)) {
+        found.journal = true
+        note(next.start)
+      }
+      if (next && next.lower === 'the' && window[i + 4] && window[i + 4].lower === 'journal') {
+        found.journal = true
+        note(next.start)
+      }
+    }
+    // Authors: `Smith et al.`, `Smith and colleagues`, `Dr. Lee`, `Professor Carr`.
+    for (let i = 0; i < window.length; i++) {
+      const token = window[i]
+      if (token.kind !== 'word') continue
+      const next = window[i + 2]
+      if ((token.lower === 'et' && next && /^al\.?$/.test(next.lower)) || (token.lower === 'colleagues' || token.lower === 'co-authors' || token.lower === 'coauthors')) {
+        found.author = true
+        note(token.start)
+      }
+      if (/^(?:dr|professor|prof)$/.test(token.lower) && next && /^[A-Z]/.test(next.value)) {
+        found.author = true
+        note(token.start)
+      }
+    }
+    const count = Number(found.year) + Number(found.journal) + Number(found.author) + Number(found.institution) + Number(found.design)
+    if (count >= 2) {
+      found.start = first
+      return found
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,220 @@
+/**
+ * Sentences of the model: nlcst sentences, split where a line ends without terminal
+ * punctuation (a heading, a list item, a caption must not glue onto the next sentence),
+ * with a citation that the parser pushed to the start of the next sentence given back to
+ * the sentence it belongs to, and classified (prose, heading, navigation, ...).
+ */
+import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
+import type {SourceText} from './source-text.js'
+import type {Sentence, SentenceKind, Source, Token} from './types.js'
+import {tokensOf} from './tokens.js'
+import {leadingCitationEnd} from './sources.js'
+import {compile, matchAll, type Lexicon} from './lexicon.js'
+import {disclaimers} from '../data/disclaimers.js'
+import {advicePhrases, instructionVerbs} from '../data/instructions.js'
+
+const disclaimerLexicon: Lexicon = compile(disclaimers.map((phrase) => ({phrase, category: 'disclaimer'})))
+const adviceLexicon: Lexicon = compile(advicePhrases.map((phrase) => ({phrase, category: 'advice'})))
+const instructions = new Set(instructionVerbs)
+
+/** A sentence before analysis: its tokens, paragraph and sources found while splitting. */
+export interface RawSentence {
+  tokens: Token[]
+  paragraph: number
+  trailing: Source[]
+}
+
+const terminal = new Set(['.', '!', '?', '…', '."', '.”', '!”', '?”'])
+
+/** Collect the sentences of an nlcst tree, split on line structure. */
+export function collectSentences(tree: NlcstRoot, source: SourceText): RawSentence[] {
+  const out: RawSentence[] = []
+  let paragraph = -1
+  const visit = (node: NlcstParent) => {
+    for (const child of node.children as Array<NlcstParent>) {
+      if (child.type === 'ParagraphNode') {
+        paragraph++
+        visit(child)
+      } else if (child.type === 'SentenceNode') {
+        for (const part of splitOnLines(tokensOf(child), source.value)) out.push({tokens: part, paragraph, trailing: []})
+      } else if ('children' in child && Array.isArray(child.children) && child.type !== 'WordNode') {
+        visit(child)
+      }
+    }
+  }
+  visit(tree as unknown as NlcstParent)
+
+  // Give citations that start a sentence back to the sentence before (`deficient.[1]`).
+  const kept: RawSentence[] = []
+  for (const sentence of out) {
+    const previous = kept[kept.length - 1]
+    const cut = previous ? leadingCitationEnd(sentence.tokens, source.value) : 0
+    if (cut > 0 && previous) {
+      const start = sentence.tokens[0].start
+      const end = sentence.tokens[cut - 1].end
+      previous.trailing.push({kind: citationKind(source.value.slice(start, end)), start, end, value: source.value.slice(start, end), trailing: true})
+      sentence.tokens = trim(sentence.tokens.slice(cut))
+    }
+    if (sentence.tokens.some((token) => token.kind === 'word')) kept.push(sentence)
+  }
+  return kept
+}
+
+function citationKind(text: string): Source['kind'] {
+  if (text.startsWith('[^')) return 'footnote'
+  if (text.startsWith('[')) return 'bracket-number'
+  if (/^\(\s*\d/.test(text)) return 'parenthetical-number'
+  if (text.startsWith('(')) return 'author-year'
+  return 'superscript'
+}
+
+/** Split a sentence's tokens at line breaks that end a line without terminal punctuation,
+ * unless the next line simply continues a hard-wrapped sentence (starts in lower case after
+ * a word or a comma). */
+export function splitOnLines(tokens: Token[], value: string): Token[][] {
+  const parts: Token[][] = []
+  let current: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind === 'whitespace' && token.value.includes('\n') && current.length > 0) {
+      const previous = lastSolid(current)
+      const next = tokens[i + 1]
+      const continues =
+        previous !== undefined &&
+        next !== undefined &&
+        next.kind === 'word' &&
+        /^[a-z]/.test(next.value) &&
+        (previous.kind === 'word' || previous.value === ',') &&
+        !startsBlock(value, next.start)
+      if (!continues) {
+        parts.push(trim(current))
+        current = []
+        continue
+      }
+    }
+    current.push(token)
+  }
+  if (current.length > 0) parts.push(trim(current))
+  return parts.filter((part) => part.length > 0)
+}
+
+/** Does the line holding `offset` start with a list marker or heading mark before it? */
+function startsBlock(value: string, offset: number): boolean {
+  let i = offset - 1
+  let steps = 0
+  while (i >= 0 && value[i] !== '\n' && steps < 16) {
+    i--
+    steps++
+  }
+  const prefix = value.slice(i + 1, offset)
+  return /^\s*(?:[-*+•#>]|\d{1,3}[.)])/.test(prefix)
+}
+
+function lastSolid(tokens: Token[]): Token | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].kind !== 'whitespace') return tokens[i]
+  return undefined
+}
+
+function trim(tokens: Token[]): Token[] {
+  let start = 0
+  let end = tokens.length
+  while (start < end && tokens[start].kind === 'whitespace') start++
+  while (end > start && tokens[end - 1].kind === 'whitespace') end--
+  return tokens.slice(start, end)
+}
+
+const navigationHeading = /^(?:related|you may also like|you might also like|read this next|read next|more on|more from|recommended|support links|related links|related stories|related articles|popular|trending|share|follow us|see also|more articles|latest|in this article|contents|table of contents|on this page|also read|keep reading)\b/i
+
+/** The index after a leading label such as `High absorption:` or `Modafinil |`, or 0. */
+export function labelEnd(tokens: Token[]): number {
+  let words = 0
+  for (let i = 0; i < tokens.length && words <= 8; i++) {
+    const token = tokens[i]
+    if (token.kind === 'word') words++
+    else if (token.kind === 'punctuation' && (token.value === ':' || token.value === '|')) {
+      if (words === 0) return 0
+      const rest = tokens.slice(i + 1).some((t) => t.kind === 'word')
+      return rest ? i + 1 : 0
+    } else if (token.kind === 'punctuation' && /^[.!?;]$/.test(token.value)) return 0
+  }
+  return 0
+}
+
+/** Classify a sentence. `kindOfSection` tells whether earlier headings opened a
+ * navigation section. */
+export function classify(tokens: Token[], start: number, end: number, source: SourceText, inNavigation: boolean, inReferences: boolean): {kind: SentenceKind; listItem: boolean; labelEnd: number; titleLike: boolean} {
+  const block = source.blocks.at(start)
+  const listItem = block?.data === 'list-item' || /^\s*(?:[-*+•▪]|\d{1,3}[.)])\s/.test(source.lineAt(start).text)
+  const label = labelEnd(tokens)
+  const titleLike = isTitleLike(tokens, start, end, source)
+  const result = (kind: SentenceKind) => ({kind, listItem, labelEnd: label, titleLike})
+  if (block?.data === 'code') return result('code')
+  if (block?.data === 'front-matter') return result('metadata')
+  if (inReferences || block?.data === 'footnote-definition' || block?.data === 'link-definition') return result('reference')
+  if (block?.data === 'heading') return result('heading')
+  if (block?.data === 'chrome' || inNavigation) return result('navigation')
+  if (linkCoverage(tokens, source) >= 0.6) return result('navigation')
+  if (matchAll(disclaimerLexicon, tokens).length > 0) return result('disclaimer')
+  const last = lastSolid(tokens)
+  if (last && last.value === '?') return result('question')
+  if (titleLike) return result('heading')
+  if (isInstruction(tokens, label)) return result('instruction')
+  return result('prose')
+}
+
+/** Whether the sentence opens a navigation section (its text is a navigation heading). */
+export function opensNavigation(text: string): boolean {
+  return navigationHeading.test(text.replace(/^[\s#*_]+/, ''))
+}
+
+/** The share of the sentence's word characters that are link text. */
+function linkCoverage(tokens: Token[], source: SourceText): number {
+  let total = 0
+  let linked = 0
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    total += token.value.length
+    if (source.links.at(token.start)) linked += token.value.length
+  }
+  return total === 0 ? 0 : linked / total
+}
+
+const minorWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
+  'as', 'vs', 'vs.', 'via', 'into', 'about', 'is', 'are', 'its', 'it', 'your', 'you', 'our', 'per', 'than', 'up'
+])
+
+/** A heading-like line: a whole line without terminal punctuation, not a list item, whose
+ * content words are capitalised ("Magnesium's Role in the Gut-Brain Connection"). */
+function isTitleLike(tokens: Token[], start: number, end: number, source: SourceText): boolean {
+  const last = lastSolid(tokens)
+  if (!last || terminal.has(last.value) || last.value === ':' || last.value === ';' || last.value === ',') return false
+  if (/^[.!?]/.test(last.value) || /[.!?]["”)]?$/.test(last.value)) return false
+  const line = source.lineAt(start)
+  if (/^\s*(?:[-*+•▪]|\d{1,3}[.)])\s/.test(line.text)) return false
+  // The sentence must end its line.
+  const after = source.value.slice(end, Math.min(source.value.length, end + 40))
+  if (!/^[ \t*_\]#)]*(?:\r?\n|$|<)/.test(after)) return false
+  let content = 0
+  let capital = 0
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (minorWords.has(token.lower)) continue
+    content++
+    if (/^[\p{Lu}\d]/u.test(token.value)) capital++
+  }
+  if (content === 0) return true
+  return capital / content >= 0.75 || (content <= 2 && capital >= 1)
+}
+
+/** An instruction: opens (after any label) with a base-form verb, or gives advice. */
+function isInstruction(tokens: Token[], label: number): boolean {
+  let i = label
+  while (i < tokens.length && tokens[i].kind !== 'word') i++
+  const first = tokens[i]
+  if (first && instructions.has(first.lower) && /^[A-Z]/.test(first.value)) {
+    // "Support links", "Take-home message?" aside: a verb followed by something.
+    return true
+  }
+  return matchAll(adviceLexicon, tokens).length > 0
+}

@@ -1,0 +1,50 @@
+/**
+ * Hedged rewordings for effect words: `reduces` → `may reduce`, `is effective` → `may be
+ * effective`, `helps regulate` → `may help regulate`. Only where the rewording is obvious;
+ * participles (`, reducing anxiety`) get none.
+ */
+import type {Effect} from './model/types.js'
+import {defaultVerbs, verbTable} from './model/claims.js'
+
+const verbs = verbTable(defaultVerbs)
+const copulaRewrite: Record<string, string> = {
+  is: 'may be',
+  are: 'may be',
+  was: 'may have been',
+  were: 'may have been',
+  "it's": "it may be",
+  be: 'be'
+}
+const phraseHeads: Record<string, string> = {
+  works: 'work', plays: 'play', acts: 'act', has: 'have', offers: 'offer', provides: 'provide',
+  translates: 'translate', exerts: 'exert', leads: 'lead', results: 'result', makes: 'make', keeps: 'keep'
+}
+
+export function hedgedRewording(effect: Effect): string | undefined {
+  const words = effect.text.split(/\s+/)
+  const first = words[0]
+  const lower = first.toLowerCase().replace(/’/g, "'")
+  const capital = /^[A-Z]/.test(first)
+  const withCase = (text: string) => (capital ? text[0].toUpperCase() + text.slice(1) : text)
+  if (effect.form === 'predicate') {
+    const copula = copulaRewrite[lower]
+    if (copula) return withCase([copula, ...words.slice(1)].join(' '))
+    // A fragment: `Best for sleep` → `May be best for sleep`.
+    return withCase(['may be', lower, ...words.slice(1)].join(' '))
+  }
+  if (effect.form === 'finite') {
+    const entry = verbs.get(lower)
+    if (entry) {
+      if (entry.form === 'third' || entry.form === 'base') return withCase(['may', entry.lemma, ...words.slice(1)].join(' '))
+      if (entry.form === 'past') return withCase(['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' '))
+    }
+    const head = phraseHeads[lower] ?? (['work', 'play', 'act', 'have', 'offer', 'provide', 'translate', 'exert', 'lead', 'result', 'make', 'keep'].includes(lower) ? lower : undefined)
+    if (head) return withCase(['may', head, ...words.slice(1)].join(' '))
+  }
+  return undefined
+}
+
+/** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`) likewise. */
+function participleOf(_lemma: string, past: string): string {
+  return past
+}
