@@ -1,0 +1,72 @@
+/**
+ * HTML: rehype-parse, then hast-util-to-nlcst with the English parser.
+ *
+ * hast-util-to-nlcst already leaves out `script`, `style`, `svg`, `math`, `del` and elements
+ * with `data-nlcst="ignore"`, and turns `<code>` into a `SourceNode`. Page chrome is not prose
+ * either, so it is left out too: `nav`, `header`, `footer`, `aside`, `noscript`, elements
+ * with the `hidden` attribute, and elements whose `role` is navigation-like (`navigation`,
+ * `banner`, `contentinfo`, `complementary`, `menu`, `menubar`, `search`).
+ *
+ * Link text stays (the URL does not); the model finds `<a href>` under a sentence's offsets in
+ * `file.value`.
+ */
+import type {Element, ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Root as NlcstRoot} from 'nlcst'
+import type {ParseEnglish} from 'parse-english'
+import {toNlcst} from 'hast-util-to-nlcst'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+
+const htmlParser = unified().use(rehypeParse).freeze()
+
+/** Elements that are page chrome rather than prose. */
+export const chromeElements: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'noscript'])
+
+/** ARIA roles that mark page chrome. */
+export const chromeRoles: ReadonlySet<string> = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'menu',
+  'menubar',
+  'search'
+])
+
+/** Parse HTML to hast (with positions). */
+export function parseHtml(file: VFile): HastRoot {
+  return htmlParser.parse(file)
+}
+
+/** Whether an element is chrome that the rules should not read. */
+export function isChrome(node: Element): boolean {
+  if (chromeElements.has(node.tagName)) return true
+  const properties = node.properties ?? {}
+  if (properties.hidden !== undefined && properties.hidden !== false && properties.hidden !== null) return true
+  const role = properties.role
+  const roles = Array.isArray(role) ? role.map(String) : typeof role === 'string' ? role.split(/\s+/) : []
+  return roles.some((value) => chromeRoles.has(value.toLowerCase()))
+}
+
+/** Turn a hast tree into nlcst with the English parser, chrome left out. The source tree is not
+ * changed: the conversion reads a copy that shares the kept nodes. */
+export function htmlToNlcst(tree: HastRoot, file: VFile, makeParser: () => ParseEnglish): NlcstRoot {
+  return toNlcst(withoutChrome(tree), file, makeParser())
+}
+
+function withoutChrome(tree: HastRoot): HastRoot {
+  const keep = <T extends HastContent | ElementContent>(children: T[]): T[] => {
+    const result: T[] = []
+    for (const child of children) {
+      if (child.type !== 'element') result.push(child)
+      else if (!isChrome(child)) {
+        const copy: Element = {...child, children: keep(child.children)}
+        if (child.content) copy.content = {...child.content, children: keep(child.content.children)}
+        result.push(copy as T)
+      }
+    }
+    return result
+  }
+  return {...tree, children: keep(tree.children)}
+}

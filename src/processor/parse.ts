@@ -1,0 +1,56 @@
+/**
+ * The parser plugin: picks Markdown, HTML or text by the file's extension and always yields an
+ * nlcst tree parsed with English rules, whose positions point into the original `file.value`.
+ * The source tree is kept in `file.data.evidenceSource`.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import type {Plugin, Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {englishParser, type ExtensionData} from './english.js'
+import {formatOf, isMdx} from './format.js'
+import {htmlToNlcst, parseHtml} from './html.js'
+import {defaultMaxSize, inputProblem} from './input.js'
+import {markdownToNlcst, parseMarkdown} from './markdown.js'
+import {parseText} from './text.js'
+import type {ParseOptions} from './types.js'
+
+/** The `source` of messages about the input itself (too large, binary, not UTF-8). */
+export const inputSource = 'evidence-lint'
+
+export const evidenceParse: Plugin<[(ParseOptions | null | undefined)?], string, NlcstRoot> = function (
+  this: Processor,
+  options
+) {
+  const self = this
+  const settings = options ?? {}
+
+  self.parser = function (doc: string, file: VFile): NlcstRoot {
+    const problem = inputProblem(doc, file, settings.maxSize ?? defaultMaxSize)
+    if (problem) {
+      const message = file.message(problem.reason, {ruleId: problem.ruleId, source: inputSource})
+      message.fatal = true
+      return {type: 'RootNode', children: []}
+    }
+
+    const data = self.data() as ExtensionData
+    const makeParser = () => englishParser(data)
+    const format = settings.format ?? formatOf(file.path)
+
+    if (format === 'markdown') {
+      const tree = parseMarkdown(file)
+      const mdx = isMdx(file.path)
+      file.data.evidenceSource = {format, tree, mdx}
+      return markdownToNlcst(tree, file, makeParser, mdx)
+    }
+
+    if (format === 'html') {
+      const tree = parseHtml(file)
+      file.data.evidenceSource = {format, tree}
+      return doc.trim() === '' ? {type: 'RootNode', children: []} : htmlToNlcst(tree, file, makeParser)
+    }
+
+    const tree = parseText(doc, makeParser, {chunkThreshold: settings.chunkThreshold ?? undefined})
+    file.data.evidenceSource = {format: 'text', tree}
+    return tree
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Position helpers shared by the parsers: every nlcst node must point into `file.value`.
+ */
+import type {Node, Point, Position} from 'unist'
+import type {Location} from 'vfile-location'
+
+/** Move every position in `tree` by `base` UTF-16 units, recomputing lines and columns. The
+ * parsers share point objects between parents and children, so new objects are made and the
+ * old ones are never changed. */
+export function shiftPositions(tree: Node, base: number, place: Location): void {
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    if (node.position) node.position = shifted(node.position, base, place)
+    const children = (node as Node & {children?: Node[]}).children
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
+  }
+}
+
+function shifted(position: Position, base: number, place: Location): Position | undefined {
+  const start = point(position.start, base, place)
+  const end = point(position.end, base, place)
+  return start && end ? {start, end} : undefined
+}
+
+function point(value: Point, base: number, place: Location): Point | undefined {
+  if (typeof value.offset !== 'number') return undefined
+  const result = place.toPoint(value.offset + base)
+  return result ? {line: result.line, column: result.column, offset: result.offset} : undefined
+}
+
+/** The start and end offsets of a node, when it has them. */
+export function offsetsOf(node: Node): [number, number] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return typeof start === 'number' && typeof end === 'number' ? [start, end] : undefined
+}

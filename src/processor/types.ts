@@ -1,0 +1,30 @@
+/**
+ * What the processor keeps in `file.data`: the format it read the file as and the source tree
+ * (mdast for Markdown and MDX, hast for HTML, the nlcst tree itself for text).
+ */
+import type {Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import type {Root as NlcstRoot} from 'nlcst'
+import type {Format} from './format.js'
+
+export type EvidenceSource =
+  | {format: 'markdown'; tree: MdastRoot; mdx: boolean}
+  | {format: 'html'; tree: HastRoot}
+  | {format: 'text'; tree: NlcstRoot}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the `retext-evidence/processor` parser. */
+    evidenceSource: EvidenceSource
+  }
+}
+
+/** Options of the parser plugin. */
+export interface ParseOptions {
+  /** Read every file as this format instead of choosing by extension. */
+  format?: Format | null | undefined
+  /** Files larger than this many bytes get a fatal message instead of a parse (default 10 MiB). */
+  maxSize?: number | null | undefined
+  /** Plain text longer than this is parsed in runs of paragraphs (default 256 KiB). */
+  chunkThreshold?: number | null | undefined
+}
