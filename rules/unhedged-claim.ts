@@ -50,10 +50,20 @@ export function unhedgedFinding(sentence: Sentence): {claim: Effect; booster?: L
   if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
   const claims = sentence.effects.filter((effect) => effect.intervention && !effect.negated)
   if (claims.length === 0) return undefined
-  const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b))
+  const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b) && claims.some((claim) => boosts(b, claim)))
   if (booster) return {claim: claims[0], booster}
   const unhedged = claims.find((effect) => effect.hedges.length === 0)
   return unhedged ? {claim: unhedged} : undefined
+}
+
+/** A booster bears on a claim when it stands just before it (`proven to lower`, `this
+ * miracle supplement cures`), inside it (`ensures`), just after it (`works every time`), or
+ * is a clause of its own (`the message is clear: ...`). */
+function boosts(booster: LexiconMatch, claim: Effect): boolean {
+  if (booster.phrase.includes('clear')) return true
+  if (booster.from >= claim.from && booster.from < claim.to) return true
+  if (booster.to <= claim.from) return claim.from - booster.to <= 12
+  return booster.from - claim.to <= 6
 }
 
 function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {

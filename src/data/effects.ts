@@ -12,9 +12,9 @@ export const effectVerbs: string[] = [
   // less of something bad
   'reduce', 'lower', 'decrease', 'lessen', 'cut', 'shrink', 'curb', 'diminish', 'minimize', 'minimise',
   'relieve', 'alleviate', 'ease', 'mitigate', 'soothe', 'calm', 'relax', 'quiet', 'quell', 'dampen',
-  'suppress', 'inhibit', 'block', 'prevent', 'stop', 'halt', 'combat', 'fight', 'counteract', 'counter',
+  'suppress', 'inhibit', 'block', 'prevent', 'halt', 'combat', 'fight', 'counteract', 'counter',
   'tackle', 'beat', 'banish', 'eliminate', 'eradicate', 'clear', 'flush', 'detoxify', 'detox', 'cleanse',
-  'kill', 'destroy', 'neutralize', 'neutralise', 'deplete', 'burn', 'melt', 'dissolve', 'unclog',
+  'kill', 'destroy', 'address', 'neutralize', 'neutralise', 'deplete', 'burn', 'melt', 'dissolve', 'unclog',
   'shed', 'slash', 'erase', 'reverse', 'cure', 'treat', 'heal', 'repair', 'protect', 'shield',
   'slow', 'delay',
   // more of something good
@@ -22,7 +22,7 @@ export const effectVerbs: string[] = [
   'support', 'help', 'aid', 'assist', 'facilitate', 'restore', 'rebuild', 'regenerate', 'rejuvenate',
   'revitalize', 'revitalise', 'energize', 'energise', 'nourish', 'hydrate', 'moisturize', 'moisturise',
   'tighten', 'firm', 'smooth', 'plump', 'brighten', 'thicken', 'regrow', 'grow', 'build', 'tone',
-  'sharpen', 'lift', 'speed', 'accelerate', 'extend', 'prolong', 'optimize', 'optimise', 'maximize',
+  'sharpen', 'lift', 'speed', 'accelerate', 'prolong', 'optimize', 'optimise', 'maximize',
   'maximise', 'stimulate', 'activate', 'trigger', 'induce', 'increase', 'deliver', 'transform',
   'revolutionize', 'revolutionise', 'ensure',
   // regulation
@@ -77,7 +77,8 @@ export const effectPredicates: string[] = [
   'the best type for', 'the best form for', 'the best choice for', 'the best option for',
   'the best way to', 'gentle on', 'highly bioavailable', 'more bioavailable', 'bioavailable',
   'responsible for', 'a cure for', 'the cure for', 'the answer to', 'the solution for', 'the solution to',
-  'a solution for', 'gentler solution', 'anxiolytic', 'protective', 'safe and effective'
+  'a solution for', 'gentler solution', 'anxiolytic', 'protective', 'safe and effective',
+  'a quick fix', 'quick fix for', 'a natural remedy for', 'a remedy for'
 ]
 
 /** Nouns of benefit that, said of an intervention's own ("magnesium's benefits"), state an effect. */

@@ -79,6 +79,8 @@ const modals = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should
 /** Words before `to` that make the infinitive after it an effect claim. */
 const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'designed', 'works', 'work', 'guaranteed', 'formulated', 'clinically'])
 const relatives = new Set(['that', 'which', 'who', 'whose'])
+const pluralSubject = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others'])
+const auxiliaries = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did'])
 const subordinators = new Set(['while', 'whereas', 'although', 'though', 'unlike', 'despite'])
 const contrasts = new Set(['but', 'however', 'yet'])
 const skipInAgent = new Set(['also', 'further', 'then', 'thus', 'therefore', 'significantly', 'directly', 'effectively', 'actually', 'really', 'still', 'even', 'only', 'naturally', 'uniquely', 'primarily', 'highly', 'dramatically', 'greatly', 'both', 'all', 'each', 'quickly', 'rapidly', 'and', 'not'])
@@ -201,6 +203,10 @@ export interface AgentContext {
 interface AgentResult {
   text: string
   intervention: boolean
+  /** Token index where the effect's clause starts (its subject), for the scope of modals. */
+  clauseFrom?: number
+  /** The earlier effect this one shares its subject with (`X improves Y and reduces Z`). */
+  inherited?: Effect
 }
 
 /** Find the effects of a sentence. `start` is the token index where analysis begins (after
@@ -261,7 +267,18 @@ export function findEffects(
     const segment = segments.find((s) => s.from <= candidate.from && candidate.from < s.to)
     if (!segment) continue
     const agent = agentOf(tokens, candidate, segment, effects, context, start, lexicons)
-    const governing = hedges.filter((h) => h.from >= segment.from && h.from < segment.to && !inParens[h.from])
+    const inSegment = hedges.filter((h) => h.from >= segment.from && h.from < segment.to && !inParens[h.from])
+    // Epistemic verbs, adverbs, correlational framing and limits govern their whole clause;
+    // a modal governs only the verb group it stands in ("Chronic inflammation can disrupt
+    // the axis, and magnesium helps" leaves *helps* unhedged).
+    let governing: LexiconMatch[]
+    if (agent.inherited) {
+      const from = agent.inherited.from
+      governing = [...agent.inherited.hedges, ...inSegment.filter((h) => h.category !== 'modal' || (h.from > from && h.from < candidate.from))]
+    } else if (agent.clauseFrom !== undefined) {
+      const clauseFrom = agent.clauseFrom
+      governing = inSegment.filter((h) => h.category !== 'modal' || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
+    } else governing = inSegment
     const negated = negations.some((n) => n.from >= segment.from && n.to <= candidate.from && candidate.from - n.to <= 6 && !inParens[n.from])
     const from = extendCopula(tokens, candidate.from, candidate.form, segment.from)
     effects.push({
@@ -310,8 +327,12 @@ function predicatePlace(tokens: Token[], index: number, start: number): boolean 
     }
     i--
   }
-  // Fragment start: nothing but white space or markup before it (after the label).
-  const previous = previousSolidIndex(tokens, index - 1)
+  // Fragment start: nothing but white space, markup or adverbs (`Primarily useful as`)
+  // before it (after the label).
+  let previous = previousSolidIndex(tokens, index - 1)
+  while (previous >= start && tokens[previous].kind === 'word' && /ly$/.test(tokens[previous].lower) && previous > index - 6) {
+    previous = previousSolidIndex(tokens, previous - 1)
+  }
   return previous < start || (tokens[previous].kind === 'punctuation' && /^[,:;(]$/.test(tokens[previous].value) && previous < start + 2)
 }
 
@@ -322,7 +343,8 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   const prevLower = previous?.lower ?? ''
   const atStart = previous === undefined
   if (entry.form === 'participle') {
-    if (atStart) return 'participle'
+    // A sentence-initial gerund is a subject ("Maintaining a healthy gut is..."), not an effect.
+    if (atStart) return undefined
     if (previous && previous.kind === 'punctuation' && previous.value === ',') return 'participle'
     if (/^(?:and|or|by|thereby|thus|further|also|while|for|in|without|of)$/.test(prevLower)) return 'participle'
     return undefined
@@ -334,8 +356,21 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     }
     if (modals.has(prevLower)) return 'finite'
     if (atStart) return undefined
-    if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
+    // A base form is a finite verb after a plural or pronoun subject (`Probiotics reduce`,
+    // `Both increase`, `that promote`, `Magnesium and glycine promote`); after other words it
+    // is usually a noun (`this optimal balance`).
+    let s = p
+    while (s > start && tokens[s].kind === 'word' && /ly$/.test(tokens[s].lower) && !nonSubject.has(tokens[s].lower)) s = previousSolidIndex(tokens, s - 1)
+    const subject = tokens[s]
+    if (subject && subject.kind === 'word' && !nonSubject.has(subject.lower)) {
+      if (pluralSubject.has(subject.lower) || relatives.has(subject.lower)) return 'finite'
+      if (/[^s]s$|s'$/.test(subject.lower) && subject.lower.length > 3) return 'finite'
+      if (isInterventionWord(subject.lower)) return 'finite'
+      return undefined
+    }
     if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
+    // `Probiotics, which are friendly bacteria, provide`: the verb after a relative clause.
+    if (previous && previous.value === ',' && closesRelative(tokens, p, start)) return 'finite'
     return undefined
   }
   // third person and past
@@ -343,6 +378,18 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
   if (previous && previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')) return 'finite'
   return undefined
+}
+
+/** Does the comma at `comma` close a `, which ...` or `, who ...` clause? */
+function closesRelative(tokens: Token[], comma: number, start: number): boolean {
+  for (let i = comma - 1; i >= start && i > comma - 40; i--) {
+    const token = tokens[i]
+    if (token.kind === 'punctuation' && token.value === ',') {
+      const next = tokens[nextSolidIndex(tokens, i + 1)]
+      return next !== undefined && (next.lower === 'which' || next.lower === 'who')
+    }
+  }
+  return false
 }
 
 /** `magnesium's benefits`, `its effectiveness`: an effect noun owned by an intervention. */
@@ -374,7 +421,20 @@ function agentOf(
   const inSegment = earlier.filter((e) => e.from >= segment.from && e.from < segment.to)
   const inherit = (): AgentResult | undefined => {
     const last = inSegment[inSegment.length - 1]
-    return last ? {text: last.agent, intervention: last.intervention} : undefined
+    return last ? {text: last.agent, intervention: last.intervention, inherited: last} : undefined
+  }
+  if (effect.form === 'infinitive') {
+    // `Glycinate's ability to support`, `its ability to ease`: the possessor is the agent;
+    // `is known to enhance`, `proven to lower`: the subject before the head word.
+    const to = previousSolidIndex(tokens, effect.from - 1)
+    const head = previousSolidIndex(tokens, to - 1)
+    if (head >= segment.from && (tokens[head].lower === 'ability' || tokens[head].lower === 'able')) {
+      const owner = previousSolidIndex(tokens, head - 1)
+      const word = owner >= segment.from ? tokens[owner] : undefined
+      if (word && (word.lower === 'its' || word.lower === 'their')) return {text: word.value, intervention: context.previousIntervention, clauseFrom: owner}
+      if (word && /'s$/.test(word.lower)) return {text: word.value, intervention: isInterventionWord(word.lower, context.extra), clauseFrom: owner}
+    }
+    if (head >= segment.from) return agentOf(tokens, {from: head, form: 'finite'}, segment, earlier, context, start, lexicons)
   }
   if (effect.form === 'participle') {
     const inherited = inherit()
@@ -388,6 +448,7 @@ function agentOf(
   // `and`/`or`; at most 40 tokens.
   let i = effect.from - 1
   const words: Token[] = []
+  let firstIndex = effect.from
   let boundary = 'start'
   let steps = 0
   while (i >= segment.from && steps < 40) {
@@ -409,7 +470,7 @@ function agentOf(
       boundary = 'comma'
       break
     }
-    if (token.kind === 'word' && relatives.has(token.lower) && words.length === 0) {
+    if (token.kind === 'word' && relatives.has(token.lower) && words.every((w) => auxiliaries.has(w.lower) || modals.has(w.lower) || skipInAgent.has(w.lower))) {
       boundary = 'relative'
       break
     }
@@ -421,20 +482,32 @@ function agentOf(
       boundary = 'that'
       break
     }
-    if (token.kind === 'word') words.unshift(token)
+    if (token.kind === 'word') {
+      words.unshift(token)
+      firstIndex = i
+    }
     i--
   }
   const content = words.filter((w) => !skipInAgent.has(w.lower) && !modals.has(w.lower) && !copulas.has(w.lower) && !/^(?:has|have|had|been|is|are|was|were)$/.test(w.lower))
   const text = content.map((w) => w.value).join(' ')
-  if (content.some((w) => isInterventionWord(w.lower, context.extra ?? lexicons.interventions))) return {text, intervention: true}
+  // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
+  if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {
+    const inherited = inherit()
+    if (inherited) return inherited
+    return subjectOf(tokens, segment, context, start, lexicons)
+  }
+  // After a complementizer (`the directors can state that X reduced`, `research suggests
+  // that X reduces`), the matrix clause's modals govern too.
+  const clauseStart = boundary === 'that' ? segment.from : firstIndex
+  if (content.some((w) => isInterventionWord(w.lower, context.extra ?? lexicons.interventions))) return {text, intervention: true, clauseFrom: clauseStart}
 
   if (content.length === 0) {
     if (boundary === 'relative') {
       // The antecedent: the words before the relative pronoun.
       const antecedent = wordsBack(tokens, i - 1, segment.from, 8)
-      if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
-      if (context.labelIntervention && i - 1 < start + 12) return {text: context.labelText, intervention: true}
-      return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
+      if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true, clauseFrom: i}
+      if (context.labelIntervention && i - 1 < start + 12) return {text: context.labelText, intervention: true, clauseFrom: i}
+      return {text: antecedent.map((w) => w.value).join(' '), intervention: false, clauseFrom: i}
     }
     if (boundary === 'and' || boundary === 'comma') {
       const inherited = inherit()
@@ -443,20 +516,20 @@ function agentOf(
     }
     // The clause starts with the effect: a fragment (`Reduces cortisol output`) whose agent is
     // its label or the topic, or a clause after `:` that continues a sentence.
-    if (context.labelIntervention) return {text: context.labelText, intervention: true}
+    if (context.labelIntervention) return {text: context.labelText, intervention: true, clauseFrom: segment.from}
     if (segment.from <= start) {
-      if (context.previousIntervention) return {text: 'it', intervention: true}
-      if (context.topic) return {text: context.topic, intervention: true}
+      if (context.previousIntervention) return {text: 'it', intervention: true, clauseFrom: segment.from}
+      if (context.topic) return {text: context.topic, intervention: true, clauseFrom: segment.from}
     }
-    return {text: '', intervention: false}
+    return {text: '', intervention: false, clauseFrom: segment.from}
   }
 
   // An anaphor (`it`, `this stability`, `both`) stands for an intervention named before.
   if (anaphorSet.has(content[0].lower) && !content.some((w) => notInterventionSet.has(stems(w.lower)[1]))) {
-    if (context.labelIntervention) return {text, intervention: true}
-    return {text, intervention: context.previousIntervention}
+    if (context.labelIntervention) return {text, intervention: true, clauseFrom: clauseStart}
+    return {text, intervention: context.previousIntervention, clauseFrom: clauseStart}
   }
-  return {text, intervention: false}
+  return {text, intervention: false, clauseFrom: clauseStart}
 }
 
 /** The subject of a segment: its words up to the first verb-like word. */

@@ -102,17 +102,20 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
     const text = tokens.map((t) => (t.kind === 'whitespace' ? ' ' : t.value)).join('')
     // A navigation heading ("You may also like", "Related stories") opens a run of link-like
     // lines: it lasts while the following lines are headings or lists, up to the next prose.
-    const classified = classify(tokens, start, end, source, inNavigation && item.paragraph !== navigationParagraph ? true : false, inReferences)
+    const classified = classify(tokens, start, end, source, false, inReferences)
     if (opensNavigation(text) && (classified.kind === 'heading' || classified.titleLike || /:$/.test(text.trim()) || text.split(' ').length <= 6)) {
       inNavigation = true
       navigationParagraph = item.paragraph
       classified.kind = 'navigation'
     } else if (inNavigation && classified.kind === 'prose' && !classified.listItem) {
+      // Prose after a navigation section ends it.
       inNavigation = false
-    } else if (inNavigation && classified.kind === 'heading' && !source.blocks.at(start)) {
-      classified.kind = 'navigation'
-    } else if (inNavigation && classified.kind === 'heading') {
+    } else if (inNavigation && classified.kind === 'heading' && source.blocks.at(start)?.data === 'heading') {
+      // A real heading ends it, unless it opens another navigation section.
       inNavigation = opensNavigation(text)
+      if (inNavigation) classified.kind = 'navigation'
+    } else if (inNavigation && item.paragraph !== navigationParagraph) {
+      classified.kind = 'navigation'
     }
     const sentence: Sentence = {
       index: sentences.length,

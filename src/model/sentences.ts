@@ -36,7 +36,9 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
         paragraph++
         visit(child)
       } else if (child.type === 'SentenceNode') {
-        for (const part of splitOnLines(tokensOf(child), source.value)) out.push({tokens: part, paragraph, trailing: []})
+        for (const line of splitOnLines(tokensOf(child), source.value)) {
+          for (const part of splitAfterLetterLabels(line)) out.push({tokens: part, paragraph, trailing: []})
+        }
       } else if ('children' in child && Array.isArray(child.children) && child.type !== 'WordNode') {
         visit(child)
       }
@@ -95,6 +97,33 @@ export function splitOnLines(tokens: Token[], value: string): Token[][] {
     current.push(token)
   }
   if (current.length > 0) parts.push(trim(current))
+  return parts.filter((part) => part.length > 0)
+}
+
+/** Words before a single letter that make it a label, not an initial: `vitamin C.`. */
+const letterLabels = new Set(['vitamin', 'hepatitis', 'type', 'group', 'grade', 'class', 'phase', 'plan', 'factor', 'option', 'stage', 'level', 'part', 'appendix', 'section', 'figure', 'table', 'schedule'])
+
+/** retext-english reads `C.` as an initial and does not end the sentence there: split
+ * `... low in vitamin C. International research shows ...` where the letter is a label. */
+export function splitAfterLetterLabels(tokens: Token[]): Token[][] {
+  const parts: Token[][] = []
+  let from = 0
+  for (let i = 2; i < tokens.length - 2; i++) {
+    const dot = tokens[i]
+    if (dot.kind !== 'punctuation' || dot.value !== '.') continue
+    const letter = tokens[i - 1]
+    if (letter.kind !== 'word' || !/^[A-Z]$/.test(letter.value) || letter.end !== dot.start) continue
+    let k = i - 2
+    while (k >= 0 && tokens[k].kind === 'whitespace') k--
+    const before = tokens[k]
+    if (!before || before.kind !== 'word' || !(letterLabels.has(before.lower) || /^[a-z]/.test(before.value))) continue
+    const space = tokens[i + 1]
+    const next = tokens[i + 2]
+    if (space.kind !== 'whitespace' || !next || next.kind !== 'word' || !/^[A-Z]/.test(next.value)) continue
+    parts.push(tokens.slice(from, i + 1))
+    from = i + 2
+  }
+  parts.push(tokens.slice(from))
   return parts.filter((part) => part.length > 0)
 }
 
