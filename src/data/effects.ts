@@ -62,7 +62,8 @@ export const effectPhrases: string[] = [
   'have health benefits', 'offers benefits', 'offer benefits', 'provides benefits', 'provide benefits',
   'health benefits', 'exerts influence', 'exert influence', 'makes it easier', 'make it easier',
   'has a profound impact', 'have a profound impact', 'has measurable', 'has a powerful effect',
-  'measurable improvements', 'keeps the doctor away'
+  'measurable improvements', 'keeps the doctor away', 'resulted in', 'results in', 'result in', 'led to',
+  'leads to', 'lead to', 'gives rise to', 'is associated with less', 'had a significant benefit', 'has a significant benefit'
 ]
 
 /**
@@ -78,7 +79,8 @@ export const effectPredicates: string[] = [
   'the best way to', 'gentle on', 'highly bioavailable', 'more bioavailable', 'bioavailable',
   'responsible for', 'a cure for', 'the cure for', 'the answer to', 'the solution for', 'the solution to',
   'a solution for', 'gentler solution', 'anxiolytic', 'protective', 'safe and effective',
-  'a quick fix', 'quick fix for', 'a natural remedy for', 'a remedy for'
+  'a quick fix', 'quick fix for', 'a natural remedy for', 'a remedy for', 'efficacious', 'safe and efficacious',
+  'superior to', 'as good as', 'more effective than', 'an effective treatment', 'an effective alternative'
 ]
 
 /** Nouns of benefit that, said of an intervention's own ("magnesium's benefits"), state an effect. */

@@ -33,10 +33,12 @@ export const hedges: Record<string, string[]> = {
   /** Adverbs and adjectives of likelihood. */
   adverb: [
     'possibly', 'potentially', 'probably', 'likely', 'perhaps', 'presumably', 'apparently',
-    'arguably', 'conceivably', 'plausibly', 'seemingly', 'maybe', 'possible', 'potential',
-    'probable', 'unclear', 'uncertain', 'reportedly', 'allegedly', 'supposedly', 'purportedly',
+    'arguably', 'conceivably', 'plausibly', 'seemingly', 'maybe', 'unclear', 'uncertain', 'reportedly', 'allegedly', 'supposedly', 'purportedly',
     'in theory', 'theoretically', 'to some extent', 'somewhat', 'partly', 'partially'
   ],
+  /** Adjectives of likelihood: like modals, they hedge only the words they stand with
+   * ("a potential tool for", but not "improved control, with the potential for weight loss"). */
+  adjective: ['possible', 'potential', 'probable', 'putative', 'hypothetical'],
   /** Correlational framing: the text reports an association, not an effect. */
   correlational: [
     'associated with', 'association with', 'association between', 'associations between',

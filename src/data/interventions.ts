@@ -53,14 +53,34 @@ export const interventionWords: string[] = [
   'massage', 'chiropractic', 'cold', 'plunge', 'plunges', 'shower', 'showers', 'ice', 'napping',
   'nap', 'naps', 'journaling', 'to-do', 'list-making', 'red-light', 'photobiomodulation', 'sunlight',
   'intake', 'consumption', 'drinking', 'eating', 'taking', 'use', 'using', 'chelation', 'complex',
-  'routine', 'regimen', 'protocol', 'stack', 'practice', 'practices'
+  'routine', 'regimen', 'protocol', 'stack', 'practice', 'practices', 'vaccination', 'implantation',
+  'stent', 'surgical', 'compression', 'program', 'programme', 'counselling', 'counseling', 'coaching',
+  'psychotherapy', 'cbt', 'advertising', 'management', 'screening', 'transplant', 'transplantation', 'radiotherapy',
+  'chemotherapy', 'immunotherapy', 'anticoagulation', 'placebo', 'inhibitor', 'inhibitors', 'agonist',
+  'agonists', 'antagonist', 'blocker', 'blockers', 'ketamine', 'psilocybin', 'microdosing'
+]
+
+/** Upper-case abbreviations that name conditions, bodies and organisations, never an
+ * intervention (other short upper-case agents, such as `MT` or `CPAP`, are read as one). */
+export const notInterventionAbbreviations: string[] = [
+  'adhd', 'ibs', 'ibd', 'cns', 'gi', 'hpa', 'gaba', 'dna', 'rna', 'bmi', 'ldl', 'hdl', 'crp', 'covid', 'hiv',
+  'aids', 'copd', 'ms', 'uk', 'us', 'usa', 'eu', 'nhs', 'fda', 'who', 'cdc', 'nih', 'rda', 'ens', 'pms',
+  'ptsd', 'ocd', 'cvd', 'chd', 't2d', 't1d', 'hrql', 'hrqol', 'tv', 'ai', 'i', 'mri', 'fmri', 'ct', 'ecg',
+  'eeg', 'icu', 'er', 'ed', 'ad', 'pd', 'ckd', 'nafld', 'pcos', 'uti', 'sars', 'mers', 'ceo', 'phd', 'md',
+  'rd', 'dr', 'ok', 'faq', 'faqs', 'ii', 'iii', 'iv', 'rct', 'rcts', 'ci', 'or', 'hr', 'rr', 'sd', 'se',
+  'ptss', 'tbsa', 'ttr', 'sch', 'cv', 'bp', 'hba1c', 'ros', 'atp', 'nmda', 'egfr', 'alt', 'ast', 'vegf', 'tnf',
+  'il-6', 'il-1', 'egf', 'igf', 'igf-1', 'bdnf', 'ige', 'igg', 'tsh', 't3', 't4', 'psa', 'ldl-c', 'hdl-c', 'mps', 'ds'
 ]
 
 /** Endings that mark a compound or chemical name as a substance (glycinate, L-theanine). */
 export const interventionSuffixes: string[] = [
   'glycinate', 'citrate', 'oxide', 'threonate', 'malate', 'picolinate', 'gluconate', 'sulfate',
   'chloride', 'bisglycinate', '-based', 'amine', 'afinil', 'oxetine', 'pramine', 'statin', 'mab',
-  'extract', 'supplement', 'supplements', 'therapy', 'tea', 'oil'
+  'extract', 'supplement', 'supplements', 'therapy', 'tea', 'oil',
+  // drug-name stems (INN): -glutide, -gliflozin, -pril, -sartan, -olol, -azole, -mycin, ...
+  'glutide', 'gliflozin', 'pril', 'sartan', 'olol', 'azole', 'mycin', 'cillin', 'cycline', 'floxacin',
+  'vir', 'thyroxine', 'parin', 'xaban', 'triptan', 'dronate', 'tinib', 'lukast', 'setron', 'prazole',
+  'dipine', 'tidine', 'zepam', 'zolam', 'barbital', 'caine', 'profen', 'coxib', 'sone', 'olone'
 ]
 
 /** Words that stand for an intervention named just before ("it", "this formulation"). */
@@ -75,5 +95,6 @@ export const notInterventions: string[] = [
   'microbiome', 'microbiota', 'flora', 'hormone', 'hormones', 'cortisol', 'neurotransmitter',
   'neurotransmitters', 'sleep', 'study', 'studies', 'research', 'researchers', 'scientists',
   'evidence', 'data', 'article', 'author', 'authors', 'doctor', 'doctors', 'patients', 'people',
-  'participants', 'users', 'men', 'women', 'children', 'adults', 'cells', 'disruption', 'disruptions'
+  'participants', 'users', 'men', 'women', 'children', 'adults', 'cells', 'disruption', 'disruptions',
+  'individuals', 'subjects', 'person', 'persons', 'mice', 'rats', 'animals', 'those', 'anyone', 'everyone', 'levels'
 ]

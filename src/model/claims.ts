@@ -13,7 +13,7 @@ import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
 import {effectNouns, effectPhrases, effectPredicates, effectVerbs, irregular} from '../data/effects.js'
-import {anaphors, interventionSuffixes, interventionWords, notInterventions} from '../data/interventions.js'
+import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -63,6 +63,7 @@ export const defaultPredicates = effectPredicates
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
+const notAbbreviations = new Set(notInterventionAbbreviations)
 
 /** Words before a verb-looking word that make it a noun or an adjective instead
  * ("a reduced risk", "increases in blood pressure", "is improved"). */
@@ -120,7 +121,7 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
       continue
     }
     const strong =
-      token.kind === 'punctuation' &&
+      (token.kind === 'punctuation' || token.kind === 'symbol') &&
       (token.value === ';' || token.value === ':' || token.value === '—' || token.value === '|' ||
         ((token.value === '–' || token.value === '-') && tokens[i - 1]?.kind === 'whitespace'))
     if (strong) {
@@ -175,6 +176,32 @@ function stems(lower: string): string[] {
   if (base.endsWith('es') && base.length > 4) out.push(base.slice(0, -2))
   return out
 }
+
+/** Is an agent word an upper-case abbreviation naming a treatment (`MT`, `CPAP`, `YY-312`)? */
+export function isTreatmentAbbreviation(value: string): boolean {
+  if (value.length < 2 || value.length > 8 || !/^[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(value) || !/[A-Z].*[A-Z0-9]/.test(value)) return false
+  return !notAbbreviations.has(value.toLowerCase())
+}
+
+const biology = new Set(['serum', 'plasma', 'blood', 'level', 'levels', 'cell', 'cells', 'expression', 'gene', 'genes', 'receptor', 'receptors', 'concentration', 'concentrations', 'marker', 'markers'])
+
+/** Is a noun phrase (an agent's words) an intervention? A cue word counts unless a
+ * non-intervention head stands before it ("individuals with higher intakes of fruit"); a
+ * gerund phrase is a practice ("Crossing your arms relieves pain"); an upper-case treatment
+ * abbreviation counts unless the phrase is about a biomarker ("Serum TTR"). */
+export function isInterventionPhrase(words: Token[], context: {extra: Set<string> | undefined}): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    const lower = word.lower
+    if (notInterventionSet.has(stems(lower)[1]) && i < words.length - 1 && !anaphorSet.has(lower)) return false
+    if (isInterventionWord(lower, context.extra)) return true
+    if (i === 0 && /^[a-z]{3,}ing$/.test(lower) && words.length > 1 && !nonGerunds.has(lower)) return true
+  }
+  if (words.some((w) => biology.has(w.lower))) return false
+  return words.some((w) => isTreatmentAbbreviation(w.value))
+}
+
+const nonGerunds = new Set(['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'during', 'according', 'including', 'following', 'regarding', 'concerning', 'being', 'king', 'thing', 'things', 'emerging', 'growing', 'increasing', 'existing', 'ongoing', 'underlying', 'surprising', 'interesting', 'striking', 'missing', 'remaining', 'leading', 'resulting', 'corresponding', 'working'])
 
 /** Is a word an intervention cue? */
 export function isInterventionWord(lower: string, extra?: Set<string>): boolean {
@@ -240,7 +267,7 @@ export function findEffects(
     if (token.kind !== 'word' || covered[i] || inParens[i]) continue
     const entry = lexicons.verbs.get(token.lower)
     if (entry) {
-      const form = verbPlace(tokens, i, entry, start)
+      const form = verbPlace(tokens, i, entry, start, context.labelIntervention)
       if (form) {
         // `helps regulate`, `help to lower`: the effect runs to the verb after.
         let to = i + 1
@@ -274,10 +301,10 @@ export function findEffects(
     let governing: LexiconMatch[]
     if (agent.inherited) {
       const from = agent.inherited.from
-      governing = [...agent.inherited.hedges, ...inSegment.filter((h) => h.category !== 'modal' || (h.from > from && h.from < candidate.from))]
+      governing = [...agent.inherited.hedges, ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
     } else if (agent.clauseFrom !== undefined) {
       const clauseFrom = agent.clauseFrom
-      governing = inSegment.filter((h) => h.category !== 'modal' || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
+      governing = inSegment.filter((h) => !local(h) || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
     } else governing = inSegment
     const negated = negations.some((n) => n.from >= segment.from && n.to <= candidate.from && candidate.from - n.to <= 6 && !inParens[n.from])
     const from = extendCopula(tokens, candidate.from, candidate.form, segment.from)
@@ -296,6 +323,11 @@ export function findEffects(
     })
   }
   return effects
+}
+
+/** Modals and adjectives of likelihood govern only their own verb group or noun phrase. */
+function local(hedge: LexiconMatch): boolean {
+  return hedge.category === 'modal' || hedge.category === 'adjective'
 }
 
 /** Include a copula right before a predicate (`is effective`), so a fix can rewrite it. */
@@ -337,7 +369,7 @@ function predicatePlace(tokens: Token[], index: number, start: number): boolean 
 }
 
 /** Decide whether a verb-looking word is used as a verb stating an effect, and how. */
-function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: number): Effect['form'] | undefined {
+function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: number, afterLabel = false): Effect['form'] | undefined {
   const p = previousSolidIndex(tokens, index - 1)
   const previous = p >= start ? tokens[p] : undefined
   const prevLower = previous?.lower ?? ''
@@ -355,7 +387,8 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
       return q >= start && infinitiveHeads.has(tokens[q].lower) ? 'infinitive' : undefined
     }
     if (modals.has(prevLower)) return 'finite'
-    if (atStart) return undefined
+    // `Adderall & Ritalin | Increase levels of dopamine`: a fragment said of its label.
+    if (atStart) return afterLabel && start > 0 ? 'finite' : undefined
     // A base form is a finite verb after a plural or pronoun subject (`Probiotics reduce`,
     // `Both increase`, `that promote`, `Magnesium and glycine promote`); after other words it
     // is usually a noun (`this optimal balance`).
@@ -499,15 +532,17 @@ function agentOf(
   // After a complementizer (`the directors can state that X reduced`, `research suggests
   // that X reduces`), the matrix clause's modals govern too.
   const clauseStart = boundary === 'that' ? segment.from : firstIndex
-  if (content.some((w) => isInterventionWord(w.lower, context.extra ?? lexicons.interventions))) return {text, intervention: true, clauseFrom: clauseStart}
+  if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
 
   if (content.length === 0) {
     if (boundary === 'relative') {
       // The antecedent: the words before the relative pronoun.
       const antecedent = wordsBack(tokens, i - 1, segment.from, 8)
-      if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true, clauseFrom: i}
-      if (context.labelIntervention && i - 1 < start + 12) return {text: context.labelText, intervention: true, clauseFrom: i}
-      return {text: antecedent.map((w) => w.value).join(' '), intervention: false, clauseFrom: i}
+      // A relative clause's effect is presupposed by its main clause, whose hedges govern it
+      // too ("Medicines which increase dopamine may hold the key"): no clause limit.
+      if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
+      if (context.labelIntervention && i - 1 < start + 12) return {text: context.labelText, intervention: true}
+      return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
     }
     if (boundary === 'and' || boundary === 'comma') {
       const inherited = inherit()
@@ -556,7 +591,7 @@ function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, sta
     words.push(token)
   }
   const text = words.map((w) => w.value).join(' ')
-  if (words.some((w) => isInterventionWord(w.lower, context.extra))) return {text, intervention: true}
+  if (isInterventionPhrase(words, context)) return {text, intervention: true}
   if (words.length > 0 && anaphorSet.has(words[0].lower)) return {text, intervention: context.previousIntervention || context.labelIntervention}
   if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention)) return {text: context.labelText || 'it', intervention: true}
   return {text, intervention: false}

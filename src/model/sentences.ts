@@ -160,7 +160,7 @@ export function labelEnd(tokens: Token[]): number {
   for (let i = 0; i < tokens.length && words <= 8; i++) {
     const token = tokens[i]
     if (token.kind === 'word') words++
-    else if (token.kind === 'punctuation' && (token.value === ':' || token.value === '|')) {
+    else if ((token.kind === 'punctuation' || token.kind === 'symbol') && (token.value === ':' || token.value === '|')) {
       if (words === 0) return 0
       const rest = tokens.slice(i + 1).some((t) => t.kind === 'word')
       return rest ? i + 1 : 0
