@@ -109,7 +109,7 @@ function quote(text: string): string {
 }
 
 /** Options may come as `null`, a bare number (`2` meant as a severity), or an object. */
-function normaliseOptions(options: unknown): UnhedgedClaimOptions {
+export function normaliseOptions(options: unknown): UnhedgedClaimOptions {
   if (options === null || options === undefined || typeof options !== 'object' || Array.isArray(options)) return {}
   const value = options as Record<string, unknown>
   const list = (key: string): string[] | undefined => {

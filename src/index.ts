@@ -9,7 +9,7 @@
 import type {Root} from 'nlcst'
 import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
-import {unhedgedClaim, type UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
+import {unhedgedClaim, normaliseOptions as unhedgedClaimOptions, type UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
 
 export {unhedgedClaim} from '../rules/unhedged-claim.js'
 export type {UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
@@ -36,6 +36,12 @@ export const rules = {
 
 export type RuleId = keyof typeof rules
 
+/** Option checks run when the preset is attached, so a bad option fails fast with a clear
+ * error instead of surfacing as a lint message. */
+const validators: Partial<Record<RuleId, (options: unknown) => unknown>> = {
+  'unhedged-claim': unhedgedClaimOptions
+}
+
 /** The preset: runs every rule over the nlcst tree. */
 const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (options) {
   const settings = (options ?? {}) as Record<string, unknown>
@@ -52,6 +58,8 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
     const setting = settings[id]
     if (setting === false || setting === 0 || setting === 'off') continue
     const config = setting === undefined || setting === true ? undefined : setting
+    const validate = validators[id as RuleId]
+    if (validate) validate(Array.isArray(config) ? config[1] : config)
     const attacher = rule as unknown as (this: unknown, config: unknown) => Transformer<Root, Root> | undefined
     const transformer = attacher.call(this, config)
     if (transformer) transformers.push(transformer)

@@ -521,7 +521,7 @@ function agentOf(
     }
     i--
   }
-  const content = words.filter((w) => !skipInAgent.has(w.lower) && !modals.has(w.lower) && !copulas.has(w.lower) && !/^(?:has|have|had|been|is|are|was|were)$/.test(w.lower))
+  const content = words.filter((w) => !skipInAgent.has(w.lower) && !modals.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)))
   const text = content.map((w) => w.value).join(' ')
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {

@@ -154,19 +154,33 @@ function trim(tokens: Token[]): Token[] {
 
 const navigationHeading = /^(?:related|you may also like|you might also like|read this next|read next|more on|more from|recommended|support links|related links|related stories|related articles|popular|trending|share|follow us|see also|more articles|latest|in this article|contents|table of contents|on this page|also read|keep reading)\b/i
 
-/** The index after a leading label such as `High absorption:` or `Modafinil |`, or 0. */
+/** The index after a leading list marker written out in plain text (`- `, `* `, `1. `), or 0. */
+export function bulletEnd(tokens: Token[]): number {
+  const first = tokens[0]
+  if (!first) return 0
+  let i = 0
+  if ((first.kind === 'punctuation' || first.kind === 'symbol') && /^[-*+•▪◦‣]$/.test(first.value)) i = 1
+  else if (first.kind === 'word' && /^\d{1,3}$/.test(first.value) && tokens[1] && /^[.)]$/.test(tokens[1].value)) i = 2
+  else return 0
+  if (!tokens[i] || tokens[i].kind !== 'whitespace') return 0
+  return i + 1
+}
+
+/** The index after a leading label such as `High absorption:` or `Modafinil |` (or after a
+ * written-out list marker), or 0. */
 export function labelEnd(tokens: Token[]): number {
+  const bullet = bulletEnd(tokens)
   let words = 0
-  for (let i = 0; i < tokens.length && words <= 8; i++) {
+  for (let i = bullet; i < tokens.length && words <= 8; i++) {
     const token = tokens[i]
     if (token.kind === 'word') words++
     else if ((token.kind === 'punctuation' || token.kind === 'symbol') && (token.value === ':' || token.value === '|')) {
-      if (words === 0) return 0
+      if (words === 0) return bullet
       const rest = tokens.slice(i + 1).some((t) => t.kind === 'word')
-      return rest ? i + 1 : 0
-    } else if (token.kind === 'punctuation' && /^[.!?;]$/.test(token.value)) return 0
+      return rest ? i + 1 : bullet
+    } else if (token.kind === 'punctuation' && /^[.!?;]$/.test(token.value)) return bullet
   }
-  return 0
+  return bullet
 }
 
 /** Classify a sentence. `kindOfSection` tells whether earlier headings opened a

@@ -1,0 +1,37 @@
+/** Shared test helpers: lint text, Markdown or HTML the way users run the preset. */
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import retextStringify from 'retext-stringify'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import type {VFileMessage} from 'vfile-message'
+import retextEvidence, {type Options} from '../src/index.js'
+
+export type Format = 'text' | 'markdown' | 'html'
+
+/** Lint `value` through a plain retext pipeline (text) or the remark/rehype bridges. */
+export async function lint(value: string, format: Format = 'text', options?: Options): Promise<VFileMessage[]> {
+  const retext = unified().use(retextEnglish).use(retextEvidence, options)
+  let processor
+  if (format === 'markdown') processor = unified().use(remarkParse).use(remarkRetext, retext as never)
+  else if (format === 'html') processor = unified().use(rehypeParse).use(rehypeRetext, retext as never)
+  else processor = retext.use(retextStringify)
+  if (format !== 'text') processor.use(function () {
+    // Bridges end in a compiler; none is needed to lint.
+    ;(this as unknown as {compiler: () => string}).compiler = () => ''
+  })
+  const file = await processor.process(value)
+  return file.messages
+}
+
+/** Only the messages of one rule. */
+export async function lintRule(value: string, rule: string, format: Format = 'text', options?: Options): Promise<VFileMessage[]> {
+  return (await lint(value, format, options)).filter((message) => message.ruleId === rule)
+}
+
+/** A compact view of a message: `actual | expected`. */
+export function brief(message: VFileMessage): string {
+  return `${message.actual} | ${(message.expected ?? []).join(' / ')}`
+}

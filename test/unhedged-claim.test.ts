@@ -1,0 +1,310 @@
+import {describe, expect, it} from 'vitest'
+import fs from 'node:fs'
+import {lint, lintRule, brief, type Format} from './helpers.js'
+import {unhedgedClaimUrl} from '../rules/unhedged-claim.js'
+
+const rule = 'unhedged-claim'
+const flagged = async (text: string, format: Format = 'text') => lintRule(text, rule, format)
+
+describe('unhedged-claim: messages and positions', () => {
+  it('places the message on the effect words with actual, expected, ruleId, source and url', async () => {
+    const text = 'Magnesium Benefits\n\nIt is a mineral. Magnesium reduces anxiety.\n'
+    const [message, ...rest] = await flagged(text)
+    expect(rest).toEqual([])
+    expect(message.ruleId).toBe('unhedged-claim')
+    expect(message.source).toBe('retext-evidence')
+    expect(message.url).toBe(unhedgedClaimUrl)
+    expect(message.actual).toBe('reduces')
+    expect(message.expected).toEqual(['may reduce'])
+    expect(message.fatal).toBe(false)
+    expect(message.place).toEqual({
+      start: {line: 3, column: 28, offset: 47},
+      end: {line: 3, column: 35, offset: 54}
+    })
+    expect(text.slice(47, 54)).toBe('reduces')
+    expect(message.reason).toBe('Unhedged claim: “reduces” states an effect of “Magnesium” as settled fact; add a hedge (“may reduce”) or cite a source')
+  })
+
+  it('places a booster message on the booster', async () => {
+    const text = 'This serum is clinically proven to reduce wrinkles.'
+    const [message] = await flagged(text)
+    expect(message.actual).toBe('clinically proven to')
+    expect(message.expected).toEqual(['shown in some studies to'])
+    expect(message.reason).toMatch(/^Overstated claim: “clinically proven to” presents an effect of “This serum” as certain/)
+    expect(message.place).toEqual({start: {line: 1, column: 15, offset: 14}, end: {line: 1, column: 35, offset: 34}})
+  })
+
+  it('gives one finding per sentence', async () => {
+    const messages = await flagged('Magnesium calms the brain, reduces anxiety and improves sleep.')
+    expect(messages.map(brief)).toEqual(['calms | may calm'])
+  })
+
+  it('rewords predicates and past tense', async () => {
+    expect((await flagged('Green tea is effective against colds.')).map(brief)).toEqual(['is effective against | may be effective against'])
+    expect((await flagged('Magnesium reduced cortisol levels in adults.')).map(brief)).toEqual(['reduced | may have reduced'])
+    expect((await flagged('Vitamin D helps regulate calcium.')).map(brief)).toEqual(['helps regulate | may help regulate'])
+    expect((await flagged('Magnesium glycinate works best with food.')).map(brief)).toEqual(['works best | may work best'])
+  })
+
+  it('offers nothing where no rewording is obvious', async () => {
+    const [participle] = await flagged('Magnesium glycinate is a chelate of glycine, reducing anxiety.')
+    expect(participle.actual).toBe('reducing')
+    expect(participle.expected).toEqual([])
+  })
+
+  it('rewords a list fragment said of the topic', async () => {
+    const [fragment] = await flagged('Magnesium for sleep\n\n- Reduces cortisol output\n- Supports GABA production\n\nMagnesium is popular. Magnesium is cheap.')
+    expect(fragment.actual).toBe('Reduces')
+    expect(fragment.expected).toEqual(['May reduce'])
+  })
+})
+
+describe('unhedged-claim: hedges', () => {
+  const cases: Array<[string, string]> = [
+    ['modal', 'Magnesium may reduce anxiety.'],
+    ['modal can', 'Magnesium can reduce anxiety.'],
+    ['epistemic verb', 'Research suggests that magnesium reduces anxiety.'],
+    ['appears', 'Magnesium appears to reduce anxiety.'],
+    ['adverb', 'Magnesium possibly reduces anxiety.'],
+    ['likely', 'Magnesium likely reduces anxiety.'],
+    ['correlational', 'Magnesium intake is associated with lower anxiety.'],
+    ['limit: in mice', 'Magnesium reduces anxiety in mice.'],
+    ['limit: preliminary', 'In preliminary trials, magnesium reduced anxiety.'],
+    ['potential', 'Magnesium is a potential tool for reducing anxiety.']
+  ]
+  for (const [name, text] of cases) {
+    it(`a ${name} hedge governs the claim: ${text}`, async () => {
+      expect(await flagged(text)).toEqual([])
+    })
+  }
+
+  it('does not count helps, supports, typically or often as hedges', async () => {
+    expect((await flagged('Magnesium helps regulate cortisol.')).map((m) => m.actual)).toEqual(['helps regulate'])
+    expect((await flagged('Magnesium often improves sleep.')).map((m) => m.actual)).toEqual(['improves'])
+    expect((await flagged('Magnesium typically supports sleep.')).map((m) => m.actual)).toEqual(['supports'])
+  })
+
+  it('does not let a hedge in another clause govern the claim', async () => {
+    expect((await flagged('While other forms may irritate the gut, magnesium glycinate minimizes side effects.')).map((m) => m.actual)).toEqual(['minimizes'])
+    expect((await flagged('Stress can disrupt sleep, and magnesium calms the nervous system.')).map((m) => m.actual)).toEqual(['calms'])
+  })
+
+  it('does not read comparisons as hedges', async () => {
+    expect((await flagged('Magnesium glycinate is less likely to upset the stomach, making it ideal for sensitive people.')).map((m) => m.actual)).toEqual(['ideal for'])
+  })
+
+  it('lets a booster override a weak hedge', async () => {
+    expect((await flagged('This supplement is guaranteed to boost energy, and it may also help sleep.')).map((m) => m.actual)).toEqual(['guaranteed to'])
+  })
+})
+
+describe('unhedged-claim: agents', () => {
+  it('flags interventions of every kind', async () => {
+    for (const text of [
+      'Creatine builds muscle.',
+      'Intermittent fasting burns belly fat.',
+      'Red light therapy heals skin.',
+      'Statins prevent heart attacks.',
+      'Cold plunges strengthen the immune system.',
+      'Crossing your arms relieves pain.',
+      'Dulaglutide improved glycemic control.'
+    ]) {
+      expect((await flagged(text)).length, text).toBe(1)
+    }
+  })
+
+  it('leaves effects whose agent is not an intervention', async () => {
+    for (const text of [
+      'Chronic stress disrupts the gut-brain axis.',
+      'Inflammation damages the gut lining.',
+      'The gut microbiome plays a central role in immunity.',
+      'Your gut flora performs many important functions. It manufactures vitamins.',
+      'Digestive regularity is essential for gut health.'
+    ]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+
+  it('resolves pronouns and labels to the intervention they stand for', async () => {
+    expect((await flagged('Magnesium glycinate is a chelated form of magnesium. It calms the nervous system.')).map((m) => m.actual)).toEqual(['calms'])
+    expect((await flagged('- Caffeine and alcohol: Both increase magnesium loss through urine\n')).map((m) => m.actual)).toEqual(['increase'])
+    expect((await flagged('- Glycine: Lowers core body temperature for deeper sleep\n')).map((m) => m.actual)).toEqual(['Lowers'])
+  })
+})
+
+describe('unhedged-claim: sources', () => {
+  const sourced: Array<[string, string, Format]> = [
+    ['bracket number', 'Magnesium reduces anxiety [3].', 'text'],
+    ['bracket list', 'Magnesium reduces anxiety [1, 4].', 'text'],
+    ['bracket range', 'Magnesium reduces anxiety [2-5].', 'text'],
+    ['citation after the full stop', 'Magnesium reduces anxiety.[1] It is cheap.', 'text'],
+    ['citation on the next line', 'Magnesium reduces anxiety.\n(7)\n', 'text'],
+    ['parenthetical number', 'Magnesium reduces anxiety (12).', 'text'],
+    ['superscript', 'Magnesium reduces anxiety.¹', 'text'],
+    ['footnote', 'Magnesium reduces anxiety.[^2]\n\n[^2]: Smith 2019.', 'markdown'],
+    ['author-year', 'Magnesium reduces anxiety (Smith et al., 2019).', 'text'],
+    ['author and author', 'Magnesium reduces anxiety (Smith & Jones, 2019).', 'text'],
+    ['journal-year', 'Magnesium reduces anxiety (Nutrients, 2018).', 'text'],
+    ['bare URL', 'Magnesium reduces anxiety, see https://pubmed.ncbi.nlm.nih.gov/28445426/ for details.', 'text'],
+    ['DOI', 'Magnesium reduces anxiety (doi:10.3390/nu9050429).', 'text'],
+    ['PMID', 'Magnesium reduces anxiety (PMID: 28445426).', 'text'],
+    ['Markdown link', 'Magnesium [reduces anxiety](https://pubmed.ncbi.nlm.nih.gov/28445426/).', 'markdown'],
+    ['HTML anchor', '<p>Magnesium <a href="https://doi.org/10.3390/nu9050429">reduces anxiety</a>.</p>', 'html'],
+    ['named attribution', 'A 2017 study in Clinical Nutrition ESPEN found that magnesium reduces anxiety.', 'text'],
+    ['named design and journal', 'A clinical trial published in Stress and Health demonstrated that magnesium reduces anxiety.', 'text']
+  ]
+  for (const [name, text, format] of sourced) {
+    it(`a ${name} is a source`, async () => {
+      expect(await flagged(text, format)).toEqual([])
+    })
+  }
+
+  const notSources: Array<[string, string, Format]> = [
+    ['vague attribution', 'Studies show that magnesium reduces anxiety.', 'text'],
+    ['a year alone', 'A 2012 study found that magnesium reduces anxiety.', 'text'],
+    ['a shop link', 'Magnesium taken every evening reduces [anxiety](https://shop.example.com/products/magnesium?utm_source=x).', 'markdown'],
+    ['a relative link', 'Magnesium taken every evening reduces [anxiety](/magnesium/).', 'markdown'],
+    ['enumeration in parentheses', 'Magnesium (1) reduces anxiety and (2) improves sleep.', 'text']
+  ]
+  for (const [name, text, format] of notSources) {
+    it(`${name} is not a source`, async () => {
+      expect((await flagged(text, format)).length).toBe(1)
+    })
+  }
+})
+
+describe('unhedged-claim: not prose', () => {
+  const cases: Array<[string, string, Format]> = [
+    ['a Markdown heading', '# Magnesium Reduces Anxiety\n', 'markdown'],
+    ['a plain-text title line', 'How Magnesium Glycinate Soothes Ulcers\n\nIt is a mineral.', 'text'],
+    ['an HTML heading', '<h2>Magnesium reduces anxiety</h2>', 'html'],
+    ['a link list', '* [Magnesium reduces anxiety](https://example.com/a)\n* [Zinc boosts immunity](https://example.com/b)\n', 'markdown'],
+    ['a reference entry', 'Text.\n\n## References\n\n1. Smith J. Magnesium reduces anxiety. Nutrients. 2017;9(5):429.\n', 'markdown'],
+    ['a disclaimer', 'This product is not intended to diagnose, treat, cure or prevent any disease.', 'text'],
+    ['a question', 'Does magnesium reduce anxiety?', 'text'],
+    ['an instruction', 'Take magnesium with food to reduce stomach upset.', 'text'],
+    ['advice', 'You should consider magnesium to improve sleep.', 'text'],
+    ['a negated claim', 'Magnesium does not cure anxiety.', 'text'],
+    ['navigation chrome in HTML', '<nav><p>Magnesium reduces anxiety.</p></nav>', 'html'],
+    ['code', '```\nMagnesium reduces anxiety.\n```\n', 'markdown'],
+    ['front matter', '---\ntitle: Magnesium reduces anxiety.\n---\n\nIt is a mineral.\n', 'markdown']
+  ]
+  for (const [name, text, format] of cases) {
+    it(`leaves ${name} alone`, async () => {
+      expect(await flagged(text, format)).toEqual([])
+    })
+  }
+
+  it('does not glue a line without terminal punctuation onto the next sentence', async () => {
+    const text = 'Why magnesium matters\nMagnesium reduces anxiety.\n'
+    const [message] = await flagged(text)
+    expect(message.actual).toBe('reduces')
+    expect(message.place).toMatchObject({start: {line: 2, column: 11, offset: 32}})
+  })
+})
+
+describe('unhedged-claim: the same findings in text, Markdown and HTML', () => {
+  const sentences = [
+    'Magnesium glycinate calms overactive brain circuits, reducing anxiety.',
+    'Magnesium may reduce anxiety.',
+    'Probiotics reduce systemic inflammation.',
+    'Chronic stress disrupts the gut-brain axis.',
+    'Ginger is proven to lower inflammation.'
+  ]
+  const text = sentences.join('\n\n') + '\n'
+  const markdown = text
+  const html = sentences.map((s) => `<p>${s}</p>`).join('\n')
+  it('gives identical actual words and reasons', async () => {
+    const view = (messages: Awaited<ReturnType<typeof flagged>>) => messages.map((m) => `${m.actual}: ${m.reason}`)
+    const fromText = view(await flagged(text, 'text'))
+    expect(fromText.length).toBe(3)
+    expect(view(await flagged(markdown, 'markdown'))).toEqual(fromText)
+    expect(view(await flagged(html, 'html'))).toEqual(fromText)
+  })
+
+  it('points at the same source characters in every format', async () => {
+    const md = 'Intro line.\n\n**Magnesium** reduces [anxiety](/glossary/anxiety) at night.\n'
+    const [message] = await flagged(md, 'markdown')
+    const start = (message.place as {start: {offset: number}}).start.offset
+    expect(md.slice(start, start + 7)).toBe('reduces')
+    const html = '<p>Intro line.</p>\n<p><strong>Magnesium</strong> reduces anxiety at night.</p>'
+    const [fromHtml] = await flagged(html, 'html')
+    const at = (fromHtml.place as {start: {offset: number}}).start.offset
+    expect(html.slice(at, at + 7)).toBe('reduces')
+  })
+})
+
+describe('unhedged-claim: options', () => {
+  it('turns off with false', async () => {
+    expect(await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': false})).toEqual([])
+  })
+  it('makes findings fatal with severity 2', async () => {
+    const [message] = await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': [2, {}]})
+    expect(message.fatal).toBe(true)
+  })
+  it('allows phrases', async () => {
+    expect(await lintRule('Vitamin D helps regulate calcium.', rule, 'text', {'unhedged-claim': [1, {allow: ['vitamin D helps regulate calcium']}]})).toEqual([])
+  })
+  it('takes extra hedges, boosters, effect verbs, phrases and interventions', async () => {
+    expect(await lintRule('Magnesium reportedly soothes nerves.', rule, 'text', {'unhedged-claim': [1, {hedges: ['purportedly']}]})).toEqual([])
+    expect((await lintRule('Magnesium soothes nerves, life-changing for many.', rule, 'text', {'unhedged-claim': [1, {boosters: ['life-changing']}]})).map((m) => m.actual)).toEqual(['life-changing'])
+    expect((await lintRule('Magnesium detangles nerves.', rule, 'text', {'unhedged-claim': [1, {effectVerbs: ['detangle']}]})).map((m) => m.actual)).toEqual(['detangles'])
+    expect((await lintRule('Magnesium works like magic on nerves.', rule, 'text', {'unhedged-claim': [1, {effectPhrases: ['works like magic']}]})).map((m) => m.actual)).toEqual(['works like magic'])
+    expect((await lintRule('Seamoss reduces anxiety.', rule, 'text', {'unhedged-claim': [1, {interventions: ['seamoss']}]})).map((m) => m.actual)).toEqual(['reduces'])
+    expect(await lintRule('Seamoss reduces anxiety.', rule)).toEqual([])
+  })
+  it('rejects an unknown rule and a malformed option with a clear error', async () => {
+    await expect(lint('x', 'text', {'no-such-rule': false} as never)).rejects.toThrow(/unknown rule `no-such-rule`/)
+    await expect(lint('Magnesium reduces anxiety.', 'text', {'unhedged-claim': [1, {allow: 'x'}]} as never)).rejects.toThrow('retext-evidence:unhedged-claim: option `allow` must be a list of strings')
+  })
+  it('treats a bare severity number as no options', async () => {
+    expect((await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': 2 as never})).length).toBe(1)
+  })
+})
+
+describe('unhedged-claim: bad input', () => {
+  it('handles empty text and text without sentences', async () => {
+    expect(await lint('')).toEqual([])
+    expect(await lint('   \n\n  \t')).toEqual([])
+    expect(await lint('!!! ??? ...')).toEqual([])
+  })
+  it('handles a 100,000-character word', async () => {
+    const text = 'x'.repeat(100_000) + ' Magnesium reduces anxiety.'
+    const [message] = await flagged(text)
+    expect(message.place).toMatchObject({start: {offset: 100_011}})
+  })
+  it('keeps positions right with emoji, combining characters and CRLF', async () => {
+    const text = 'Cafe\u0301 😀 news.\r\nMagnesium reduces anxiety 💪.\r\n'
+    const [message] = await flagged(text)
+    const start = (message.place as {start: {offset: number; line: number; column: number}}).start
+    expect(text.slice(start.offset, start.offset + 7)).toBe('reduces')
+    expect(start.line).toBe(2)
+    expect(start.column).toBe(11)
+  })
+})
+
+describe('docs/rules/unhedged-claim.md', () => {
+  const doc = fs.readFileSync(new URL('../docs/rules/unhedged-claim.md', import.meta.url), 'utf8')
+  const block = (info: string) => {
+    const start = doc.indexOf('```text ' + info + '\n')
+    const end = doc.indexOf('```', start + 8 + info.length)
+    return doc.slice(start + 9 + info.length, end).split('\n').filter(Boolean)
+  }
+  const flaggedLines = block('flagged')
+  const clean = block('not-flagged')
+  it('has examples', () => {
+    expect(flaggedLines.length).toBeGreaterThan(8)
+    expect(clean.length).toBeGreaterThan(8)
+  })
+  for (const line of flaggedLines) {
+    const [text, want] = line.split(' → ')
+    it(`flags: ${text}`, async () => {
+      expect((await flagged(text)).map(brief)).toEqual([want])
+    })
+  }
+  for (const text of clean) {
+    it(`does not flag: ${text}`, async () => {
+      expect(await flagged(text)).toEqual([])
+    })
+  }
+})
