@@ -1,0 +1,1086 @@
+/**
+ * Word lists for the statistic recogniser (`src/statistics.ts`).
+ *
+ * Data apart from logic: every list is lower case and matched against whole tokens
+ * (`Token.lower`). The lists that users are most likely to want to extend (dose units,
+ * duration units, count nouns) can be extended through `StatisticOptions`.
+ */
+
+/**
+ * Number words and their values. Tens and units combine (`twenty-five`); scale words
+ * multiply (`two hundred`, `1.2 million`).
+ */
+export const numberWords: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12
+}
+
+/** Scale words: `hundred`, `million`, ... (singular: a number; plural: a vague large count). */
+export const scaleWords: Readonly<Record<string, number>> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  bn: 1e9
+}
+
+/** Plural scale words: `millions of Americans`, `thousands of studies`, `dozens of trials`. */
+export const pluralScaleWords: ReadonlySet<string> = new Set([
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'trillions'
+])
+
+/**
+ * Spelled-out numbers below this value do not make a count (`two researchers`, `three
+ * groups`, `seven of the studies`): small spelled counts are narrative, not statistics.
+ * Digits always can (`3 patients`). Proportions (`one in five`) are not affected.
+ */
+export const minimumSpelledCount = 10
+
+/** Words for per cent after a number: `37 percent`, `37 per cent` (two words), `pct`. */
+export const percentWords: ReadonlySet<string> = new Set(['percent', 'pct', 'percentage'])
+
+/** Fractions in words, singular and plural: `a third`, `two thirds`, `one-quarter`. */
+export const fractionWords: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10
+}
+
+/** Words before `half` that make it a part of something, not a proportion: `the other half`,
+ * `the first half`, `half-life` is one word and never matches. */
+export const notProportionBeforeHalf: ReadonlySet<string> = new Set([
+  'other',
+  'first',
+  'second',
+  'last',
+  'latter',
+  'former',
+  'back',
+  'front',
+  'top',
+  'bottom',
+  'upper',
+  'lower',
+  'better'
+])
+
+/**
+ * Approximations and bounds written before a number; they belong to the expression
+ * (`nearly 50%`, `more than 300`, `up to 50%`). Several words are one entry.
+ */
+export const approximators: readonly string[] = [
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'approximately',
+  'approx',
+  'roughly',
+  'some',
+  'circa',
+  'over',
+  'under',
+  'below',
+  'above',
+  'beyond',
+  'just',
+  'only',
+  'estimated',
+  'an estimated',
+  'more than',
+  'less than',
+  'fewer than',
+  'greater than',
+  'higher than',
+  'lower than',
+  'up to',
+  'at least',
+  'at most',
+  'as many as',
+  'as much as',
+  'as few as',
+  'as little as',
+  'as high as',
+  'as low as',
+  'close to',
+  'upwards of',
+  'in excess of',
+  'well over',
+  'well under',
+  'just over',
+  'just under',
+  'between'
+]
+
+/** Symbols written before a number that belong to the expression: `~30%`, `<5%`, `≥ 2`. */
+export const approximatorSymbols: ReadonlySet<string> = new Set(['~', '≈', '<', '>', '≤', '≥', '⩽', '⩾', '±'])
+
+/** Comparison symbols of an inferential figure: `p < 0.05`, `OR = 1.4`. */
+export const comparisonSymbols: ReadonlySet<string> = new Set(['<', '>', '=', '≤', '≥', '⩽', '⩾', '≈'])
+
+/** Currency symbols and words: a number with one of these is a price (`$9.95`, `30 dollars`). */
+export const currencySymbols: ReadonlySet<string> = new Set(['$', '£', '€', '¥', '₹', '¢'])
+export const currencyWords: ReadonlySet<string> = new Set([
+  'dollar',
+  'dollars',
+  'usd',
+  'euro',
+  'euros',
+  'eur',
+  'gbp',
+  'cents',
+  'pence',
+  'yen',
+  'rupees',
+  'bucks'
+])
+
+/**
+ * Units of doses and amounts: a number followed by one of these (as a word, or glued on
+ * as in `200mg`) is an amount, not a statistic. Extend with `doseUnits`.
+ */
+export const doseUnits: readonly string[] = [
+  // Mass.
+  'mg',
+  'g',
+  'gr',
+  'gram',
+  'grams',
+  'gramme',
+  'grammes',
+  'kg',
+  'kilo',
+  'kilos',
+  'kilogram',
+  'kilograms',
+  'mcg',
+  'µg',
+  'μg',
+  'ug',
+  'ng',
+  'milligram',
+  'milligrams',
+  'microgram',
+  'micrograms',
+  'nanogram',
+  'nanograms',
+  'oz',
+  'ounce',
+  'ounces',
+  'lb',
+  'lbs',
+  'pound',
+  'pounds',
+  'stone',
+  // Activity and energy.
+  'iu',
+  'ius',
+  'cfu',
+  'cfus',
+  'kcal',
+  'cal',
+  'cals',
+  'calorie',
+  'calories',
+  'kilocalories',
+  'kj',
+  'mmol',
+  'mol',
+  'meq',
+  'units',
+  // Volume.
+  'ml',
+  'millilitre',
+  'millilitres',
+  'milliliter',
+  'milliliters',
+  'l',
+  'litre',
+  'litres',
+  'liter',
+  'liters',
+  'dl',
+  'cl',
+  'pint',
+  'pints',
+  'gallon',
+  'gallons',
+  'fl',
+  'fluid',
+  // Dosage forms and portions.
+  'capsule',
+  'capsules',
+  'caps',
+  'tablet',
+  'tablets',
+  'tabs',
+  'pill',
+  'pills',
+  'softgel',
+  'softgels',
+  'gummy',
+  'gummies',
+  'lozenge',
+  'lozenges',
+  'drop',
+  'drops',
+  'spray',
+  'sprays',
+  'puff',
+  'puffs',
+  'sachet',
+  'sachets',
+  'scoop',
+  'scoops',
+  'serving',
+  'servings',
+  'portion',
+  'portions',
+  'dose',
+  'doses',
+  'cup',
+  'cups',
+  'glass',
+  'glasses',
+  'mug',
+  'mugs',
+  'bottle',
+  'bottles',
+  'cans',
+  'teaspoon',
+  'teaspoons',
+  'tsp',
+  'tablespoon',
+  'tablespoons',
+  'tbsp',
+  'handful',
+  'handfuls',
+  'slice',
+  'slices',
+  'piece',
+  'pieces',
+  'bag',
+  'bags',
+  'teabag',
+  'teabags',
+  'shot',
+  'shots',
+  'drink',
+  'drinks',
+  'unit',
+  'egg',
+  'eggs',
+  'apple',
+  'apples',
+  'steps',
+  'reps',
+  'sets',
+  // Lengths, temperatures, other measures.
+  'mm',
+  'cm',
+  'm',
+  'km',
+  'nm',
+  'inch',
+  'inches',
+  'ft',
+  'feet',
+  'foot',
+  'mile',
+  'miles',
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'mph',
+  'kph',
+  'bpm',
+  'mmhg',
+  '°',
+  '°c',
+  '°f',
+  'degree',
+  'degrees',
+  'hz',
+  'khz',
+  'mhz',
+  'ghz',
+  'w',
+  'kw',
+  'mw',
+  'j',
+  'v',
+  'db',
+  'ppm',
+  'ppb',
+  'kb',
+  'mb',
+  'gb',
+  'tb',
+  'px'
+]
+
+/**
+ * Units of time: a number followed by one of these is a duration or a schedule (`8 weeks`,
+ * `2–4 hours`), not a statistic. Extend with `durationUnits`.
+ */
+export const durationUnits: readonly string[] = [
+  'second',
+  'seconds',
+  'sec',
+  'secs',
+  's',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'h',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'week',
+  'weeks',
+  'wk',
+  'wks',
+  'month',
+  'months',
+  'mo',
+  'mos',
+  'year',
+  'years',
+  'yr',
+  'yrs',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+  'session',
+  'sessions',
+  'meal',
+  'meals',
+  'times',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  "o'clock"
+]
+
+/** Words that make a schedule of a multiplier or a count: `twice daily`, `3 times a day`. */
+export const scheduleWords: ReadonlySet<string> = new Set([
+  'daily',
+  'nightly',
+  'weekly',
+  'monthly',
+  'yearly',
+  'annually',
+  'hourly',
+  'a',
+  'an',
+  'per',
+  'each',
+  'every'
+])
+
+/**
+ * Nouns whose count is a statistic: people, studies, cases, processes (`1,200 patients`,
+ * `18 studies`, `over 300 enzymatic processes`). Extend with `countNouns`.
+ */
+export const countNouns: readonly string[] = [
+  // People.
+  'people',
+  'persons',
+  'person',
+  'patients',
+  'patient',
+  'participants',
+  'subjects',
+  'adults',
+  'children',
+  'kids',
+  'teens',
+  'teenagers',
+  'adolescents',
+  'youths',
+  'infants',
+  'babies',
+  'newborns',
+  'toddlers',
+  'women',
+  'men',
+  'girls',
+  'boys',
+  'mothers',
+  'fathers',
+  'parents',
+  'pregnancies',
+  'individuals',
+  'volunteers',
+  'respondents',
+  'students',
+  'pupils',
+  'workers',
+  'employees',
+  'athletes',
+  'runners',
+  'soldiers',
+  'veterans',
+  'seniors',
+  'pensioners',
+  'residents',
+  'citizens',
+  'households',
+  'families',
+  'twins',
+  'smokers',
+  'drinkers',
+  'users',
+  'consumers',
+  'customers',
+  'doctors',
+  'physicians',
+  'nurses',
+  'clinicians',
+  'dieters',
+  'survivors',
+  'americans',
+  'britons',
+  'brits',
+  'europeans',
+  'canadians',
+  'australians',
+  'nationals',
+  'lives',
+  // Events and cases.
+  'cases',
+  'deaths',
+  'fatalities',
+  'births',
+  'hospitalisations',
+  'hospitalizations',
+  'admissions',
+  'infections',
+  'diagnoses',
+  'prescriptions',
+  'visits',
+  'injuries',
+  'events',
+  'incidents',
+  'outbreaks',
+  'recurrences',
+  'relapses',
+  'suicides',
+  'falls',
+  'fractures',
+  'heart attacks',
+  'strokes',
+  // Research.
+  'studies',
+  'trials',
+  'papers',
+  'articles',
+  'reviews',
+  'meta-analyses',
+  'cohorts',
+  'surveys',
+  'experiments',
+  'reports',
+  'publications',
+  'datasets',
+  // Biology.
+  'processes',
+  'reactions',
+  'functions',
+  'pathways',
+  'enzymes',
+  'genes',
+  'variants',
+  'mutations',
+  'species',
+  'strains',
+  'compounds',
+  'chemicals',
+  'nutrients',
+  'neurons',
+  'cells'
+]
+
+/** Nouns of people used for ages as group names: `adults over 50`, `65+ adults`. */
+export const ageGroupNouns: ReadonlySet<string> = new Set([
+  'people',
+  'adults',
+  'men',
+  'women',
+  'seniors',
+  'individuals',
+  'persons',
+  'children',
+  'kids',
+  'adolescents',
+  'teens',
+  'americans',
+  'britons'
+])
+
+/** Words before a number that make it an age: `aged 1 to 4`, `at age 50`, `ages 18-65`. */
+export const ageWords: ReadonlySet<string> = new Set(['aged', 'age', 'ages', 'ageing', 'aging'])
+
+/** Words after a number that make it an age: `50 years old`, `65 and older`. */
+export const ageAfterWords: ReadonlySet<string> = new Set(['old', 'older', 'younger', 'plus'])
+
+/**
+ * Labels before a number that make it a name, not a quantity: list and section numbers,
+ * versions, figure numbers, stages and types (`Section 3`, `Week 1`, `type 2 diabetes`,
+ * `phase 3 trial`, `version 2.1`).
+ */
+export const labelWords: ReadonlySet<string> = new Set([
+  'section',
+  'sections',
+  'chapter',
+  'chapters',
+  'part',
+  'parts',
+  'step',
+  'steps',
+  'figure',
+  'fig',
+  'figs',
+  'table',
+  'tables',
+  'page',
+  'pages',
+  'pp',
+  'p.',
+  'no',
+  'no.',
+  'nos',
+  'number',
+  'num',
+  '#',
+  'item',
+  'items',
+  'question',
+  'questions',
+  'appendix',
+  'version',
+  'versions',
+  'v',
+  'ver',
+  'release',
+  'update',
+  'ios',
+  'android',
+  'windows',
+  'web',
+  'phase',
+  'phases',
+  'stage',
+  'stages',
+  'grade',
+  'grades',
+  'type',
+  'types',
+  'class',
+  'level',
+  'levels',
+  'tier',
+  'category',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'month',
+  'year',
+  'room',
+  'ward',
+  'floor',
+  'route',
+  'highway',
+  'vol',
+  'volume',
+  'issue',
+  'episode',
+  'season',
+  'rule',
+  'article',
+  'clause',
+  'paragraph',
+  'reference',
+  'ref',
+  'refs',
+  'note',
+  'footnote',
+  'covid',
+  'sars-cov',
+  'omega',
+  'vitamin',
+  'b',
+  'd',
+  'k',
+  'coq',
+  'q'
+])
+
+/** Month names and abbreviations: a number next to one is a date (`4 May 2022`). */
+export const monthWords: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec'
+])
+
+/** Prepositions before a bare four-digit number that make it a year (`in 2019`, `since 1990`). */
+export const yearPrepositions: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'from',
+  'until',
+  'till',
+  'to',
+  'by',
+  'before',
+  'after',
+  'during',
+  'throughout',
+  'circa',
+  'c.',
+  'year',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'early',
+  'late',
+  'mid',
+  'and'
+])
+
+/**
+ * Comparatives after a percentage or a multiplier: `40% greater`, `3 times more likely`,
+ * `twice as likely`. A percentage with one of these is reported as a multiplier.
+ */
+export const comparatives: ReadonlySet<string> = new Set([
+  'more',
+  'less',
+  'fewer',
+  'greater',
+  'higher',
+  'lower',
+  'larger',
+  'smaller',
+  'bigger',
+  'faster',
+  'slower',
+  'better',
+  'worse',
+  'stronger',
+  'weaker',
+  'longer',
+  'shorter',
+  'likelier',
+  'increase',
+  'increased',
+  'decrease',
+  'decreased',
+  'reduction',
+  'reduced',
+  'drop',
+  'rise',
+  'improvement',
+  'as'
+])
+
+/** Words after a percentage that make it a sales figure, not a statistic: `50% off`,
+ * `100% money-back guarantee`. */
+export const notStatisticAfterPercent: ReadonlySet<string> = new Set([
+  'off',
+  'discount',
+  'discounted',
+  'cashback',
+  'guaranteed',
+  'guarantee',
+  'money-back',
+  'satisfaction',
+  'refund',
+  'refundable'
+])
+
+/** Words after `100%` that make it a label, not a statistic: `100% natural`, `100% pure`
+ * (`93.9% pure` stays a figure). */
+export const notStatisticAfterWhole: ReadonlySet<string> = new Set([
+  'natural',
+  'organic',
+  'pure',
+  'vegan',
+  'safe',
+  'satisfied',
+  'sure',
+  'certain',
+  'free',
+  'recyclable',
+  'recycled',
+  'cotton',
+  'real',
+  'legit',
+  'genuine',
+  'authentic',
+  'plant-based',
+  'drug-free',
+  'risk-free'
+])
+
+/** Words before a percentage that make it a sales figure: `save 20%`, `get 50% off`. */
+export const notStatisticBeforePercent: ReadonlySet<string> = new Set(['save', 'saving', 'discount', 'coupon', 'code'])
+
+/** Products named by their strength: `1% hydrocortisone cream`, `70% dark chocolate`,
+ * `2% milk`: the percentage is a concentration, an amount. */
+export const concentrationNouns: ReadonlySet<string> = new Set([
+  'cream',
+  'creams',
+  'gel',
+  'gels',
+  'lotion',
+  'ointment',
+  'solution',
+  'serum',
+  'milk',
+  'chocolate',
+  'cocoa',
+  'dark',
+  'alcohol',
+  'ethanol',
+  'hydrocortisone',
+  'benzoyl',
+  'salicylic',
+  'glycolic',
+  'retinol',
+  'niacinamide',
+  'strength',
+  'concentration',
+  'juice',
+  'abv',
+  'proof',
+  // Macronutrient splits of a diet or a food: `75% fat, 20% protein and 5% carbs`.
+  'fat',
+  'protein',
+  'proteins',
+  'carb',
+  'carbs',
+  'carbohydrate',
+  'carbohydrates',
+  'sugar',
+  'fibre',
+  'fiber',
+  'wool',
+  'polyester',
+  'spandex',
+  'humidity',
+  'battery',
+  'charged',
+  'opacity',
+  'zoom',
+  'width',
+  'height'
+])
+
+/** Words after a percentage (directly or after `of`, `of your`) that make it an intensity
+ * to aim for, like a dose: `80-95% max HR`, `70% of your maximum heart rate`, `80% 1RM`. */
+export const intensityWords: ReadonlySet<string> = new Set([
+  'max',
+  'maximum',
+  'maximal',
+  'vo2max',
+  'vo2',
+  'hrmax',
+  'mhr',
+  '1rm',
+  'rm',
+  'effort',
+  'intensity'
+])
+
+/** Words after a count that make it stock for sale, not a statistic: `only 6 trials
+ * still available`, `3 bottles left`. */
+export const stockWords: ReadonlySet<string> = new Set(['available', 'left', 'remaining', 'remain', 'sold', 'in-stock'])
+
+/** Words after a percentage that make it a share of a product's weight: `88% creatine by
+ * weight`. */
+export const compositionWords: ReadonlySet<string> = new Set(['weight', 'volume', 'mass', 'w/w', 'w/v', 'v/v'])
+
+/** Multipliers in words: `twice as likely`, `threefold`. */
+export const multiplierWords: Readonly<Record<string, number>> = {
+  twice: 2,
+  thrice: 3,
+  twofold: 2,
+  threefold: 3,
+  fourfold: 4,
+  fivefold: 5,
+  sixfold: 6,
+  sevenfold: 7,
+  eightfold: 8,
+  ninefold: 9,
+  tenfold: 10,
+  hundredfold: 100,
+  thousandfold: 1000
+}
+
+/** Verbs that state a multiplier on their own: `doubled the risk`, `halves the odds`. */
+export const multiplierVerbs: ReadonlySet<string> = new Set([
+  'doubles',
+  'doubled',
+  'doubling',
+  'triples',
+  'tripled',
+  'tripling',
+  'quadruples',
+  'quadrupled',
+  'halves',
+  'halved',
+  'halving'
+])
+
+/** Base forms that state a multiplier only before a determiner: `double the risk`,
+ * `can triple your odds` (not `double benefit`). */
+export const multiplierBaseVerbs: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'halve'])
+
+/** Determiners after `double`/`triple` that make them verbs of a multiplier. */
+export const multiplierDeterminers: ReadonlySet<string> = new Set(['the', 'your', 'their', 'its', 'his', 'her', 'our', 'one’s', "one's"])
+
+/** Nouns after a ratio that name it: `a 10-to-1 ratio`, `3:1 balance`. */
+export const ratioNouns: ReadonlySet<string> = new Set(['ratio', 'ratios', 'odds', 'balance', 'split'])
+
+/**
+ * Abbreviations of inferential figures, matched case-sensitively on the token's text
+ * (`OR 1.4`, `HR = 0.8`, `95% CI 1.2–3.4`), and their written-out names.
+ */
+export const inferentialAbbreviations: ReadonlySet<string> = new Set([
+  'OR',
+  'aOR',
+  'AOR',
+  'HR',
+  'aHR',
+  'AHR',
+  'RR',
+  'aRR',
+  'IRR',
+  'RRR',
+  'ARR',
+  'NNT',
+  'NNH',
+  'SMD',
+  'WMD',
+  'MD'
+])
+export const inferentialNames: readonly string[] = [
+  'odds ratio',
+  'hazard ratio',
+  'risk ratio',
+  'rate ratio',
+  'relative risk',
+  'absolute risk',
+  'relative risk reduction',
+  'absolute risk reduction',
+  'number needed to treat',
+  'number needed to harm',
+  'effect size',
+  'correlation coefficient',
+  'standardised mean difference',
+  'standardized mean difference'
+]
+
+/** Words that open a confidence interval after a percentage: `95% CI`, `95% confidence interval`. */
+export const confidenceWords: ReadonlySet<string> = new Set(['ci', 'cis', 'confidence', 'cri', 'credible'])
+
+/**
+ * Words that frame numbers as illustration rather than evidence: `consider a 5-year trial
+ * that includes 2000 men`, `in this hypothetical trial`, `imagine 100 people`. The rule
+ * does not report statistics from such a cue to the end of its paragraph (or of a
+ * quotation that runs on across paragraphs).
+ */
+export const illustrativeCues: readonly string[] = [
+  'hypothetical',
+  'hypothetically',
+  'imaginary',
+  'imagine',
+  'suppose',
+  'supposing',
+  "let's say",
+  'let us say',
+  'consider a',
+  'consider an',
+  'in this example',
+  'in our example',
+  'in the example',
+  'for the sake of argument',
+  'for illustration',
+  'to illustrate'
+]
+
+/** Function words that cannot sit between a number and its count noun. */
+export const notModifiers: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'into',
+  'about',
+  'over',
+  'under',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  'this',
+  'these',
+  'those',
+  'it',
+  'its',
+  'their',
+  'our',
+  'your',
+  'his',
+  'her',
+  'my',
+  'per',
+  'than',
+  'as',
+  'not',
+  'no',
+  'if',
+  'when',
+  'while',
+  'where',
+  'because',
+  'so',
+  'then',
+  'there',
+  'here',
+  'such',
+  'each',
+  'every',
+  'all',
+  'some',
+  'any',
+  'more',
+  'less',
+  'most',
+  'least'
+])

@@ -1,0 +1,717 @@
+/**
+ * A statistic recogniser over nlcst tokens.
+ *
+ * `findStatistics` reads the tokens of one sentence (as flattened by `tokensOf`) and finds
+ * the number expressions that state a statistic: percentages and rates (`nearly 50%`,
+ * `30–50%`, `<5%`), proportions in words (`one-third`, `one in five`, `9 out of 10`),
+ * counts of people, studies, cases and processes (`1,200 patients`, `millions of
+ * Americans`), multipliers and ratios (`twice as likely`, `3x`, `40% greater`, `10-to-1`)
+ * and inferential figures (`p < 0.05`, `95% CI 1.2–3.4`, `OR 1.4`).
+ *
+ * It leaves out numbers that are not statistics: doses and amounts (`200 mg`, `2
+ * capsules`), durations and schedules (`8 weeks`, `twice daily`), dates and years, ages used
+ * as group names, list, section and version numbers, prices, times of day and numbers
+ * inside citations (`[3]`, `(12)`, `(Smith, 2019)`).
+ *
+ * Work is linear in the number of tokens: the scan moves forward, every pattern looks at a
+ * bounded window of tokens around its start, and a numeral that matches nothing is skipped
+ * as a whole. Regular expressions run on single tokens only and cannot backtrack.
+ */
+import type {Token} from './model/types.js'
+import * as data from './data/statistics.js'
+import {parseNumeral, spelledFraction, spelledNumber, spelledProportion, startsNumeral, type Numeral} from './numerals.js'
+
+/** The kind of statistic a match states. */
+export type StatisticForm = 'percentage' | 'proportion' | 'count' | 'multiplier' | 'inferential'
+
+/** A statistic found in a run of tokens. */
+export interface StatisticMatch {
+  /** Index of the first token of the expression. */
+  from: number
+  /** Index after the last token of the expression. */
+  to: number
+  /** Start offset (of the first token). */
+  start: number
+  /** End offset (of the last token). */
+  end: number
+  /** The expression as written, white space collapsed (`nearly 50%`, `1,200 patients`). */
+  text: string
+  /** What kind of statistic it is. */
+  form: StatisticForm
+}
+
+/** Options of the recogniser: extra words for its lists (lower case). */
+export interface StatisticOptions {
+  /** Extra units of doses and amounts (`'puffs'`, `'sprays'`): a number with one is not a statistic. */
+  doseUnits?: string[] | null | undefined
+  /** Extra units of time (`'fortnights'`): a number with one is a duration, not a statistic. */
+  durationUnits?: string[] | null | undefined
+  /** Extra nouns whose count is a statistic (`'hospitals'`, `'prescriptions'`). */
+  countNouns?: string[] | null | undefined
+}
+
+interface Lexicon {
+  units: Set<string>
+  durations: Set<string>
+  countNouns: Set<string>
+  /** Approximator phrases keyed by their last word, longest first. */
+  approximators: Map<string, string[][]>
+  /** Single-word approximators (for `nearly half`). */
+  approximatorWords: Set<string>
+  /** Inferential names keyed by their first word. */
+  inferentialNames: Map<string, string[][]>
+  /** Illustrative cue phrases keyed by their first word. */
+  cues: Map<string, string[][]>
+}
+
+const lexicons = new WeakMap<object, Lexicon>()
+const noOptions: StatisticOptions = {}
+
+function phraseMap(phrases: readonly string[], byLast: boolean): Map<string, string[][]> {
+  const map = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    const words = phrase.split(' ')
+    const key = byLast ? words[words.length - 1] : words[0]
+    const list = map.get(key) ?? []
+    list.push(words)
+    list.sort((a, b) => b.length - a.length)
+    map.set(key, list)
+  }
+  return map
+}
+
+function lexiconFor(options: StatisticOptions): Lexicon {
+  const cached = lexicons.get(options)
+  if (cached) return cached
+  const lower = (list: string[] | null | undefined) => (list ?? []).map((word) => word.toLowerCase())
+  const durations = new Set([...data.durationUnits, ...lower(options.durationUnits)])
+  const lexicon: Lexicon = {
+    units: new Set([...data.doseUnits, ...lower(options.doseUnits), ...durations]),
+    durations,
+    countNouns: new Set([...data.countNouns, ...lower(options.countNouns)]),
+    approximators: phraseMap(data.approximators, true),
+    approximatorWords: new Set(data.approximators.filter((phrase) => !phrase.includes(' '))),
+    inferentialNames: phraseMap(data.inferentialNames, false),
+    cues: phraseMap(data.illustrativeCues, false)
+  }
+  lexicons.set(options, lexicon)
+  return lexicon
+}
+
+/** A numeral read from one or more glued tokens. */
+interface Atom {
+  /** First solid index. */
+  p: number
+  /** Solid index after the numeral (after a glued `%`, `+` or `×`). */
+  q: number
+  num: Numeral
+  plus: boolean
+  times: boolean
+}
+
+/** A found expression, in solid indices `[p, q)`. */
+interface Found {
+  p: number
+  q: number
+  form: StatisticForm
+}
+
+const markup = /^[*_]+$/
+const threeDigits = /^\d{3}(?:\D|$)/
+const ordinal = /^(?:st|nd|rd|th)(?:$|[^a-z])/
+const glued = /^p(?:[<>=≤≥⩽⩾]|&lt;|&gt;)/
+const gluedN = /^n=\d/
+const dashValues = new Set(['-', '–', '—', '−'])
+
+/** Find the statistics in a sentence's tokens (white space included). */
+export function findStatistics(tokens: Token[], options?: StatisticOptions | null): StatisticMatch[] {
+  const scan = new Scan(tokens, lexiconFor(options ?? noOptions))
+  return scan.run()
+}
+
+/** Whether the tokens hold a cue that frames numbers as an illustration (`hypothetical`,
+ * `imagine`, `in this example`). */
+export function hasIllustrativeCue(tokens: Token[]): boolean {
+  const cues = lexiconFor(noOptions).cues
+  const words = tokens.filter((token) => token.kind === 'word')
+  for (let i = 0; i < words.length; i++) {
+    const list = cues.get(words[i].lower)
+    if (!list) continue
+    for (const phrase of list) {
+      let ok = true
+      for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k]?.lower === phrase[k]
+      if (ok) return true
+    }
+  }
+  return false
+}
+
+class Scan {
+  private readonly solid: Token[]
+  private readonly index: number[]
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly lex: Lexicon
+  ) {
+    this.solid = []
+    this.index = []
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]
+      if (token.kind === 'whitespace') continue
+      // Emphasis markers of Markdown read as plain text (`**300 patients**`) are transparent.
+      if (token.kind === 'symbol' && markup.test(token.value)) continue
+      this.solid.push(token)
+      this.index.push(i)
+    }
+  }
+
+  run(): StatisticMatch[] {
+    const out: StatisticMatch[] = []
+    const n = this.solid.length
+    let p = 0
+    let floor = 0
+    while (p < n) {
+      const token = this.solid[p]
+      let found: Found | undefined
+      let next = p + 1
+      if (token.kind === 'word' && startsNumeral(token.value)) {
+        const atom = this.atom(p)
+        if (atom) {
+          found = this.fromAtom(atom)
+          next = Math.max(next, atom.q)
+        }
+      } else if (token.kind === 'word') {
+        found = this.fromWord(p)
+      } else if (token.kind === 'symbol' && token.value === '×' && this.glued(p + 1) && startsNumeral(this.value(p + 1))) {
+        const atom = this.atom(p + 1)
+        if (atom && !atom.num.suffix) found = {p, q: atom.q, form: 'multiplier'}
+      }
+      if (found) {
+        found.p = this.extendLeft(found.p, floor)
+        out.push(this.match(found))
+        floor = found.q
+        next = Math.max(next, found.q)
+      }
+      p = next
+    }
+    return out
+  }
+
+  // Token access by solid index.
+  private lower(p: number): string {
+    return p >= 0 && p < this.solid.length ? this.solid[p].lower : ''
+  }
+  private value(p: number): string {
+    return p >= 0 && p < this.solid.length ? this.solid[p].value : ''
+  }
+  private kind(p: number): Token['kind'] | undefined {
+    return p >= 0 && p < this.solid.length ? this.solid[p].kind : undefined
+  }
+  private isWord(p: number): boolean {
+    return this.kind(p) === 'word'
+  }
+  /** Whether solid `p` touches solid `p - 1` (no white space between). */
+  private glued(p: number): boolean {
+    return p > 0 && p < this.solid.length && this.solid[p].start === this.solid[p - 1].end
+  }
+  private isUnit(p: number): boolean {
+    return this.isWord(p) || this.kind(p) === 'symbol' ? this.lex.units.has(this.lower(p)) : false
+  }
+
+  private match(found: Found): StatisticMatch {
+    const from = this.index[found.p]
+    const to = this.index[found.q - 1] + 1
+    let text = ''
+    let space = false
+    for (let i = from; i < to; i++) {
+      const token = this.tokens[i]
+      if (token.kind === 'whitespace') space = true
+      else if (token.kind === 'symbol' && markup.test(token.value)) continue
+      else {
+        if (space && text) text += ' '
+        text += token.value
+        space = false
+      }
+    }
+    return {from, to, start: this.tokens[from].start, end: this.tokens[to - 1].end, text, form: found.form}
+  }
+
+  /** Read the numeral starting at solid `p`: digit groups (`1`,`,`,`200`), ranges
+   * (`30`,`–`,`40`), a `%`, then a glued `+` or `×`. */
+  private atom(p: number): Atom | undefined {
+    const parts = [this.value(p)]
+    let q = p + 1
+    let plus = false
+    let times = false
+    let percent = false
+    let range = false
+    const n = this.solid.length
+    while (q < n) {
+      const token = this.solid[q]
+      if (!this.glued(q)) {
+        // `8.5 %`: a per cent sign after one space.
+        if (!percent && token.kind === 'symbol' && token.value === '%' && token.start - this.solid[q - 1].end <= 1) {
+          parts.push('%')
+          percent = true
+          q++
+          continue
+        }
+        break
+      }
+      const last = parts[parts.length - 1]
+      const lastCode = last.charCodeAt(last.length - 1)
+      const endsInDigit = lastCode >= 48 && lastCode <= 57
+      if (token.value === ',' && endsInDigit && this.isWord(q + 1) && this.glued(q + 1) && threeDigits.test(this.value(q + 1))) {
+        parts.push(',', this.value(q + 1))
+        q += 2
+        continue
+      }
+      if (token.kind === 'symbol' && token.value === '%' && !percent) {
+        parts.push('%')
+        percent = true
+        q++
+        continue
+      }
+      if (dashValues.has(token.value) && !range && this.isWord(q + 1) && this.glued(q + 1) && startsNumeral(this.value(q + 1))) {
+        parts.push('-', this.value(q + 1))
+        range = true
+        percent = false
+        q += 2
+        continue
+      }
+      if (token.kind === 'symbol' && token.value === '+') {
+        plus = true
+        q++
+      } else if (token.kind === 'symbol' && token.value === '×') {
+        times = true
+        q++
+      }
+      break
+    }
+    const num = parseNumeral(parts.join(''))
+    return num ? {p, q, num, plus, times} : undefined
+  }
+
+  /** The position after a per cent word at `q` (`percent`, `per cent`, `percentage
+   * points`), or -1. */
+  private percentWord(q: number): number {
+    const word = this.lower(q)
+    if (word === 'per' && this.lower(q + 1) === 'cent') return q + 2
+    if (word === 'percentage') {
+      const next = this.lower(q + 1)
+      return next === 'point' || next === 'points' ? q + 2 : -1
+    }
+    return data.percentWords.has(word) ? q + 1 : -1
+  }
+
+  /** Approximations before `p` (`nearly`, `more than`, `~`), not before `floor`. */
+  private extendLeft(p: number, floor: number): number {
+    const before = p - 1
+    if (before < floor) return p
+    if (this.kind(before) === 'symbol' && data.approximatorSymbols.has(this.value(before))) return before
+    const phrases = this.lex.approximators.get(this.lower(before))
+    if (!phrases) return p
+    for (const phrase of phrases) {
+      const start = p - phrase.length
+      if (start < floor) continue
+      let ok = true
+      for (let k = 0; k < phrase.length && ok; k++) ok = this.isWord(start + k) && this.lower(start + k) === phrase[k]
+      if (ok) return start
+    }
+    return p
+  }
+
+  /** Whether an approximator word stands right before `p` (`nearly half`). */
+  private approximated(p: number): boolean {
+    return this.extendLeft(p, 0) < p
+  }
+
+  private fromAtom(atom: Atom): Found | undefined {
+    const {p, num} = atom
+    const before = this.lower(p - 1)
+    const beforeToken = p > 0 ? this.solid[p - 1] : undefined
+    // Prices, labels (section, type, version, week), ages, dates, ordinals, citations.
+    if (beforeToken && beforeToken.kind === 'symbol' && data.currencySymbols.has(beforeToken.value)) return undefined
+    if (data.labelWords.has(before) || data.ageWords.has(before) || data.monthWords.has(before)) return undefined
+    if (data.monthWords.has(this.lower(atom.q)) || data.currencyWords.has(this.lower(atom.q))) return undefined
+    if (ordinal.test(num.suffix)) return undefined
+    if (before === '[' || before === '^') return undefined
+    if (before === '(' && !num.percent && !num.suffix && (this.lower(atom.q) === ')' || this.lower(atom.q) === ',')) return undefined
+    const yearLike = num.digits === 4 && !num.grouped && !num.decimal && num.low >= 1000 && num.low <= 2100
+    if (yearLike && !num.percent && data.yearPrepositions.has(before)) return undefined
+
+    // `95% CI 1.2–3.4`, `95 percent confidence interval`.
+    const afterPercent = num.percent ? atom.q : this.percentWord(atom.q)
+    if (afterPercent >= 0 && data.confidenceWords.has(this.lower(afterPercent))) {
+      return {p, q: this.interval(afterPercent), form: 'inferential'}
+    }
+
+    // Glued suffixes: `3x`, `1.5-fold`, `200mg`, `5-year`, `1,200-patient`.
+    const suffix = num.suffix
+    if (suffix) {
+      if (suffix === 'x' || suffix === '-x') return this.multiplier(p, atom.q, true)
+      if (suffix === '-fold' || suffix === 'fold') return {p, q: atom.q, form: 'multiplier'}
+      if (suffix === 'k' || suffix === 'bn') return this.count(p, atom.q, {plus: atom.plus, spelled: false, value: num.low * (suffix === 'k' ? 1e3 : 1e9)})
+      if (suffix.startsWith('-')) {
+        const head = suffix.slice(1).split('-', 1)[0]
+        if (this.lex.countNouns.has(head) || this.lex.countNouns.has(head + 's')) return {p, q: atom.q, form: 'count'}
+      }
+      return undefined
+    }
+    if (atom.times) return this.multiplier(p, atom.q, true)
+
+    if (num.join === 'ratio') {
+      if (this.isUnit(atom.q)) return undefined
+      return {p, q: atom.q, form: 'multiplier'}
+    }
+    if (num.join === 'colon') {
+      const named = data.ratioNouns.has(this.lower(atom.q)) || (before === 'of' && data.ratioNouns.has(this.lower(p - 2)))
+      return named ? {p, q: atom.q, form: 'multiplier'} : undefined
+    }
+    if (num.join === 'slash') {
+      const fraction = num.high !== undefined && num.high > num.low && this.lower(atom.q) === 'of'
+      return fraction ? {p, q: atom.q, form: 'proportion'} : undefined
+    }
+    if (num.join === 'in') return {p, q: atom.q, form: 'proportion'}
+
+    if (afterPercent >= 0) return this.percentage(p, afterPercent)
+    return this.afterNumber(p, atom.q, {plus: atom.plus, spelled: false, value: num.low, yearLike, range: num.join === 'range'})
+  }
+
+  /** What follows a plain number (digits or spelled): a range, a proportion, a multiplier,
+   * a per cent word, a scale word, a count noun. */
+  private afterNumber(
+    p: number,
+    q: number,
+    info: {plus: boolean; spelled: boolean; value: number; yearLike?: boolean; range?: boolean}
+  ): Found | undefined {
+    const next = this.lower(q)
+    // Ranges written with words: `30 to 50%`, `between 30 and 50 percent`, `200 to 300 patients`.
+    if (!info.range && (next === 'to' || next === 'or' || (next === 'and' && this.lower(p - 1) === 'between') || dashValues.has(next))) {
+      const second = this.numberAt(q + 1)
+      if (second && second.value >= info.value) {
+        if (second.atom) {
+          if (second.atom.num.suffix || second.atom.times) return undefined
+          const percentAt = second.atom.num.percent ? second.atom.q : this.percentWord(second.atom.q)
+          if (percentAt >= 0) return this.percentage(p, percentAt)
+        } else {
+          const percentAt = this.percentWord(second.q)
+          if (percentAt >= 0) return this.percentage(p, percentAt)
+        }
+        return this.afterNumber(p, second.q, {...info, value: second.value, range: true, yearLike: false})
+      }
+    }
+    // Proportions: `1 in 3`, `one in every five`, `9 out of 10`, `7 of 10 studies`.
+    if (next === 'in' || (next === 'out' && this.lower(q + 1) === 'of') || (next === 'of' && !info.spelled)) {
+      let r = next === 'out' ? q + 2 : q + 1
+      if (this.lower(r) === 'every') r++
+      else if (next === 'of' && (this.lower(r) === 'the' || this.lower(r) === 'these' || this.lower(r) === 'those')) r++
+      const denominator = this.numberAt(r)
+      if (denominator && denominator.value > info.value && !(denominator.atom && (denominator.atom.num.suffix || denominator.atom.num.percent))) {
+        const yearDenominator = denominator.atom && denominator.atom.num.digits === 4 && !denominator.atom.num.grouped
+        if (!this.isUnit(denominator.q) && !(yearDenominator && next === 'in') && !(next === 'of' && denominator.spelled)) {
+          return {p, q: denominator.q, form: 'proportion'}
+        }
+      }
+    }
+    // Multipliers: `3 times more likely`, `three times as many`, not `3 times a day`.
+    if (next === 'times') {
+      const after = this.lower(q + 1)
+      if (data.comparatives.has(after) || after === 'the') return this.multiplier(p, q + 1, false)
+      return undefined
+    }
+    if (next === 'fold') return {p, q: q + 1, form: 'multiplier'}
+    if (next === 'x' && this.glued(q) === false && data.comparatives.has(this.lower(q + 1))) return this.multiplier(p, q + 1, false)
+    // Scale words: `1.2 million Americans`, `two hundred patients`.
+    let r = q
+    let value = info.value
+    for (let k = 0; k < 3 && data.scaleWords[this.lower(r)] !== undefined && this.lower(r) !== 'k'; k++) {
+      value *= data.scaleWords[this.lower(r)]
+      r++
+    }
+    if (info.yearLike && r === q) {
+      // A bare year-like number is a count only with a count noun (`of 2000 students`).
+      return this.count(p, r, {plus: info.plus, spelled: false, value})
+    }
+    return this.count(p, r, {plus: info.plus, spelled: info.spelled && r === q, value})
+  }
+
+  /** A number followed (within a few modifiers) by a count noun: `1,200 patients`, `over
+   * 300 enzymatic processes`, `2000 healthy, middle-aged men`; with a rate (`5 cases per
+   * million`). */
+  private count(p: number, q: number, info: {plus: boolean; spelled: boolean; value: number}): Found | undefined {
+    if (info.spelled && info.value < data.minimumSpelledCount) return undefined
+    const noun = this.countNoun(q)
+    if (noun < 0) return undefined
+    // `65+ adults` is an age group; `300+ functions` a count.
+    if (info.plus && info.value <= 120 && data.ageGroupNouns.has(this.lower(noun))) return undefined
+    if (data.ageAfterWords.has(this.lower(noun + 1))) return undefined
+    // Stock for sale: `only 6 trials still available`, `3 bottles left`.
+    const after = this.lower(noun + 1) === 'still' ? this.lower(noun + 2) : this.lower(noun + 1)
+    if (data.stockWords.has(after)) return undefined
+    return {p, q: this.rate(noun + 1), form: 'count'}
+  }
+
+  /** The solid index of a count noun at `q` or after up to four modifiers, or -1. */
+  private countNoun(q: number): number {
+    let r = q
+    let words = 0
+    for (let steps = 0; steps < 8 && r < this.solid.length; steps++) {
+      const token = this.solid[r]
+      if (token.kind === 'word') {
+        if (this.lex.countNouns.has(token.lower)) return r
+        if (words >= 4 || data.notModifiers.has(token.lower) || this.lex.units.has(token.lower) || startsNumeral(token.value)) return -1
+        if (spelledNumber(token.lower) !== undefined || data.pluralScaleWords.has(token.lower)) return -1
+        words++
+        r++
+        continue
+      }
+      if (token.kind === 'punctuation' && (token.value === ',' || dashValues.has(token.value)) && words > 0) {
+        r++
+        continue
+      }
+      return -1
+    }
+    return -1
+  }
+
+  /** Extend a count with a rate: `per million`, `per 100,000 people`, `per year`. */
+  private rate(q: number): number {
+    if (this.lower(q) !== 'per') return q
+    const word = this.lower(q + 1)
+    if (data.scaleWords[word] !== undefined || this.lex.durations.has(word)) return q + 2
+    const number = this.numberAt(q + 1)
+    if (!number) return q
+    return this.lex.countNouns.has(this.lower(number.q)) ? number.q + 1 : number.q
+  }
+
+  /** A number (digits or spelled) at `q`, with the position after it. */
+  private numberAt(q: number): {value: number; q: number; atom?: Atom; spelled: boolean} | undefined {
+    if (!this.isWord(q)) return undefined
+    const value = this.value(q)
+    if (startsNumeral(value)) {
+      const atom = this.atom(q)
+      if (!atom || atom.num.join) return undefined
+      return {value: atom.num.low, q: atom.q, atom, spelled: false}
+    }
+    const spelled = spelledNumber(this.lower(q))
+    return spelled === undefined ? undefined : {value: spelled, q: q + 1, spelled: true}
+  }
+
+  /** A percentage ending at `q` (after the `%` or per cent word): checks the words around
+   * it, and reads `40% greater` as a multiplier. */
+  private percentage(p: number, q: number): Found | undefined {
+    const before = this.lower(p - 1)
+    const after = this.lower(q)
+    if (data.notStatisticBeforePercent.has(before)) return undefined
+    if (data.notStatisticAfterPercent.has(after) || data.concentrationNouns.has(after)) return undefined
+    // `100%` alone is an intensifier (`100% natural`, `100% right`, `at 100%`); it states a
+    // figure only as a share (`100% of patients`) or a change (`a 100% increase`).
+    if (this.value(p) === '100' && after !== 'of' && !data.comparatives.has(after)) return undefined
+    // Intensities to aim for (`80-95% max HR`, `70% of your maximum`) and compositions
+    // (`88% creatine by weight`) are amounts.
+    let r = q
+    if (after === 'of') r++
+    if (this.lower(r) === 'your' || this.lower(r) === 'the' || this.lower(r) === 'their') r++
+    if (data.intensityWords.has(this.lower(r))) return undefined
+    for (let k = q; k < q + 4; k++) {
+      if (this.lower(k) === 'by' && data.compositionWords.has(this.lower(k + 1))) return undefined
+    }
+    if (data.confidenceWords.has(after)) return {p, q: this.interval(q), form: 'inferential'}
+    if (after !== 'as' && data.comparatives.has(after) && this.isWord(q)) {
+      return {p, q: this.lower(q + 1) === 'likely' ? q + 2 : q + 1, form: 'multiplier'}
+    }
+    return {p, q, form: 'percentage'}
+  }
+
+  /** A multiplier at `[p, q)` (`3x`, `3 times`), extended with its comparison (`more
+   * likely`, `as likely`); `undefined` for a schedule (`3x daily`, `3 times a day`) or a
+   * comparison of units (`1,000 times smaller than a milligram`). */
+  private multiplier(p: number, q: number, glued: boolean): Found | undefined {
+    const after = this.lower(q)
+    if (glued && (data.scheduleWords.has(after) || this.lex.durations.has(after) || this.isUnit(q))) return undefined
+    // `3x/week`, `2-3x/day`.
+    if (glued && (after === '/' || after === 'per') && this.lex.durations.has(this.lower(q + 1))) return undefined
+    if (after === 'as') {
+      return {p, q: this.isWord(q + 1) ? q + 2 : q + 1, form: 'multiplier'}
+    }
+    if (after === 'the') {
+      return {p, q: this.isWord(q + 1) ? q + 2 : q + 1, form: 'multiplier'}
+    }
+    if (data.comparatives.has(after)) {
+      let r = q + 1
+      if (this.lower(r) === 'likely') r++
+      // `1,000 times smaller than a milligram`: a conversion between units.
+      if (this.lower(r) === 'than') {
+        let u = r + 1
+        if (this.lower(u) === 'a' || this.lower(u) === 'an' || this.lower(u) === 'one') u++
+        if (this.isUnit(u)) return undefined
+      }
+      return {p, q: r, form: 'multiplier'}
+    }
+    return glued ? {p, q, form: 'multiplier'} : undefined
+  }
+
+  /** The end of a confidence interval starting with the word at `q` (`CI`, `confidence
+   * interval`), its bounds included when written (`CI: 1.1–2.0`, `CI 1.2 to 3.4`). */
+  private interval(q: number): number {
+    let r = q + 1
+    const first = this.lower(q)
+    if ((first === 'confidence' || first === 'credible') && (this.lower(r) === 'interval' || this.lower(r) === 'intervals')) r++
+    let s = r
+    if (this.lower(s) === ':' || this.lower(s) === ',' || this.lower(s) === '=' || this.lower(s) === 'of') s++
+    if (this.lower(s) === '[' || this.lower(s) === '(') s++
+    if (!this.isWord(s) || !startsNumeral(this.value(s))) return r
+    const bound = this.atom(s)
+    if (!bound || bound.num.suffix || bound.num.percent) return r
+    let end = bound.q
+    if (!bound.num.join) {
+      const joiner = this.lower(end)
+      if (joiner === 'to' || joiner === ',' || joiner === '–' || joiner === '-') {
+        const upper = this.numberAt(end + 1)
+        if (upper && !upper.spelled) end = upper.q
+      }
+    }
+    if (this.lower(end) === ']' || (this.lower(end) === ')' && (this.lower(s - 1) === '(' || this.lower(s - 1) === '['))) end++
+    return end
+  }
+
+  private fromWord(p: number): Found | undefined {
+    const word = this.lower(p)
+    const value = this.value(p)
+
+    // Inferential figures: `p < 0.05`, `p=0.03`, `P-value of 0.04`, `OR 1.4`, `odds ratio of 2.1`.
+    if (word === 'p' || word === 'p-value') {
+      let r = p + 1
+      const named = word === 'p-value' || this.lower(r) === 'value'
+      if (this.lower(r) === 'value') r++
+      if (this.kind(r) === 'symbol' && data.comparisonSymbols.has(this.value(r))) r++
+      else if (named && (this.lower(r) === 'of' || this.lower(r) === 'was' || this.lower(r) === 'is')) r++
+      else return undefined
+      const bound = this.numberAt(r)
+      return bound && !bound.spelled ? {p, q: bound.q, form: 'inferential'} : undefined
+    }
+    if (glued.test(word) && startsNumeral(word.slice(word.search(/[0-9.]/)))) return {p, q: p + 1, form: 'inferential'}
+    if (data.inferentialAbbreviations.has(value)) {
+      let r = p + 1
+      const link = this.lower(r)
+      if (link === '=' || link === ':' || link === 'of' || link === 'was' || link === 'is' || link === ',' || link === '≈') r++
+      const bound = this.numberAt(r)
+      if (bound && !bound.spelled && !bound.atom?.num.percent && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
+      return undefined
+    }
+    if (value === 'CI' || value === 'CrI') {
+      const end = this.interval(p)
+      return end > p + 1 ? {p, q: end, form: 'inferential'} : undefined
+    }
+    const names = this.lex.inferentialNames.get(word)
+    if (names) {
+      for (const phrase of names) {
+        let ok = true
+        for (let k = 1; k < phrase.length && ok; k++) ok = this.lower(p + k) === phrase[k]
+        if (!ok) continue
+        let r = p + phrase.length
+        // `(RR)`, `(OR)` after the name.
+        if (this.lower(r) === '(' && data.inferentialAbbreviations.has(this.value(r + 1)) && this.lower(r + 2) === ')') r += 3
+        const link = this.lower(r)
+        if (link === '=' || link === ':' || link === 'of' || link === 'was' || link === 'is' || link === ',' || link === '(') r++
+        const bound = this.numberAt(r)
+        if (bound && !bound.spelled && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
+        return undefined
+      }
+    }
+    // Correlations: `r = 0.45` (only with `=`: a lone `r` is too many other things).
+    if (word === 'r' && this.value(p + 1) === '=') {
+      const bound = this.numberAt(p + 2)
+      return bound && !bound.spelled ? {p, q: bound.q, form: 'inferential'} : undefined
+    }
+    // Sample sizes: `n = 1,200`, `n=40`.
+    if (word === 'n' && this.value(p + 1) === '=') {
+      const bound = this.numberAt(p + 2)
+      return bound && !bound.spelled ? {p, q: bound.q, form: 'count'} : undefined
+    }
+    if (gluedN.test(word)) return {p, q: p + 1, form: 'count'}
+
+    // Multipliers in words: `twice as likely`, `threefold`, `doubled`, `double the risk`.
+    const multiple = data.multiplierWords[word]
+    if (multiple !== undefined) {
+      if (word === 'twice' || word === 'thrice') {
+        const after = this.lower(p + 1)
+        if (data.scheduleWords.has(after)) return undefined
+        if (after === 'as' || after === 'the' || data.comparatives.has(after)) return this.multiplier(p, p + 1, false)
+        return undefined
+      }
+      return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'multiplier'}
+    }
+    if (data.multiplierVerbs.has(word)) return {p, q: p + 1, form: 'multiplier'}
+    if (data.multiplierBaseVerbs.has(word) && data.multiplierDeterminers.has(this.lower(p + 1)) && this.isWord(p + 2)) {
+      return {p, q: p + 3, form: 'multiplier'}
+    }
+
+    // Proportions in one word: `one-third`, `two-thirds`, `one-in-five`.
+    if (word.includes('-')) {
+      const fraction = spelledFraction(word)
+      if (fraction) return this.partOf(p, p + 1)
+      if (spelledProportion(word)) return {p, q: p + 1, form: 'proportion'}
+    }
+    // `half of`, `nearly half`, `half the patients`.
+    if (word === 'half') return this.half(p)
+    // Vague large counts: `millions of Americans`, `tens of thousands of people`.
+    if (data.pluralScaleWords.has(word) || word === 'tens') {
+      let r = p + 1
+      for (let k = 0; k < 3 && this.lower(r) === 'of' && data.pluralScaleWords.has(this.lower(r + 1)); k++) r += 2
+      if (this.lower(r) !== 'of') return undefined
+      const noun = this.countNoun(r + 1)
+      return noun < 0 ? undefined : {p, q: this.rate(noun + 1), form: 'count'}
+    }
+    // `a third of`, `two thirds`, `one half`.
+    const numerator = word === 'a' || word === 'an' ? 1 : spelledNumber(word)
+    if (numerator === undefined) return undefined
+    const fraction = data.fractionWords[this.lower(p + 1)]
+    if (fraction !== undefined && this.isWord(p + 1)) {
+      if ((word === 'a' || word === 'an') && this.lower(p + 2) !== 'of') return undefined
+      if (this.lower(p + 1) === 'half' && (word === 'a' || word === 'an')) return this.half(p + 1) ? this.partOf(p, p + 2) : undefined
+      return this.partOf(p, p + 2)
+    }
+    if (word === 'a' || word === 'an') return undefined
+    const percentAt = this.percentWord(p + 1)
+    if (percentAt >= 0) return this.percentage(p, percentAt)
+    return this.afterNumber(p, p + 1, {plus: false, spelled: true, value: numerator})
+  }
+
+  /** A fraction word at `[p, q)` (`one-third`, `a third`): a proportion unless it is a part
+   * of an amount or a duration (`one-third cup`, `a quarter of an hour`). */
+  private partOf(p: number, q: number): Found | undefined {
+    let r = q
+    if (this.isUnit(r)) return undefined
+    if (this.lower(r) === 'of') {
+      r++
+      if (this.lower(r) === 'a' || this.lower(r) === 'an' || this.lower(r) === 'the') r++
+      if (this.isUnit(r)) return undefined
+    }
+    return {p, q, form: 'proportion'}
+  }
+
+  /** `half` as a proportion: `half of adults`, `nearly half`, `half the patients`; not
+   * `the other half`, `half an hour`, `half a cup`, `half the battle`. */
+  private half(p: number): Found | undefined {
+    const before = this.lower(p - 1)
+    if (data.notProportionBeforeHalf.has(before) || before === 'the' || before === 'and' || before === 'by') {
+      if (!(before === 'by' && this.approximated(p))) return undefined
+    }
+    const after = this.lower(p + 1)
+    if (after === 'of') {
+      // `half of it`, `half of this`: a part of a thing, not of a population.
+      const whole = this.lower(p + 2)
+      if (whole === 'it' || whole === 'this' || whole === 'that') return undefined
+      return this.partOf(p, p + 1)
+    }
+    if (after === 'a' || after === 'an') return undefined
+    if (this.approximated(p)) return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'proportion'}
+    if (after === 'the' || after === 'all' || after === 'its' || after === 'their') {
+      return this.countNoun(p + 2) >= 0 ? {p, q: p + 1, form: 'proportion'} : undefined
+    }
+    return undefined
+  }
+}
