@@ -8,8 +8,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 
-/** Default size limit: 10 MiB. */
-export const defaultMaxSize = 10 * 1024 * 1024
+/** Default size limit: 5 MiB (a Markdown file that size takes about a minute and over a gigabyte of
+ * memory to lint on a small machine). */
+export const defaultMaxSize = 5 * 1024 * 1024
 
 export interface InputProblem {
   ruleId: 'too-large' | 'binary' | 'encoding'

@@ -41,12 +41,73 @@ export function parseMarkdown(file: VFile): MdastRoot {
 }
 
 /** Turn an mdast tree into nlcst with the English parser. `file.value` must be the Markdown the
- * tree came from. */
-export function markdownToNlcst(tree: MdastRoot, file: VFile, makeParser: () => ParseEnglish, mdx: boolean): NlcstRoot {
+ * tree came from. A large document is converted in runs of top-level blocks (see
+ * `convertInRuns`); below `chunkThreshold` characters (default 256 KiB) it is converted whole,
+ * exactly as remark-retext would with an English parser. */
+export function markdownToNlcst(
+  tree: MdastRoot,
+  file: VFile,
+  makeParser: () => ParseEnglish,
+  mdx: boolean,
+  chunkThreshold: number = 256 * 1024
+): NlcstRoot {
   const prose: MdastRoot = mdx ? {...tree, children: tree.children.filter((node) => !isMdxSyntax(node))} : tree
-  const root = toNlcst(prose, file, makeParser(), toNlcstOptions)
+  const value = String(file.value)
+  const root =
+    value.length <= chunkThreshold || prose.children.length < 2
+      ? toNlcst(prose, file, makeParser(), toNlcstOptions)
+      : convertInRuns(prose, value, makeParser)
   const cells = tableCells(tree, file, makeParser)
   return cells.length > 0 ? insertByOffset(root, cells) : root
+}
+
+/**
+ * mdast-util-to-nlcst treats the whole document as one sentence before splitting it, so its
+ * cost grows with the square of the document's length. Converting runs of top-level blocks
+ * (about 64 KiB each) against their own slice of the text, then moving positions back and
+ * joining the runs with the line-ending white space the converter puts between blocks, gives
+ * the same tree in linear time.
+ */
+function convertInRuns(tree: MdastRoot, value: string, makeParser: () => ParseEnglish, size = 64 * 1024): NlcstRoot {
+  const place = location(value)
+  const parser = makeParser()
+  const children: NlcstContent[] = []
+  const blocks = tree.children.filter((node) => node.position && typeof node.position.start.offset === 'number')
+  let index = 0
+  let previousEnd: {line: number; offset: number} | undefined
+  while (index < blocks.length) {
+    const first = blocks[index]
+    const start = first.position!.start
+    let last = index
+    while (last + 1 < blocks.length && (blocks[last + 1].position!.end.offset as number) - (start.offset as number) <= size) last++
+    const group = blocks.slice(index, last + 1)
+    const end = group[group.length - 1].position!.end
+    if (previousEnd && start.line !== previousEnd.line) {
+      const lineEnding: NlcstContent = {type: 'WhiteSpaceNode', value: '\n'.repeat(start.line - previousEnd.line)}
+      const from = place.toPoint(previousEnd.offset)
+      const to = place.toPoint(previousEnd.offset + lineEnding.value.length)
+      if (from && to) lineEnding.position = {start: from, end: to}
+      if (lineEnding.value.length < 2) lineEnding.value = '\n\n'
+      children.push(lineEnding)
+    }
+    const offset = start.offset as number
+    const slice = new VFile(value.slice(offset, end.offset))
+    const local: MdastRoot = {
+      type: 'root',
+      children: group.map((node) => shiftNode(node, offset, start.line, start.column) as MdastContent)
+    }
+    local.position = {start: local.children[0].position!.start, end: local.children[local.children.length - 1].position!.end}
+    const converted = toNlcst(local, slice, parser, toNlcstOptions)
+    shiftPositions(converted, offset, place)
+    children.push(...converted.children)
+    previousEnd = {line: end.line, offset: end.offset as number}
+    index = last + 1
+  }
+  const root: NlcstRoot = {type: 'RootNode', children}
+  const first = children[0]?.position
+  const lastPosition = children[children.length - 1]?.position
+  if (first && lastPosition) root.position = {start: first.start, end: lastPosition.end}
+  return root
 }
 
 /** Whether a top-level node is MDX syntax rather than prose: ESM, or an expression paragraph. */
@@ -82,7 +143,7 @@ function tableCells(tree: MdastRoot, file: VFile, makeParser: () => ParseEnglish
         // Convert the cell against its own slice of the text (cheap to index), then move the
         // positions back into the document.
         const slice = new VFile(value.slice(start.offset, end.offset))
-        const local = shiftCell(cell, start.offset, start.line, start.column)
+        const local = shiftNode(cell, start.offset, start.line, start.column) as TableCell
         const paragraph = {type: 'paragraph' as const, children: local.children, position: local.position}
         const converted = toNlcst(paragraph, slice, parser, toNlcstOptions)
         shiftPositions(converted, start.offset, place)
@@ -93,23 +154,22 @@ function tableCells(tree: MdastRoot, file: VFile, makeParser: () => ParseEnglish
   return result
 }
 
-/** A copy of a cell whose positions are relative to the cell's own text. A cell sits on one
- * line, so lines become 1 and columns count from the cell's start. */
-function shiftCell(cell: TableCell, offset: number, line: number, column: number): TableCell {
-  const copy = (node: MdastNodes): MdastNodes => {
-    const result = {...node} as MdastNodes
-    if (node.position) {
-      const point = (p: {line: number; column: number; offset?: number}) => ({
-        line: p.line - line + 1,
-        column: p.line === line ? p.column - column + 1 : p.column,
-        offset: (p.offset ?? offset) - offset
-      })
-      result.position = {start: point(node.position.start), end: point(node.position.end)}
-    }
-    if ('children' in node) (result as {children: MdastNodes[]}).children = node.children.map(copy)
+/** A copy of a node whose positions are relative to a slice of the text that starts at
+ * `offset` (line `line`, column `column`): lines count from 1 and columns on the first line
+ * from the slice's start. */
+function shiftNode(node: MdastNodes, offset: number, line: number, column: number): MdastNodes {
+  const point = (p: {line: number; column: number; offset?: number}) => ({
+    line: p.line - line + 1,
+    column: p.line === line ? p.column - column + 1 : p.column,
+    offset: (p.offset ?? offset) - offset
+  })
+  const copy = (current: MdastNodes): MdastNodes => {
+    const result = {...current} as MdastNodes
+    if (current.position) result.position = {start: point(current.position.start), end: point(current.position.end)}
+    if ('children' in current) (result as {children: MdastNodes[]}).children = current.children.map(copy)
     return result
   }
-  return copy(cell) as TableCell
+  return copy(node)
 }
 
 /** Insert paragraphs into the root's children, keeping document order by start offset. */

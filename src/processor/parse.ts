@@ -40,7 +40,7 @@ export const evidenceParse: Plugin<[(ParseOptions | null | undefined)?], string,
       const tree = parseMarkdown(file)
       const mdx = isMdx(file.path)
       file.data.evidenceSource = {format, tree, mdx}
-      return markdownToNlcst(tree, file, makeParser, mdx)
+      return markdownToNlcst(tree, file, makeParser, mdx, settings.chunkThreshold ?? undefined)
     }
 
     if (format === 'html') {

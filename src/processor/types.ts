@@ -23,7 +23,7 @@ declare module 'vfile' {
 export interface ParseOptions {
   /** Read every file as this format instead of choosing by extension. */
   format?: Format | null | undefined
-  /** Files larger than this many bytes get a fatal message instead of a parse (default 10 MiB). */
+  /** Files larger than this many bytes get a fatal message instead of a parse (default 5 MiB). */
   maxSize?: number | null | undefined
   /** Plain text longer than this is parsed in runs of paragraphs (default 256 KiB). */
   chunkThreshold?: number | null | undefined

@@ -1,0 +1,206 @@
+/**
+ * `evidence-lint`: lint Markdown, MDX, HTML and text files for unhedged claims, unsourced
+ * statistics and mismatched study attributions.
+ *
+ * Built on unified-args' argument parser and unified-engine (files, folders, globs, standard
+ * input, `.evidencerc*` / `package.json#evidence` config discovery, `.evidenceignore`). It only
+ * reports: it never writes a document to stdout and never changes a file. Exit code 0 when
+ * clean or warnings only, 1 on errors (or on warnings with `--frail`), and 1 on bad usage.
+ */
+import process from 'node:process'
+import type {Readable, Writable} from 'node:stream'
+import {engine, type Context} from 'unified-engine'
+import {createProcessor, defaultExtensions} from '../processor.js'
+import {loadParseArgv} from './args.js'
+import {ConfigError, configTransform} from './config.js'
+import {packageInfo} from './package-info.js'
+import {emptyInputs, normalizeMessage} from './inputs.js'
+import {bundledReporters, type Reporter} from './reporters.js'
+import type {VFile} from 'vfile'
+
+export interface Io {
+  cwd: string
+  stdin: Readable
+  stdout: Writable
+  stderr: Writable
+  env: Record<string, string | undefined>
+}
+
+const name = 'evidence-lint'
+const description = 'Lint health and science writing for unhedged claims, unsourced statistics and mismatched study attributions'
+
+/** Options that would write documents or trees, or need a long-running process. */
+const refused: Array<[string, (engine: Record<string, unknown>, args: Record<string, unknown>) => boolean]> = [
+  ['--output', (e) => e.output !== undefined && e.output !== false],
+  ['--tree-out', (e) => Boolean(e.treeOut)],
+  ['--tree-in', (e) => Boolean(e.treeIn)],
+  ['--tree', (e) => Boolean(e.treeIn) || Boolean(e.treeOut)],
+  ['--inspect', (e) => Boolean(e.inspect)],
+  ['--watch', (_e, a) => Boolean(a.watch)]
+]
+
+export function helpText(): string {
+  return [
+    'Usage: ' + name + ' [options] [path | glob ...]',
+    '',
+    '  ' + description,
+    '',
+    'Reads Markdown (.md .markdown .mdx), HTML (.html .htm) and text (.txt, anything else);',
+    'folders are searched for ' + defaultExtensions.map((e) => '.' + e).join(' ') + '. With no path, reads standard input',
+    '(as text, or as the format of --file-path).',
+    '',
+    'Options:',
+    '',
+    '  -h  --help                 output usage information',
+    '  -v  --version              output version number',
+    '  -q  --quiet                output only warnings and errors',
+    '  -S  --silent               output only errors',
+    '  -f  --frail                exit with 1 on warnings',
+    '      --report pretty|json|sarif   reporter (default: pretty; json and sarif are built in)',
+    '  -r  --rc-path <path>       use this config file instead of searching for one',
+    '      --no-config            do not search for config files',
+    '  -i  --ignore-path <path>   use this ignore file instead of .evidenceignore',
+    '      --ignore-pattern <globs>  also ignore these globs',
+    '      --no-ignore            do not search for ignore files',
+    '      --silently-ignore      do not report files given explicitly but ignored',
+    '  -e  --ext <extensions>     search folders for these extensions instead',
+    '      --file-path <path>     name standard input (picks its format and config)',
+    '  -u  --use <plugin>         also use this unified plugin',
+    '  -s  --setting <settings>   settings for plugins',
+    '      --[no-]color           colour in the pretty report (default: when stderr is a terminal)',
+    '      --verbose              output more details in the pretty report',
+    '',
+    'Config (.evidencerc, .evidencerc.json, .evidencerc.yml, .evidencerc.js, or "evidence" in package.json):',
+    '',
+    '  {"rules": {"unhedged-claim": "error", "unsourced-statistic": ["warn", {}], "mismatched-attribution": false}}',
+    '',
+    'Ignore comments (Markdown, MDX, HTML): <!--evidence ignore unhedged-claim-->, <!--evidence disable rule-->,',
+    '<!--evidence enable-->.',
+    '',
+    'Examples:',
+    '',
+    '  $ ' + name + ' docs/',
+    '  $ ' + name + ' --frail "content/**/*.md"',
+    '  $ ' + name + ' --report sarif . 2> evidence.sarif',
+    '  $ cat post.html | ' + name + ' --file-path post.html',
+    ''
+  ].join('\n')
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const info = packageInfo()
+  const line = (text: string) => io.stderr.write(name + ': ' + text + '\n')
+  const parseArgv = await loadParseArgv()
+
+  let state
+  try {
+    state = parseArgv(argv, {
+      name,
+      description,
+      version: info.version,
+      cwd: io.cwd,
+      processor: () => createProcessor(),
+      extensions: [...defaultExtensions],
+      rcName: '.evidencerc',
+      packageField: 'evidence',
+      ignoreName: '.evidenceignore',
+      pluginPrefix: 'retext'
+    })
+  } catch (error) {
+    line(firstLine(error) + ' (see --help)')
+    return 1
+  }
+
+  if (state.args.help) {
+    io.stdout.write(helpText())
+    return 0
+  }
+  if (state.args.version) {
+    io.stdout.write(info.version + '\n')
+    return 0
+  }
+
+  const options = state.engine as unknown as Record<string, unknown>
+  for (const [flag, test] of refused) {
+    if (test(options, state.args as unknown as Record<string, unknown>)) {
+      line('`' + flag + '` is not supported: evidence-lint only reports, it never writes files or trees')
+      return 1
+    }
+  }
+
+  let reporter: unknown = state.engine.reporter
+  if (typeof reporter === 'string' && reporter in bundledReporters) reporter = bundledReporters[reporter]
+  if (reporter === undefined) reporter = bundledReporters.pretty
+
+  // Before reporting: one-line messages for the engine's input errors, and a fatal message for
+  // each folder or glob that gave nothing to lint (which fails the run).
+  const check = {cwd: io.cwd, inputs: (state.engine.files ?? []).map(String), extensions: (state.engine.extensions ?? []).map(String)}
+  let emptyInput = false
+  if (typeof reporter === 'function') {
+    const inner = reporter as Reporter
+    reporter = (files: VFile[], options: Record<string, unknown>) => {
+      for (const file of files) for (const message of file.messages) normalizeMessage(file, message)
+      const extra = emptyInputs(check, files)
+      if (extra.length > 0) emptyInput = true
+      return inner(extra.length > 0 ? [...files, ...extra] : files, options)
+    }
+  }
+
+  const colorGiven = argv.some((flag) => /^--(?:no-)?colou?r(?:=|$)/.test(flag))
+  const color = colorGiven
+    ? Boolean(state.engine.color)
+    : Boolean((io.stderr as {isTTY?: boolean}).isTTY) && !io.env.NO_COLOR
+
+  const engineOptions = {
+    ...state.engine,
+    processor: createProcessor(),
+    cwd: io.cwd,
+    streamIn: io.stdin,
+    streamOut: io.stdout,
+    streamError: io.stderr,
+    out: false,
+    output: false,
+    alwaysStringify: false,
+    color,
+    reporter,
+    configTransform: (raw: unknown, filePath: string) => configTransform(raw, filePath, io.cwd)
+  } as Parameters<typeof engine>[0]
+
+  return new Promise<number>((resolve) => {
+    engine(engineOptions, (error?: Error | null, code?: 0 | 1, _context?: Context) => {
+      if (error) {
+        line(engineError(error))
+        resolve(1)
+      } else resolve(emptyInput ? 1 : (code ?? 0))
+    })
+  })
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.split('\n')[0]
+}
+
+function engineError(error: Error): string {
+  const text = firstLine(error)
+  if (text === 'No input') return 'no input: give files, folders or globs, or pipe text on standard input (see --help)'
+  if (error instanceof ConfigError) return text
+  return text
+}
+
+/** Entry point of `bin/evidence-lint.js`. */
+export async function main(): Promise<void> {
+  try {
+    process.exitCode = await run(process.argv.slice(2), {
+      cwd: process.cwd(),
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env
+    })
+  } catch (error) {
+    process.stderr.write(name + ': ' + firstLine(error) + '\n')
+    process.exitCode = 1
+  }
+}
