@@ -234,6 +234,30 @@ describe('unhedged-claim: the same findings in text, Markdown and HTML', () => {
   })
 })
 
+describe('unhedged-claim: HTML blocks inside Markdown', () => {
+  it('lints the text of raw HTML blocks, which the Markdown bridge drops, at exact offsets', async () => {
+    const md = '# Title\n\nIntro paragraph.\n\n<div class="box">\n  <p>Hydrogen water reduces inflammation.</p>\n</div>\n\nMore text.\n'
+    const [message, ...rest] = await flagged(md, 'markdown')
+    expect(rest).toEqual([])
+    const start = (message.place as {start: {offset: number; line: number; column: number}}).start
+    expect(md.slice(start.offset, start.offset + 7)).toBe('reduces')
+    expect(start).toMatchObject({line: 6, column: 24})
+  })
+
+  it('does not report a sentence twice when inline HTML starts a paragraph', async () => {
+    const md = '<strong>Magnesium</strong> reduces anxiety at night.\n'
+    expect((await flagged(md, 'markdown')).length).toBe(1)
+  })
+})
+
+describe('unhedged-claim: verbs that need a benefit as object', () => {
+  it('flags offers relief, not offers exceptional power', async () => {
+    expect((await flagged('Magnesium glycinate offers a gentler solution for constipation.')).map((m) => m.actual)).toEqual(['offers'])
+    expect(await flagged('The Rouge G4 red light therapy panel offers exceptional power.')).toEqual([])
+    expect(await flagged('The device delivers an optimal blend of red and near-infrared light.')).toEqual([])
+  })
+})
+
 describe('unhedged-claim: options', () => {
   it('turns off with false', async () => {
     expect(await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': false})).toEqual([])

@@ -32,6 +32,20 @@ export const effectVerbs: string[] = [
   'cause', 'trigger', 'offer', 'provide', 'allow', 'enable', 'translate'
 ]
 
+/**
+ * Verbs that state an effect only when their object is a benefit: "offers relief" and
+ * "provides protection" are claims, "offers exceptional power" and "delivers an optimal blend
+ * of light" are not.
+ */
+export const benefitObjectVerbs: string[] = ['offer', 'provide', 'deliver', 'give', 'bring']
+
+/** Nouns of benefit that make the object of `benefitObjectVerbs` an effect. */
+export const benefitNouns: string[] = [
+  'benefit', 'benefits', 'relief', 'protection', 'support', 'solution', 'improvement', 'improvements',
+  'results', 'healing', 'boost', 'advantages', 'advantage', 'effects', 'effect', 'value', 'values',
+  'complement', 'cure', 'remedy', 'recovery', 'comfort', 'energy', 'immunity', 'defence', 'defense'
+]
+
 /** Irregular inflections: lemma → [third person, past, participle]. */
 export const irregular: Record<string, [string, string, string]> = {
   cut: ['cuts', 'cut', 'cutting'],

@@ -28,8 +28,13 @@ export const hedges: Record<string, string[]> = {
     'point to', 'points to', 'pointed to',
     'is thought to', 'are thought to', 'is believed to', 'are believed to',
     'is considered', 'are considered', 'is said to', 'are said to', 'is estimated', 'are estimated',
-    'tend to', 'tends to'
+    'tend to', 'tends to', "it's thought", 'it is thought', "it's believed", 'it is believed',
+    'it is possible', "it's possible", 'it is likely', "it's likely"
   ],
+  /** An open question: "tested whether vitamin D improves psoriasis". */
+  question: ['whether', 'whether or not'],
+  /** Intent, not effect: "designed to", "intended to" say what a product is for. */
+  intent: ['designed to', 'intended to', 'meant to', 'aims to', 'aim to', 'aimed at', 'formulated to'],
   /** Adverbs and adjectives of likelihood. */
   adverb: [
     'possibly', 'potentially', 'probably', 'likely', 'perhaps', 'presumably', 'apparently',
@@ -58,7 +63,8 @@ export const hedges: Record<string, string[]> = {
     'in mice', 'in rats', 'in animals', 'in animal studies', 'in animal models', 'in vitro',
     'in test tubes', 'in test-tube studies', 'in cells', 'in cell studies', 'in lab studies',
     'in the lab', 'in laboratory studies', 'not yet', 'not fully understood', 'remains unclear',
-    'if any', 'hypothesis', 'theoretical'
+    'if any', 'hypothesis', 'theoretical', 'marginal', 'marginally', 'slight', 'slightly', 'small effect',
+    'small effects', 'minor effect', 'for certain groups', 'for some', 'in certain people'
   ]
 }
 

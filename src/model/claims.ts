@@ -12,7 +12,7 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {effectNouns, effectPhrases, effectPredicates, effectVerbs, irregular} from '../data/effects.js'
+import {benefitNouns, benefitObjectVerbs, effectNouns, effectPhrases, effectPredicates, effectVerbs, irregular} from '../data/effects.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -63,6 +63,8 @@ export const defaultPredicates = effectPredicates
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
+const objectVerbs = new Set(benefitObjectVerbs)
+const benefitNounSet = new Set(benefitNouns)
 const notAbbreviations = new Set(notInterventionAbbreviations)
 
 /** Words before a verb-looking word that make it a noun or an adjective instead
@@ -78,7 +80,7 @@ const nonSubject = new Set([
 const copulas = new Set(['is', 'are', 'was', 'were', "it's", "'s", 'be', 'remains', 'remain', 'becomes', 'become', 'being'])
 const modals = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'must', 'shall', 'to', 'cannot', "can't", "won't", 'does', 'do', 'did'])
 /** Words before `to` that make the infinitive after it an effect claim. */
-const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'designed', 'works', 'work', 'guaranteed', 'formulated', 'clinically'])
+const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'works', 'work', 'guaranteed', 'clinically'])
 const relatives = new Set(['that', 'which', 'who', 'whose'])
 const pluralSubject = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others'])
 const auxiliaries = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did'])
@@ -267,7 +269,8 @@ export function findEffects(
     if (token.kind !== 'word' || covered[i] || inParens[i]) continue
     const entry = lexicons.verbs.get(token.lower)
     if (entry) {
-      const form = verbPlace(tokens, i, entry, start, context.labelIntervention)
+      const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
+      if (form && objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) continue
       if (form) {
         // `helps regulate`, `help to lower`: the effect runs to the verb after.
         let to = i + 1
@@ -306,7 +309,12 @@ export function findEffects(
       const clauseFrom = agent.clauseFrom
       governing = inSegment.filter((h) => !local(h) || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
     } else governing = inSegment
-    const negated = negations.some((n) => n.from >= segment.from && n.to <= candidate.from && candidate.from - n.to <= 6 && !inParens[n.from])
+    // A negation governs an effect up to five words after it ("does not clog", "do not
+    // expect strong cognitive or health benefits"); "no evidence that", "little evidence
+    // that" govern the rest of their clause.
+    const negated = negations.some(
+      (n) => n.from >= segment.from && n.to <= candidate.from && !inParens[n.from] && (n.phrase.endsWith('evidence') || wordsBetween(tokens, n.to, candidate.from) <= 5)
+    )
     const from = extendCopula(tokens, candidate.from, candidate.form, segment.from)
     effects.push({
       from,
@@ -323,6 +331,12 @@ export function findEffects(
     })
   }
   return effects
+}
+
+function wordsBetween(tokens: Token[], from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to && count <= 6; i++) if (tokens[i].kind === 'word') count++
+  return count
 }
 
 /** Modals and adjectives of likelihood govern only their own verb group or noun phrase. */
@@ -369,7 +383,7 @@ function predicatePlace(tokens: Token[], index: number, start: number): boolean 
 }
 
 /** Decide whether a verb-looking word is used as a verb stating an effect, and how. */
-function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: number, afterLabel = false): Effect['form'] | undefined {
+function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: number, afterLabel: boolean, verbs: Map<string, VerbEntry>): Effect['form'] | undefined {
   const p = previousSolidIndex(tokens, index - 1)
   const previous = p >= start ? tokens[p] : undefined
   const prevLower = previous?.lower ?? ''
@@ -408,9 +422,24 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   }
   // third person and past
   if (atStart) return entry.form === 'third' ? 'finite' : undefined
+  // `lowering elevated levels`: a past form after a gerund is an adjective.
+  if (entry.form === 'past' && previous && previous.kind === 'word' && /[a-z]ing$/.test(prevLower) && verbs.get(prevLower)?.form === 'participle') return undefined
   if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
   if (previous && previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')) return 'finite'
   return undefined
+}
+
+/** Is a benefit noun among the next six words (`offers a gentler solution`)? */
+function benefitObject(tokens: Token[], index: number): boolean {
+  let words = 0
+  for (let i = index + 1; i < tokens.length && words < 6; i++) {
+    const token = tokens[i]
+    if (token.kind === 'punctuation' && /^[.;:!?]$/.test(token.value)) return false
+    if (token.kind !== 'word') continue
+    words++
+    if (benefitNounSet.has(token.lower)) return true
+  }
+  return false
 }
 
 /** Does the comma at `comma` close a `, which ...` or `, who ...` clause? */

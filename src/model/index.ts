@@ -11,6 +11,7 @@ import {toString} from 'nlcst-to-string'
 import {detectFormat, scanSourceText, type SourceText} from './source-text.js'
 import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
+import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
 import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, verbTable, type ClaimLexicons} from './claims.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
@@ -90,7 +91,30 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const covered = format === undefined ? coversWholeText(tree, value) : format === 'text'
   const detected = format ?? detectFormat(value, covered)
   const source = scanSourceText(value, detected)
-  const raw = collectSentences(tree, source)
+  let raw = collectSentences(tree, source)
+  if (detected === 'markdown') {
+    // Text in raw HTML blocks is prose a reader sees; the Markdown bridge drops it.
+    const html = embeddedHtml(source)
+    if (html) {
+      const paragraphs = raw.length > 0 ? raw[raw.length - 1].paragraph + 1 : 0
+      // Sentences of the tree are in document order and do not overlap: binary search.
+      const taken = raw.map((r) => [r.tokens[0].start, r.tokens[r.tokens.length - 1].end] as const)
+      const covered = (start: number, end: number) => {
+        let lo = 0
+        let hi = taken.length - 1
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1
+          if (taken[mid][1] <= start) lo = mid + 1
+          else if (taken[mid][0] >= end) hi = mid - 1
+          else return true
+        }
+        return false
+      }
+      const extra = collectSentences(html, source).filter((r) => !covered(r.tokens[0].start, r.tokens[r.tokens.length - 1].end))
+      for (const sentence of extra) sentence.paragraph += paragraphs
+      if (extra.length > 0) raw = [...raw, ...extra].sort((a, b) => a.tokens[0].start - b.tokens[0].start)
+    }
+  }
   const sentences: Sentence[] = []
   let inNavigation = false
   let navigationParagraph = -1
