@@ -241,7 +241,7 @@ describe('unhedged-claim: HTML blocks inside Markdown', () => {
     expect(rest).toEqual([])
     const start = (message.place as {start: {offset: number; line: number; column: number}}).start
     expect(md.slice(start.offset, start.offset + 7)).toBe('reduces')
-    expect(start).toMatchObject({line: 6, column: 24})
+    expect(start).toMatchObject({line: 6, column: 21})
   })
 
   it('does not report a sentence twice when inline HTML starts a paragraph', async () => {
