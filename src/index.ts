@@ -10,9 +10,14 @@ import type {Root} from 'nlcst'
 import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {unhedgedClaim, normaliseOptions as unhedgedClaimOptions, type UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
+import {unsourcedStatistic, normaliseOptions as unsourcedStatisticOptions, type UnsourcedStatisticOptions} from '../rules/unsourced-statistic.js'
 
 export {unhedgedClaim} from '../rules/unhedged-claim.js'
 export type {UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
+export {unsourcedStatistic} from '../rules/unsourced-statistic.js'
+export type {UnsourcedStatisticOptions} from '../rules/unsourced-statistic.js'
+export {findStatistics} from './statistics.js'
+export type {StatisticForm, StatisticMatch, StatisticOptions} from './statistics.js'
 export {getModel} from './model/index.js'
 export type {LexiconOptions} from './model/index.js'
 export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, SentenceKind, SourceKind, Region, Span, SourceFormat} from './model/types.js'
@@ -27,11 +32,13 @@ export type RuleSetting<Options> = boolean | Options | [Severity] | [Severity, O
 /** Options of the preset: one entry per rule. */
 export interface Options {
   'unhedged-claim'?: RuleSetting<UnhedgedClaimOptions>
+  'unsourced-statistic'?: RuleSetting<UnsourcedStatisticOptions>
 }
 
 /** The rules of the preset, by id. */
 export const rules = {
-  'unhedged-claim': unhedgedClaim
+  'unhedged-claim': unhedgedClaim,
+  'unsourced-statistic': unsourcedStatistic
 } as const
 
 export type RuleId = keyof typeof rules
@@ -39,7 +46,8 @@ export type RuleId = keyof typeof rules
 /** Option checks run when the preset is attached, so a bad option fails fast with a clear
  * error instead of surfacing as a lint message. */
 const validators: Partial<Record<RuleId, (options: unknown) => unknown>> = {
-  'unhedged-claim': unhedgedClaimOptions
+  'unhedged-claim': unhedgedClaimOptions,
+  'unsourced-statistic': unsourcedStatisticOptions
 }
 
 /** The preset: runs every rule over the nlcst tree. */
