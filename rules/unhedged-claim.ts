@@ -35,11 +35,15 @@ export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefi
     const model = modelFor(tree, file, settings)
     const allow = settings.allow && settings.allow.length > 0 ? compile(settings.allow.map((phrase) => ({phrase, category: 'allow'}))) : undefined
     for (const sentence of model.sentences) {
-      const finding = unhedgedFinding(sentence)
-      if (!finding) continue
       if (allow && matchAll(allow, sentence.tokens).length > 0) continue
-      if (finding.booster) reportBooster(file, sentence, finding.booster, finding.claim)
-      else reportEffect(file, finding.claim)
+      const finding = unhedgedFinding(sentence)
+      if (finding) {
+        if (finding.booster) reportBooster(file, sentence, finding.booster, finding.claim)
+        else reportEffect(file, finding.claim)
+        continue
+      }
+      const lead = boostedListLead(sentence, model.sentences[sentence.index + 1])
+      if (lead) reportBooster(file, sentence, lead, undefined)
     }
   }
 )
@@ -83,13 +87,22 @@ function reportEffect(file: VFile, effect: Effect): void {
   message.note = 'A claim about what an intervention does needs a hedge (may, can, is associated with, in some studies) or a source a reader can follow (a numbered citation, a footnote, a link, a DOI, or a named study).'
 }
 
-function reportBooster(file: VFile, sentence: Sentence, booster: LexiconMatch, claim: Effect): void {
+/** "X has been clinically proven to:" followed by a list: the list states the effects, the
+ * lead-in carries the booster. */
+function boostedListLead(sentence: Sentence, next: Sentence | undefined): LexiconMatch | undefined {
+  if (sentence.kind !== 'prose' || sentence.sources.length > 0 || !next || !next.listItem) return undefined
+  const last = sentence.tokens[sentence.tokens.length - 1]
+  if (!last || last.value !== ':') return undefined
+  return sentence.boosters.find((b) => b.phrase.endsWith(' to') && !negatedBooster(sentence, b))
+}
+
+function reportBooster(file: VFile, sentence: Sentence, booster: LexiconMatch, claim: Effect | undefined): void {
   const text = sentence.tokens
     .filter((t) => t.start >= booster.start && t.end <= booster.end)
     .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
     .join('')
   const expected = boosterExpected.get(booster.phrase) ?? []
-  const agent = claim.agent ? ` of ${quote(claim.agent)}` : ''
+  const agent = claim?.agent ? ` of ${quote(claim.agent)}` : ''
   const message = file.message(
     `Overstated claim: ${quote(text)} presents an effect${agent} as certain; soften or remove it, and cite a source`,
     {place: positionOf(file, booster.start, booster.end)}

@@ -34,6 +34,12 @@ describe('unhedged-claim: messages and positions', () => {
     expect(message.place).toEqual({start: {line: 1, column: 15, offset: 14}, end: {line: 1, column: 35, offset: 34}})
   })
 
+  it('flags a boosted lead-in to a list of effects', async () => {
+    const [message] = await flagged('Our formula has been clinically proven to:\n\n- Enhance athletic performance\n- Build lean muscle\n')
+    expect(message.actual).toBe('clinically proven to')
+    expect(message.place).toMatchObject({start: {line: 1, column: 22, offset: 21}})
+  })
+
   it('gives one finding per sentence', async () => {
     const messages = await flagged('Magnesium calms the brain, reduces anxiety and improves sleep.')
     expect(messages.map(brief)).toEqual(['calms | may calm'])

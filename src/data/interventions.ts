@@ -57,7 +57,9 @@ export const interventionWords: string[] = [
   'stent', 'surgical', 'compression', 'program', 'programme', 'counselling', 'counseling', 'coaching',
   'psychotherapy', 'cbt', 'advertising', 'management', 'screening', 'transplant', 'transplantation', 'radiotherapy',
   'chemotherapy', 'immunotherapy', 'anticoagulation', 'placebo', 'inhibitor', 'inhibitors', 'agonist',
-  'agonists', 'antagonist', 'blocker', 'blockers', 'ketamine', 'psilocybin', 'microdosing'
+  'agonists', 'antagonist', 'blocker', 'blockers', 'ketamine', 'psilocybin', 'microdosing', 'ingredient',
+  'ingredients', 'blend', 'blends', 'nutrient', 'nutrients', 'mineral', 'minerals', 'herb', 'herbs', 'herbal',
+  'botanical', 'botanicals', 'compound', 'compounds', 'molecule', 'molecules', 'mask', 'wand', 'panel', 'bottle'
 ]
 
 /** Upper-case abbreviations that name conditions, bodies and organisations, never an
