@@ -1,0 +1,653 @@
+/**
+ * The in-text attribution reader: what a sentence says about the study it cites.
+ *
+ *   "A 2017 study in Clinical Nutrition ESPEN found ..."    year 2017, journal, verb `found`
+ *   "a meta-analysis published in Nutrients (2017) reviewed 18 studies"
+ *   "(Nutrients, 2018)", "Smith et al. (2019)", "(Smith & Jones, 2019)"
+ *   "according to a 2020 Harvard study", "[3]", "[1, 4]", "[2-5]", "¹", "[^3]", "(11)"
+ *
+ * For each clause that mentions a study it gives the year, journal, authors, institution,
+ * design, species, sample size and number of studies where stated, the reporting verb and the
+ * claim after it, the citation markers, and the span to place messages on (offsets into the
+ * source text). `isNamedAttribution` tells whether a sentence carries a *named attribution*
+ * (a source, per what-to-flag.md).
+ */
+import type {Token} from './model/types.js'
+import {causalPhrases, causalVerbs, correlationalPhrases, functionWords, institutionHeads, institutions, nonHumanQualifiers, notNames, reportingPhrases, reportingVerbs, studyNouns} from './data/attribution-words.js'
+import {findCitations, type Citation} from './citations.js'
+import {readCounts} from './counts.js'
+import {cellTable, findDesigns, findSpecies, PhraseTable, speciesIsPopulation, type Design} from './designs.js'
+import {designFamilies} from './data/designs.js'
+import {matchJournalAt, type JournalRecord} from './journals.js'
+import {isCapitalised, isYearNumber, scanItems, type Item} from './text/words.js'
+
+export type {Citation} from './citations.js'
+
+export interface Attribution {
+  /** The attribution's span in the source text ("A 2017 study in Clinical Nutrition ESPEN"). */
+  start: number
+  end: number
+  text: string
+  year?: number
+  /** Whether the year dates the cited work ("a 2017 study", "published in 2019"), not an event. */
+  yearIsPublication: boolean
+  journal?: {name: string; record?: JournalRecord}
+  authors: string[]
+  institution?: string
+  /** The design of the study itself (a synthesis "of 18 trials" is a synthesis). */
+  designs: Design[]
+  /** Species named as its population ("a study in mice"). */
+  species: string[]
+  /** It is a cell or in-vitro study. */
+  inVitro: boolean
+  sampleSize?: number
+  studyCount?: number
+  /** The reporting verb ("found", "according to"). */
+  verb?: string
+  /** The claim the study is said to support (after the verb), if any. */
+  claim?: {start: number; end: number; text: string}
+  /** Causal or efficacy wording in the claim, unless the claim is framed as an association. */
+  causal?: {start: number; end: number; text: string}
+  /** The claim itself keeps the finding to animals or cells ("in mice", "in cells"). */
+  claimNonHuman: boolean
+  /** Citation markers in the clause. */
+  citations: Citation[]
+  /** A named attribution: two of year, journal, author, institution, design, and a reporting verb. */
+  named: boolean
+}
+
+const reportingPhraseTable = new PhraseTable<string>(reportingPhrases.map((p) => [p, p] as const))
+const causalPhraseTable = new PhraseTable<string>(causalPhrases.map((p) => [p, p] as const))
+const correlationalTable = new PhraseTable<string>(correlationalPhrases.map((p) => [p, p] as const))
+const institutionTable = new PhraseTable<string>(institutions.map((p) => [p, p] as const))
+const nonHumanTable = new PhraseTable<string>(nonHumanQualifiers.map((p) => [p, p] as const))
+const acronymInstitutions = new Set(['who', 'nice', 'nih', 'cdc', 'fda', 'nhs', 'mit', 'ucla', 'ucsf', 'ucl'])
+const yearPrepositionsExcluded = new Set(['between', 'from', 'since', 'until', 'till', 'to', 'by', 'through', 'throughout', 'before', 'after', 'circa'])
+const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'these', 'those', 'recent', 'new', 'large', 'small', 'major', 'landmark', 'earlier', 'previous', 'later', 'famous', 'now', 'infamous', 'separate', 'same', 'first', 'second', 'older', 'newer', 'big', 'huge', 'mega', 'key', 'pivotal', 'seminal', 'japanese', 'american', 'british', 'european', 'chinese', 'swedish', 'danish', 'german', 'french', 'italian', 'spanish', 'australian', 'canadian', 'korean', 'finnish', 'dutch', 'norwegian', 'nationwide', 'national', 'international', 'clinical'])
+const colleagues = new Set(['colleagues', 'coworkers', 'co-workers', 'team', 'associates', 'collaborators', 'researchers'])
+const titles = new Set(['dr', 'doctor', 'professor', 'prof', 'associate', 'assistant', 'lead', 'author', 'researcher'])
+const publicationWords = new Set(['published', 'publish', 'publishes', 'appeared', 'reported', 'released', 'printed', 'issued', 'editorial', 'letter', 'paper', 'article', 're-analysis', 'reanalysis'])
+const clauseWords = new Set(['while', 'whereas', 'but', 'however', 'although', 'though'])
+
+/** Items from model tokens (words split at inner hyphens, offsets kept). */
+export function itemsFromTokens(tokens: readonly Token[]): Item[] {
+  const items: Item[] = []
+  let space = false
+  let newline = false
+  for (const token of tokens) {
+    if (token.kind === 'whitespace') {
+      space = true
+      if (token.value.includes('\n')) newline = true
+      continue
+    }
+    const scanned = scanItems(token.value, token.start)
+    // nlcst may hold text whose length differs from the source slice (entities): clamp offsets.
+    for (const item of scanned) {
+      if (item.end > token.end) item.end = token.end
+      if (item.start > token.end) item.start = token.end
+    }
+    if (scanned.length > 0) {
+      scanned[0].space = space
+      scanned[0].newline = newline
+    }
+    items.push(...scanned)
+    space = false
+    newline = false
+  }
+  return items
+}
+
+interface Span {
+  from: number
+  to: number
+}
+
+interface Parts {
+  years: Array<Span & {value: number; publication: boolean}>
+  journals: Array<Span & {name: string; record?: JournalRecord; parenthetical: boolean}>
+  authors: Array<Span & {name: string}>
+  institutions: Array<Span & {name: string}>
+  designs: Array<Span & {design: Design}>
+  species: Array<Span & {name: string}>
+  inVitro: Span[]
+  studyNouns: Span[]
+  verbs: Array<Span & {text: string}>
+  parentheticals: Array<Span & {kind: 'author-year' | 'journal-year'}>
+}
+
+function wordAt(items: readonly Item[], k: number): Item | undefined {
+  const item = items[k]
+  return item && item.kind !== 'punct' ? item : undefined
+}
+
+function isNameWord(item: Item | undefined): boolean {
+  if (!item || item.kind !== 'word' || !isCapitalised(item)) return false
+  if (notNames.has(item.key) || functionWords.has(item.key)) return false
+  if (item.text.length > 1 && item.text === item.text.toUpperCase() && item.text.length <= 4) return false
+  return true
+}
+
+function yearValue(item: Item | undefined): number | undefined {
+  if (!item) return undefined
+  if (isYearNumber(item)) return item.value
+  if (item.kind === 'word' && /^\d{4}[a-z]$/.test(item.key)) {
+    const n = Number(item.key.slice(0, 4))
+    return n >= 1800 && n <= 2099 ? n : undefined
+  }
+  return undefined
+}
+
+/** A journal name in prose: capitalised, and for ordinary-word names, in a citing context. */
+function proseJournalAt(items: readonly Item[], k: number, from: number): ReturnType<typeof matchJournalAt> {
+  const m = matchJournalAt(items, k)
+  if (!m) return undefined
+  const first = items[m.from].key === 'the' ? m.from + 1 : m.from
+  for (let j = first; j < m.to; j++) {
+    const w = items[j]
+    if (w.kind === 'word' && !functionWords.has(w.key) && !isCapitalised(w) && !/^\d/.test(w.key)) return undefined
+  }
+  // The name must end where a capitalised run ends (`Harvard Medical School` is no journal `Medical ...`).
+  const next = items[m.to]
+  if (next && next.kind === 'word' && isCapitalised(next) && !next.space === false && !functionWords.has(next.key) && !isYearNumber(next)) {
+    const lookup = matchJournalAt(items, first)
+    if (lookup && lookup.to === m.to && next.key !== 'study' && isNameWord(next)) return undefined
+  }
+  const prev = items[m.from - 1]
+  const prev2 = items[m.from - 2]
+  const citing =
+    (prev !== undefined && (prev.key === 'in' || prev.key === 'journal' || prev.key === '(')) ||
+    (prev !== undefined && prev.key === 'the' && prev2 !== undefined && (prev2.key === 'in' || prev2.key === 'journal')) ||
+    (next !== undefined && next.key === '(' && yearValue(items[m.to + 1]) !== undefined) ||
+    (next !== undefined && next.key === ',' && yearValue(items[m.to + 1]) !== undefined && prev?.key === '(')
+  if (m.journal.common && !citing) return undefined
+  if (!citing && m.from === from) {
+    // A non-common journal opening a clause ("JAMA published ...") is fine; a capitalised
+    // ordinary word opening a sentence is not a journal.
+    if (m.to - m.from === 1 && !/^[A-Z]{2,}$/.test(items[m.from].text)) return undefined
+  }
+  return m
+}
+
+/** Unknown journals: `the journal X Y`, `the Journal of X`. */
+function unknownJournalAt(items: readonly Item[], k: number): Span | undefined {
+  const item = items[k]
+  if (!item || item.kind !== 'word') return undefined
+  let start: number
+  if (item.key === 'journal' && !isCapitalised(item)) {
+    start = k + 1
+  } else if (item.key === 'journal' && isCapitalised(item) && items[k + 1]?.key === 'of') {
+    start = k
+  } else return undefined
+  let j = start
+  let last = -1
+  while (j < items.length && j - start < 12) {
+    const w = items[j]
+    if (w.kind === 'word' && isCapitalised(w)) last = j
+    else if (!(w.kind === 'word' && functionWords.has(w.key)) && !(w.kind === 'punct' && (w.key === '&' || w.key === ':'))) break
+    j++
+  }
+  return last >= start ? {from: start, to: last + 1} : undefined
+}
+
+function parts(items: readonly Item[], from: number, to: number): Parts {
+  const p: Parts = {years: [], journals: [], authors: [], institutions: [], designs: [], species: [], inVitro: [], studyNouns: [], verbs: [], parentheticals: []}
+  // Parentheticals: (Name, 2019), (Name et al., 2019; Other 2020), (Nutrients, 2018), (2017).
+  for (let k = from; k < to; k++) {
+    if (items[k].key !== '(') continue
+    let close = k + 1
+    while (close < to && close < k + 40 && items[close].key !== ')' && items[close].key !== '(') close++
+    if (items[close]?.key !== ')') continue
+    const lastYear = yearValue(items[close - 1])
+    if (lastYear === undefined || close - k < 2) continue
+    if (close - k === 2) continue // `(2017)`: handled by its neighbour
+    // Split on `;`.
+    let partStart = k + 1
+    for (let q = k + 1; q <= close; q++) {
+      if (q < close && items[q].key !== ';') continue
+      const y = yearValue(items[q - 1])
+      if (y !== undefined && q - 1 > partStart) {
+        const journal = matchJournalAt(items, partStart)
+        if (journal && (journal.to === q - 1 || items[journal.to]?.key === ',')) {
+          p.journals.push({from: journal.from, to: journal.to, name: joinText(items, journal.from, journal.to), record: journal.journal, parenthetical: true})
+          p.parentheticals.push({from: k, to: close + 1, kind: 'journal-year'})
+        } else if (isNameWord(items[partStart]) || (items[partStart]?.kind === 'word' && isCapitalised(items[partStart]) && items[partStart + 1]?.key === 'et')) {
+          for (let a = partStart; a < q - 1; a++) {
+            const w = items[a]
+            if (isNameWord(w) && items[a - 1]?.key !== '.' || (a === partStart && w.kind === 'word' && isCapitalised(w) && !notNames.has(w.key))) {
+              p.authors.push({from: a, to: a + 1, name: w.text})
+            }
+          }
+          p.parentheticals.push({from: k, to: close + 1, kind: 'author-year'})
+        }
+        p.years.push({from: q - 1, to: q, value: y, publication: true})
+      }
+      partStart = q + 1
+    }
+  }
+  for (let k = from; k < to; k++) {
+    const item = items[k]
+    if (item.kind === 'punct') continue
+    // Years.
+    const y = yearValue(item)
+    if (y !== undefined && !p.years.some((s) => s.from === k)) {
+      const prev = items[k - 1]
+      const next = items[k + 1]
+      const range = (next?.key === '-' || next?.key === '\u2013') && items[k + 2]?.kind === 'number'
+      const rangeEnd = (prev?.key === '-' || prev?.key === '\u2013') && items[k - 2]?.kind === 'number'
+      const excluded = range || rangeEnd || (prev?.kind === 'word' && yearPrepositionsExcluded.has(prev.key))
+      if (!excluded) {
+        let publication = false
+        const nextWord = wordAt(items, k + 1)
+        if (nextWord && (studyNouns.has(nextWord.key) || findDesigns(items, k + 1, Math.min(to, k + 4)).some((d) => d.from === k + 1) || determiners.has(nextWord.key) && studyNouns.has(wordAt(items, k + 2)?.key ?? ''))) publication = true
+        if (prev?.key === '(' && next?.key === ')') publication = true
+        for (let b = Math.max(from, k - 4); b < Math.min(to, k + 4); b++) if (publicationWords.has(items[b].key) || (b < k && (reportingVerbs.has(items[b].key) && items[b].key !== 'data'))) publication = true
+        if (prev?.key === 'in' && items[k - 2] && (studyNouns.has(items[k - 2].key) || reportingVerbs.has(items[k - 2].key))) publication = true
+        if (p.journals.some((j) => j.to <= k && k - j.to <= 6)) publication = true
+        p.years.push({from: k, to: k + 1, value: y, publication})
+      }
+    }
+    // Journals.
+    if (item.kind === 'word' && (isCapitalised(item) || item.key === 'the') && !p.journals.some((j) => j.from <= k && k < j.to)) {
+      const m = proseJournalAt(items, k, from)
+      if (m && m.to <= to) {
+        p.journals.push({from: m.from, to: m.to, name: joinText(items, items[m.from].key === 'the' ? m.from + 1 : m.from, m.to), record: m.journal, parenthetical: false})
+        k = m.to - 1
+        continue
+      }
+      const unknown = unknownJournalAt(items, k)
+      if (unknown && unknown.to <= to) {
+        p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
+        k = unknown.to - 1
+        continue
+      }
+    }
+    if (item.kind === 'word' && item.key === 'journal' && !isCapitalised(item)) {
+      const unknown = unknownJournalAt(items, k)
+      if (unknown && unknown.to <= to) {
+        p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
+        k = unknown.to - 1
+        continue
+      }
+    }
+    // Authors.
+    if (isNameWord(item) || (item.kind === 'word' && isCapitalised(item) && items[k + 1]?.key === 'et')) {
+      const et = items[k + 1]?.key === 'et' && items[k + 2]?.key === 'al'
+      const andColleagues = items[k + 1]?.key === 'and' && colleagues.has(items[k + 2]?.key ?? '')
+      const possessiveTeam = item.text.endsWith("'s") && colleagues.has(items[k + 1]?.key ?? '')
+      const narrative = items[k + 1]?.key === '(' && yearValue(items[k + 2]) !== undefined && items[k + 3]?.key === ')'
+      const pair = (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') && isNameWord(items[k + 2]) && (items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined || items[k + 3]?.key === 'et')
+      const titled = items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
+      const isJournal = p.journals.some((j) => j.from <= k && k < j.to)
+      if (!isJournal && (et || andColleagues || possessiveTeam || narrative || pair || titled)) {
+        let name = item.text.replace(/'s$/, '')
+        let end = k + 1
+        if (titled) {
+          // `Associate Professor Anitra Carr`: the family name is the last capitalised word.
+          while (isNameWord(items[end]) && end - k < 3) end++
+          name = items[end - 1].text
+        }
+        p.authors.push({from: k, to: end, name})
+        if (pair) p.authors.push({from: k + 2, to: k + 3, name: items[k + 2].text})
+      }
+    }
+    // Institutions.
+    if (item.kind === 'word') {
+      const inst = institutionTable.match(items, k, to)
+      if (inst) {
+        const first = items[inst.from]
+        const ok = acronymInstitutions.has(inst.value) ? first.text === first.text.toUpperCase() : isCapitalised(first)
+        if (ok) {
+          p.institutions.push({from: inst.from, to: inst.to, name: joinText(items, inst.from, inst.to)})
+          k = inst.to - 1
+          continue
+        }
+      }
+      if (institutionHeads.has(item.key) && isCapitalised(item)) {
+        // `University of Otago`, `Harvard Medical School`, `Karolinska Institute`.
+        let s = k
+        while (s - 1 >= from && isCapitalised(items[s - 1]) && items[s - 1].kind === 'word' && k - s < 4 && !notNames.has(items[s - 1].key)) s--
+        let e = k + 1
+        if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
+          e += 2
+          while (e < to && isCapitalised(items[e]) && e - k < 6) e++
+        }
+        if (e - s >= 2) {
+          p.institutions.push({from: s, to: e, name: joinText(items, s, e)})
+          k = e - 1
+          continue
+        }
+      }
+    }
+    // Study nouns and reporting verbs.
+    if (item.kind === 'word' && studyNouns.has(item.key) && item.key !== 'data') {
+      const prev = items[k - 1]
+      const weak = item.key === 'report' || item.key === 'reports' || item.key === 'research' || item.key === 'analysis'
+      if (!weak || (prev && (determiners.has(prev.key) || yearValue(prev) !== undefined || prev.key === '-' || prev.key === 'major' || prev.key === 'new'))) p.studyNouns.push({from: k, to: k + 1})
+    }
+    if (item.kind === 'word') {
+      const phrase = reportingPhraseTable.match(items, k, to)
+      if (phrase) {
+        p.verbs.push({from: k, to: phrase.to, text: joinText(items, k, phrase.to)})
+        k = phrase.to - 1
+        continue
+      }
+      const prevKey = items[k - 1]?.key ?? ''
+      if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major') p.verbs.push({from: k, to: k + 1, text: item.text})
+    }
+  }
+  // Designs, with included designs (after `of`/`including` following a synthesis) dropped.
+  let synthesisEnd = -1
+  for (const d of findDesigns(items, from, to)) {
+    const family = designFamilies[d.design]
+    if (d.design === 'review' && !reviewIsNoun(items, d.from, d.to)) continue
+    if (d.design === 'clinical-trial' && items[d.to]?.key === 'and' && items[d.to + 1]?.key === 'error') continue
+    if (family !== 'synthesis' && synthesisEnd >= 0 && includedAfter(items, synthesisEnd, d.from)) continue
+    if (family !== 'synthesis' && includedAfterCount(items, d.from)) continue
+    p.designs.push({from: d.from, to: d.to, design: d.design})
+    if (family === 'synthesis') synthesisEnd = d.to
+  }
+  for (const s of findSpecies(items, from, to)) {
+    if (speciesIsPopulation(items, s.from, s.to, from) || (items[s.to]?.key === 'study' || items[s.to]?.key === 'studies')) p.species.push({from: s.from, to: s.to, name: s.name})
+  }
+  for (let k = from; k < to; k++) {
+    if (items[k].kind !== 'word') continue
+    const cell = cellTable.match(items, k, to)
+    if (cell && (cell.value === 'in vitro' || cell.value === 'test tube' || cell.value === 'cell culture' || cell.value === 'cell cultures' || cell.value === 'cell study' || cell.value === 'cell studies' || cell.value === 'cell line' || cell.value === 'cell lines')) {
+      p.inVitro.push({from: cell.from, to: cell.to})
+      k = cell.to - 1
+    }
+  }
+  return p
+}
+
+function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean {
+  const prev = items[from - 1]
+  const next = items[to]
+  if (prev && prev.key === 'peer') return false
+  if (next && next.kind === 'word' && (next.key === 'of' || next.key === 'published' || next.key === 'in' || reportingVerbs.has(next.key))) return true
+  if (prev && (determiners.has(prev.key) || yearValue(prev) !== undefined || prev.key === 'systematic' || prev.key === 'literature' || prev.key === 'cochrane' || prev.key === 'narrative')) return true
+  return false
+}
+
+/** Whether a design at `at` is what a synthesis ending at `end` included ("a meta-analysis of 18 randomized trials"). */
+function includedAfter(items: readonly Item[], end: number, at: number): boolean {
+  for (let k = end; k < at; k++) {
+    const key = items[k].key
+    if (key === 'of' || key === 'including' || key === 'from' || key === 'pooling' || key === 'pooled' || key === 'combining' || key === 'across') return true
+    if (items[k].kind === 'punct' && key !== ',' && key !== '-') return false
+  }
+  return false
+}
+
+/** A design right after a count ("18 randomized controlled trials", "two earlier studies") names what was counted. */
+function includedAfterCount(items: readonly Item[], at: number): boolean {
+  for (let k = at - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    const item = items[k]
+    if (item.kind === 'number' && !isYearNumber(item)) return true
+    if (item.kind !== 'word') return false
+  }
+  return false
+}
+
+function joinText(items: readonly Item[], from: number, to: number): string {
+  let out = ''
+  for (let k = from; k < to; k++) out += (k > from && items[k].space ? ' ' : '') + items[k].text
+  return out
+}
+
+/** Clause boundaries: `;`, `:` before a new clause, dashes, and `, while/whereas/but`. */
+function clauses(items: readonly Item[]): Span[] {
+  const out: Span[] = []
+  let start = 0
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]
+    let cut = false
+    if (item.kind === 'punct' && (item.key === ';' || ((item.key === '\u2014' || item.key === '\u2013') && item.space))) cut = true
+    if (item.kind === 'punct' && item.key === ':' && items[k + 1] && (isCapitalised(items[k + 1]) || items[k + 1].kind === 'punct')) cut = true
+    if (item.kind === 'word' && clauseWords.has(item.key) && items[k - 1]?.key === ',') cut = true
+    if (cut && k > start) {
+      // A `;` inside a parenthetical does not cut.
+      let depth = 0
+      for (let q = start; q < k; q++) {
+        if (items[q].key === '(') depth++
+        else if (items[q].key === ')') depth = Math.max(0, depth - 1)
+      }
+      if (depth > 0) continue
+      out.push({from: start, to: k})
+      start = item.kind === 'word' ? k : k + 1
+    }
+  }
+  if (start < items.length) out.push({from: start, to: items.length})
+  return out
+}
+
+function causalIn(items: readonly Item[], from: number, to: number): Span | undefined {
+  for (let k = from; k < to; k++) {
+    if (items[k].kind !== 'word') continue
+    if (correlationalTable.match(items, k, to)) return undefined
+  }
+  for (let k = from; k < to; k++) {
+    const item = items[k]
+    if (item.kind !== 'word') continue
+    const phrase = causalPhraseTable.match(items, k, to)
+    if (phrase) return {from: k, to: phrase.to}
+    if (!causalVerbs.has(item.key)) continue
+    const prev = items[k - 1]
+    const prevKey = prev?.key ?? ''
+    const base = !item.key.endsWith('s') && !item.key.endsWith('ed') && !['led', 'made', 'cut', 'shrank'].includes(item.key)
+    if (base && !['to', 'can', 'could', 'may', 'might', 'will', 'would', 'does', 'did', 'do', 'not', 'helps', 'help', 'helped'].includes(prevKey)) continue
+    if (item.key.endsWith('ed') || item.key === 'led' || item.key === 'made') {
+      if (['had', 'has', 'have', 'with', 'of', 'a', 'an', 'the', 'showed', 'show', 'shows', 'found', 'and', 'in', 'for', 'to', 'at', 'significantly', 'being', 'be', 'been', 'were', 'was', 'is', 'are', 'experienced', 'reported', 'saw', 'see'].includes(prevKey)) continue
+      if (prev && prev.kind === 'punct') continue
+    }
+    if (item.key.endsWith('s') && (prevKey === 'the' || prevKey === 'a' || prevKey === 'its' || prevKey === 'their')) continue
+    return {from: k, to: k + 1}
+  }
+  return undefined
+}
+
+function nonHumanIn(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (items[k].kind === 'word' && nonHumanTable.match(items, k, to)) return true
+  return false
+}
+
+const claimVerbs = new Set([
+  'found', 'finds', 'find', 'showed', 'shows', 'show', 'shown', 'demonstrated', 'demonstrates', 'demonstrate',
+  'concluded', 'concludes', 'concluding', 'conclude', 'suggested', 'suggests', 'suggest', 'revealed', 'reveals',
+  'indicated', 'indicates', 'observed', 'observes', 'confirmed', 'confirms', 'noted', 'notes', 'discovered',
+  'discovers', 'reported', 'reports', 'proved', 'proves', 'proven', 'established', 'establishes', 'determined',
+  'linked', 'links', 'says', 'said', 'stated', 'states', 'claims', 'claimed', 'explains', 'explained', 'argued',
+  'argues', 'identified', 'estimated', 'has found', 'have found', 'has shown', 'have shown', 'has demonstrated',
+  'have demonstrated', 'points to', 'pointed to'
+])
+
+function isClaimVerb(items: readonly Item[], verb: Span & {text: string}): boolean {
+  const key = verb.text.toLowerCase().replace(/-/g, ' ')
+  if (!claimVerbs.has(key)) return false
+  // `reported in 2019`, `reports on an editorial`: not a claim.
+  if ((key === 'reported' || key === 'reports') && ['in', 'on', 'by', 'at'].includes(items[verb.to]?.key ?? '')) return false
+  return true
+}
+
+interface Fields {
+  years: Array<Span & {value: number; publication: boolean}>
+  journals: Array<Span & {name: string; record?: JournalRecord}>
+  authors: Array<Span & {name: string}>
+  institutions: Array<Span & {name: string}>
+  designs: Array<Span & {design: Design}>
+  species: Array<Span & {name: string}>
+  inVitro: Span[]
+  studyNouns: Span[]
+}
+
+function emptyAttribution(start: number, end: number, text: string, citations: Citation[]): Attribution {
+  return {start, end, text, yearIsPublication: false, authors: [], designs: [], species: [], inVitro: false, claimNonHuman: false, citations, named: false}
+}
+
+/** Read the attributions in a run of items; `citations` are the markers under the same text. */
+function readFromItems(items: readonly Item[], citations: readonly Citation[], slice: (start: number, end: number) => string): Attribution[] {
+  const out: Attribution[] = []
+  const masked = new Set<number>()
+  for (const c of citations) {
+    for (let k = 0; k < items.length; k++) if (items[k].start >= c.start && items[k].end <= c.end) masked.add(k)
+  }
+  const visible = items.filter((_, k) => !masked.has(k))
+  const used = new Set<Citation>()
+  for (const clause of clauses(visible)) {
+    const p = parts(visible, clause.from, clause.to)
+    const clauseStart = visible[clause.from]?.start ?? 0
+    const clauseEnd = visible[clause.to - 1]?.end ?? clauseStart
+    const cited = citations.filter((c) => !used.has(c) && c.start >= clauseStart - 1 && c.start <= clauseEnd + 1)
+    for (const c of cited) used.add(c)
+    const inParenthetical = (s: Span): boolean => p.parentheticals.some((q) => q.from <= s.from && s.to <= q.to)
+    // Author-year and journal-year parentheticals: attributions of their own.
+    for (const q of p.parentheticals) {
+      const within = <T extends Span>(list: T[]): T[] => list.filter((s) => q.from <= s.from && s.to <= q.to)
+      const a = emptyAttribution(visible[q.from].start, visible[q.to - 1].end, slice(visible[q.from].start, visible[q.to - 1].end), [])
+      const ys = within(p.years)
+      if (ys.length > 0) {
+        a.year = ys[0].value
+        a.yearIsPublication = true
+      }
+      const js = within(p.journals)
+      if (js.length > 0) a.journal = {name: js[0].name, record: js[0].record}
+      a.authors = [...new Set(within(p.authors).map((x) => x.name))]
+      a.citations = [{kind: q.kind, numbers: [], text: a.text, start: a.start, end: a.end}]
+      out.push(a)
+    }
+    // The clause's own attribution: subject (before the claim verb) and claim.
+    const verbs = p.verbs.filter((v) => !inParenthetical(v))
+    const according = verbs.find((v) => v.text.toLowerCase() === 'according to')
+    const claimVerb = verbs.find((v) => v !== according && isClaimVerb(visible, v))
+    let subject: Span = {from: clause.from, to: claimVerb ? claimVerb.from : clause.to}
+    let claim: Span | undefined = claimVerb ? {from: claimVerb.to, to: clause.to} : undefined
+    if (according) {
+      // `according to a 2020 Harvard study, X reduces Y` / `X reduces Y, according to ...`
+      let comma = according.to
+      while (comma < clause.to && visible[comma].key !== ',') comma++
+      subject = {from: according.to, to: comma}
+      claim = according.from > clause.from + 2 ? {from: clause.from, to: according.from} : comma + 1 < clause.to ? {from: comma + 1, to: clause.to} : undefined
+    }
+    const pick = <T extends Span>(list: T[]): T[] => list.filter((s) => s.from >= subject.from && s.from < subject.to && !inParenthetical(s))
+    let f: Fields = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
+    const count = (x: Fields): number => x.journals.length + x.authors.length + x.designs.length + x.institutions.length + x.species.length + x.inVitro.length + x.studyNouns.length + x.years.filter((y) => y.publication).length
+    if (count(f) === 0 && claimVerb && !according) {
+      // A pronoun subject ("He found that ..."): the study, if any, is named after the verb.
+      subject = {from: clause.from, to: clause.to}
+      claim = undefined
+      f = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
+    }
+    const hasStudy = f.studyNouns.length > 0 || f.designs.length > 0
+    const pubYears = f.years.filter((y) => y.publication)
+    const anything = f.journals.length + f.authors.length + f.designs.length + f.institutions.length + f.species.length + f.inVitro.length + (hasStudy || f.journals.length > 0 ? pubYears.length : 0)
+    if (anything === 0) {
+      for (const c of cited) out.push(emptyAttribution(c.start, c.end, c.text, [c]))
+      continue
+    }
+    const spans: Span[] = [...f.years, ...f.journals, ...f.authors, ...f.institutions, ...f.designs, ...f.species, ...f.inVitro, ...f.studyNouns].sort((a, b) => a.from - b.from)
+    // The span: the first component and those that follow it closely (a gap of at most 6 items).
+    let fromItem = spans[0].from
+    let toItem = spans[0].to
+    for (const x of spans.slice(1)) {
+      if (x.from - toItem > 6) break
+      toItem = Math.max(toItem, x.to)
+    }
+    while (fromItem - 1 >= subject.from && visible[fromItem - 1].kind === 'word' && determiners.has(visible[fromItem - 1].key)) fromItem--
+    // A `(2020)` right after or around the span's end belongs to it.
+    if (visible[toItem]?.key === '(' && yearValue(visible[toItem + 1]) !== undefined && visible[toItem + 2]?.key === ')') toItem += 3
+    else if (visible[toItem]?.key === ')' && visible[toItem - 2]?.key === '(') toItem++
+    const start = visible[fromItem].start
+    const end = visible[Math.max(fromItem, toItem - 1)].end
+    const counts = readCounts(visible, subject.from, subject.to)
+    const attribution = emptyAttribution(start, end, slice(start, end), cited)
+    attribution.authors = [...new Set(f.authors.map((x) => x.name))]
+    attribution.designs = [...new Set(f.designs.map((x) => x.design))]
+    attribution.species = [...new Set(f.species.map((x) => x.name))]
+    attribution.inVitro = f.inVitro.length > 0
+    const year = pubYears[0] ?? f.years[0]
+    if (year) {
+      attribution.year = year.value
+      attribution.yearIsPublication = year.publication
+    }
+    if (f.journals.length > 0) attribution.journal = {name: f.journals[0].name, record: f.journals[0].record}
+    if (f.institutions.length > 0) attribution.institution = f.institutions[0].name
+    if (counts.sampleSize) attribution.sampleSize = counts.sampleSize.value
+    if (counts.studyCount) attribution.studyCount = counts.studyCount.value
+    const verb = claimVerb ?? according ?? verbs[0]
+    if (verb) attribution.verb = verb.text
+    if (claim && claim.to > claim.from) {
+      let cf = claim.from
+      if (visible[cf]?.key === 'that') cf++
+      if (cf < claim.to) {
+        const cs = visible[cf].start
+        const ce = visible[claim.to - 1].end
+        attribution.claim = {start: cs, end: ce, text: slice(cs, ce)}
+        const causal = causalIn(visible, cf, claim.to)
+        const proving = claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
+        if (causal) {
+          const cs2 = visible[causal.from].start
+          const ce2 = visible[causal.to - 1].end
+          attribution.causal = {start: cs2, end: ce2, text: slice(cs2, ce2)}
+        } else if (proving && claimVerb && !correlationalIn(visible, cf, claim.to)) {
+          attribution.causal = {start: visible[claimVerb.from].start, end: visible[claimVerb.to - 1].end, text: claimVerb.text}
+        }
+        attribution.claimNonHuman = nonHumanIn(visible, cf, claim.to)
+      }
+    }
+    const kinds = [pubYears.length > 0 && (hasStudy || f.journals.length > 0 || f.authors.length > 0), f.journals.length > 0, f.authors.length > 0, f.institutions.length > 0, f.designs.length > 0].filter(Boolean).length
+    attribution.named = kinds >= 2 && verb !== undefined
+    out.push(attribution)
+  }
+  // Citations outside every clause (a trailing marker): one attribution each.
+  for (const c of citations) {
+    if (used.has(c)) continue
+    out.push(emptyAttribution(c.start, c.end, c.text, [c]))
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function correlationalIn(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (items[k].kind === 'word' && correlationalTable.match(items, k, to)) return true
+  return false
+}
+
+/**
+ * Read the attributions of a sentence from its tokens and the source text. `citationsEnd`
+ * extends the range read for citation markers (a citation after the full stop starts the next
+ * sentence in nlcst).
+ */
+export function readAttributions(tokens: readonly Token[], value: string, citationsEnd?: number): Attribution[] {
+  if (tokens.length === 0) return []
+  const start = tokens[0].start
+  const end = Math.max(tokens[tokens.length - 1].end, citationsEnd ?? 0)
+  const items = itemsFromTokens(tokens)
+  const citations = findCitations(value, start, end)
+  return readFromItems(items, citations, (s, e) => value.slice(s, e))
+}
+
+/** Read the attributions of a plain text (a sentence), offsets from `base`. */
+export function readAttributionsInText(text: string, base = 0): Attribution[] {
+  const items = scanItems(text, base)
+  const citations = findCitations(text, 0, text.length).map((c) => ({...c, start: c.start + base, end: c.end + base}))
+  return readFromItems(items, citations, (s, e) => text.slice(s - base, e - base))
+}
+
+/**
+ * Whether a sentence carries a named attribution (a source, per what-to-flag.md): at least two
+ * of year, journal, author, institution or study design together with a reporting verb. "A
+ * 2017 study in Clinical Nutrition ESPEN found" is one; "A 2012 study found" (a year only) is
+ * not, and plain "study" is no design. Returns the attribution's span.
+ */
+export function isNamedAttribution(tokens: Token[]): {start: number; end: number} | undefined {
+  if (tokens.length === 0) return undefined
+  const items = itemsFromTokens(tokens)
+  const start = tokens[0].start
+  // Rebuild a source-like string for the citation pass (tokens only: no markup).
+  let text = ''
+  for (const t of tokens) {
+    while (start + text.length < t.start) text += ' '
+    text += t.value.slice(0, Math.max(0, t.end - t.start))
+  }
+  const found = readFromItems(items, [], (s, e) => text.slice(s - start, e - start)).find((a) => a.named)
+  return found ? {start: found.start, end: found.end} : undefined
+}

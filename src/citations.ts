@@ -1,0 +1,175 @@
+/**
+ * Citation markers in the source text under a sentence: `[3]`, `[1, 4]`, `[2-5]`, `[^3]`,
+ * `(11)`, `(1,2)`, superscripts (`works.¹²`, `<sup>3</sup>`), author–year and journal–year
+ * parentheticals (`(Smith & Jones, 2019)`, `(Nutrients, 2018)`). Read from the source text,
+ * because the remark/rehype bridges drop footnote references and superscript markup from the
+ * prose tree. One forward pass.
+ */
+import {superscriptDigits} from './text/words.js'
+
+export interface Citation {
+  kind: 'number' | 'parenthetical-number' | 'superscript' | 'footnote' | 'author-year' | 'journal-year'
+  /** The numbers cited (`[2-5]` is 2, 3, 4, 5). */
+  numbers: number[]
+  /** A footnote's label. */
+  label?: string
+  /** The marker as written. */
+  text: string
+  start: number
+  end: number
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9'
+}
+
+/** Parse `1, 4`, `2-5`, `1,2,5-7`, `12–14`: numbers up to 999, ranges up to 50 long. */
+export function parseNumberList(inner: string): number[] | undefined {
+  const numbers: number[] = []
+  const parts = inner.split(/[,;]/)
+  for (const raw of parts) {
+    const part = raw.trim()
+    if (part === '') return undefined
+    const dash = part.search(/[-\u2013\u2012\u2014]/)
+    if (dash >= 0) {
+      const a = part.slice(0, dash).trim()
+      const b = part.slice(dash + 1).trim()
+      if (!/^\d{1,3}$/.test(a) || !/^\d{1,3}$/.test(b)) return undefined
+      const from = Number(a)
+      const to = Number(b)
+      if (to < from || to - from > 50) return undefined
+      for (let n = from; n <= to; n++) numbers.push(n)
+    } else {
+      if (!/^\d{1,3}$/.test(part)) return undefined
+      numbers.push(Number(part))
+    }
+  }
+  return numbers.length > 0 ? numbers : undefined
+}
+
+const unitBefore = /(?:\b(?:m|cm|mm|km|kg|g|mg|ft|in|s|h)|\/[a-z]{1,3})$/i
+
+/** Citation markers in `value[start, end)`. */
+export function findCitations(value: string, start: number, end: number): Citation[] {
+  const out: Citation[] = []
+  let i = start
+  while (i < end) {
+    const ch = value[i]
+    if (ch === '[') {
+      // [^label]
+      if (value[i + 1] === '^') {
+        const close = value.indexOf(']', i + 2)
+        if (close > 0 && close - i < 60 && value[close + 1] !== ':') {
+          const label = value.slice(i + 2, close)
+          if (label && !/\s/.test(label)) {
+            out.push({kind: 'footnote', numbers: /^\d+$/.test(label) ? [Number(label)] : [], label, text: value.slice(i, close + 1), start: i, end: close + 1})
+            i = close + 1
+            continue
+          }
+        }
+      }
+      // [3], [1, 4], [2-5]; also [[3]](#ref3)
+      const inner = value[i + 1] === '[' ? i + 2 : i + 1
+      const close = value.indexOf(']', inner)
+      if (close > 0 && close - inner <= 30) {
+        const numbers = parseNumberList(value.slice(inner, close))
+        if (numbers) {
+          let stop = close + 1
+          if (inner === i + 2 && value[stop] === ']') stop++
+          // A Markdown link on the number: [3](#ref-3) or [[3]](#ref-3).
+          if (value[stop] === '(') {
+            const paren = value.indexOf(')', stop)
+            if (paren > 0 && paren - stop < 300 && !/\s/.test(value.slice(stop + 1, paren))) stop = paren + 1
+          }
+          out.push({kind: 'number', numbers, text: value.slice(i, stop), start: i, end: stop})
+          i = stop
+          continue
+        }
+      }
+    }
+    if (ch === '(') {
+      const close = value.indexOf(')', i + 1)
+      if (close > 0 && close - i <= 40) {
+        const inner = value.slice(i + 1, close)
+        const numbers = parseNumberList(inner)
+        if (numbers && !/^\s*\d{4}\s*$/.test(inner)) {
+          out.push({kind: 'parenthetical-number', numbers, text: value.slice(i, close + 1), start: i, end: close + 1})
+          i = close + 1
+          continue
+        }
+      }
+    }
+    if (ch === '<' && value.slice(i, i + 5).toLowerCase() === '<sup>') {
+      const rel = value.slice(i + 5, i + 400).toLowerCase().indexOf('</sup>')
+      const close = rel < 0 ? -1 : i + 5 + rel
+      if (close > 0) {
+        const inner = value.slice(i + 5, close).replace(/<[^<>]{0,300}>/g, '').replace(/[[\]()]/g, '').trim()
+        const numbers = parseNumberList(inner)
+        if (numbers) {
+          out.push({kind: 'superscript', numbers, text: value.slice(i, close + 6), start: i, end: close + 6})
+          i = close + 6
+          continue
+        }
+      }
+    }
+    if (superscriptDigits.has(ch)) {
+      let j = i
+      let text = ''
+      while (j < end && (superscriptDigits.has(value[j]) || ((value[j] === ',' || value[j] === '\u207B' || value[j] === '-') && superscriptDigits.has(value[j + 1])))) {
+        const d = superscriptDigits.get(value[j])
+        text += d !== undefined ? String(d) : value[j] === ',' ? ',' : '-'
+        j++
+      }
+      const before = value.slice(Math.max(start, i - 6), i)
+      const numbers = parseNumberList(text)
+      const prev = value[i - 1]
+      if (numbers && prev !== undefined && !isDigit(prev) && !unitBefore.test(before)) {
+        out.push({kind: 'superscript', numbers, text: value.slice(i, j), start: i, end: j})
+      }
+      i = Math.max(j, i + 1)
+      continue
+    }
+    // A caret superscript in Markdown-like text: `growth^18`.
+    if (ch === '^' && isDigit(value[i + 1]) && i > start && /[\p{L}.)]/u.test(value[i - 1])) {
+      let j = i + 1
+      while (j < end && (isDigit(value[j]) || value[j] === ',' || value[j] === '-')) j++
+      const numbers = parseNumberList(value.slice(i + 1, j).replace(/[,-]$/, ''))
+      if (numbers) {
+        out.push({kind: 'superscript', numbers, text: value.slice(i, j), start: i, end: j})
+        i = j
+        continue
+      }
+    }
+    i++
+  }
+  return out
+}
+
+/**
+ * The end of the citation markers that open the text at `offset` (white space skipped), or
+ * `offset` when none does: a citation after a full stop starts the next sentence.
+ */
+export function leadingCitationsEnd(value: string, offset: number, limit = value.length): number {
+  let i = offset
+  let end = offset
+  for (let rounds = 0; rounds < 6; rounds++) {
+    while (i < limit && (value[i] === ' ' || value[i] === '\t' || value[i] === '\u00A0')) i++
+    const found = findCitations(value, i, Math.min(limit, i + 300)).find((c) => c.start === i)
+    if (found) {
+      end = found.end
+      i = found.end
+      continue
+    }
+    // An author-year parenthetical: (Smith et al., 2019)
+    if (value[i] === '(') {
+      const close = value.indexOf(')', i)
+      if (close > 0 && close - i < 200 && /(?:19|20)\d\d[a-z]?\s*$/.test(value.slice(i + 1, close)) && /^[A-Z]/.test(value.slice(i + 1, close).trim())) {
+        end = close + 1
+        i = close + 1
+        continue
+      }
+    }
+    break
+  }
+  return end
+}

@@ -1,0 +1,190 @@
+/**
+ * Study designs as health writing and reference titles name them.
+ *
+ * Each phrase is a sequence of lower-case words (hyphenated words are split, so
+ * `meta-analysis` is `meta analysis`). The design readers (`../designs.ts`) match the longest
+ * phrase at each word. The families follow the usual evidence hierarchy: syntheses
+ * (meta-analysis, systematic review, review), interventional studies (randomised controlled
+ * trial, clinical trial), observational studies (cohort, case-control, cross-sectional,
+ * survey, other observational), case reports, and the two populations that are not people
+ * (animal, in vitro / cell).
+ */
+
+/** A study design. */
+export type Design =
+  | 'meta-analysis'
+  | 'systematic-review'
+  | 'review'
+  | 'randomised-controlled-trial'
+  | 'clinical-trial'
+  | 'cohort'
+  | 'case-control'
+  | 'cross-sectional'
+  | 'observational'
+  | 'survey'
+  | 'case-report'
+  | 'animal'
+  | 'in-vitro'
+
+/** How each design is named in messages. */
+export const designLabels: Record<Design, string> = {
+  'meta-analysis': 'meta-analysis',
+  'systematic-review': 'systematic review',
+  review: 'review',
+  'randomised-controlled-trial': 'randomised controlled trial',
+  'clinical-trial': 'clinical trial',
+  cohort: 'cohort study',
+  'case-control': 'case-control study',
+  'cross-sectional': 'cross-sectional study',
+  observational: 'observational study',
+  survey: 'survey',
+  'case-report': 'case report',
+  animal: 'animal study',
+  'in-vitro': 'in-vitro (cell) study'
+}
+
+/** The family of a design: designs of one family never contradict each other outright. */
+export type DesignFamily = 'synthesis' | 'interventional' | 'observational' | 'case' | 'animal' | 'in-vitro'
+
+export const designFamilies: Record<Design, DesignFamily> = {
+  'meta-analysis': 'synthesis',
+  'systematic-review': 'synthesis',
+  review: 'synthesis',
+  'randomised-controlled-trial': 'interventional',
+  'clinical-trial': 'interventional',
+  cohort: 'observational',
+  'case-control': 'observational',
+  'cross-sectional': 'observational',
+  observational: 'observational',
+  survey: 'observational',
+  'case-report': 'case',
+  animal: 'animal',
+  'in-vitro': 'in-vitro'
+}
+
+/**
+ * Phrases naming a design. `review` alone is a design only as a noun heading a study phrase
+ * (the readers check that); `trial` alone is a clinical trial.
+ */
+export const designPhrases: ReadonlyArray<readonly [string, Design]> = [
+  ['meta analysis', 'meta-analysis'],
+  ['meta analyses', 'meta-analysis'],
+  ['metaanalysis', 'meta-analysis'],
+  ['metaanalyses', 'meta-analysis'],
+  ['meta analytic', 'meta-analysis'],
+  ['meta regression', 'meta-analysis'],
+  ['pooled analysis', 'meta-analysis'],
+  ['pooled analyses', 'meta-analysis'],
+  ['network meta analysis', 'meta-analysis'],
+  ['systematic review', 'systematic-review'],
+  ['systematic reviews', 'systematic-review'],
+  ['systematic literature review', 'systematic-review'],
+  ['systematic and meta analytic review', 'meta-analysis'],
+  ['cochrane review', 'systematic-review'],
+  ['cochrane reviews', 'systematic-review'],
+  ['umbrella review', 'systematic-review'],
+  ['scoping review', 'review'],
+  ['narrative review', 'review'],
+  ['literature review', 'review'],
+  ['review of the literature', 'review'],
+  ['mini review', 'review'],
+  ['critical review', 'review'],
+  ['review', 'review'],
+  ['reviews', 'review'],
+  ['overview', 'review'],
+  ['randomized controlled trial', 'randomised-controlled-trial'],
+  ['randomised controlled trial', 'randomised-controlled-trial'],
+  ['randomized controlled trials', 'randomised-controlled-trial'],
+  ['randomised controlled trials', 'randomised-controlled-trial'],
+  ['randomized clinical trial', 'randomised-controlled-trial'],
+  ['randomised clinical trial', 'randomised-controlled-trial'],
+  ['randomized clinical trials', 'randomised-controlled-trial'],
+  ['randomized trial', 'randomised-controlled-trial'],
+  ['randomised trial', 'randomised-controlled-trial'],
+  ['randomized trials', 'randomised-controlled-trial'],
+  ['randomised trials', 'randomised-controlled-trial'],
+  ['randomized controlled study', 'randomised-controlled-trial'],
+  ['randomised controlled study', 'randomised-controlled-trial'],
+  ['randomized study', 'randomised-controlled-trial'],
+  ['randomised study', 'randomised-controlled-trial'],
+  ['randomized', 'randomised-controlled-trial'],
+  ['randomised', 'randomised-controlled-trial'],
+  ['rct', 'randomised-controlled-trial'],
+  ['rcts', 'randomised-controlled-trial'],
+  ['placebo controlled', 'randomised-controlled-trial'],
+  ['double blind', 'randomised-controlled-trial'],
+  ['clinical trial', 'clinical-trial'],
+  ['clinical trials', 'clinical-trial'],
+  ['controlled trial', 'clinical-trial'],
+  ['controlled trials', 'clinical-trial'],
+  ['pilot trial', 'clinical-trial'],
+  ['crossover trial', 'clinical-trial'],
+  ['crossover study', 'clinical-trial'],
+  ['cross over trial', 'clinical-trial'],
+  ['intervention study', 'clinical-trial'],
+  ['interventional study', 'clinical-trial'],
+  ['trial', 'clinical-trial'],
+  ['trials', 'clinical-trial'],
+  ['cohort', 'cohort'],
+  ['cohorts', 'cohort'],
+  ['prospective study', 'cohort'],
+  ['prospective studies', 'cohort'],
+  ['prospective longitudinal', 'cohort'],
+  ['longitudinal study', 'cohort'],
+  ['longitudinal studies', 'cohort'],
+  ['follow up study', 'cohort'],
+  ['case control', 'case-control'],
+  ['case controlled', 'case-control'],
+  ['cross sectional', 'cross-sectional'],
+  ['observational', 'observational'],
+  ['epidemiological study', 'observational'],
+  ['epidemiologic study', 'observational'],
+  ['epidemiological studies', 'observational'],
+  ['population based study', 'observational'],
+  ['ecological study', 'observational'],
+  ['retrospective study', 'observational'],
+  ['retrospective analysis', 'observational'],
+  ['survey', 'survey'],
+  ['surveys', 'survey'],
+  ['poll', 'survey'],
+  ['questionnaire study', 'survey'],
+  ['case report', 'case-report'],
+  ['case reports', 'case-report'],
+  ['case series', 'case-report'],
+  ['a case of', 'case-report'],
+  ['in vitro', 'in-vitro'],
+  ['test tube', 'in-vitro'],
+  ['cell culture', 'in-vitro'],
+  ['cell cultures', 'in-vitro'],
+  ['cell line', 'in-vitro'],
+  ['cell lines', 'in-vitro'],
+  ['cell study', 'in-vitro'],
+  ['cell studies', 'in-vitro'],
+  ['cultured cells', 'in-vitro'],
+  ['animal study', 'animal'],
+  ['animal studies', 'animal'],
+  ['animal model', 'animal'],
+  ['animal models', 'animal'],
+  ['in animals', 'animal'],
+  ['rodent study', 'animal'],
+  ['rodent studies', 'animal'],
+  ['in vivo', 'animal']
+]
+
+/**
+ * Animals a study is done in. A species word names the population when it follows `in`, `of`
+ * or `on`, or stands before `study`/`model` (the readers check that).
+ */
+export const species: readonly string[] = [
+  'mice', 'mouse', 'murine', 'rats', 'rat', 'rodents', 'rodent', 'hamsters', 'hamster', 'rabbits', 'rabbit',
+  'guinea pigs', 'pigs', 'piglets', 'swine', 'porcine', 'dogs', 'canine', 'cats', 'feline', 'sheep', 'cattle',
+  'cows', 'bovine', 'horses', 'equine', 'chickens', 'broilers', 'hens', 'zebrafish', 'fish', 'drosophila',
+  'fruit flies', 'flies', 'worms', 'c elegans', 'caenorhabditis elegans', 'monkeys', 'primates', 'macaques',
+  'animals'
+]
+
+/** Words that name cells or tissue studied outside a body. */
+export const cellWords: readonly string[] = [
+  'in vitro', 'cells', 'cell', 'cell line', 'cell lines', 'cell culture', 'cell cultures', 'test tube', 'test tubes',
+  'petri dish', 'tissue culture', 'cultured'
+]

@@ -1,0 +1,187 @@
+/**
+ * Reading study designs out of words (a reference title, an in-text attribution) and deciding
+ * whether two statements of design contradict each other.
+ */
+import {cellWords, designFamilies, designLabels, designPhrases, species, type Design} from './data/designs.js'
+import type {Item} from './text/words.js'
+
+export type {Design} from './data/designs.js'
+export {designLabels} from './data/designs.js'
+
+/** A phrase table over word keys: longest match at a position. */
+export class PhraseTable<T> {
+  private readonly root: {next: Map<string, PhraseNodeT<T>>} = {next: new Map()}
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) this.add(phrase, value)
+  }
+
+  add(phrase: string, value: T): void {
+    let node: PhraseNodeT<T> | {next: Map<string, PhraseNodeT<T>>} = this.root
+    for (const word of phrase.split(' ')) {
+      let child: PhraseNodeT<T> | undefined = node.next.get(word)
+      if (!child) {
+        child = {next: new Map()}
+        node.next.set(word, child)
+      }
+      node = child
+    }
+    ;(node as PhraseNodeT<T>).value = value
+  }
+
+  /**
+   * The longest phrase starting at word `from` of `items`. Hyphens (and, with `loose`, other
+   * in-word punctuation: `/`) between words are skipped.
+   */
+  match(items: readonly Item[], from: number, limit = items.length): {value: T; from: number; to: number} | undefined {
+    let node: {next: Map<string, PhraseNodeT<T>>; value?: T} = this.root
+    let best: {value: T; from: number; to: number} | undefined
+    let j = from
+    while (j < limit) {
+      const item = items[j]
+      if (item.kind === 'punct') {
+        if (j > from && (item.key === '-' || item.key === '\u2010' || item.key === '\u2011' || item.key === '\u2013') && !item.space) {
+          j++
+          continue
+        }
+        break
+      }
+      const child: PhraseNodeT<T> | undefined = node.next.get(item.key)
+      if (!child) break
+      node = child
+      j++
+      if (child.value !== undefined) best = {value: child.value, from, to: j}
+    }
+    return best
+  }
+}
+
+interface PhraseNodeT<T> {
+  next: Map<string, PhraseNodeT<T>>
+  value?: T
+}
+
+export const designTable = new PhraseTable<Design>(designPhrases)
+export const speciesTable = new PhraseTable<string>(species.map((s) => [s, s] as const))
+export const cellTable = new PhraseTable<string>(cellWords.map((s) => [s, s] as const))
+
+/** A design named in a run of words. */
+export interface DesignMatch {
+  design: Design
+  from: number
+  to: number
+}
+
+/** Every design phrase in `items[from, to)`, longest match first at each word. */
+export function findDesigns(items: readonly Item[], from = 0, to = items.length): DesignMatch[] {
+  const out: DesignMatch[] = []
+  let i = from
+  while (i < to) {
+    if (items[i].kind !== 'word') {
+      i++
+      continue
+    }
+    const m = designTable.match(items, i, to)
+    if (m) {
+      out.push({design: m.value, from: m.from, to: m.to})
+      i = m.to
+    } else i++
+  }
+  return out
+}
+
+/** Species named as the population of a study in `items[from, to)` ("in mice", "rat model"). */
+export function findSpecies(items: readonly Item[], from = 0, to = items.length): Array<{name: string; from: number; to: number}> {
+  const out: Array<{name: string; from: number; to: number}> = []
+  for (let i = from; i < to; i++) {
+    if (items[i].kind !== 'word') continue
+    const m = speciesTable.match(items, i, to)
+    if (!m) continue
+    out.push({name: m.value, from: m.from, to: m.to})
+    i = m.to - 1
+  }
+  return out
+}
+
+/**
+ * The designs a reference title states about the study itself. A synthesis "of randomized
+ * controlled trials" is a synthesis: designs after `of`/`from`/`including` that follow a
+ * synthesis are what it includes, not what it is. Species as the population (`in mice`, `in
+ * diet-induced obese male mice`, `rats`) make it an animal study; `in vitro`, cell lines and
+ * cultures make it a cell study, unless the title also names people.
+ */
+export function titleDesigns(items: readonly Item[], from = 0, to = items.length): Design[] {
+  const found = findDesigns(items, from, to)
+  const all: Design[] = []
+  const syntheses: Design[] = []
+  for (const m of found) {
+    if (designFamilies[m.design] === 'synthesis') {
+      // `review` as a word inside a title is a design only as a noun phrase head: "A Review",
+      // "a narrative review", "review of", "Review:", at the end.
+      if (m.design === 'review' && !reviewIsHead(items, m.from, m.to, to)) continue
+      if (!syntheses.includes(m.design)) syntheses.push(m.design)
+    }
+    if (!all.includes(m.design)) all.push(m.design)
+  }
+  if (syntheses.length > 0) return syntheses
+  const designs = all.filter((d) => designFamilies[d] !== 'synthesis')
+  const animals = findSpecies(items, from, to).filter((s) => speciesIsPopulation(items, s.from, s.to, from))
+  if (animals.length > 0 && !designs.includes('animal')) designs.push('animal')
+  return designs
+}
+
+function reviewIsHead(items: readonly Item[], from: number, to: number, limit: number): boolean {
+  const next = items[to]
+  const prev = items[from - 1]
+  if (to >= limit || !next) return true
+  if (next.kind === 'punct' && (next.key === ':' || next.key === '.' || next.key === '?' || next.key === ')' || next.key === ',')) return true
+  if (next.kind === 'word' && (next.key === 'of' || next.key === 'and' || next.key === 'on')) return true
+  if (prev && prev.kind === 'word' && (prev.key === 'a' || prev.key === 'an' || prev.key === 'the')) return true
+  return false
+}
+
+/** Whether a species word names the population: after in/of/on/using (maybe with adjectives), or before study/model. */
+export function speciesIsPopulation(items: readonly Item[], from: number, to: number, limit = 0): boolean {
+  const next = items[to]
+  if (next && next.kind === 'word' && (next.key === 'study' || next.key === 'studies' || next.key === 'model' || next.key === 'models' || next.key === 'experiments' || next.key === 'experiment' || next.key === 'trial')) return true
+  for (let k = from - 1, steps = 0; k >= limit && steps < 8; k--, steps++) {
+    const item = items[k]
+    if (item.kind === 'punct') {
+      if (item.key === '-') continue
+      return false
+    }
+    if (item.key === 'in' || item.key === 'of' || item.key === 'on' || item.key === 'using' || item.key === 'with' || item.key === 'fed') return true
+  }
+  return false
+}
+
+/** Whether a design statement in text (`said`) contradicts the designs an entry states (`entry`). */
+export function designsContradict(said: Design, entry: readonly Design[]): boolean {
+  if (entry.length === 0) return false
+  const sayFamily = designFamilies[said]
+  if (said === 'animal') return !entry.includes('animal')
+  if (said === 'in-vitro') return !entry.includes('in-vitro')
+  // An entry that is an animal or cell study contradicts any design in people only when the text names one.
+  const humanEntry = entry.filter((d) => d !== 'animal' && d !== 'in-vitro')
+  if (humanEntry.length === 0) return true
+  if (said === 'meta-analysis') return !humanEntry.includes('meta-analysis')
+  if (said === 'systematic-review') return !humanEntry.some((d) => d === 'systematic-review' || d === 'meta-analysis')
+  if (said === 'review') return !humanEntry.some((d) => designFamilies[d] === 'synthesis')
+  if (said === 'randomised-controlled-trial' || said === 'clinical-trial') return !humanEntry.some((d) => designFamilies[d] === 'interventional')
+  if (sayFamily === 'observational') {
+    if (!humanEntry.some((d) => designFamilies[d] === 'observational')) return true
+    if (said === 'observational' || said === 'survey') return false
+    // cohort vs cross-sectional vs case-control: all specific, all different.
+    return !humanEntry.includes(said) && humanEntry.every((d) => d !== 'observational' && d !== 'survey')
+  }
+  if (said === 'case-report') return !humanEntry.includes('case-report')
+  return false
+}
+
+/** The label of the design an entry states, for messages ("a systematic review"). */
+export function describeDesigns(designs: readonly Design[]): string {
+  const main = designs.filter((d) => d !== 'animal' && d !== 'in-vitro')
+  const parts = main.length > 0 ? main : designs
+  if (parts.includes('systematic-review') && parts.includes('meta-analysis')) return 'systematic review and meta-analysis'
+  return parts.map((d) => designLabels[d]).join(' and ')
+}

@@ -1,0 +1,96 @@
+/**
+ * The reference-list reader: finds the reference lists of a document (plain text, Markdown,
+ * HTML) and reads each entry into fields.
+ *
+ *     const lists = readReferences(file.value, 'markdown')
+ *     lists[0].entries[0] // {number: 1, authors: ['Sinclair'], year: 1956, journal: {name: 'Lancet', ...}, ...}
+ *
+ * Lists are found by `./references/sections.ts` (or read inside the regions the document model
+ * found), entries are read by `./references/entry.ts`. Linear in the size of the document.
+ */
+import type {Region, SourceFormat} from './model/types.js'
+import {findReferenceLists, type RawEntry} from './references/sections.js'
+import {readEntryFields, type EntryFields} from './references/entry.js'
+
+export type {EntryFields, EntryJournal} from './references/entry.js'
+export {isReferenceHeadingText} from './references/sections.js'
+
+/** One entry of a reference list with its fields and place. */
+export interface ReferenceEntry extends EntryFields {
+  /** 1-based position in its list. */
+  index: number
+  /** The number its marker gives (`1.`, `[1]`, `(1)`, the `<ol>` position), if numbered. */
+  number?: number
+  /** A Markdown footnote's label. */
+  label?: string
+  /** The entry's text, markup removed, on one line. */
+  text: string
+  /** Start and end offsets in the document, and the 1-based line of the start. */
+  start: number
+  end: number
+  line: number
+}
+
+/** A reference list: a headed section, the Markdown footnote definitions, or headless numbered notes. */
+export interface ReferenceList {
+  heading: string
+  kind: 'section' | 'footnotes' | 'notes'
+  start: number
+  end: number
+  line: number
+  /** Whether its entries carry numbers (so `[n]` citations can point into it). */
+  numbered: boolean
+  entries: ReferenceEntry[]
+}
+
+function plainText(entry: RawEntry, format: SourceFormat): string {
+  let text = entry.raw
+  if (entry.html || format === 'html') text = text.replace(/<[^<>]{0,500}>/g, ' ')
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Read the reference lists of a document. `regions` are the model's reference sections (when
+ * given, lists are read inside them; footnote definitions and headless notes are found in
+ * any case).
+ */
+export function readReferences(value: string, format: SourceFormat, regions?: readonly Region[]): ReferenceList[] {
+  const lists: ReferenceList[] = []
+  for (const section of findReferenceLists(value, format, regions)) {
+    const entries: ReferenceEntry[] = []
+    for (const raw of section.entries) {
+      let fields: EntryFields
+      try {
+        fields = readEntryFields(raw.raw, raw.html ? 'html' : format)
+      } catch {
+        fields = {authors: [], urls: [], designs: [], species: []}
+      }
+      entries.push({
+        ...fields,
+        index: entries.length + 1,
+        number: raw.number,
+        label: raw.label,
+        text: plainText(raw, format),
+        start: raw.start,
+        end: raw.end,
+        line: raw.line
+      })
+    }
+    const numbered = entries.length > 0 && entries.filter((e) => e.number !== undefined).length >= Math.ceil(entries.length / 2)
+    lists.push({heading: section.heading, kind: section.kind, start: section.start, end: section.end, line: section.line, numbered, entries})
+  }
+  return lists
+}
+
+/** The first words of an entry, for messages: `“Ancel Keys (ed). Seven Countries…”`. */
+export function entryFirstWords(entry: ReferenceEntry, max = 8): string {
+  const words = entry.text.split(' ')
+  const head = words.slice(0, max).join(' ')
+  return words.length > max ? head.replace(/[.,;:]$/, '') + '\u2026' : head
+}
+
+/** How a message names an entry: `reference 2 (“Ancel Keys (ed). Seven…”, line 113)`. */
+export function describeEntry(entry: ReferenceEntry): string {
+  const id = entry.number !== undefined ? `reference ${entry.number}` : entry.label !== undefined ? `footnote [^${entry.label}]` : 'the reference'
+  return `${id} (\u201C${entryFirstWords(entry)}\u201D, line ${entry.line})`
+}

@@ -1,0 +1,572 @@
+/**
+ * Reading one reference entry into fields: authors, year, title, journal, volume/issue/pages,
+ * DOI, PMID/PMCID, URL, and the study design its title states. Handles APA, Vancouver, AMA,
+ * Harvard and MLA shapes, bare titles with `Retrieved from: URL`, `_Journal_: "Title"` lines
+ * and links. Every step is a forward scan over the entry's words.
+ */
+import {titleDesigns, findSpecies, speciesIsPopulation, type Design} from '../designs.js'
+import {journalByDoi, journalByUrl, matchJournalAt, nameKey, yearOfVolume, type JournalHit, type JournalRecord} from '../journals.js'
+import {readCounts} from '../counts.js'
+import {findIdentifiers} from '../text/identifiers.js'
+import {htmlToPlain, markdownToPlain, type PlainText} from '../text/markup.js'
+import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
+import {months} from '../data/attribution-words.js'
+import {markerOf} from './sections.js'
+
+/** The journal of an entry: a record of the journals table when known, and the name as written. */
+export interface EntryJournal {
+  name: string
+  record?: JournalRecord
+  /** How it was recognised: by its name in the entry, or by an identifier. */
+  via: 'name' | 'doi' | 'issn' | 'url' | 'pii'
+}
+
+export interface EntryFields {
+  /** Family names (or an organisation's name), in order. */
+  authors: string[]
+  year?: number
+  /** Where the year comes from: written in the entry, a volume-to-year rule, an Elsevier PII (±1). */
+  yearSource?: 'text' | 'volume' | 'pii'
+  title?: string
+  journal?: EntryJournal
+  volume?: string
+  issue?: string
+  pages?: string
+  doi?: string
+  pmid?: string
+  pmcid?: string
+  /** The first URL of the entry. */
+  url?: string
+  urls: string[]
+  /** Designs the title states ('animal' when its population is a species). */
+  designs: Design[]
+  /** Species its title names as the population. */
+  species: string[]
+  sampleSize?: number
+  studyCount?: number
+}
+
+const boilerplate = [
+  'retrieved from', 'retrieved on', 'available at', 'available from', 'available online at', 'available online',
+  'accessed on', 'last accessed', 'accessed', 'epub ahead of print', 'epub', '[pubmed]', '[google scholar]',
+  '[crossref]', '[cross ref]', '[full text]', '[pmc free article]', '[free full text]', '[link]', '[abstract]',
+  'read the study', 'read more', 'url:', 'link:', 'doi:', 'pmid:', 'pmcid:', 'isbn'
+]
+
+/** Blank out identifiers and boilerplate so only bibliographic words remain. */
+function bodyOf(text: string, spans: Array<[number, number]>): string {
+  const chars = text.split('')
+  for (const [s, e] of spans) for (let k = s; k < e && k < chars.length; k++) chars[k] = ' '
+  let body = chars.join('')
+  const lower = body.toLowerCase()
+  const mask = body.split('')
+  for (const phrase of boilerplate) {
+    let at = lower.indexOf(phrase)
+    while (at >= 0) {
+      const before = lower[at - 1]
+      if (before === undefined || !/[a-z]/.test(before)) for (let k = at; k < at + phrase.length; k++) mask[k] = ' '
+      at = lower.indexOf(phrase, at + phrase.length)
+    }
+  }
+  body = mask.join('')
+  return body
+}
+
+const particles = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'di', 'da', 'dos', 'del', 'la', 'le', 'ten', 'ter', 'st', 'al', 'et', 'and', 'ed', 'eds', 'editor', 'editors'])
+const notSurnames = new Set(['vitamin', 'type', 'phase', 'omega', 'group', 'class', 'stage', 'hepatitis', 'grade', 'part', 'chapter', 'section', 'appendix', 'figure', 'table', 'volume', 'issue', 'coenzyme', 'factor', 'interleukin', 'protein', 'complex'])
+
+function isInitials(item: Item): boolean {
+  if (item.kind !== 'word') return false
+  const t = item.text
+  if (t.length > 3) return false
+  return t === t.toUpperCase() && /^[A-Z\u00C0-\u00DE]+$/.test(t)
+}
+
+interface AuthorBlock {
+  authors: string[]
+  /** Item index after the block (its closing punctuation included). */
+  end: number
+  year?: number
+}
+
+function namesOf(items: readonly Item[], from: number, to: number): string[] {
+  const names: string[] = []
+  let hasInitials = false
+  for (let k = from; k < to; k++) if (isInitials(items[k])) hasInitials = true
+  if (!hasInitials && !items.slice(from, to).some((i) => i.key === 'et' || i.key === ',')) {
+    // An organisation: the whole block.
+    const text = items.slice(from, to).map((i) => (i.space ? ' ' : '') + i.text).join('').trim().replace(/[.,]$/, '')
+    return text ? [text] : []
+  }
+  for (let k = from; k < to; k++) {
+    const item = items[k]
+    if (item.key === '[' || item.key === '(') {
+      // `[Hundreds of authors]`, `(ed)`: not names.
+      const close = item.key === '[' ? ']' : ')'
+      while (k < to && items[k].key !== close) k++
+      continue
+    }
+    if (item.kind !== 'word' || !isCapitalised(item) || isInitials(item) || particles.has(item.key)) continue
+    // Given names in `Surname, Given,` (MLA) follow a comma after a surname; keep both (matching takes any).
+    let name = item.text
+    while (items[k + 1]?.key === '-' && !items[k + 1].space && items[k + 2]?.kind === 'word' && isCapitalised(items[k + 2]) && !isInitials(items[k + 2])) {
+      name += '-' + items[k + 2].text
+      k += 2
+    }
+    names.push(name)
+  }
+  return names
+}
+
+function hasLowercaseRun(items: readonly Item[], from: number, to: number): boolean {
+  let run = 0
+  for (let k = from; k < to; k++) {
+    const item = items[k]
+    if (item.kind === 'word' && !isCapitalised(item) && !particles.has(item.key)) {
+      run++
+      if (run >= 3) return true
+    } else if (item.kind === 'word') run = 0
+  }
+  return false
+}
+
+/** The author block at the start of an entry (APA, Harvard, Vancouver, AMA, MLA), if any. */
+function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
+  const n = items.length
+  // APA: authors (YYYY). — the first `(year)` within 40 items, after name-like text.
+  for (let i = 1; i < Math.min(n, 40); i++) {
+    if (items[i].key !== '(') continue
+    const y = items[i + 1]
+    const yearItem = y && (isYearNumber(y) || (y.kind === 'word' && /^\d{4}[a-z]$/.test(y.key)))
+    const nd = y && y.key === 'n' && items[i + 2]?.key === '.' && items[i + 3]?.key === 'd'
+    if (!yearItem && !nd) continue
+    if (hasLowercaseRun(items, 0, i)) break
+    let close = i + 2
+    while (close < n && close < i + 8 && items[close].key !== ')') close++
+    if (items[close]?.key !== ')') continue
+    let end = close + 1
+    if (items[end]?.key === '.') end++
+    const authors = namesOf(items, 0, i)
+    if (authors.length === 0) return undefined
+    return {authors, end, year: yearItem ? Number(y.key.slice(0, 4)) : undefined}
+  }
+  // Name-like scan (Vancouver, Harvard, MLA).
+  let k = 0
+  let initials = false
+  let etAl = false
+  let editor = false
+  let lastDot = -1
+  let units = 0
+  let prevSurname = false
+  let afterInitialDot = false
+  while (k < n) {
+    const item = items[k]
+    // `Campbell R. Sugar Fraud.`: after initials and their full stop, a new surname needs a separator.
+    if (afterInitialDot && item.kind === 'word' && isCapitalised(item) && !isInitials(item) && !particles.has(item.key)) break
+    if (item.kind !== 'punct' || item.key !== '.') afterInitialDot = afterInitialDot && item.kind === 'word' && isInitials(item)
+    if (item.kind === 'word') {
+      if (item.key === 'et' && items[k + 1]?.key === 'al') {
+        etAl = true
+        k += 2
+        if (items[k]?.key === '.') {
+          lastDot = k
+          k++
+        }
+        // `et al [Hundreds of authors]`
+        if (items[k]?.key === '[') {
+          while (k < n && items[k].key !== ']') k++
+          k++
+          if (lastDot < k - 1) lastDot = k - 1
+        }
+        prevSurname = false
+        continue
+      }
+      if (particles.has(item.key)) {
+        k++
+        continue
+      }
+      if (!isCapitalised(item)) break
+      if (isInitials(item)) {
+        if (prevSurname || items[k - 1]?.key === '.' || items[k - 1]?.key === ',' || items[k - 1]?.key === '-') initials = true
+        prevSurname = false
+      } else {
+        if (!prevSurname) units++
+        prevSurname = !notSurnames.has(item.key)
+      }
+      k++
+      continue
+    }
+    if (item.kind === 'number') {
+      // Harvard: names, YYYY.
+      if (isYearNumber(item) && items[k - 1]?.key === ',' && k > 1) {
+        const authors = namesOf(items, 0, k - 1)
+        let end = k + 1
+        if (items[end]?.key === '.' || items[end]?.key === ')') end++
+        if (authors.length > 0 && (initials || etAl || units >= 1)) return {authors, end, year: item.value}
+      }
+      break
+    }
+    const mark = item.key
+    if (mark === '.') {
+      lastDot = k
+      if (items[k - 1] && isInitials(items[k - 1])) afterInitialDot = true
+    }
+    if (mark === '(' && (items[k + 1]?.key === 'ed' || items[k + 1]?.key === 'eds' || items[k + 1]?.key === 'editor' || items[k + 1]?.key === 'editors')) {
+      editor = true
+      k += 2
+      if (items[k]?.key === '.') k++
+      if (items[k]?.key === ')') k++
+      if (items[k]?.key === '.') {
+        lastDot = k
+        k++
+      }
+      break
+    }
+    if (mark === ',' || mark === '.' || mark === '&' || mark === '-' || mark === ';' || mark === '\u2010') {
+      k++
+      continue
+    }
+    break
+  }
+  if (lastDot <= 0 || !(initials || etAl || editor)) return undefined
+  // One name unit with no `et al.` must be followed by a title of three words or more.
+  if (units <= 1 && !etAl && !editor) {
+    const following = items.slice(lastDot + 1).filter((i) => i.kind === 'word').length
+    if (following < 2) return undefined
+    if (notSurnames.has(items[0].key)) return undefined
+  }
+  let authors: string[]
+  if (editor) {
+    // `Ancel Keys (ed).`: given name first; the family name is the last capitalised word.
+    const paren = items.findIndex((i) => i.key === '(')
+    const names = items.slice(0, paren < 0 ? lastDot : paren).filter((i) => i.kind === 'word' && isCapitalised(i) && !isInitials(i))
+    authors = names.length > 0 ? [names[names.length - 1].text] : []
+  } else authors = namesOf(items, 0, lastDot)
+  if (authors.length === 0) return undefined
+  return {authors, end: lastDot + 1}
+}
+
+const boundaryMarks = new Set(['.', '?', '!', ':', '\u201D', '\u201C', '"', '\u2019', ']'])
+const afterNameMarks = new Set(['.', ',', ';', ':', ')', '(', '[', '\u201D', '"'])
+
+function isEmphasised(item: Item, emphasis: Array<[number, number]>): boolean {
+  return emphasis.some(([s, e]) => item.start >= s && item.start < e)
+}
+
+/** A year then `;`/`:`/`(` right after a name: the Vancouver tail (`BMJ 2016;353:i1246`). */
+function strongTail(items: readonly Item[], at: number): boolean {
+  const y = items[at]
+  if (!y || !isYearNumber(y)) return false
+  let k = at + 1
+  if (items[k]?.kind === 'word' && months.has(items[k].key)) k++
+  if (items[k]?.kind === 'number' && (items[k].value ?? 0) <= 31) k++
+  const next = items[k]
+  return next !== undefined && (next.key === ';' || next.key === ':' || next.key === '(' || next.key === ',')
+}
+
+function findJournalName(items: readonly Item[], from: number, emphasis: Array<[number, number]>): {match: ReturnType<typeof matchJournalAt> & object; first: boolean} | undefined {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i]
+    if (item.kind !== 'word') continue
+    const prev = items[i - 1]
+    const first = i === from || (prev !== undefined && i - 1 < from)
+    const atBoundary = first || (prev !== undefined && boundaryMarks.has(prev.key)) || (isEmphasised(item, emphasis) && (!prev || !isEmphasised(prev, emphasis)))
+    const m = matchJournalAt(items, i)
+    if (!m) continue
+    const next = items[m.to]
+    const endsWell = next === undefined || afterNameMarks.has(next.key) || next.kind === 'number' || (next.kind === 'word' && /^\d/.test(next.key))
+    if (!endsWell) continue
+    if (m.journal.common && !isCapitalised(items[m.from]) && !(items[m.from].key === 'the' && isCapitalised(items[m.from + 1]))) continue
+    if (atBoundary || strongTail(items, m.to)) {
+      // The first segment is the title unless the name is followed by a year or volume, or is
+      // emphasised and followed by a colon (`_JAMA_ : "Title"`).
+      if (first) {
+        const colonTitle = next !== undefined && next.key === ':' && isEmphasised(item, emphasis)
+        const numbered = next !== undefined && (next.kind === 'number' || (next.key === '.' && items[m.to + 1]?.kind === 'number') || (next.key === ',' && items[m.to + 1]?.kind === 'number'))
+        if (!colonTitle && !numbered && !(next === undefined && i > from)) continue
+      }
+      return {match: m, first}
+    }
+  }
+  return undefined
+}
+
+const abbreviationsBeforeDot = new Set(['vs', 'al', 'dr', 'st', 'no', 'vol', 'fig', 'eg', 'ie', 'ca', 'approx', 'inc', 'ltd', 'co', 'mr', 'mrs', 'ms', 'prof', 'sp', 'spp', 'var', 'subsp'])
+
+/** The end (item index) of the first sentence-like segment from `from`. */
+function segmentEnd(items: readonly Item[], from: number): number {
+  for (let k = from; k < items.length; k++) {
+    const item = items[k]
+    if (item.kind !== 'punct' || item.key !== '.') continue
+    const prev = items[k - 1]
+    const next = items[k + 1]
+    if (prev && prev.kind === 'word' && abbreviationsBeforeDot.has(prev.key)) continue
+    if (prev && prev.kind === 'word' && prev.text.length === 1 && prev.text === prev.text.toLowerCase()) continue
+    if (next === undefined) return k
+    if (next.kind === 'number' || isCapitalised(next) || next.kind === 'punct') {
+      if (!next.space && next.kind !== 'punct' && prev?.kind === 'word' && prev.text.length === 1) continue
+      return k
+    }
+  }
+  return items.length
+}
+
+function joinItems(items: readonly Item[], from: number, to: number): string {
+  let out = ''
+  for (let k = from; k < to; k++) out += (k > from && items[k].space ? ' ' : '') + items[k].text
+  return out.trim()
+}
+
+function trimPunct(items: readonly Item[], from: number, to: number): [number, number] {
+  let s = from
+  let e = to
+  while (s < e && items[s].kind === 'punct' && items[s].key !== '(' && items[s].key !== '[') s++
+  while (e > s && items[e - 1].kind === 'punct' && items[e - 1].key !== ')' && items[e - 1].key !== '?' && items[e - 1].key !== ']') e--
+  return [s, e]
+}
+
+const yearBlockers = new Set(['accessed', 'retrieved', 'updated', 'cited', 'viewed', 'last', 'reviewed', 'modified', 'revised', 'copyright', 'posted'])
+
+function yearCandidates(items: readonly Item[]): number[] {
+  const out: number[] = []
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]
+    const year = isYearNumber(item) || (item.kind === 'word' && /^\d{4}[a-z]$/.test(item.key) && Number(item.key.slice(0, 4)) >= 1800 && Number(item.key.slice(0, 4)) <= 2099)
+    if (!year) continue
+    let blocked = false
+    for (let b = Math.max(0, k - 4); b < k; b++) if (yearBlockers.has(items[b].key)) blocked = true
+    // ISO dates `2018-01-05` are access dates in references.
+    if (items[k + 1]?.key === '-' && !items[k + 1].space && items[k + 2]?.kind === 'number' && items[k + 2].text.length === 2 && items[k + 3]?.key === '-') blocked = true
+    // Ranges `1968-73`, `1968–1973` describe what was studied.
+    if ((items[k + 1]?.key === '-' || items[k + 1]?.key === '\u2013') && items[k + 2]?.kind === 'number' && !items[k + 1].space) blocked = true
+    if ((items[k - 1]?.key === '-' || items[k - 1]?.key === '\u2013') && items[k - 2]?.kind === 'number' && !items[k - 1].space) blocked = true
+    if (!blocked) out.push(k)
+  }
+  return out
+}
+
+interface Numbers {
+  volume?: string
+  issue?: string
+  pages?: string
+  year?: number
+}
+
+/** Volume, issue and pages after the journal name (and a year, a month, a day). */
+function readNumbers(items: readonly Item[], from: number): Numbers {
+  const out: Numbers = {}
+  let k = from
+  const skipPunct = (): void => {
+    while (k < items.length && items[k].kind === 'punct' && (items[k].key === '.' || items[k].key === ',' || items[k].key === ';' || items[k].key === ':')) k++
+  }
+  skipPunct()
+  if (isYearNumber(items[k])) {
+    out.year = items[k].value
+    k++
+    if (items[k]?.kind === 'word' && months.has(items[k].key)) k++
+    if (items[k]?.kind === 'number' && (items[k].value ?? 99) <= 31 && items[k + 1]?.key !== '(') k++
+    skipPunct()
+  }
+  if (items[k]?.kind === 'word' && /^(vol|volume)$/.test(items[k].key)) {
+    k++
+    skipPunct()
+  }
+  const vol = items[k]
+  if (vol && vol.kind === 'number' && !isYearNumber(vol)) {
+    if (vol.text.includes('.')) {
+      // MLA `13.2` is volume 13, issue 2.
+      const [v, i] = vol.text.split('.')
+      out.volume = v
+      out.issue = i
+    } else out.volume = vol.text
+    k++
+  } else return out
+  if (items[k]?.key === '(') {
+    let close = k + 1
+    while (close < items.length && close < k + 6 && items[close].key !== ')') close++
+    if (items[close]?.key === ')') {
+      const inner = joinItems(items, k + 1, close)
+      if (/^\d{4}$/.test(inner) && out.year === undefined) out.year = Number(inner)
+      else if (!out.issue) out.issue = inner.replace(/\s+/g, '')
+      k = close + 1
+    }
+  } else if (items[k]?.key === '.' && items[k + 1]?.kind === 'number' && items[k + 2]?.key === ';') {
+    // `51. 15; 1111-1113`
+    out.issue = items[k + 1].text
+    k += 2
+  }
+  skipPunct()
+  if (items[k]?.kind === 'word' && /^(pp|p|pages|art|article)$/.test(items[k].key)) {
+    k++
+    skipPunct()
+  }
+  const first = items[k]
+  if (first && (first.kind === 'number' || (first.kind === 'word' && /^[a-z]?\d+$/i.test(first.text)))) {
+    let pages = first.text
+    if ((items[k + 1]?.key === '-' || items[k + 1]?.key === '\u2013') && items[k + 2] && items[k + 2].kind !== 'punct') {
+      pages += '-' + items[k + 2].text
+    }
+    out.pages = pages
+  }
+  return out
+}
+
+/** A title without surrounding quotes and stray symbols (mojibake of quotes included). */
+function cleanTitle(title: string): string {
+  let s = 0
+  let e = title.length
+  while (s < e && !/[\p{L}\p{N}(]/u.test(title[s])) s++
+  while (e > s && !/[\p{L}\p{N})?]/u.test(title[e - 1])) e--
+  return title.slice(s, e)
+}
+
+/** Read an entry's fields from its source text. */
+export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html'): EntryFields {
+  const plain: PlainText = format === 'html' ? htmlToPlain(raw) : format === 'markdown' ? markdownToPlain(raw) : {text: raw, urls: [], emphasis: []}
+  // A list marker left in the text (HTML paragraphs `(1) Paoli A, ...`).
+  const marker = markerOf(plain.text)
+  if (marker && marker.kind === 'number') {
+    plain.text = ' '.repeat(marker.contentAt) + plain.text.slice(marker.contentAt)
+  }
+  const text = plain.text
+  const found = findIdentifiers(text)
+  for (const url of plain.urls) {
+    if (!found.some((f) => f.kind === 'url' && f.value === url)) {
+      const extra = findIdentifiers(url)
+      if (extra.length === 0 && /^(https?:)?\/\//.test(url)) extra.push({kind: 'url', value: url, start: 0, end: url.length})
+      for (const f of extra) found.push({...f, start: -1, end: -1})
+    }
+  }
+  const fields: EntryFields = {authors: [], urls: [], designs: [], species: []}
+  for (const f of found) {
+    if (f.kind === 'url' && !fields.urls.includes(f.value)) fields.urls.push(f.value)
+    if (f.kind === 'doi' && !fields.doi) fields.doi = f.value
+    if (f.kind === 'pmid' && !fields.pmid) fields.pmid = f.value
+    if (f.kind === 'pmcid' && !fields.pmcid) fields.pmcid = f.value
+  }
+  fields.url = fields.urls[0]
+  const body = bodyOf(text, found.filter((f) => f.start >= 0).map((f) => [f.start, f.end] as [number, number]))
+  const items = scanItems(body)
+
+  const block = readAuthorBlock(items)
+  let titleFrom = block ? block.end : 0
+  if (block) fields.authors = block.authors
+  while (titleFrom < items.length && items[titleFrom].kind === 'punct' && items[titleFrom].key !== '(' && items[titleFrom].key !== '[') titleFrom++
+
+  const journalName = findJournalName(items, titleFrom, plain.emphasis)
+  let unknownJournal: {from: number; to: number} | undefined
+  let titleTo: number
+  let numbersFrom: number | undefined
+  if (journalName && !journalName.first) {
+    titleTo = journalName.match.from
+    numbersFrom = journalName.match.to
+  } else if (journalName && journalName.first) {
+    // `_Journal_ : "Title"` or a bare `Journal. 2017;9:429.`
+    numbersFrom = journalName.match.to
+    const afterColon = items[journalName.match.to]?.key === ':' ? journalName.match.to + 1 : undefined
+    if (afterColon !== undefined) {
+      titleFrom = afterColon
+      titleTo = items.length
+    } else {
+      titleFrom = journalName.match.to
+      titleTo = titleFrom
+    }
+  } else {
+    titleTo = segmentEnd(items, titleFrom)
+    // An emphasised run after the title is an unknown journal (APA: `Title? *Journal*, 36(2)`).
+    for (let k = titleFrom + 2; k < items.length; k++) {
+      const item = items[k]
+      if (item.kind === 'punct' || !isEmphasised(item, plain.emphasis) || isEmphasised(items[k - 1], plain.emphasis)) continue
+      let e = k
+      while (e < items.length && (isEmphasised(items[e], plain.emphasis) || items[e].kind === 'punct' && e + 1 < items.length && isEmphasised(items[e + 1], plain.emphasis))) e++
+      const next = items[e]
+      if (next && (next.key === ',' || next.key === '.') && (items[e + 1]?.kind === 'number' || isYearNumber(items[e + 1]))) {
+        titleTo = Math.min(titleTo, k)
+        unknownJournal = {from: k, to: e}
+      }
+      break
+    }
+  }
+  const [ts, te] = trimPunct(items, titleFrom, titleTo)
+  const titleHasWords = items.slice(ts, te).some((i) => i.kind === 'word' && /\p{L}{2}/u.test(i.text))
+  if (te > ts && titleHasWords) fields.title = cleanTitle(joinItems(items, ts, te))
+
+  if (journalName) {
+    const m = journalName.match
+    fields.journal = {name: joinItems(items, m.from, m.to), record: m.journal, via: 'name'}
+  } else if (unknownJournal) {
+    fields.journal = {name: joinItems(items, unknownJournal.from, unknownJournal.to), via: 'name'}
+    numbersFrom = unknownJournal.to
+  }
+
+  // Numbers after the journal; the year.
+  const numbers = numbersFrom !== undefined ? readNumbers(items, numbersFrom) : {}
+  if (numbers.volume) fields.volume = numbers.volume
+  if (numbers.issue) fields.issue = numbers.issue
+  if (numbers.pages) fields.pages = numbers.pages
+  if (block?.year !== undefined) {
+    fields.year = block.year
+    fields.yearSource = 'text'
+  } else if (numbers.year !== undefined) {
+    fields.year = numbers.year
+    fields.yearSource = 'text'
+  } else {
+    const candidates = yearCandidates(items)
+    const after = candidates.find((k) => k >= te)
+    const before = candidates.find((k) => k < ts)
+    // A book's year closing its title: `Seven Countries: ..., 1980.`
+    const closing = candidates.find((k) => k === te - 1 && items[k - 1]?.key === ',')
+    const pick = after ?? before ?? closing
+    if (pick !== undefined) {
+      fields.year = Number(items[pick].key.slice(0, 4))
+      fields.yearSource = 'text'
+    }
+  }
+  if (!fields.volume && !journalName && te < items.length) {
+    // A journal we do not know, before a Vancouver tail: `Title. Some J. 2019;12(3):45.`
+    const tail = readNumbers(items, te)
+    if (tail.volume) {
+      fields.volume = tail.volume
+      if (tail.issue) fields.issue = tail.issue
+      if (tail.pages) fields.pages = tail.pages
+    }
+  }
+
+  // Journal and year from identifiers.
+  let hit: JournalHit | undefined
+  if (fields.doi) hit = journalByDoi(fields.doi)
+  if (!hit) for (const url of fields.urls) if ((hit = journalByUrl(url))) break
+  if (hit) {
+    if (!fields.journal) fields.journal = {name: hit.journal.name, record: hit.journal, via: hit.via}
+    if (hit.volume !== undefined && !fields.volume) fields.volume = String(hit.volume)
+    if (hit.issue !== undefined && !fields.issue) fields.issue = hit.issue
+    if (fields.year === undefined && hit.year !== undefined && fields.journal.record === hit.journal) {
+      fields.year = hit.year
+      fields.yearSource = hit.yearApproximate ? 'pii' : 'volume'
+    }
+  }
+  if (fields.year === undefined && fields.journal?.record && fields.volume && /^\d+$/.test(fields.volume)) {
+    const year = yearOfVolume(fields.journal.record, Number(fields.volume))
+    if (year !== undefined) {
+      fields.year = year
+      fields.yearSource = 'volume'
+    }
+  }
+
+  // Design, species and counts from the title (or the body when there is no title).
+  const designFrom = te > ts ? ts : 0
+  const designTo = te > ts ? te : items.length
+  fields.designs = titleDesigns(items, designFrom, designTo)
+  fields.species = findSpecies(items, designFrom, designTo)
+    .filter((s) => speciesIsPopulation(items, s.from, s.to, designFrom))
+    .map((s) => s.name)
+  const counts = readCounts(items, designFrom, designTo)
+  if (counts.sampleSize) fields.sampleSize = counts.sampleSize.value
+  if (counts.studyCount) fields.studyCount = counts.studyCount.value
+  return fields
+}
+
+/** The key a journal is compared by: its record's name, or its written name's words. */
+export function journalKey(journal: {name: string; record?: JournalRecord}): string {
+  return journal.record ? 'record:' + journal.record.name : 'name:' + nameKey(journal.name).join(' ')
+}
