@@ -48,14 +48,18 @@ export const unsourcedStatistic = lintRule<Root, UnsourcedStatisticOptions | nul
     const allowed = (match: StatisticMatch) => allow.some((phrase) => match.text.toLowerCase().includes(phrase))
     const illustrative = illustrativeSentences(model.sentences)
     const rows = settings.tables === false ? [] : tableRows(model.value)
+    const findings: StatisticMatch[] = []
     for (const sentence of model.sentences) {
       if (!checkedKinds.has(sentence.kind) || sentence.sources.length > 0 || illustrative.has(sentence.index)) continue
       // Sentences in table rows are checked with their row (below), never twice.
       if (rowAt(rows, sentence.start)) continue
       const match = findStatistics(sentence.tokens, settings).find((m) => !allowed(m))
-      if (match) report(file, match)
+      if (match) findings.push(match)
     }
-    if (rows.length > 0) checkTables(file, model, rows, settings, allowed)
+    if (rows.length > 0) findings.push(...checkTables(model, rows, settings, allowed))
+    // Report in document order, table rows among the sentences.
+    findings.sort((a, b) => a.start - b.start)
+    for (const match of findings) report(file, match)
   }
 )
 
@@ -141,7 +145,8 @@ const skippedCellKinds: ReadonlySet<SentenceKind> = new Set<SentenceKind>(['navi
  * sources the whole row, and a row gets at most one finding. Header rows name columns
  * rather than state figures.
  */
-function checkTables(file: VFile, model: DocumentModel, rows: TableRow[], settings: StatisticOptions, allowed: (match: StatisticMatch) => boolean): void {
+function checkTables(model: DocumentModel, rows: TableRow[], settings: StatisticOptions, allowed: (match: StatisticMatch) => boolean): StatisticMatch[] {
+  const findings: StatisticMatch[] = []
   const value = model.value
   const source = scanSourceText(value, model.format)
   for (const row of rows) {
@@ -168,8 +173,9 @@ function checkTables(file: VFile, model: DocumentModel, rows: TableRow[], settin
       }
       if (found) break
     }
-    if (found) report(file, found)
+    if (found) findings.push(found)
   }
+  return findings
 }
 
 /** The model sentences overlapping `[start, end)` (sentences are sorted by offset). */

@@ -1,0 +1,276 @@
+import {describe, expect, it} from 'vitest'
+import fs from 'node:fs'
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkRetext from 'remark-retext'
+import type {VFileMessage} from 'vfile-message'
+import {lint, lintRule, type Format} from './helpers.js'
+import retextEvidence from '../src/index.js'
+import {unsourcedStatistic, unsourcedStatisticUrl, normaliseOptions} from '../rules/unsourced-statistic.js'
+
+const rule = 'unsourced-statistic'
+const flagged = async (text: string, format: Format = 'text', options?: Record<string, unknown>) =>
+  lintRule(text, rule, format, options ? {'unsourced-statistic': [1, options]} : undefined)
+const actuals = async (text: string, format: Format = 'text', options?: Record<string, unknown>) => (await flagged(text, format, options)).map((m) => m.actual)
+
+/** Markdown through remark-parse + remark-gfm + remark-retext: GFM tables leave the tree. */
+async function lintGfm(value: string): Promise<VFileMessage[]> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRetext, unified().use(retextEnglish).use(retextEvidence) as never)
+    .use(function () {
+      ;(this as unknown as {compiler: () => string}).compiler = () => ''
+    })
+  const file = await processor.process(value)
+  return file.messages.filter((m) => m.ruleId === rule)
+}
+
+/** `[ruleId, line, column, offset, end offset, actual]` of each message. */
+function places(messages: VFileMessage[]): Array<[string | undefined, number, number, number | undefined, number | undefined, string | undefined]> {
+  return messages.map((m) => {
+    const place = m.place && 'start' in m.place ? m.place : undefined
+    return [m.ruleId, place?.start.line ?? 0, place?.start.column ?? 0, place?.start.offset, place?.end.offset, m.actual]
+  })
+}
+
+const fixture = (name: string) => fs.readFileSync(new URL(`./fixtures/unsourced-statistic/${name}`, import.meta.url), 'utf8')
+
+describe('unsourced-statistic: messages and positions', () => {
+  it('places the message on the number expression, with ruleId, source, url and actual', async () => {
+    const text = 'Magnesium and sleep\n\nIt is a mineral. Yet nearly 50% of adults lack it.\n'
+    const [message, ...rest] = await flagged(text)
+    expect(rest).toEqual([])
+    expect(message.ruleId).toBe('unsourced-statistic')
+    expect(message.source).toBe('retext-evidence')
+    expect(message.url).toBe(unsourcedStatisticUrl)
+    expect(message.actual).toBe('nearly 50%')
+    expect(message.expected).toBeUndefined()
+    expect(message.fatal).toBe(false)
+    expect(message.place).toEqual({start: {line: 3, column: 22, offset: 42}, end: {line: 3, column: 32, offset: 52}})
+    expect(text.slice(42, 52)).toBe('nearly 50%')
+    expect(message.reason).toBe(
+      'Unsourced statistic: “nearly 50%” needs a source; cite one a reader can follow: a bracket number like [3], a footnote, an author–year parenthetical like (Smith, 2019), a link, a DOI or PMID, or a named study'
+    )
+  })
+
+  it('gives one finding per sentence: the first statistic', async () => {
+    expect(await actuals('It is in over 300 enzymatic reactions, yet an estimated 50% of adults lack it.')).toEqual(['over 300 enzymatic reactions'])
+  })
+
+  it('gives a finding for each unsourced sentence, in order', async () => {
+    expect(await actuals('About 37% of adults lack it. Most people do not. One in five teens take it.')).toEqual(['About 37%', 'One in five'])
+  })
+
+  it('is fatal with severity 2', async () => {
+    const [message] = await lint('About 37% of adults lack it.', 'text', {'unsourced-statistic': [2, {}]})
+    expect(message.fatal).toBe(true)
+  })
+
+  it('is off with false', async () => {
+    expect((await lint('About 37% of adults lack it.', 'text', {'unsourced-statistic': false})).filter((m) => m.ruleId === rule)).toEqual([])
+  })
+})
+
+describe('unsourced-statistic: fixtures', () => {
+  const markdown = [
+    ['unsourced-statistic', 8, 26, 118, 148, 'over 300 enzymatic reactions'],
+    ['unsourced-statistic', 17, 32, 484, 496, 'roughly half'],
+    ['unsourced-statistic', 23, 15, 674, 676, '4%'],
+    ['unsourced-statistic', 24, 15, 708, 717, 'about 30%'],
+    ['unsourced-statistic', 26, 19, 769, 775, '2 in 3']
+  ]
+
+  it('article.md through remark-retext', async () => {
+    expect(places(await flagged(fixture('article.md'), 'markdown'))).toEqual(markdown)
+  })
+
+  it('article.md through remark-gfm and remark-retext (tables dropped from the tree)', async () => {
+    expect(places(await lintGfm(fixture('article.md')))).toEqual(markdown)
+  })
+
+  it('article.md as plain text (tables in the tree, not reported twice)', async () => {
+    expect(places(await flagged(fixture('article.md'), 'text'))).toEqual(markdown)
+  })
+
+  it('article.html through rehype-retext', async () => {
+    expect(places(await flagged(fixture('article.html'), 'html'))).toEqual([
+      ['unsourced-statistic', 7, 29, 227, 255, 'over 300 enzymatic processes'],
+      ['unsourced-statistic', 12, 28, 508, 511, '48%']
+    ])
+  })
+
+  it('article.txt: illustrations and named studies are left alone', async () => {
+    expect(places(await flagged(fixture('article.txt'), 'text'))).toEqual([
+      ['unsourced-statistic', 3, 26, 46, 74, 'over 300 enzymatic processes'],
+      ['unsourced-statistic', 4, 59, 153, 156, '31%']
+    ])
+  })
+})
+
+describe('unsourced-statistic: sources', () => {
+  const sourced: Array<[string, string]> = [
+    ['bracket number', 'Nearly 50% of adults are deficient [3].'],
+    ['bracket list', 'Nearly 50% of adults are deficient [1, 4].'],
+    ['bracket after the full stop', 'Nearly 50% of adults are deficient.[1]'],
+    ['superscript', 'Nearly 50% of adults are deficient.¹'],
+    ['author–year', 'Nearly 50% of adults are deficient (Smith et al., 2019).'],
+    ['journal–year', 'Nearly 50% of adults are deficient (Nutrients, 2018).'],
+    ['DOI', 'Nearly 50% of adults are deficient (doi:10.3390/nu10091202).'],
+    ['PMID', 'Nearly 50% of adults are deficient (PMID: 28445426).'],
+    ['URL', 'Nearly 50% of adults are deficient, see https://pubmed.ncbi.nlm.nih.gov/28445426/ for details.'],
+    ['named attribution', 'A meta-analysis published in Nutrients (2017) reviewed 18 studies on magnesium.'],
+    ['named attribution with a count', 'A 2022 cohort study of 1,200 patients published in JAMA showed that 82% maintained adherence.']
+  ]
+  it.each(sourced)('%s', async (_, text) => {
+    expect(await actuals(text)).toEqual([])
+  })
+
+  it('a Markdown link on the sentence', async () => {
+    expect(await actuals('Nearly 50% of adults [are deficient](https://pubmed.ncbi.nlm.nih.gov/28445426/).\n', 'markdown')).toEqual([])
+  })
+
+  it('a footnote in Markdown', async () => {
+    expect(await actuals('Nearly 50% of adults are deficient.[^1]\n\n[^1]: Smith J. Nutrients. 2018.\n', 'markdown')).toEqual([])
+  })
+
+  it('an HTML anchor on the sentence', async () => {
+    expect(await actuals('<p>Nearly 50% of adults <a href="https://doi.org/10.3390/nu10091202">are deficient</a>.</p>', 'html')).toEqual([])
+  })
+
+  it('vague attributions are not sources', async () => {
+    expect(await actuals('Studies show that nearly 50% of adults are deficient.')).toEqual(['nearly 50%'])
+    expect(await actuals('Experts agree that 1 in 3 adults is deficient.')).toEqual(['1 in 3'])
+  })
+
+  it('a shop link is not a source', async () => {
+    expect(await actuals('<p>Nearly 50% of adults <a href="https://shop.example.com/products/magnesium">are deficient</a>.</p>', 'html')).toEqual(['Nearly 50%'])
+  })
+})
+
+describe('unsourced-statistic: what is checked', () => {
+  it('prose, list items and questions', async () => {
+    expect(await actuals('- Magnesium deficiency affects roughly half of all adults\n', 'markdown')).toEqual(['roughly half'])
+    expect(await actuals('Did you know that 1 in 3 adults is deficient?')).toEqual(['1 in 3'])
+  })
+
+  it('not headings, reference entries, disclaimers or code', async () => {
+    expect(await actuals('# Magnesium: 50% of Adults Are Deficient\n\nMagnesium is a mineral.\n', 'markdown')).toEqual([])
+    expect(await actuals('Magnesium is a mineral.\n\n## References\n\n1. Smith J. Magnesium in 1,200 patients. Nutrients 13(2):463.\n', 'markdown')).toEqual([])
+    expect(await actuals('This product is not intended to diagnose, treat, cure or prevent any disease; results in 90% of users are not typical.')).toEqual([])
+    expect(await actuals('Magnesium is a mineral.\n\n```\nNearly 50% of adults are deficient.\n```\n', 'markdown')).toEqual([])
+  })
+
+  it('not numbers that are not statistics', async () => {
+    expect(await actuals('Take 200–400 mg daily for 8 weeks. Adults over 50 need it. It was updated in 2023 and costs $9.95.')).toEqual([])
+  })
+})
+
+describe('unsourced-statistic: illustrations', () => {
+  it('skips from a cue to the end of its paragraph', async () => {
+    const text = 'Consider a trial of 2000 healthy men. Half of them take a statin and 2% of the others have a heart attack.\n\nIn practice, 30% of men stop taking statins.\n'
+    expect(await actuals(text)).toEqual(['30%'])
+  })
+
+  it('runs on through a quotation that spans paragraphs', async () => {
+    const text = '"Consider a 5-year trial that includes 2000 healthy men. Half of the participants take the statin.\n\n"Thus the risk fell by 50%, because 1 is 50% of 2."\n\nOverall, 17% of patients report side effects.\n'
+    expect(await actuals(text)).toEqual(['17%'])
+  })
+
+  it('does not run on into a paragraph that opens no quotation', async () => {
+    const text = '"Consider a trial of 2000 healthy men.\n\nThe risk fell by 50% in real trials.\n'
+    expect(await actuals(text)).toEqual(['50%'])
+  })
+})
+
+describe('unsourced-statistic: tables', () => {
+  const table = '| Group  | Deficient | Source |\n| ------ | --------- | ------ |\n| Adults | 48%       |        |\n| Teens  | 1 in 3    | [3]    |\n'
+
+  it('checks GFM table rows, a source in any cell sourcing the row', async () => {
+    for (const messages of [await flagged(table, 'markdown'), await lintGfm(table), await flagged(table, 'text')]) {
+      expect(places(messages)).toEqual([['unsourced-statistic', 3, 12, 75, 78, '48%']])
+      expect(table.slice(75, 78)).toBe('48%')
+    }
+  })
+
+  it('does not check header rows', async () => {
+    expect(await actuals('| 2019: 48% | 2020: 52% |\n| --- | --- |\n| yes | no |\n', 'markdown')).toEqual([])
+  })
+
+  it('checks HTML tables in HTML and in Markdown', async () => {
+    const html = '<table>\n<tr><th>Group</th><th>Deficient</th></tr>\n<tr><td>Adults</td><td>about 48%</td></tr>\n<tr><td>Teens</td><td>1 in 3 <a href="https://doi.org/10.1000/182">[4]</a></td></tr>\n</table>\n'
+    const expected = [['unsourced-statistic', 3, 24, 73, 82, 'about 48%']]
+    expect(html.slice(73, 82)).toBe('about 48%')
+    expect(places(await flagged(html, 'html'))).toEqual(expected)
+    expect(places(await flagged(html, 'markdown'))).toEqual(expected)
+  })
+
+  it('decodes entities and keeps offsets in HTML cells', async () => {
+    const html = '<table><tr><td>Adults</td><td><b>30&ndash;40</b>%</td></tr></table>'
+    const [message] = await flagged(html, 'html')
+    expect(message.actual).toBe('30–40%')
+    expect(message.place && 'start' in message.place ? html.slice(message.place.start.offset, message.place.end.offset) : '').toBe('30&ndash;40</b>%')
+  })
+
+  it('gives one finding per row', async () => {
+    expect(await actuals('| a | b |\n| - | - |\n| 48% | 52% |\n| 1 in 3 | 2 in 3 |\n', 'markdown')).toEqual(['48%', '1 in 3'])
+  })
+
+  it('does not check tables in code or with `tables: false`', async () => {
+    expect(await actuals('```\n| a | b |\n| - | - |\n| 48% | 52% |\n```\n', 'markdown')).toEqual([])
+    expect(await actuals(table, 'markdown', {tables: false})).toEqual([])
+  })
+})
+
+describe('unsourced-statistic: options', () => {
+  it('allow', async () => {
+    expect(await actuals('9 out of 10 dentists agree.', 'text', {allow: ['9 out of 10']})).toEqual([])
+    expect(await actuals('9 out of 10 dentists agree.', 'text', {allow: ['1 in 3']})).toEqual(['9 out of 10'])
+  })
+
+  it('countNouns, doseUnits, durationUnits', async () => {
+    expect(await actuals('It spread to 40 hospitals.', 'text', {countNouns: ['hospitals']})).toEqual(['40 hospitals'])
+    expect(await actuals('Use 2 in 3 sprinkles.', 'text', {doseUnits: ['sprinkles']})).toEqual([])
+    expect(await actuals('It works 1 in 2 fortnights.', 'text', {durationUnits: ['fortnights']})).toEqual([])
+  })
+
+  it('ignores a bare severity number or null as options', () => {
+    expect(normaliseOptions(2)).toEqual({})
+    expect(normaliseOptions(null)).toEqual({})
+  })
+
+  it('rejects options of the wrong type', () => {
+    expect(() => normaliseOptions({allow: 'x'})).toThrow(/option `allow` must be a list of strings/)
+    expect(() => normaliseOptions({tables: 'yes'})).toThrow(/option `tables` must be a boolean/)
+    expect(() => unified().use(retextEnglish).use(retextEvidence, {'unsourced-statistic': [1, {countNouns: [3]}]} as never).freeze()).toThrow(/countNouns/)
+  })
+
+  it('runs alone as a plugin', async () => {
+    const file = await unified().use(retextEnglish).use(unsourcedStatistic).use(function () {
+      ;(this as unknown as {compiler: () => string}).compiler = () => ''
+    }).process('About 37% of adults lack it.')
+    expect(file.messages.map((m) => m.actual)).toEqual(['About 37%'])
+  })
+})
+
+describe('unsourced-statistic: hostile input', () => {
+  it('100,000 digits', async () => {
+    await expect(flagged('1'.repeat(100_000))).resolves.toEqual([])
+  })
+
+  it('`%` repeated', async () => {
+    await expect(flagged('%'.repeat(100_000))).resolves.toEqual([])
+    await expect(flagged('5' + '%'.repeat(100_000))).resolves.toBeDefined()
+  })
+
+  it('`1,1,1,...` and a long table', async () => {
+    await expect(flagged('1,'.repeat(100_000))).resolves.toEqual([])
+    // A long table (as text: mdast-util-to-nlcst itself overflows the stack on a 20,000-line
+    // paragraph, before any rule runs).
+    const rows = '| a | b |\n| - | - |\n' + '| 1 | 2 |\n'.repeat(5_000)
+    await expect(flagged(rows, 'text')).resolves.toEqual([])
+    await expect(flagged(rows.replace('| 1 | 2 |', '| 1 | 48% |'), 'text')).resolves.toHaveLength(1)
+  })
+})
