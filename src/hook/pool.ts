@@ -1,0 +1,208 @@
+/**
+ * Lint jobs run on worker threads, so a slow document never blocks the HTTP server (health
+ * checks, rejections and shutdown stay responsive), jobs use every core, and a job past its
+ * time limit is stopped by ending its worker (a fresh one takes its place).
+ *
+ * `capacity` caps the jobs accepted at once (running on a worker or waiting for one): past it,
+ * `tryRun` refuses at once and the server answers 503 with `Retry-After`.
+ */
+import {Worker} from 'node:worker_threads'
+import type {LintInput, LintResult} from '../lint.js'
+import type {WorkerReply, WorkerRequest, WorkerSetup} from './worker.js'
+
+export interface PoolOptions {
+  /** Worker threads. */
+  size: number
+  /** Jobs accepted at once (running + waiting). */
+  capacity: number
+  /** Milliseconds a job may run before its worker is ended. */
+  timeout: number
+  /** What each worker needs to load its processors. */
+  setup: WorkerSetup
+  /** The worker's module (default: `./worker.js` beside this file). */
+  workerUrl?: URL
+}
+
+/** A job that took longer than the time limit. */
+export class JobTimeoutError extends Error {
+  override name = 'JobTimeoutError'
+}
+
+/** A job that failed in the worker: `kind` says whether the input was at fault. */
+export class JobError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'input' | 'config' | 'internal'
+  ) {
+    super(message)
+    this.name = 'JobError'
+  }
+}
+
+interface Job {
+  id: number
+  input: LintInput
+  resolve: (result: LintResult) => void
+  reject: (error: Error) => void
+}
+
+interface Slot {
+  worker: Worker
+  job: Job | undefined
+  timer: NodeJS.Timeout | undefined
+}
+
+export class LintPool {
+  private readonly options: PoolOptions
+  private readonly slots = new Set<Slot>()
+  private readonly idle: Slot[] = []
+  private readonly queue: Job[] = []
+  private nextId = 1
+  private accepted = 0
+  private closing = false
+
+  constructor(options: PoolOptions) {
+    this.options = options
+  }
+
+  /** Start every worker; rejects (with the worker's message) when one cannot load its config. */
+  async start(): Promise<void> {
+    const starting: Array<Promise<Slot>> = []
+    for (let i = 0; i < this.options.size; i++) starting.push(this.spawn())
+    const results = await Promise.allSettled(starting)
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')
+    if (failed) {
+      await this.close()
+      throw failed.reason
+    }
+    for (const result of results) if (result.status === 'fulfilled') this.release(result.value)
+  }
+
+  /** Jobs accepted and not yet answered. */
+  get load(): {running: number; queued: number; capacity: number; workers: number} {
+    const running = [...this.slots].filter((slot) => slot.job).length
+    return {running, queued: this.queue.length, capacity: this.options.capacity, workers: this.slots.size}
+  }
+
+  /** Run a job, or `undefined` at once when `capacity` jobs are already accepted. */
+  tryRun(input: LintInput): Promise<LintResult> | undefined {
+    if (this.closing || this.accepted >= this.options.capacity) return undefined
+    this.accepted++
+    return new Promise<LintResult>((resolve, reject) => {
+      const job: Job = {id: this.nextId++, input, resolve, reject}
+      this.queue.push(job)
+      this.dispatch()
+    }).finally(() => {
+      this.accepted--
+    })
+  }
+
+  /** End every worker (jobs still running are failed). */
+  async close(): Promise<void> {
+    this.closing = true
+    for (const job of this.queue.splice(0)) job.reject(new JobError('the service is shutting down', 'internal'))
+    const ending: Array<Promise<number>> = []
+    for (const slot of this.slots) {
+      if (slot.timer) clearTimeout(slot.timer)
+      if (slot.job) slot.job.reject(new JobError('the service is shutting down', 'internal'))
+      slot.job = undefined
+      ending.push(slot.worker.terminate())
+    }
+    this.slots.clear()
+    this.idle.length = 0
+    await Promise.allSettled(ending)
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && this.idle.length > 0) {
+      const slot = this.idle.pop() as Slot
+      const job = this.queue.shift() as Job
+      slot.job = job
+      slot.timer = setTimeout(() => this.expire(slot), this.options.timeout)
+      const request: WorkerRequest = {id: job.id, input: job.input}
+      slot.worker.postMessage(request)
+    }
+  }
+
+  private release(slot: Slot): void {
+    if (this.closing || !this.slots.has(slot)) return
+    this.idle.push(slot)
+    this.dispatch()
+  }
+
+  private expire(slot: Slot): void {
+    const job = slot.job
+    slot.job = undefined
+    slot.timer = undefined
+    this.replace(slot)
+    job?.reject(new JobTimeoutError('linting took longer than ' + this.options.timeout + ' ms'))
+  }
+
+  /** End a worker and start another in its place. */
+  private replace(slot: Slot): void {
+    this.slots.delete(slot)
+    const index = this.idle.indexOf(slot)
+    if (index !== -1) this.idle.splice(index, 1)
+    slot.worker.removeAllListeners()
+    slot.worker.on('error', () => {})
+    void slot.worker.terminate()
+    if (this.closing) return
+    this.spawn().then(
+      (fresh) => this.release(fresh),
+      (error: unknown) => {
+        process.stderr.write('evidence-publish-hook: cannot restart a worker: ' + String((error as Error)?.message ?? error) + '\n')
+        // Without workers, queued jobs would wait for ever: fail them.
+        if (this.slots.size === 0) for (const job of this.queue.splice(0)) job.reject(new JobError('no lint worker is available', 'internal'))
+      }
+    )
+  }
+
+  private spawn(): Promise<Slot> {
+    return new Promise<Slot>((resolve, reject) => {
+      const worker = new Worker(this.options.workerUrl ?? new URL('worker.js', import.meta.url), {
+        workerData: this.options.setup
+      })
+      const slot: Slot = {worker, job: undefined, timer: undefined}
+      let ready = false
+
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'ready') {
+          ready = true
+          this.slots.add(slot)
+          resolve(slot)
+          return
+        }
+        if (reply.type === 'fatal') {
+          reject(new JobError(reply.message, 'config'))
+          void worker.terminate()
+          return
+        }
+        const job = slot.job
+        if (!job || job.id !== reply.id) return
+        if (slot.timer) clearTimeout(slot.timer)
+        slot.timer = undefined
+        slot.job = undefined
+        if (reply.type === 'result') job.resolve(reply.result)
+        else job.reject(new JobError(reply.message, reply.kind))
+        this.release(slot)
+      })
+
+      const failed = (error: Error) => {
+        if (!ready) {
+          reject(error)
+          return
+        }
+        if (!this.slots.has(slot)) return
+        const job = slot.job
+        if (slot.timer) clearTimeout(slot.timer)
+        slot.job = undefined
+        this.replace(slot)
+        job?.reject(new JobError('the lint worker failed: ' + error.message, 'internal'))
+      }
+      worker.on('error', failed)
+      worker.on('exit', (code) => {
+        if (!this.closing) failed(new Error('worker exited with code ' + code))
+      })
+    })
+  }
+}

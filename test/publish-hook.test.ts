@@ -1,0 +1,501 @@
+/**
+ * `evidence-publish-hook`: the real server (spawned from `bin/`, on 127.0.0.1 with a free port)
+ * and real HTTP requests.
+ */
+import {spawnSync} from 'node:child_process'
+import http from 'node:http'
+import net from 'node:net'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {buildOnce, fixture, postJson, root, runHook, sign, startHook, until, type Hook} from './hook-helpers.js'
+
+const claim = 'Magnesium reduces anxiety.'
+const hedged = 'Magnesium may reduce anxiety.'
+const secret = 'test-secret-4f9c2a7d1e8b'
+
+interface Answer {
+  pass: boolean
+  summary: {errors: number; warnings: number}
+  messages: Array<Record<string, unknown>>
+  missing?: string[]
+}
+
+const hooks: Hook[] = []
+async function hook(args: string[] = [], env: Record<string, string> = {}): Promise<Hook> {
+  // One worker each unless a test says otherwise: several servers start side by side.
+  const started = await startHook(args.includes('--workers') ? args : ['--workers', '1', ...args], env)
+  hooks.push(started)
+  return started
+}
+
+beforeAll(() => {
+  buildOnce()
+}, 200_000)
+
+afterAll(async () => {
+  await Promise.all(hooks.map((h) => h.stop()))
+})
+
+describe('POST /lint', () => {
+  let h: Hook
+  beforeAll(async () => {
+    h = await hook()
+  })
+
+  test('JSON {format, content}: 200 with the message of the one unhedged claim', async () => {
+    const response = await postJson(h.url, {format: 'text', content: claim})
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    const answer = (await response.json()) as Answer
+    expect(answer).toEqual({
+      pass: true,
+      summary: {errors: 0, warnings: 1},
+      messages: [
+        {
+          ruleId: 'unhedged-claim',
+          source: 'retext-evidence',
+          reason: expect.stringContaining('Unhedged claim') as unknown,
+          severity: 'warning',
+          line: 1,
+          column: 11,
+          offset: 10,
+          endLine: 1,
+          endColumn: 18,
+          endOffset: 17,
+          actual: 'reduces',
+          expected: ['may reduce'],
+          url: 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unhedged-claim.md',
+          field: null
+        }
+      ]
+    })
+  })
+
+  test('JSON {format, content}: a hedged sentence gives nothing', async () => {
+    const response = await postJson(h.url, {format: 'markdown', content: '# Stress\n\n' + hedged})
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({pass: true, summary: {errors: 0, warnings: 0}, messages: []})
+  })
+
+  test('JSON {fields}: each field named in its messages', async () => {
+    const response = await postJson(h.url, {
+      fields: {title: {format: 'text', content: hedged}, body: {format: 'html', content: '<h2>Stress</h2>\n<p>' + claim + '</p>'}, teaser: claim}
+    })
+    expect(response.status).toBe(200)
+    const answer = (await response.json()) as Answer
+    expect(answer.messages.map((m) => [m.field, m.line, m.column])).toEqual([
+      ['body', 2, 14],
+      ['teaser', 1, 11]
+    ])
+  })
+
+  test.each([
+    ['text/markdown', '## Stress\n\n' + claim, [3, 11]],
+    ['text/html; charset=utf-8', '<main><p>' + claim + '</p></main>', [1, 20]],
+    ['text/plain', claim, [1, 11]]
+  ])('raw %s body', async (type, body, place) => {
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': type}, body})
+    expect(response.status).toBe(200)
+    const answer = (await response.json()) as Answer
+    expect(answer.messages.map((m) => [m.line, m.column])).toEqual([place])
+  })
+
+  test('400 on malformed JSON, with a clear message that does not quote the body', async () => {
+    const response = await postJson(h.url, '{"format": "text", "content": "Magnesium reduces anxiety.", }')
+    expect(response.status).toBe(400)
+    const answer = (await response.json()) as {error: string}
+    expect(answer.error).toMatch(/^malformed JSON: /)
+    expect(answer.error).not.toContain('Magnesium')
+  })
+
+  test('400 on a body that is not UTF-8', async () => {
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body: Buffer.from([0x4d, 0xff, 0xfe, 0x61])})
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({error: 'the body is not valid UTF-8'})
+  })
+
+  test.each([
+    ['application/xml', /unsupported Content-Type `application\/xml`/],
+    ['multipart/form-data; boundary=x', /unsupported Content-Type `multipart\/form-data`/],
+    ['text/plain; charset=iso-8859-1', /unsupported charset `iso-8859-1`: send UTF-8/]
+  ])('415 on %s', async (type, message) => {
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': type}, body: claim})
+    expect(response.status).toBe(415)
+    expect(((await response.json()) as {error: string}).error).toMatch(message)
+  })
+
+  test('415 without a Content-Type', async () => {
+    const response = await fetch(h.url + '/lint', {method: 'POST', body: new Uint8Array(Buffer.from(claim))})
+    expect(response.status).toBe(415)
+    expect(((await response.json()) as {error: string}).error).toMatch(/^no Content-Type/)
+  })
+
+  test.each([
+    [{path: '/etc/passwd'}, /`path` is not accepted over HTTP/],
+    [{fields: {body: {path: '/etc/passwd'}}}, /`path` is not accepted over HTTP \(field `body`\)/],
+    [{format: 'pdf', content: claim}, /`format` of input must be "text", "markdown" or "html", not "pdf"/],
+    [{content: 42}, /`content` of input must be a string/],
+    [{title: claim}, /no `content` or `fields`/],
+    [[claim], /the JSON body must be an object/]
+  ])('422 on a JSON body of the wrong shape: %j', async (body, message) => {
+    const response = await postJson(h.url, body)
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as {error: string}).error).toMatch(message)
+  })
+
+  test('405 with Allow on the wrong method', async () => {
+    const get = await fetch(h.url + '/lint')
+    expect(get.status).toBe(405)
+    expect(get.headers.get('allow')).toBe('POST')
+    expect(await get.json()).toEqual({error: 'use POST for /lint'})
+    const post = await fetch(h.url + '/healthz', {method: 'POST', headers: {'content-type': 'text/plain'}, body: 'x'})
+    expect(post.status).toBe(405)
+    expect(post.headers.get('allow')).toBe('GET, HEAD')
+  })
+
+  test('404 on an unknown path', async () => {
+    const response = await fetch(h.url + '/lint/extra?x=1')
+    expect(response.status).toBe(404)
+    expect(((await response.json()) as {error: string}).error).toBe('no such endpoint `/lint/extra`: use POST /lint or GET /healthz')
+  })
+
+  test('GET /healthz reports status, memory and jobs', async () => {
+    const response = await fetch(h.url + '/healthz')
+    expect(response.status).toBe(200)
+    const health = (await response.json()) as {status: string; memory: {rss: number; heapUsed: number}; jobs: {running: number; capacity: number; workers: number}}
+    expect(health.status).toBe('ok')
+    expect(health.memory.rss).toBeGreaterThan(1_000_000)
+    expect(health.jobs).toMatchObject({running: 0, queued: 0, capacity: 32})
+    expect(health.jobs.workers).toBeGreaterThanOrEqual(1)
+  })
+
+  test('one log line per request on stderr, without the body', async () => {
+    const marker = 'Zinc-' + Date.now()
+    const before = h.stderr.length
+    const response = await postJson(h.url, {format: 'text', content: marker + ' reduces anxiety.'})
+    expect(response.status).toBe(200)
+    await until(() => h.stderr.length > before)
+    const lines = h.stderr.slice(before)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\S+Z 127\.0\.0\.1 POST \/lint 200 [\d.]+ms \d+B (?:pass|hold) errors=\d+ warnings=\d+$/)
+    expect(h.stderr.join('\n')).not.toContain(marker)
+  })
+
+  test('never crashes on odd input: the service still answers after it', async () => {
+    const deep = '['.repeat(50_000) + ']'.repeat(50_000)
+    const bodies: Array<[string, string | Uint8Array]> = [
+      ['application/json', deep],
+      ['application/json', JSON.stringify({fields: {a: {content: '\u0000\u0001'.repeat(100), format: 'html'}}})],
+      ['application/json', JSON.stringify({content: '<'.repeat(10_000), format: 'html'})],
+      ['application/json', JSON.stringify({content: '*'.repeat(5000) + '['.repeat(5000), format: 'markdown'})],
+      ['application/json', 'null'],
+      ['application/json', ''],
+      ['text/html', '<p>'.repeat(20_000)],
+      ['text/plain', '']
+    ]
+    for (const [type, body] of bodies) {
+      const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': type}, body})
+      expect([200, 400, 422]).toContain(response.status)
+      await response.arrayBuffer()
+    }
+    expect(h.process.exitCode).toBe(null)
+    expect((await postJson(h.url, {format: 'text', content: claim})).status).toBe(200)
+  })
+
+  test('a malformed HTTP request gets 400 and the service goes on', async () => {
+    const port = Number(new URL(h.url).port)
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.write('BLAH /lint HTTP/1.1\r\nHost: x\r\n\r\n'))
+      let data = ''
+      socket.on('data', (chunk) => (data += chunk.toString()))
+      socket.on('end', () => resolve(data))
+      socket.on('error', reject)
+    })
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /)
+    expect((await fetch(h.url + '/healthz')).status).toBe(200)
+  })
+})
+
+describe('verdicts under each policy', () => {
+  const cases: Array<[string, string[], string, boolean, {errors: number; warnings: number}]> = [
+    ['error (default), claim warns', [], claim, true, {errors: 0, warnings: 1}],
+    ['warning, claim warns', ['--fail-on', 'warning'], claim, false, {errors: 0, warnings: 1}],
+    ['never, claim warns', ['--fail-on', 'never'], claim, true, {errors: 0, warnings: 1}],
+    ['error, claim is an error by config', ['--config', 'test/fixtures/hook/errors.evidencerc.json'], claim, false, {errors: 1, warnings: 0}],
+    ['never, claim is an error by config', ['--fail-on', 'never', '--config', 'test/fixtures/hook/errors.evidencerc.json'], claim, true, {errors: 1, warnings: 0}],
+    ['warning, hedged', ['--fail-on', 'warning'], hedged, true, {errors: 0, warnings: 0}]
+  ]
+  test.each(cases)('%s', async (_name, args, content, pass, summary) => {
+    const h = await hook(args)
+    const response = await postJson(h.url, {format: 'text', content})
+    expect(response.status).toBe(200)
+    const answer = (await response.json()) as Answer
+    expect(answer.pass).toBe(pass)
+    expect(answer.summary).toEqual(summary)
+    await h.stop()
+  })
+})
+
+describe('signatures (EVIDENCE_HOOK_SECRET)', () => {
+  let h: Hook
+  beforeAll(async () => {
+    h = await hook([], {EVIDENCE_HOOK_SECRET: secret})
+  })
+
+  test('a request signed with the secret is accepted', async () => {
+    const body = JSON.stringify({format: 'text', content: claim})
+    const response = await postJson(h.url, body, {'x-evidence-signature': sign(secret, body)})
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as Answer).summary).toEqual({errors: 0, warnings: 1})
+  })
+
+  test('uppercase hex is accepted too', async () => {
+    const body = claim
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain', 'x-evidence-signature': sign(secret, body).toUpperCase().replace('SHA256=', 'sha256=')}, body})
+    expect(response.status).toBe(200)
+  })
+
+  test.each([
+    ['no signature', undefined],
+    ['an empty signature', ''],
+    ['a signature without sha256=', 'deadbeef'],
+    ['a short signature', 'sha256=abcd'],
+    ['a signature made with another secret', sign('another-secret', JSON.stringify({format: 'text', content: claim}))],
+    ['the signature of another body', sign(secret, JSON.stringify({format: 'text', content: hedged}))]
+  ])('401 with %s', async (_name, signature) => {
+    const body = JSON.stringify({format: 'text', content: claim})
+    const response = await postJson(h.url, body, signature === undefined ? {} : {'x-evidence-signature': signature})
+    expect(response.status).toBe(401)
+    const text = await response.text()
+    expect(JSON.parse(text).error).toMatch(/X-Evidence-Signature/)
+    expect(text).not.toContain(secret)
+  })
+
+  test('every request needs it, /healthz too (signed over the empty body)', async () => {
+    expect((await fetch(h.url + '/healthz')).status).toBe(401)
+    expect((await fetch(h.url + '/nope')).status).toBe(401)
+    expect((await fetch(h.url + '/healthz', {headers: {'x-evidence-signature': sign(secret, '')}})).status).toBe(200)
+    expect((await fetch(h.url + '/nope', {headers: {'x-evidence-signature': sign(secret, '')}})).status).toBe(404)
+  })
+
+  test('the secret never shows in answers or logs', async () => {
+    expect(h.stderr.join('\n')).not.toContain(secret)
+    expect(h.stderr.join('\n')).toContain('signed requests only')
+  })
+
+  test('an empty secret refuses to start', () => {
+    const result = runHook(['--port', '0'], {EVIDENCE_HOOK_SECRET: ''})
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/EVIDENCE_HOOK_SECRET is set but empty/)
+    expect(result.stdout).toBe('')
+  })
+
+  test('the secret is never a flag', () => {
+    const result = runHook(['--port', '0', '--secret', secret])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/never a flag.*EVIDENCE_HOOK_SECRET/)
+    expect(result.stderr).not.toContain(secret)
+  })
+})
+
+describe('CMS payloads picked by --fields', () => {
+  const recipes: Array<[string, string[], Array<[string, number, number]>, string[] | undefined]> = [
+    ['wordpress', ['--fields', '/post/title,/post/content'], [['/post/content', 6, 14]], undefined],
+    [
+      'contentful',
+      ['--fields', '/fields/title/en-US', '--fields', 'markdown:/fields/body/en-US', '--fields', '/fields/summary/en-US'],
+      [
+        ['/fields/body/en-US', 5, 11],
+        ['/fields/summary/en-US', 1, 11]
+      ],
+      undefined
+    ],
+    ['sanity', ['--fields', '/title,/body'], [['/body', 3, 11]], undefined],
+    ['strapi', ['--fields', '/entry/title,/entry/description,/entry/content,/entry/summary'], [['/entry/content', 5, 11]], ['/entry/summary']]
+  ]
+
+  test.each(recipes)('%s sample payload', async (cms, args, expected, missing) => {
+    const h = await hook([...args, '--fail-on', 'warning'])
+    const response = await postJson(h.url, fixture('cms/' + cms + '.json'))
+    expect(response.status).toBe(200)
+    const answer = (await response.json()) as Answer
+    expect(answer.pass).toBe(false)
+    expect(answer.messages.map((m) => [m.field, m.line, m.column])).toEqual(expected)
+    expect(answer.messages.every((m) => m.actual === 'reduces')).toBe(true)
+    expect(answer.missing).toEqual(missing)
+
+    // A payload without any of the fields is refused, naming them.
+    const empty = await postJson(h.url, {unrelated: true})
+    expect(empty.status).toBe(422)
+    expect(((await empty.json()) as {error: string}).error).toMatch(/none of the configured fields is in the payload/)
+    // Raw bodies are still linted as they are.
+    const raw = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body: claim})
+    expect(((await raw.json()) as Answer).summary.warnings).toBe(1)
+    await h.stop()
+  })
+
+  test('a field that is not text is refused with 422', async () => {
+    const h = await hook(['--fields', '/post/id'])
+    const response = await postJson(h.url, fixture('cms/wordpress.json'))
+    expect(response.status).toBe(422)
+    expect(await response.json()).toEqual({error: 'field `/post/id` cannot be linted: it is a number, not text'})
+    await h.stop()
+  })
+
+  test('a bad pointer is refused at start', () => {
+    const result = runHook(['--port', '0', '--fields', 'post/content'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/`--fields`: invalid field `post\/content`/)
+  })
+})
+
+describe('limits', () => {
+  let h: Hook
+  beforeAll(async () => {
+    h = await hook(['--max-body', '1kb', '--timeout', '1500'])
+  })
+
+  test('413 on a declared body above --max-body, without reading it', async () => {
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body: 'x'.repeat(200_000)})
+    expect(response.status).toBe(413)
+    expect(response.headers.get('connection')).toBe('close')
+    expect(await response.json()).toEqual({error: 'the body is 200000 bytes, above the limit of 1024 bytes'})
+  })
+
+  test('413 on a streamed body once it passes --max-body', async () => {
+    const chunk = new TextEncoder().encode('y'.repeat(600))
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(chunk)
+        controller.enqueue(chunk)
+        controller.close()
+      }
+    })
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body, duplex: 'half'} as RequestInit)
+    expect(response.status).toBe(413)
+    expect(await response.json()).toEqual({error: 'the body is larger than the limit of 1024 bytes'})
+  })
+
+  test('a body just under the limit is linted', async () => {
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body: claim + ' '.repeat(1024 - claim.length)})
+    expect(response.status).toBe(200)
+  })
+
+  test('408 when the body does not arrive within --timeout', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('Magnesium '))
+      }
+    })
+    const started = Date.now()
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body, duplex: 'half'} as RequestInit)
+    expect(response.status).toBe(408)
+    expect(await response.json()).toEqual({error: 'the request did not arrive within the time limit'})
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400)
+  })
+
+  test('503 with Retry-After beyond --concurrency, and again when a job overruns --timeout', async () => {
+    const busy = await hook(['--concurrency', '1', '--workers', '1', '--timeout', '20000'])
+    // A long single paragraph: the English parser takes a while on it.
+    const slow = {format: 'markdown', content: 'Magnesium may help some people sleep. '.repeat(4000)}
+    const first = postJson(busy.url, slow)
+    await until(async () => {
+      const health = (await (await fetch(busy.url + '/healthz')).json()) as {jobs: {running: number}}
+      return health.jobs.running === 1
+    })
+    const second = await postJson(busy.url, {format: 'text', content: claim})
+    expect(second.status).toBe(503)
+    expect(second.headers.get('retry-after')).toBe('1')
+    expect(((await second.json()) as {error: string}).error).toMatch(/too many lint jobs in flight \(1\)/)
+    expect((await first).status).toBe(200)
+    // Room again once the first is answered.
+    expect((await postJson(busy.url, {format: 'text', content: claim})).status).toBe(200)
+    await busy.stop()
+
+    const short = await hook(['--timeout', '300', '--workers', '1'])
+    const overrun = await postJson(short.url, slow)
+    expect(overrun.status).toBe(503)
+    expect(((await overrun.json()) as {error: string}).error).toMatch(/linting took longer than 300 ms/)
+    // The worker was replaced: the next job is answered.
+    await until(async () => (await postJson(short.url, {format: 'text', content: claim})).status === 200)
+    await short.stop()
+  })
+})
+
+describe('start-up', () => {
+  test('prints `listening on http://HOST:PORT` as its first stdout line, and --help', () => {
+    const help = runHook(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: evidence-publish-hook/)
+    expect(help.stdout).toContain('EVIDENCE_HOOK_SECRET')
+  })
+
+  test.each([
+    [['--fail-on', 'sometimes'], /`--fail-on` must be error, warning or never/],
+    [['--max-body', 'lots'], /invalid size `lots`/],
+    [['--concurrency', '0'], /`--concurrency` must be between 1/],
+    [['--port', '99999'], /`--port` must be between 0 and 65535/],
+    [['--verbose'], /Unknown option '--verbose'/]
+  ])('bad flags: %j', (args, message) => {
+    const result = runHook(['--port', '0', ...args])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(message)
+    expect(result.stdout).toBe('')
+  })
+
+  test('a broken config stops it before it listens, naming the file', () => {
+    const result = runHook(['--port', '0', '--config', 'test/fixtures/hook/broken.evidencerc.json'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/cannot start: Invalid config `test\/fixtures\/hook\/broken\.evidencerc\.json`: rule `unhedged-claim`/)
+  })
+
+  test('`retext-evidence/lint` resolves to the built module', () => {
+    const script = "import('retext-evidence/lint').then(async (m) => console.log(JSON.stringify((await m.lint('Magnesium reduces anxiety.', {config: false})).summary)))"
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual({errors: 0, warnings: 1})
+  })
+})
+
+describe('graceful shutdown', () => {
+  test('SIGTERM: the request in flight still gets its answer, then exit 0', async () => {
+    const h = await hook()
+    const url = new URL(h.url)
+    const body = JSON.stringify({format: 'text', content: claim})
+    const half = Math.floor(body.length / 2)
+
+    // A request whose body is half sent when SIGTERM arrives.
+    const request = http.request({
+      host: url.hostname,
+      port: url.port,
+      path: '/lint',
+      method: 'POST',
+      headers: {'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body))}
+    })
+    const answer = new Promise<{status: number; body: string; connection: string | undefined}>((resolve, reject) => {
+      request.on('response', (response) => {
+        let text = ''
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()))
+        response.on('end', () => resolve({status: response.statusCode ?? 0, body: text, connection: response.headers.connection}))
+      })
+      request.on('error', reject)
+    })
+    request.write(body.slice(0, half))
+    // The server has it (in flight: it and this health check).
+    await until(async () => ((await (await fetch(h.url + '/healthz')).json()) as {requests: number}).requests >= 2)
+    h.process.kill('SIGTERM')
+    await until(() => h.stderr.some((line) => line.includes('SIGTERM')))
+    // New connections are refused while it drains.
+    await expect(fetch(h.url + '/healthz')).rejects.toThrow()
+    expect(h.process.exitCode).toBe(null)
+    request.end(body.slice(half))
+
+    const result = await answer
+    expect(result.status).toBe(200)
+    expect(result.connection).toBe('close')
+    expect((JSON.parse(result.body) as Answer).summary).toEqual({errors: 0, warnings: 1})
+    expect(await h.exited).toBe(0)
+    expect(h.stderr.some((line) => / POST \/lint 200 /.test(line))).toBe(true)
+    expect(h.stderr[h.stderr.length - 1]).toBe('evidence-publish-hook: stopped')
+  })
+})
