@@ -54,6 +54,8 @@ export interface Attribution {
   citations: Citation[]
   /** A named attribution: two of year, journal, author, institution, design, and a reporting verb. */
   named: boolean
+  /** The attribution names a study (a study noun such as "study", "trial", "paper", or a design). */
+  study: boolean
 }
 
 const reportingPhraseTable = new PhraseTable<string>(reportingPhrases.map((p) => [p, p] as const))
@@ -213,7 +215,7 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
         } else if (isNameWord(items[partStart]) || (items[partStart]?.kind === 'word' && isCapitalised(items[partStart]) && items[partStart + 1]?.key === 'et')) {
           for (let a = partStart; a < q - 1; a++) {
             const w = items[a]
-            if (isNameWord(w) && items[a - 1]?.key !== '.' || (a === partStart && w.kind === 'word' && isCapitalised(w) && !notNames.has(w.key))) {
+            if (w.kind === 'word' && w.text.length > 1 && (isNameWord(w) && items[a - 1]?.key !== '.' || (a === partStart && isCapitalised(w) && !notNames.has(w.key) && w.text !== w.text.toUpperCase()))) {
               p.authors.push({from: a, to: a + 1, name: w.text})
             }
           }
@@ -364,8 +366,8 @@ function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean
   const prev = items[from - 1]
   const next = items[to]
   if (prev && prev.key === 'peer') return false
-  if (next && next.kind === 'word' && (next.key === 'of' || next.key === 'published' || next.key === 'in' || reportingVerbs.has(next.key))) return true
-  if (prev && (determiners.has(prev.key) || yearValue(prev) !== undefined || prev.key === 'systematic' || prev.key === 'literature' || prev.key === 'cochrane' || prev.key === 'narrative')) return true
+  if (next && next.kind === 'word' && (next.key === 'of' || next.key === 'published' || next.key === 'in' || next.key === 'paper' || next.key === 'papers' || next.key === 'article' || next.key === 'articles' || reportingVerbs.has(next.key))) return true
+  if (prev && (determiners.has(prev.key) || prev.kind === 'number' || ['two', 'three', 'several', 'many', 'both'].includes(prev.key) || yearValue(prev) !== undefined || prev.key === 'systematic' || prev.key === 'literature' || prev.key === 'cochrane' || prev.key === 'narrative')) return true
   return false
 }
 
@@ -373,7 +375,7 @@ function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean
 function includedAfter(items: readonly Item[], end: number, at: number): boolean {
   for (let k = end; k < at; k++) {
     const key = items[k].key
-    if (key === 'of' || key === 'including' || key === 'from' || key === 'pooling' || key === 'pooled' || key === 'combining' || key === 'across') return true
+    if (['of', 'including', 'included', 'from', 'pooling', 'pooled', 'combining', 'combined', 'across', 'considered', 'considering', 'analysed', 'analyzed', 'analysing', 'analyzing', 'reviewed', 'reviewing', 'examined', 'examining', 'covering', 'covered', 'summarised', 'summarized'].includes(key)) return true
     if (items[k].kind === 'punct' && key !== ',' && key !== '-') return false
   }
   return false
@@ -481,7 +483,7 @@ interface Fields {
 }
 
 function emptyAttribution(start: number, end: number, text: string, citations: Citation[]): Attribution {
-  return {start, end, text, yearIsPublication: false, authors: [], designs: [], species: [], inVitro: false, claimNonHuman: false, citations, named: false}
+  return {start, end, text, yearIsPublication: false, authors: [], designs: [], species: [], inVitro: false, claimNonHuman: false, citations, named: false, study: false}
 }
 
 /** Read the attributions in a run of items; `citations` are the markers under the same text. */
@@ -545,11 +547,11 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
       continue
     }
     const spans: Span[] = [...f.years, ...f.journals, ...f.authors, ...f.institutions, ...f.designs, ...f.species, ...f.inVitro, ...f.studyNouns].sort((a, b) => a.from - b.from)
-    // The span: the first component and those that follow it closely (a gap of at most 6 items).
+    // The span: the first component and those that follow it closely (a gap of at most 8 items).
     let fromItem = spans[0].from
     let toItem = spans[0].to
     for (const x of spans.slice(1)) {
-      if (x.from - toItem > 6) break
+      if (x.from - toItem > 8) break
       toItem = Math.max(toItem, x.to)
     }
     while (fromItem - 1 >= subject.from && visible[fromItem - 1].kind === 'word' && determiners.has(visible[fromItem - 1].key)) fromItem--
@@ -596,6 +598,7 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     }
     const kinds = [pubYears.length > 0 && (hasStudy || f.journals.length > 0 || f.authors.length > 0), f.journals.length > 0, f.authors.length > 0, f.institutions.length > 0, f.designs.length > 0].filter(Boolean).length
     attribution.named = kinds >= 2 && verb !== undefined
+    attribution.study = hasStudy
     out.push(attribution)
   }
   // Citations outside every clause (a trailing marker): one attribution each.
@@ -650,4 +653,14 @@ export function isNamedAttribution(tokens: Token[]): {start: number; end: number
   }
   const found = readFromItems(items, [], (s, e) => text.slice(s - start, e - start)).find((a) => a.named)
   return found ? {start: found.start, end: found.end} : undefined
+}
+
+/** Causal or efficacy wording anywhere in a sentence, and whether it keeps its claim to animals or cells. */
+export function sentenceWording(tokens: readonly Token[]): {causal?: {start: number; end: number; text: string}; nonHuman: boolean} {
+  const items = itemsFromTokens(tokens)
+  const span = causalIn(items, 0, items.length)
+  const nonHuman = nonHumanIn(items, 0, items.length)
+  if (!span) return {nonHuman}
+  const text = items.slice(span.from, span.to).map((i, k) => (k > 0 && i.space ? ' ' : '') + i.text).join('')
+  return {causal: {start: items[span.from].start, end: items[span.to - 1].end, text}, nonHuman}
 }

@@ -92,7 +92,9 @@ export function findCitations(value: string, start: number, end: number): Citati
       if (close > 0 && close - i <= 40) {
         const inner = value.slice(i + 1, close)
         const numbers = parseNumberList(inner)
-        if (numbers && !/^\s*\d{4}\s*$/.test(inner)) {
+        // `The majority (24) of the 33 studies`: a count, not a citation.
+        const countOf = /^\s+of\s/.test(value.slice(close + 1, close + 5))
+        if (numbers && !/^\s*\d{4}\s*$/.test(inner) && !countOf) {
           out.push({kind: 'parenthetical-number', numbers, text: value.slice(i, close + 1), start: i, end: close + 1})
           i = close + 1
           continue

@@ -21,8 +21,10 @@ export interface ReferenceEntry extends EntryFields {
   index: number
   /** The number its marker gives (`1.`, `[1]`, `(1)`, the `<ol>` position), if numbered. */
   number?: number
-  /** A Markdown footnote's label. */
+  /** A Markdown footnote's label, or a bibliography item's id. */
   label?: string
+  /** For entries from a bibliography file: the file's name. */
+  source?: string
   /** The entry's text, markup removed, on one line. */
   text: string
   /** Start and end offsets in the document, and the 1-based line of the start. */
@@ -82,15 +84,20 @@ export function readReferences(value: string, format: SourceFormat, regions?: re
   return lists
 }
 
-/** The first words of an entry, for messages: `“Ancel Keys (ed). Seven Countries…”`. */
+/** The first words of an entry, for messages: `Ancel Keys (ed). Seven Countries…` (links and "Retrieved from" left out). */
 export function entryFirstWords(entry: ReferenceEntry, max = 8): string {
-  const words = entry.text.split(' ')
+  let text = entry.text
+  const cut = text.search(/\s(retrieved from|available (at|from)|https?:\/\/|<https?:)/i)
+  if (cut > 0) text = text.slice(0, cut)
+  const words = text.split(' ')
   const head = words.slice(0, max).join(' ')
-  return words.length > max ? head.replace(/[.,;:]$/, '') + '\u2026' : head
+  return words.length > max ? head.replace(/[.,;:]$/, '') + '\u2026' : head.replace(/[.,;:]$/, '')
 }
 
-/** How a message names an entry: `reference 2 (“Ancel Keys (ed). Seven…”, line 113)`. */
+/** How a message names an entry: `reference 2 (“Ancel Keys (ed). Seven…”, line 113)`, `the reference “Magnesium in Aging…” (line 82)`. */
 export function describeEntry(entry: ReferenceEntry): string {
-  const id = entry.number !== undefined ? `reference ${entry.number}` : entry.label !== undefined ? `footnote [^${entry.label}]` : 'the reference'
-  return `${id} (\u201C${entryFirstWords(entry)}\u201D, line ${entry.line})`
+  if (entry.source !== undefined) return `bibliography entry ${entry.label ?? entry.index} in ${entry.source} (\u201C${entryFirstWords(entry)}\u201D)`
+  if (entry.number !== undefined) return `reference ${entry.number} (\u201C${entryFirstWords(entry)}\u201D, line ${entry.line})`
+  if (entry.label !== undefined) return `footnote [^${entry.label}] (\u201C${entryFirstWords(entry)}\u201D, line ${entry.line})`
+  return `the reference \u201C${entryFirstWords(entry)}\u201D (line ${entry.line})`
 }

@@ -1,0 +1,406 @@
+/**
+ * The checks of mismatched-attribution, as pure functions over what the readers found:
+ *
+ * 1. against the references: an attribution that no entry can match (a journal, year or
+ *    author named in the text and stated by no entry), one whose matched entry contradicts it
+ *    (design, year, number of studies or participants, journal, authors), and a numbered
+ *    citation past the end of the list (or a footnote with no definition);
+ * 2. against the document: the same study (same citation number, same journal and year, or
+ *    same first author and year) described with a different design, year or numbers;
+ * 3. design against claim: causal or efficacy wording attributed to an observational design,
+ *    and an animal or cell study stated as an effect in people.
+ *
+ * Matching is by the fields both sides state; where an entry lacks a field, it neither matches
+ * nor contradicts on it.
+ */
+import type {Attribution, Citation} from './attributions.js'
+import {designsContradict, describeDesigns, designLabels, type Design} from './designs.js'
+import {designFamilies} from './data/designs.js'
+import {topicStopWords, functionWords} from './data/attribution-words.js'
+import {describeEntry, type ReferenceEntry, type ReferenceList} from './references.js'
+import {journalKey} from './references/entry.js'
+import {foldKey} from './text/words.js'
+
+export type CheckKind =
+  | 'past-end'
+  | 'no-footnote'
+  | 'contradiction'
+  | 'unmatched'
+  | 'inconsistent'
+  | 'causal-design'
+  | 'animal-claim'
+  | 'no-references'
+
+export interface Finding {
+  check: CheckKind
+  start: number
+  end: number
+  reason: string
+  note?: string
+}
+
+/** One attribution to check, with where it stands. */
+export interface Placed {
+  attribution: Attribution
+  /** Index of its sentence (one finding per sentence). */
+  sentence: number
+  /** 1-based line of the attribution. */
+  line: number
+  /** The sentence carries a link, URL, DOI or PMID: the attribution is backed by it. */
+  linked: boolean
+  /** Causal or efficacy wording anywhere in the sentence (for cited animal studies). */
+  sentenceCausal?: {start: number; end: number; text: string}
+  /** The sentence keeps its claim to animals or cells. */
+  sentenceNonHuman: boolean
+}
+
+export interface CheckOptions {
+  /** Flag named attributions when the document has no reference list at all. */
+  requireReferences: boolean
+}
+
+const priority: CheckKind[] = ['past-end', 'no-footnote', 'contradiction', 'unmatched', 'inconsistent', 'causal-design', 'animal-claim', 'no-references']
+
+interface Library {
+  all: ReferenceEntry[]
+  numbered: ReferenceList | undefined
+  positional: ReferenceList | undefined
+  footnotes: ReferenceList | undefined
+  lists: ReferenceList[]
+}
+
+function library(lists: readonly ReferenceList[], extra: readonly ReferenceEntry[]): Library {
+  const withEntries = lists.filter((l) => l.entries.length > 0)
+  const footnotes = withEntries.find((l) => l.kind === 'footnotes')
+  const others = withEntries.filter((l) => l.kind !== 'footnotes')
+  const numbered = others.filter((l) => l.numbered).sort((a, b) => b.entries.length - a.entries.length)[0]
+  const positional = others.filter((l) => !l.numbered && l.kind === 'section').sort((a, b) => b.entries.length - a.entries.length)[0]
+  return {all: [...withEntries.flatMap((l) => l.entries), ...extra], numbered, positional, footnotes, lists: withEntries}
+}
+
+function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return '\u201C' + (t.length > max ? t.slice(0, max - 1).trimEnd() + '\u2026' : t) + '\u201D'
+}
+
+function listLabel(list: ReferenceList): string {
+  if (list.kind === 'footnotes') return `the footnotes (line ${list.line})`
+  const heading = list.heading ? list.heading.replace(/[#*_:]/g, '').trim() : 'notes'
+  return `the ${heading || 'reference'} list (line ${list.line})`
+}
+
+function entriesCount(n: number): string {
+  return n === 1 ? '1 entry' : `${n} entries`
+}
+
+// ---- Field comparisons ----------------------------------------------------------------
+
+type Verdict = 'match' | 'contradict' | 'unknown'
+
+function yearVerdict(a: Attribution, e: ReferenceEntry): Verdict {
+  if (a.year === undefined || !a.yearIsPublication || e.year === undefined) return 'unknown'
+  const slack = e.yearSource === 'pii' ? 1 : 0
+  return Math.abs(a.year - e.year) <= slack ? 'match' : 'contradict'
+}
+
+function journalVerdict(a: Attribution, e: ReferenceEntry): Verdict {
+  if (!a.journal || !e.journal) return 'unknown'
+  return journalKey(a.journal) === journalKey(e.journal) ? 'match' : 'contradict'
+}
+
+function authorVerdict(a: Attribution, e: ReferenceEntry): Verdict {
+  if (a.authors.length === 0 || e.authors.length === 0) return 'unknown'
+  const names = new Set(e.authors.flatMap((n) => n.split(/[\s-]+/)).map((n) => foldKey(n)))
+  return a.authors.some((n) => names.has(foldKey(n))) ? 'match' : 'contradict'
+}
+
+function mainDesign(a: Attribution): Design | undefined {
+  const order: Design[] = ['meta-analysis', 'systematic-review', 'review', 'randomised-controlled-trial', 'clinical-trial', 'cohort', 'case-control', 'cross-sectional', 'case-report', 'survey', 'observational']
+  for (const d of order) if (a.designs.includes(d)) return d
+  if (a.species.length > 0 || a.designs.includes('animal')) return 'animal'
+  if (a.inVitro || a.designs.includes('in-vitro')) return 'in-vitro'
+  return undefined
+}
+
+function designVerdict(a: Attribution, e: ReferenceEntry): Verdict {
+  const said = mainDesign(a)
+  if (!said || e.designs.length === 0) return 'unknown'
+  return designsContradict(said, e.designs) ? 'contradict' : 'match'
+}
+
+function countVerdict(said: number | undefined, stated: number | undefined): Verdict {
+  if (said === undefined || stated === undefined) return 'unknown'
+  return said === stated ? 'match' : 'contradict'
+}
+
+function yearOf(e: ReferenceEntry): string {
+  if (e.year === undefined) return ''
+  if (e.yearSource === 'volume') return `${e.year} (volume ${e.volume})`
+  if (e.yearSource === 'pii') return `about ${e.year}`
+  return String(e.year)
+}
+
+/** The contradictions between an attribution and entries it is matched to: all entries that state a field must contradict. */
+function contradictions(a: Attribution, entries: readonly ReferenceEntry[]): string[] {
+  const out: string[] = []
+  const all = (verdict: (e: ReferenceEntry) => Verdict): boolean => entries.length > 0 && entries.every((e) => verdict(e) === 'contradict')
+  const one = entries.length === 1 ? entries[0] : undefined
+  const who = one ? describeEntry(one) : `references ${entries.map((e) => e.number ?? e.index).join(', ')}`
+  if (all((e) => yearVerdict(a, e))) out.push(`says ${a.year}, but ${who} ${one ? `is from ${yearOf(one)}` : 'are from ' + entries.map(yearOf).join(', ')}`)
+  if (all((e) => journalVerdict(a, e))) out.push(`names ${a.journal?.name}, but ${who} ${one ? `is in ${one.journal?.name}` : 'are in ' + entries.map((e) => e.journal?.name).join(', ')}`)
+  if (all((e) => authorVerdict(a, e))) out.push(`names ${a.authors.join(' and ')}, but ${who} ${one ? `is by ${one.authors.slice(0, 3).join(', ')}` : 'are by others'}`)
+  if (all((e) => designVerdict(a, e))) {
+    const said = mainDesign(a) as Design
+    out.push(`says ${article(designLabels[said])} ${designLabels[said]}, but ${who} ${one ? `is ${article(describeDesigns(one.designs))} ${describeDesigns(one.designs)}` : 'are of other designs'}`)
+  }
+  if (all((e) => countVerdict(a.studyCount, e.studyCount))) out.push(`says ${a.studyCount} studies, but ${who} ${one ? `reports ${one.studyCount}` : 'report other numbers'}`)
+  if (all((e) => countVerdict(a.sampleSize, e.sampleSize))) out.push(`says ${a.sampleSize} participants, but ${who} ${one ? `reports ${one.sampleSize}` : 'report other numbers'}`)
+  return out
+}
+
+function article(phrase: string): string {
+  return /^[aeiou]/i.test(phrase) ? 'an' : 'a'
+}
+
+// ---- Topic overlap ----------------------------------------------------------------------
+
+function stem(word: string): string {
+  let w = foldKey(word)
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y'
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1)
+  return w
+}
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 3 || /^\d+$/.test(raw)) continue
+    const key = foldKey(raw)
+    if (functionWords.has(key) || topicStopWords.has(key)) continue
+    out.add(stem(raw))
+  }
+  return out
+}
+
+/** Shared distinctive words between a sentence and an entry's title (words in half the titles or more do not count). */
+function overlap(sentenceWords: Set<string>, entry: ReferenceEntry, frequency: Map<string, number>, total: number): number {
+  if (!entry.title) return 0
+  let n = 0
+  for (const w of contentWords(entry.title)) {
+    if (!sentenceWords.has(w)) continue
+    if ((frequency.get(w) ?? 0) * 2 >= total && total > 2) continue
+    n++
+  }
+  return n
+}
+
+// ---- The checks -------------------------------------------------------------------------
+
+function isEnumeration(citations: readonly Citation[], value: string): boolean {
+  // `(1) all-cause mortality, (2) coronary heart disease`: list numbering, not citations.
+  const parens = citations.filter((c) => c.kind === 'parenthetical-number')
+  if (parens.length < 2) return false
+  const firsts = parens.map((c) => c.numbers[0])
+  const consecutive = firsts.every((n, k) => k === 0 || n === firsts[k - 1] + 1)
+  const followedByWord = parens.every((c) => /^\s*[\p{L}]/u.test(value.slice(c.end, c.end + 3)))
+  return consecutive && followedByWord
+}
+
+export function checkAttributions(value: string, placed: readonly Placed[], lists: readonly ReferenceList[], extra: readonly ReferenceEntry[], options: CheckOptions): Map<number, Finding> {
+  const lib = library(lists, extra)
+  const found = new Map<number, Finding>()
+  const add = (sentence: number, finding: Finding): void => {
+    const current = found.get(sentence)
+    if (!current || priority.indexOf(finding.check) < priority.indexOf(current.check)) found.set(sentence, finding)
+  }
+  const hasReferences = lib.all.length > 0
+  const titleFrequency = new Map<string, number>()
+  for (const e of lib.all) for (const w of e.title ? contentWords(e.title) : []) titleFrequency.set(w, (titleFrequency.get(w) ?? 0) + 1)
+
+  // Which entries each attribution cites.
+  const citedEntries = new Map<Placed, ReferenceEntry[]>()
+  for (const p of placed) {
+    const a = p.attribution
+    const citations = a.citations.filter((c) => c.kind !== 'author-year' && c.kind !== 'journal-year')
+    if (citations.length === 0 || !hasReferences) continue
+    if (isEnumeration(citations, value)) continue
+    const entries: ReferenceEntry[] = []
+    for (const c of citations) {
+      if (c.kind === 'footnote') {
+        const list = lib.footnotes
+        const entry = list?.entries.find((e) => e.label === c.label)
+        if (entry) entries.push(entry)
+        else if (list) {
+          add(p.sentence, {check: 'no-footnote', start: c.start, end: c.end, reason: `${quote(c.text)} has no footnote definition: ${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ${list.entries.map((e) => `[^${e.label}]`).slice(0, 8).join(', ')}`})
+        }
+        continue
+      }
+      const list = lib.numbered ?? (c.kind === 'parenthetical-number' ? undefined : lib.positional)
+      if (!list) continue
+      if (c.kind === 'parenthetical-number' && !lib.numbered) continue
+      for (const n of c.numbers) {
+        const entry = list.numbered ? list.entries.find((e) => e.number === n) : list.entries[n - 1]
+        if (entry) entries.push(entry)
+        else {
+          const max = list.numbered ? Math.max(...list.entries.map((e) => e.number ?? 0)) : list.entries.length
+          if (n > max) add(p.sentence, {check: 'past-end', start: c.start, end: c.end, reason: `${quote(c.text)} points past the end of ${listLabel(list)}: it has ${entriesCount(list.entries.length)}${list.numbered ? `, numbered up to ${max}` : ''}`})
+        }
+      }
+    }
+    if (entries.length > 0) citedEntries.set(p, entries)
+  }
+
+  for (const p of placed) {
+    const a = p.attribution
+    const cited = citedEntries.get(p)
+    // 1. Against the references.
+    if (cited) {
+      const problems = contradictions(a, cited)
+      if (problems.length > 0) {
+        add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0]}`, note: problems.slice(1).join('; ') || undefined})
+      }
+    } else if (hasReferences && !p.linked && a.citations.every((c) => c.kind === 'author-year' || c.kind === 'journal-year') && (a.named || a.citations.length > 0)) {
+      const finding = matchUnnumbered(p, lib, titleFrequency, value)
+      if (finding) add(p.sentence, finding)
+    }
+    // 3. Design against claim.
+    const design = mainDesign(a)
+    if (design && designFamilies[design] === 'observational' && !a.designs.some((d) => designFamilies[d] === 'synthesis' || designFamilies[d] === 'interventional') && a.causal) {
+      add(p.sentence, {check: 'causal-design', start: a.start, end: a.end, reason: `${quote(a.text)} is ${article(designLabels[design])} ${designLabels[design]}, which shows an association, but the sentence says it ${quote(a.causal.text)}: causal wording for an observational design`})
+    }
+    const nonHuman = a.species.length > 0 ? `an animal study (in ${a.species[0]})` : a.inVitro ? 'a cell (in-vitro) study' : undefined
+    if (nonHuman && a.study && a.claim && a.causal && !a.claimNonHuman) {
+      add(p.sentence, {check: 'animal-claim', start: a.start, end: a.end, reason: `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in people (${quote(a.claim.text, 50)}); say ${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} in the claim`})
+    }
+    if (cited && !nonHuman && p.sentenceCausal && !p.sentenceNonHuman && cited.every((e) => e.designs.includes('animal') || e.designs.includes('in-vitro'))) {
+      const e = cited[0]
+      const kind = e.designs.includes('animal') ? `an animal study${e.species.length > 0 ? ` (in ${e.species[0]})` : ''}` : 'a cell (in-vitro) study'
+      add(p.sentence, {check: 'animal-claim', start: a.start, end: a.end, reason: `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`})
+    }
+    // 4. No reference list at all.
+    if (!hasReferences && options.requireReferences && !p.linked && (a.named || a.citations.some((c) => c.kind === 'author-year' || c.kind === 'journal-year'))) {
+      add(p.sentence, {check: 'no-references', start: a.start, end: a.end, reason: `${quote(a.text)} names a study, but the document has no reference list to check it against`})
+    }
+  }
+
+  // 2. Against the document: the same study described two ways.
+  checkConsistency(placed, citedEntries, found, add)
+  return found
+}
+
+function matchUnnumbered(p: Placed, lib: Library, titleFrequency: Map<string, number>, value: string): Finding | undefined {
+  const a = p.attribution
+  const identity: Array<'journal' | 'year' | 'author'> = []
+  if (a.journal) identity.push('journal')
+  if (a.year !== undefined && a.yearIsPublication) identity.push('year')
+  if (a.authors.length > 0) identity.push('author')
+  if (identity.length === 0) return undefined
+  const verdicts = lib.all.map((e) => ({
+    entry: e,
+    journal: journalVerdict(a, e),
+    year: yearVerdict(a, e),
+    author: authorVerdict(a, e)
+  }))
+  const score = (v: (typeof verdicts)[number]): {match: number; contradict: number} => {
+    let match = 0
+    let contradict = 0
+    for (const f of identity) {
+      if (v[f] === 'match') match++
+      else if (v[f] === 'contradict') contradict++
+    }
+    return {match, contradict}
+  }
+  const sentenceWords = contentWords(value.slice(a.end, a.claim ? a.claim.end : a.end + 300))
+  const full = verdicts.filter((v) => score(v).match > 0 && score(v).contradict === 0).sort((x, y) => score(y).match - score(x).match)
+  if (full.length > 0) {
+    const best = full[0].entry
+    const problems = contradictions(a, [best]).filter((s) => !s.startsWith('says ' + a.year) && !s.startsWith('names ' + a.journal?.name) && !s.startsWith('names ' + a.authors.join(' and ')))
+    if (problems.length > 0) return {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0]}`}
+    return undefined
+  }
+  // No entry agrees on a stated field without contradicting another: look for a topic match.
+  const unknown = verdicts.filter((v) => score(v).match === 0 && score(v).contradict === 0)
+  const topical = unknown
+    .map((v) => ({entry: v.entry, n: overlap(sentenceWords, v.entry, titleFrequency, lib.all.length)}))
+    .filter((t) => t.n >= 2)
+    .sort((x, y) => y.n - x.n)
+  const absent = identity.filter((f) => !verdicts.some((v) => v[f] === 'match'))
+  const absentText = absent
+    .map((f) => (f === 'journal' ? `in ${a.journal?.name}` : f === 'year' ? `from ${a.year}` : `by ${a.authors.join(' or ')}`))
+    .join(' or ')
+  if (topical.length > 0) {
+    const t = topical[0].entry
+    const problems = contradictions(a, [t])
+    if (problems.length === 0) return undefined
+    const lead = absent.length > 0 ? `no reference is ${absentText}; the closest by topic, ` : 'the closest reference by topic, '
+    return {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0].replace(/^(says .*?|names .*?), but /, `$1, but ${lead}`)}`}
+  }
+  // Name the partial matches: entries that agree on one field and contradict on another.
+  const partial = verdicts.filter((v) => score(v).match > 0)
+  let detail = ''
+  if (partial.length > 0) {
+    const v = partial[0]
+    const e = v.entry
+    const only = partial.length === 1 ? 'only ' : ''
+    if (v.journal === 'match' && v.year === 'contradict') detail = `; the ${only}${a.journal?.name} reference, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    else if (v.year === 'match' && v.journal === 'contradict') detail = `; the ${only}${a.year} reference, ${describeEntry(e).replace(/^the reference /, '')}, is in ${e.journal?.name}`
+    else if (v.author === 'match' && v.year === 'contradict') detail = `; the ${only}reference by ${a.authors[0]}, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    else detail = `; ${describeEntry(e)} matches only in part`
+  }
+  if (absent.length === 0) {
+    return {check: 'unmatched', start: a.start, end: a.end, reason: `${quote(a.text)} matches no single reference${detail}`}
+  }
+  // A year alone is checkable only when most entries state their year.
+  if (absent.length === 1 && absent[0] === 'year' && identity.length === 1) {
+    const dated = lib.all.filter((e) => e.year !== undefined).length
+    if (dated * 2 < lib.all.length) return undefined
+  }
+  const lists = lib.lists.filter((l) => l.kind !== 'footnotes')
+  const where = lists.length > 0 ? `; ${listLabel(lists[0])} has ${entriesCount(lists[0].entries.length)}` : ''
+  return {check: 'unmatched', start: a.start, end: a.end, reason: `${quote(a.text)} matches no reference: no reference is ${absentText}${detail}${where}`}
+}
+
+function checkConsistency(placed: readonly Placed[], citedEntries: Map<Placed, ReferenceEntry[]>, found: Map<number, Finding>, add: (sentence: number, finding: Finding) => void): void {
+  const groups = new Map<string, Placed[]>()
+  const key = (p: Placed): string[] => {
+    const a = p.attribution
+    const keys: string[] = []
+    const numbers = a.citations.filter((c) => c.kind !== 'author-year' && c.kind !== 'journal-year' && c.kind !== 'footnote').flatMap((c) => c.numbers)
+    if (numbers.length === 1) keys.push('n:' + numbers[0])
+    const labels = a.citations.filter((c) => c.kind === 'footnote').map((c) => c.label)
+    if (labels.length === 1) keys.push('f:' + labels[0])
+    if (a.journal && a.year !== undefined && a.yearIsPublication) keys.push('j:' + journalKey(a.journal) + ':' + a.year)
+    if (a.authors.length > 0 && a.year !== undefined && a.yearIsPublication) keys.push('a:' + foldKey(a.authors[0]) + ':' + a.year)
+    return keys
+  }
+  for (const p of placed) for (const k of key(p)) groups.set(k, [...(groups.get(k) ?? []), p])
+  for (const [k, members] of groups) {
+    if (members.length < 2) continue
+    for (let i = 1; i < members.length; i++) {
+      const later = members[i]
+      if (found.has(later.sentence)) continue
+      for (let j = 0; j < i; j++) {
+        const earlier = members[j]
+        if (earlier.sentence === later.sentence || found.has(earlier.sentence)) continue
+        const a = later.attribution
+        const b = earlier.attribution
+        const entries = citedEntries.get(later)
+        const problems: string[] = []
+        const da = mainDesign(a)
+        const db = mainDesign(b)
+        if (da && db && designsContradict(da, [db]) && designsContradict(db, [da]) && !(entries && entries.some((e) => e.designs.length > 0))) {
+          problems.push(`${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line} (${quote(b.text, 40)})`)
+        }
+        if ((k.startsWith('n:') || k.startsWith('f:')) && a.year !== undefined && b.year !== undefined && a.yearIsPublication && b.yearIsPublication && a.year !== b.year && !(entries && entries.some((e) => e.year !== undefined))) {
+          problems.push(`${a.year} here, ${b.year} at line ${earlier.line} (${quote(b.text, 40)})`)
+        }
+        if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount) problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
+        if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize) problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
+        if (problems.length > 0) {
+          add(later.sentence, {check: 'inconsistent', start: a.start, end: a.end, reason: `${quote(a.text)} describes the same study differently from line ${earlier.line}: ${problems[0]}`, note: problems.slice(1).join('; ') || undefined})
+          break
+        }
+      }
+    }
+  }
+}
