@@ -1,0 +1,43 @@
+/**
+ * The linting half of `evidence-language-server`, in a worker thread: unified-language-server
+ * on the worker's own standard input and output (which the main thread owns and filters), with
+ * `retext-evidence/processor` as its processor and the CLI's config discovery.
+ *
+ * It runs in a thread so that a long lint never blocks the main thread, which keeps answering
+ * the editor, coalesces bursts of edits and drops stale results (see `proxy.ts`).
+ */
+import process from 'node:process'
+import {parentPort} from 'node:worker_threads'
+import {createUnifiedLanguageServer} from 'unified-language-server'
+import {installConfigTransform, type ConfigReport} from './config.js'
+import processor from './processor.js'
+
+/** A message from the worker to the main thread (besides LSP traffic on stdout). */
+export interface WorkerReport {
+  type: 'config'
+  report: ConfigReport
+}
+
+installConfigTransform((report) => {
+  const message: WorkerReport = {type: 'config', report}
+  parentPort?.postMessage(message)
+})
+
+// unified-language-server lints in promises nobody awaits: an error there (a plugin that
+// rejects, a URL it cannot map to a path) must be logged, not end the thread.
+process.on('unhandledRejection', (reason) => {
+  console.error('evidence-language-server: ' + (reason instanceof Error ? reason.stack ?? reason.message : String(reason)))
+})
+
+createUnifiedLanguageServer({
+  // A file URL: unified-language-server resolves it as it would a package name, and gets
+  // exactly this processor (see `processor.ts`).
+  processorName: new URL('./processor.js', import.meta.url).href,
+  processorSpecifier: 'default',
+  defaultProcessor: processor,
+  configurationSection: 'evidence',
+  rcName: '.evidencerc',
+  packageField: 'evidence',
+  ignoreName: '.evidenceignore',
+  pluginPrefix: 'retext'
+})
