@@ -11,11 +11,14 @@ import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {unhedgedClaim, normaliseOptions as unhedgedClaimOptions, type UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
 import {unsourcedStatistic, normaliseOptions as unsourcedStatisticOptions, type UnsourcedStatisticOptions} from '../rules/unsourced-statistic.js'
+import {mismatchedAttribution, normaliseOptions as mismatchedAttributionOptions, type MismatchedAttributionOptions} from '../rules/mismatched-attribution.js'
 
 export {unhedgedClaim} from '../rules/unhedged-claim.js'
 export type {UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
 export {unsourcedStatistic} from '../rules/unsourced-statistic.js'
 export type {UnsourcedStatisticOptions} from '../rules/unsourced-statistic.js'
+export {mismatchedAttribution} from '../rules/mismatched-attribution.js'
+export type {MismatchedAttributionOptions} from '../rules/mismatched-attribution.js'
 export {findStatistics} from './statistics.js'
 export type {StatisticForm, StatisticMatch, StatisticOptions} from './statistics.js'
 export {getModel} from './model/index.js'
@@ -33,12 +36,14 @@ export type RuleSetting<Options> = boolean | Options | [Severity] | [Severity, O
 export interface Options {
   'unhedged-claim'?: RuleSetting<UnhedgedClaimOptions>
   'unsourced-statistic'?: RuleSetting<UnsourcedStatisticOptions>
+  'mismatched-attribution'?: RuleSetting<MismatchedAttributionOptions>
 }
 
 /** The rules of the preset, by id. */
 export const rules = {
   'unhedged-claim': unhedgedClaim,
-  'unsourced-statistic': unsourcedStatistic
+  'unsourced-statistic': unsourcedStatistic,
+  'mismatched-attribution': mismatchedAttribution
 } as const
 
 export type RuleId = keyof typeof rules
@@ -47,7 +52,8 @@ export type RuleId = keyof typeof rules
  * error instead of surfacing as a lint message. */
 const validators: Partial<Record<RuleId, (options: unknown) => unknown>> = {
   'unhedged-claim': unhedgedClaimOptions,
-  'unsourced-statistic': unsourcedStatisticOptions
+  'unsourced-statistic': unsourcedStatisticOptions,
+  'mismatched-attribution': mismatchedAttributionOptions
 }
 
 /** The preset: runs every rule over the nlcst tree. */
