@@ -114,8 +114,12 @@ export function titleDesigns(items: readonly Item[], from = 0, to = items.length
   const found = findDesigns(items, from, to)
   const all: Design[] = []
   const syntheses: Design[] = []
+  let synthesisEnd = -1
   for (const m of found) {
     if (designFamilies[m.design] === 'synthesis') {
+      // `umbrella review of meta-analyses`: what a synthesis pooled is not what it is.
+      if (synthesisEnd >= 0 && items.slice(synthesisEnd, m.from).some((i) => i.key === 'of' || i.key === 'including')) continue
+      synthesisEnd = m.to
       // `review` as a word inside a title is a design only as a noun phrase head: "A Review",
       // "a narrative review", "review of", "Review:", at the end.
       if (m.design === 'review' && !reviewIsHead(items, m.from, m.to, to)) continue

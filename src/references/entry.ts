@@ -303,7 +303,7 @@ function segmentEnd(items: readonly Item[], from: number): number {
     if (prev && prev.kind === 'word' && abbreviationsBeforeDot.has(prev.key)) continue
     if (prev && prev.kind === 'word' && prev.text.length === 1 && prev.text === prev.text.toLowerCase()) continue
     if (next === undefined) return k
-    if (next.kind === 'number' || isCapitalised(next) || next.kind === 'punct') {
+    if (next.kind === 'number' || isCapitalised(next) || next.kind === 'punct' || (next.kind === 'word' && /^\d/.test(next.text))) {
       if (!next.space && next.kind !== 'punct' && prev?.kind === 'word' && prev.text.length === 1) continue
       return k
     }
@@ -473,6 +473,15 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
     }
   } else {
     titleTo = segmentEnd(items, titleFrom)
+    // A journal we do not know, between the title and a Vancouver tail: `Title. Pain Physician. 2016;19(1):E97.`
+    if (titleTo < items.length) {
+      const s2 = titleTo + 1
+      const e2 = segmentEnd(items, s2)
+      const tail = e2 > s2 && e2 - s2 <= 12 ? readNumbers(items, e2) : {}
+      if ((tail as Numbers).volume !== undefined && items.slice(s2, e2).every((i) => i.kind !== 'number')) {
+        unknownJournal = {from: s2, to: e2}
+      }
+    }
     // An emphasised run after the title is an unknown journal (APA: `Title? *Journal*, 36(2)`).
     for (let k = titleFrom + 2; k < items.length; k++) {
       const item = items[k]

@@ -389,7 +389,12 @@ export function findReferenceLists(value: string, format: SourceFormat, regions?
       if (text.length > 100 || !isReferenceHeadingText(text)) continue
       if (block.heading === 0) {
         const bare = headingText(text)
-        if (weakNames.has(bare)) continue
+        if (weakNames.has(bare)) {
+          // `Notes`, `Research` as a plain line: a heading only when a reference follows.
+          let n = k + 1
+          while (n < blocks.length && blocks[n].blank) n++
+          if (n >= blocks.length || referenceFeatures(blockText(blocks[n])) < 2) continue
+        }
         // A plain line is a heading only when it stands alone (not a sentence in a paragraph).
         if (html && !/^\s*<(p|strong|b|div|span|dt)/i.test(block.raw) && block.raw.trim().length > bare.length + 2) continue
       }
