@@ -285,3 +285,11 @@ describe('large documents', () => {
     expect(positionsExact(runs, value)).toBe(true)
   })
 })
+
+describe('bytes', () => {
+  test('a file given as bytes is linted as its UTF-8 text', async () => {
+    const file = await createProcessor().process(new VFile({path: 'a.md', value: new TextEncoder().encode('# Café\n\nMagnesium reduces anxiety.\n')}))
+    expect(typeof file.value).toBe('string')
+    expect(findings(file)).toEqual([['unhedged-claim', 'reduces']])
+  })
+})

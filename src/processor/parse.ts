@@ -25,6 +25,9 @@ export const evidenceParse: Plugin<[(ParseOptions | null | undefined)?], string,
   const settings = options ?? {}
 
   self.parser = function (doc: string, file: VFile): NlcstRoot {
+    // The rules read offsets into `file.value`: keep it as the text that was parsed (a file
+    // given as bytes is decoded once, here).
+    if (typeof file.value !== 'string') file.value = doc
     const problem = inputProblem(doc, file, settings.maxSize ?? defaultMaxSize)
     if (problem) {
       const message = file.message(problem.reason, {ruleId: problem.ruleId, source: inputSource})
