@@ -13,12 +13,16 @@
  *   config did not exist);
  * - a report to the main thread, which shows it as a diagnostic on the config file itself,
  *   cleared once the config reads again.
+ *
+ * Files whose config does not set `maxSize` (or that have no config) get the editor's limit,
+ * as a fresh options object each time (see `processor.ts` for why not on the processor).
  */
 import path from 'node:path'
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {Configuration} from 'unified-engine'
 import {configTransform} from '../cli/config.js'
+import {evidenceParse} from '../processor.js'
 
 /** A zero-based LSP range. */
 export interface Range {
@@ -45,7 +49,7 @@ const installed = Symbol.for('evidence-language-server.configTransform')
  * Make every unified-engine `Configuration` in this thread read configs as `evidence-lint`
  * does, and report each config file it reads (or fails to read) to `report`.
  */
-export function installConfigTransform(report: (result: ConfigReport) => void): void {
+export function installConfigTransform(report: (result: ConfigReport) => void, maxSize: number): void {
   const proto = Configuration.prototype as unknown as {create: Create; [installed]?: boolean}
   if (proto[installed]) return
   proto[installed] = true
@@ -60,6 +64,9 @@ export function installConfigTransform(report: (result: ConfigReport) => void): 
     try {
       const result = await create.call(this, buf, filePath)
       if (filePath && result?.filePath) report({path: filePath})
+      if (result && !result.plugins.some(([plugin]) => plugin === evidenceParse)) {
+        result.plugins.unshift([evidenceParse as never, {maxSize}])
+      }
       return result
     } catch (error) {
       if (!filePath || !buf) throw error

@@ -10,7 +10,7 @@ import process from 'node:process'
 import {parentPort} from 'node:worker_threads'
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import {installConfigTransform, type ConfigReport} from './config.js'
-import processor from './processor.js'
+import processor, {editorMaxSize} from './processor.js'
 
 /** A message from the worker to the main thread (besides LSP traffic on stdout). */
 export interface WorkerReport {
@@ -21,7 +21,7 @@ export interface WorkerReport {
 installConfigTransform((report) => {
   const message: WorkerReport = {type: 'config', report}
   parentPort?.postMessage(message)
-})
+}, editorMaxSize)
 
 // unified-language-server lints in promises nobody awaits: an error there (a plugin that
 // rejects, a URL it cannot map to a path) must be logged, not end the thread.
