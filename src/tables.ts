@@ -72,8 +72,8 @@ function isDelimiterRow(value: string, line: Line): boolean {
 }
 
 function hasPipe(value: string, line: Line): boolean {
-  const at = value.indexOf('|', line.start)
-  return at !== -1 && at < line.end
+  for (let i = line.start; i < line.end; i++) if (value.charCodeAt(i) === 124) return true
+  return false
 }
 
 function isFence(value: string, line: Line): boolean {
@@ -147,17 +147,17 @@ interface Tag {
 }
 
 /** Read the tag at `start` (`value[start] === '<'`); tags are at most 4 KiB. */
-function readTag(value: string, lower: string, start: number): Tag | undefined {
+function readTag(value: string, start: number): Tag | undefined {
   const closing = value.charCodeAt(start + 1) === 47
   let i = closing ? start + 2 : start + 1
   const nameStart = i
-  while (i < value.length) {
-    const c = lower.charCodeAt(i)
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break
+  while (i < value.length && i - nameStart < 32) {
+    const c = value.charCodeAt(i)
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break
     i++
   }
   if (i === nameStart) return undefined
-  const name = lower.slice(nameStart, i)
+  const name = value.slice(nameStart, i).toLowerCase()
   let quote = 0
   const limit = Math.min(value.length, i + 4096)
   for (; i < limit; i++) {
@@ -199,7 +199,7 @@ function htmlRows(value: string): TableRow[] {
       i = close === -1 ? -1 : value.indexOf('<', close + 3)
       continue
     }
-    const tag = readTag(value, lower, i)
+    const tag = readTag(value, i)
     if (!tag) {
       i = value.indexOf('<', i + 1)
       continue
@@ -269,12 +269,11 @@ function cellText(value: string, cell: TableCell, html: boolean): {text: string;
   const chars: string[] = []
   const starts: number[] = []
   const ends: number[] = []
-  const lower = html ? value.toLowerCase() : value
   let i = cell.start
   while (i < cell.end) {
     const c = value[i]
     if (html && c === '<') {
-      const tag = readTag(value, lower, i)
+      const tag = readTag(value, i)
       if (tag && tag.end <= cell.end) {
         // An inline tag is a word boundary only where the markup would render one.
         const inline = tag.name === 'a' || tag.name === 'b' || tag.name === 'strong' || tag.name === 'em' || tag.name === 'i' || tag.name === 'span' || tag.name === 'sup' || tag.name === 'sub' || tag.name === 'small' || tag.name === 'mark' || tag.name === 'u'
@@ -288,8 +287,9 @@ function cellText(value: string, cell: TableCell, html: boolean): {text: string;
       }
     }
     if (html && c === '&') {
-      const semi = value.indexOf(';', i)
-      if (semi !== -1 && semi - i <= 10 && semi < cell.end) {
+      let semi = i + 1
+      while (semi < cell.end && semi - i <= 10 && value.charCodeAt(semi) !== 59) semi++
+      if (semi < cell.end && value.charCodeAt(semi) === 59) {
         const name = value.slice(i + 1, semi)
         let decoded: string | undefined = entities[name.toLowerCase()]
         if (decoded === undefined && name.startsWith('#')) {
