@@ -1,0 +1,302 @@
+/**
+ * Linear-time English parsing of large plain text.
+ *
+ * `parse-english` (what `retext-english` uses) tokenizes a whole document as one sentence and
+ * then splits and merges it with `Array#splice`, so its time grows with the square of the
+ * document's length: seconds for a megabyte without blank lines. Parsed piece by piece the same
+ * text takes time in proportion to its length.
+ *
+ * `parseChunked` cuts the text only where a whole-document parse puts a boundary between two
+ * paragraphs anyway: after a run of white space that holds a blank line (preferred) or, in text
+ * without blank lines, a single line break that follows the end of a sentence. A cut never falls
+ * inside a line. Each cut is checked: a window of text around it (at least `window` characters on
+ * each side, and far enough to hold a sentence with words on each side) is parsed whole and in two
+ * halves, and the cut is taken only when both give the same nodes. So a line break inside a
+ * sentence, `Dr.` at the end of a line, a line starting in lower case that continues the sentence
+ * before it, or a line of `- - -` that the parser merges into the sentence before it (turning that
+ * sentence's full stop into part of its last word) is never cut. Each piece is then parsed on its
+ * own and its positions are moved back into the document, so offsets, lines and columns are those
+ * of a whole-document parse, and the children of the pieces' roots together make the root of the
+ * whole text (`toString(tree) === value`).
+ *
+ * Text up to `threshold` characters (default 64 KiB) is parsed whole, exactly as `retext-english`
+ * parses it.
+ *
+ *     import {unified} from 'unified'
+ *     import {retextEnglishChunked} from './parse-chunked.js'
+ *     const tree = unified().use(retextEnglishChunked).parse(hugeText)
+ */
+import type {Paragraph, Root, RootContent, Sentence} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import type {Plugin, Processor} from 'unified'
+import type {Point, Position} from 'unist'
+
+/** What `parseChunked` needs of a parser: `parse-english`'s `ParseEnglish` (or `ParseLatin`). */
+export interface NlcstParser {
+  parse(value?: string | null | undefined): Root
+}
+
+export interface ChunkedOptions {
+  /** Text of at most this many characters is parsed whole (default 64 KiB). */
+  threshold?: number | null | undefined
+  /** Aim for pieces of about this many characters (default 16 KiB). */
+  chunkSize?: number | null | undefined
+  /** Characters of context on each side of a cut when checking it (default 256). */
+  window?: number | null | undefined
+  /** Make a fresh parser (default: `new ParseEnglish()`). One is made for each piece. */
+  createParser?: (() => NlcstParser) | null | undefined
+}
+
+/** Default `threshold`: 64 KiB. */
+export const defaultThreshold = 64 * 1024
+/** Default `chunkSize`: 16 KiB. */
+export const defaultChunkSize = 16 * 1024
+/** Default `window`: 256 characters. */
+export const defaultWindow = 256
+
+// The tokenizer's white space class (`parse-latin`'s `whiteSpace` expression).
+const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+// A white-space token the parser splits paragraphs at (`parse-latin`'s `newLine`).
+const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
+// A run of spaces and tabs holding at least one line break: where a cut may go.
+const lineBreakRun = /[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*/g
+// A terminal marker (`parse-latin`'s `terminalMarker`) and a character of a word (letters and
+// digits; `parse-latin`'s `word` class is wider, which only makes this stricter).
+const terminal = /[!.?\u2026\u203D]/
+const wordCharacter = /[\p{L}\p{N}]/u
+// Characters that can end a sentence before a single line break: terminal markers and closing
+// punctuation (`parse-latin`'s `terminalMarker` and `affixSymbol`, roughly). Only an early filter:
+// every cut is checked by a parse.
+const sentenceEnd = /[!.?\u2026\u203D"')\]}\u2019\u201D\u00BB\u203A]/
+
+/** Parse `value` as `parse-english` would, in pieces when it is longer than `threshold`. */
+export function parseChunked(value: string, options: ChunkedOptions = {}): Root {
+  const createParser = options.createParser ?? (() => new ParseEnglish())
+  const threshold = options.threshold ?? defaultThreshold
+  if (value.length <= threshold) return createParser().parse(value)
+
+  const cuts = findCuts(value, options.chunkSize ?? defaultChunkSize, options.window ?? defaultWindow, createParser)
+  if (cuts.length === 0) return createParser().parse(value)
+
+  const children: RootContent[] = []
+  let start = 0
+  let line = 1
+  let column = 1
+  for (const end of [...cuts, value.length]) {
+    const part = createParser().parse(value.slice(start, end))
+    if (start > 0) for (const child of part.children) shiftTree(child, start, line, column)
+    for (const child of part.children) children.push(child)
+    ;[line, column] = advance(value, start, end, line, column)
+    start = end
+  }
+
+  const root: Root = {type: 'RootNode', children}
+  const first = children[0]?.position
+  const last = children[children.length - 1]?.position
+  if (first && last) root.position = {start: first.start, end: last.end}
+  return root
+}
+
+/**
+ * `retext-english`, parsing text above `threshold` characters in pieces: a drop-in for it
+ * (`unified().use(retextEnglishChunked)`). Extensions that other plugins register
+ * (`nlcstSentenceExtensions` and friends, as `retext-syntax-urls` does) are used as
+ * `retext-english` uses them.
+ */
+export const retextEnglishChunked: Plugin<[(ChunkedOptions | null | undefined)?], string, Root> = function (
+  this: Processor,
+  options
+) {
+  const self = this
+  const settings = options ?? {}
+  self.parser = function (value: string): Root {
+    const data = self.data() as ParserExtensions
+    const createParser = () => englishParser(data)
+    return parseChunked(value, {...settings, createParser: settings.createParser ?? createParser})
+  }
+}
+
+/** Where unified plugins keep their parser extensions (`processor.data(key)`). */
+export interface ParserExtensions {
+  nlcstRootExtensions?: Array<(node: Root) => undefined | void>
+  nlcstParagraphExtensions?: Array<(node: Paragraph) => undefined | void>
+  nlcstSentenceExtensions?: Array<(node: Sentence) => undefined | void>
+}
+
+/** A fresh `ParseEnglish` with the given extensions in front of its own plugins, as
+ * `retext-english` builds it. */
+export function englishParser(data: ParserExtensions = {}): ParseEnglish {
+  const parser = new ParseEnglish()
+  if (data.nlcstParagraphExtensions) parser.tokenizeParagraphPlugins.unshift(...data.nlcstParagraphExtensions)
+  if (data.nlcstRootExtensions) parser.tokenizeRootPlugins.unshift(...data.nlcstRootExtensions)
+  if (data.nlcstSentenceExtensions) parser.tokenizeSentencePlugins.unshift(...data.nlcstSentenceExtensions)
+  return parser
+}
+
+/**
+ * The offsets where `value` may be cut, in order: each is the end of a run of white space
+ * holding a line break, after which a whole-document parse starts a new paragraph. Pieces are at
+ * least `size` characters; a cut at a blank line is preferred when there is one before `2 * size`.
+ */
+export function findCuts(value: string, size: number, window: number, createParser: () => NlcstParser): number[] {
+  const cuts: number[] = []
+  const step = Math.max(1, size)
+  let start = 0
+  while (start + step < value.length) {
+    const from = start + step
+    const cut = nextCut(value, from, from + step, true, window, createParser) ?? nextCut(value, from, value.length, false, window, createParser)
+    if (cut === undefined || cut >= value.length) break
+    cuts.push(cut)
+    start = cut
+  }
+  return cuts
+}
+
+/** The first checked cut whose white-space run starts in `[from, until)`; blank lines only when
+ * `blank`. */
+function nextCut(
+  value: string,
+  from: number,
+  until: number,
+  blank: boolean,
+  window: number,
+  createParser: () => NlcstParser
+): number | undefined {
+  // Start at the beginning of the white-space run around `from`, so the run is taken whole.
+  let index = from
+  while (index > 0 && whiteSpace.test(value.charAt(index - 1))) index--
+  lineBreakRun.lastIndex = index
+  let match: RegExpExecArray | null
+  while ((match = lineBreakRun.exec(value)) !== null && match.index < until) {
+    const runStart = runStartAt(value, match.index)
+    const cut = runEndAt(value, match.index + match[0].length)
+    if (cut >= value.length) return undefined
+    const run = value.slice(runStart, cut)
+    if (!newLine.test(run)) continue
+    const single = run.split(/\r\n|\r|\n/).length < 3
+    if (single && (blank || !sentenceEnd.test(value.charAt(runStart - 1)))) continue
+    if (runStart > 0 && isSeparable(value, runStart, cut, window, createParser)) return cut
+  }
+  return undefined
+}
+
+/** The start of the white-space run (the tokenizer's class) holding `index`. */
+function runStartAt(value: string, index: number): number {
+  while (index > 0 && whiteSpace.test(value.charAt(index - 1))) index--
+  return index
+}
+
+/** The end of the white-space run (the tokenizer's class) holding `index - 1`. */
+function runEndAt(value: string, index: number): number {
+  while (index < value.length && whiteSpace.test(value.charAt(index))) index++
+  return index
+}
+
+/**
+ * Whether cutting at `cut` (after the white space `[runStart, cut)`) changes nothing: a parse of
+ * a window of about `window` characters on each side must equal the parses of its two halves put
+ * side by side, node for node (types, values and offsets). The window starts and ends at token
+ * edges (after and before white space), so the tokens near the cut are those of a whole parse.
+ * This catches every way the parser joins text across a line break: a sentence that goes on, an
+ * abbreviation (`Dr.`), a line of punctuation merged into the sentence before it (which turns that
+ * sentence's full stop into part of its last word), and so on.
+ */
+function isSeparable(value: string, runStart: number, cut: number, window: number, createParser: () => NlcstParser): boolean {
+  // Window start: the first character after a white-space run, at or before `runStart - window`,
+  // and early enough that the text before the cut holds a word and, after it, a terminal marker:
+  // sentences without words (a line of `- - -`, a lone `?`) merge into the sentence before them,
+  // so the window must reach back to a sentence with words.
+  let start = Math.max(0, Math.min(runStart - window, sentenceWithWordsBefore(value, runStart)))
+  if (start > 0) {
+    while (start > 0 && !whiteSpace.test(value.charAt(start - 1))) start--
+    while (start > 0 && whiteSpace.test(value.charAt(start - 1))) start--
+    start = runEndAt(value, start)
+  }
+  // Window end: the end of a white-space run, at or after `cut + window`, and late enough to hold
+  // the first word after the cut and the terminal marker after that word (so a sentence that
+  // starts without words before the cut and has words after it is seen to have them).
+  let end = Math.min(value.length, Math.max(cut + window, sentenceWithWordsAfter(value, cut)))
+  while (end < value.length && !whiteSpace.test(value.charAt(end))) end++
+  end = runEndAt(value, end)
+
+  const both = createParser().parse(value.slice(start, end)).children
+  const left = createParser().parse(value.slice(start, cut)).children
+  const right = createParser().parse(value.slice(cut, end)).children
+  if (both.length !== left.length + right.length) return false
+  for (let index = 0; index < left.length; index++) if (!sameNode(both[index], left[index], 0)) return false
+  for (let index = 0; index < right.length; index++) if (!sameNode(both[left.length + index], right[index], cut - start)) return false
+  return true
+}
+
+/** Where a word character before the last terminal marker before `index` is, or 0. */
+function sentenceWithWordsBefore(value: string, index: number): number {
+  let at = index - 1
+  while (at >= 0 && !terminal.test(value.charAt(at))) at--
+  while (at >= 0 && !wordCharacter.test(value.charAt(at))) at--
+  return Math.max(0, at)
+}
+
+/** Where the first terminal marker after the first word character at or after `index` ends, or
+ * the end of `value`. */
+function sentenceWithWordsAfter(value: string, index: number): number {
+  let at = index
+  while (at < value.length && !wordCharacter.test(value.charAt(at))) at++
+  while (at < value.length && !terminal.test(value.charAt(at))) at++
+  return Math.min(value.length, at + 1)
+}
+
+type AnyNode = {type: string; value?: string; position?: Position | undefined; children?: AnyNode[]}
+
+/** Whether two nodes have the same type, value, offsets (`b`'s moved by `delta`) and children. */
+function sameNode(a: AnyNode, b: AnyNode, delta: number): boolean {
+  if (a.type !== b.type || a.value !== b.value) return false
+  const pa = a.position
+  const pb = b.position
+  if (!pa !== !pb) return false
+  if (pa && pb) {
+    if (pa.start.offset !== (pb.start.offset ?? Number.NaN) + delta) return false
+    if (pa.end.offset !== (pb.end.offset ?? Number.NaN) + delta) return false
+  }
+  const ca = a.children
+  const cb = b.children
+  if (!ca || !cb) return !ca && !cb
+  if (ca.length !== cb.length) return false
+  for (let index = 0; index < ca.length; index++) if (!sameNode(ca[index], cb[index], delta)) return false
+  return true
+}
+
+/** Line and column after `value.slice(start, end)`, counting line breaks as the tokenizer does:
+ * `\r`, `\n` not after `\r`. */
+function advance(value: string, start: number, end: number, line: number, column: number): [number, number] {
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 13 || (code === 10 && value.charCodeAt(index - 1) !== 13)) {
+      line++
+      column = 1
+    } else if (code !== 10) {
+      column++
+    }
+  }
+  return [line, column]
+}
+
+/** Move the positions of a tree parsed from a piece starting at `offset` (line `line`, column
+ * `column`) into the document. The parser shares point objects between nodes, so new ones are
+ * made. */
+function shiftTree(tree: RootContent, offset: number, line: number, column: number): void {
+  const stack: Array<{position?: Position | undefined; children?: unknown}> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.position) node.position = {start: shiftPoint(node.position.start, offset, line, column), end: shiftPoint(node.position.end, offset, line, column)}
+    const children = node.children as typeof stack | undefined
+    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+  }
+}
+
+function shiftPoint(point: Point, offset: number, line: number, column: number): Point {
+  return {
+    line: point.line + line - 1,
+    column: point.line === 1 ? point.column + column - 1 : point.column,
+    offset: (point.offset ?? 0) + offset
+  }
+}
