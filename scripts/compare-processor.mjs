@@ -12,6 +12,7 @@
 //   --eval  the evaluation folder (default: ../shared/eval beside this checkout, or /work/shared/eval)
 //   --json  print the differences as JSON
 //   --all   also list the findings both ways agree on
+//   --every every document of the evaluation's folders (docs/ and ../corpus/), labelled or not
 //
 // A finding is its rule id and its range in the file (start and end offsets). Each difference is
 // printed with the gold label of the sentence it falls in (U/S/A must flag, u/s/a either way,
@@ -89,7 +90,19 @@ const project = await loadProject(root)
 const report = []
 const totals = {plain: 0, processor: 0, same: 0, onlyPlain: 0, onlyProcessor: 0}
 
-for (const doc of goldDocuments()) {
+let documents = goldDocuments()
+if (args.includes('--every')) {
+  const named = new Set(documents.map((doc) => doc.name))
+  for (const dir of docDirs) {
+    if (!fs.existsSync(dir)) continue
+    for (const file of fs.readdirSync(dir).sort()) {
+      const name = file.replace(/\.[^.]+$/, '')
+      if (/\.(md|markdown|mdx|html?|txt)$/.test(file) && !named.has(name)) documents.push({name, labels: new Map()})
+    }
+  }
+}
+
+for (const doc of documents) {
   const file = findDocument(doc.name)
   const value = fs.readFileSync(file, 'utf8')
   const toOffset = offsetsOf(value)
