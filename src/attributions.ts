@@ -240,7 +240,14 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
       if (!excluded) {
         let publication = false
         const nextWord = wordAt(items, k + 1)
-        if (nextWord && (studyNouns.has(nextWord.key) || findDesigns(items, k + 1, Math.min(to, k + 4)).some((d) => d.from === k + 1) || determiners.has(nextWord.key) && studyNouns.has(wordAt(items, k + 2)?.key ?? ''))) publication = true
+        if (nextWord && (studyNouns.has(nextWord.key) || findDesigns(items, k + 1, Math.min(to, k + 4)).some((d) => d.from === k + 1))) publication = true
+        // `a 2020 Harvard study`, `a 2019 large Japanese study`
+        for (let q = k + 1; q < Math.min(to, k + 4) && !publication; q++) {
+          const w = items[q]
+          if (w.kind !== 'word') break
+          if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q)) publication = true
+          else if (!isCapitalised(w) && !determiners.has(w.key)) break
+        }
         if (prev?.key === '(' && next?.key === ')') publication = true
         for (let b = Math.max(from, k - 4); b < Math.min(to, k + 4); b++) if (publicationWords.has(items[b].key) || (b < k && (reportingVerbs.has(items[b].key) && items[b].key !== 'data'))) publication = true
         if (prev?.key === 'in' && items[k - 2] && (studyNouns.has(items[k - 2].key) || reportingVerbs.has(items[k - 2].key))) publication = true
@@ -437,7 +444,8 @@ function causalIn(items: readonly Item[], from: number, to: number): Span | unde
     const prev = items[k - 1]
     const prevKey = prev?.key ?? ''
     const base = !item.key.endsWith('s') && !item.key.endsWith('ed') && !['led', 'made', 'cut', 'shrank'].includes(item.key)
-    if (base && !['to', 'can', 'could', 'may', 'might', 'will', 'would', 'does', 'did', 'do', 'not', 'helps', 'help', 'helped'].includes(prevKey)) continue
+    if (['not', 'never', 'nt', 'no', 'cannot'].includes(prevKey) || (prevKey === 't' && items[k - 2]?.key === "'")) continue
+    if (base && !['to', 'can', 'could', 'may', 'might', 'will', 'would', 'does', 'did', 'do', 'helps', 'help', 'helped'].includes(prevKey)) continue
     if (item.key.endsWith('ed') || item.key === 'led' || item.key === 'made') {
       if (['had', 'has', 'have', 'with', 'of', 'a', 'an', 'the', 'showed', 'show', 'shows', 'found', 'and', 'in', 'for', 'to', 'at', 'significantly', 'being', 'be', 'been', 'were', 'was', 'is', 'are', 'experienced', 'reported', 'saw', 'see'].includes(prevKey)) continue
       if (prev && prev.kind === 'punct') continue
@@ -541,12 +549,14 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     }
     const hasStudy = f.studyNouns.length > 0 || f.designs.length > 0
     const pubYears = f.years.filter((y) => y.publication)
-    const anything = f.journals.length + f.authors.length + f.designs.length + f.institutions.length + f.species.length + f.inVitro.length + (hasStudy || f.journals.length > 0 ? pubYears.length : 0)
+    const counts = readCounts(visible, subject.from, subject.to)
+    const countSpans: Span[] = [counts.sampleSize, counts.studyCount].filter((c): c is NonNullable<typeof c> => c !== undefined).map((c) => ({from: c.from, to: c.to}))
+    const anything = f.journals.length + f.authors.length + f.designs.length + f.institutions.length + f.species.length + f.inVitro.length + (hasStudy || f.journals.length > 0 ? pubYears.length : 0) + (hasStudy ? countSpans.length : 0)
     if (anything === 0) {
       for (const c of cited) out.push(emptyAttribution(c.start, c.end, c.text, [c]))
       continue
     }
-    const spans: Span[] = [...f.years, ...f.journals, ...f.authors, ...f.institutions, ...f.designs, ...f.species, ...f.inVitro, ...f.studyNouns].sort((a, b) => a.from - b.from)
+    const spans: Span[] = [...f.years, ...f.journals, ...f.authors, ...f.institutions, ...f.designs, ...f.species, ...f.inVitro, ...f.studyNouns, ...countSpans].sort((a, b) => a.from - b.from)
     // The span: the first component and those that follow it closely (a gap of at most 8 items).
     let fromItem = spans[0].from
     let toItem = spans[0].to
@@ -554,13 +564,18 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
       if (x.from - toItem > 8) break
       toItem = Math.max(toItem, x.to)
     }
-    while (fromItem - 1 >= subject.from && visible[fromItem - 1].kind === 'word' && determiners.has(visible[fromItem - 1].key)) fromItem--
+    for (;;) {
+      const prev = visible[fromItem - 1]
+      if (fromItem - 1 < subject.from || !prev) break
+      if (prev.kind === 'word' && (determiners.has(prev.key) || titles.has(prev.key))) fromItem--
+      else if (prev.key === '-' && !prev.space && !visible[fromItem].space && visible[fromItem - 2]?.kind === 'word' && fromItem - 2 >= subject.from) fromItem -= 2
+      else break
+    }
     // A `(2020)` right after or around the span's end belongs to it.
     if (visible[toItem]?.key === '(' && yearValue(visible[toItem + 1]) !== undefined && visible[toItem + 2]?.key === ')') toItem += 3
     else if (visible[toItem]?.key === ')' && visible[toItem - 2]?.key === '(') toItem++
     const start = visible[fromItem].start
     const end = visible[Math.max(fromItem, toItem - 1)].end
-    const counts = readCounts(visible, subject.from, subject.to)
     const attribution = emptyAttribution(start, end, slice(start, end), cited)
     attribution.authors = [...new Set(f.authors.map((x) => x.name))]
     attribution.designs = [...new Set(f.designs.map((x) => x.design))]

@@ -23,8 +23,7 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   'estimated', 'measured', 'documented', 'highlighted', 'tested', 'assessed', 'compared', 'followed',
   'evaluated', 'looked', 'recorded', 'tracked', 'stated', 'states', 'says', 'said', 'claimed', 'claims',
   'argued', 'argues', 'wrote', 'writes', 'explained', 'explains', 'described', 'describes', 'pointed',
-  'points', 'associated', 'concluded', 'included', 'involved', 'enrolled', 'recruited', 'pooled',
-  'combined', 'surveyed', 'asked', 'gave', 'randomized', 'randomised', 'assigned', 'treated'
+  'points', 'associated', 'concluded', 'surveyed'
 ])
 
 /** Reporting phrases of more than one word, as word sequences. */
