@@ -96,7 +96,22 @@ export function itemsFromTokens(tokens: readonly Token[]): Item[] {
     space = false
     newline = false
   }
-  return items
+  // nlcst splits `1,200` into three tokens: join digit groups back into one number.
+  const merged: Item[] = []
+  for (const item of items) {
+    const last = merged[merged.length - 1]
+    const comma = merged[merged.length - 2]
+    if (item.kind === 'number' && !item.space && item.text.length === 3 && /^\d{3}$/.test(item.text) && last?.key === ',' && !last.space && comma?.kind === 'number' && /^\d{1,3}(,\d{3})*$/.test(comma.text)) {
+      merged.pop()
+      comma.text += ',' + item.text
+      comma.key = comma.text.replace(/,/g, '')
+      comma.value = Number(comma.key)
+      comma.end = item.end
+      continue
+    }
+    merged.push(item)
+  }
+  return merged
 }
 
 interface Span {
