@@ -384,7 +384,8 @@ class Scan {
       const fraction = num.high !== undefined && num.high > num.low && this.lower(atom.q) === 'of'
       return fraction ? {p, q: atom.q, form: 'proportion'} : undefined
     }
-    if (num.join === 'in') return {p, q: atom.q, form: 'proportion'}
+    // `1-in-5` is a proportion; `4-in-1` (a product that does four things) is not.
+    if (num.join === 'in') return num.high !== undefined && num.high > num.low ? {p, q: atom.q, form: 'proportion'} : undefined
 
     if (afterPercent >= 0) return this.percentage(p, afterPercent)
     return this.afterNumber(p, atom.q, {plus: atom.plus, spelled: false, value: num.low, yearLike, range: num.join === 'range'})
@@ -429,7 +430,7 @@ class Scan {
     // Multipliers: `3 times more likely`, `three times as many`, not `3 times a day`.
     if (next === 'times') {
       const after = this.lower(q + 1)
-      if (data.comparatives.has(after) || after === 'the') return this.multiplier(p, q + 1, false)
+      if (data.comparatives.has(after) || data.multiplierDeterminers.has(after)) return this.multiplier(p, q + 1, false)
       return undefined
     }
     if (next === 'fold') return {p, q: q + 1, form: 'multiplier'}
@@ -547,7 +548,8 @@ class Scan {
     if (after === 'as') {
       return {p, q: this.isWord(q + 1) ? q + 2 : q + 1, form: 'multiplier'}
     }
-    if (after === 'the') {
+    if (data.multiplierDeterminers.has(after)) {
+      // `twice the risk`, `1,000 times its weight`.
       return {p, q: this.isWord(q + 1) ? q + 2 : q + 1, form: 'multiplier'}
     }
     if (data.comparatives.has(after)) {
@@ -650,7 +652,7 @@ class Scan {
       if (word === 'twice' || word === 'thrice') {
         const after = this.lower(p + 1)
         if (data.scheduleWords.has(after)) return undefined
-        if (after === 'as' || after === 'the' || data.comparatives.has(after)) return this.multiplier(p, p + 1, false)
+        if (after === 'as' || data.multiplierDeterminers.has(after) || data.comparatives.has(after)) return this.multiplier(p, p + 1, false)
         return undefined
       }
       return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'multiplier'}
@@ -701,7 +703,20 @@ class Scan {
       if (this.lower(r) === 'a' || this.lower(r) === 'an' || this.lower(r) === 'the') r++
       if (this.isUnit(r)) return undefined
     }
-    return {p, q, form: 'proportion'}
+    return this.allocation(r) ? undefined : {p, q, form: 'proportion'}
+  }
+
+  /** Whether a study's allocation follows within a few words: `(half of the group) were
+   * asked to`, `(a third of participants) are administered the statin`. */
+  private allocation(q: number): boolean {
+    for (let r = q; r < q + 6 && r < this.solid.length; r++) {
+      const word = this.lower(r)
+      if (word === 'were' || word === 'was' || word === 'are' || word === 'is' || word === 'got') {
+        return data.allocationVerbs.has(this.lower(r + 1))
+      }
+      if (!this.isWord(r)) return false
+    }
+    return false
   }
 
   /** `half` as a proportion: `half of adults`, `nearly half`, `half the patients`; not
@@ -721,7 +736,7 @@ class Scan {
     if (after === 'a' || after === 'an') return undefined
     if (this.approximated(p)) return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'proportion'}
     if (after === 'the' || after === 'all' || after === 'its' || after === 'their') {
-      return this.countNoun(p + 2) >= 0 ? {p, q: p + 1, form: 'proportion'} : undefined
+      return this.countNoun(p + 2) >= 0 && !this.allocation(p + 2) ? {p, q: p + 1, form: 'proportion'} : undefined
     }
     return undefined
   }

@@ -160,7 +160,8 @@ describe('multipliers and ratios', () => {
     ['There was a 39% reduction in cholesterol.', '39% reduction'],
     ['The numbers are measurable: a 30% improvement in symptom resolution.', '30% improvement'],
     ['Strength shows an 8-14% increase.', '8-14% increase'],
-    ['Three times more women than men are affected.', 'Three times more']
+    ['Three times more women than men are affected.', 'Three times more'],
+    ['It can hold up to 1,000 times its weight in water.', 'up to 1,000 times its weight']
   ])
 })
 
@@ -323,7 +324,11 @@ describe('vague and spelled-out small quantities are not statistics', () => {
     'Double benefit: magnesium and glycine.',
     'It is double-blind.',
     'It is third-party tested.',
-    'Treat one in one.'
+    'Treat one in one.',
+    'The SolaWave 4-in-1 Skincare Wand is new.',
+    'Half of the group were asked to write a list.',
+    'Half of the participants are administered the statin.',
+    'A third of the patients were randomised to placebo.'
   ])
 })
 

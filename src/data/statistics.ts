@@ -889,6 +889,24 @@ export const stockWords: ReadonlySet<string> = new Set(['available', 'left', 're
  * weight`. */
 export const compositionWords: ReadonlySet<string> = new Set(['weight', 'volume', 'mass', 'w/w', 'w/v', 'v/v'])
 
+/** Verbs of allocation in a study design: `half of the group were asked to`, `a third of
+ * the participants were randomised to placebo`. A proportion that divides a sample describes
+ * the design, not a finding. */
+export const allocationVerbs: ReadonlySet<string> = new Set([
+  'asked',
+  'assigned',
+  'randomised',
+  'randomized',
+  'allocated',
+  'administered',
+  'given',
+  'told',
+  'instructed',
+  'offered',
+  'put',
+  'placed'
+])
+
 /** Multipliers in words: `twice as likely`, `threefold`. */
 export const multiplierWords: Readonly<Record<string, number>> = {
   twice: 2,
