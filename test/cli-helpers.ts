@@ -46,9 +46,17 @@ export function ensureBuilt(): void {
   }
 }
 
+const created: string[] = []
+
+/** Remove the temporary folders made so far (call from `afterAll`). */
+export function removeTempFolders(): void {
+  for (const folder of created.splice(0)) fs.rmSync(folder, {recursive: true, force: true})
+}
+
 /** A fresh temporary folder with the given files (`{path: content}`; Buffers kept as bytes). */
 export function tempFolder(files: Record<string, string | Uint8Array> = {}): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-lint-'))
+  created.push(folder)
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(folder, name)
     fs.mkdirSync(path.dirname(full), {recursive: true})

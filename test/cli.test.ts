@@ -6,8 +6,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
-import {beforeAll, describe, expect, test} from 'vitest'
-import {cli, ensureBuilt, root, tempFolder} from './cli-helpers.js'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {cli, ensureBuilt, removeTempFolders, root, tempFolder} from './cli-helpers.js'
 
 const claim = 'Magnesium reduces anxiety.'
 const hedged = 'Magnesium may reduce anxiety.'
@@ -31,6 +31,7 @@ function json(stderr: string): JsonFile[] {
 beforeAll(() => {
   ensureBuilt()
 }, 240_000)
+afterAll(removeTempFolders)
 
 describe('formats', () => {
   test('text, Markdown, MDX and HTML give the same finding; stdout stays empty; exit 0 on warnings', () => {

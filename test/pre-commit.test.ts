@@ -12,8 +12,8 @@
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {beforeAll, describe, expect, test} from 'vitest'
-import {bin, ensureBuilt, root, tempFolder} from './cli-helpers.js'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {bin, ensureBuilt, removeTempFolders, root, tempFolder} from './cli-helpers.js'
 
 const hasPreCommit = spawnSync('pre-commit', ['--version'], {encoding: 'utf8'}).status === 0
 const hasGit = spawnSync('git', ['--version'], {encoding: 'utf8'}).status === 0
@@ -88,6 +88,7 @@ describe.skipIf(!hasPreCommit || !hasGit)('pre-commit', () => {
   beforeAll(() => {
     ensureBuilt()
   }, 240_000)
+  afterAll(removeTempFolders)
 
   test('the hook (as a local system hook running this checkout) blocks an unhedged claim and lets a clean commit pass', () => {
     const hook = publishedHook()
