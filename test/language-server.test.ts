@@ -13,6 +13,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {
   CodeActionRequest,
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -105,6 +106,8 @@ interface StartOptions {
   settings?: unknown
   configuration?: boolean
   initializationOptions?: unknown
+  /** Sent as `workspace/didChangeConfiguration` right after `initialized`. */
+  didChangeConfiguration?: unknown
 }
 
 /** An LSP client on the server binary's stdio. */
@@ -162,6 +165,9 @@ class Client {
       initializationOptions: options.initializationOptions
     })
     await connection.sendNotification(InitializedNotification.type, {})
+    if (options.didChangeConfiguration !== undefined) {
+      await connection.sendNotification(DidChangeConfigurationNotification.type, {settings: options.didChangeConfiguration})
+    }
     return client
   }
 
@@ -497,7 +503,9 @@ describe('evidence-language-server: config files', () => {
       {settings: {requireConfig: true}},
       {initializationOptions: {requireConfig: true}},
       {args: ['--require-config']},
-      {args: ['--require-config'], configuration: false}
+      {args: ['--require-config'], configuration: false},
+      // A client that pushes settings instead of answering for them.
+      {configuration: false, didChangeConfiguration: {evidence: {requireConfig: true}}}
     ]
     for (const options of ways) {
       const client = await start(folder, options)
