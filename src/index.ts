@@ -71,7 +71,13 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
   for (const [id, rule] of Object.entries(rules)) {
     const setting = settings[id]
     if (setting === false || setting === 0 || setting === 'off') continue
-    const config = setting === undefined || setting === true ? undefined : setting
+    // A bare severity (`2`, `'error'`, `'warn'`, `'on'`) means that severity with defaults;
+    // unified-lint-rule alone would take it as the rule's options.
+    const bare = typeof setting === 'number' || setting === 'error' || setting === 'warn' || setting === 'on'
+    if (typeof setting === 'number' && setting !== 1 && setting !== 2) {
+      throw new Error(`retext-evidence: incorrect severity \`${setting}\` for \`${id}\`; expected 0, 1 or 2`)
+    }
+    const config = setting === undefined || setting === true ? undefined : bare ? [setting] : setting
     const validate = validators[id as RuleId]
     if (validate) validate(Array.isArray(config) ? config[1] : config)
     const attacher = rule as unknown as (this: unknown, config: unknown) => Transformer<Root, Root> | undefined

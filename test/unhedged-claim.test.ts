@@ -287,8 +287,14 @@ describe('unhedged-claim: options', () => {
     await expect(lint('x', 'text', {'no-such-rule': false} as never)).rejects.toThrow(/unknown rule `no-such-rule`/)
     await expect(lint('Magnesium reduces anxiety.', 'text', {'unhedged-claim': [1, {allow: 'x'}]} as never)).rejects.toThrow('retext-evidence:unhedged-claim: option `allow` must be a list of strings')
   })
-  it('treats a bare severity number as no options', async () => {
-    expect((await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': 2 as never})).length).toBe(1)
+  it('reads a bare severity as that severity with default options', async () => {
+    const [error] = await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': 2 as never})
+    expect(error.fatal).toBe(true)
+    const [named] = await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': 'error' as never})
+    expect(named.fatal).toBe(true)
+    const [warning] = await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': 'warn' as never})
+    expect(warning.fatal).toBe(false)
+    await expect(lint('x', 'text', {'unhedged-claim': 7 as never})).rejects.toThrow(/incorrect severity `7`/)
   })
 })
 

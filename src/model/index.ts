@@ -81,7 +81,10 @@ export function getModel(tree: NlcstRoot, file: VFile): DocumentModel {
   const data = file.data as {evidence?: Cached}
   const value = String(file.value ?? '')
   if (data.evidence && data.evidence.tree === tree && data.evidence.value === value) return data.evidence.model
-  const model = buildModel(tree, value, defaults as Lexicons)
+  // The package's processor records the format it parsed; bridges and plain pipelines do not.
+  const known = (file.data as {evidenceSource?: {format?: string}}).evidenceSource?.format
+  const format = known === 'text' || known === 'markdown' || known === 'html' ? known : undefined
+  const model = buildModel(tree, value, defaults as Lexicons, format)
   data.evidence = {tree, value, model}
   return model
 }
