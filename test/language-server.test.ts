@@ -462,6 +462,24 @@ describe('evidence-language-server: protocol', () => {
     expect(codes(await client.diagnostics(uri, 1))).toEqual(['unhedged-claim'])
   })
 
+  it('survives malformed messages', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', {})
+    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: client.uri('never-opened.md'), version: 2}, contentChanges: [{text: 'x'}]})
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {}})
+    expect(await client.connection.sendRequest('textDocument/codeAction', undefined)).toEqual([])
+    expect(await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: client.uri('never-opened.md')}, context: {diagnostics: [{}]}})).toEqual([])
+    const uri = await client.open('after-bad.md', 'Coffee improves focus.\n')
+    expect(codes(await client.diagnostics(uri, 1))).toEqual(['unhedged-claim'])
+    // Diagnostics with the wrong shape: ignored, not a crash.
+    const actions = await client.codeActions(uri, [
+      {range: {start: {line: 0, character: 7}, end: {line: 0, character: 15}}, message: 'x', data: {expected: 'not a list'}},
+      {} as Diagnostic,
+      {message: 'no range', data: {expected: ['may improve']}} as Diagnostic
+    ])
+    expect(actions).toEqual([])
+    expect(client.child.exitCode).toBeNull()
+  })
+
   it('shuts down and exits with 0', async () => {
     expect(await client.stop()).toBe(0)
   })

@@ -51,6 +51,7 @@ export function quickFixes(
   if (only && only.length > 0 && !only.some((kind) => kind === 'quickfix' || kind === '' || 'quickfix'.startsWith(kind + '.'))) return []
   const actions: CodeAction[] = []
   for (const diagnostic of diagnostics) {
+    if (!isRange(diagnostic?.range)) continue
     const data = fixData(diagnostic) ?? fixData(published.find((candidate) => sameDiagnostic(candidate, diagnostic)))
     if (!data) continue
     const actual = document.getText(diagnostic.range)
@@ -75,6 +76,12 @@ export function quickFixes(
     }
   }
   return actions
+}
+
+function isRange(value: unknown): value is Range {
+  const range = value as Range | undefined
+  const point = (p: unknown) => typeof p === 'object' && p !== null && Number.isInteger((p as Range['start']).line) && Number.isInteger((p as Range['start']).character)
+  return typeof range === 'object' && range !== null && point(range.start) && point(range.end)
 }
 
 function fixData(diagnostic: Diagnostic | undefined): FixData | undefined {

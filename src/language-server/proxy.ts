@@ -158,9 +158,18 @@ export class LanguageServerProxy {
 
   private fromClient(message: Message): void {
     if (this.exiting) return
-    if (Message.isRequest(message)) this.clientRequest(message)
-    else if (Message.isNotification(message)) this.clientNotification(message)
-    else if (Message.isResponse(message)) this.clientResponse(message)
+    try {
+      if (Message.isRequest(message)) this.clientRequest(message)
+      else if (Message.isNotification(message)) this.clientNotification(message)
+      else if (Message.isResponse(message)) this.clientResponse(message)
+    } catch (error) {
+      // Malformed params (a `didOpen` without its document, say): answer or skip, never crash.
+      const reason = error instanceof Error ? error.message : String(error)
+      this.log('cannot handle `' + ((message as {method?: string}).method ?? 'a response') + '`: ' + reason)
+      if (Message.isRequest(message)) {
+        this.toClient({jsonrpc: '2.0', id: message.id, error: {code: ErrorCodes.InvalidParams, message: serverName + ': ' + reason}} as ResponseMessage)
+      }
+    }
   }
 
   private clientRequest(message: RequestMessage): void {
@@ -181,7 +190,7 @@ export class LanguageServerProxy {
         this.respond(message.id, null)
         return
       case 'textDocument/codeAction':
-        this.respond(message.id, this.codeActions(params as unknown as CodeActionParams))
+        this.respond(message.id, this.codeActions(params as unknown as CodeActionParams | undefined))
         return
       default:
         this.flush(documentUri(params))
@@ -227,7 +236,7 @@ export class LanguageServerProxy {
         return
       }
       case '$/cancelRequest':
-        // Requests answered here are done already; the worker's own requests pass.
+        // A request answered here is done already; one waiting on the worker is passed on.
         if (params && this.forwarded.has(params.id as Id)) this.toInner(message)
         return
       default:
@@ -324,9 +333,10 @@ export class LanguageServerProxy {
     }
   }
 
-  private codeActions(params: CodeActionParams): CodeAction[] {
-    const state = this.documents.get(params.textDocument?.uri)
-    if (!state || !params.context) return []
+  private codeActions(params: CodeActionParams | undefined): CodeAction[] {
+    const uri = documentUri(params)
+    const state = uri ? this.documents.get(uri) : undefined
+    if (!state || !params || !isObject(params.context)) return []
     return quickFixes(state.document, params.context.diagnostics ?? [], state.published, params.context.only)
   }
 
@@ -335,6 +345,14 @@ export class LanguageServerProxy {
 
   private fromInner(inner: Inner, message: Message): void {
     if (inner !== this.inner || inner.dead || this.exiting) return
+    try {
+      this.innerMessage(inner, message)
+    } catch (error) {
+      this.log('cannot handle a message from the worker: ' + (error instanceof Error ? error.message : String(error)))
+    }
+  }
+
+  private innerMessage(inner: Inner, message: Message): void {
     if (Message.isResponse(message)) {
       if (message.id !== null && this.swallow.delete(message.id)) return
       const method = message.id === null ? undefined : this.forwarded.get(message.id)
