@@ -34,13 +34,13 @@ export function parseNumberList(inner: string): number[] | undefined {
     if (dash >= 0) {
       const a = part.slice(0, dash).trim()
       const b = part.slice(dash + 1).trim()
-      if (!/^\d{1,3}$/.test(a) || !/^\d{1,3}$/.test(b)) return undefined
+      if (!/^\d{1,4}$/.test(a) || !/^\d{1,4}$/.test(b)) return undefined
       const from = Number(a)
       const to = Number(b)
       if (to < from || to - from > 50) return undefined
       for (let n = from; n <= to; n++) numbers.push(n)
     } else {
-      if (!/^\d{1,3}$/.test(part)) return undefined
+      if (!/^\d{1,4}$/.test(part)) return undefined
       numbers.push(Number(part))
     }
   }
@@ -94,7 +94,7 @@ export function findCitations(value: string, start: number, end: number): Citati
         const numbers = parseNumberList(inner)
         // `The majority (24) of the 33 studies`: a count, not a citation.
         const countOf = /^\s+of\s/.test(value.slice(close + 1, close + 5))
-        if (numbers && !/^\s*\d{4}\s*$/.test(inner) && !countOf) {
+        if (numbers && numbers.every((n) => n < 1000) && !countOf) {
           out.push({kind: 'parenthetical-number', numbers, text: value.slice(i, close + 1), start: i, end: close + 1})
           i = close + 1
           continue

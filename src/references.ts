@@ -9,7 +9,7 @@
  * found), entries are read by `./references/entry.ts`. Linear in the size of the document.
  */
 import type {Region, SourceFormat} from './model/types.js'
-import {findReferenceLists, type RawEntry} from './references/sections.js'
+import {findReferenceLists, markerOf, type RawEntry} from './references/sections.js'
 import {readEntryFields, type EntryFields} from './references/entry.js'
 
 export type {EntryFields, EntryJournal} from './references/entry.js'
@@ -48,7 +48,11 @@ export interface ReferenceList {
 function plainText(entry: RawEntry, format: SourceFormat): string {
   let text = entry.raw
   if (entry.html || format === 'html') text = text.replace(/<[^<>]{0,500}>/g, ' ')
-  return text.replace(/\s+/g, ' ').trim()
+  text = text.replace(/\s+/g, ' ').trim()
+  // HTML paragraphs keep their marker (`(1) Paoli A, ...`): drop it.
+  const marker = markerOf(text)
+  if (marker && marker.kind === 'number' && entry.number !== undefined) text = text.slice(marker.contentAt)
+  return text
 }
 
 /**
