@@ -130,12 +130,19 @@ export function findStatistics(tokens: Token[], options?: StatisticOptions | nul
 }
 
 /** Whether the tokens hold a cue that frames numbers as an illustration (`hypothetical`,
- * `imagine`, `in this example`). */
+ * `in this example`, `consider a 5-year trial`, `imagine 100 people`). */
 export function hasIllustrativeCue(tokens: Token[]): boolean {
   const cues = lexiconFor(noOptions).cues
   const words = tokens.filter((token) => token.kind === 'word')
   for (let i = 0; i < words.length; i++) {
-    const list = cues.get(words[i].lower)
+    const word = words[i].lower
+    const opens = i === 0 || (i === 1 && (words[0].lower === "let's" || words[0].lower === 'now' || words[0].lower === 'so'))
+    if (opens && data.illustrativeVerbs.has(word)) {
+      for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+        if (data.illustrativeNouns.has(words[k].lower) || startsNumeral(words[k].value)) return true
+      }
+    }
+    const list = cues.get(word)
     if (!list) continue
     for (const phrase of list) {
       let ok = true

@@ -377,7 +377,10 @@ describe('matches', () => {
     expect(hasIllustrativeCue(tokens('Consider a 5-year trial of 2000 men.'))).toBe(true)
     expect(hasIllustrativeCue(tokens('At the end of our hypothetical trial, 2% had an MI.'))).toBe(true)
     expect(hasIllustrativeCue(tokens('In this example, you would treat 100 men.'))).toBe(true)
+    expect(hasIllustrativeCue(tokens('Imagine 100 people in a room.'))).toBe(true)
     expect(hasIllustrativeCue(tokens('A 2017 trial of 2000 men found it.'))).toBe(false)
+    expect(hasIllustrativeCue(tokens('Consider a magnesium supplement if you sleep badly.'))).toBe(false)
+    expect(hasIllustrativeCue(tokens('Imagine looking younger in weeks.'))).toBe(false)
   })
 })
 

@@ -992,22 +992,16 @@ export const inferentialNames: readonly string[] = [
 export const confidenceWords: ReadonlySet<string> = new Set(['ci', 'cis', 'confidence', 'cri', 'credible'])
 
 /**
- * Words that frame numbers as illustration rather than evidence: `consider a 5-year trial
- * that includes 2000 men`, `in this hypothetical trial`, `imagine 100 people`. The rule
- * does not report statistics from such a cue to the end of its paragraph (or of a
- * quotation that runs on across paragraphs).
+ * Words that frame numbers as illustration rather than evidence: `in this hypothetical
+ * trial`, `in this example`. The rule does not report statistics from such a cue to the end
+ * of its paragraph (or of a quotation that runs on across paragraphs).
  */
 export const illustrativeCues: readonly string[] = [
   'hypothetical',
   'hypothetically',
   'imaginary',
-  'imagine',
-  'suppose',
-  'supposing',
   "let's say",
   'let us say',
-  'consider a',
-  'consider an',
   'in this example',
   'in our example',
   'in the example',
@@ -1015,6 +1009,37 @@ export const illustrativeCues: readonly string[] = [
   'for illustration',
   'to illustrate'
 ]
+
+/** Verbs that frame an illustration when they open the sentence (as an imperative) and a
+ * number or a sample follows within four words: `Consider a 5-year trial`, `Imagine 100
+ * people`, `Suppose a town of 10,000`. (Elsewhere they are too common: `many people consider
+ * the 16/8 method`, `imagine looking younger`.) */
+export const illustrativeVerbs: ReadonlySet<string> = new Set(['consider', 'imagine', 'suppose'])
+
+/** Samples that an illustrative verb sets up: `consider a trial`, `imagine a town`. */
+export const illustrativeNouns: ReadonlySet<string> = new Set([
+  'trial',
+  'trials',
+  'study',
+  'studies',
+  'group',
+  'groups',
+  'population',
+  'populations',
+  'sample',
+  'cohort',
+  'scenario',
+  'example',
+  'case',
+  'town',
+  'city',
+  'village',
+  'country',
+  'class',
+  'room',
+  'people',
+  'patients'
+])
 
 /** Function words that cannot sit between a number and its count noun. */
 export const notModifiers: ReadonlySet<string> = new Set([
