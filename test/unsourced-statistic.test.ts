@@ -102,6 +102,18 @@ describe('unsourced-statistic: fixtures', () => {
     ])
   })
 
+  it('the same findings through retext-evidence/processor', async () => {
+    const {createProcessor} = await import('../src/processor.js')
+    const {VFile} = await import('vfile')
+    const run = async (name: string) => {
+      const file = await createProcessor().process(new VFile({path: name, value: fixture(name)}))
+      return places(file.messages.filter((m) => m.ruleId === rule))
+    }
+    expect(await run('article.md')).toEqual(markdown)
+    expect((await run('article.html')).map((m) => m[5])).toEqual(['over 300 enzymatic processes', '48%'])
+    expect((await run('article.txt')).map((m) => m[5])).toEqual(['over 300 enzymatic processes', '31%'])
+  })
+
   it('article.txt: illustrations and named studies are left alone', async () => {
     expect(places(await flagged(fixture('article.txt'), 'text'))).toEqual([
       ['unsourced-statistic', 3, 26, 46, 74, 'over 300 enzymatic processes'],
