@@ -56,7 +56,7 @@ export const unsourcedStatistic = lintRule<Root, UnsourcedStatisticOptions | nul
       const match = findStatistics(sentence.tokens, settings).find((m) => !allowed(m))
       if (match) findings.push(match)
     }
-    if (rows.length > 0) findings.push(...checkTables(model, rows, settings, allowed))
+    if (rows.length > 0) for (const match of checkTables(model, rows, settings, allowed)) findings.push(match)
     // Report in document order, table rows among the sentences.
     findings.sort((a, b) => a.start - b.start)
     for (const match of findings) report(file, match)
