@@ -35,8 +35,7 @@ export interface TableRow {
 
 /** Every table row of a source text: GFM tables (outside fenced code) and HTML tables. */
 export function findTableRows(value: string): TableRow[] {
-  const rows = [...markdownRows(value)]
-  if (value.includes('<')) rows.push(...htmlRows(value))
+  const rows = value.includes('<') ? markdownRows(value).concat(htmlRows(value)) : markdownRows(value)
   return rows.sort((a, b) => a.start - b.start)
 }
 
