@@ -31,6 +31,9 @@ import {clearProcessorCache, ConfigError, resolveProcessor} from './lint/resolve
 export type {Format} from './processor.js'
 export type {Options as RuleOptions} from './index.js'
 export {ConfigError, clearProcessorCache}
+/** Flatten structured rich text (Contentful rich text, Sanity Portable Text, Strapi blocks) to
+ * paragraphs of plain text, as the publish hook does for such fields. */
+export {flattenRichText} from './hook/fields.js'
 
 /** When the verdict fails: on any error (default), on any error or warning, or never. */
 export type FailOn = 'error' | 'warning' | 'never'

@@ -145,6 +145,12 @@ describe('lint(): verdicts', () => {
     expect(result.messages[0].severity).toBe('error')
   })
 
+  test('a bare severity works as in a config file', async () => {
+    expect((await lint(claim, {rules: {'unhedged-claim': 'error'}})).summary).toEqual({errors: 1, warnings: 0})
+    expect((await lint(claim, {rules: {'unhedged-claim': 2}})).summary).toEqual({errors: 1, warnings: 0})
+    expect((await lint(claim, {rules: {'unhedged-claim': 'warn'}})).summary).toEqual({errors: 0, warnings: 1})
+  })
+
   test('a rule turned off gives nothing', async () => {
     expect((await lint(claim, {rules: {'unhedged-claim': false}, failOn: 'warning'})).pass).toBe(true)
   })
@@ -247,5 +253,18 @@ describe('lint(): bad input is refused with a clear message', () => {
     const failure = lint(input as LintInput, options)
     await expect(failure).rejects.toBeInstanceOf(LintInputError)
     await expect(failure).rejects.toThrow(message)
+  })
+})
+
+describe('flattenRichText()', () => {
+  test('Portable Text, Contentful rich text and Strapi blocks become paragraphs', async () => {
+    const {flattenRichText} = await import('../src/lint.js')
+    const portable = [{_type: 'block', children: [{_type: 'span', text: 'Magnesium '}, {_type: 'span', text: 'reduces anxiety.'}], markDefs: [{href: 'https://x.example'}]}]
+    const contentful = {nodeType: 'document', content: [{nodeType: 'paragraph', content: [{nodeType: 'text', value: 'A.'}]}, {nodeType: 'paragraph', content: [{nodeType: 'hyperlink', data: {uri: 'https://x.example'}, content: [{nodeType: 'text', value: 'B'}]}, {nodeType: 'text', value: '.'}]}]}
+    const strapi = [{type: 'list', children: [{type: 'list-item', children: [{type: 'text', text: 'One.'}]}, {type: 'list-item', children: [{type: 'text', text: 'Two.'}]}]}]
+    expect(flattenRichText(portable)).toEqual(['Magnesium reduces anxiety.'])
+    expect(flattenRichText(contentful)).toEqual(['A.', 'B.'])
+    expect(flattenRichText(strapi)).toEqual(['One.', 'Two.'])
+    expect(flattenRichText({id: 3, tags: ['a']})).toBeUndefined()
   })
 })

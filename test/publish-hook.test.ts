@@ -457,6 +457,52 @@ describe('start-up', () => {
   })
 })
 
+describe('worker pool', () => {
+  test('idle workers that have done enough work are replaced by fresh ones, and the pool goes on', async () => {
+    const {LintPool} = await import('../src/hook/pool.js')
+    const pool = new LintPool({
+      size: 1,
+      capacity: 4,
+      timeout: 30_000,
+      setup: {failOn: 'warning', config: undefined, cwd: root},
+      workerUrl: new URL('../dist/src/hook/worker.js', import.meta.url),
+      recycleIdle: 200,
+      recycleAfter: 3
+    })
+    await pool.start()
+    try {
+      for (let i = 0; i < 3; i++) expect((await pool.tryRun({content: claim, format: 'text'}))?.pass).toBe(false)
+      expect(pool.load.workersStarted).toBe(1)
+      await until(() => pool.load.workersStarted === 2)
+      // The old worker serves until the fresh one is ready, then ends.
+      expect((await pool.tryRun({content: hedged, format: 'text'}))?.pass).toBe(true)
+      await until(() => pool.load.workers === 1)
+      expect(pool.load).toEqual({running: 0, queued: 0, capacity: 4, workers: 1, workersStarted: 2})
+      // Fewer jobs than recycleAfter since: no more replacing.
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      expect(pool.load.workersStarted).toBe(2)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  test('jobs past capacity are refused at once', async () => {
+    const {LintPool} = await import('../src/hook/pool.js')
+    const pool = new LintPool({size: 1, capacity: 2, timeout: 30_000, setup: {failOn: 'error', config: undefined, cwd: root}, workerUrl: new URL('../dist/src/hook/worker.js', import.meta.url)})
+    await pool.start()
+    try {
+      const a = pool.tryRun(claim)
+      const b = pool.tryRun(claim)
+      expect(pool.tryRun(claim)).toBeUndefined()
+      expect(pool.load).toMatchObject({running: 1, queued: 1, capacity: 2})
+      await Promise.all([a, b])
+      expect((await pool.tryRun(hedged))?.pass).toBe(true)
+    } finally {
+      await pool.close()
+    }
+  })
+})
+
 describe('graceful shutdown', () => {
   test('SIGTERM: the request in flight still gets its answer, then exit 0', async () => {
     const h = await hook()

@@ -5,6 +5,11 @@
  *
  * `capacity` caps the jobs accepted at once (running on a worker or waiting for one): past it,
  * `tryRun` refuses at once and the server answers 503 with `Retry-After`.
+ *
+ * A worker's heap grows under load and V8 keeps most of it. Once the pool has been idle for
+ * `recycleIdle` ms, each worker that has run `recycleAfter` jobs or more is replaced by a fresh
+ * one (started first, swapped in when ready), so a service that sits idle between bursts of
+ * publishes returns to its starting memory.
  */
 import {Worker} from 'node:worker_threads'
 import type {LintInput, LintResult} from '../lint.js'
@@ -19,6 +24,10 @@ export interface PoolOptions {
   timeout: number
   /** What each worker needs to load its processors. */
   setup: WorkerSetup
+  /** Idle time (ms) after which used workers are replaced by fresh ones (default 5000; 0: never). */
+  recycleIdle?: number
+  /** Jobs a worker must have run to be replaced when idle (default 100). */
+  recycleAfter?: number
   /** The worker's module (default: `./worker.js` beside this file). */
   workerUrl?: URL
 }
@@ -50,6 +59,10 @@ interface Slot {
   worker: Worker
   job: Job | undefined
   timer: NodeJS.Timeout | undefined
+  /** Jobs run since it started. */
+  jobs: number
+  /** To be ended once its current job is done (a fresh worker replaces it). */
+  retire: boolean
 }
 
 export class LintPool {
@@ -60,6 +73,9 @@ export class LintPool {
   private nextId = 1
   private accepted = 0
   private closing = false
+  private recycleTimer: NodeJS.Timeout | undefined
+  private spawning = 0
+  private spawned = 0
 
   constructor(options: PoolOptions) {
     this.options = options
@@ -79,27 +95,32 @@ export class LintPool {
   }
 
   /** Jobs accepted and not yet answered. */
-  get load(): {running: number; queued: number; capacity: number; workers: number} {
+  get load(): {running: number; queued: number; capacity: number; workers: number; workersStarted: number} {
     const running = [...this.slots].filter((slot) => slot.job).length
-    return {running, queued: this.queue.length, capacity: this.options.capacity, workers: this.slots.size}
+    return {running, queued: this.queue.length, capacity: this.options.capacity, workers: this.slots.size, workersStarted: this.spawned}
   }
 
   /** Run a job, or `undefined` at once when `capacity` jobs are already accepted. */
   tryRun(input: LintInput): Promise<LintResult> | undefined {
     if (this.closing || this.accepted >= this.options.capacity) return undefined
+    if (this.slots.size === 0 && this.spawning === 0) return Promise.reject(new JobError('no lint worker is available', 'internal'))
     this.accepted++
+    if (this.recycleTimer) clearTimeout(this.recycleTimer)
+    this.recycleTimer = undefined
     return new Promise<LintResult>((resolve, reject) => {
       const job: Job = {id: this.nextId++, input, resolve, reject}
       this.queue.push(job)
       this.dispatch()
     }).finally(() => {
       this.accepted--
+      if (this.accepted === 0) this.scheduleRecycle()
     })
   }
 
   /** End every worker (jobs still running are failed). */
   async close(): Promise<void> {
     this.closing = true
+    if (this.recycleTimer) clearTimeout(this.recycleTimer)
     for (const job of this.queue.splice(0)) job.reject(new JobError('the service is shutting down', 'internal'))
     const ending: Array<Promise<number>> = []
     for (const slot of this.slots) {
@@ -126,8 +147,54 @@ export class LintPool {
 
   private release(slot: Slot): void {
     if (this.closing || !this.slots.has(slot)) return
+    if (slot.retire) {
+      this.end(slot)
+      return
+    }
     this.idle.push(slot)
     this.dispatch()
+  }
+
+  private scheduleRecycle(): void {
+    const idle = this.options.recycleIdle ?? 5000
+    if (this.closing || idle <= 0) return
+    if (this.recycleTimer) clearTimeout(this.recycleTimer)
+    this.recycleTimer = setTimeout(() => this.recycle(), idle)
+    this.recycleTimer.unref()
+  }
+
+  /** Replace each idle worker that has done enough work by a fresh one. */
+  private recycle(): void {
+    this.recycleTimer = undefined
+    const after = this.options.recycleAfter ?? 100
+    for (const slot of [...this.idle]) {
+      if (slot.retire || slot.jobs < after) continue
+      slot.retire = true
+      this.spawn().then(
+        (fresh) => {
+          if (this.closing) return
+          const index = this.idle.indexOf(slot)
+          // Still idle: end it now; busy: it ends after its job (see `release`).
+          if (index !== -1) this.end(slot)
+          this.release(fresh)
+        },
+        () => {
+          // Keep the old worker if a fresh one cannot start.
+          slot.retire = false
+        }
+      )
+    }
+  }
+
+  /** End a worker for good. */
+  private end(slot: Slot): void {
+    this.slots.delete(slot)
+    const index = this.idle.indexOf(slot)
+    if (index !== -1) this.idle.splice(index, 1)
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.worker.removeAllListeners()
+    slot.worker.on('error', () => {})
+    void slot.worker.terminate()
   }
 
   private expire(slot: Slot): void {
@@ -140,13 +207,10 @@ export class LintPool {
 
   /** End a worker and start another in its place. */
   private replace(slot: Slot): void {
-    this.slots.delete(slot)
-    const index = this.idle.indexOf(slot)
-    if (index !== -1) this.idle.splice(index, 1)
-    slot.worker.removeAllListeners()
-    slot.worker.on('error', () => {})
-    void slot.worker.terminate()
-    if (this.closing) return
+    const replaced = slot.retire
+    this.end(slot)
+    // A retiring worker already has its replacement on the way.
+    if (this.closing || replaced) return
     this.spawn().then(
       (fresh) => this.release(fresh),
       (error: unknown) => {
@@ -158,16 +222,23 @@ export class LintPool {
   }
 
   private spawn(): Promise<Slot> {
-    return new Promise<Slot>((resolve, reject) => {
+    this.spawning++
+    this.spawned++
+    const started = new Promise<Slot>((resolve, reject) => {
       const worker = new Worker(this.options.workerUrl ?? new URL('worker.js', import.meta.url), {
         workerData: this.options.setup
       })
-      const slot: Slot = {worker, job: undefined, timer: undefined}
+      const slot: Slot = {worker, job: undefined, timer: undefined, jobs: 0, retire: false}
       let ready = false
 
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'ready') {
           ready = true
+          if (this.closing) {
+            void worker.terminate()
+            reject(new JobError('the service is shutting down', 'internal'))
+            return
+          }
           this.slots.add(slot)
           resolve(slot)
           return
@@ -182,6 +253,7 @@ export class LintPool {
         if (slot.timer) clearTimeout(slot.timer)
         slot.timer = undefined
         slot.job = undefined
+        slot.jobs++
         if (reply.type === 'result') job.resolve(reply.result)
         else job.reject(new JobError(reply.message, reply.kind))
         this.release(slot)
@@ -204,5 +276,10 @@ export class LintPool {
         if (!this.closing) failed(new Error('worker exited with code ' + code))
       })
     })
+    started.then(
+      () => this.spawning--,
+      () => this.spawning--
+    )
+    return started
   }
 }

@@ -22,6 +22,7 @@ import type {Format} from '../processor.js'
 import type {FieldInput, LintInput, LintResult} from '../lint.js'
 import {parseHookArgs, usage, UsageError, type HookOptions} from './args.js'
 import {pickField, resolvePointer} from './fields.js'
+import {idleCollector} from './idle-gc.js'
 import {JobError, JobTimeoutError, LintPool} from './pool.js'
 
 export type {HookOptions} from './args.js'
@@ -63,6 +64,7 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
   await pool.start()
 
   const started = Date.now()
+  const idle = idleCollector(2000)
   let draining = false
   let inFlight = 0
 
@@ -95,6 +97,7 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
       if (logged) return
       logged = true
       inFlight--
+      idle.touch()
       const ms = Number(process.hrtime.bigint() - begin) / 1e6
       const status = res.headersSent ? res.statusCode : 0
       log(
@@ -236,6 +239,7 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
       const sweep = setInterval(() => server.closeIdleConnections(), 100)
       await closed
       clearInterval(sweep)
+      idle.stop()
       await pool.close()
     })()
     return closing

@@ -4,6 +4,7 @@
  */
 import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {ConfigError, lint, LintInputError, type FailOn, type LintInput, type LintResult} from '../lint.js'
+import {idleCollector} from './idle-gc.js'
 
 /** What every worker is given. */
 export interface WorkerSetup {
@@ -34,10 +35,15 @@ if (!isMainThread && parentPort) {
     for (const format of ['text', 'markdown', 'html'] as const) await lint({content: '', format}, options)
   }
 
+  // Give the heap back once the worker has been idle for a second.
+  const idle = idleCollector(1000)
+
   start().then(
     () => {
+      idle.touch()
       port.on('message', (request: WorkerRequest) => {
-        lint(request.input, options).then(
+        idle.stop()
+        lint(request.input, options).finally(() => idle.touch()).then(
           (result) => port.postMessage({type: 'result', id: request.id, result} satisfies WorkerReply),
           (error: unknown) => {
             const kind = error instanceof LintInputError ? 'input' : error instanceof ConfigError ? 'config' : 'internal'

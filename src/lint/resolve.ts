@@ -17,7 +17,7 @@ import type {Processor} from 'unified'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {Options} from '../index.js'
-import {createProcessor, evidenceParse, type Format} from '../processor.js'
+import {createProcessor, evidenceLint, evidenceParse, type Format} from '../processor.js'
 import {ConfigError, configTransform} from '../cli/config.js'
 
 export {ConfigError}
@@ -78,9 +78,12 @@ async function build(format: Format, options: ResolveOptions): Promise<LintProce
   const parseOptions = {format, ...(typeof options.maxSize === 'number' ? {maxSize: options.maxSize} : {})}
 
   if (options.rules !== undefined && options.rules !== null) {
-    // The CLI's config check, so a bad rule or severity reads the same everywhere.
-    configTransform({rules: options.rules}, 'options.rules', '.')
-    return createProcessor(options.rules, parseOptions).freeze()
+    // The CLI's config check and normalisation (a bare `"error"` becomes `["error"]`), so a
+    // setting means the same, and a bad one reads the same, everywhere.
+    const preset = configTransform({rules: options.rules}, 'options.rules', '.')
+    const entry = preset.plugins.find(([plugin]) => plugin === evidenceLint)
+    const rules = (entry ? entry[1] : options.rules) as Options
+    return createProcessor(rules, parseOptions).freeze()
   }
 
   if (options.config === false) return createProcessor(undefined, parseOptions).freeze()
