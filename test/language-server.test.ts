@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {VFile} from 'vfile'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {
@@ -33,6 +33,9 @@ import {
   type PublishDiagnosticsParams,
   type Range
 } from 'vscode-languageserver-protocol/node'
+
+// Each test starts a server (a worker thread loading the linter): give a busy machine room.
+vi.setConfig({testTimeout: 120_000, hookTimeout: 240_000})
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'bin', 'evidence-language-server.js')
@@ -157,13 +160,14 @@ class Client {
     }
     connection.listen()
     const uri = pathToFileURL(folder).href
-    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+    const initialized = connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{uri, name: path.basename(folder)}],
       capabilities: {workspace: {configuration, workspaceFolders: true}, textDocument: {publishDiagnostics: {versionSupport: true}}},
       initializationOptions: options.initializationOptions
     })
+    client.initializeResult = await withTimeout(initialized, 60_000, 'no answer to initialize', client)
     await connection.sendNotification(InitializedNotification.type, {})
     if (options.didChangeConfiguration !== undefined) {
       await connection.sendNotification(DidChangeConfigurationNotification.type, {settings: options.didChangeConfiguration})
@@ -261,12 +265,12 @@ class Client {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string, client?: Client): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   return Promise.race([
     promise.finally(() => clearTimeout(timer)),
     new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(message)), ms)
+      timer = setTimeout(() => reject(new Error(message + (client ? '\nstderr: ' + client.stderr : ''))), ms)
     })
   ])
 }
