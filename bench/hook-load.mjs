@@ -107,6 +107,7 @@ const first = await new Promise((resolve, reject) => {
 const url = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first)?.[1]
 if (!url) throw new Error('unexpected first line: ' + first)
 
+const workers = (await fetch(url + '/healthz', {headers: {'x-evidence-signature': 'sha256=' + crypto.createHmac('sha256', secret).update('').digest('hex')}}).then((r) => r.json())).jobs.workers
 const healthSignature = 'sha256=' + crypto.createHmac('sha256', secret).update('').digest('hex')
 async function health() {
   const response = await fetch(url + '/healthz', {headers: {'x-evidence-signature': healthSignature}})
@@ -208,8 +209,12 @@ const lines = [
   '| wrong answers (not equal to `lint()` here) | ' + wrong.length + ' |',
   '| server RSS at start / after warm-up / at the end of the load / idle after | ' + [atStart, beforeLoad, peak, afterLoad].map(mib).join(' / ') + ' MiB |',
   '| memory back near its start (idle RSS within 25% or 32 MiB of the RSS at start) | ' + (memoryOk ? 'yes' : 'NO') + ' (' + (growth >= 0 ? '+' : '') + mib(growth) + ' MiB, ' + settleSeconds.toFixed(0) + ' s after the load) |',
-  '| log lines on stderr (one per request, plus start and stop) | ' + logLines + ' |',
+  '| log lines on stderr (one per request, health checks included, plus start and stop) | ' + logLines + ' |',
   '| exit after SIGTERM | ' + (exit.code ?? exit.signal) + ' |',
+  '',
+  'Latency is mostly waiting: ' + concurrency + ' requests are in flight at once and ' + workers + ' worker' + (workers === 1 ? '' : 's') +
+    ' lint them, so a request waits for about ' + concurrency + ' / ' + rps.toFixed(1) + ' req/s ≈ ' + (concurrency / rps).toFixed(1) +
+    ' s; each job takes about ' + ((workers / rps) * 1000).toFixed(0) + ' ms of a worker. The machine is shared with other work (see the load average): numbers vary between runs.',
   ''
 ]
 fs.writeFileSync(values.report, lines.join('\n'))
