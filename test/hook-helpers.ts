@@ -68,6 +68,11 @@ export async function startHook(args: string[] = [], env: Record<string, string>
   })
   const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first)
   if (!match) throw new Error('unexpected first line: ' + first)
+  // Its settings line on stderr follows: wait for it, so tests see only the lines they cause.
+  const deadline = Date.now() + 10_000
+  while (!stderr.some((line) => line.startsWith('evidence-publish-hook: fail-on')) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
   return {
     url: match[1],
     process: child,
