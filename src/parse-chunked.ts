@@ -26,14 +26,16 @@
  *     import {retextEnglishChunked} from './parse-chunked.js'
  *     const tree = unified().use(retextEnglishChunked).parse(hugeText)
  */
-import type {Paragraph, Root, RootContent, Sentence} from 'nlcst'
+import type {Paragraph, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Plugin, Processor} from 'unified'
 import type {Point, Position} from 'unist'
 
-/** What `parseChunked` needs of a parser: `parse-english`'s `ParseEnglish` (or `ParseLatin`). */
+/** What `parseChunked` needs of a parser: `parse-english`'s `ParseEnglish` (or `ParseLatin`):
+ * `parse`, which calls `this.tokenize` once with the whole value. */
 export interface NlcstParser {
   parse(value?: string | null | undefined): Root
+  tokenize(value?: string | null | undefined): SentenceContent[]
 }
 
 export interface ChunkedOptions {
@@ -64,10 +66,9 @@ const lineBreakRun = /[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*/g
 // digits; `parse-latin`'s `word` class is wider, which only makes this stricter).
 const terminal = /[!.?\u2026\u203D]/
 const wordCharacter = /[\p{L}\p{N}]/u
-// Characters that can end a sentence before a single line break: terminal markers and closing
-// punctuation (`parse-latin`'s `terminalMarker` and `affixSymbol`, roughly). Only an early filter:
-// every cut is checked by a parse.
-const sentenceEnd = /[!.?\u2026\u203D"')\]}\u2019\u201D\u00BB\u203A]/
+// Closing punctuation that may follow a terminal marker at the end of a sentence (`parse-latin`'s
+// `affixSymbol`, roughly).
+const closing = /["')\]}\u2019\u201D\u00BB\u203A]/
 
 /** Parse `value` as `parse-english` would, in pieces when it is longer than `threshold`. */
 export function parseChunked(value: string, options: ChunkedOptions = {}): Root {
@@ -83,8 +84,7 @@ export function parseChunked(value: string, options: ChunkedOptions = {}): Root 
   let line = 1
   let column = 1
   for (const end of [...cuts, value.length]) {
-    const part = createParser().parse(value.slice(start, end))
-    if (start > 0) for (const child of part.children) shiftTree(child, start, line, column)
+    const part = parseAt(createParser(), value.slice(start, end), start, line, column)
     for (const child of part.children) children.push(child)
     ;[line, column] = advance(value, start, end, line, column)
     start = end
@@ -174,10 +174,20 @@ function nextCut(
     const run = value.slice(runStart, cut)
     if (!newLine.test(run)) continue
     const single = run.split(/\r\n|\r|\n/).length < 3
-    if (single && (blank || !sentenceEnd.test(value.charAt(runStart - 1)))) continue
+    if (single && (blank || !endsSentence(value, runStart))) continue
     if (runStart > 0 && isSeparable(value, runStart, cut, window, createParser)) return cut
   }
   return undefined
+}
+
+/** Whether the text before `index` ends in a terminal marker, perhaps followed by closing
+ * punctuation (`works.`, `works.")`): only there can a single line break end a paragraph. An early
+ * filter that saves a parse (a line ending in `[link](/url)` is not a sentence end); every cut is
+ * still checked by parsing. */
+function endsSentence(value: string, index: number): boolean {
+  let at = index - 1
+  for (let count = 0; count < 4 && at >= 0 && closing.test(value.charAt(at)); count++) at--
+  return at >= 0 && terminal.test(value.charAt(at))
 }
 
 /** The start of the white-space run (the tokenizer's class) holding `index`. */
@@ -280,23 +290,37 @@ function advance(value: string, start: number, end: number, line: number, column
   return [line, column]
 }
 
-/** Move the positions of a tree parsed from a piece starting at `offset` (line `line`, column
- * `column`) into the document. The parser shares point objects between nodes, so new ones are
- * made. */
-function shiftTree(tree: RootContent, offset: number, line: number, column: number): void {
-  const stack: Array<{position?: Position | undefined; children?: unknown}> = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.position) node.position = {start: shiftPoint(node.position.start, offset, line, column), end: shiftPoint(node.position.end, offset, line, column)}
-    const children = node.children as typeof stack | undefined
-    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+/**
+ * Parse `text`, found at `offset` (line `line`, column `column`) in the document, with positions in
+ * the document. The tokens are moved as the tokenizer makes them, before the parser's plugins
+ * run: every later position is taken from the tokens', so nothing else needs moving.
+ */
+function parseAt(parser: NlcstParser, text: string, offset: number, line: number, column: number): Root {
+  if (offset === 0) return parser.parse(text)
+  const tokenize = parser.tokenize
+  parser.tokenize = function (this: NlcstParser, value) {
+    const tokens = tokenize.call(this, value)
+    for (const token of tokens) {
+      const position = token.position
+      if (!position) continue
+      shiftPoint(position.start, offset, line, column)
+      shiftPoint(position.end, offset, line, column)
+      if (token.type === 'WordNode') {
+        // A word's text node shares its `start` with the word and has an `end` of its own.
+        for (const child of token.children) {
+          if (!child.position) continue
+          if (child.position.start !== position.start) shiftPoint(child.position.start, offset, line, column)
+          if (child.position.end !== position.end) shiftPoint(child.position.end, offset, line, column)
+        }
+      }
+    }
+    return tokens
   }
+  return parser.parse(text)
 }
 
-function shiftPoint(point: Point, offset: number, line: number, column: number): Point {
-  return {
-    line: point.line + line - 1,
-    column: point.line === 1 ? point.column + column - 1 : point.column,
-    offset: (point.offset ?? 0) + offset
-  }
+function shiftPoint(point: Point, offset: number, line: number, column: number): void {
+  if (point.line === 1) point.column += column - 1
+  point.line += line - 1
+  if (point.offset !== undefined) point.offset += offset
 }
