@@ -14,7 +14,6 @@ import {describe, expect, test} from 'vitest'
 import {createProcessor, evidenceParse, formatOf, ruleIds} from '../src/processor.js'
 import {unified} from 'unified'
 import {firstInvalidUtf8} from '../src/processor/input.js'
-import {paragraphRuns, parseText} from '../src/processor/text.js'
 import {englishParser} from '../src/processor/english.js'
 import {markdownToNlcst, parseMarkdown} from '../src/processor/markdown.js'
 
@@ -261,18 +260,25 @@ describe('input', () => {
 describe('large documents', () => {
   const paragraph = (i: number) => `Paragraph ${i}: Dr. Lee says magnesium may help some adults, e.g. with sleep. See [the review](https://example.com/${i}).`
 
-  test('text parsed in runs of paragraphs has exact positions and the same sentences', () => {
-    const value = Array.from({length: 200}, (_, i) => paragraph(i)).join('\n\n')
-    const whole = parseText(value, () => englishParser(), {chunkThreshold: Infinity})
-    const runs = parseText(value, () => englishParser(), {chunkThreshold: 1000, chunkSize: 2000})
-    expect(JSON.stringify(runs)).toBe(JSON.stringify(whole))
-    expect(positionsExact(runs, value)).toBe(true)
-  })
-
-  test('paragraphRuns cuts only after blank lines', () => {
-    const value = 'aaaa\nbbbb\n\ncccc\n \n\ndddd'
-    const runs = paragraphRuns(value, 3)
-    expect(runs.map(([start, end]) => value.slice(start, end))).toEqual(['aaaa\nbbbb\n\n', 'cccc\n \n\n', 'dddd'])
+  test('large text is parsed in pieces with the tree and positions of a whole parse', () => {
+    const text = Array.from({length: 200}, (_, i) => paragraph(i) + (i % 3 === 0 ? '\n\n' : '\n')).join('')
+    const parse = (chunkThreshold: number) => {
+      let parses = 0
+      const tree = unified()
+        .use(function () {
+          const data = this.data() as {nlcstRootExtensions?: Array<() => undefined>}
+          data.nlcstRootExtensions = [() => void parses++]
+        })
+        .use(evidenceParse, {format: 'text', chunkThreshold})
+        .parse(new VFile({path: 'a.txt', value: text}))
+      return {tree, parses}
+    }
+    const whole = parse(Infinity)
+    const pieces = parse(1000)
+    expect(whole.parses).toBe(1)
+    expect(pieces.parses).toBeGreaterThan(1)
+    expect(JSON.stringify(pieces.tree)).toBe(JSON.stringify(whole.tree))
+    expect(positionsExact(pieces.tree as NlcstRoot, text)).toBe(true)
   })
 
   test('Markdown converted in runs of blocks gives the same tree', () => {

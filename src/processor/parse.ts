@@ -11,7 +11,7 @@ import {formatOf, isMdx} from './format.js'
 import {htmlToNlcst, parseHtml} from './html.js'
 import {defaultMaxSize, inputProblem} from './input.js'
 import {markdownToNlcst, parseMarkdown} from './markdown.js'
-import {parseText} from './text.js'
+import {parseChunked} from '../parse-chunked.js'
 import type {ParseOptions} from './types.js'
 
 /** The `source` of messages about the input itself (too large, binary, not UTF-8). */
@@ -52,7 +52,8 @@ export const evidenceParse: Plugin<[(ParseOptions | null | undefined)?], string,
       return doc.trim() === '' ? {type: 'RootNode', children: []} : htmlToNlcst(tree, file, makeParser)
     }
 
-    const tree = parseText(doc, makeParser, {chunkThreshold: settings.chunkThreshold ?? undefined})
+    // Large text is parsed in pieces (linear time), with the positions of a whole parse.
+    const tree = parseChunked(doc, {createParser: makeParser, threshold: settings.chunkThreshold})
     file.data.evidenceSource = {format: 'text', tree}
     return tree
   }

@@ -25,6 +25,7 @@ export interface ParseOptions {
   format?: Format | null | undefined
   /** Files larger than this many bytes get a fatal message instead of a parse (default 5 MiB). */
   maxSize?: number | null | undefined
-  /** Plain text longer than this is parsed in runs of paragraphs (default 256 KiB). */
+  /** Plain text longer than this many characters is parsed in pieces, in linear time, with the
+   * positions a whole parse gives (default 64 KiB; Markdown: runs of blocks above 256 KiB). */
   chunkThreshold?: number | null | undefined
 }
