@@ -157,6 +157,11 @@ describe('unsourced-statistic: sources', () => {
     expect(await actuals('Experts agree that 1 in 3 adults is deficient.')).toEqual(['1 in 3'])
   })
 
+  it('a year alone is not a named study, and a journal is named by its title', async () => {
+    expect(await actuals('A 2012 study found magnesium improved sleep quality scores by 17% in older adults.')).toEqual(['17%'])
+    expect(await actuals('A 2012 study in Sleep found magnesium improved sleep quality scores by 17% in older adults.')).toEqual([])
+  })
+
   it('a shop link is not a source', async () => {
     expect(await actuals('<p>Nearly 50% of adults <a href="https://shop.example.com/products/magnesium">are deficient</a>.</p>', 'html')).toEqual(['Nearly 50%'])
   })

@@ -56,6 +56,9 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
       note(match.start)
     }
     for (const match of matchAll(journalLexicon, window)) {
+      // A journal is written as a title: "in Sleep", not "improved sleep quality".
+      if (!/^[A-Z]/.test(window[match.to - 1].value)) continue
+      if (match.start === tokens[0]?.start) continue
       found.journal = true
       note(match.start)
     }
