@@ -162,6 +162,12 @@ describe('unsourced-statistic: sources', () => {
     expect(await actuals('A 2012 study in Sleep found magnesium improved sleep quality scores by 17% in older adults.')).toEqual([])
   })
 
+  it('a parenthetical number after a word naming a publication is a citation', async () => {
+    expect(await actuals('Critics cite papers like this one (12) which shows an 18 percent lower risk.')).toEqual([])
+    expect(await actuals('A trial (4) found an 18 percent lower risk.')).toEqual([])
+    expect(await actuals('Take one (1) capsule; 90% of users see results.')).toEqual(['90%'])
+  })
+
   it('a shop link is not a source', async () => {
     expect(await actuals('<p>Nearly 50% of adults <a href="https://shop.example.com/products/magnesium">are deficient</a>.</p>', 'html')).toEqual(['Nearly 50%'])
   })

@@ -135,9 +135,32 @@ function citationPlace(tokens: Token[], open: number, close: number, value: stri
   if (!next) return true
   if (next.kind === 'punctuation' && /^[.,;:)\]!?]$/.test(next.value)) return true
   if (next.value === '(' || next.value === '[') return true
+  // After a word that names a publication (`this one (12) which`, `a trial (4) found`), or
+  // before a relative pronoun or reporting verb that describes it.
+  let p = open - 1
+  while (p >= 0 && tokens[p].kind === 'whitespace') p--
+  if (p >= 0 && tokens[p].kind === 'word' && publicationNouns.has(tokens[p].lower)) {
+    // `this one (12)`, but not `take one (1) capsule`.
+    if (tokens[p].lower !== 'one') return true
+    let q = p - 1
+    while (q >= 0 && tokens[q].kind === 'whitespace') q--
+    if (q >= 0 && /^(?:this|that|the)$/.test(tokens[q].lower)) return true
+  }
+  if (next.kind === 'word' && followsCitation.has(next.lower)) return true
   void value
   return false
 }
+
+/** Words after which a parenthetical number is a citation (`papers like this one (12)`). */
+const publicationNouns = new Set([
+  'one', 'study', 'studies', 'paper', 'papers', 'trial', 'trials', 'review', 'reviews', 'analysis',
+  'meta-analysis', 'article', 'articles', 'report', 'reports', 'research', 'evidence', 'data', 'survey'
+])
+/** Words before which a parenthetical number is a citation (`(12) which does show`). */
+const followsCitation = new Set([
+  'which', 'that', 'who', 'found', 'finds', 'showed', 'shows', 'reported', 'reports', 'concluded', 'suggests',
+  'suggested', 'demonstrated', 'confirmed', 'observed'
+])
 
 /** Tokens at the start of a sentence that are really the previous sentence's citation
  * (`deficient.[1]`, `... effective.\n(7)`, `deficient. (Smith, 2018)`): the index after them,
