@@ -95,6 +95,11 @@ describe('unhedged-claim: hedges', () => {
     expect((await flagged('Stress can disrupt sleep, and magnesium calms the nervous system.')).map((m) => m.actual)).toEqual(['calms'])
   })
 
+  it('does not read a participle describing the object as a hedge of the effect', async () => {
+    expect((await flagged('Ginger eases nausea linked to pregnancy and surgery.')).map((m) => m.actual)).toEqual(['eases'])
+    expect(await flagged('Green tea lowers blood pressure, which is strongly associated with fewer strokes.')).toEqual([])
+  })
+
   it('does not read comparisons as hedges', async () => {
     expect((await flagged('Magnesium glycinate is less likely to upset the stomach, making it ideal for sensitive people.')).map((m) => m.actual)).toEqual(['ideal for'])
   })

@@ -309,6 +309,9 @@ export function findEffects(
       const clauseFrom = agent.clauseFrom
       governing = inSegment.filter((h) => !local(h) || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
     } else governing = inSegment
+    // "eases nausea linked to pregnancy": a participle after the effect that describes its
+    // object is no hedge of the effect.
+    governing = governing.filter((h) => !(h.from > candidate.from && describesNoun(tokens, h)))
     // A negation governs an effect up to five words after it ("does not clog", "do not
     // expect strong cognitive or health benefits"); "no evidence that", "little evidence
     // that" govern the rest of their clause.
@@ -337,6 +340,18 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
   let count = 0
   for (let i = from; i < to && count <= 6; i++) if (tokens[i].kind === 'word') count++
   return count
+}
+
+const participles = new Set(['associated', 'linked', 'tied', 'connected', 'related', 'correlated'])
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'gets', 'got', 'become', 'becomes'])
+
+/** A correlational participle that follows a noun, not a form of *be* ("nausea linked to
+ * pregnancy", not "is linked to", "are strongly associated with"). */
+function describesNoun(tokens: Token[], hedge: LexiconMatch): boolean {
+  if (hedge.category !== 'correlational' || !participles.has(tokens[hedge.from].lower)) return false
+  let p = previousSolidIndex(tokens, hedge.from - 1)
+  while (p >= 0 && tokens[p].kind === 'word' && /ly$/.test(tokens[p].lower)) p = previousSolidIndex(tokens, p - 1)
+  return p >= 0 && tokens[p].kind === 'word' && !beForms.has(tokens[p].lower)
 }
 
 /** Modals and adjectives of likelihood govern only their own verb group or noun phrase. */
