@@ -51,8 +51,10 @@ export function headingText(raw: string): string {
   s = s.replace(/[#*_=>|`[\]]/g, ' ')
   s = s.replace(/\s+/g, ' ').trim()
   s = s.replace(/^(\d+\.?|[ivx]+\.)\s+/i, '')
-  s = s.replace(/\s*[:.]$/, '')
-  s = s.replace(/\s*\(\d+\)$/, '')
+  // `s` is trimmed: drop the mark, then the space before it (a `\s*` before `$` would rescan
+  // every run of spaces).
+  s = s.replace(/[:.]$/, '').trimEnd()
+  s = s.replace(/\(\d+\)$/, '').trimEnd()
   return s.toLowerCase()
 }
 
@@ -172,7 +174,8 @@ export function referenceFeatures(text: string): number {
   if (lower.includes('http://') || lower.includes('https://') || lower.includes('www.') || lower.includes('doi') || lower.includes('pmid') || /\b10\.\d{4,9}\//.test(lower)) score += 2
   if (/\b(1[89]\d\d|20\d\d)\b/.test(text)) score += 1
   if (lower.includes('et al')) score += 1
-  if (/\d+\s*\(\d+\)\s*[:,]\s*\d+/.test(text) || /;\s*\d+\s*[:(]/.test(text)) score += 1
+  // One digit on each side is enough to tell (`\d+` there would rescan long digit runs).
+  if (/\d\s*\(\d+\)\s*[:,]\s*\d/.test(text) || /;\s*\d+\s*[:(]/.test(text)) score += 1
   return score
 }
 
