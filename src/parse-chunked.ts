@@ -58,10 +58,10 @@ export const defaultWindow = 256
 
 // The tokenizer's white space class (`parse-latin`'s `whiteSpace` expression).
 const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-// A white-space token the parser splits paragraphs at (`parse-latin`'s `newLine`).
-const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
-// A run of spaces and tabs holding at least one line break: where a cut may go.
-const lineBreakRun = /[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*/g
+// A white-space token the parser splits paragraphs at: the language of `parse-latin`'s `newLine`
+// (`/^[ \t]*((\r?\n|\r)[\t ]*)+$/`), written without its ambiguous `\r\n` (which backtracks
+// exponentially on a long run of `\r\n` that fails at the end).
+const newLine = /^[ \t]*[\r\n][\t\r\n ]*$/
 // A terminal marker (`parse-latin`'s `terminalMarker`) and a character of a word (letters and
 // digits; `parse-latin`'s `word` class is wider, which only makes this stricter).
 const terminal = /[!.?\u2026\u203D]/
@@ -165,11 +165,11 @@ function nextCut(
   // Start at the beginning of the white-space run around `from`, so the run is taken whole.
   let index = from
   while (index > 0 && whiteSpace.test(value.charAt(index - 1))) index--
-  lineBreakRun.lastIndex = index
-  let match: RegExpExecArray | null
-  while ((match = lineBreakRun.exec(value)) !== null && match.index < until) {
-    const runStart = runStartAt(value, match.index)
-    const cut = runEndAt(value, match.index + match[0].length)
+  let found: [number, number] | undefined
+  while ((found = nextLineBreakRun(value, index)) !== undefined && found[0] < until) {
+    index = found[1]
+    const runStart = runStartAt(value, found[0])
+    const cut = runEndAt(value, found[1])
     if (cut >= value.length) return undefined
     const run = value.slice(runStart, cut)
     if (!newLine.test(run)) continue
@@ -178,6 +178,30 @@ function nextCut(
     if (runStart > 0 && isSeparable(value, runStart, cut, window, createParser)) return cut
   }
   return undefined
+}
+
+/**
+ * The first run of spaces and tabs holding a line break at or after `from`, as `[start, end)`:
+ * what `/[ \t]*(?:\r\n|\r|\n)[ \t\r\n]*\/g` finds from `from`, scanned by hand (the expression
+ * rescans a long run of spaces or tabs from each of its characters: quadratic).
+ */
+function nextLineBreakRun(value: string, from: number): [number, number] | undefined {
+  let index = from
+  while (index < value.length && !isLineBreak(value.charCodeAt(index))) index++
+  if (index >= value.length) return undefined
+  let start = index
+  while (start > from && isSpaceOrTab(value.charCodeAt(start - 1))) start--
+  let end = index + 1
+  while (end < value.length && (isLineBreak(value.charCodeAt(end)) || isSpaceOrTab(value.charCodeAt(end)))) end++
+  return [start, end]
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9
 }
 
 /** Whether the text before `index` ends in a terminal marker, perhaps followed by closing
