@@ -72,7 +72,8 @@ export class UsageError extends Error {
 
 /** Parse a size: bytes, or with a unit (`kb`, `mb`, binary multiples). */
 export function parseSize(value: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value)
+  // Trimmed first: a `\s*` on each side of the optional unit would backtrack quadratically.
+  const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim())
   if (!match) throw new UsageError('invalid size `' + value + '`: use bytes or a unit, such as 2mb, 512kb or 100000')
   const unit = (match[2] ?? 'b').toLowerCase()
   const factor = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1

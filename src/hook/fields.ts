@@ -78,11 +78,19 @@ export function resolvePointer(document: unknown, tokens: readonly string[]): un
   return current
 }
 
-const htmlTag = /<(?:[a-z][a-z\d-]*(?:\s[^<>]*)?\/?|\/[a-z][a-z\d-]*\s*|!--[\s\S]*?--)>/i
+const htmlTag = /<(?:[a-z][a-z\d-]*(?:\s[^<>]*)?\/?|\/[a-z][a-z\d-]*\s*)>/i
 
 /** Whether a string looks like HTML (it holds a tag or an HTML comment). */
 export function looksLikeHtml(value: string): boolean {
-  return htmlTag.test(value)
+  return htmlTag.test(value) || hasComment(value)
+}
+
+/** Whether `value` holds `<!--` ... `-->` (found with `indexOf`: `<!--[\s\S]*?-->` rescans the
+ * rest of the text from every unclosed `<!--`). Only the first opener matters: if no `-->`
+ * follows it, none follows a later one. */
+function hasComment(value: string): boolean {
+  const open = value.indexOf('<!--')
+  return open !== -1 && value.indexOf('-->', open + 4) !== -1
 }
 
 /** A field ready to lint, or why it cannot be. */

@@ -383,7 +383,21 @@ function pickFields(document: unknown, options: HookOptions): {lint: LintInput; 
 /** What is wrong with the JSON, without quoting the body back. */
 function jsonProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return message.replace(/,?\s*"[\s\S]*" is not valid JSON$/, ' (not valid JSON)').replace(/^Unexpected token '?(.)'?\s*\(not valid JSON\)$/, 'unexpected token `$1`').slice(0, 200)
+  return withoutQuotedBody(message).replace(/^Unexpected token '?(.)'?\s*\(not valid JSON\)$/, 'unexpected token `$1`').slice(0, 200)
+}
+
+/** `message` with its quoted body (`, "..." is not valid JSON` at the end) replaced by ` (not
+ * valid JSON)`, as `/,?\s*"[\s\S]*" is not valid JSON$/` would replace it, by hand (that
+ * expression is quadratic on a long run of white space). */
+function withoutQuotedBody(message: string): string {
+  const tail = '" is not valid JSON'
+  if (!message.endsWith(tail)) return message
+  const quote = message.indexOf('"')
+  if (quote >= message.length - tail.length) return message
+  let start = quote
+  while (start > 0 && /\s/.test(message.charAt(start - 1))) start--
+  if (start > 0 && message.charAt(start - 1) === ',') start--
+  return message.slice(0, start) + ' (not valid JSON)'
 }
 
 function pathOf(req: IncomingMessage): string {

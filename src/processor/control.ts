@@ -29,9 +29,13 @@ type AnyNode = Node & {value?: unknown; children?: AnyNode[]}
 
 /** Read `evidence ...` from a comment's text, or nothing. */
 export function parseComment(text: string): Marker | undefined {
-  const match = /^\s*(\S+)(?:\s+([\s\S]*?))?\s*$/.exec(text)
-  if (!match || match[1] !== markerName) return undefined
-  return {name: match[1], attributes: match[2] ?? ''}
+  // The first word, then the rest: split by hand (`\s+([\s\S]*?)\s*$` backtracks over every
+  // run of white space, quadratic on a long one).
+  const trimmed = text.trim()
+  const space = trimmed.search(/\s/)
+  const name = space === -1 ? trimmed : trimmed.slice(0, space)
+  if (name !== markerName) return undefined
+  return {name, attributes: space === -1 ? '' : trimmed.slice(space).trimStart()}
 }
 
 /** The comment text of a node of the source tree, if it is a comment. */
