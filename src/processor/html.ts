@@ -17,6 +17,7 @@ import {toNlcst} from 'hast-util-to-nlcst'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 
 const htmlParser = unified().use(rehypeParse).freeze()
 
@@ -52,7 +53,14 @@ export function isChrome(node: Element): boolean {
 /** Turn a hast tree into nlcst with the English parser, chrome left out. The source tree is not
  * changed: the conversion reads a copy that shares the kept nodes. */
 export function htmlToNlcst(tree: HastRoot, file: VFile, makeParser: () => ParseEnglish): NlcstRoot {
-  return toNlcst(withoutChrome(tree), file, makeParser())
+  const copy = withoutChrome(tree)
+  // rehype-parse gives the root no position when no node of the input has one (`<p`, a lone
+  // unclosed tag): hast-util-to-nlcst would throw. The root spans the whole file.
+  if (!copy.position) {
+    const end = location(file).toPoint(String(file.value ?? '').length)
+    copy.position = {start: {line: 1, column: 1, offset: 0}, end: end ?? {line: 1, column: 1, offset: 0}}
+  }
+  return toNlcst(copy, file, makeParser())
 }
 
 function withoutChrome(tree: HastRoot): HastRoot {
