@@ -9,8 +9,8 @@
  * For each clause that mentions a study it gives the year, journal, authors, institution,
  * design, species, sample size and number of studies where stated, the reporting verb and the
  * claim after it, the citation markers, and the span to place messages on (offsets into the
- * source text). `isNamedAttribution` tells whether a sentence carries a *named attribution*
- * (a source, per what-to-flag.md).
+ * source text). Whether a sentence carries a *named attribution* (a source) is the document
+ * model's concern (`src/model/named-attribution.ts`).
  */
 import type {Token} from './model/types.js'
 import {causalPhrases, causalVerbs, correlationalPhrases, functionWords, institutionHeads, institutions, nonHumanQualifiers, notNames, reportingPhrases, reportingVerbs, studyNouns} from './data/attribution-words.js'
@@ -663,26 +663,6 @@ export function readAttributionsInText(text: string, base = 0): Attribution[] {
   const items = scanItems(text, base)
   const citations = findCitations(text, 0, text.length).map((c) => ({...c, start: c.start + base, end: c.end + base}))
   return readFromItems(items, citations, (s, e) => text.slice(s - base, e - base))
-}
-
-/**
- * Whether a sentence carries a named attribution (a source, per what-to-flag.md): at least two
- * of year, journal, author, institution or study design together with a reporting verb. "A
- * 2017 study in Clinical Nutrition ESPEN found" is one; "A 2012 study found" (a year only) is
- * not, and plain "study" is no design. Returns the attribution's span.
- */
-export function isNamedAttribution(tokens: Token[]): {start: number; end: number} | undefined {
-  if (tokens.length === 0) return undefined
-  const items = itemsFromTokens(tokens)
-  const start = tokens[0].start
-  // Rebuild a source-like string for the citation pass (tokens only: no markup).
-  let text = ''
-  for (const t of tokens) {
-    while (start + text.length < t.start) text += ' '
-    text += t.value.slice(0, Math.max(0, t.end - t.start))
-  }
-  const found = readFromItems(items, [], (s, e) => text.slice(s - start, e - start)).find((a) => a.named)
-  return found ? {start: found.start, end: found.end} : undefined
 }
 
 /** Causal or efficacy wording anywhere in a sentence, and whether it keeps its claim to animals or cells. */
