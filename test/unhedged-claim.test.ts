@@ -118,7 +118,10 @@ describe('unhedged-claim: agents', () => {
       'Statins prevent heart attacks.',
       'Cold plunges strengthen the immune system.',
       'Crossing your arms relieves pain.',
-      'Dulaglutide improved glycemic control.'
+      'Dulaglutide improved glycemic control.',
+      'Reducing the growth factor around the lens significantly impedes cell invasion.',
+      'Doxycycline attenuates the recall of threat memory.',
+      'Chronic alcohol use impairs liver function.'
     ]) {
       expect((await flagged(text)).length, text).toBe(1)
     }
@@ -130,7 +133,8 @@ describe('unhedged-claim: agents', () => {
       'Inflammation damages the gut lining.',
       'The gut microbiome plays a central role in immunity.',
       'Your gut flora performs many important functions. It manufactures vitamins.',
-      'Digestive regularity is essential for gut health.'
+      'Digestive regularity is essential for gut health.',
+      'COVID-19 is known to damage the immune defense.'
     ]) {
       expect(await flagged(text), text).toEqual([])
     }

@@ -16,14 +16,16 @@ export const effectVerbs: string[] = [
   'tackle', 'beat', 'banish', 'eliminate', 'eradicate', 'clear', 'flush', 'detoxify', 'detox', 'cleanse',
   'kill', 'destroy', 'address', 'neutralize', 'neutralise', 'deplete', 'burn', 'melt', 'dissolve', 'unclog',
   'shed', 'slash', 'erase', 'reverse', 'cure', 'treat', 'heal', 'repair', 'protect', 'shield',
-  'slow', 'delay',
+  'slow', 'delay', 'impede', 'hinder', 'attenuate', 'shorten', 'resolve',
+  // harm: an intervention's adverse effect is a claim too
+  'worsen', 'aggravate', 'impair', 'damage', 'harm', 'disrupt',
   // more of something good
   'improve', 'boost', 'increase', 'raise', 'enhance', 'elevate', 'amplify', 'strengthen', 'promote',
   'support', 'help', 'aid', 'assist', 'facilitate', 'restore', 'rebuild', 'regenerate', 'rejuvenate',
   'revitalize', 'revitalise', 'energize', 'energise', 'nourish', 'hydrate', 'moisturize', 'moisturise',
   'tighten', 'firm', 'smooth', 'plump', 'brighten', 'thicken', 'regrow', 'grow', 'build', 'tone',
   'sharpen', 'lift', 'speed', 'accelerate', 'prolong', 'optimize', 'optimise', 'maximize',
-  'maximise', 'stimulate', 'activate', 'trigger', 'induce', 'increase', 'deliver', 'transform',
+  'maximise', 'stimulate', 'excite', 'activate', 'trigger', 'induce', 'increase', 'deliver', 'transform',
   'revolutionize', 'revolutionise', 'ensure',
   // regulation
   'regulate', 'balance', 'rebalance', 'stabilize', 'stabilise', 'normalize', 'normalise', 'modulate',

@@ -182,7 +182,9 @@ function stems(lower: string): string[] {
 /** Is an agent word an upper-case abbreviation naming a treatment (`MT`, `CPAP`, `YY-312`)? */
 export function isTreatmentAbbreviation(value: string): boolean {
   if (value.length < 2 || value.length > 8 || !/^[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(value) || !/[A-Z].*[A-Z0-9]/.test(value)) return false
-  return !notAbbreviations.has(value.toLowerCase())
+  const lower = value.toLowerCase()
+  // `COVID-19`, `IL-6`: a condition or a molecule with a number is still that.
+  return !notAbbreviations.has(lower) && !notAbbreviations.has(lower.replace(/-\d+$/, ''))
 }
 
 const biology = new Set(['serum', 'plasma', 'blood', 'level', 'levels', 'cell', 'cells', 'expression', 'gene', 'genes', 'receptor', 'receptors', 'concentration', 'concentrations', 'marker', 'markers'])
