@@ -109,6 +109,22 @@ describe('unhedged-claim: hedges', () => {
   })
 })
 
+describe('unhedged-claim: effect nouns', () => {
+  it('flags an effect noun of an intervention that the sentence affirms', async () => {
+    const [message, ...rest] = await flagged('We confirmed the clinical effectiveness of influenza vaccination in children.')
+    expect(rest).toEqual([])
+    expect(message.actual).toBe('effectiveness')
+    expect(message.place).toMatchObject({start: {line: 1, column: 27, offset: 26}, end: {line: 1, column: 40, offset: 39}})
+  })
+
+  it('leaves it when negated, hedged, or not of an intervention', async () => {
+    expect(await flagged('We did not confirm the effectiveness of influenza vaccination in children.')).toEqual([])
+    expect(await flagged('These results may confirm the effectiveness of influenza vaccination.')).toEqual([])
+    expect(await flagged('We confirmed the effectiveness of the new triage rules for staff.')).toEqual([])
+    expect(await flagged('We measured the effectiveness of influenza vaccination in children.')).toEqual([])
+  })
+})
+
 describe('unhedged-claim: agents', () => {
   it('flags interventions of every kind', async () => {
     for (const text of [

@@ -288,7 +288,7 @@ export function findEffects(
       }
       continue
     }
-    if (effectNouns.includes(token.lower) && possessedByIntervention(tokens, i, context)) {
+    if (effectNouns.includes(token.lower) && (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) {
       candidates.push({from: i, to: i + 1, phrase: token.lower, form: 'noun'})
     }
   }
@@ -483,6 +483,39 @@ function possessedByIntervention(tokens: Token[], index: number, context: AgentC
       if ((token.lower === 'its' || token.lower === 'their') && context.previousIntervention) return true
     } else if (token.kind === 'punctuation') break
     i--
+  }
+  return false
+}
+
+const affirming = new Set(['confirmed', 'confirms', 'confirm', 'demonstrated', 'demonstrates', 'demonstrate', 'showed', 'shows', 'show', 'proved', 'proves', 'prove', 'established', 'establishes', 'establish'])
+
+/** "confirmed the clinical effectiveness of influenza vaccination": an effect noun of an
+ * intervention, affirmed by the verb before it (within three words). */
+function affirmedOfIntervention(tokens: Token[], index: number, context: AgentContext): boolean {
+  let i = index - 1
+  let words = 0
+  let affirmed = false
+  while (i >= 0 && words < 4) {
+    const token = tokens[i]
+    if (token.kind === 'word') {
+      words++
+      if (affirming.has(token.lower)) {
+        affirmed = true
+        break
+      }
+    } else if (token.kind === 'punctuation') break
+    i--
+  }
+  if (!affirmed) return false
+  const of = nextSolidIndex(tokens, index + 1)
+  if (tokens[of]?.lower !== 'of') return false
+  words = 0
+  for (let k = of + 1; k < tokens.length && words < 5; k++) {
+    const token = tokens[k]
+    if (token.kind === 'punctuation') break
+    if (token.kind !== 'word') continue
+    words++
+    if (isInterventionWord(token.lower, context.extra)) return true
   }
   return false
 }
