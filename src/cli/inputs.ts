@@ -30,6 +30,26 @@ function firstLine(value: unknown): string {
   return text.split('\n')[0].trim().replace(/:$/, '')
 }
 
+/** What an operating-system error means for the file, without the absolute path it names. */
+const systemErrors: Record<string, string> = {
+  EACCES: 'permission denied: it cannot be read',
+  EPERM: 'permission denied: it cannot be read',
+  ENOENT: 'it no longer exists (deleted or moved after the run started)',
+  ENOTDIR: 'it no longer exists (a folder on its path was replaced after the run started)',
+  EISDIR: 'it is a folder, not a file',
+  ELOOP: 'too many levels of symbolic links (a link loop)',
+  EIO: 'the disk could not read it (input/output error)',
+  EMFILE: 'too many files open at once',
+  ENFILE: 'too many files open at once'
+}
+
+function systemError(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as {code?: unknown}).code : undefined
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return undefined
+  const text = systemErrors[code]
+  return text ? text + ' (' + code + ')' : undefined
+}
+
 /** Rewrite the engine's messages about a file as one line naming it. */
 export function normalizeMessage(file: VFile, message: VFileMessage): void {
   const name = nameOf(file)
@@ -44,10 +64,11 @@ export function normalizeMessage(file: VFile, message: VFileMessage): void {
   } else if (message.reason === 'Cannot process file' || (message.fatal && !message.source && message.cause)) {
     const chain = causes(message.cause).slice(message.reason === 'Cannot process file' ? 0 : 1)
     const config = chain.map(firstLine).map((text) => /^Cannot parse file `(.+)`$/.exec(text)?.[1]).find(Boolean)
-    const inner = chain.length > 0 ? firstLine(chain[chain.length - 1]) : message.reason
+    const last = chain.length > 0 ? chain[chain.length - 1] : undefined
+    const inner = last === undefined ? message.reason : firstLine(last)
     if (/^Invalid config /.test(inner)) reason = 'Cannot lint `' + name + '`: i' + inner.slice(1)
     else if (config) reason = 'Cannot lint `' + name + '`: invalid config `' + config + '`: ' + inner
-    else reason = 'Cannot lint `' + name + '`: ' + inner
+    else reason = 'Cannot lint `' + name + '`: ' + (systemError(last) ?? inner)
     ruleId = config || /^Invalid config /.test(inner) ? 'config' : 'file'
   }
   if (reason) {
