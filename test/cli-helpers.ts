@@ -1,5 +1,5 @@
 /** Helpers for tests that run the real `evidence-lint` binary. */
-import {spawnSync, type SpawnSyncReturns} from 'node:child_process'
+import {spawn, spawnSync, type ChildProcess, type SpawnSyncReturns, type StdioOptions} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -82,4 +82,69 @@ export function cli(args: string[], cwd: string, input?: string): Run {
     timeout: 120_000
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+export interface CliProcess {
+  child: ChildProcess
+  /** Resolves when the process has ended and its output streams are closed. */
+  done: Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string}>
+}
+
+export interface StartOptions {
+  /** Node flags before the script (`--import ...`). */
+  node?: string[]
+  env?: Record<string, string>
+  /** Standard streams, as `spawn` takes them (default: ignore stdin, pipe stdout and stderr). */
+  stdio?: StdioOptions
+  /** Run the command through this program, e.g. `['setpriv', '--bounding-set=...']`. */
+  wrapper?: string[]
+  uid?: number
+  gid?: number
+}
+
+/** Start `node bin/evidence-lint.js ...args` in `cwd` without waiting for it. */
+export function startCli(args: string[], cwd: string, options: StartOptions = {}): CliProcess {
+  const command = [...(options.wrapper ?? []), process.execPath, ...(options.node ?? []), bin, ...args]
+  const child = spawn(command[0], command.slice(1), {
+    cwd,
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env},
+    stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
+    ...(options.uid === undefined ? {} : {uid: options.uid, gid: options.gid})
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  // Reading stops when a test destroys a stream on purpose.
+  child.stdout?.on('error', () => {})
+  child.stderr?.on('error', () => {})
+  const done = new Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string}>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', (code, signal) => resolve({code, signal, stdout, stderr}))
+  })
+  return {child, done}
+}
+
+/** Each file under `folder` (links not followed) with its bytes, mode and modification time. */
+export function snapshot(folder: string): Record<string, {bytes: string; mode: number; mtimeMs: number}> {
+  const result: Record<string, {bytes: string; mode: number; mtimeMs: number}> = {}
+  const walk = (current: string) => {
+    for (const entry of fs.readdirSync(current, {withFileTypes: true})) {
+      const full = path.join(current, entry.name)
+      const stats = fs.lstatSync(full)
+      const key = path.relative(folder, full)
+      if (entry.isDirectory()) {
+        result[key + '/'] = {bytes: '', mode: stats.mode, mtimeMs: stats.mtimeMs}
+        walk(full)
+      } else if (entry.isSymbolicLink()) result[key] = {bytes: '-> ' + fs.readlinkSync(full), mode: stats.mode, mtimeMs: stats.mtimeMs}
+      else {
+        // A file nobody may read: its bytes cannot be compared, its mode and time can.
+        let bytes = '(unreadable)'
+        if (stats.mode & 0o444) bytes = fs.readFileSync(full).toString('base64')
+        result[key] = {bytes, mode: stats.mode, mtimeMs: stats.mtimeMs}
+      }
+    }
+  }
+  walk(folder)
+  return result
 }

@@ -5,17 +5,19 @@
  * Built on unified-args' argument parser and unified-engine (files, folders, globs, standard
  * input, `.evidencerc*` / `package.json#evidence` config discovery, `.evidenceignore`). It only
  * reports: it never writes a document to stdout and never changes a file. Exit code 0 when
- * clean or warnings only, 1 on errors (or on warnings with `--frail`), and 1 on bad usage.
+ * clean or warnings only, 1 on errors (or on warnings with `--frail`), and 1 on bad usage;
+ * 130 on SIGINT and 143 on SIGTERM.
  */
 import process from 'node:process'
 import type {Readable, Writable} from 'node:stream'
 import {engine, type Context} from 'unified-engine'
-import {createProcessor, defaultExtensions} from '../processor.js'
+import {defaultExtensions} from '../processor.js'
 import {loadParseArgv} from './args.js'
 import {ConfigError, configTransform} from './config.js'
 import {packageInfo} from './package-info.js'
 import {emptyInputs, normalizeMessage} from './inputs.js'
 import {bundledReporters, type Reporter} from './reporters.js'
+import {cliProcessor} from './turns.js'
 import type {VFile} from 'vfile'
 
 export interface Io {
@@ -100,7 +102,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       description,
       version: info.version,
       cwd: io.cwd,
-      processor: () => createProcessor(),
+      processor: () => cliProcessor(),
       extensions: [...defaultExtensions],
       rcName: '.evidencerc',
       packageField: 'evidence',
@@ -154,7 +156,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const engineOptions = {
     ...state.engine,
-    processor: createProcessor(),
+    processor: cliProcessor(),
     cwd: io.cwd,
     streamIn: io.stdin,
     streamOut: io.stdout,
@@ -189,8 +191,33 @@ function engineError(error: Error): string {
   return text
 }
 
+/** Exit codes on a signal: 128 + its number, as a shell reports a process it ended. */
+const signalCodes = {SIGINT: 130, SIGTERM: 143} as const
+
 /** Entry point of `bin/evidence-lint.js`. */
 export async function main(): Promise<void> {
+  // A reader that goes away early (`evidence-lint --help | head -c1`, a report piped into a
+  // pager that is quit): stop writing to that stream, say so once on the other if it is still
+  // open, and exit with the lint's own code. Nothing is lost but output the reader refused.
+  let stdoutClosed = false
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (stdoutClosed) return
+    stdoutClosed = true
+    process.stderr.write(name + ': standard output was closed early (' + (error.code ?? 'error') + '): the rest of the output is dropped\n')
+  })
+  // The report goes to standard error: when it is closed there is nowhere left to say so.
+  process.stderr.on('error', () => {})
+
+  // Ctrl-C or a SIGTERM: stop at once (files are linted one per turn of the event loop, so this
+  // runs between two files), say so in one line, exit 128 + the signal's number. evidence-lint
+  // never writes files, so there is nothing to undo.
+  for (const signal of Object.keys(signalCodes) as Array<keyof typeof signalCodes>) {
+    process.once(signal, () => {
+      process.stderr.write(name + ': interrupted (' + signal + '): stopped before every file was linted; no report, no file changed\n')
+      process.exit(signalCodes[signal])
+    })
+  }
+
   try {
     process.exitCode = await run(process.argv.slice(2), {
       cwd: process.cwd(),
