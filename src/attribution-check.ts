@@ -75,7 +75,34 @@ function library(lists: readonly ReferenceList[], extra: readonly ReferenceEntry
   const others = withEntries.filter((l) => l.kind !== 'footnotes')
   const numbered = others.filter((l) => l.numbered).sort((a, b) => b.entries.length - a.entries.length)[0]
   const positional = others.filter((l) => !l.numbered && l.kind === 'section').sort((a, b) => b.entries.length - a.entries.length)[0]
-  return {all: [...withEntries.flatMap((l) => l.entries), ...extra], numbered, positional, footnotes, lists: withEntries}
+  const all: ReferenceEntry[] = []
+  for (const list of withEntries) for (const entry of list.entries) all.push(entry)
+  for (const entry of extra) all.push(entry)
+  return {all, numbered, positional, footnotes, lists: withEntries}
+}
+
+/** A list's entries by number and by label (the first of each), and its highest number: looked
+ * up once per citation instead of a scan of the list. */
+interface ListIndex {
+  byNumber: Map<number, ReferenceEntry>
+  byLabel: Map<string | undefined, ReferenceEntry>
+  maxNumber: number
+}
+
+const listIndexes = new WeakMap<ReferenceList, ListIndex>()
+
+function indexOfList(list: ReferenceList): ListIndex {
+  let index = listIndexes.get(list)
+  if (!index) {
+    index = {byNumber: new Map(), byLabel: new Map(), maxNumber: 0}
+    for (const entry of list.entries) {
+      if (entry.number !== undefined && !index.byNumber.has(entry.number)) index.byNumber.set(entry.number, entry)
+      if (!index.byLabel.has(entry.label)) index.byLabel.set(entry.label, entry)
+      index.maxNumber = Math.max(index.maxNumber, entry.number ?? 0)
+    }
+    listIndexes.set(list, index)
+  }
+  return index
 }
 
 function quote(text: string, max = 60): string {
@@ -182,18 +209,6 @@ function contentWords(text: string): Set<string> {
   return out
 }
 
-/** Shared distinctive words between a sentence and an entry's title (words in half the titles or more do not count). */
-function overlap(sentenceWords: Set<string>, entry: ReferenceEntry, frequency: Map<string, number>, total: number): number {
-  if (!entry.title) return 0
-  let n = 0
-  for (const w of contentWords(entry.title)) {
-    if (!sentenceWords.has(w)) continue
-    if ((frequency.get(w) ?? 0) * 2 >= total && total > 2) continue
-    n++
-  }
-  return n
-}
-
 // ---- The checks -------------------------------------------------------------------------
 
 function isEnumeration(citations: readonly Citation[], value: string): boolean {
@@ -214,8 +229,7 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
     if (!current || priority.indexOf(finding.check) < priority.indexOf(current.check)) found.set(sentence, finding)
   }
   const hasReferences = lib.all.length > 0
-  const titleFrequency = new Map<string, number>()
-  for (const e of lib.all) for (const w of e.title ? contentWords(e.title) : []) titleFrequency.set(w, (titleFrequency.get(w) ?? 0) + 1)
+  let entryIndex: EntryIndex | undefined
 
   // Which entries each attribution cites.
   const citedEntries = new Map<Placed, ReferenceEntry[]>()
@@ -228,10 +242,10 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
     for (const c of citations) {
       if (c.kind === 'footnote') {
         const list = lib.footnotes
-        const entry = list?.entries.find((e) => e.label === c.label)
+        const entry = list ? indexOfList(list).byLabel.get(c.label) : undefined
         if (entry) entries.push(entry)
         else if (list) {
-          add(p.sentence, {check: 'no-footnote', start: c.start, end: c.end, reason: `${quote(c.text)} has no footnote definition: ${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ${list.entries.map((e) => `[^${e.label}]`).slice(0, 8).join(', ')}`})
+          add(p.sentence, {check: 'no-footnote', start: c.start, end: c.end, reason: `${quote(c.text)} has no footnote definition: ${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ${list.entries.slice(0, 8).map((e) => `[^${e.label}]`).join(', ')}`})
         }
         continue
       }
@@ -239,10 +253,10 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
       if (!list) continue
       if (c.kind === 'parenthetical-number' && !lib.numbered) continue
       for (const n of c.numbers) {
-        const entry = list.numbered ? list.entries.find((e) => e.number === n) : list.entries[n - 1]
+        const entry = list.numbered ? indexOfList(list).byNumber.get(n) : list.entries[n - 1]
         if (entry) entries.push(entry)
         else {
-          const max = list.numbered ? Math.max(...list.entries.map((e) => e.number ?? 0)) : list.entries.length
+          const max = list.numbered ? indexOfList(list).maxNumber : list.entries.length
           if (n > max) add(p.sentence, {check: 'past-end', start: c.start, end: c.end, reason: `${quote(c.text)} points past the end of ${listLabel(list)}: it has ${entriesCount(list.entries.length)}${list.numbered ? `, numbered up to ${max}` : ''}`})
         }
       }
@@ -260,7 +274,7 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
         add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0]}`, note: problems.slice(1).join('; ') || undefined})
       }
     } else if (hasReferences && !p.linked && a.citations.every((c) => c.kind === 'author-year' || c.kind === 'journal-year') && (a.named || a.citations.length > 0)) {
-      const finding = matchUnnumbered(p, lib, titleFrequency, value)
+      const finding = matchUnnumbered(p, lib, (entryIndex ??= new EntryIndex(lib.all)), value)
       if (finding) add(p.sentence, finding)
     }
     // 3. Design against claim.
@@ -288,60 +302,197 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
   return found
 }
 
-function matchUnnumbered(p: Placed, lib: Library, titleFrequency: Map<string, number>, value: string): Finding | undefined {
+type Field = 'journal' | 'year' | 'author'
+
+const fieldBit: Record<Field, number> = {journal: 1, year: 2, author: 4}
+const allFields = 7
+
+/** A word in more than this many titles is not distinctive (nor one in half the titles or more):
+ * it bounds the work of a topic match on a huge list, and changes nothing up to 400 entries. */
+const maxTitlesForWord = 200
+
+/**
+ * The entries of the reference lists indexed for matching an attribution on the fields it
+ * states (journal, year, authors): a few look-ups per attribution instead of a pass over every
+ * entry (which made a long list quadratic). Each entry is filed, for every set S of the fields
+ * it states, under S's values and the set of all the fields it states; so "the first entry that
+ * agrees on exactly the fields S and states none of the attribution's other fields" is the first
+ * one filed under one of a few keys. Verdicts are those of `journalVerdict`, `yearVerdict` and
+ * `authorVerdict`.
+ */
+class EntryIndex {
+  readonly entries: readonly ReferenceEntry[]
+  /** Which fields each entry states (bits of `fieldBit`). */
+  readonly stated: number[] = []
+  /** How many entries state their year. */
+  readonly dated: number
+  /** How many titles hold each content word. */
+  readonly titleFrequency = new Map<string, number>()
+  /** The first two entries filed under a key. */
+  private readonly first = new Map<string, number[]>()
+  /** Entries (by index, in order) whose title holds a content word. */
+  private readonly titlesWith = new Map<string, number[]>()
+
+  constructor(entries: readonly ReferenceEntry[]) {
+    this.entries = entries
+    let dated = 0
+    entries.forEach((e, index) => {
+      const values = {journal: e.journal ? [journalKey(e.journal)] : [], year: entryYears(e), author: entryNames(e)}
+      let pattern = 0
+      for (const field of ['journal', 'year', 'author'] as const) if (values[field].length > 0) pattern |= fieldBit[field]
+      this.stated.push(pattern)
+      if (e.year !== undefined) dated++
+      for (let fields = 1; fields <= allFields; fields++) {
+        if ((fields & pattern) !== fields) continue
+        for (const key of keys(pattern, fields, values)) {
+          const filed = this.first.get(key)
+          if (!filed) this.first.set(key, [index])
+          else if (filed.length < 2) filed.push(index)
+        }
+      }
+      for (const word of e.title ? contentWords(e.title) : []) {
+        this.titleFrequency.set(word, (this.titleFrequency.get(word) ?? 0) + 1)
+        const list = this.titlesWith.get(word)
+        if (list) list.push(index)
+        else this.titlesWith.set(word, [index])
+      }
+    })
+    this.dated = dated
+  }
+
+  /** The first entry that agrees with `values` on every field of `agree` and states no other
+   * field of `given` (it may state fields outside `given`). */
+  firstAgreeing(given: number, agree: number, values: FieldValues): number | undefined {
+    return this.agreeing(given, agree, values)[0]
+  }
+
+  /** The first two entries (in order) of those `firstAgreeing` chooses from. */
+  agreeing(given: number, agree: number, values: FieldValues): number[] {
+    const found = new Set<number>()
+    const free = allFields & ~given
+    for (let extra = 0; extra <= free; extra++) {
+      if ((extra & free) !== extra) continue
+      for (const key of keys(agree | extra, agree, values)) for (const index of this.first.get(key) ?? []) found.add(index)
+    }
+    return [...found].sort((x, y) => x - y).slice(0, 2)
+  }
+
+  /** The first entry that agrees on `field` (whatever it states besides). */
+  firstMatching(field: Field, values: FieldValues): number | undefined {
+    return this.firstAgreeing(fieldBit[field], fieldBit[field], values)
+  }
+
+  /** How many entries agree on at least one of the fields `given`, counted up to 2. */
+  countMatching(given: number, values: FieldValues): number {
+    const found = new Set<number>()
+    for (const field of ['journal', 'year', 'author'] as const) {
+      if ((given & fieldBit[field]) !== 0) for (const index of this.agreeing(fieldBit[field], fieldBit[field], values)) found.add(index)
+    }
+    return Math.min(found.size, 2)
+  }
+
+  /** The entry whose title shares the most distinctive words (at least 2) with the sentence,
+   * among those that state none of `given`; the first of the best. */
+  closestByTopic(sentenceWords: Set<string>, given: number): ReferenceEntry | undefined {
+    const total = this.entries.length
+    const shared = new Map<number, number>()
+    for (const word of sentenceWords) {
+      const frequency = this.titleFrequency.get(word) ?? 0
+      if ((frequency * 2 >= total && total > 2) || frequency > maxTitlesForWord) continue
+      for (const index of this.titlesWith.get(word) ?? []) {
+        if ((this.stated[index] & given) === 0) shared.set(index, (shared.get(index) ?? 0) + 1)
+      }
+    }
+    let best: number | undefined
+    let bestCount = 1
+    for (const [index, count] of shared) {
+      if (count > bestCount || (count === bestCount && best !== undefined && index < best)) {
+        best = index
+        bestCount = count
+      }
+    }
+    return best === undefined ? undefined : this.entries[best]
+  }
+}
+
+type FieldValues = Record<Field, string[]>
+
+/** Index keys: the stated pattern, the fields agreed on, and one value of each such field. */
+function keys(pattern: number, fields: number, values: FieldValues): string[] {
+  let out = [pattern + '|' + fields]
+  for (const field of ['journal', 'year', 'author'] as const) {
+    if ((fields & fieldBit[field]) === 0) continue
+    const next: string[] = []
+    for (const prefix of out) for (const value of values[field]) next.push(prefix + '\u0000' + value)
+    out = next
+  }
+  return out
+}
+
+/** The years an attribution's year agrees with (`yearVerdict`: one either side for a year read
+ * from a PII). */
+function entryYears(e: ReferenceEntry): string[] {
+  if (e.year === undefined) return []
+  return e.yearSource === 'pii' ? [String(e.year - 1), String(e.year), String(e.year + 1)] : [String(e.year)]
+}
+
+/** The name parts an attribution's author agrees with (`authorVerdict`). */
+function entryNames(e: ReferenceEntry): string[] {
+  return [...new Set(e.authors.flatMap((n) => n.split(/[\s-]+/)).map((n) => foldKey(n)))]
+}
+
+function matchUnnumbered(p: Placed, lib: Library, index: EntryIndex, value: string): Finding | undefined {
   const a = p.attribution
-  const identity: Array<'journal' | 'year' | 'author'> = []
+  const identity: Field[] = []
   if (a.journal) identity.push('journal')
   if (a.year !== undefined && a.yearIsPublication) identity.push('year')
   if (a.authors.length > 0) identity.push('author')
   if (identity.length === 0) return undefined
-  const verdicts = lib.all.map((e) => ({
-    entry: e,
-    journal: journalVerdict(a, e),
-    year: yearVerdict(a, e),
-    author: authorVerdict(a, e)
-  }))
-  const score = (v: (typeof verdicts)[number]): {match: number; contradict: number} => {
-    let match = 0
-    let contradict = 0
-    for (const f of identity) {
-      if (v[f] === 'match') match++
-      else if (v[f] === 'contradict') contradict++
-    }
-    return {match, contradict}
+  const values: FieldValues = {
+    journal: a.journal ? [journalKey(a.journal)] : [],
+    year: a.year !== undefined ? [String(a.year)] : [],
+    author: [...new Set(a.authors.map((n) => foldKey(n)))]
   }
-  const sentenceWords = contentWords(value.slice(a.end, a.claim ? a.claim.end : a.end + 300))
-  const full = verdicts.filter((v) => score(v).match > 0 && score(v).contradict === 0).sort((x, y) => score(y).match - score(x).match)
-  if (full.length > 0) {
-    const best = full[0].entry
+  const given = identity.reduce((bits, f) => bits | fieldBit[f], 0)
+  const verdictsOf = (e: ReferenceEntry) => ({entry: e, journal: journalVerdict(a, e), year: yearVerdict(a, e), author: authorVerdict(a, e)})
+
+  // The entry that agrees on the most stated fields and contradicts none (the first such).
+  let bestIndex: number | undefined
+  for (let size = identity.length; size >= 1 && bestIndex === undefined; size--) {
+    for (let agree = 1; agree <= given; agree++) {
+      if ((agree & given) !== agree || bitCount(agree) !== size) continue
+      const found = index.firstAgreeing(given, agree, values)
+      if (found !== undefined && (bestIndex === undefined || found < bestIndex)) bestIndex = found
+    }
+  }
+  if (bestIndex !== undefined) {
+    const best = index.entries[bestIndex]
     const problems = contradictions(a, [best]).filter((s) => !s.startsWith('says ' + a.year) && !s.startsWith('names ' + a.journal?.name) && !s.startsWith('names ' + a.authors.join(' and ')))
     if (problems.length > 0) return {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0]}`}
     return undefined
   }
-  // No entry agrees on a stated field without contradicting another: look for a topic match.
-  const unknown = verdicts.filter((v) => score(v).match === 0 && score(v).contradict === 0)
-  const topical = unknown
-    .map((v) => ({entry: v.entry, n: overlap(sentenceWords, v.entry, titleFrequency, lib.all.length)}))
-    .filter((t) => t.n >= 2)
-    .sort((x, y) => y.n - x.n)
-  const absent = identity.filter((f) => !verdicts.some((v) => v[f] === 'match'))
+  // No entry agrees on a stated field without contradicting another: look for a topic match
+  // among the entries that state none of the fields.
+  const sentenceWords = contentWords(value.slice(a.end, a.claim ? a.claim.end : a.end + 300))
+  const closest = index.closestByTopic(sentenceWords, given)
+  const firstMatch = new Map<Field, number | undefined>(identity.map((f) => [f, index.firstMatching(f, values)]))
+  const absent = identity.filter((f) => firstMatch.get(f) === undefined)
   const absentText = absent
     .map((f) => (f === 'journal' ? `in ${a.journal?.name}` : f === 'year' ? `from ${a.year}` : `by ${a.authors.join(' or ')}`))
     .join(' or ')
-  if (topical.length > 0) {
-    const t = topical[0].entry
-    const problems = contradictions(a, [t])
+  if (closest) {
+    const problems = contradictions(a, [closest])
     if (problems.length === 0) return undefined
     const lead = absent.length > 0 ? `no reference is ${absentText}; the closest by topic, ` : 'the closest reference by topic, '
     return {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0].replace(/^(says .*?|names .*?), but /, `$1, but ${lead}`)}`}
   }
   // Name the partial matches: entries that agree on one field and contradict on another.
-  const partial = verdicts.filter((v) => score(v).match > 0)
+  const partialIndexes = [...firstMatch.values()].filter((i): i is number => i !== undefined)
   let detail = ''
-  if (partial.length > 0) {
-    const v = partial[0]
+  if (partialIndexes.length > 0) {
+    const v = verdictsOf(index.entries[Math.min(...partialIndexes)])
     const e = v.entry
-    const only = partial.length === 1 ? 'only ' : ''
+    const only = index.countMatching(given, values) === 1 ? 'only ' : ''
     if (v.journal === 'match' && v.year === 'contradict') detail = `; the ${only}${a.journal?.name} reference, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
     else if (v.year === 'match' && v.journal === 'contradict') detail = `; the ${only}${a.year} reference, ${describeEntry(e).replace(/^the reference /, '')}, is in ${e.journal?.name}`
     else if (v.author === 'match' && v.year === 'contradict') detail = `; the ${only}reference by ${a.authors[0]}, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
@@ -352,13 +503,21 @@ function matchUnnumbered(p: Placed, lib: Library, titleFrequency: Map<string, nu
   }
   // A year alone is checkable only when most entries state their year.
   if (absent.length === 1 && absent[0] === 'year' && identity.length === 1) {
-    const dated = lib.all.filter((e) => e.year !== undefined).length
-    if (dated * 2 < lib.all.length) return undefined
+    if (index.dated * 2 < lib.all.length) return undefined
   }
   const lists = lib.lists.filter((l) => l.kind !== 'footnotes')
   const where = lists.length > 0 ? `; ${listLabel(lists[0])} has ${entriesCount(lists[0].entries.length)}` : ''
   return {check: 'unmatched', start: a.start, end: a.end, reason: `${quote(a.text)} matches no reference: no reference is ${absentText}${detail}${where}`}
 }
+
+function bitCount(bits: number): number {
+  let n = 0
+  for (let rest = bits; rest > 0; rest >>= 1) n += rest & 1
+  return n
+}
+
+/** How many earlier mentions of the same study a mention is compared with. */
+const maxCompared = 200
 
 function checkConsistency(placed: readonly Placed[], citedEntries: Map<Placed, ReferenceEntry[]>, found: Map<number, Finding>, add: (sentence: number, finding: Finding) => void): void {
   const groups = new Map<string, Placed[]>()
@@ -373,13 +532,21 @@ function checkConsistency(placed: readonly Placed[], citedEntries: Map<Placed, R
     if (a.authors.length > 0 && a.year !== undefined && a.yearIsPublication) keys.push('a:' + foldKey(a.authors[0]) + ':' + a.year)
     return keys
   }
-  for (const p of placed) for (const k of key(p)) groups.set(k, [...(groups.get(k) ?? []), p])
+  for (const p of placed) {
+    for (const k of key(p)) {
+      const members = groups.get(k)
+      if (members) members.push(p)
+      else groups.set(k, [p])
+    }
+  }
   for (const [k, members] of groups) {
     if (members.length < 2) continue
     for (let i = 1; i < members.length; i++) {
       const later = members[i]
       if (found.has(later.sentence)) continue
-      for (let j = 0; j < i; j++) {
+      // Each mention is compared with the first `maxCompared` mentions of the same study only:
+      // a study named thousands of times would otherwise cost the square of that.
+      for (let j = 0; j < Math.min(i, maxCompared); j++) {
         const earlier = members[j]
         if (earlier.sentence === later.sentence || found.has(earlier.sentence)) continue
         const a = later.attribution
