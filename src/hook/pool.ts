@@ -4,7 +4,11 @@
  * time limit is stopped by ending its worker (a fresh one takes its place).
  *
  * `capacity` caps the jobs accepted at once (running on a worker or waiting for one): past it,
- * `tryRun` refuses at once and the server answers 503 with `Retry-After`.
+ * `tryRun` refuses at once and the server answers 503 with `Retry-After`. A job whose client
+ * went away leaves the queue; once running, it runs to its end (or its time limit).
+ *
+ * A worker that dies (an uncaught exception, `process.exit()` in a plugin) fails its job, which
+ * the server answers 500, and a fresh worker takes its place.
  *
  * A worker's heap grows under load and V8 keeps most of it. Once the pool has been idle for
  * `recycleIdle` ms, each worker that has run `recycleAfter` jobs or more is replaced by a fresh
@@ -35,6 +39,11 @@ export interface PoolOptions {
 /** A job that took longer than the time limit. */
 export class JobTimeoutError extends Error {
   override name = 'JobTimeoutError'
+}
+
+/** A job dropped from the queue before it ran: its client went away. */
+export class JobCancelledError extends Error {
+  override name = 'JobCancelledError'
 }
 
 /** A job that failed in the worker: `kind` says whether the input was at fault. */
@@ -100,18 +109,32 @@ export class LintPool {
     return {running, queued: this.queue.length, capacity: this.options.capacity, workers: this.slots.size, workersStarted: this.spawned}
   }
 
-  /** Run a job, or `undefined` at once when `capacity` jobs are already accepted. */
-  tryRun(input: LintInput): Promise<LintResult> | undefined {
+  /** Run a job, or `undefined` at once when `capacity` jobs are already accepted. When `signal`
+   * aborts while the job still waits for a worker, it leaves the queue (rejected with
+   * `JobCancelledError`); a job already running is left to finish. */
+  tryRun(input: LintInput, signal?: AbortSignal): Promise<LintResult> | undefined {
     if (this.closing || this.accepted >= this.options.capacity) return undefined
     if (this.slots.size === 0 && this.spawning === 0) return Promise.reject(new JobError('no lint worker is available', 'internal'))
+    if (signal?.aborted) return Promise.reject(new JobCancelledError('the client went away'))
     this.accepted++
     if (this.recycleTimer) clearTimeout(this.recycleTimer)
     this.recycleTimer = undefined
+    let onAbort: (() => void) | undefined
     return new Promise<LintResult>((resolve, reject) => {
       const job: Job = {id: this.nextId++, input, resolve, reject}
       this.queue.push(job)
+      if (signal) {
+        onAbort = () => {
+          const index = this.queue.indexOf(job)
+          if (index === -1) return
+          this.queue.splice(index, 1)
+          reject(new JobCancelledError('the client went away'))
+        }
+        signal.addEventListener('abort', onAbort, {once: true})
+      }
       this.dispatch()
     }).finally(() => {
+      if (onAbort) signal?.removeEventListener('abort', onAbort)
       this.accepted--
       if (this.accepted === 0) this.scheduleRecycle()
     })

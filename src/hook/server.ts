@@ -23,7 +23,7 @@ import type {FieldInput, LintInput, LintResult} from '../lint.js'
 import {parseHookArgs, usage, UsageError, type HookOptions} from './args.js'
 import {pickField, resolvePointer} from './fields.js'
 import {idleCollector} from './idle-gc.js'
-import {JobError, JobTimeoutError, LintPool} from './pool.js'
+import {JobCancelledError, JobError, JobTimeoutError, LintPool} from './pool.js'
 
 export type {HookOptions} from './args.js'
 export {parseHookArgs, parseSize} from './args.js'
@@ -91,7 +91,9 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
   function onRequest(req: IncomingMessage, res: ServerResponse): void {
     inFlight++
     const begin = process.hrtime.bigint()
-    const note: Note = {bytes: 0, detail: ''}
+    // (Read now: a socket that is gone has no address any more.)
+    const remote = req.socket.remoteAddress ?? '-'
+    const note: Note = {bytes: 0, detail: '', gone: new AbortController()}
     let logged = false
     const done = () => {
       if (logged) return
@@ -100,8 +102,14 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
       idle.touch()
       const ms = Number(process.hrtime.bigint() - begin) / 1e6
       const status = res.headersSent ? res.statusCode : 0
+      // Closed before an answer was sent: the client went away (a job still waiting for a worker
+      // leaves the queue).
+      if (!status) {
+        note.detail ||= 'client went away'
+        note.gone.abort()
+      }
       log(
-        [new Date().toISOString(), req.socket.remoteAddress ?? '-', req.method ?? '-', pathOf(req), status || 'aborted', ms.toFixed(1) + 'ms', note.bytes + 'B']
+        [new Date().toISOString(), remote, req.method ?? '-', pathOf(req), status || 'aborted', ms.toFixed(1) + 'ms', note.bytes + 'B']
           .concat(note.detail ? [note.detail] : [])
           .join(' ')
       )
@@ -194,7 +202,7 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
       const input = readInput(req, body, options)
 
       // 6. A lint job, if there is room.
-      const job = pool.tryRun(input.lint)
+      const job = pool.tryRun(input.lint, note.gone.signal)
       if (!job) throw new HttpError(503, 'too many lint jobs in flight (' + options.concurrency + '); try again shortly', {'Retry-After': '1'})
       let result: LintResult
       try {
@@ -209,7 +217,7 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
       send(res, 200, answer, draining ? {Connection: 'close'} : {})
     } catch (error) {
       if (error instanceof HttpError) fail(error)
-      else if (error instanceof BodyAborted) note.detail = 'client went away'
+      else if (error instanceof BodyAborted || error instanceof JobCancelledError) note.detail = 'client went away'
       else throw error
     }
   }
@@ -251,6 +259,8 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
 interface Note {
   bytes: number
   detail: string
+  /** Aborted when the connection closes before the answer is sent. */
+  gone: AbortController
 }
 
 class BodyAborted extends Error {}
