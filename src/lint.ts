@@ -76,7 +76,7 @@ export interface LintOptions {
   config?: string | false | null | undefined
   /** Folder that relative paths and the config search start from (default `process.cwd()`). */
   cwd?: string | null | undefined
-  /** Largest document linted, in bytes (default: the config's `maxSize`, else 10 MiB); a larger
+  /** Largest document linted, in bytes (default: the config's `maxSize`, else 5 MiB); a larger
    * one gets one error (`too-large`) instead of findings. */
   maxSize?: number | null | undefined
 }
