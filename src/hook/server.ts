@@ -10,7 +10,7 @@
  * `X-Evidence-Signature: sha256=<hex HMAC-SHA256 of the raw body>` (checked in constant time).
  * Bodies are capped (413, reading stops), requests must arrive within `--timeout` (408), lint
  * jobs are capped (503 with `Retry-After`), and every request is logged as one line on stderr
- * (never its body, never a header value). SIGTERM and SIGINT stop accepting, let the requests
+ * (never its body, its signature or the secret). SIGTERM and SIGINT stop accepting, let the requests
  * in flight finish, then exit 0.
  */
 import crypto from 'node:crypto'
