@@ -39,9 +39,8 @@ interface JsonFile {
  */
 function permissionsEnforced(folder: string): {options: StartOptions; how: string} {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return {options: {}, how: 'as user ' + (process.getuid?.() ?? '?')}
-  if (spawnSync('setpriv', ['--version']).status === 0) {
-    return {options: {wrapper: ['setpriv', '--bounding-set=-dac_override,-dac_read_search']}, how: 'as root without CAP_DAC_OVERRIDE'}
-  }
+  const drop = ['setpriv', '--bounding-set=-dac_override,-dac_read_search']
+  if (spawnSync(drop[0], [...drop.slice(1), 'true']).status === 0) return {options: {wrapper: drop}, how: 'as root without CAP_DAC_OVERRIDE'}
   // nobody must be able to walk into the folder.
   const open = (current: string) => {
     fs.chmodSync(current, 0o755)
