@@ -24,3 +24,54 @@ describe('HTML whose nodes have no positions', () => {
     expect(file.messages.map((m) => m.actual)).toEqual(['cures'])
   })
 })
+
+/** `[actual, the source text under the message]` for each message. */
+async function covered(value: string, filePath: string): Promise<Array<[string | null | undefined, string]>> {
+  const file = await process(value, filePath)
+  return file.messages.map((m) => {
+    const place = m.place && 'start' in m.place ? m.place : undefined
+    return [m.actual, place ? value.slice(place.start.offset, place.end.offset) : '']
+  })
+}
+
+describe('words after a character reference or an escape are placed on the source', () => {
+  it('HTML: named, numeric, astral and legacy references', async () => {
+    expect(await covered('Zinc &lt; x definitely prevents constipation.', 'a.html')).toEqual([['definitely', 'definitely']])
+    expect(await covered('<p>Zinc &lt; x. Zinc definitely prevents colds. Zinc cures colds.</p>', 'a.html')).toEqual([
+      ['definitely', 'definitely'],
+      ['cures', 'cures']
+    ])
+    for (const before of ['&amp;', '&#8217;', '&#x2019;', '&nbsp;', '&#x1F600;', '&copy2024', '&amp;amp;', 'AT&T']) {
+      expect(await covered(`<p>Iron ${before} zinc cures colds.</p>`, 'a.html'), before).toEqual([['cures', 'cures']])
+    }
+  })
+
+  it('HTML: CRLF line endings inside a paragraph', async () => {
+    expect(await covered('<p>Iron &amp; more.\r\nZinc cures colds.</p>', 'a.html')).toEqual([['cures', 'cures']])
+  })
+
+  it('Markdown: references, escapes, continuation lines and table cells', async () => {
+    expect(await covered('Zinc &lt; x definitely prevents constipation.', 'a.md')).toEqual([['definitely', 'definitely']])
+    expect(await covered('Zinc \\* x definitely prevents constipation.', 'a.md')).toEqual([['definitely', 'definitely']])
+    expect(await covered('Iron &amp; zinc are minerals.\n   Zinc cures colds.', 'a.md')).toEqual([['cures', 'cures']])
+    expect(await covered('| a |\n|---|\n| Zinc &amp; iron cure colds. 50% |', 'a.md')).toEqual([
+      ['cure', 'cure'],
+      ['50%', '50%']
+    ])
+  })
+
+  it('Markdown: HTML blocks', async () => {
+    expect(await covered('<p>Zinc &amp; x cures colds.</p>', 'a.md')).toEqual([['cures', 'cures']])
+  })
+})
+
+describe('HTML list items are list items, not headings', () => {
+  // Once words after `&#8211;` were placed on the source, a capitalised `<li>` ended its line
+  // and read as a heading; Markdown list items never did.
+  it('a capitalised list item gives the same findings in HTML and Markdown', async () => {
+    const html = await covered('<ul><li>ELIMINATES 84% of WRINKLES &#8211; Guaranteed</li><li>Contains ACTIVE MANUKA HONEY</li></ul>', 'a.html')
+    const markdown = await covered('- ELIMINATES 84% of WRINKLES – Guaranteed\n- Contains ACTIVE MANUKA HONEY', 'a.md')
+    expect(html).toEqual([['84%', '84%']])
+    expect(html).toEqual(markdown)
+  })
+})

@@ -234,7 +234,7 @@ function isTitleLike(tokens: Token[], start: number, end: number, source: Source
   if (!last || terminal.has(last.value) || last.value === ':' || last.value === ';' || last.value === ',') return false
   if (/^[.!?]/.test(last.value) || /[.!?]["”)]?$/.test(last.value)) return false
   const line = source.lineAt(start)
-  if (/^\s*(?:[-*+•▪]|\d{1,3}[.)])\s/.test(line.text)) return false
+  if (/^\s*(?:[-*+•▪]|\d{1,3}[.)])\s/.test(line.text) || source.blocks.at(start)?.data === 'list-item') return false
   // The sentence must end its line.
   const after = source.value.slice(end, Math.min(source.value.length, end + 40))
   if (!/^[ \t*_\]#)]*(?:\r?\n|$|<)/.test(after)) return false

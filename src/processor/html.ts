@@ -18,6 +18,8 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {realignPositions, textRuns} from '../text/realign.js'
+import {flattenHugeInline, splitLongTexts} from './huge.js'
 
 const htmlParser = unified().use(rehypeParse).freeze()
 
@@ -56,11 +58,19 @@ export function htmlToNlcst(tree: HastRoot, file: VFile, makeParser: () => Parse
   const copy = withoutChrome(tree)
   // rehype-parse gives the root no position when no node of the input has one (`<p`, a lone
   // unclosed tag): hast-util-to-nlcst would throw. The root spans the whole file.
+  const value = String(file.value ?? '')
   if (!copy.position) {
-    const end = location(file).toPoint(String(file.value ?? '').length)
+    const end = location(value).toPoint(value.length)
     copy.position = {start: {line: 1, column: 1, offset: 0}, end: end ?? {line: 1, column: 1, offset: 0}}
   }
-  return toNlcst(copy, file, makeParser())
+  const parser = makeParser()
+  // Long text nodes cut and huge inline elements opened, so that no node holds more tokens than
+  // the converter can gather (`./huge.js`); the same tree otherwise.
+  const cut = flattenHugeInline(splitLongTexts(copy, location(value), (piece) => parser.tokenize(piece)), 32 * 1024)
+  const nlcst = toNlcst(cut, file, parser)
+  // Words after a character reference (`&amp;`) in a text node are placed on the source.
+  realignPositions(nlcst, textRuns(copy, value), value, 'html')
+  return nlcst
 }
 
 function withoutChrome(tree: HastRoot): HastRoot {

@@ -16,6 +16,7 @@
  */
 import type {Root as MdastRoot, RootContent as MdastContent, Table, TableCell, Nodes as MdastNodes} from 'mdast'
 import type {Paragraph, Root as NlcstRoot, RootContent as NlcstContent} from 'nlcst'
+import type {Point} from 'unist'
 import type {ParseEnglish} from 'parse-english'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -26,6 +27,8 @@ import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {shiftPositions} from './positions.js'
+import {flattenHugeInline, splitLongTexts} from './huge.js'
+import {realignPositions, textRuns} from '../text/realign.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
@@ -53,61 +56,118 @@ export function markdownToNlcst(
 ): NlcstRoot {
   const prose: MdastRoot = mdx ? {...tree, children: tree.children.filter((node) => !isMdxSyntax(node))} : tree
   const value = String(file.value)
+  // Whole, as remark-retext would, unless the text is long or a block is too large to convert
+  // in one piece (see `convertInRuns`).
   const root =
-    value.length <= chunkThreshold || prose.children.length < 2
+    value.length <= chunkThreshold && prose.children.every((node) => spanOf(node) <= runSize)
       ? toNlcst(prose, file, makeParser(), toNlcstOptions)
       : convertInRuns(prose, value, makeParser)
   const cells = tableCells(tree, file, makeParser)
-  return cells.length > 0 ? insertByOffset(root, cells) : root
+  const result = cells.length > 0 ? insertByOffset(root, cells) : root
+  // Words after a character reference (`&amp;`) or an escape (`\*`) in a text node are placed
+  // on the source.
+  realignPositions(result, textRuns(prose, value), value, 'markdown')
+  return result
 }
+
+/** The largest run of blocks converted in one piece, in characters. */
+const runSize = 64 * 1024
+
+/** Block nodes whose children are blocks: the converter reads them as their children's tokens,
+ * with a line ending between children on different lines. */
+const blockContainers: ReadonlySet<string> = new Set(['list', 'listItem', 'blockquote', 'footnoteDefinition'])
 
 /**
  * mdast-util-to-nlcst treats the whole document as one sentence before splitting it, so its
- * cost grows with the square of the document's length. Converting runs of top-level blocks
- * (about 64 KiB each) against their own slice of the text, then moving positions back and
- * joining the runs with the line-ending white space the converter puts between blocks, gives
- * the same tree in linear time.
+ * cost grows with the square of the document's length; and it gathers a node's tokens as
+ * arguments of one call, which overflows the stack past about 100,000 tokens. So a large
+ * document is converted in runs of sibling blocks (about 64 KiB each), each against its own
+ * slice of the text, positions moved back, the runs joined with the line-ending white space the
+ * converter puts between blocks on different lines: the same tree in linear time. A block
+ * container larger than a run (a list of 25,000 items) is opened and its children converted the
+ * same way, with the line endings the converter would put at that level; a larger leaf (one
+ * huge paragraph) is converted on its own, its long text nodes cut and huge inline containers
+ * opened (`./huge.js`) so that no node holds too many tokens.
  */
-function convertInRuns(tree: MdastRoot, value: string, makeParser: () => ParseEnglish, size = 64 * 1024): NlcstRoot {
+function convertInRuns(tree: MdastRoot, value: string, makeParser: () => ParseEnglish, size = runSize): NlcstRoot {
   const place = location(value)
   const parser = makeParser()
   const children: NlcstContent[] = []
-  const blocks = tree.children.filter((node) => node.position && typeof node.position.start.offset === 'number')
-  let index = 0
-  let previousEnd: {line: number; offset: number} | undefined
-  while (index < blocks.length) {
-    const first = blocks[index]
-    const start = first.position!.start
-    let last = index
-    while (last + 1 < blocks.length && (blocks[last + 1].position!.end.offset as number) - (start.offset as number) <= size) last++
-    const group = blocks.slice(index, last + 1)
-    const end = group[group.length - 1].position!.end
-    if (previousEnd && start.line !== previousEnd.line) {
-      const lineEnding: NlcstContent = {type: 'WhiteSpaceNode', value: '\n'.repeat(start.line - previousEnd.line)}
-      const from = place.toPoint(previousEnd.offset)
-      const to = place.toPoint(previousEnd.offset + lineEnding.value.length)
-      if (from && to) lineEnding.position = {start: from, end: to}
-      if (lineEnding.value.length < 2) lineEnding.value = '\n\n'
-      children.push(lineEnding)
-    }
+  const ignored = new Set(toNlcstOptions.ignore)
+
+  const lineEnding = (end: Point, start: Point): void => {
+    if (start.line === end.line) return
+    const node: NlcstContent = {type: 'WhiteSpaceNode', value: '\n'.repeat(start.line - end.line)}
+    const from = place.toPoint(end.offset as number)
+    const to = place.toPoint((end.offset as number) + node.value.length)
+    if (from && to) node.position = {start: from, end: to}
+    if (node.value.length < 2) node.value = '\n\n'
+    children.push(node)
+  }
+
+  // Convert `nodes` (siblings, or one node on its own) against their slice of the text.
+  const convert = (nodes: MdastContent[], alone: boolean): void => {
+    const start = nodes[0].position!.start
+    const end = nodes[nodes.length - 1].position!.end
     const offset = start.offset as number
-    const slice = new VFile(value.slice(offset, end.offset))
-    const local: MdastRoot = {
-      type: 'root',
-      children: group.map((node) => shiftNode(node, offset, start.line, start.column) as MdastContent)
+    const text = value.slice(offset, end.offset)
+    const slice = new VFile(text)
+    const shifted = nodes.map((node) => shiftNode(node, offset, start.line, start.column) as MdastContent)
+    let local: MdastRoot | MdastContent
+    if (alone) {
+      local = flattenHugeInline(splitLongTexts(shifted[0], location(text), (piece) => parser.tokenize(piece)), size / 2)
+    } else {
+      local = {type: 'root', children: shifted}
+      local.position = {start: shifted[0].position!.start, end: shifted[shifted.length - 1].position!.end}
     }
-    local.position = {start: local.children[0].position!.start, end: local.children[local.children.length - 1].position!.end}
     const converted = toNlcst(local, slice, parser, toNlcstOptions)
     shiftPositions(converted, offset, place)
-    children.push(...converted.children)
-    previousEnd = {line: end.line, offset: end.offset as number}
-    index = last + 1
+    for (const child of converted.children) children.push(child)
   }
+
+  // The children of one parent, as mdast-util-to-nlcst's `all` reads them.
+  const level = (nodes: MdastContent[]): void => {
+    let previousEnd: Point | undefined
+    let index = 0
+    while (index < nodes.length) {
+      const node = nodes[index]
+      if (!hasOffsets(node)) {
+        index++
+        continue
+      }
+      if (previousEnd) lineEnding(previousEnd, node.position!.start)
+      if (spanOf(node) > size) {
+        if (ignored.has(node.type)) {
+          // Left out whole.
+        } else if (blockContainers.has(node.type) && 'children' in node) level(node.children as MdastContent[])
+        else convert([node], true)
+        previousEnd = node.position!.end
+        index++
+        continue
+      }
+      const start = node.position!.start.offset as number
+      let last = index
+      while (last + 1 < nodes.length && hasOffsets(nodes[last + 1]) && (nodes[last + 1].position!.end.offset as number) - start <= size) last++
+      convert(nodes.slice(index, last + 1), false)
+      previousEnd = nodes[last].position!.end
+      index = last + 1
+    }
+  }
+
+  level(tree.children)
   const root: NlcstRoot = {type: 'RootNode', children}
   const first = children[0]?.position
   const lastPosition = children[children.length - 1]?.position
   if (first && lastPosition) root.position = {start: first.start, end: lastPosition.end}
   return root
+}
+
+function hasOffsets(node: MdastNodes): boolean {
+  return typeof node.position?.start.offset === 'number' && typeof node.position?.end.offset === 'number'
+}
+
+function spanOf(node: MdastNodes): number {
+  return hasOffsets(node) ? (node.position!.end.offset as number) - (node.position!.start.offset as number) : 0
 }
 
 /** Whether a top-level node is MDX syntax rather than prose: ESM, or an expression paragraph. */
@@ -144,7 +204,9 @@ function tableCells(tree: MdastRoot, file: VFile, makeParser: () => ParseEnglish
         // positions back into the document.
         const slice = new VFile(value.slice(start.offset, end.offset))
         const local = shiftNode(cell, start.offset, start.line, start.column) as TableCell
-        const paragraph = {type: 'paragraph' as const, children: local.children, position: local.position}
+        // A huge cell is cut as a huge paragraph is (see `convertInRuns`).
+        const cut = flattenHugeInline(splitLongTexts(local, location(slice), (piece) => parser.tokenize(piece)), runSize / 2)
+        const paragraph = {type: 'paragraph' as const, children: cut.children, position: cut.position}
         const converted = toNlcst(paragraph, slice, parser, toNlcstOptions)
         shiftPositions(converted, start.offset, place)
         for (const child of converted.children) if (child.type === 'ParagraphNode') result.push(child)
