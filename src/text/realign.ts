@@ -115,9 +115,11 @@ export function align(value: string, source: string, syntax: Syntax): {starts: I
       if (i + t >= value.length) return true
       if (j + t >= source.length) return false
       const code = source[j + t]
+      // Markup again: cannot tell further without decoding.
+      if (code === '&' || code === '\\' || code === '\r') return true
       if (value[i + t] === code) continue
-      // Markup again, or (after a first character that agreed) white space the parser dropped.
-      return code === '&' || code === '\\' || code === '\r' || (t > 0 && (code === ' ' || code === '\t' || code === '\n'))
+      // White space the parser dropped (after a first character that agreed).
+      return t > 0 && (code === ' ' || code === '\t' || code === '\n')
     }
     return true
   }
@@ -136,8 +138,8 @@ export function align(value: string, source: string, syntax: Syntax): {starts: I
       const reference = syntax === 'html' ? htmlReference : markdownReference
       reference.lastIndex = j
       const match = reference.exec(source)
-      // A reference the parser left as written reads as plain text.
-      if (match && !(value.startsWith(match[0], i) && agrees(i + match[0].length, j + match[0].length))) {
+      // A reference the parser left as written (`AT&T`) falls through to plain text below.
+      if (match) {
         const lengths = [match[0].length]
         // HTML reads a legacy reference without its `;` (`&copy2024` is `©2024`).
         if (syntax === 'html' && !match[0].endsWith(';') && match[0][1] !== '#') {
