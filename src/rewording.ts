@@ -4,7 +4,8 @@
  * participles (`, reducing anxiety`) get none.
  */
 import type {Effect} from './model/types.js'
-import {defaultVerbs, verbTable} from './model/claims.js'
+import {defaultVerbs, inflect, verbTable} from './model/claims.js'
+import {irregular} from './data/effects.js'
 
 const verbs = verbTable(defaultVerbs)
 const copulaRewrite: Record<string, string> = {
@@ -33,11 +34,19 @@ export function hedgedRewording(effect: Effect): string | undefined {
     return withCase(['may be', lower, ...words.slice(1)].join(' '))
   }
   if (effect.form === 'finite') {
+    // `does enhance` → `may enhance`, `did reduce` → `may have reduced`, `did have` → `may have had`.
+    if ((lower === 'do' || lower === 'does' || lower === 'did') && words.length > 1) {
+      const verb = words[1].toLowerCase()
+      if (lower !== 'did') return withCase(['may', verb, ...words.slice(2)].join(' '))
+      const past = verb === 'have' ? 'had' : verbs.get(verb)?.form === 'base' || Object.hasOwn(irregular, verb) ? inflect(verb)[1] : undefined
+      return past ? withCase(['may have', past, ...words.slice(2)].join(' ')) : undefined
+    }
     const entry = verbs.get(lower)
     if (entry) {
       if (entry.form === 'third' || entry.form === 'base') return withCase(['may', entry.lemma, ...words.slice(1)].join(' '))
       if (entry.form === 'past') return withCase(['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' '))
     }
+    if (lower === 'had') return withCase(['may have had', ...words.slice(1)].join(' '))
     const head = phraseHeads[lower] ?? (['work', 'play', 'act', 'have', 'offer', 'provide', 'translate', 'exert', 'lead', 'result', 'make', 'keep'].includes(lower) ? lower : undefined)
     if (head) return withCase(['may', head, ...words.slice(1)].join(' '))
   }

@@ -63,6 +63,32 @@ describe('unhedged-claim: messages and positions', () => {
     expect(fragment.actual).toBe('Reduces')
     expect(fragment.expected).toEqual(['May reduce'])
   })
+
+  it('takes an emphatic do, does or did into the flagged words and its rewording', async () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['Fast-track surgery does enhance recovery.', 'does enhance', ['may enhance']],
+      ['Magnesium did reduce pain in the trial.', 'did reduce', ['may have reduced']],
+      ['Statins did lead to fewer deaths.', 'did lead to', ['may have led to']],
+      ['Bococizumab did have a significant benefit in high-risk patients.', 'did have a significant benefit', ['may have had a significant benefit']]
+    ]
+    for (const [text, actual, expected] of cases) {
+      const [message, ...rest] = await flagged(text)
+      expect(rest, text).toEqual([])
+      expect([message.actual, message.expected], text).toEqual([actual, expected])
+      const place = message.place && 'start' in message.place ? message.place : undefined
+      expect(text.slice(place?.start.offset, place?.end.offset)).toBe(actual)
+      // The rewording, applied, leaves a sentence the rule no longer flags.
+      const fixed = text.slice(0, place?.start.offset) + expected[0] + text.slice(place?.end.offset)
+      expect(await flagged(fixed), fixed).toEqual([])
+    }
+  })
+
+  it('flags "has a calming effect" and rewords it', async () => {
+    const [message] = await flagged('Magnesium has a calming effect on the nervous system.')
+    expect([message.actual, message.expected]).toEqual(['has a calming effect', ['may have a calming effect']])
+    expect(await flagged('Ashwagandha had no effect on sleep.')).toEqual([])
+    expect(await flagged('Turmeric may have an anti-inflammatory effect.')).toEqual([])
+  })
 })
 
 describe('unhedged-claim: hedges', () => {

@@ -79,7 +79,13 @@ export const effectPhrases: string[] = [
   'health benefits', 'exerts influence', 'exert influence', 'makes it easier', 'make it easier',
   'has a profound impact', 'have a profound impact', 'has measurable', 'has a powerful effect',
   'measurable improvements', 'keeps the doctor away', 'resulted in', 'results in', 'result in', 'led to',
-  'leads to', 'lead to', 'gives rise to', 'is associated with less', 'had a significant benefit', 'has a significant benefit'
+  'leads to', 'lead to', 'gives rise to', 'is associated with less',
+  // `has a calming effect on`, `had a significant benefit`, `have an anti-inflammatory effect`
+  ...['has', 'have', 'had'].flatMap((verb) =>
+    ['a', 'an'].flatMap((article) =>
+      ['effect', 'benefit', 'impact', 'influence'].flatMap((noun) => [`${verb} ${article} * ${noun}`, `${verb} ${article} * * ${noun}`])
+    )
+  )
 ]
 
 /**

@@ -59,7 +59,7 @@ export const hedges: Record<string, string[]> = {
     'early evidence', 'early research', 'early studies', 'emerging evidence suggests',
     'more research is needed', 'further research is needed', 'more studies are needed',
     'further studies are needed', 'research is limited', 'evidence is limited', 'evidence is mixed',
-    'results have been mixed', 'results are mixed', 'is mixed', 'promising', 'modest', 'modestly',
+    'results have been mixed', 'results are mixed', 'is mixed', 'promising',
     'in mice', 'in rats', 'in animals', 'in animal studies', 'in animal models', 'in vitro',
     'in test tubes', 'in test-tube studies', 'in cells', 'in cell studies', 'in lab studies',
     'in the lab', 'in laboratory studies', 'not yet', 'not fully understood', 'remains unclear',

@@ -363,6 +363,12 @@ function local(hedge: LexiconMatch): boolean {
 
 /** Include a copula right before a predicate (`is effective`), so a fix can rewrite it. */
 function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor: number): number {
+  if (form === 'finite') {
+    // Emphatic `does enhance`, `did have`: the fix replaces the auxiliary too.
+    const previous = previousSolidIndex(tokens, from - 1)
+    if (previous >= floor && /^(?:do|does|did)$/.test(tokens[previous].lower)) return previous
+    return from
+  }
   if (form !== 'predicate') return from
   const previous = previousSolidIndex(tokens, from - 1)
   if (previous >= floor && copulas.has(tokens[previous].lower)) return previous
