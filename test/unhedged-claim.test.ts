@@ -169,6 +169,13 @@ describe('unhedged-claim: agents', () => {
     }
   })
 
+  it('reads a past form after a preposition and an adverb as an adjective', async () => {
+    expect(await flagged('Levels differed during chemically induced differentiation of the cells treated with aspirin.')).toEqual([])
+    expect(await flagged('Nutrition support made no difference in massively burned patients.')).toEqual([])
+    expect(await flagged('Serum levels were measured in patients with 20% of the skin burned.')).toEqual([])
+    expect((await flagged('Aspirin significantly reduced the risk.')).map((m) => m.actual)).toEqual(['reduced'])
+  })
+
   it('leaves effects whose agent is not an intervention', async () => {
     for (const text of [
       'Chronic stress disrupts the gut-brain axis.',

@@ -447,6 +447,19 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   if (atStart) return entry.form === 'third' ? 'finite' : undefined
   // `lowering elevated levels`: a past form after a gerund is an adjective.
   if (entry.form === 'past' && previous && previous.kind === 'word' && /[a-z]ing$/.test(prevLower) && verbs.get(prevLower)?.form === 'participle') return undefined
+  // `... of TBSA burned.`: a past form that ends the sentence has no object: a participle after
+  // its noun, or an intransitive use (`symptoms improved`), not an effect stated of an agent.
+  if (entry.form === 'past') {
+    const n = nextSolidIndex(tokens, index + 1)
+    if (n >= tokens.length || (tokens[n].kind === 'punctuation' && /^[.!?…]$/.test(tokens[n].value))) return undefined
+  }
+  // `during chemically induced differentiation`, `in massively burned patients`: a past form
+  // after an adverb that follows a preposition or determiner is an adjective.
+  if (entry.form === 'past' && previous && previous.kind === 'word' && /[a-z]ly$/.test(prevLower) && prevLower.length > 4) {
+    let q = previousSolidIndex(tokens, p - 1)
+    while (q >= start && tokens[q].kind === 'word' && /[a-z]ly$/.test(tokens[q].lower)) q = previousSolidIndex(tokens, q - 1)
+    if (q >= start && tokens[q].kind === 'word' && nonSubject.has(tokens[q].lower) && !/^(?:is|are|was|were|be|been|being|get|gets|got|become|becomes)$/.test(tokens[q].lower)) return undefined
+  }
   if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
   if (previous && previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')) return 'finite'
   return undefined
