@@ -75,3 +75,19 @@ describe('HTML list items are list items, not headings', () => {
     expect(html).toEqual(markdown)
   })
 })
+
+describe('a bare `&` before a line ending', () => {
+  // parse5 counts that line ending twice: the lines after it were one too many, and
+  // hast-util-to-nlcst, which reads lines and columns, placed the text after it at 0.
+  it('HTML: findings after it are placed on their words', async () => {
+    expect(await covered('<p>a &\nb</p><p>Zinc cures colds.</p>', 'a.html')).toEqual([['cures', 'cures']])
+    expect(await covered('&\n<a><a hidden><h4></h4></a>An observational study proved that magnesium reduces anxiety.</a>', 'a.html')).toEqual([
+      ['reduces', 'reduces'],
+      ['An observational study', 'An observational study']
+    ])
+  })
+
+  it('Markdown: findings in an HTML block after it are placed on their words', async () => {
+    expect(await covered('<div>\na &\nb\n<p>Zinc cures colds.</p></div>', 'a.md')).toEqual([['cures', 'cures']])
+  })
+})

@@ -11,7 +11,7 @@ import {toNlcst} from 'hast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
 import type {SourceText} from './source-text.js'
-import {realignPositions, textRuns} from '../text/realign.js'
+import {realignPositions, repairPoints, textRuns} from '../text/realign.js'
 
 const htmlLine = /^[ \t]*<(?:[a-zA-Z][a-zA-Z0-9-]{0,30}[\s>/]|\/[a-zA-Z]|!--)/
 
@@ -44,6 +44,7 @@ export function embeddedHtml(source: SourceText): NlcstRoot | undefined {
   const padded = parts.join('')
   const file = new VFile(padded)
   const hast = fromHtml(padded, {fragment: true})
+  repairPoints(hast, padded)
   const tree = toNlcst(hast, file, ParseEnglish) as NlcstRoot
   // Words after a character reference (`&amp;`) are placed on the source.
   realignPositions(tree, textRuns(hast, padded), padded, 'html')

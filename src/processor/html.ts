@@ -18,7 +18,7 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {realignPositions, textRuns} from '../text/realign.js'
+import {realignPositions, repairPoints, textRuns} from '../text/realign.js'
 import {flattenHugeInline, splitLongTexts} from './huge.js'
 
 const htmlParser = unified().use(rehypeParse).freeze()
@@ -39,7 +39,9 @@ export const chromeRoles: ReadonlySet<string> = new Set([
 
 /** Parse HTML to hast (with positions). */
 export function parseHtml(file: VFile): HastRoot {
-  return htmlParser.parse(file)
+  const tree = htmlParser.parse(file)
+  repairPoints(tree, String(file.value ?? ''))
+  return tree
 }
 
 /** Whether an element is chrome that the rules should not read. */

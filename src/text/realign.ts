@@ -51,6 +51,30 @@ export function textRuns(tree: Node, value: string): TextRun[] {
   return runs.sort((a, b) => a.start - b.start)
 }
 
+/** Give every node of `tree` (hast or mdast) the line and column of its offsets. parse5 counts
+ * a line ending twice after a bare `&` (`&\n`), so the lines of everything after it are one
+ * too many, and hast-util-to-nlcst, which reads lines and columns, places that text at 0. */
+export function repairPoints(tree: Node, source: string): void {
+  let place: ReturnType<typeof location> | undefined
+  const fixed = (point: Point | undefined): Point | undefined => {
+    if (!point || typeof point.offset !== 'number') return point
+    place ??= location(source)
+    const right = place.toPoint(point.offset)
+    return right && (right.line !== point.line || right.column !== point.column) ? {line: right.line, column: right.column, offset: right.offset} : point
+  }
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node & {children?: Node[]; content?: Node}
+    if (node.position) {
+      const start = fixed(node.position.start)
+      const end = fixed(node.position.end)
+      if (start !== node.position.start || end !== node.position.end) node.position = {start, end} as Position
+    }
+    if (node.children) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+    if (node.content) stack.push(node.content)
+  }
+}
+
 /** Move the positions of `tree` that fall inside `runs` onto the source characters. */
 export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: string, syntax: Syntax): void {
   const aligned: Aligned[] = []
