@@ -163,7 +163,10 @@ describe('unhedged-claim: agents', () => {
       'Dulaglutide improved glycemic control.',
       'Reducing the growth factor around the lens significantly impedes cell invasion.',
       'Doxycycline attenuates the recall of threat memory.',
-      'Chronic alcohol use impairs liver function.'
+      'Chronic alcohol use impairs liver function.',
+      'The introduction of a time target reduced waiting times.',
+      'The addition of fibre lowers cholesterol.',
+      'Mixtures of amino acids excite orexin cells.'
     ]) {
       expect((await flagged(text)).length, text).toBe(1)
     }

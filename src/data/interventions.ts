@@ -59,7 +59,10 @@ export const interventionWords: string[] = [
   'chemotherapy', 'immunotherapy', 'anticoagulation', 'placebo', 'inhibitor', 'inhibitors', 'agonist',
   'agonists', 'antagonist', 'blocker', 'blockers', 'ketamine', 'psilocybin', 'microdosing', 'ingredient',
   'ingredients', 'blend', 'blends', 'nutrient', 'nutrients', 'mineral', 'minerals', 'herb', 'herbs', 'herbal',
-  'botanical', 'botanicals', 'compound', 'compounds', 'molecule', 'molecules', 'mask', 'wand', 'panel', 'bottle'
+  'botanical', 'botanicals', 'compound', 'compounds', 'molecule', 'molecules', 'mask', 'wand', 'panel', 'bottle',
+  'mixture', 'mixtures', 'amino',
+  // doing something, as a noun: `the introduction of a time target`, `the addition of fibre`
+  'introduction', 'implementation', 'administration', 'addition', 'adoption', 'provision'
 ]
 
 /** Upper-case abbreviations that name conditions, bodies and organisations, never an
