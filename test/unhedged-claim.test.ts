@@ -179,6 +179,13 @@ describe('unhedged-claim: agents', () => {
     expect((await flagged('Aspirin significantly reduced the risk.')).map((m) => m.actual)).toEqual(['reduced'])
   })
 
+  it('reads "X, but not Y," as an aside: X is the agent and the "not" negates only Y', async () => {
+    expect((await flagged('Surgical, but not medical treatment, consistently led to improvements in quality of life.')).map((m) => m.actual)).toEqual(['led to'])
+    expect((await flagged('Magnesium, but not zinc, reduced anxiety.')).map((m) => m.actual)).toEqual(['reduced'])
+    expect(await flagged('Stress, but not magnesium, disrupts sleep.')).toEqual([])
+    expect((await flagged('Magnesium reduces cramps, but not anxiety.')).map((m) => m.actual)).toEqual(['reduces'])
+  })
+
   it('leaves effects whose agent is not an intervention', async () => {
     for (const text of [
       'Chronic stress disrupts the gut-brain axis.',

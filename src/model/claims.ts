@@ -97,6 +97,19 @@ export interface Segment {
 
 /** Split a sentence's tokens (from `start`) into clause segments; parenthetical content is
  * left out of every segment. */
+/** The comma that closes `but not X,` (at most six words) after `but` at `index`, or -1. */
+function insertionEnd(tokens: Token[], index: number): number {
+  const not = nextSolidIndex(tokens, index + 1)
+  if (tokens[not]?.lower !== 'not') return -1
+  let words = 0
+  for (let k = not + 1; k < tokens.length; k++) {
+    const token = tokens[k]
+    if (token.kind === 'word' && ++words > 6) return -1
+    if (token.kind === 'punctuation') return token.value === ',' && words > 0 ? k : -1
+  }
+  return -1
+}
+
 export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]; inParens: boolean[]} {
   const segments: Segment[] = []
   const inParens = new Array<boolean>(tokens.length).fill(false)
@@ -147,6 +160,11 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
         close(i)
         from = i
         subordinate = true
+      } else if (token.lower === 'but' && afterComma && insertionEnd(tokens, i) !== -1) {
+        // `Surgical, but not medical treatment, led to ...`: an aside, like a parenthesis.
+        const end = insertionEnd(tokens, i)
+        for (let k = i; k <= end; k++) inParens[k] = true
+        i = end
       } else if (contrasts.has(token.lower) && (atStart || afterComma)) {
         close(i)
         from = i
