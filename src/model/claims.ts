@@ -458,7 +458,7 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     }
     if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
     // `Probiotics, which are friendly bacteria, provide`: the verb after a relative clause.
-    if (previous && previous.value === ',' && closesRelative(tokens, p, start)) return 'finite'
+    if (previous && previous.value === ',' && (closesRelative(tokens, p, start) || closesAside(tokens, p))) return 'finite'
     return undefined
   }
   // third person and past
@@ -480,7 +480,16 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   }
   if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
   if (previous && previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')) return 'finite'
+  if (previous && previous.value === ',' && closesAside(tokens, p)) return 'finite'
   return undefined
+}
+
+/** Does the comma at `comma` close a `but not X,` aside? */
+function closesAside(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
+    if (tokens[k].lower === 'but') return insertionEnd(tokens, k) === comma
+  }
+  return false
 }
 
 /** Is a benefit noun among the next six words (`offers a gentler solution`)? */
