@@ -91,3 +91,21 @@ describe('a bare `&` before a line ending', () => {
     expect(await covered('<div>\na &\nb\n<p>Zinc cures colds.</p></div>', 'a.md')).toEqual([['cures', 'cures']])
   })
 })
+
+describe('text that runs over a tag the HTML parser dropped', () => {
+  // A stray end tag or table tags outside a table leave one text node spanning them.
+  it('findings after the dropped tag are placed on their words', async () => {
+    expect(await covered('&#xD800;\n</div>\nMagnesium reduces anxiety.', 'a.html')).toEqual([['reduces', 'reduces']])
+    expect(await covered('<a><tr><td>&#0;</td><td>nearly 50% of adults</td></tr></a>', 'a.html')).toEqual([['nearly 50%', 'nearly 50%']])
+  })
+})
+
+describe('a byte order mark before Markdown', () => {
+  // micromark drops it and counts offsets without it.
+  it('findings are placed on their words', async () => {
+    expect(await covered('\uFEFFover 300 enzymatic processes Magnesium.\n\n<p>Iron cures fatigue.</p>', 'a.md')).toEqual([
+      ['cures', 'cures'],
+      ['over 300 enzymatic processes', 'over 300 enzymatic processes']
+    ])
+  })
+})

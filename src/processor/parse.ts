@@ -12,6 +12,8 @@ import {htmlToNlcst, parseHtml} from './html.js'
 import {defaultMaxSize, inputProblem} from './input.js'
 import {markdownToNlcst, parseMarkdown} from './markdown.js'
 import {parseChunked} from '../parse-chunked.js'
+import {location} from 'vfile-location'
+import {shiftPositions} from './positions.js'
 import type {ParseOptions} from './types.js'
 
 /** The `source` of messages about the input itself (too large, binary, not UTF-8). */
@@ -41,6 +43,8 @@ export const evidenceParse: Plugin<[(ParseOptions | null | undefined)?], string,
 
     if (format === 'markdown') {
       const tree = parseMarkdown(file)
+      // micromark drops a leading byte order mark and counts offsets without it.
+      if (doc.charCodeAt(0) === 0xfeff) shiftPositions(tree, 1, location(doc))
       const mdx = isMdx(file.path)
       file.data.evidenceSource = {format, tree, mdx}
       return markdownToNlcst(tree, file, makeParser, mdx, settings.chunkThreshold ?? undefined)

@@ -139,8 +139,9 @@ export function align(value: string, source: string, syntax: Syntax): {starts: I
       if (i + t >= value.length) return true
       if (j + t >= source.length) return false
       const code = source[j + t]
-      // Markup again: cannot tell further without decoding.
-      if (code === '&' || code === '\\' || code === '\r') return true
+      // Markup again (a reference, an escape, a tag the HTML parser dropped): cannot tell
+      // further without decoding.
+      if (code === '&' || code === '\\' || code === '\r' || (syntax === 'html' && code === '<')) return true
       if (value[i + t] === code) continue
       // White space the parser dropped (after a first character that agreed).
       return t > 0 && (code === ' ' || code === '\t' || code === '\n')
@@ -185,6 +186,15 @@ export function align(value: string, source: string, syntax: Syntax): {starts: I
           }
         }
         if (done) continue
+      }
+    }
+    // A tag the HTML parser dropped (a stray `</div>`, table tags outside a table): the text
+    // runs on over it. In HTML a `<` before a letter, `/`, `!` or `?` is never text.
+    if (syntax === 'html' && char === '<' && /[A-Za-z/!?]/.test(source[j + 1] ?? '')) {
+      const close = source.indexOf('>', j + 1)
+      if (close !== -1) {
+        j = close + 1
+        continue
       }
     }
     if (syntax === 'markdown' && char === '\\' && j + 1 < source.length && asciiPunctuation.test(source[j + 1]) && value[i] === source[j + 1]) {
