@@ -109,3 +109,15 @@ describe('a byte order mark before Markdown', () => {
     ])
   })
 })
+
+describe('a paragraph does not depend on how the next one begins', () => {
+  // parse-latin merged a sentence opening with a lower-case word into the one before it across
+  // a blank line, gluing that sentence's full stop to its last word (`one-third.`).
+  it('the last word of a paragraph keeps its full stop apart', async () => {
+    for (const next of ['Functional MRI studies suggest a benefit.', 'adults Functional MRI studies suggest a benefit.']) {
+      expect(await covered('- one-third.\n\n' + next, 'a.txt'), next).toEqual([['one-third', 'one-third']])
+      expect(await covered('- one-third.\n\n' + next, 'a.md'), next).toEqual([['one-third', 'one-third']])
+      expect(await covered('<ul><li>one-third.</li></ul>\n\n<p>' + next + '</p>', 'a.html'), next).toEqual([['one-third', 'one-third']])
+    }
+  })
+})
