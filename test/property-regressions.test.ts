@@ -121,3 +121,14 @@ describe('a paragraph does not depend on how the next one begins', () => {
     }
   })
 })
+
+describe('white space that parse5 joins around content it moved', () => {
+  // `<p>` inside `<table>` is moved before the table, and the white space on both sides of it
+  // becomes one text node whose range holds the paragraph: realigning it moved the
+  // paragraph's words too.
+  it('the moved paragraph keeps its places', async () => {
+    const value = '<table>\n<p>Magnesium reduces anxiety.</p>\n\n    Magnesium reduces anxiety.\n\nMagnesium.'
+    expect(await covered(value, 'a.md')).toEqual([['reduces', 'reduces']])
+    expect(await covered('<table>\n<p>Magnesium &amp; zinc reduce anxiety.</p>\n\n   \n\nIron.', 'a.html')).toEqual([['reduce', 'reduce']])
+  })
+})

@@ -32,14 +32,18 @@ interface Aligned {
   ends: Int32Array
 }
 
-/** Text nodes (`type: 'text'`, hast or mdast) whose value is not their source, in order. */
+/** Text nodes (`type: 'text'`, hast or mdast) whose value is not their source, in order. A text
+ * node whose range holds other nodes is left out: parse5 joins white space from both sides of
+ * content it moved (`<table>\n<p>...</p>\n`), and the words of that content must stay put. */
 export function textRuns(tree: Node, value: string): TextRun[] {
   const runs: TextRun[] = []
+  const starts: number[] = []
   const stack: Node[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop() as Node & {value?: unknown; children?: Node[]; content?: Node}
-    if (node.type === 'text' && typeof node.value === 'string') {
-      const start = node.position?.start.offset
+    const start = node.position?.start.offset
+    if (node !== tree && typeof start === 'number') starts.push(start)
+    if (node.type === 'text' && typeof node.value === 'string' && node.value.trim() !== '') {
       const end = node.position?.end.offset
       if (typeof start === 'number' && typeof end === 'number' && end - start !== node.value.length && end <= value.length) {
         runs.push({start, end, value: node.value})
@@ -48,7 +52,20 @@ export function textRuns(tree: Node, value: string): TextRun[] {
     if (node.children) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
     if (node.content) stack.push(node.content)
   }
-  return runs.sort((a, b) => a.start - b.start)
+  if (runs.length === 0) return runs
+  starts.sort((a, b) => a - b)
+  // Whether some node starts strictly inside `(start, end)`.
+  const holds = (start: number, end: number): boolean => {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle] <= start) low = middle + 1
+      else high = middle
+    }
+    return low < starts.length && starts[low] < end
+  }
+  return runs.filter((run) => !holds(run.start, run.end)).sort((a, b) => a.start - b.start)
 }
 
 /** Give every node of `tree` (hast or mdast) the line and column of its offsets. parse5 counts
