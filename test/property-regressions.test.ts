@@ -132,3 +132,14 @@ describe('white space that parse5 joins around content it moved', () => {
     expect(await covered('<table>\n<p>Magnesium &amp; zinc reduce anxiety.</p>\n\n   \n\nIron.', 'a.html')).toEqual([['reduce', 'reduce']])
   })
 })
+
+describe('odd HTML inside Markdown and unknown references', () => {
+  it('a lone `<` that opens no tag in Markdown is no HTML block to read (no crash message)', async () => {
+    const file = await process('<nearly 50% of adults', 'a.md')
+    expect(file.messages.map((m) => [m.ruleId, m.actual])).toEqual([['unsourced-statistic', 'nearly 50%']])
+  })
+
+  it('HTML: an unknown reference stays text, and words after it keep their places', async () => {
+    expect(await covered('<a>&bogus;<td>Magnesium reduces anxiety.</a>', 'a.html')).toEqual([['reduces', 'reduces']])
+  })
+})

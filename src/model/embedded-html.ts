@@ -44,6 +44,9 @@ export function embeddedHtml(source: SourceText): NlcstRoot | undefined {
   const padded = parts.join('')
   const file = new VFile(padded)
   const hast = fromHtml(padded, {fragment: true})
+  // No node with a position (`<nearly 50%`, a lone unclosed tag): nothing to read, and
+  // hast-util-to-nlcst would throw.
+  if (!hast.position) return undefined
   repairPoints(hast, padded)
   const tree = toNlcst(hast, file, ParseEnglish) as NlcstRoot
   // Words after a character reference (`&amp;`) are placed on the source.

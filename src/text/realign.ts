@@ -180,8 +180,8 @@ export function align(value: string, source: string, syntax: Syntax): {starts: I
       const reference = syntax === 'html' ? htmlReference : markdownReference
       reference.lastIndex = j
       const match = reference.exec(source)
-      // A reference the parser left as written (`AT&T`) falls through to plain text below.
-      if (match) {
+      // A reference the parser left as written (`AT&T`, `&bogus;`) is plain text, below.
+      if (match && !(value.startsWith(match[0], i) && agrees(i + match[0].length, j + match[0].length))) {
         const lengths = [match[0].length]
         // HTML reads a legacy reference without its `;` (`&copy2024` is `©2024`).
         if (syntax === 'html' && !match[0].endsWith(';') && match[0][1] !== '#') {
