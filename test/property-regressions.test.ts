@@ -143,3 +143,27 @@ describe('odd HTML inside Markdown and unknown references', () => {
     expect(await covered('<a>&bogus;<td>Magnesium reduces anxiety.</a>', 'a.html')).toEqual([['reduces', 'reduces']])
   })
 })
+
+describe('text that parse5 moves out of a table', () => {
+  // Text inside a `<table>` but outside its cells goes before the table, joined with the text
+  // there: one text node whose range holds the table.
+  it('findings in the moved text and in the table are placed on their words', async () => {
+    expect(await covered('Magnesium reduces anxiety.\n<table><tr>\nMagnesium reduces anxiety.', 'a.html')).toEqual([
+      ['reduces', 'reduces'],
+      ['reduces', 'reduces']
+    ])
+    expect(await covered(' \n<table><tr></tr>\nMagnesium reduces anxiety.', 'a.html')).toEqual([['reduces', 'reduces']])
+    expect(await covered('<a>Consult a healthcare provider.<table><tr></a>\nMagnesium reduces anxiety.', 'a.html')).toEqual([['reduces', 'reduces']])
+    const page = '<body>\n<table><tr><td>Magnesium reduces anxiety.</td></tr>\nStudies show that magnesium reduces anxiety.\n</body>'
+    expect((await covered(page, 'a.html')).sort()).toEqual([
+      ['reduces', 'reduces'],
+      ['reduces', 'reduces']
+    ])
+  })
+
+  it('the model keeps its sentences in document order', async () => {
+    const file = await process('<body>\n<table><tr><td>Zinc cures colds.</td></tr>\nIron cures fatigue.\n</body>', 'a.html')
+    const model = (file.data as {evidence: {model: {sentences: Array<{start: number; text: string}>}}}).evidence.model
+    expect(model.sentences.map((s) => s.text)).toEqual(['Zinc cures colds.', 'Iron cures fatigue.'])
+  })
+})

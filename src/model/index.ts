@@ -95,6 +95,11 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const detected = format ?? detectFormat(value, covered)
   const source = scanSourceText(value, detected)
   let raw = collectSentences(tree, source)
+  // In document order: HTML parsers move some text (text inside a `<table>` but outside its
+  // cells goes before the table), and `sentenceAt` searches by offset.
+  if (raw.some((item, index) => index > 0 && item.tokens[0].start < raw[index - 1].tokens[0].start)) {
+    raw = [...raw].sort((a, b) => a.tokens[0].start - b.tokens[0].start)
+  }
   if (detected === 'markdown') {
     // Text in raw HTML blocks is prose a reader sees; the Markdown bridge drops it.
     const html = embeddedHtml(source)

@@ -18,6 +18,9 @@ export interface TextRun {
   start: number
   end: number
   value: string
+  /** Source ranges inside `start`–`end` that hold other text (parse5 joins text from both
+   * sides of content it moves: `<table>\n<p>...</p>\n`), in order. */
+  holes?: Array<[number, number]>
 }
 
 /** The syntax of the source: which character references and escapes it has. */
@@ -32,20 +35,28 @@ interface Aligned {
   ends: Int32Array
 }
 
-/** Text nodes (`type: 'text'`, hast or mdast) whose value is not their source, in order. A text
- * node whose range holds other nodes is left out: parse5 joins white space from both sides of
- * content it moved (`<table>\n<p>...</p>\n`), and the words of that content must stay put. */
+/** Nodes the nlcst converters place words or white space for: text, line breaks, and code
+ * (hast); text, inline code, footnote references, breaks and images (mdast). */
+function yieldsText(node: Node & {tagName?: unknown; properties?: {dataNlcst?: unknown}}): boolean {
+  if (node.type === 'element') {
+    return node.tagName === 'br' || node.tagName === 'wbr' || node.tagName === 'code' || node.properties?.dataNlcst === 'source'
+  }
+  return ['text', 'inlineCode', 'footnoteReference', 'break', 'image', 'imageReference'].includes(node.type)
+}
+
+/** Text nodes (`type: 'text'`, hast or mdast) whose value is not their source, in order, with
+ * the ranges of other text inside them. */
 export function textRuns(tree: Node, value: string): TextRun[] {
   const runs: TextRun[] = []
-  const starts: number[] = []
+  const texts: Array<[number, number]> = []
   const stack: Node[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop() as Node & {value?: unknown; children?: Node[]; content?: Node}
     const start = node.position?.start.offset
-    if (node !== tree && typeof start === 'number') starts.push(start)
-    if (node.type === 'text' && typeof node.value === 'string' && node.value.trim() !== '') {
-      const end = node.position?.end.offset
-      if (typeof start === 'number' && typeof end === 'number' && end - start !== node.value.length && end <= value.length) {
+    const end = node.position?.end.offset
+    if (node !== tree && typeof start === 'number' && typeof end === 'number' && yieldsText(node)) {
+      texts.push([start, end])
+      if (node.type === 'text' && typeof node.value === 'string' && node.value.trim() !== '' && end - start !== node.value.length && end <= value.length) {
         runs.push({start, end, value: node.value})
       }
     }
@@ -53,19 +64,21 @@ export function textRuns(tree: Node, value: string): TextRun[] {
     if (node.content) stack.push(node.content)
   }
   if (runs.length === 0) return runs
-  starts.sort((a, b) => a - b)
-  // Whether some node starts strictly inside `(start, end)`.
-  const holds = (start: number, end: number): boolean => {
+  texts.sort((a, b) => a[0] - b[0])
+  for (const run of runs) {
+    // The first text starting after the run's start, then every one starting inside it.
     let low = 0
-    let high = starts.length
+    let high = texts.length
     while (low < high) {
       const middle = (low + high) >> 1
-      if (starts[middle] <= start) low = middle + 1
+      if (texts[middle][0] <= run.start) low = middle + 1
       else high = middle
     }
-    return low < starts.length && starts[low] < end
+    const holes: Array<[number, number]> = []
+    for (let index = low; index < texts.length && texts[index][0] < run.end; index++) holes.push(texts[index])
+    if (holes.length > 0) run.holes = holes
   }
-  return runs.filter((run) => !holds(run.start, run.end)).sort((a, b) => a.start - b.start)
+  return runs.sort((a, b) => a.start - b.start)
 }
 
 /** Give every node of `tree` (hast or mdast) the line and column of its offsets. parse5 counts
@@ -92,47 +105,90 @@ export function repairPoints(tree: Node, source: string): void {
   }
 }
 
-/** Move the positions of `tree` that fall inside `runs` onto the source characters. */
+/**
+ * Move the positions of the words of `runs` onto the source characters. A run's words are
+ * found by sequence, not by offset: the converter placed them one after another from the run's
+ * start, and those offsets may also be held by other text (see `TextRun.holes`). Then the
+ * positions of the words, sentences and paragraphs holding them are made again from their
+ * children.
+ */
 export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: string, syntax: Syntax): void {
-  const aligned: Aligned[] = []
+  const aligned: Array<TextRun & {starts: Int32Array; ends: Int32Array}> = []
   for (const run of runs) {
-    const maps = align(run.value, source.slice(run.start, run.end), syntax)
-    if (maps) aligned.push({start: run.start, length: run.value.length, ...maps})
+    const holes = run.holes?.map(([start, end]): [number, number] => [start - run.start, end - run.start])
+    const maps = align(run.value, source.slice(run.start, run.end), syntax, holes)
+    if (maps) aligned.push({...run, ...maps})
   }
   if (aligned.length === 0) return
-  const place = location(source)
-  const find = (offset: number): Aligned | undefined => {
-    let low = 0
-    let high = aligned.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const run = aligned[middle]
-      if (offset < run.start) high = middle - 1
-      else if (offset > run.start + run.length) low = middle + 1
-      else return run
-    }
-    return undefined
-  }
-  const move = (point: Point | undefined, which: 'starts' | 'ends'): Point | undefined => {
-    if (!point || typeof point.offset !== 'number') return point
-    const run = find(point.offset)
-    if (!run) return point
-    const offset = run.start + run[which][point.offset - run.start]
-    if (offset === point.offset) return point
-    const moved = place.toPoint(offset)
-    return moved ? {line: moved.line, column: moved.column, offset: moved.offset} : point
-  }
-  // Point objects are shared between nodes (a sentence starts where its first word starts):
-  // new positions are made, the old points are only read.
+
+  // Leaves (nodes with a value) in document order, with their parents.
+  type Parent = Node & {children: Node[]}
+  type Leaf = Node & {value: string}
+  const leaves: Leaf[] = []
+  const parents = new Map<Node, Parent>()
   const stack: Node[] = [tree]
   while (stack.length > 0) {
-    const node = stack.pop() as Node & {children?: Node[]}
-    if (node.position) {
-      const start = move(node.position.start, 'starts')
-      const end = move(node.position.end, 'ends')
-      if (start !== node.position.start || end !== node.position.end) node.position = {start, end} as Position
+    const node = stack.pop() as Node & {children?: Node[]; value?: unknown}
+    if (node.children) {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        parents.set(node.children[index], node as Parent)
+        stack.push(node.children[index])
+      }
+    } else if (typeof node.value === 'string' && typeof node.position?.start.offset === 'number') {
+      leaves.push(node as Leaf)
     }
-    if (node.children) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+  }
+  const byStart = new Map<number, number[]>()
+  leaves.forEach((leaf, index) => {
+    const offset = leaf.position!.start.offset as number
+    const list = byStart.get(offset)
+    if (list) list.push(index)
+    else byStart.set(offset, [index])
+  })
+
+  const place = location(source)
+  const point = (offset: number): Point | undefined => {
+    const found = place.toPoint(offset)
+    return found ? {line: found.line, column: found.column, offset: found.offset} : undefined
+  }
+  const dirty = new Set<Parent>()
+  for (const run of aligned) {
+    for (const first of byStart.get(run.start) ?? []) {
+      // The run's leaves: consecutive, each where the one before it ended, spelling its value.
+      let done = 0
+      let index = first
+      while (done < run.value.length && index < leaves.length) {
+        const leaf = leaves[index]
+        if (leaf.position!.start.offset !== run.start + done || !run.value.startsWith(leaf.value, done) || leaf.value === '') break
+        done += leaf.value.length
+        index++
+      }
+      if (done !== run.value.length) continue
+      done = 0
+      for (let at = first; at < index; at++) {
+        const leaf = leaves[at]
+        const start = point(run.start + run.starts[done])
+        done += leaf.value.length
+        const end = point(run.start + run.ends[done])
+        if (start && end) {
+          leaf.position = {start, end}
+          for (let parent = parents.get(leaf); parent && parent !== tree; parent = parents.get(parent)) dirty.add(parent)
+        }
+      }
+      break
+    }
+  }
+  // Parents from their children, deepest first. Point objects are shared between nodes (a
+  // sentence starts where its first word starts): new positions are made, none is changed.
+  const depth = (node: Node): number => {
+    let count = 0
+    for (let parent = parents.get(node); parent; parent = parents.get(parent)) count++
+    return count
+  }
+  for (const parent of [...dirty].sort((a, b) => depth(b) - depth(a))) {
+    const withPosition = parent.children.filter((child) => child.position)
+    if (withPosition.length === 0) continue
+    parent.position = {start: withPosition[0].position!.start, end: withPosition[withPosition.length - 1].position!.end} as Position
   }
 }
 
@@ -146,14 +202,18 @@ const asciiPunctuation = /[!-/:-@[-`{-~]/
  * produced one or two characters, whichever lets the text after it line up. `undefined` when
  * the two cannot be aligned (then the positions are left as they were).
  */
-export function align(value: string, source: string, syntax: Syntax): {starts: Int32Array; ends: Int32Array} | undefined {
+export function align(value: string, source: string, syntax: Syntax, holes: Array<[number, number]> = []): {starts: Int32Array; ends: Int32Array} | undefined {
   const starts = new Int32Array(value.length + 1)
   const ends = new Int32Array(value.length + 1)
+  // The next hole that ends after the source position reached.
+  let hole = 0
   // Whether the value from `i` and the source from `j` agree on their next few characters
   // (anything that may be markup again counts as agreeing).
   const agrees = (i: number, j: number): boolean => {
     for (let t = 0; t < 4; t++) {
       if (i + t >= value.length) return true
+      // Text of another node: cannot tell further.
+      if (hole < holes.length && j + t >= holes[hole][0]) return true
       if (j + t >= source.length) return false
       const code = source[j + t]
       // Markup again (a reference, an escape, a tag the HTML parser dropped): cannot tell
@@ -174,6 +234,12 @@ export function align(value: string, source: string, syntax: Syntax): {starts: I
   let i = 0
   let j = 0
   while (i < value.length) {
+    // Text of other nodes inside this one's range is not part of it.
+    while (hole < holes.length && holes[hole][1] <= j) hole++
+    if (hole < holes.length && j >= holes[hole][0]) {
+      j = holes[hole][1]
+      continue
+    }
     if (j >= source.length) return undefined
     const char = source[j]
     if (char === '&') {
