@@ -27,7 +27,7 @@ import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {shiftPositions} from './positions.js'
-import {flattenHugeInline, splitLongTexts} from './huge.js'
+import {flattenHugeInline, maxPieceLength, splitLongTexts} from './huge.js'
 import {realignPositions, textRuns} from '../text/realign.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
@@ -44,15 +44,17 @@ export function parseMarkdown(file: VFile): MdastRoot {
 }
 
 /** Turn an mdast tree into nlcst with the English parser. `file.value` must be the Markdown the
- * tree came from. A large document is converted in runs of top-level blocks (see
- * `convertInRuns`); below `chunkThreshold` characters (default 256 KiB) it is converted whole,
- * exactly as remark-retext would with an English parser. */
+ * tree came from. A large document is converted in runs of blocks of at most `runSize`
+ * characters (default 64 KiB; see `convertInRuns`); below `chunkThreshold` characters (default
+ * 256 KiB), when no top-level block is larger than a run, it is converted whole, exactly as
+ * remark-retext would with an English parser. */
 export function markdownToNlcst(
   tree: MdastRoot,
   file: VFile,
   makeParser: () => ParseEnglish,
   mdx: boolean,
-  chunkThreshold: number = 256 * 1024
+  chunkThreshold: number = 256 * 1024,
+  runSize: number = defaultRunSize
 ): NlcstRoot {
   const prose: MdastRoot = mdx ? {...tree, children: tree.children.filter((node) => !isMdxSyntax(node))} : tree
   const value = String(file.value)
@@ -61,7 +63,7 @@ export function markdownToNlcst(
   const root =
     value.length <= chunkThreshold && prose.children.every((node) => spanOf(node) <= runSize)
       ? toNlcst(prose, file, makeParser(), toNlcstOptions)
-      : convertInRuns(prose, value, makeParser)
+      : convertInRuns(prose, value, makeParser, runSize)
   const cells = tableCells(tree, file, makeParser)
   const result = cells.length > 0 ? insertByOffset(root, cells) : root
   // Words after a character reference (`&amp;`) or an escape (`\*`) in a text node are placed
@@ -71,7 +73,7 @@ export function markdownToNlcst(
 }
 
 /** The largest run of blocks converted in one piece, in characters. */
-const runSize = 64 * 1024
+const defaultRunSize = 64 * 1024
 
 /** Block nodes whose children are blocks: the converter reads them as their children's tokens,
  * with a line ending between children on different lines. */
@@ -89,7 +91,7 @@ const blockContainers: ReadonlySet<string> = new Set(['list', 'listItem', 'block
  * huge paragraph) is converted on its own, its long text nodes cut and huge inline containers
  * opened (`./huge.js`) so that no node holds too many tokens.
  */
-function convertInRuns(tree: MdastRoot, value: string, makeParser: () => ParseEnglish, size = runSize): NlcstRoot {
+function convertInRuns(tree: MdastRoot, value: string, makeParser: () => ParseEnglish, size: number): NlcstRoot {
   const place = location(value)
   const parser = makeParser()
   const children: NlcstContent[] = []
@@ -115,7 +117,7 @@ function convertInRuns(tree: MdastRoot, value: string, makeParser: () => ParseEn
     const shifted = nodes.map((node) => shiftNode(node, offset, start.line, start.column) as MdastContent)
     let local: MdastRoot | MdastContent
     if (alone) {
-      local = flattenHugeInline(splitLongTexts(shifted[0], location(text), (piece) => parser.tokenize(piece)), size / 2)
+      local = flattenHugeInline(splitLongTexts(shifted[0], location(text), (piece) => parser.tokenize(piece), Math.min(maxPieceLength, size)), size / 2)
     } else {
       local = {type: 'root', children: shifted}
       local.position = {start: shifted[0].position!.start, end: shifted[shifted.length - 1].position!.end}
@@ -205,7 +207,7 @@ function tableCells(tree: MdastRoot, file: VFile, makeParser: () => ParseEnglish
         const slice = new VFile(value.slice(start.offset, end.offset))
         const local = shiftNode(cell, start.offset, start.line, start.column) as TableCell
         // A huge cell is cut as a huge paragraph is (see `convertInRuns`).
-        const cut = flattenHugeInline(splitLongTexts(local, location(slice), (piece) => parser.tokenize(piece)), runSize / 2)
+        const cut = flattenHugeInline(splitLongTexts(local, location(slice), (piece) => parser.tokenize(piece)), defaultRunSize / 2)
         const paragraph = {type: 'paragraph' as const, children: cut.children, position: cut.position}
         const converted = toNlcst(paragraph, slice, parser, toNlcstOptions)
         shiftPositions(converted, start.offset, place)
