@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 export const defaultMaxSize = 5 * 1024 * 1024
 
 export interface InputProblem {
-  ruleId: 'too-large' | 'binary' | 'encoding'
+  ruleId: 'too-large' | 'binary' | 'encoding' | 'too-complex'
   reason: string
 }
 
@@ -21,6 +21,17 @@ export interface InputProblem {
 export function displayName(file: VFile): string {
   if (!file.path) return 'stdin'
   return path.isAbsolute(file.path) ? path.relative(file.cwd, file.path) || file.path : file.path
+}
+
+/** An input the English parser cannot take: it overflowed the stack (a sentence or a word of more
+ * than about 100,000 tokens, such as a megabyte of words without a full stop). */
+export function tooComplex(file: VFile): InputProblem {
+  return {
+    ruleId: 'too-complex',
+    reason:
+      'Cannot lint `' + displayName(file) + '`: it holds a sentence or word too long for the English parser ' +
+      '(about 100,000 tokens or more without a full stop); split it into sentences or paragraphs'
+  }
 }
 
 /** What is wrong with this input, if anything. */

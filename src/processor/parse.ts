@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import {englishParser, type ExtensionData} from './english.js'
 import {formatOf, isMdx} from './format.js'
 import {htmlToNlcst, parseHtml} from './html.js'
-import {defaultMaxSize, inputProblem} from './input.js'
+import {defaultMaxSize, inputProblem, tooComplex} from './input.js'
 import {markdownToNlcst, parseMarkdown} from './markdown.js'
 import {parseChunked} from '../parse-chunked.js'
 import {location} from 'vfile-location'
@@ -41,24 +41,40 @@ export const evidenceParse: Plugin<[(ParseOptions | null | undefined)?], string,
     const makeParser = () => englishParser(data)
     const format = settings.format ?? formatOf(file.path)
 
-    if (format === 'markdown') {
-      const tree = parseMarkdown(file)
-      // micromark drops a leading byte order mark and counts offsets without it.
-      if (doc.charCodeAt(0) === 0xfeff) shiftPositions(tree, 1, location(doc))
-      const mdx = isMdx(file.path)
-      file.data.evidenceSource = {format, tree, mdx}
-      return markdownToNlcst(tree, file, makeParser, mdx, settings.chunkThreshold ?? undefined)
+    // The English parser (parse-latin) gathers tokens as arguments of one call in places: a
+    // sentence or word of more than about 100,000 tokens overflows the stack. Such a file gets
+    // one fatal message, as a file too large does, instead of an exception.
+    try {
+      return parseFormat()
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      delete file.data.evidenceSource
+      const problem = tooComplex(file)
+      const message = file.message(problem.reason, {ruleId: problem.ruleId, source: inputSource})
+      message.fatal = true
+      return {type: 'RootNode', children: []}
     }
 
-    if (format === 'html') {
-      const tree = parseHtml(file)
-      file.data.evidenceSource = {format, tree}
-      return doc.trim() === '' ? {type: 'RootNode', children: []} : htmlToNlcst(tree, file, makeParser)
-    }
+    function parseFormat(): NlcstRoot {
+      if (format === 'markdown') {
+        const tree = parseMarkdown(file)
+        // micromark drops a leading byte order mark and counts offsets without it.
+        if (doc.charCodeAt(0) === 0xfeff) shiftPositions(tree, 1, location(doc))
+        const mdx = isMdx(file.path)
+        file.data.evidenceSource = {format, tree, mdx}
+        return markdownToNlcst(tree, file, makeParser, mdx, settings.chunkThreshold ?? undefined)
+      }
 
-    // Large text is parsed in pieces (linear time), with the positions of a whole parse.
-    const tree = parseChunked(doc, {createParser: makeParser, threshold: settings.chunkThreshold})
-    file.data.evidenceSource = {format: 'text', tree}
-    return tree
+      if (format === 'html') {
+        const tree = parseHtml(file)
+        file.data.evidenceSource = {format, tree}
+        return doc.trim() === '' ? {type: 'RootNode', children: []} : htmlToNlcst(tree, file, makeParser)
+      }
+
+      // Large text is parsed in pieces (linear time), with the positions of a whole parse.
+      const tree = parseChunked(doc, {createParser: makeParser, threshold: settings.chunkThreshold})
+      file.data.evidenceSource = {format: 'text', tree}
+      return tree
+    }
   }
 }
