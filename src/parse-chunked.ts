@@ -56,6 +56,10 @@ export const defaultChunkSize = 16 * 1024
 /** Default `window`: 256 characters. */
 export const defaultWindow = 256
 
+/** Failed cut checks in a row after which the search skips `skipAfterFailures` characters. */
+const maxFailedChecks = 8
+const skipAfterFailures = 4096
+
 // The tokenizer's white space class (`parse-latin`'s `whiteSpace` expression).
 const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
 // A white-space token the parser splits paragraphs at: the language of `parse-latin`'s `newLine`
@@ -166,6 +170,7 @@ function nextCut(
   let index = from
   while (index > 0 && whiteSpace.test(value.charAt(index - 1))) index--
   let found: [number, number] | undefined
+  let failed = 0
   while ((found = nextLineBreakRun(value, index)) !== undefined && found[0] < until) {
     index = found[1]
     const runStart = runStartAt(value, found[0])
@@ -176,6 +181,11 @@ function nextCut(
     const single = run.split(/\r\n|\r|\n/).length < 3
     if (single && (blank || !endsSentence(value, runStart))) continue
     if (runStart > 0 && isSeparable(value, runStart, cut, window, createParser)) return cut
+    // Checks that keep failing (in a run of `1.` lines each line joins the sentence before it):
+    // after `maxFailedChecks` of them, look again `skipAfterFailures` characters further on, so
+    // that the search costs a few parses per 4 KiB whatever the text. A cut found later only
+    // makes a piece longer.
+    if (++failed % maxFailedChecks === 0) index = Math.max(index, cut + skipAfterFailures)
   }
   return undefined
 }
