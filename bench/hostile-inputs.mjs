@@ -79,7 +79,10 @@ export const inputs = {
   references: {what: 'a reference list of 10,000 entries', full: '10,000 entries', make: (scale) => referenceList(Math.round(10_000 * scale))},
   tags: {what: '100,000 `<b>` tags', full: '100,000 tags', make: (scale) => fill('<b>bold</b> ', 100_000 * scale * 12)},
   etAl: {what: '1 MB of `et al. (`', full: '1 MB', make: (scale) => fill('et al. (', MB * scale)},
-  footnotes: {what: '50,000 footnote definitions', full: '50,000 definitions', make: (scale) => footnotes(Math.round(50_000 * scale))}
+  footnotes: {what: '50,000 footnote definitions', full: '50,000 definitions', make: (scale) => footnotes(Math.round(50_000 * scale))},
+  // Every line ends a sentence and starts one that the parser joins to it: every line break is a
+  // place to check for a cut in plain text, and none is one.
+  numberedLines: {what: '256 KB of `1.` lines', full: '256 KB', make: (scale) => fill('1.\n', 256 * 1024 * scale)}
 }
 
 /** The document: the first probe, a plain sentence (so that a citation at the start of the

@@ -48,7 +48,8 @@ const scales: Record<string, number> = {
   references: 1 / 40,
   tags: 1 / 64,
   etAl: 1 / 64,
-  footnotes: 1 / 100
+  footnotes: 1 / 100,
+  numberedLines: 1 / 4
 }
 
 /** Inputs whose second probe ends up in a reference section (so it is not flagged there). */
