@@ -46,11 +46,13 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
   }
   visit(tree as unknown as NlcstParent)
 
-  // Give citations that start a sentence back to the sentence before (`deficient.[1]`).
+  // Give citations that start a sentence back to the sentence before (`deficient.[1]`), but
+  // not across a blank line: `[1]` opening the next paragraph is not the previous one's source.
   const kept: RawSentence[] = []
   for (const sentence of out) {
     const previous = kept[kept.length - 1]
-    const cut = previous ? leadingCitationEnd(sentence.tokens, source.value) : 0
+    const between = previous ? source.value.slice(previous.tokens[previous.tokens.length - 1].end, sentence.tokens[0].start) : ''
+    const cut = previous && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/.test(between) ? leadingCitationEnd(sentence.tokens, source.value) : 0
     if (cut > 0 && previous) {
       const start = sentence.tokens[0].start
       const end = sentence.tokens[cut - 1].end
