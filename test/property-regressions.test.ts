@@ -167,3 +167,25 @@ describe('text that parse5 moves out of a table', () => {
     expect(model.sentences.map((s) => s.text)).toEqual(['Zinc cures colds.', 'Iron cures fatigue.'])
   })
 })
+
+describe('a citation that opens the next paragraph', () => {
+  // It was given back to the last sentence of the paragraph before, as `deficient.[1]` is.
+  it('does not source the paragraph before; on the next line it still does', async () => {
+    expect(await covered('Magnesium reduces anxiety.\n\n[1] theMagnesium is a mineral.', 'a.txt')).toEqual([['reduces', 'reduces']])
+    expect(await covered('Magnesium reduces anxiety.\n\n[1] The zinc story.', 'a.txt')).toEqual([['reduces', 'reduces']])
+    expect(await covered('Magnesium reduces anxiety.\n\n[1] The zinc story.', 'a.md')).toEqual([['reduces', 'reduces']])
+    expect(await covered('Magnesium reduces anxiety.\n(7)\n', 'a.txt')).toEqual([])
+  })
+})
+
+describe('text that parse5 splits from white space before the body', () => {
+  // parse5 starts such text just before the `;` of its first reference (`\n&amp;x` at the top
+  // of a page or after `</script>` in the head).
+  it('findings in it are placed on their words', async () => {
+    expect(await covered('<script>x</script>\n&amp;\n&amp;\nMagnesium will transform patient outcomes.', 'a.html')).toEqual([['will transform', 'will transform']])
+    expect(await covered('\n&ldquo;Zinc &amp; iron cure colds in 50% of adults.&rdquo;', 'a.html')).toEqual([
+      ['cure', 'cure'],
+      ['50%', '50%']
+    ])
+  })
+})

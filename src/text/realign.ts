@@ -21,6 +21,10 @@ export interface TextRun {
   /** Source ranges inside `start`–`end` that hold other text (parse5 joins text from both
    * sides of content it moves: `<table>\n<p>...</p>\n`), in order. */
   holes?: Array<[number, number]>
+  /** Where the text really starts, when the parser put `start` elsewhere: parse5 starts text
+   * that it split from leading white space before the body just before the `;` of its first
+   * reference (`\n&amp;x` at the top of a page). The words are still placed from `start`. */
+  from?: number
 }
 
 /** The syntax of the source: which character references and escapes it has. */
@@ -56,8 +60,10 @@ export function textRuns(tree: Node, value: string): TextRun[] {
     const end = node.position?.end.offset
     if (node !== tree && typeof start === 'number' && typeof end === 'number' && yieldsText(node)) {
       texts.push([start, end])
-      if (node.type === 'text' && typeof node.value === 'string' && node.value.trim() !== '' && end - start !== node.value.length && end <= value.length) {
-        runs.push({start, end, value: node.value})
+      if (node.type === 'text' && typeof node.value === 'string' && node.value.trim() !== '' && end <= value.length) {
+        const from = referenceEndingAt(value, start)
+        if (from !== undefined) runs.push({start, end, value: node.value, from})
+        else if (end - start !== node.value.length) runs.push({start, end, value: node.value})
       }
     }
     if (node.children) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
@@ -79,6 +85,18 @@ export function textRuns(tree: Node, value: string): TextRun[] {
     if (holes.length > 0) run.holes = holes
   }
   return runs.sort((a, b) => a.start - b.start)
+}
+
+/** The start of a character reference whose `;` is at `offset`, if there is one. */
+function referenceEndingAt(source: string, offset: number): number | undefined {
+  if (source[offset] !== ';') return undefined
+  for (let from = offset - 1; from >= Math.max(0, offset - 40); from--) {
+    if (source[from] !== '&') continue
+    htmlReference.lastIndex = from
+    const match = htmlReference.exec(source)
+    return match && from + match[0].length === offset + 1 ? from : undefined
+  }
+  return undefined
 }
 
 /** Give every node of `tree` (hast or mdast) the line and column of its offsets. parse5 counts
@@ -115,8 +133,9 @@ export function repairPoints(tree: Node, source: string): void {
 export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: string, syntax: Syntax): void {
   const aligned: Array<TextRun & {starts: Int32Array; ends: Int32Array}> = []
   for (const run of runs) {
-    const holes = run.holes?.map(([start, end]): [number, number] => [start - run.start, end - run.start])
-    const maps = align(run.value, source.slice(run.start, run.end), syntax, holes)
+    const from = run.from ?? run.start
+    const holes = run.holes?.map(([start, end]): [number, number] => [start - from, end - from])
+    const maps = align(run.value, source.slice(from, run.end), syntax, holes)
     if (maps) aligned.push({...run, ...maps})
   }
   if (aligned.length === 0) return
@@ -152,30 +171,40 @@ export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: strin
     return found ? {line: found.line, column: found.column, offset: found.offset} : undefined
   }
   const dirty = new Set<Parent>()
+  const claimed = new Set<Leaf>()
   for (const run of aligned) {
-    for (const first of byStart.get(run.start) ?? []) {
-      // The run's leaves: consecutive, each where the one before it ended, spelling its value.
-      let done = 0
-      let index = first
-      while (done < run.value.length && index < leaves.length) {
-        const leaf = leaves[index]
-        if (leaf.position!.start.offset !== run.start + done || !run.value.startsWith(leaf.value, done) || leaf.value === '') break
-        done += leaf.value.length
-        index++
-      }
-      if (done !== run.value.length) continue
-      done = 0
-      for (let at = first; at < index; at++) {
-        const leaf = leaves[at]
-        const start = point(run.start + run.starts[done])
-        done += leaf.value.length
-        const end = point(run.start + run.ends[done])
-        if (start && end) {
-          leaf.position = {start, end}
-          for (let parent = parents.get(leaf); parent && parent !== tree; parent = parents.get(parent)) dirty.add(parent)
+    const value = run.value
+    const lead = value.length - value.trimStart().length
+    // The run's leaves: consecutive, each where the value puts it, spelling the value. White
+    // space the converter left out (before, after, between paragraphs) is passed over.
+    let found: Array<[Leaf, number]> | undefined
+    for (let skip = 0; skip <= lead && !found; skip++) {
+      for (const first of byStart.get(run.start + skip) ?? []) {
+        const taken: Array<[Leaf, number]> = []
+        let done = skip
+        for (let index = first; index < leaves.length && done < value.length; index++) {
+          const leaf = leaves[index]
+          const at = (leaf.position!.start.offset as number) - run.start
+          if (at !== done && !(at > done && at <= value.length && value.slice(done, at).trim() === '')) break
+          if (claimed.has(leaf) || leaf.value === '' || !value.startsWith(leaf.value, at)) break
+          taken.push([leaf, at])
+          done = at + leaf.value.length
+        }
+        if (taken.length > 0 && value.slice(done).trim() === '') {
+          found = taken
+          break
         }
       }
-      break
+    }
+    for (const [leaf, at] of found ?? []) {
+      claimed.add(leaf)
+      const from = run.from ?? run.start
+      const start = point(from + run.starts[at])
+      const end = point(from + run.ends[at + leaf.value.length])
+      if (start && end) {
+        leaf.position = {start, end}
+        for (let parent = parents.get(leaf); parent && parent !== tree; parent = parents.get(parent)) dirty.add(parent)
+      }
     }
   }
   // Parents from their children, deepest first. Point objects are shared between nodes (a
