@@ -18,6 +18,7 @@
 // usage: node bench/hostile.mjs [--runs N] [--quick] [--only digits,list] [--pipelines md,txt] [--no-write]
 //   --runs N    runs per size (default 3; 1 at full size unless --thorough)
 //   --quick     sizes 1/64 to 1/8 and one run: a smoke test, not written to HOSTILE.md
+//   --budget S  skip a size whose run is expected to take over S seconds (default 120)
 import {spawnSync, execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -45,6 +46,9 @@ const fullRuns = thorough ? runs : 1
 const write = !args.includes('--no-write') && !quick && !args.includes('--only') && !args.includes('--pipelines')
 const scales = quick ? [1 / 64, 1 / 32, 1 / 16, 1 / 8] : [1 / 8, 1 / 4, 1 / 2, 1]
 const superLinear = 1.5
+// Seconds one run of a size may be expected to take before that size is skipped.
+const budget = Number(option('--budget', 120))
+const scaleLabel = (scale) => (scale === 1 ? '1' : '1/' + Math.round(1 / scale))
 
 buildIfStale()
 
@@ -125,21 +129,45 @@ for (const name of onlyInputs) {
     const perMb = Object.fromEntries(parts.map((part) => [part, []]))
     const seconds = Object.fromEntries(parts.map((part) => [part, 0]))
     let failure
-    // Warm-up: the smallest size once, not timed (the first runs of the code are slower).
+    // Warm-up: the smallest size once, not timed (the first runs of the code are slower). Its
+    // time sets how many lints a measurement takes: a fast one is repeated up to about 0.2 s, so
+    // that small inputs are not timed at the clock's grain.
+    let warmUp = 0
     try {
       await pipelines[pipeline](documents[0])
+      const again = cpu()
+      await pipelines[pipeline](documents[0])
+      warmUp = again()
     } catch {}
+    const repeats = (index) => Math.max(1, Math.min(50, Math.ceil(200 / Math.max(0.1, warmUp * (documents[index].length / documents[0].length)))))
+    let stopped
     for (const [index, value] of documents.entries()) {
+      // A size whose runs would take longer than the budget (from the last size's time per MB and
+      // growth) is not run: the row stops there, flagged by the growth measured so far.
+      if (index >= 2) {
+        const last = parts.reduce((sum, part) => sum + perMb[part][index - 1], 0)
+        const before = parts.reduce((sum, part) => sum + perMb[part][index - 2], 0)
+        const expected = (last * Math.max(1, last / before) * (value.length / MB)) / 1000
+        if (expected > budget) {
+          stopped = `not run at ${scaleLabel(scales[index])} and above: about ${Math.round(expected)} s a run expected`
+          break
+        }
+      }
       const count = index === documents.length - 1 ? Math.min(runs, fullRuns) : runs
       const times = Object.fromEntries(parts.map((part) => [part, []]))
       try {
+        const reps = repeats(index)
         for (let run = 0; run < count; run++) {
           globalThis.gc()
-          const result = await pipelines[pipeline](value)
-          // An input problem (too large, binary) means nothing was linted.
-          const problem = result.messages.find((message) => message.source === 'evidence-lint')
-          if (problem) throw new Error(problem.reason)
-          for (const part of parts) times[part].push(result[part])
+          const sums = Object.fromEntries(parts.map((part) => [part, 0]))
+          for (let rep = 0; rep < reps; rep++) {
+            const result = await pipelines[pipeline](value)
+            // An input problem (too large, binary, too complex) means nothing was linted.
+            const problem = result.messages.find((message) => message.source === 'evidence-lint')
+            if (problem) throw new Error(problem.reason)
+            for (const part of parts) sums[part] += result[part]
+          }
+          for (const part of parts) times[part].push(sums[part] / reps)
         }
       } catch (error) {
         failure = `${(error && error.message) || error}`.split('\n')[0].slice(0, 120)
@@ -155,7 +183,7 @@ for (const name of onlyInputs) {
     for (const part of parts) {
       const label = pipeline === 'preset' ? `preset: ${part === 'parse' ? 'parse (retext-english)' : 'rules'}` : pipeline === 'lint' ? 'lint()' : 'processor, .' + pipeline
       const ratios = perMb[part].map((value) => value / perMb[part][0])
-      rows.push({input: name, what: input.what, label, ratios, seconds: seconds[part], bytes: documents[documents.length - 1].length, failure})
+      rows.push({input: name, what: input.what, label, ratios, seconds: seconds[part], bytes: documents[documents.length - 1].length, failure, stopped})
     }
   }
 }
@@ -163,16 +191,15 @@ for (const name of onlyInputs) {
 // ---------------------------------------------------------------------------------------------
 // Report.
 
-const scaleLabel = (scale) => (scale === 1 ? '1' : '1/' + Math.round(1 / scale))
 const header = `| input | pipeline | ${scales.map(scaleLabel).join(' | ')} | full size, s | |`
 const rule = `|---|---|${scales.map(() => '---:').join('|')}|---:|---|`
 const lines = rows.map((row) => {
   const cells = scales.map((_, index) => (row.ratios[index] === undefined ? '–' : row.ratios[index].toFixed(2)))
   const last = row.ratios[row.ratios.length - 1]
-  const verdict = row.failure ? '**failed**: ' + row.failure : row.ratios.length === scales.length && last > superLinear ? '**super-linear**' : ''
+  const verdict = row.failure ? '**failed**: ' + row.failure : last > superLinear ? '**super-linear**' + (row.stopped ? ' (' + row.stopped + ')' : '') : row.stopped ?? ''
   return `| ${row.what} | ${row.label} | ${cells.join(' | ')} | ${row.ratios.length === scales.length ? row.seconds.toFixed(2) : '–'} | ${verdict} |`
 })
-const flagged = rows.filter((row) => row.failure || row.ratios[row.ratios.length - 1] > superLinear)
+const flagged = rows.filter((row) => row.failure || row.ratios[row.ratios.length - 1] > superLinear || row.stopped)
 const cpuModel = os.cpus()[0]?.model?.trim() ?? 'CPU'
 const report = [
   '# Hostile inputs',
@@ -180,7 +207,7 @@ const report = [
   `Measured ${new Date().toISOString().slice(0, 10)} on commit \`${git(['rev-parse', '--short=12', 'HEAD']) || 'unknown'}\` by \`npm run bench:hostile\` (\`bench/hostile.mjs\`), in ${Math.round((Date.now() - startedAt) / 1000)} s.`,
   `Machine: ${os.cpus().length} cores (${cpuModel}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.platform()} ${os.arch()}, Node ${process.version}. Load average (1 min) ${loadBefore[0].toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end (other work on the machine makes the figures noisier).`,
   '',
-  `Each input (made by \`bench/hostile-inputs.mjs\`, between two probe claims) is linted at ${scales.map(scaleLabel).join(', ')} of its full size. A figure is the time per MB at that size divided by the time per MB at the smallest size: 1.00 is linear growth; a cost that grows with the square of the size reaches 8.00 at full size (8 times the smallest). Above ${superLinear} at full size the row is flagged **super-linear**. Times are CPU time of the process (user + system), the median of ${runs} run${runs === 1 ? '' : 's'} (${fullRuns} at full size), each after a full garbage collection; "full size, s" is that time at full size.`,
+  `Each input (made by \`bench/hostile-inputs.mjs\`, between two probe claims) is linted at ${scales.map(scaleLabel).join(', ')} of its full size. A figure is the time per MB at that size divided by the time per MB at the smallest size: 1.00 is linear growth; a cost that grows with the square of the size reaches 8.00 at full size (8 times the smallest). Above ${superLinear} at full size the row is flagged **super-linear**. Times are CPU time of the process (user + system) per lint, the median of ${runs} run${runs === 1 ? '' : 's'} (${fullRuns} at full size), each after a full garbage collection (a run of a fast input lints it several times, up to about 0.2 s); "full size, s" is that time at full size.`,
   '',
   'Pipelines: "preset" is `unified().use(retextEnglish).use(retextEvidence)` on the text, its parse (retext-english, a third-party parser) and its rules timed apart; "processor" is `retext-evidence/processor` on a file of that extension (Markdown, HTML or text); `lint()` is `retext-evidence/lint` with `format: "markdown"`.',
   '',
