@@ -170,11 +170,14 @@ describe('text that parse5 moves out of a table', () => {
 
 describe('a citation that opens the next paragraph', () => {
   // It was given back to the last sentence of the paragraph before, as `deficient.[1]` is.
-  it('does not source the paragraph before; on the next line it still does', async () => {
+  it('does not source the paragraph or list item before; on the next line it still does', async () => {
     expect(await covered('Magnesium reduces anxiety.\n\n[1] theMagnesium is a mineral.', 'a.txt')).toEqual([['reduces', 'reduces']])
     expect(await covered('Magnesium reduces anxiety.\n\n[1] The zinc story.', 'a.txt')).toEqual([['reduces', 'reduces']])
     expect(await covered('Magnesium reduces anxiety.\n\n[1] The zinc story.', 'a.md')).toEqual([['reduces', 'reduces']])
+    expect(await covered('<p>Magnesium reduces anxiety.</p>\n<p>[1] Researchers ran a trial.</p>', 'a.html')).toEqual([['reduces', 'reduces']])
+    expect(await covered('- Magnesium reduces anxiety.\n- [1] Researchers ran a trial.', 'a.md')).toEqual([['reduces', 'reduces']])
     expect(await covered('Magnesium reduces anxiety.\n(7)\n', 'a.txt')).toEqual([])
+    expect(await covered('<p>Magnesium reduces anxiety.<sup>[1]</sup></p>', 'a.html')).toEqual([])
   })
 })
 

@@ -47,12 +47,13 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
   visit(tree as unknown as NlcstParent)
 
   // Give citations that start a sentence back to the sentence before (`deficient.[1]`), but
-  // not across a blank line: `[1]` opening the next paragraph is not the previous one's source.
+  // not across a block break: `[1]` opening the next paragraph or list item is not the
+  // previous one's source.
   const kept: RawSentence[] = []
   for (const sentence of out) {
     const previous = kept[kept.length - 1]
     const between = previous ? source.value.slice(previous.tokens[previous.tokens.length - 1].end, sentence.tokens[0].start) : ''
-    const cut = previous && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/.test(between) ? leadingCitationEnd(sentence.tokens, source.value) : 0
+    const cut = previous && !blockBreak.test(between) ? leadingCitationEnd(sentence.tokens, source.value) : 0
     if (cut > 0 && previous) {
       const start = sentence.tokens[0].start
       const end = sentence.tokens[cut - 1].end
@@ -63,6 +64,10 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
   }
   return kept
 }
+
+/** Between two sentences, a break between blocks: a blank line, a line that opens a list item,
+ * or an HTML block element's tag. */
+const blockBreak = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|(?:\r?\n|\r)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]|<\/?(?:p|div|li|ul|ol|h[1-6]|section|article|aside|header|footer|nav|blockquote|table|tr|td|th|dl|dt|dd|figure|figcaption|pre|hr)\b/i
 
 function citationKind(text: string): Source['kind'] {
   if (text.startsWith('[^')) return 'footnote'
