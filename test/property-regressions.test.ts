@@ -178,6 +178,9 @@ describe('a citation that opens the next paragraph', () => {
     expect(await covered('- Magnesium reduces anxiety.\n- [1] Researchers ran a trial.', 'a.md')).toEqual([['reduces', 'reduces']])
     expect(await covered('Magnesium reduces anxiety.\n(7)\n', 'a.txt')).toEqual([])
     expect(await covered('<p>Magnesium reduces anxiety.<sup>[1]</sup></p>', 'a.html')).toEqual([])
+    // A footnote marker read from the text just after the sentence: not past a blank line.
+    expect(await covered('Magnesium reduces anxiety.\n\n[^1] Zinc.', 'a.txt')).toEqual([['reduces', 'reduces']])
+    expect(await covered('Magnesium reduces anxiety. [^1]\n', 'a.md')).toEqual([])
   })
 })
 

@@ -98,8 +98,12 @@ export function findSources(tokens: Token[], start: number, end: number, source:
     if (block.data === 'superscript') found.push({kind: 'superscript', start: block.start, end: block.end, value: value.slice(block.start, block.end)})
   }
 
-  // Footnote references dropped by a Markdown bridge: look at the raw text under the sentence.
-  const raw = value.slice(start, Math.min(value.length, end + 12))
+  // Footnote references dropped by a Markdown bridge: look at the raw text under the sentence,
+  // and just after it up to a blank line or a new list item (the next block's `[^1]` is not
+  // this sentence's).
+  const after = value.slice(end, Math.min(value.length, end + 12))
+  const stop = after.search(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|(?:[-*+]|\d{1,9}[.)])[ \t])/)
+  const raw = value.slice(start, end + (stop === -1 ? after.length : stop))
   const caret = raw.indexOf('[^')
   if (caret !== -1 && !found.some((s) => s.kind === 'footnote')) {
     const close = raw.indexOf(']', caret)
