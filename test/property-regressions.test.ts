@@ -120,6 +120,12 @@ describe('a paragraph does not depend on how the next one begins', () => {
       expect(await covered('<ul><li>one-third.</li></ul>\n\n<p>' + next + '</p>', 'a.html'), next).toEqual([['one-third', 'one-third']])
     }
   })
+
+  it('a sentence without words opening the next paragraph is not merged into the one before', async () => {
+    // `. and 40% greater` gave its `.` to the list item above, which then ended in `.`.
+    const findings = async (next: string) => (await covered('- Magnesium reduces anxiety?\\\n\n' + next, 'a.md')).filter(([actual]) => actual === 'reduces')
+    expect(await findings('. and 40% greater')).toEqual(await findings('Zinc cures colds.'))
+  })
 })
 
 describe('white space that parse5 joins around content it moved', () => {

@@ -18,34 +18,39 @@ export interface ExtensionData {
 export const extensionKeys = ['nlcstRootExtensions', 'nlcstParagraphExtensions', 'nlcstSentenceExtensions'] as const
 
 /**
- * parse-latin reads a whole document as one paragraph, merges a sentence that opens with a
- * lower-case word into the sentence before it, and only then breaks sentences at blank lines.
- * Across a blank line that merge is wrong, and it has effects: the full stop that ended the
- * first paragraph is no longer last in its sentence and is glued to the word before it
- * (`one-third.`), so the last words of a paragraph depend on how the next one begins. Breaking
- * sentences at blank lines right after that merge keeps paragraphs apart.
+ * parse-latin reads a whole document as one paragraph, merges sentences (one that opens with a
+ * lower-case word into the one before it, one without words into its neighbour), and only then
+ * breaks sentences at blank lines. Across a blank line those merges are wrong, and they have
+ * effects: the full stop that ended the first paragraph is no longer last in its sentence and
+ * is glued to the word before it (`one-third.`), a question gains the `.` that opens the next
+ * paragraph; so the last words of a paragraph depend on how the next one begins. Breaking
+ * sentences at blank lines before those merges keeps paragraphs apart: the merges only join
+ * sentences that are next to each other, and the blank line now stands between them.
  */
-const latinParagraphPlugins = (Object.getPrototypeOf(ParseEnglish.prototype) as ParseEnglish).tokenizeParagraphPlugins
-const mergeInitialLowerCaseLetterSentences = latinParagraphPlugins[2]
 
 /** Split sentences at white space holding a blank line (as parse-latin's
- * `breakImplicitSentences` does later). */
+ * `breakImplicitSentences` does, last). */
 function breakAtBlankLines(paragraph: Paragraph): undefined {
+  const blank = (node: Sentence['children'][number]) => node.type === 'WhiteSpaceNode' && node.value.split(/\r\n|\r|\n/).length >= 3
   const children: Paragraph['children'] = []
   for (const child of paragraph.children) {
-    if (child.type !== 'SentenceNode') {
+    if (child.type !== 'SentenceNode' || !child.children.some(blank)) {
       children.push(child)
       continue
     }
-    let start = 0
-    for (let index = 1; index < child.children.length - 1; index++) {
-      const node = child.children[index]
-      if (node.type !== 'WhiteSpaceNode' || node.value.split(/\r\n|\r|\n/).length < 3) continue
-      const head = child.children.slice(start, index)
-      children.push(sentence(head), node)
-      start = index + 1
+    // Each blank line becomes a sibling between the sentences on either side of it (one that
+    // opens or closes the sentence too).
+    let part: Sentence['children'] = []
+    for (const node of child.children) {
+      if (!blank(node)) {
+        part.push(node)
+        continue
+      }
+      if (part.length > 0) children.push(sentence(part))
+      children.push(node as Paragraph['children'][number])
+      part = []
     }
-    children.push(start === 0 ? child : sentence(child.children.slice(start)))
+    if (part.length > 0) children.push(sentence(part))
   }
   paragraph.children = children
   return undefined
@@ -60,8 +65,7 @@ function sentence(children: Sentence['children']): Sentence {
 /** A fresh English parser with the given extensions in front of its own plugins. */
 export function englishParser(data: ExtensionData = {}): ParseEnglish {
   const parser = new ParseEnglish()
-  const merge = parser.tokenizeParagraphPlugins.indexOf(mergeInitialLowerCaseLetterSentences)
-  if (merge !== -1) parser.tokenizeParagraphPlugins.splice(merge + 1, 0, breakAtBlankLines)
+  parser.tokenizeParagraphPlugins.unshift(breakAtBlankLines)
   if (data.nlcstParagraphExtensions) parser.tokenizeParagraphPlugins.unshift(...data.nlcstParagraphExtensions)
   if (data.nlcstRootExtensions) parser.tokenizeRootPlugins.unshift(...data.nlcstRootExtensions)
   if (data.nlcstSentenceExtensions) parser.tokenizeSentencePlugins.unshift(...data.nlcstSentenceExtensions)
