@@ -53,7 +53,7 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
   for (const sentence of out) {
     const previous = kept[kept.length - 1]
     const between = previous ? source.value.slice(previous.tokens[previous.tokens.length - 1].end, sentence.tokens[0].start) : ''
-    const cut = previous && !blockBreak.test(between) ? leadingCitationEnd(sentence.tokens, source.value) : 0
+    const cut = previous && !isBlockBreak(between) ? leadingCitationEnd(sentence.tokens, source.value) : 0
     if (cut > 0 && previous) {
       const start = sentence.tokens[0].start
       const end = sentence.tokens[cut - 1].end
@@ -65,9 +65,20 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
   return kept
 }
 
+const htmlBlockTag = /<\/?(?:p|div|li|ul|ol|h[1-6]|section|article|aside|header|footer|nav|blockquote|table|tr|td|th|dl|dt|dd|figure|figcaption|pre|hr)\b/i
+
 /** Between two sentences, a break between blocks: a blank line, a line that opens a list item,
- * or an HTML block element's tag. */
-const blockBreak = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|(?:\r?\n|\r)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]|<\/?(?:p|div|li|ul|ol|h[1-6]|section|article|aside|header|footer|nav|blockquote|table|tr|td|th|dl|dt|dd|figure|figcaption|pre|hr)\b/i
+ * or an HTML block element's tag. Lines are read one by one (one expression for all three
+ * backtracked polynomially, and read a `\r\n` as two line breaks, so as a blank line). */
+function isBlockBreak(between: string): boolean {
+  if (htmlBlockTag.test(between)) return true
+  const lines = between.split(/\r\n|\r|\n/)
+  for (let index = 1; index < lines.length; index++) {
+    if (index < lines.length - 1 && /^[ \t]*$/.test(lines[index])) return true
+    if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(lines[index])) return true
+  }
+  return false
+}
 
 function citationKind(text: string): Source['kind'] {
   if (text.startsWith('[^')) return 'footnote'
