@@ -201,3 +201,12 @@ describe('text that parse5 splits from white space before the body', () => {
     ])
   })
 })
+
+describe('white space that parse5 joins from far apart', () => {
+  // The white space after `<tr>` and after `</html>` became one text node whose range covered
+  // the moved sentence; taken for other text inside it, it hid the sentence from realigning.
+  it('does not hide text from realigning', async () => {
+    const page = '<html><head><title>Zinc</title></head>\n<body>\n<table><tr>\n<!DOCTYPE html>\nExperts agree that magnesium reduces anxiety.\n</body></html>\n'
+    expect(await covered(page, 'a.html')).toEqual([['reduces', 'reduces']])
+  })
+})

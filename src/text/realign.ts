@@ -59,7 +59,8 @@ export function textRuns(tree: Node, value: string): TextRun[] {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (node !== tree && typeof start === 'number' && typeof end === 'number' && yieldsText(node)) {
-      texts.push([start, end])
+      // White space only: joined from far apart, its range can be anything (and holds no words).
+      if (!(node.type === 'text' && typeof node.value === 'string' && node.value.trim() === '')) texts.push([start, end])
       if (node.type === 'text' && typeof node.value === 'string' && node.value.trim() !== '' && end <= value.length) {
         const from = referenceEndingAt(value, start)
         if (from !== undefined) runs.push({start, end, value: node.value, from})
@@ -81,7 +82,9 @@ export function textRuns(tree: Node, value: string): TextRun[] {
       else high = middle
     }
     const holes: Array<[number, number]> = []
-    for (let index = low; index < texts.length && texts[index][0] < run.end; index++) holes.push(texts[index])
+    for (let index = low; index < texts.length && texts[index][0] < run.end; index++) {
+      if (texts[index][1] <= run.end) holes.push(texts[index])
+    }
     if (holes.length > 0) run.holes = holes
   }
   return runs.sort((a, b) => a.start - b.start)
