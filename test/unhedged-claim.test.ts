@@ -349,7 +349,13 @@ describe('unhedged-claim: options', () => {
     expect((await lintRule('Magnesium detangles nerves.', rule, 'text', {'unhedged-claim': [1, {effectVerbs: ['detangle']}]})).map((m) => m.actual)).toEqual(['detangles'])
     expect((await lintRule('Magnesium works like magic on nerves.', rule, 'text', {'unhedged-claim': [1, {effectPhrases: ['works like magic']}]})).map((m) => m.actual)).toEqual(['works like magic'])
     expect((await lintRule('Seamoss reduces anxiety.', rule, 'text', {'unhedged-claim': [1, {interventions: ['seamoss']}]})).map((m) => m.actual)).toEqual(['reduces'])
-    expect(await lintRule('Seamoss reduces anxiety.', rule)).toEqual([])
+    // Without the option a lower-case word no resource knows is no intervention; a capitalised
+    // one reads as a product name.
+    expect(await lintRule('Daily seamoss reduces anxiety.', rule)).toEqual([])
+    expect((await lintRule('Daily seamoss reduces anxiety.', rule, 'text', {'unhedged-claim': [1, {interventions: ['seamoss']}]})).map((m) => m.actual)).toEqual(['reduces'])
+    expect((await lintRule('Seamoss reduces anxiety.', rule)).map((m) => m.actual)).toEqual(['reduces'])
+    // A product written with a mark is added by its name as written.
+    expect((await lintRule('Daily radiance+ reduces the depth of wrinkles.', rule, 'text', {'unhedged-claim': [1, {interventions: ['Radiance+']}]})).map((m) => m.actual)).toEqual(['reduces'])
   })
   it('rejects an unknown rule and a malformed option with a clear error', async () => {
     await expect(lint('x', 'text', {'no-such-rule': false} as never)).rejects.toThrow(/unknown rule `no-such-rule`/)

@@ -13,6 +13,7 @@ import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
 import {benefitNouns, benefitObjectVerbs, effectNouns, effectPhrases, effectPredicates, effectVerbs, irregular} from '../data/effects.js'
+import {isDrugStemName, isProductName} from '../claims/classes.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -84,6 +85,8 @@ const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 
 const relatives = new Set(['that', 'which', 'who', 'whose'])
 const pluralSubject = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others'])
 const auxiliaries = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did'])
+/** Adverbs that stand between a subject and its verb without ending in -ly. */
+const sentenceAdverbs = new Set(['also', 'further', 'still', 'even', 'often', 'then', 'thus', 'therefore', 'too', 'now', 'quickly'])
 const subordinators = new Set(['while', 'whereas', 'although', 'though', 'unlike', 'despite'])
 const contrasts = new Set(['but', 'however', 'yet'])
 const skipInAgent = new Set(['also', 'further', 'then', 'thus', 'therefore', 'significantly', 'directly', 'effectively', 'actually', 'really', 'still', 'even', 'only', 'naturally', 'uniquely', 'primarily', 'highly', 'dramatically', 'greatly', 'both', 'all', 'each', 'quickly', 'rapidly', 'and', 'not'])
@@ -217,6 +220,9 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     const lower = word.lower
     if (notInterventionSet.has(stems(lower)[1]) && i < words.length - 1 && !anaphorSet.has(lower)) return false
     if (isInterventionWord(lower, context.extra)) return true
+    // Classes no list can hold: a drug name by its INN stem (`Vibegron`), a product or brand
+    // name that no dictionary knows (`Lumivex`, `Radiance+`).
+    if (isDrugStemName(lower) || isProductName(word.value)) return true
     if (i === 0 && /^[a-z]{3,}ing$/.test(lower) && words.length > 1 && !nonGerunds.has(lower)) return true
   }
   if (words.some((w) => biology.has(w.lower))) return false
@@ -324,7 +330,11 @@ export function findEffects(
     let governing: LexiconMatch[]
     if (agent.inherited) {
       const from = agent.inherited.from
-      governing = [...agent.inherited.hedges, ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
+      // A modal reaches a coordinated verb only in the base form: "may improve sleep and
+      // reduce waking" is hedged twice, "may improve sleep and reduces waking" is not.
+      const form = lexicons.verbs.get(tokens[candidate.from].lower)?.form
+      const inflected = candidate.form === 'finite' && (form === 'third' || form === 'past')
+      governing = [...agent.inherited.hedges.filter((h) => !(inflected && local(h))), ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
     } else if (agent.clauseFrom !== undefined) {
       const clauseFrom = agent.clauseFrom
       governing = inSegment.filter((h) => !local(h) || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
@@ -425,7 +435,9 @@ function predicatePlace(tokens: Token[], index: number, start: number): boolean 
 
 /** Decide whether a verb-looking word is used as a verb stating an effect, and how. */
 function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: number, afterLabel: boolean, verbs: Map<string, VerbEntry>): Effect['form'] | undefined {
-  const p = previousSolidIndex(tokens, index - 1)
+  let p = previousSolidIndex(tokens, index - 1)
+  // A product's mark belongs to its name: `Radiance+ reduces`, `Lumivex™ erases`.
+  if (p > start && tokens[p].kind === 'symbol' && (tokens[p].value === '+' || tokens[p].value === '™' || tokens[p].value === '®') && tokens[p - 1].kind === 'word') p--
   const previous = p >= start ? tokens[p] : undefined
   const prevLower = previous?.lower ?? ''
   const atStart = previous === undefined
@@ -448,7 +460,8 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     // `Both increase`, `that promote`, `Magnesium and glycine promote`); after other words it
     // is usually a noun (`this optimal balance`).
     let s = p
-    while (s > start && tokens[s].kind === 'word' && /ly$/.test(tokens[s].lower) && !nonSubject.has(tokens[s].lower)) s = previousSolidIndex(tokens, s - 1)
+    // Adverbs between subject and verb (`Probiotics also reduce`, `Statins effectively lower`).
+    while (s > start && tokens[s].kind === 'word' && ((/ly$/.test(tokens[s].lower) && !nonSubject.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))) s = previousSolidIndex(tokens, s - 1)
     const subject = tokens[s]
     if (subject && subject.kind === 'word' && !nonSubject.has(subject.lower)) {
       if (pluralSubject.has(subject.lower) || relatives.has(subject.lower)) return 'finite'
@@ -687,7 +700,9 @@ function agentOf(
   // An anaphor (`it`, `this stability`, `both`) stands for an intervention named before.
   if (anaphorSet.has(content[0].lower) && !content.some((w) => notInterventionSet.has(stems(w.lower)[1]))) {
     if (context.labelIntervention) return {text, intervention: true, clauseFrom: clauseStart}
-    return {text, intervention: context.previousIntervention, clauseFrom: clauseStart}
+    // `X may improve sleep, and it reduces waking`: the intervention named earlier in the sentence.
+    const earlierInSentence = tokens.slice(start, firstIndex).some((t) => t.kind === 'word' && isInterventionWord(t.lower, context.extra))
+    return {text, intervention: context.previousIntervention || earlierInSentence, clauseFrom: clauseStart}
   }
   return {text, intervention: false, clauseFrom: clauseStart}
 }

