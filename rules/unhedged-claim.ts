@@ -17,11 +17,20 @@ import {positionOf} from '../src/model/position.js'
 import {hedgedRewording} from '../src/rewording.js'
 import {boosters as boosterData} from '../src/data/boosters.js'
 import type {DocumentModel, Effect, LexiconMatch, Sentence} from '../src/model/types.js'
+import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../src/claims/features.js'
+import {claimProbability, claimThreshold} from '../src/claims/scorer.js'
+import {claimPlace} from '../src/claims/place.js'
 
 /** Options of `unhedged-claim`. */
 export interface UnhedgedClaimOptions extends LexiconOptions {
   /** Phrases never flagged: a sentence holding one of them is left alone (case-insensitive). */
   allow?: string[]
+  /** Let the learned scorer decide which sentences state a claim (default `true`); `false`
+   * keeps the rules alone: an effect word of the lexicons said of a known intervention. */
+  scorer?: boolean
+  /** The scorer's probability threshold (default: the one it was trained with, about 0.5);
+   * higher gives fewer, surer findings. */
+  threshold?: number
 }
 
 export const unhedgedClaimUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unhedged-claim.md'
@@ -34,8 +43,21 @@ export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefi
     const settings = normaliseOptions(options)
     const model = modelFor(tree, file, settings)
     const allow = settings.allow && settings.allow.length > 0 ? compile(settings.allow.map((phrase) => ({phrase, category: 'allow'}))) : undefined
+    const contexts = settings.scorer === false || process.env.EVIDENCE_CLAIM_MODEL === 'off' ? undefined : featureContexts(model, extraInterventions(settings))
+    const threshold = contexts ? settings.threshold ?? claimThreshold() : 1
     for (const sentence of model.sentences) {
       if (allow && matchAll(allow, sentence.tokens).length > 0) continue
+      if (contexts) {
+        const judged = scoredFinding(sentence, contexts[sentence.index], threshold)
+        if (judged) {
+          if (judged.booster) reportBooster(file, sentence, judged.booster, judged.claim, judged.scored)
+          else reportEffect(file, judged.claim)
+          continue
+        }
+        const lead = boostedListLead(sentence, model.sentences[sentence.index + 1])
+        if (lead) reportBooster(file, sentence, lead, undefined)
+        continue
+      }
       const finding = unhedgedFinding(sentence)
       if (finding) {
         if (finding.booster) reportBooster(file, sentence, finding.booster, finding.claim)
@@ -60,6 +82,24 @@ export function unhedgedFinding(sentence: Sentence): {claim: Effect; booster?: L
   return unhedged ? {claim: unhedged} : undefined
 }
 
+/** The verdict on a sentence with the scorer on: the rules' finding where they have one;
+ * else a finding where the scorer's probability reaches the threshold, placed on the
+ * candidate of `claimPlace` (or a booster). Sourced sentences and sentences that are not
+ * prose never count. */
+export function scoredFinding(sentence: Sentence, context: FeatureContext, threshold: number): {claim: Effect & {expected?: string}; booster?: LexiconMatch; scored?: boolean} | undefined {
+  if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
+  const ruled = unhedgedFinding(sentence)
+  if (ruled) return ruled
+  if (!isClaimCandidate(sentence, context) || claimProbability(sentenceFeatures(sentence, context)) < threshold) return undefined
+  const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b))
+  const claim = claimPlace(sentence, context)
+  return booster ? {claim, booster, scored: true} : {claim, scored: true}
+}
+
+function extraInterventions(settings: UnhedgedClaimOptions): Set<string> | undefined {
+  return settings.interventions && settings.interventions.length > 0 ? new Set(settings.interventions.map((w) => w.toLowerCase())) : undefined
+}
+
 /** A booster bears on a claim when it stands just before it (`proven to lower`, `this
  * miracle supplement cures`), inside it (`ensures`), just after it (`works every time`), or
  * is a clause of its own (`the message is clear: ...`). */
@@ -74,9 +114,9 @@ function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {
   return sentence.negations.some((n) => n.to <= booster.from && booster.from - n.to <= 4)
 }
 
-function reportEffect(file: VFile, effect: Effect): void {
+function reportEffect(file: VFile, effect: Effect & {expected?: string}): void {
   const agent = effect.agent ? `an effect of ${quote(effect.agent)}` : 'an effect'
-  const expected = hedgedRewording(effect)
+  const expected = effect.expected ?? hedgedRewording(effect)
   const fix = expected ? ` (${quote(expected)})` : ''
   const message = file.message(
     `Unhedged claim: ${quote(effect.text)} states ${agent} as settled fact; add a hedge${fix} or cite a source`,
@@ -96,12 +136,18 @@ function boostedListLead(sentence: Sentence, next: Sentence | undefined): Lexico
   return sentence.boosters.find((b) => b.phrase.endsWith(' to') && !negatedBooster(sentence, b))
 }
 
-function reportBooster(file: VFile, sentence: Sentence, booster: LexiconMatch, claim: Effect | undefined): void {
+/** Rewordings that hedge (`may support`, `shown in some studies to`), not only soften. */
+const hedging = /\b(?:may|might|could|can|suggests?|some|likely)\b/
+
+function reportBooster(file: VFile, sentence: Sentence, booster: LexiconMatch, claim: Effect | undefined, scored = false): void {
   const text = sentence.tokens
     .filter((t) => t.start >= booster.start && t.end <= booster.end)
     .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
     .join('')
-  const expected = boosterExpected.get(booster.phrase) ?? []
+  // Where the claim was found by the scorer (its verb is not one the rules know), a fix that
+  // only drops or softens the booster (`always` → `often`) would leave the claim unhedged:
+  // only a rewording that hedges is offered.
+  const expected = (boosterExpected.get(booster.phrase) ?? []).filter((e) => !scored || hedging.test(e))
   const agent = claim?.agent ? ` of ${quote(claim.agent)}` : ''
   const message = file.message(
     `Overstated claim: ${quote(text)} presents an effect${agent} as certain; soften or remove it, and cite a source`,
@@ -133,7 +179,15 @@ export function normaliseOptions(options: unknown): UnhedgedClaimOptions {
     }
     return item as string[]
   }
+  const scorer = value.scorer
+  if (scorer !== undefined && typeof scorer !== 'boolean') throw new Error('retext-evidence:unhedged-claim: option `scorer` must be true or false')
+  const threshold = value.threshold
+  if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1))) {
+    throw new Error('retext-evidence:unhedged-claim: option `threshold` must be a number between 0 and 1')
+  }
   return {
+    scorer: scorer as boolean | undefined,
+    threshold: threshold as number | undefined,
     allow: list('allow'),
     hedges: list('hedges'),
     boosters: list('boosters'),

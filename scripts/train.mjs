@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+// npm run train: train unhedged-claim's scorer (src/claims/scorer.ts) and write its weights to
+// src/data/claim-model.ts.
+//
+// Data: the labelled development documents, `../shared/eval/labels/*.gold` on the articles of
+// `../shared/eval/docs` and `../shared/corpus`. Each document is read the way a unified user
+// lints it (text through retext-english, Markdown through remark-retext, HTML through
+// rehype-retext); every prose sentence without a source is an example, labelled 1 when a
+// labelled sentence it overlaps must be flagged by unhedged-claim (U), skipped when one is
+// "either way" (u), 0 otherwise. Only documents with labels are read: the other articles of
+// `../shared/corpus` are never used. The GPL-3.0 sentence sets are never read here.
+//
+// Model: logistic regression on hashed features (src/claims/features.ts), L2-regularised,
+// trained by AdaGrad for a fixed number of epochs over a seeded shuffle: the same data give
+// the same weights, byte for byte. The threshold is the one that maximises F1 on predictions
+// cross-validated by document (folds of whole documents), so it is never tuned on a document
+// the fold's model saw.
+//
+// usage: node scripts/train.mjs [--shared DIR] [--folds K] [--check] [--cv-dir DIR]
+//   --check   retrain and exit 1 unless the result equals src/data/claim-model.ts
+//   --cv-dir  also write each fold's model (fold-K.json) and its documents (fold-K.gold) there,
+//             for scripts/eval.mjs to score the held-out documents of each fold
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const index = args.indexOf(name)
+  return index >= 0 && args[index + 1] ? args[index + 1] : fallback
+}
+const shared = path.resolve(root, option('--shared', process.env.EVIDENCE_SHARED || path.join('..', 'shared')))
+const folds = Number(option('--folds', '5'))
+const cvDir = option('--cv-dir', undefined)
+const out = path.join(root, 'src', 'data', 'claim-model.ts')
+
+const DIMS = 1 << 18
+const EPOCHS = Number(option('--epochs', '12'))
+const L2 = Number(option('--l2', '1e-4'))
+const RATE = Number(option('--rate', '0.05'))
+const DROP = option('--drop', '').split(',').filter(Boolean)
+const SEED = 20261205
+
+const dist = (file) => import(pathToFileURL(path.join(root, 'dist', file)).href)
+const {getModel} = await dist('src/model/index.js')
+const {featureContexts, isClaimCandidate, sentenceFeatures} = await dist('src/claims/features.js')
+const {slot} = await dist('src/claims/scorer.js')
+const {unhedgedFinding} = await dist('rules/unhedged-claim.js')
+const {unified} = await import('unified')
+const {VFile} = await import('vfile')
+const retextEnglish = (await import('retext-english')).default
+const remarkParse = (await import('remark-parse')).default
+const remarkRetext = (await import('remark-retext')).default
+const rehypeParse = (await import('rehype-parse')).default
+const rehypeRetext = (await import('rehype-retext')).default
+const {splitSentences} = await import(pathToFileURL(path.join(shared, 'eval', 'sentences.mjs')).href)
+
+const started = Date.now()
+const documents = readDocuments()
+const examples = []
+for (const doc of documents) examples.push(...(await examplesOf(doc)))
+const positives = examples.filter((e) => e.label === 1).length
+log(`train: ${documents.length} documents, ${examples.length} examples (${positives} claims)`)
+
+// Cross-validation by document: which fold each document is in (round robin over sorted names).
+const foldOf = new Map(documents.map((doc, index) => [doc.name, index % folds]))
+const outOfFold = []
+const foldModels = []
+for (let k = 0; k < folds; k++) {
+  const weights = train(examples.filter((e) => foldOf.get(e.doc) !== k))
+  foldModels.push(weights)
+  for (const e of examples.filter((x) => foldOf.get(x.doc) === k)) outOfFold.push({p: predict(weights, e.slots), ruled: e.ruled, candidate: e.candidate, label: e.label, doc: e.doc, text: e.text, features: e.features})
+}
+const threshold = bestThreshold(outOfFold)
+if (option('--dump', undefined)) fs.writeFileSync(option('--dump'), outOfFold.map((e) => `${e.label} ${e.p.toFixed(2)} ${e.doc.slice(0, 24)} | ${e.text.slice(0, 160)} | ${e.features.join(' ')}`).join('\n'))
+log(`train: threshold ${threshold.value} (cross-validated sentence F1 ${threshold.f1.toFixed(3)}, P ${threshold.precision.toFixed(3)} R ${threshold.recall.toFixed(3)})`)
+
+const weights = train(examples)
+const text = render(weights, threshold.value)
+if (args.includes('--check')) {
+  const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : ''
+  if (current !== text) {
+    console.error('train: src/data/claim-model.ts differs from a fresh training run')
+    process.exit(1)
+  }
+  log('train: src/data/claim-model.ts is reproduced exactly')
+} else {
+  fs.writeFileSync(out, text)
+  log(`train: wrote ${path.relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+if (cvDir) {
+  fs.mkdirSync(cvDir, {recursive: true})
+  for (let k = 0; k < folds; k++) {
+    fs.writeFileSync(path.join(cvDir, `fold-${k}.json`), JSON.stringify(modelOf(foldModels[k], threshold.value)))
+    const blocks = documents.filter((doc) => foldOf.get(doc.name) === k).map((doc) => doc.block)
+    fs.writeFileSync(path.join(cvDir, `fold-${k}.gold`), blocks.join('\n') + '\n')
+  }
+  log(`train: wrote ${folds} fold models and label files to ${cvDir}`)
+}
+
+function log(line) {
+  console.log(line)
+}
+
+/** The labelled documents: their names, paths, labels and label blocks, sorted by name. */
+function readDocuments() {
+  const labels = path.join(shared, 'eval', 'labels')
+  const docDirs = [path.join(shared, 'eval', 'docs'), path.join(shared, 'corpus')]
+  const docs = new Map()
+  for (const gold of fs.readdirSync(labels).filter((f) => f.endsWith('.gold')).sort()) {
+    let current
+    for (const raw of fs.readFileSync(path.join(labels, gold), 'utf8').split('\n')) {
+      const line = raw.trim()
+      if (!line || line.startsWith('#')) continue
+      const match = /^(\d+)\s+(.*)$/.exec(line)
+      if (!match) {
+        current = {name: line, labels: new Map(), lines: [line]}
+        docs.set(line, current)
+        continue
+      }
+      current.labels.set(Number(match[1]), match[2].split(/\s+/))
+      current.lines.push(line)
+    }
+  }
+  const out = []
+  for (const doc of [...docs.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+    const dir = docDirs.find((d) => fs.existsSync(d) && fs.readdirSync(d).some((f) => f.replace(/\.[^.]+$/, '') === doc.name))
+    if (!dir) throw new Error(`train: no document named ${doc.name}`)
+    const file = path.join(dir, fs.readdirSync(dir).find((f) => f.replace(/\.[^.]+$/, '') === doc.name))
+    out.push({name: doc.name, file, labels: doc.labels, block: doc.lines.join('\n')})
+  }
+  return out
+}
+
+/** The examples of one document. */
+async function examplesOf(doc) {
+  const value = fs.readFileSync(doc.file, 'utf8')
+  const ext = path.extname(doc.file).toLowerCase()
+  const collected = []
+  const collect = () => (tree, file) => {
+    const model = getModel(tree, file)
+    const contexts = featureContexts(model)
+    for (const sentence of model.sentences) {
+      if (sentence.kind !== 'prose' || sentence.sources.length > 0) continue
+      collected.push({start: sentence.start, end: sentence.end, text: sentence.text, ruled: unhedgedFinding(sentence) !== undefined, candidate: isClaimCandidate(sentence, contexts[sentence.index]), features: sentenceFeatures(sentence, contexts[sentence.index])})
+    }
+  }
+  const english = () => unified().use(retextEnglish).use(collect)
+  const processor =
+    ext === '.md' || ext === '.markdown'
+      ? unified().use(remarkParse).use(remarkRetext, english())
+      : ext === '.html' || ext === '.htm'
+        ? unified().use(rehypeParse).use(rehypeRetext, english())
+        : english()
+  const file = new VFile({value, path: doc.file})
+  await processor.run(processor.parse(file), file)
+  const gold = splitSentences(value)
+  const examples = []
+  for (const item of collected) {
+    const codes = []
+    gold.forEach((sentence, index) => {
+      if (sentence.start <= item.end && item.start <= sentence.end) codes.push(...(doc.labels.get(index + 1) ?? []))
+    })
+    if (codes.includes('u') && !codes.includes('U')) continue
+    examples.push({doc: doc.name, ruled: item.ruled, candidate: item.candidate, text: item.text, features: item.features.filter((f) => !/^[wb]:/.test(f)), label: codes.includes('U') ? 1 : 0, slots: [...new Set(item.features.filter((f) => !DROP.some((d) => f.startsWith(d))).map((f) => slot(f, DIMS)))]})
+  }
+  return examples
+}
+
+/** A seeded pseudo-random generator (mulberry32). */
+function random(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function train(set) {
+  const weights = new Float64Array(DIMS)
+  const squares = new Float64Array(DIMS).fill(1e-8)
+  const next = random(SEED)
+  const order = set.map((_, index) => index)
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      ;[order[i], order[j]] = [order[j], order[i]]
+    }
+    for (const index of order) {
+      const example = set[index]
+      const error = predict(weights, example.slots) - example.label
+      for (const s of example.slots) {
+        const gradient = error + L2 * weights[s]
+        squares[s] += gradient * gradient
+        weights[s] -= (RATE * gradient) / Math.sqrt(squares[s])
+      }
+    }
+  }
+  return weights
+}
+
+function predict(weights, slots) {
+  let sum = 0
+  for (const s of slots) sum += weights[s]
+  return 1 / (1 + Math.exp(-sum))
+}
+
+function bestThreshold(predictions) {
+  let best = {value: 0.5, f1: 0, precision: 0, recall: 0}
+  for (let t = 10; t <= 90; t += 2) {
+    const value = t / 100
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (const {p, ruled, candidate, label} of predictions) {
+      const flagged = ruled || (candidate && p >= value)
+      if (flagged && label === 1) tp++
+      else if (flagged) fp++
+      else if (label === 1) fn++
+    }
+    const precision = tp + fp ? tp / (tp + fp) : 0
+    const recall = tp + fn ? tp / (tp + fn) : 0
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+    if (f1 > best.f1) best = {value, f1, precision, recall}
+  }
+  return best
+}
+
+function modelOf(weights, value) {
+  const indices = []
+  const values = []
+  for (let i = 0; i < weights.length; i++) {
+    const rounded = Math.round(weights[i] * 1e4) / 1e4
+    if (rounded !== 0) {
+      indices.push(i)
+      values.push(rounded)
+    }
+  }
+  return {dims: DIMS, threshold: value, indices, values}
+}
+
+function render(weights, value) {
+  const model = modelOf(weights, value)
+  return `/**
+ * unhedged-claim's scorer: logistic-regression weights over hashed features
+ * (src/claims/features.ts), ${model.indices.length} non-zero of ${DIMS} slots. GENERATED by
+ * \`npm run train\` (scripts/train.mjs) from the labelled development documents
+ * (${documents.length} documents, ${examples.length} sentences, ${positives} claims); do not edit.
+ * Weights only: no text of the documents is stored. Epochs ${EPOCHS}, L2 ${L2}, AdaGrad rate
+ * ${RATE}, seed ${SEED}; threshold ${value} (best F1 of document-fold cross-validation).
+ */
+import type {ClaimModel} from '../claims/scorer.js'
+
+export const claimModel: ClaimModel = {
+  dims: ${DIMS},
+  threshold: ${value},
+  indices: [${model.indices.join(',')}],
+  values: [${model.values.join(',')}]
+}
+`
+}

@@ -1,0 +1,209 @@
+/**
+ * The features the claim scorer reads from one sentence of the document model: what the
+ * rules found (effects, agents, hedges, boosters, negations, vague attributions), the classes
+ * of `./classes.ts` present and where, the sentence's form, and its words and word pairs.
+ *
+ * Features are names (`agent:drug-stem`, `w:reduces`, `b:may_help`); the scorer hashes them.
+ * The same function serves training (`scripts/train.mjs`) and linting, so the two cannot drift.
+ */
+import type {DocumentModel, Sentence, Token} from '../model/types.js'
+import {isInterventionWord} from '../model/claims.js'
+import {wordClasses} from '../data/wordnet.js'
+import {definedAbbreviations, effectVerbLemma, interventionHeads, isDrugStemName, isInterventionNoun, isName} from './classes.js'
+
+/** What a sentence's features depend on beyond the sentence: the document's defined
+ * abbreviations and topic, and whether the sentence before named an intervention. */
+export interface FeatureContext {
+  abbreviations: Set<string>
+  topic: string | undefined
+  previousIntervention: boolean
+  /** The sentence before is a lead-in (`Benefits include:`) or a list item of the same run. */
+  afterLeadIn: boolean
+  /** The rules found an unhedged effect in the sentence before. */
+  previousClaim: boolean
+  extra: Set<string> | undefined
+}
+
+/** The context of every sentence of a document, in order. */
+export function featureContexts(model: DocumentModel, extra?: Set<string>): FeatureContext[] {
+  const abbreviations = definedAbbreviations(model.sentences, extra)
+  const out: FeatureContext[] = []
+  let previous = false
+  let leadIn = false
+  let claim = false
+  for (const sentence of model.sentences) {
+    out.push({abbreviations, topic: model.topic, previousIntervention: previous, afterLeadIn: leadIn && sentence.listItem, previousClaim: claim, extra})
+    if (sentence.kind === 'prose' || sentence.kind === 'heading') {
+      previous = sentence.tokens.some((t) => t.kind === 'word' && isInterventionNoun(t.lower, extra))
+    }
+    const last = sentence.tokens[sentence.tokens.length - 1]
+    leadIn = (last !== undefined && last.value === ':') || (leadIn && sentence.listItem)
+    claim = sentence.effects.some((e) => e.intervention && !e.negated && e.hedges.length === 0)
+  }
+  return out
+}
+
+const secondPerson = new Set(['you', 'your', "you'll", "you're", 'yours', 'yourself'])
+const firstPerson = new Set(['i', 'my', 'me', "i'm", "i've", 'we', 'our', 'us', "we've", "we're"])
+const pronounAgents = new Set(['it', 'they', 'this', 'these', 'its', 'their', 'both'])
+const comparatives = new Set(['better', 'more', 'less', 'faster', 'stronger', 'healthier', 'younger', 'thicker', 'lower', 'higher', 'fewer', 'best'])
+const futures = new Set(['will', "'ll", "you'll", "it'll", "they'll", 'going'])
+const evaluative = new Set([
+  'effective', 'powerful', 'potent', 'beneficial', 'safe', 'healthy', 'best', 'great', 'ideal', 'perfect',
+  'excellent', 'essential', 'crucial', 'vital', 'key', 'important', 'proven', 'remarkable', 'amazing',
+  'incredible', 'miracle', 'wonder', 'superior', 'efficient', 'helpful', 'useful', 'good', 'harmful', 'toxic',
+  'dangerous', 'natural', 'gentle', 'strong', 'anti-inflammatory', 'antioxidant', 'antibacterial', 'antiviral'
+])
+
+/** The feature names of one sentence. */
+export function sentenceFeatures(sentence: Sentence, context: FeatureContext): string[] {
+  const features = new Set<string>(['bias'])
+  const add = (name: string) => features.add(name)
+  const words = sentence.tokens.filter((t) => t.kind === 'word')
+  const from = sentence.labelEnd
+
+  // What the rules found.
+  const effects = sentence.effects
+  if (effects.length > 0) add('rule:effect')
+  for (const effect of effects) {
+    add(`rule:effect-form:${effect.form}`)
+    if (effect.intervention) add('rule:agent-intervention')
+    if (effect.intervention && !effect.negated && effect.hedges.length === 0) add('rule:unhedged')
+    if (effect.intervention && effect.hedges.length > 0) add('rule:hedged')
+    if (effect.negated) add('rule:negated')
+  }
+  if (sentence.hedges.length > 0) add('hedge')
+  for (const hedge of sentence.hedges) add(`hedge:${hedge.category}`)
+  if (sentence.boosters.length > 0) add('booster')
+  if (sentence.negations.length > 0) add('negation')
+  if (sentence.vagueAttributions.length > 0) add('vague-attribution')
+  if (sentence.listItem) add('form:list-item')
+  if (sentence.labelEnd > 0) add('form:label')
+
+  // Classes, and whether they stand early (the subject) or late.
+  let firstAgent = -1
+  let wordIndex = 0
+  for (let i = from; i < sentence.tokens.length; i++) {
+    const token = sentence.tokens[i]
+    if (token.kind !== 'word') continue
+    const classes = agentClasses(sentence.tokens, i, from, context)
+    for (const name of classes) {
+      add(`agent:${name}`)
+      if (wordIndex < 6) add(`agent-early:${name}`)
+    }
+    if (classes.length > 0 && firstAgent < 0) firstAgent = wordIndex
+    const lemma = effectVerbLemma(token.lower)
+    if (lemma) {
+      add('effect:wordnet-verb')
+      if (/(?:[^s]s|ed)$/.test(token.lower)) add('effect:finite-like')
+      if (firstAgent >= 0) add('effect:after-agent')
+    }
+    if (evaluative.has(token.lower)) add('effect:evaluative')
+    if (comparatives.has(token.lower)) add('form:comparative')
+    if (secondPerson.has(token.lower)) add('form:second-person')
+    if (firstPerson.has(token.lower)) add('form:first-person')
+    if (futures.has(token.lower)) add('form:future')
+    wordIndex++
+  }
+  // Conjunctions the linear model cannot form by itself.
+  const has = (name: string) => features.has(name)
+  const agent = [...features].some((f) => f.startsWith('agent:'))
+  const effect = has('effect:wordnet-verb') || has('rule:effect') || has('effect:evaluative')
+  const hedged = has('hedge')
+  if (agent && effect) add(hedged ? 'x:agent+effect+hedge' : 'x:agent+effect')
+  if (!agent && effect && !hedged) add('x:effect-no-agent')
+  if (effect && has('form:first-person')) add('x:effect+first-person')
+  if (effect && has('form:second-person')) add('x:effect+second-person')
+  if (effect && has('form:future')) add('x:effect+future')
+  if (effect && sentence.listItem) add('x:effect+list-item')
+  if (context.afterLeadIn) add('ctx:after-lead-in')
+  if (isClaimCandidate(sentence, context)) add('candidate')
+  if (context.previousClaim) add('ctx:after-claim')
+  if (sentence.effects.length > 0 && sentence.effects.every((e) => e.hedges.length > 0 || e.negated)) add('rule:all-hedged')
+  const opening = sentence.tokens[0]
+  if (opening && /^[“"‘']$/.test(opening.value)) add('form:quoted')
+  const capitals = words.filter((w) => w.value.length > 2 && w.value === w.value.toUpperCase() && /[A-Z]/.test(w.value)).length
+  if (capitals >= 2) add('form:shouting')
+  const first = words.find((w) => w.start >= (sentence.tokens[from]?.start ?? 0))
+  if (first && pronounAgents.has(first.lower)) add(context.previousIntervention ? 'agent:pronoun-after-intervention' : 'agent:pronoun')
+  if (sentence.tokens.some((t) => /^\d/.test(t.value))) add('form:number')
+  const last = sentence.tokens[sentence.tokens.length - 1]
+  if (last && last.value === '!') add('form:exclamation')
+  if (last && last.value === ':') add('form:lead-in')
+  const length = words.length
+  add(length < 6 ? 'len:short' : length < 15 ? 'len:medium' : length < 30 ? 'len:long' : 'len:very-long')
+
+  // Words and word pairs (numbers folded), and their WordNet classes (noun.body, verb.change).
+  let previous = '<s>'
+  let previousClass = '<s>'
+  for (const word of words) {
+    const value = /\d/.test(word.lower) ? '<num>' : word.lower
+    add(`w:${value}`)
+    add(`b:${previous}_${value}`)
+    previous = value
+    const classes = classesOf(value)
+    for (const name of classes) add(`c:${name}`)
+    const main = classes[0] ?? (/\d/.test(value) ? 'number' : 'other')
+    add(`cb:${previousClass}_${main}`)
+    previousClass = main
+  }
+  return [...features]
+}
+
+/**
+ * Stage 1: can the sentence state a claim the rules missed? It must hold an effect (an effect
+ * verb of WordNet's classes, an evaluative predicate) after an agent
+ * (a word of an agent class, a pronoun after a sentence that named an intervention), or be
+ * a fragment whose agent is its label, its list's lead-in or the document's topic. The scorer
+ * only judges candidates.
+ */
+export function isClaimCandidate(sentence: Sentence, context: FeatureContext): boolean {
+  if (sentence.kind !== 'prose' || sentence.sources.length > 0) return false
+  // A hedge anywhere in the sentence, or an effect of an intervention that the rules found
+  // (hedged, negated, or already reported), leaves the sentence to the rules: the scorer adds
+  // claims, it never overrules a hedge.
+  if (sentence.hedges.length > 0 || sentence.effects.some((e) => e.intervention)) return false
+  const tokens = sentence.tokens
+  const from = sentence.labelEnd
+  let agent = sentence.labelEnd > 0 || context.afterLeadIn
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'word') continue
+    if (agent && (effectVerbLemma(token.lower) !== undefined || evaluative.has(token.lower))) return true
+    if (!agent && (agentClasses(tokens, i, from, context).length > 0 || (pronounAgents.has(token.lower) && context.previousIntervention))) agent = true
+  }
+  return false
+}
+
+/** The agent classes a word belongs to. */
+export function agentClasses(tokens: Token[], index: number, from: number, context: FeatureContext): string[] {
+  const token = tokens[index]
+  const lower = token.lower
+  const out: string[] = []
+  if (isInterventionWord(lower, context.extra)) out.push('curated')
+  else if (isInterventionNoun(lower, context.extra)) out.push('wordnet')
+  if (isDrugStemName(lower)) out.push('drug-stem')
+  if (isName(tokens, index, from + 1)) out.push('name')
+  if (context.abbreviations.has(lower)) out.push('abbreviation')
+  if (interventionHeads.has(lower) && index > from) out.push('head')
+  if (context.topic && lower.replace(/'s$/, '') === context.topic) out.push('topic')
+  if (/^[a-z]{4,}ing$/.test(lower) && index === nextWord(tokens, from)) out.push('gerund-subject')
+  return out
+}
+
+/** The WordNet classes of a word, trying its singular and its verb lemma. */
+function classesOf(lower: string): string[] {
+  const bare = lower.replace(/'s$/, '')
+  const direct = wordClasses.get(bare)
+  if (direct) return direct
+  const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : undefined
+  const fromSingular = singular ? wordClasses.get(singular) : undefined
+  if (fromSingular) return fromSingular
+  const lemma = effectVerbLemma(bare)
+  return lemma ? wordClasses.get(lemma) ?? [] : []
+}
+
+function nextWord(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].kind === 'word') return i
+  return -1
+}

@@ -1,0 +1,90 @@
+/**
+ * Where a claim the scorer accepted is stated, when the rules found no unhedged effect in
+ * its sentence: an effect the rules found (hedged elsewhere, or said of an agent they did not
+ * know), else the first finite-looking effect verb after an agent (`Lumivex erases`), else
+ * an evaluative predicate (`is remarkably effective`), else the sentence's first verb-like
+ * word. Each candidate carries its agent and, where obvious, a hedged rewording.
+ */
+import type {Effect, Sentence, Token} from '../model/types.js'
+import {agentClasses, type FeatureContext} from './features.js'
+import {effectVerbLemma} from './classes.js'
+
+const copulas = new Set(['is', 'are', 'was', 'were'])
+const futures = new Set(['will'])
+const evaluativeHeads = new Set([
+  'effective', 'powerful', 'potent', 'beneficial', 'safe', 'best', 'ideal', 'perfect', 'essential', 'crucial',
+  'vital', 'key', 'proven', 'remarkable', 'superior', 'great', 'excellent', 'harmful', 'toxic', 'dangerous'
+])
+const notVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'this', 'its', 'as', 'us', 'thus', 'yes', 'less', 'unless', 'news', 'series', 'species', 'basis', 'analysis', 'focus', 'bonus', 'plus', 'was', 'ideas', 'needs', 'results', 'levels', 'effects', 'benefits', 'cells', 'days', 'years', 'weeks', 'hours'])
+
+/** A claim candidate for a sentence the scorer accepted. */
+export function claimPlace(sentence: Sentence, context: FeatureContext): Effect {
+  const found = sentence.effects.find((e) => !e.negated && e.intervention)
+  if (found) return found
+  const tokens = sentence.tokens
+  const from = sentence.labelEnd
+  let agent = ''
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'word') continue
+    if (!agent && agentClasses(tokens, i, from, context).length > 0) agent = token.value
+    const previous = previousWord(tokens, i)
+    if (futures.has(previous?.lower ?? '') && effectVerbLemma(token.lower) === token.lower && previous) {
+      return effect(sentence, previous, token, agent, `may ${token.lower}`)
+    }
+    if (notVerbs.has(token.lower)) continue
+    const lemma = effectVerbLemma(token.lower)
+    // `Lumivex erases`, `the serum visibly tightens`: a finite verb right after its agent
+    // (adverbs between) takes the hedge; elsewhere the place is kept and no fix offered.
+    if (lemma && agent && /(?:[^s]s|ed)$/.test(token.lower) && subjectBefore(tokens, i, from, context)) {
+      const hedged = token.lower.endsWith('ed') ? `may have ${token.lower}` : `may ${lemma}`
+      return effect(sentence, token, token, agent, matchCase(token.value, hedged))
+    }
+  }
+  const other = sentence.effects.find((e) => !e.negated)
+  if (other) return {...other, agent: '', intervention: false, expected: undefined} as Effect & {expected?: string}
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'word' || !evaluativeHeads.has(token.lower)) continue
+    const previous = previousWord(tokens, i)
+    if (previous && copulas.has(previous.lower)) return effect(sentence, previous, token, agent, undefined)
+    return effect(sentence, token, token, agent, undefined)
+  }
+  const words = tokens.filter((t) => t.kind === 'word' && t.start >= (tokens[from]?.start ?? 0))
+  const verb = words.find((w, k) => k > 0 && !notVerbs.has(w.lower) && (effectVerbLemma(w.lower) !== undefined || copulas.has(w.lower))) ?? words[0] ?? tokens[0]
+  return effect(sentence, verb, verb, agent, undefined)
+}
+
+function effect(sentence: Sentence, first: Token, last: Token, agent: string, expected: string | undefined): Effect & {expected?: string} {
+  const from = sentence.tokens.indexOf(first)
+  const to = sentence.tokens.indexOf(last) + 1
+  const text = sentence.tokens
+    .slice(from, to)
+    .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
+    .join('')
+  return {from, to, start: first.start, end: last.end, text, phrase: text.toLowerCase(), form: 'finite', agent, intervention: agent !== '', hedges: [], negated: false, expected}
+}
+
+/** Is the word before `index` (adverbs in -ly skipped) of an agent class? */
+function subjectBefore(tokens: Token[], index: number, from: number, context: FeatureContext): boolean {
+  for (let i = index - 1; i >= from; i--) {
+    const token = tokens[i]
+    if (token.kind === 'whitespace') continue
+    if (token.kind !== 'word') return false
+    if (/ly$/.test(token.lower) && token.lower.length > 4) continue
+    return agentClasses(tokens, i, from, context).length > 0 || /^(?:it|they|this|these)$/.test(token.lower)
+  }
+  return false
+}
+
+function previousWord(tokens: Token[], index: number): Token | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    if (tokens[i].kind === 'word') return tokens[i]
+    if (tokens[i].kind !== 'whitespace') return undefined
+  }
+  return undefined
+}
+
+function matchCase(actual: string, replacement: string): string {
+  return /^[A-Z]/.test(actual) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement
+}
