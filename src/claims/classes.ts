@@ -40,7 +40,7 @@ function singular(lower: string): string {
 export function isDrugStemName(lower: string): boolean {
   if (lower.length < 6 || !/^[a-z]+$/.test(lower) || englishWords.has(lower)) return false
   for (const stem of stems) {
-    if (lower.length >= stem.length + 3 && lower.endsWith(stem)) return true
+    if (lower.length >= stem.length + 2 && lower.endsWith(stem)) return true
   }
   return false
 }

@@ -4,7 +4,7 @@
  * substances", and the USAN Council's stem list). A word that ends in one of them names a
  * drug of that class: `vibegron` (-begron, beta-3 agonists), `sitagliptin` (-gliptin),
  * `adalimumab` (-mab). Stems shorter than four letters are left out unless the class is
- * large and the ending rare in English words (`-vir`, `-mab`); a word must be at least three
+ * large and the ending rare in English words (`-vir`, `-mab`); a word must be at least two
  * letters longer than its stem, and not an English word (WordNet), to count.
  */
 export const drugStems: string[] = [

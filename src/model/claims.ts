@@ -85,6 +85,12 @@ const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 
 const relatives = new Set(['that', 'which', 'who', 'whose'])
 const pluralSubject = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others'])
 const auxiliaries = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did'])
+const objectPronouns = new Set(['you', 'them', 'us'])
+/** Verbs whose object is followed by an adjective or a noun: give, make, leave, keep, get. */
+function givingVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^(?:give|gives|gave|giving|make|makes|made|making|leave|leaves|left|leaving|keep|keeps|kept|keeping|get|gets|got|getting|offer|offers|bring|brings)$/.test(token.lower)
+}
+
 /** Adverbs that stand between a subject and its verb without ending in -ly. */
 const sentenceAdverbs = new Set(['also', 'further', 'still', 'even', 'often', 'then', 'thus', 'therefore', 'too', 'now', 'quickly'])
 const subordinators = new Set(['while', 'whereas', 'although', 'though', 'unlike', 'despite'])
@@ -464,6 +470,9 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     while (s > start && tokens[s].kind === 'word' && ((/ly$/.test(tokens[s].lower) && !nonSubject.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))) s = previousSolidIndex(tokens, s - 1)
     const subject = tokens[s]
     if (subject && subject.kind === 'word' && !nonSubject.has(subject.lower)) {
+      // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
+      // of giving or making is followed by an adjective, not by its own verb.
+      if (objectPronouns.has(subject.lower) && givingVerb(tokens[previousSolidIndex(tokens, s - 1)])) return undefined
       if (pluralSubject.has(subject.lower) || relatives.has(subject.lower)) return 'finite'
       if (/[^s]s$|s'$/.test(subject.lower) && subject.lower.length > 3) return 'finite'
       if (isInterventionWord(subject.lower)) return 'finite'

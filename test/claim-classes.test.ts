@@ -1,0 +1,137 @@
+/**
+ * unhedged-claim beyond its lists: agents and effects found by class (WordNet, INN stems,
+ * product names, defined abbreviations, grammar) and the learned scorer. Every sentence here
+ * is written for the test; none comes from the evaluation documents.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import type {VFileMessage} from 'vfile-message'
+import {brief, lintRule} from './helpers.js'
+import {effectVerbLemma, isDrugStemName, isInterventionNoun, isProductName} from '../src/claims/classes.js'
+import {claimProbability, slot} from '../src/claims/scorer.js'
+
+const rule = 'unhedged-claim'
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
+
+function place(message: VFileMessage): string {
+  const start = message.place && 'start' in message.place ? message.place.start : undefined
+  return `${start?.line}:${start?.column}`
+}
+
+describe('word classes', () => {
+  it('reads WordNet classes for interventions and effects', () => {
+    for (const word of ['aspirin', 'yoga', 'acupuncture', 'lotion', 'zinc', 'tryptophan', 'oatmeal']) expect(isInterventionNoun(word), word).toBe(true)
+    for (const word of ['in', 'be', 'stress', 'patients', 'brain']) expect(isInterventionNoun(word), word).toBe(false)
+    expect(effectVerbLemma('tightens')).toBe('tighten')
+    expect(effectVerbLemma('soothed')).toBe('soothe')
+    expect(effectVerbLemma('bookshelf')).toBeUndefined()
+  })
+  it('names drugs by their INN stem and products by being no English word', () => {
+    for (const word of ['vibegron', 'linagliptin', 'dupilumab', 'tezogliptin', 'zolbetuximab']) expect(isDrugStemName(word), word).toBe(true)
+    for (const word of ['april', 'metabolism', 'vir', 'statin']) expect(isDrugStemName(word), word).toBe(false)
+    expect(isProductName('Lumivex')).toBe(true)
+    expect(isProductName('Glowvera')).toBe(true)
+    expect(isProductName('Smith')).toBe(false)
+    expect(isProductName('London')).toBe(false)
+    expect(isProductName('NASA')).toBe(false)
+  })
+})
+
+describe('unhedged-claim: agents no list holds', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Lumivex erases fine lines in two weeks.', 'erases | may erase', '1:9'],
+    ['Vibegron relieves urgency within a week.', 'relieves | may relieve', '1:10'],
+    ['Twice a day, tezogliptin calms the bladder.', 'calms | may calm', '1:26'],
+    ['Glowvera visibly tightens skin.', 'tightens | may tighten', '1:18'],
+    ['Probiotics also reduce inflammation.', 'reduce | may reduce', '1:17'],
+    ['Statins also lower cholesterol.', 'lower | may lower', '1:14']
+  ]
+  for (const [text, want, at] of cases) {
+    it(`flags: ${text}`, async () => {
+      const messages = await lintRule(text, rule)
+      expect(messages.map(brief)).toEqual([want])
+      expect(place(messages[0])).toBe(at)
+    })
+  }
+  it('reads an abbreviation the document defined', async () => {
+    const text = 'Patients received ciclosporin eye drops (CsD) twice daily.\nCsD improved tear production.'
+    const messages = await lintRule(text, rule)
+    expect(messages.map(brief)).toEqual(['improved | may have improved'])
+    expect(place(messages[0])).toBe('2:5')
+    expect(messages[0].reason).toContain('“CsD”')
+  })
+  it('leaves the same verbs alone without an agent, with a hedge, or negated', async () => {
+    for (const text of [
+      'Cortisol rises in the morning and falls at night.',
+      'Lumivex may erase fine lines.',
+      'Lumivex does not erase fine lines.',
+      'Does Lumivex erase fine lines?'
+    ]) {
+      expect(await lintRule(text, rule), text).toEqual([])
+    }
+  })
+})
+
+describe('unhedged-claim: hedges govern their own verb group', () => {
+  it('a modal does not reach a coordinated inflected verb', async () => {
+    const messages = await lintRule('Valerian root may improve sleep quality and reduces night-time waking.', rule)
+    expect(messages.map(brief)).toEqual(['reduces | may reduce'])
+    expect(place(messages[0])).toBe('1:45')
+  })
+  it('a modal reaches a coordinated base form', async () => {
+    expect(await lintRule('Valerian root may improve sleep quality and reduce night-time waking.', rule)).toEqual([])
+  })
+  it('"it" after an intervention in the same sentence stands for it', async () => {
+    const messages = await lintRule('Valerian root may improve sleep quality, and it reduces night-time waking.', rule)
+    expect(messages.map(brief)).toEqual(['reduces | may reduce'])
+  })
+})
+
+describe('unhedged-claim: the scorer', () => {
+  it('hashes feature names deterministically into the model', () => {
+    expect(slot('w:reduces', 262144)).toBe(slot('w:reduces', 262144))
+    expect(slot('w:reduces', 262144)).not.toBe(slot('w:reduce', 262144))
+    const p = claimProbability(['bias'])
+    expect(p).toBeGreaterThan(0)
+    expect(p).toBeLessThan(1)
+  })
+  it('can be turned off, and its threshold moved', async () => {
+    // The rules alone know neither "powder" as an agent nor stop at it; the scorer judges.
+    const text = 'The powder tightens skin.'
+    expect(await lintRule(text, rule, 'text', rulesAlone)).toEqual([])
+    const low = await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.05}]} as never)
+    expect(low.map(brief)).toEqual(['tightens | may tighten'])
+    expect(place(low[0])).toBe('1:12')
+    expect(await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.999}]} as never)).toEqual([])
+    // What the rules find stays found whatever the threshold.
+    expect((await lintRule('Lumivex erases fine lines.', rule, 'text', {'unhedged-claim': [1, {threshold: 0.999}]} as never)).map(brief)).toEqual(['erases | may erase'])
+  })
+  it('offers no fix that would leave the sentence ungrammatical', async () => {
+    expect(await lintRule('Our serum gives you plump, dewy skin in days.', rule, 'text', rulesAlone)).toEqual([])
+    const messages = await lintRule('The serum plumps skin, giving you plump, dewy skin.', rule)
+    expect(messages.map(brief)).toEqual(['plumps | may plump'])
+  })
+  it('rejects a bad threshold or scorer option', async () => {
+    await expect(lintRule('x', rule, 'text', {'unhedged-claim': [1, {threshold: 2}]} as never)).rejects.toThrow('option `threshold` must be a number between 0 and 1')
+    await expect(lintRule('x', rule, 'text', {'unhedged-claim': [1, {scorer: 'yes'}]} as never)).rejects.toThrow('option `scorer` must be true or false')
+  })
+})
+
+describe('generated data', () => {
+  const shared = path.resolve(root, '..', 'shared', 'eval', 'labels')
+  it('src/data/wordnet.ts is what scripts/build-lexicons.mjs makes', () => {
+    const result = spawnSync(process.execPath, ['scripts/build-lexicons.mjs', '--check'], {cwd: root, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+  it.runIf(fs.existsSync(shared))('npm run train reproduces src/data/claim-model.ts exactly', () => {
+    const result = spawnSync(process.execPath, ['scripts/train.mjs', '--check'], {cwd: root, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('reproduced exactly')
+    expect(result.status).toBe(0)
+  }, 120_000)
+})
