@@ -16,6 +16,7 @@
 //   body's own substances are not interventions ("melatonin signals the start of sleep").
 // - effectVerbs: verbs of the lexicographer files verb.change (reduce, improve, tighten),
 //   verb.body (heal, soothe, sleep) and verb.emotion (calm, relax, energize).
+// - bodySubstances: hormones and neurotransmitters (the body's own; an agent only when taken).
 // - englishWords: every single-word lemma of WordNet (any part of speech), so that a
 //   capitalised word that is none of them reads as a name (a brand, a new drug).
 //
@@ -113,6 +114,26 @@ for (const synset of nouns.values()) {
   }
 }
 
+// The body's own substances: hormones and neurotransmitters. Taken as a supplement they are
+// interventions; as the body's own ("melatonin signals the start of sleep") they are not.
+const bodySubstances = new Set()
+for (const offset of ['05414462', '14831728', '14769814']) {
+  const stack = [offset]
+  const seen = new Set()
+  while (stack.length > 0) {
+    const id = stack.pop()
+    if (seen.has(id)) continue
+    seen.add(id)
+    const synset = nouns.get(id)
+    if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
+    for (const word of synset.words) {
+      const value = lemma(word)
+      if (classWord(value)) bodySubstances.add(value)
+    }
+    stack.push(...synset.hyponyms)
+  }
+}
+
 const effectVerbs = new Set()
 for (const synset of verbs.values()) {
   if (synset.lex !== lexfile.verbChange && synset.lex !== lexfile.verbBody && synset.lex !== lexfile.verbEmotion) continue
@@ -172,6 +193,9 @@ export const interventionNouns: Set<string> = split(${pack(interventions)})
 export const effectVerbs: Set<string> = split(${pack(effectVerbs)})
 
 export const englishWords: Set<string> = split(${pack(english)})
+
+/** The body's own substances (${bodySubstances.size}): hormones and neurotransmitters. */
+export const bodySubstances: Set<string> = split(${pack(bodySubstances)})
 
 /** The WordNet class (lexicographer file) of each noun's and verb's most frequent sense. */
 export const wordClasses: Map<string, string[]> = new Map()

@@ -135,3 +135,28 @@ describe('generated data', () => {
     expect(result.status).toBe(0)
   }, 120_000)
 })
+
+describe('unhedged-claim: outcome lists', () => {
+  it('flags each outcome item under a lead-in that names an intervention and a benefit', async () => {
+    const doc = 'Beetroot juice supports endurance in several ways:\n\n- **Improved oxygen uptake** during long rides\n- Faster recovery\n- Weight loss\n- 8-14% increase in time to exhaustion\n- Tastes earthy\n'
+    const messages = await lintRule(doc, rule, 'markdown')
+    expect(messages.map((m) => `${place(m)} ${m.actual}`)).toEqual([
+      '1:16 supports',
+      '3:5 Improved oxygen',
+      '4:3 Faster recovery',
+      '5:3 Weight loss',
+      '6:3 8-14% increase'
+    ])
+    expect(messages[1].reason).toBe('Unhedged claim: “Improved oxygen” states an effect of “Beetroot” as settled fact; add a hedge or cite a source')
+    expect(messages[1].expected).toEqual([])
+  })
+  it('leaves lists of symptoms, hedged lead-ins and lists without a lead-in alone', async () => {
+    for (const doc of [
+      'Symptoms of low iron include:\n\n- Reduced appetite\n- Increased thirst\n',
+      'Beetroot juice may help with:\n\n- Improved oxygen uptake\n- Faster recovery\n',
+      'We tried it for a month.\n\n- Improved oxygen uptake\n- Faster recovery\n'
+    ]) {
+      expect(await lintRule(doc, rule, 'markdown'), doc).toEqual([])
+    }
+  })
+})

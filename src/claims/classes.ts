@@ -11,7 +11,7 @@
  * - abbreviations defined in the document (`cyclosporine A (CsA)`) stand for what they abbreviate;
  * - effect verbs: WordNet's verbs of change, of the body and of emotion, plus the curated list.
  */
-import {effectVerbs as wordnetVerbs, englishWords, interventionNouns} from '../data/wordnet.js'
+import {bodySubstances, effectVerbs as wordnetVerbs, englishWords, interventionNouns} from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
 import {notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
@@ -52,6 +52,11 @@ export function isProductName(value: string): boolean {
   if (!/^[A-Z][a-z][a-z0-9]{2,}\+?$/.test(bare)) return false
   const lower = bare.toLowerCase().replace(/\+$/, '')
   return !englishWords.has(lower) && !englishWords.has(singular(lower)) && !notIntervention.has(lower)
+}
+
+/** Is the word one of the body's own substances (a hormone, a neurotransmitter)? */
+export function isBodySubstance(lower: string): boolean {
+  return bodySubstances.has(lower.replace(/'s$|’s$/, ''))
 }
 
 /** Is the word an intervention noun in WordNet's classes or the curated list? */

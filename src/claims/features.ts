@@ -9,7 +9,7 @@
 import type {DocumentModel, Sentence, Token} from '../model/types.js'
 import {isInterventionWord} from '../model/claims.js'
 import {wordClasses} from '../data/wordnet.js'
-import {definedAbbreviations, effectVerbLemma, interventionHeads, isDrugStemName, isInterventionNoun, isName} from './classes.js'
+import {definedAbbreviations, effectVerbLemma, isBodySubstance, interventionHeads, isDrugStemName, isInterventionNoun, isName} from './classes.js'
 
 /** What a sentence's features depend on beyond the sentence: the document's defined
  * abbreviations and topic, and whether the sentence before named an intervention. */
@@ -170,7 +170,7 @@ export function isClaimCandidate(sentence: Sentence, context: FeatureContext): b
     const token = tokens[i]
     if (token.kind !== 'word') continue
     if (agent && (effectVerbLemma(token.lower) !== undefined || evaluative.has(token.lower))) return true
-    if (!agent && (agentClasses(tokens, i, from, context).length > 0 || (pronounAgents.has(token.lower) && context.previousIntervention))) agent = true
+    if (!agent && (agentClasses(tokens, i, from, context).some((name) => name !== 'body-substance') || (pronounAgents.has(token.lower) && context.previousIntervention))) agent = true
   }
   return false
 }
@@ -179,6 +179,8 @@ export function isClaimCandidate(sentence: Sentence, context: FeatureContext): b
 export function agentClasses(tokens: Token[], index: number, from: number, context: FeatureContext): string[] {
   const token = tokens[index]
   const lower = token.lower
+  // The body's own hormones and transmitters are a class of their own, not agents.
+  if (isBodySubstance(lower) && !(context.extra?.has(lower) ?? false)) return ['body-substance']
   const out: string[] = []
   if (isInterventionWord(lower, context.extra)) out.push('curated')
   else if (isInterventionNoun(lower, context.extra)) out.push('wordnet')

@@ -8,6 +8,13 @@
 import type {Effect, Sentence, Token} from '../model/types.js'
 import {agentClasses, type FeatureContext} from './features.js'
 import {effectVerbLemma} from './classes.js'
+import {defaultVerbs, verbTable} from '../model/claims.js'
+
+const curatedVerbs = verbTable(defaultVerbs)
+/** The lemma of an effect verb: the curated list's or WordNet's classes'. */
+function effectLemma(lower: string): string | undefined {
+  return curatedVerbs.get(lower)?.lemma ?? effectVerbLemma(lower)
+}
 
 const copulas = new Set(['is', 'are', 'was', 'were'])
 const futures = new Set(['will'])
@@ -29,11 +36,11 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
     if (token.kind !== 'word') continue
     if (!agent && agentClasses(tokens, i, from, context).length > 0) agent = token.value
     const previous = previousWord(tokens, i)
-    if (futures.has(previous?.lower ?? '') && effectVerbLemma(token.lower) === token.lower && previous) {
+    if (futures.has(previous?.lower ?? '') && effectLemma(token.lower) === token.lower && previous) {
       return effect(sentence, previous, token, agent, `may ${token.lower}`)
     }
     if (notVerbs.has(token.lower)) continue
-    const lemma = effectVerbLemma(token.lower)
+    const lemma = effectLemma(token.lower)
     // `Lumivex erases`, `the serum visibly tightens`: a finite verb right after its agent
     // (adverbs between) takes the hedge; elsewhere the place is kept and no fix offered.
     if (lemma && agent && /(?:[^s]s|ed)$/.test(token.lower) && subjectBefore(tokens, i, from, context)) {
@@ -51,7 +58,11 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
     return effect(sentence, token, token, agent, undefined)
   }
   const words = tokens.filter((t) => t.kind === 'word' && t.start >= (tokens[from]?.start ?? 0))
-  const verb = words.find((w, k) => k > 0 && !notVerbs.has(w.lower) && (effectVerbLemma(w.lower) !== undefined || copulas.has(w.lower))) ?? words[0] ?? tokens[0]
+  const verb =
+    words.find((w) => !notVerbs.has(w.lower) && /(?:[^s]s|ed)$/.test(w.lower) && effectLemma(w.lower) !== undefined) ??
+    words.find((w, k) => k > 0 && !notVerbs.has(w.lower) && (effectLemma(w.lower) !== undefined || copulas.has(w.lower))) ??
+    words[0] ??
+    tokens[0]
   return effect(sentence, verb, verb, agent, undefined)
 }
 

@@ -80,6 +80,11 @@ export const effectPhrases: string[] = [
   'has a profound impact', 'have a profound impact', 'has measurable', 'has a powerful effect',
   'measurable improvements', 'keeps the doctor away', 'resulted in', 'results in', 'result in', 'led to',
   'leads to', 'lead to', 'gives rise to', 'is associated with less',
+  // contribution: `contributes to healthy joints`
+  'contributes to', 'contribute to', 'contributed to',
+  // property claims: `has strong antioxidant activity`, `is prized for its anti-ageing action`
+  ...['has', 'have'].flatMap((verb) => ['properties', 'activity', 'action', 'effects'].flatMap((noun) => [`${verb} * ${noun}`, `${verb} * * ${noun}`])),
+  'is prized for', 'are prized for', 'is known for its', 'are known for their', 'is renowned for', 'are renowned for',
   // `has a calming effect on`, `had a significant benefit`, `have an anti-inflammatory effect`
   ...['has', 'have', 'had'].flatMap((verb) =>
     ['a', 'an'].flatMap((article) =>
@@ -102,7 +107,12 @@ export const effectPredicates: string[] = [
   'responsible for', 'a cure for', 'the cure for', 'the answer to', 'the solution for', 'the solution to',
   'a solution for', 'gentler solution', 'anxiolytic', 'protective', 'safe and effective',
   'a quick fix', 'quick fix for', 'a natural remedy for', 'a remedy for', 'efficacious', 'safe and efficacious',
-  'superior to', 'as good as', 'more effective than', 'an effective treatment', 'an effective alternative'
+  'superior to', 'as good as', 'more effective than', 'an effective treatment', 'an effective alternative',
+  // harm and risk: `is hard on the kidneys`
+  'hard on', 'harsh on', 'tough on', 'bad for', 'harmful to', 'harmful for', 'toxic to', 'dangerous for',
+  // a remedy by name: `a proven treatment for`, `a natural painkiller`, `a wonder drug`
+  'a * treatment for', 'an * treatment for', 'a * * treatment for', 'a * cure for', 'a * remedy for',
+  'a * painkiller', 'a natural painkiller', 'a wonder drug', 'a miracle drug', 'a miracle cure', 'the gold standard'
 ]
 
 /** Nouns of benefit that, said of an intervention's own ("magnesium's benefits"), state an effect. */

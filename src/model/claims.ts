@@ -13,7 +13,7 @@ import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
 import {benefitNouns, benefitObjectVerbs, effectNouns, effectPhrases, effectPredicates, effectVerbs, irregular} from '../data/effects.js'
-import {isDrugStemName, isProductName} from '../claims/classes.js'
+import {isBodySubstance, isDrugStemName, isProductName} from '../claims/classes.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -214,6 +214,16 @@ export function isTreatmentAbbreviation(value: string): boolean {
   return !notAbbreviations.has(lower) && !notAbbreviations.has(lower.replace(/-\d+$/, ''))
 }
 
+/** Reporting verbs of vague attributions (`studies show`, `experts agree`, `science proves`). */
+const reportingVerbs = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'proven', 'confirm', 'confirms', 'confirmed', 'reveal', 'reveals', 'revealed', 'demonstrate', 'demonstrates', 'demonstrated', 'agree', 'agrees', 'say', 'says', 'said', 'find', 'finds', 'found', 'claim', 'claims', 'report', 'reports', 'reported'])
+
+/** Words that make a body substance something taken: `melatonin supplements`, `taking DHEA`. */
+const takenForms = new Set([
+  'supplement', 'supplements', 'supplementation', 'supplemental', 'pill', 'pills', 'tablet', 'tablets', 'capsule',
+  'capsules', 'gummies', 'gummy', 'injection', 'injections', 'gel', 'cream', 'patch', 'patches', 'spray', 'therapy',
+  'replacement', 'dose', 'doses', 'dosing', 'taking', 'intake', 'drops', 'oral', 'synthetic', 'exogenous'
+])
+
 const biology = new Set(['serum', 'plasma', 'blood', 'level', 'levels', 'cell', 'cells', 'expression', 'gene', 'genes', 'receptor', 'receptors', 'concentration', 'concentrations', 'marker', 'markers'])
 
 /** Is a noun phrase (an agent's words) an intervention? A cue word counts unless a
@@ -225,7 +235,12 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     const word = words[i]
     const lower = word.lower
     if (notInterventionSet.has(stems(lower)[1]) && i < words.length - 1 && !anaphorSet.has(lower)) return false
-    if (isInterventionWord(lower, context.extra)) return true
+    if (isInterventionWord(lower, context.extra)) {
+      // The body's own hormones and transmitters are agents only when taken: "testosterone
+      // is crucial for libido" is physiology, "testosterone gel restores libido" a claim.
+      if (isBodySubstance(lower) && !(context.extra?.has(lower) ?? false) && !words.some((w) => takenForms.has(w.lower))) continue
+      return true
+    }
     // Classes no list can hold: a drug name by its INN stem (`Vibegron`), a product or brand
     // name that no dictionary knows (`Lumivex`, `Radiance+`).
     if (isDrugStemName(lower) || isProductName(word.value)) return true
@@ -668,7 +683,12 @@ function agentOf(
     }
     i--
   }
-  const content = words.filter((w) => !skipInAgent.has(w.lower) && !modals.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)))
+  // `Clinical studies show ashwagandha reduces`: a vague attribution is neither source nor
+  // hedge (what-to-flag.md); the agent is the clause after its reporting verb.
+  let reported = -1
+  for (let k = 0; k < words.length; k++) if (reportingVerbs.has(words[k].lower)) reported = k
+  const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
+  const content = clause.filter((w) => !skipInAgent.has(w.lower) && !modals.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)))
   const text = content.map((w) => w.value).join(' ')
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {

@@ -15,6 +15,7 @@ import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
 import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, verbTable, type ClaimLexicons} from './claims.js'
 import {definedAbbreviations} from '../claims/classes.js'
+import {leadInOf, outcomeFragment, type LeadIn} from '../claims/fragments.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
 import {boosters as boosterData} from '../data/boosters.js'
 import {negations as negationData} from '../data/negations.js'
@@ -208,6 +209,7 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
   // Abbreviations the document defines for an intervention (`cyclosporine A (CsA)`) name it.
   const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
   const extra = defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
+  let leadIn: LeadIn | undefined
   for (const sentence of sentences) {
     const tokens = sentence.tokens
     const notHedge = matchAll(lexicons.notHedges, tokens)
@@ -227,6 +229,13 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
           })
         : []
     for (const effect of sentence.effects) effect.text = effectText(sentence, effect.start, effect.end)
+    // An item of a list that a lead-in opened as what an intervention does (`- Improved focus`).
+    if (sentence.kind === 'prose' && sentence.listItem && leadIn && !sentence.effects.some((e) => e.intervention)) {
+      const outcome = outcomeFragment(sentence, leadIn)
+      if (outcome) sentence.effects = [...sentence.effects, outcome]
+    }
+    if (sentence.kind === 'prose' && !sentence.listItem) leadIn = leadInOf(sentence, topic, extra)
+    else if (sentence.kind !== 'prose' && sentence.kind !== 'heading') leadIn = undefined
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
       previousIntervention = tokens.some((t) => t.kind === 'word' && isInterventionWord(t.lower, extra))
     }

@@ -92,8 +92,9 @@ export interface Effect extends Span {
   text: string
   /** The lexicon entry that matched. */
   phrase: string
-  /** How the effect is stated: finite verb, participle, predicate adjective, ... */
-  form: 'finite' | 'participle' | 'infinitive' | 'predicate' | 'noun'
+  /** How the effect is stated: finite verb, participle, predicate adjective, ..., or a
+   * fragment (an item of a list of outcomes: `- Improved focus`). */
+  form: 'finite' | 'participle' | 'infinitive' | 'predicate' | 'noun' | 'fragment'
   /** The agent's words (empty for a list fragment whose agent is its label or the topic). */
   agent: string
   /** Whether the agent is (or stands for) an intervention. */
