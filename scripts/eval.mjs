@@ -8,6 +8,11 @@
 // - Sentences: ../shared/eval/score-sentences.mjs --set yu2019|press2021 --split dev
 //   (unhedged-claim on public claim-strength sentences, each linted alone, against the
 //   project's relabelled dev labels).
+// - unhedged-claim cross-validated by document: scripts/train.mjs --cv-dir trains one scorer per
+//   fold of whole documents; each fold's documents are scored with the model that did not see
+//   them (EVIDENCE_CLAIM_MODEL), against the rules alone (EVIDENCE_CLAIM_MODEL=off). Also per
+//   label batch, so that the batch not used to write the rules stands apart.
+// - First contact: bench/first-contact.json, each batch's score before its labels were read.
 //
 // Runs offline. Where ../shared (or its scorers) is absent it says so and exits 0. Builds dist/
 // first when a source file is newer than it (the scorers load the package's built entry).
@@ -44,7 +49,9 @@ buildIfStale()
 const started = Date.now()
 const documents = JSON.parse(run(['score.mjs', '--project', root, '--json']).trim().split('\n').pop())
 const sentenceSets = ['yu2019', 'press2021'].map((set) => ({set, ...parseSentences(run(['score-sentences.mjs', '--project', root, '--set', set, '--split', 'dev']))}))
+const crossValidated = crossValidate()
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
+const firstContact = fs.existsSync(path.join(root, 'bench', 'first-contact.json')) ? JSON.parse(fs.readFileSync(path.join(root, 'bench', 'first-contact.json'), 'utf8')).batches : []
 
 const report = render()
 if (!args.includes('--no-write')) {
@@ -54,9 +61,65 @@ if (!args.includes('--no-write')) {
 }
 console.log(summary())
 
+/** unhedged-claim, rules alone and with the scorer cross-validated by document: in total and
+ * per label file. */
+function crossValidate() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-cv-'))
+  try {
+    const trained = spawnSync(process.execPath, [path.join(root, 'scripts', 'train.mjs'), '--check', '--cv-dir', dir, '--shared', shared], {cwd: root, encoding: 'utf8'})
+    if (!fs.existsSync(path.join(dir, 'fold-0.json'))) throw new Error(`eval: cross-validation training failed: ${trained.stderr}`)
+    const folds = fs.readdirSync(dir).filter((name) => /^fold-\d+\.json$/.test(name)).length
+    const batches = goldFiles()
+    const namesOf = (gold) => new Set(fs.readFileSync(path.join(evalDir, 'labels', gold), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#') && !/^\d+\s/.test(line)))
+    const rows = []
+    for (const scope of [undefined, ...batches]) {
+      const names = scope ? namesOf(scope) : undefined
+      const scorer = {tp: 0, fp: 0, fn: 0}
+      for (let k = 0; k < folds; k++) {
+        const gold = keepDocuments(path.join(dir, `fold-${k}.gold`), names, path.join(dir, `scope-${k}.gold`))
+        if (!gold) continue
+        const row = unhedged(run(['score.mjs', '--project', root, '--gold', gold, '--json'], {EVIDENCE_CLAIM_MODEL: path.join(dir, `fold-${k}.json`)}))
+        scorer.tp += row.tp
+        scorer.fp += row.fp
+        scorer.fn += row.fn
+      }
+      const goldArgs = scope ? ['--gold', path.join(evalDir, 'labels', scope)] : []
+      const rules = unhedged(run(['score.mjs', '--project', root, ...goldArgs, '--json'], {EVIDENCE_CLAIM_MODEL: 'off'}))
+      rows.push({scope: scope ?? 'all labelled documents', rules: rates(rules), scorer: rates(scorer)})
+    }
+    return {folds, rows}
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+/** Write the blocks of `file` whose document is in `names` (all when undefined) to `out`. */
+function keepDocuments(file, names, out) {
+  const kept = []
+  let keep = false
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    if (!/^\d+\s/.test(line)) keep = names === undefined || names.has(line.trim())
+    if (keep) kept.push(line)
+  }
+  if (kept.length === 0) return undefined
+  fs.writeFileSync(out, kept.join('\n') + '\n')
+  return out
+}
+
+function unhedged(stdout) {
+  return JSON.parse(stdout.trim().split('\n').pop()).find((row) => row.rule === 'unhedged-claim')
+}
+
+function rates({tp, fp, fn}) {
+  const precision = tp + fp ? tp / (tp + fp) : 0
+  const recall = tp + fn ? tp / (tp + fn) : 0
+  return {tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0}
+}
+
 /** Run one of the scorers; its stdout. */
-function run(scorerArgs) {
-  const result = spawnSync(process.execPath, scorerArgs, {cwd: evalDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+function run(scorerArgs, env = {}) {
+  const result = spawnSync(process.execPath, scorerArgs, {cwd: evalDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {...process.env, ...env}})
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr)
     throw new Error(`eval: ${scorerArgs[0]} failed (exit ${result.status})`)
@@ -118,7 +181,25 @@ function render() {
     '',
     `Measured ${date} on commit \`${commit.slice(0, 12)}\`${dirty ? ' (with uncommitted changes under `src/` or `rules/` in the working tree)' : ''}, Node ${process.version}, by \`npm run eval\` (\`scripts/eval.mjs\`). Regenerate with \`npm run eval\`; it needs \`../shared\` and runs offline.`,
     '',
-    '## Labelled documents',
+    '## First contact',
+    '',
+    'Each new batch of labels is scored with main as it was, before anyone reads its labels or misses (`bench/first-contact.json`). This is the figure a user meets on new text.',
+    '',
+    '| labels | documents | commit | rule | precision | recall | F1 | tp | fp | missed |',
+    '|---|---:|---|---|---:|---:|---:|---:|---:|---:|',
+    ...firstContact.flatMap((batch) => batch.rules.map((row) => `| ${batch.labels} | ${batch.documents} | \`${batch.commit}\` | ${row.rule} | ${fixed(row.precision)} | ${fixed(row.recall)} | ${fixed(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} |`)),
+    '',
+    '## unhedged-claim: rules alone and with the scorer, cross-validated by document',
+    '',
+    `\`scripts/train.mjs --cv-dir\` splits the labelled documents into ${crossValidated.folds} folds of whole documents and trains one scorer per fold on the others; each document is scored by the model that never saw it. "Rules alone" is the same rule with the scorer off. The rules themselves were written against these documents (corpus-2.gold only after its first contact), so both columns are development figures; per batch rows show where the rules had not been tuned.`,
+    '',
+    '| documents | rules alone P | R | F1 | with scorer P | R | F1 | tp | fp | missed |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...crossValidated.rows.map((row) => `| ${row.scope} | ${fixed(row.rules.precision)} | ${fixed(row.rules.recall)} | ${fixed(row.rules.f1)} | ${fixed(row.scorer.precision)} | ${fixed(row.scorer.recall)} | ${fixed(row.scorer.f1)} | ${row.scorer.tp} | ${row.scorer.fp} | ${row.scorer.fn} |`),
+    '',
+    '## Labelled documents (shipped model)',
+    '',
+    'The shipped scorer was trained on all of these documents, so its figures here flatter it: read the cross-validated table above for unhedged-claim.',
     '',
     `\`../shared/eval/score.mjs --json\` on the labelled articles (${goldFiles().join(', ') || 'the label files'} in \`../shared/eval/labels/\`). Each article is linted the way a unified user would lint it: plain text through retext-english, Markdown through remark-parse and remark-retext, HTML through rehype-parse and rehype-retext, with this package's default export (the preset, default options). A sentence labelled for a rule must be flagged by it; a finding counts as a hit when the sentence where it starts (or ends) is labelled for its rule, as false when neither is labelled (either-way labels are not scored). Counts are sentences.`,
     '',
@@ -146,6 +227,7 @@ function render() {
 
 function summary() {
   return [
+    ...crossValidated.rows.map((row) => `unhedged-claim CV ${row.scope}: rules alone P ${fixed(row.rules.precision)} R ${fixed(row.rules.recall)} F1 ${fixed(row.rules.f1)}; with scorer P ${fixed(row.scorer.precision)} R ${fixed(row.scorer.recall)} F1 ${fixed(row.scorer.f1)}`),
     ...documents.map((row) => `${row.rule.padEnd(24)} P ${fixed(row.precision)} R ${fixed(row.recall)} F1 ${fixed(row.f1)}  (tp ${row.tp} fp ${row.fp} fn ${row.fn})`),
     ...sentenceSets.map((row) => `${(row.set + ' ' + row.split).padEnd(24)} P ${fixed(row.precision)} R ${fixed(row.recall)} F1 ${fixed(row.f1)}  (n ${row.n}, tp ${row.tp} fp ${row.fp} fn ${row.fn} tn ${row.tn})`)
   ].join('\n')

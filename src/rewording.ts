@@ -18,7 +18,8 @@ const copulaRewrite: Record<string, string> = {
 }
 const phraseHeads: Record<string, string> = {
   works: 'work', plays: 'play', acts: 'act', has: 'have', offers: 'offer', provides: 'provide',
-  translates: 'translate', exerts: 'exert', leads: 'lead', results: 'result', makes: 'make', keeps: 'keep'
+  translates: 'translate', exerts: 'exert', leads: 'lead', results: 'result', makes: 'make', keeps: 'keep',
+  contributes: 'contribute'
 }
 
 export function hedgedRewording(effect: Effect): string | undefined {
@@ -47,7 +48,7 @@ export function hedgedRewording(effect: Effect): string | undefined {
       if (entry.form === 'past') return withCase(['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' '))
     }
     if (lower === 'had') return withCase(['may have had', ...words.slice(1)].join(' '))
-    const head = phraseHeads[lower] ?? (['work', 'play', 'act', 'have', 'offer', 'provide', 'translate', 'exert', 'lead', 'result', 'make', 'keep'].includes(lower) ? lower : undefined)
+    const head = phraseHeads[lower] ?? (['work', 'play', 'act', 'have', 'offer', 'provide', 'translate', 'exert', 'lead', 'result', 'make', 'keep', 'contribute'].includes(lower) ? lower : undefined)
     if (head) return withCase(['may', head, ...words.slice(1)].join(' '))
   }
   return undefined
