@@ -167,22 +167,53 @@ function yearOf(e: ReferenceEntry): string {
   return String(e.year)
 }
 
-/** The contradictions between an attribution and entries it is matched to: all entries that state a field must contradict. */
-function contradictions(a: Attribution, entries: readonly ReferenceEntry[]): string[] {
-  const out: string[] = []
+/** One difference between an attribution and what it is matched to: what the text says, what
+ * the reference (or record) states. */
+export interface Difference {
+  field: 'year' | 'journal' | 'author' | 'design' | 'studies' | 'participants'
+  /** `says 2016`, `names American Journal of Medicine`. */
+  said: string
+  /** `is from 2006`, `is in Nutrients` (`are ...` for several entries). */
+  stated: string
+}
+
+/** The differences between an attribution and entries it is matched to: all entries that state a field must contradict. */
+export function differences(a: Attribution, entries: readonly ReferenceEntry[]): Difference[] {
+  const out: Difference[] = []
   const all = (verdict: (e: ReferenceEntry) => Verdict): boolean => entries.length > 0 && entries.every((e) => verdict(e) === 'contradict')
   const one = entries.length === 1 ? entries[0] : undefined
-  const who = one ? describeEntry(one) : `references ${entries.map((e) => e.number ?? e.index).join(', ')}`
-  if (all((e) => yearVerdict(a, e))) out.push(`says ${a.year}, but ${who} ${one ? `is from ${yearOf(one)}` : 'are from ' + entries.map(yearOf).join(', ')}`)
-  if (all((e) => journalVerdict(a, e))) out.push(`names ${a.journal?.name}, but ${who} ${one ? `is in ${one.journal?.name}` : 'are in ' + entries.map((e) => e.journal?.name).join(', ')}`)
-  if (all((e) => authorVerdict(a, e))) out.push(`names ${a.authors.join(' and ')}, but ${who} ${one ? `is by ${one.authors.slice(0, 3).join(', ')}` : 'are by others'}`)
+  if (all((e) => yearVerdict(a, e))) out.push({field: 'year', said: `says ${a.year}`, stated: one ? `is from ${yearOf(one)}` : 'are from ' + entries.map(yearOf).join(', ')})
+  if (all((e) => journalVerdict(a, e))) out.push({field: 'journal', said: `names ${a.journal?.name}`, stated: one ? `is in ${one.journal?.name}` : 'are in ' + entries.map((e) => e.journal?.name).join(', ')})
+  if (all((e) => authorVerdict(a, e))) out.push({field: 'author', said: `names ${a.authors.join(' and ')}`, stated: one ? `is by ${one.authors.slice(0, 3).join(', ')}` : 'are by others'})
   if (all((e) => designVerdict(a, e))) {
     const said = mainDesign(a) as Design
-    out.push(`says ${article(designLabels[said])} ${designLabels[said]}, but ${who} ${one ? `is ${article(describeDesigns(one.designs))} ${describeDesigns(one.designs)}` : 'are of other designs'}`)
+    out.push({field: 'design', said: `says ${article(designLabels[said])} ${designLabels[said]}`, stated: one ? `is ${article(describeDesigns(one.designs))} ${describeDesigns(one.designs)}` : 'are of other designs'})
   }
-  if (all((e) => countVerdict(a.studyCount, e.studyCount))) out.push(`says ${a.studyCount} studies, but ${who} ${one ? `reports ${one.studyCount}` : 'report other numbers'}`)
-  if (all((e) => countVerdict(a.sampleSize, e.sampleSize))) out.push(`says ${a.sampleSize} participants, but ${who} ${one ? `reports ${one.sampleSize}` : 'report other numbers'}`)
+  if (all((e) => countVerdict(a.studyCount, e.studyCount))) out.push({field: 'studies', said: `says ${a.studyCount} studies`, stated: one ? `reports ${one.studyCount}` : 'report other numbers'})
+  if (all((e) => countVerdict(a.sampleSize, e.sampleSize))) out.push({field: 'participants', said: `says ${a.sampleSize} participants`, stated: one ? `reports ${one.sampleSize}` : 'report other numbers'})
   return out
+}
+
+function whoOf(entries: readonly ReferenceEntry[]): string {
+  return entries.length === 1 ? describeEntry(entries[0]) : `references ${entries.map((e) => e.number ?? e.index).join(', ')}`
+}
+
+/** The contradictions between an attribution and entries it is matched to, one sentence each. */
+function contradictions(a: Attribution, entries: readonly ReferenceEntry[]): string[] {
+  const who = whoOf(entries)
+  return differences(a, entries).map((d) => `${d.said}, but ${who} ${d.stated}`)
+}
+
+/**
+ * One reason naming every difference: with one, `“…” says 2016, but reference 1 (…) is from
+ * 2006`; with several, `“…” differs from reference 1 (…) in 3 ways: it says 2016, but the
+ * reference is from 2006; it names American Journal of Medicine, but the reference is in
+ * Nutrients; it says a randomised controlled trial, but the reference is a meta-analysis`.
+ */
+export function differencesReason(a: Attribution, found: readonly Difference[], who: string, noun: string): string {
+  if (found.length === 1) return `${quote(a.text)} ${found[0].said}, but ${who} ${found[0].stated}`
+  const parts = found.map((d) => `it ${d.said}, but the ${noun} ${d.stated}`)
+  return `${quote(a.text)} differs from ${who} in ${found.length} ways: ${parts.join('; ')}`
 }
 
 function article(phrase: string): string {
@@ -269,9 +300,9 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
     const cited = citedEntries.get(p)
     // 1. Against the references.
     if (cited) {
-      const problems = contradictions(a, cited)
-      if (problems.length > 0) {
-        add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0]}`, note: problems.slice(1).join('; ') || undefined})
+      const found = differences(a, cited)
+      if (found.length > 0) {
+        add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: differencesReason(a, found, whoOf(cited), cited.length === 1 ? 'reference' : 'references')})
       }
     } else if (hasReferences && !p.linked && a.citations.every((c) => c.kind === 'author-year' || c.kind === 'journal-year') && (a.named || a.citations.length > 0)) {
       const finding = matchUnnumbered(p, lib, (entryIndex ??= new EntryIndex(lib.all)), value)
