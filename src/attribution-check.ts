@@ -20,6 +20,9 @@ import {topicStopWords, functionWords} from './data/attribution-words.js'
 import {describeEntry, type ReferenceEntry, type ReferenceList} from './references.js'
 import {journalKey} from './references/entry.js'
 import {foldKey} from './text/words.js'
+import {nameKey} from './journals.js'
+import type {StudyRecord} from './records/types.js'
+import {describeRecord, plainJournal, recordEntry} from './records/entry.js'
 
 export type CheckKind =
   | 'past-end'
@@ -30,6 +33,10 @@ export type CheckKind =
   | 'causal-design'
   | 'animal-claim'
   | 'no-references'
+  | 'record-contradiction'
+  | 'record-animal'
+  | 'record-topic'
+  | 'same-identifier'
 
 export interface Finding {
   check: CheckKind
@@ -52,14 +59,20 @@ export interface Placed {
   sentenceCausal?: {start: number; end: number; text: string}
   /** The sentence keeps its claim to animals or cells. */
   sentenceNonHuman: boolean
+  /** Keys of the DOIs, PMIDs and PMCIDs the sentence links to (`doi:10.1/x`, `pmid:123`). */
+  identifiers?: string[]
+  /** The sentence's text (link URLs left out), for the topic check against a record. */
+  sentenceText?: string
 }
 
 export interface CheckOptions {
   /** Flag named attributions when the document has no reference list at all. */
   requireReferences: boolean
+  /** Records of the identifiers the sentences link to, by key (only when resolution is on). */
+  records?: ReadonlyMap<string, StudyRecord>
 }
 
-const priority: CheckKind[] = ['past-end', 'no-footnote', 'contradiction', 'unmatched', 'inconsistent', 'causal-design', 'animal-claim', 'no-references']
+const priority: CheckKind[] = ['past-end', 'no-footnote', 'contradiction', 'record-contradiction', 'unmatched', 'inconsistent', 'same-identifier', 'record-animal', 'causal-design', 'animal-claim', 'record-topic', 'no-references']
 
 interface Library {
   all: ReferenceEntry[]
@@ -308,6 +321,14 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
       const finding = matchUnnumbered(p, lib, (entryIndex ??= new EntryIndex(lib.all)), value)
       if (finding) add(p.sentence, finding)
     }
+    // 1b. Against the records of the works the sentence links to.
+    if (!cited && options.records && p.identifiers && p.identifiers.length > 0) {
+      const record = p.identifiers.map((k) => options.records?.get(k)).find((r): r is StudyRecord => r !== undefined)
+      if (record) {
+        const finding = checkRecord(p, record)
+        if (finding) add(p.sentence, finding)
+      }
+    }
     // 3. Design against claim.
     const design = mainDesign(a)
     if (design && designFamilies[design] === 'observational' && !a.designs.some((d) => designFamilies[d] === 'synthesis' || designFamilies[d] === 'interventional') && a.causal) {
@@ -330,7 +351,107 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
 
   // 2. Against the document: the same study described two ways.
   checkConsistency(placed, citedEntries, found, add)
+  if (options.records) checkSameIdentifier(placed, found, add)
   return found
+}
+
+// ---- Against a record -------------------------------------------------------------------
+
+/** Journals agree when a name of the record and the name in the text are the same journal, or
+ * one's words hold the other's (`Journal of Medicine`, `The American journal of medicine`):
+ * a record is contradicted only where there is no doubt. */
+function recordJournalAgrees(a: Attribution, record: StudyRecord): boolean {
+  if (!a.journal || record.journals.length === 0) return true
+  const said = nameKey(a.journal.name)
+  const saidKey = journalKey(a.journal)
+  for (const name of record.journals) {
+    const words = nameKey(plainJournal(name))
+    const key = journalKey({name: plainJournal(name), record: recordEntry({...record, journals: [name]}).journal?.record})
+    if (key === saidKey) return true
+    const a1 = said.join(' ')
+    const b1 = words.join(' ')
+    if (a1 === b1 || ` ${b1} `.includes(` ${a1} `) || ` ${a1} `.includes(` ${b1} `)) return true
+  }
+  return false
+}
+
+function checkRecord(p: Placed, record: StudyRecord): Finding | undefined {
+  const a = p.attribution
+  const entry = recordEntry(record)
+  const who = describeRecord(record)
+  const found = differences(a, [entry]).filter((d) => {
+    // Print and online dates differ by a year: a record's year contradicts only beyond that.
+    if (d.field === 'year') return a.year !== undefined && record.year !== undefined && Math.abs(a.year - record.year) > 1
+    if (d.field === 'journal') return !recordJournalAgrees(a, record)
+    return true
+  })
+  if (found.length > 0) {
+    return {check: 'record-contradiction', start: a.start, end: a.end, reason: differencesReason(a, found, who, 'record')}
+  }
+  // A finding in animals or cells stated as an effect in people.
+  const nonHumanText = a.species.length > 0 || a.inVitro || a.claimNonHuman || p.sentenceNonHuman
+  if (!nonHumanText && p.sentenceCausal && (record.population === 'animals' || record.population === 'in-vitro')) {
+    const species = entry.species[0]
+    const kind = record.population === 'animals' ? `a study in ${species ?? 'animals'}` : 'a cell (in-vitro) study'
+    const mesh = record.mesh.filter((m) => /^(animals|mice|rats|in vitro techniques|cells, cultured|cell line)$/i.test(m))
+    return {check: 'record-animal', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${who}, ${kind}${mesh.length > 0 ? ` (MeSH: ${mesh.join(', ')})` : ''}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`}
+  }
+  // The sentence's topic shares nothing with the record's title and MeSH terms.
+  if (p.sentenceText && record.title) {
+    const recordWords = contentWords(record.title + ' ' + record.mesh.join(' '))
+    const attributionWords = contentWords(a.text)
+    const sentenceWords = [...contentWords(p.sentenceText)].filter((w) => !attributionWords.has(w) && !/^\d/.test(w))
+    const enough = record.mesh.length >= 3 ? recordWords.size >= 4 : recordWords.size >= 6
+    if (enough && sentenceWords.length >= 3 && !sentenceWords.some((w) => sharesRoot(w, recordWords))) {
+      return {check: 'record-topic', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${who}, whose title${record.mesh.length > 0 ? ' and MeSH terms share' : ' shares'} no word with the sentence (${sentenceWords.slice(0, 4).map((w) => quote(w)).join(', ')})`}
+    }
+  }
+  return undefined
+}
+
+/** A word shares a root with one of `words`: equal, or the same first five letters. */
+function sharesRoot(word: string, words: ReadonlySet<string>): boolean {
+  if (words.has(word)) return true
+  if (word.length < 5) return false
+  const root = word.slice(0, 5)
+  for (const other of words) if (other.length >= 5 && other.slice(0, 5) === root) return true
+  return false
+}
+
+/** The same identifier described with two designs, years or counts in one document. */
+function checkSameIdentifier(placed: readonly Placed[], found: Map<number, Finding>, add: (sentence: number, finding: Finding) => void): void {
+  const first = new Map<string, Placed[]>()
+  for (const p of placed) {
+    for (const key of p.identifiers ?? []) {
+      const list = first.get(key)
+      if (list) list.push(p)
+      else first.set(key, [p])
+    }
+  }
+  for (const [key, members] of first) {
+    for (let i = 1; i < members.length; i++) {
+      const later = members[i]
+      if (found.has(later.sentence)) continue
+      for (let j = 0; j < Math.min(i, maxCompared); j++) {
+        const earlier = members[j]
+        if (earlier.sentence === later.sentence) continue
+        const a = later.attribution
+        const b = earlier.attribution
+        const problems: string[] = []
+        const da = mainDesign(a)
+        const db = mainDesign(b)
+        if (da && db && designsContradict(da, [db]) && designsContradict(db, [da])) problems.push(`${article(designLabels[da])} ${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line}`)
+        if (a.year !== undefined && b.year !== undefined && a.yearIsPublication && b.yearIsPublication && a.year !== b.year) problems.push(`${a.year} here, ${b.year} at line ${earlier.line}`)
+        if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount) problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
+        if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize) problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
+        if (problems.length > 0) {
+          const label = key.startsWith('pmid:') ? 'PMID ' + key.slice(5) : key.startsWith('pmcid:') ? key.slice(6) : key
+          add(later.sentence, {check: 'same-identifier', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${label}, which line ${earlier.line} describes differently (${quote(b.text, 40)}): ${problems.join('; ')}`})
+          break
+        }
+      }
+    }
+  }
 }
 
 type Field = 'journal' | 'year' | 'author'
