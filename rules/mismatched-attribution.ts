@@ -220,7 +220,8 @@ interface Resolving {
 /** Whether to resolve, and how: the rule's options over the face's defaults (`file.data.evidenceResolve`). */
 function resolutionOf(settings: NormalisedOptions, file: VFile): Resolving | undefined {
   const defaults = ((file.data as Record<string, unknown>).evidenceResolve ?? {}) as ResolveDefaults
-  const resolve = settings.resolve ?? defaults.resolve ?? false
+  // A face's own switch (`--resolve`, `--no-resolve`) wins over the config.
+  const resolve = defaults.resolve ?? settings.resolve ?? false
   if (!resolve) return undefined
   return {
     verbose: settings.verbose ?? defaults.verbose ?? false,
