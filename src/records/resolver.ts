@@ -52,7 +52,9 @@ export interface ResolvedSettings {
 }
 
 function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '')
+  let end = url.length
+  while (end > 0 && url[end - 1] === '/') end--
+  return url.slice(0, end)
 }
 
 export function resolveSettings(options: ResolveOptions = {}): ResolvedSettings {
