@@ -34,7 +34,7 @@ import {readReferences, type ReferenceEntry, type ReferenceList} from '../src/re
 import {loadBibliography} from '../src/bibliography.js'
 import {identifiersIn} from '../src/records/identifiers.js'
 import {Resolver} from '../src/records/resolver.js'
-import type {Identifier, ResolveOptions, StudyRecord} from '../src/records/types.js'
+import type {Identifier, Resolution, ResolveOptions, StudyRecord} from '../src/records/types.js'
 
 /** Options of `mismatched-attribution`. */
 export interface MismatchedAttributionOptions {
@@ -85,6 +85,13 @@ export interface ResolveDefaults {
   timeout?: number
   /** Environment to read `EVIDENCE_CROSSREF_URL` and the others from (default `process.env`). */
   env?: Record<string, string | undefined>
+  /**
+   * Report at once from cached records, and look up the others in the background (the
+   * language server): when they arrive, `onRecords` is called with the file's path, and the
+   * next lint of the file reads them from the cache.
+   */
+  background?: boolean
+  onRecords?: (path: string) => void
 }
 
 export const mismatchedAttributionUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/mismatched-attribution.md'
@@ -183,9 +190,18 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
     return (async () => {
       const records = new Map<string, StudyRecord>()
       if (identifiers.size > 0) {
-        let results
+        let results: Map<string, Resolution>
         try {
-          results = await new Resolver(resolving.options).resolve([...identifiers.values()])
+          const wanted = [...identifiers.values()]
+          if (resolving.background && !resolving.options.offline) {
+            // First from the cache alone; what is missing is looked up after the findings are out.
+            const cached = await new Resolver({...resolving.options, offline: true}).resolve(wanted)
+            results = cached
+            const missing = wanted.filter((id) => failureOf(cached.get(id.key)) === 'offline')
+            if (missing.length > 0) lookUpLater(missing, resolving, file.path)
+          } else {
+            results = await new Resolver(resolving.options).resolve(wanted)
+          }
         } catch (error) {
           // A failure to resolve is never a finding nor an error.
           if (resolving.verbose) infoMessages.add(file.info(`Could not look up linked records: ${error instanceof Error ? error.message : String(error)}`))
@@ -193,7 +209,7 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
         }
         for (const [key, result] of results) {
           if (result.record) records.set(key, result.record)
-          else if (resolving.verbose) {
+          else if (resolving.verbose && !(resolving.background && failureOf(result) === 'offline')) {
             const id = identifiers.get(key)
             infoMessages.add(file.info(`Could not check attributions against ${id ? label(id) : key}: ${result.failure} (${result.detail})`))
           }
@@ -215,6 +231,29 @@ function label(id: Identifier): string {
 interface Resolving {
   options: ResolveOptions
   verbose: boolean
+  background: boolean
+  onRecords?: (path: string) => void
+}
+
+function failureOf(result: Resolution | undefined): string | undefined {
+  return result && !result.record ? result.failure : undefined
+}
+
+/** Identifiers being looked up in the background, so a burst of lints asks once. */
+const inFlight = new Set<string>()
+
+function lookUpLater(ids: Identifier[], resolving: Resolving, path: string | undefined): void {
+  const todo = ids.filter((id) => !inFlight.has(id.key))
+  if (todo.length === 0) return
+  for (const id of todo) inFlight.add(id.key)
+  void new Resolver(resolving.options)
+    .resolve(todo)
+    .catch(() => new Map())
+    .then((results) => {
+      for (const id of todo) inFlight.delete(id.key)
+      const found = [...results.values()].some((r) => r.record !== undefined || failureOf(r) === 'not-found')
+      if (found && path && resolving.onRecords) resolving.onRecords(path)
+    })
 }
 
 /** Whether to resolve, and how: the rule's options over the face's defaults (`file.data.evidenceResolve`). */
@@ -225,6 +264,8 @@ function resolutionOf(settings: NormalisedOptions, file: VFile): Resolving | und
   if (!resolve) return undefined
   return {
     verbose: settings.verbose ?? defaults.verbose ?? false,
+    background: defaults.background === true,
+    onRecords: defaults.onRecords,
     options: {
       crossrefUrl: settings.crossrefUrl ?? defaults.crossrefUrl,
       eutilsUrl: settings.eutilsUrl ?? defaults.eutilsUrl,
