@@ -92,6 +92,9 @@ export interface ResolveDefaults {
    */
   background?: boolean
   onRecords?: (path: string) => void
+  /** Longest wait for records, in milliseconds (the publish hook's time budget): past it the
+   * lint goes on without the records still missing (they keep arriving into the cache). */
+  budget?: number
 }
 
 export const mismatchedAttributionUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/mismatched-attribution.md'
@@ -199,6 +202,15 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
             results = cached
             const missing = wanted.filter((id) => failureOf(cached.get(id.key)) === 'offline')
             if (missing.length > 0) lookUpLater(missing, resolving, file.path)
+          } else if (resolving.budget !== undefined) {
+            const budget = resolving.budget
+            let timer: NodeJS.Timeout | undefined
+            const late = new Promise<undefined>((resolve) => {
+              timer = setTimeout(() => resolve(undefined), budget)
+            })
+            const resolved = await Promise.race([new Resolver(resolving.options).resolve(wanted), late])
+            clearTimeout(timer)
+            results = resolved ?? new Map(wanted.map((id) => [id.key, {failure: 'timeout', detail: `no record within the budget of ${budget} ms`}] as const))
           } else {
             results = await new Resolver(resolving.options).resolve(wanted)
           }
@@ -233,6 +245,7 @@ interface Resolving {
   verbose: boolean
   background: boolean
   onRecords?: (path: string) => void
+  budget?: number
 }
 
 function failureOf(result: Resolution | undefined): string | undefined {
@@ -265,6 +278,7 @@ function resolutionOf(settings: NormalisedOptions, file: VFile): Resolving | und
   return {
     verbose: settings.verbose ?? defaults.verbose ?? false,
     background: defaults.background === true,
+    budget: typeof defaults.budget === 'number' && defaults.budget > 0 ? defaults.budget : undefined,
     onRecords: defaults.onRecords,
     options: {
       crossrefUrl: settings.crossrefUrl ?? defaults.crossrefUrl,
