@@ -11,6 +11,12 @@
  * 3. design against claim: causal wording attributed to an observational design, an animal or
  *    cell study stated as an effect in people.
  *
+ * 4. with `resolve: true`, against the records of the works the sentence links to (DOIs through
+ *    Crossref, PMIDs through PubMed, PMCIDs through the PMC ID converter): year, journal,
+ *    design, authors; a study in animals or cells stated as an effect in people; a topic that
+ *    shares nothing with the record; one identifier described two ways. The rule is then
+ *    asynchronous; without `resolve` it stays synchronous and never touches the network.
+ *
  * The message covers the attribution ("A 2017 study in Clinical Nutrition ESPEN") and names
  * the reference entry it is compared with (its number or first words, and its line).
  * Reference entries are never read as prose.
@@ -26,6 +32,9 @@ import {leadingCitationsEnd} from '../src/citations.js'
 import {checkAttributions, type Finding, type Placed} from '../src/attribution-check.js'
 import {readReferences, type ReferenceEntry, type ReferenceList} from '../src/references.js'
 import {loadBibliography} from '../src/bibliography.js'
+import {identifiersIn} from '../src/records/identifiers.js'
+import {Resolver} from '../src/records/resolver.js'
+import type {Identifier, Resolution, ResolveOptions, StudyRecord} from '../src/records/types.js'
 
 /** Options of `mismatched-attribution`. */
 export interface MismatchedAttributionOptions {
@@ -36,6 +45,56 @@ export interface MismatchedAttributionOptions {
   bibliography?: string | string[]
   /** Flag named attributions when the document has no reference list at all (default: false). */
   requireReferences?: boolean
+  /**
+   * Look up the DOIs, PMIDs and PMCIDs that sentences with an attribution link to (Crossref,
+   * NCBI E-utilities) and check the attribution against their records (default: false). Only
+   * those identifiers leave the machine, and only with this option.
+   */
+  resolve?: boolean
+  /** Crossref REST API base (default `https://api.crossref.org`, or `EVIDENCE_CROSSREF_URL`). */
+  crossrefUrl?: string
+  /** E-utilities base (default `https://eutils.ncbi.nlm.nih.gov/entrez/eutils`, or `EVIDENCE_EUTILS_URL`). */
+  eutilsUrl?: string
+  /** PMC ID converter (default: `<eutilsUrl>/idconv` when `eutilsUrl` is set, else NCBI's; or `EVIDENCE_IDCONV_URL`). */
+  idconvUrl?: string
+  /** Cache folder (default `$XDG_CACHE_HOME/retext-evidence` or the platform's cache folder). */
+  cacheDir?: string
+  /** Use cached records only, never the network (default: false). */
+  offline?: boolean
+  /** Age limit of cached records in days (default 30). */
+  maxAgeDays?: number
+  /** Contact address sent to Crossref (`mailto`) and NCBI (`email`), as both ask. */
+  mailto?: string
+  /** Time-out of one request in milliseconds (default 10000). */
+  timeout?: number
+  /** Add an info message for each identifier that could not be resolved (default: false). */
+  verbose?: boolean
+}
+
+/** Resolution settings a face (CLI, language server, hook) puts on `file.data.evidenceResolve`;
+ * the rule's own options win over them, except `offline`, which either side can turn on. */
+export interface ResolveDefaults {
+  resolve?: boolean
+  offline?: boolean
+  cacheDir?: string
+  verbose?: boolean
+  crossrefUrl?: string
+  eutilsUrl?: string
+  idconvUrl?: string
+  mailto?: string
+  timeout?: number
+  /** Environment to read `EVIDENCE_CROSSREF_URL` and the others from (default `process.env`). */
+  env?: Record<string, string | undefined>
+  /**
+   * Report at once from cached records, and look up the others in the background (the
+   * language server): when they arrive, `onRecords` is called with the file's path, and the
+   * next lint of the file reads them from the cache.
+   */
+  background?: boolean
+  onRecords?: (path: string) => void
+  /** Longest wait for records, in milliseconds (the publish hook's time budget): past it the
+   * lint goes on without the records still missing (they keep arriving into the cache). */
+  budget?: number
 }
 
 export const mismatchedAttributionUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/mismatched-attribution.md'
@@ -48,12 +107,16 @@ const notes: Record<Finding['check'], string> = {
   inconsistent: 'One study should be described the same way wherever the document mentions it.',
   'causal-design': 'Observational designs (cohort, case-control, cross-sectional, surveys) show associations; say "was associated with" or "was linked to" rather than causal wording.',
   'animal-claim': 'A finding in animals or cells is not an effect in people; keep the species or "in cells" in the claim.',
-  'no-references': 'With `requireReferences`, every named study needs a reference list entry.'
+  'no-references': 'With `requireReferences`, every named study needs a reference list entry.',
+  'record-contradiction': 'The in-text description of a study should agree with the record of the work it links to: year, journal, design and authors.',
+  'record-animal': 'The linked record is a study in animals or cells: keep the species or "in cells" in the claim, or link a study in people.',
+  'record-topic': 'The linked record seems to be about something else: check that the link points at the study the sentence describes.',
+  'same-identifier': 'One study should be described the same way wherever the document links to it.'
 }
 
 export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions | null | undefined>(
   {origin: 'retext-evidence:mismatched-attribution', url: mismatchedAttributionUrl},
-  function (tree: Root, file: VFile, options) {
+  function (tree: Root, file: VFile, options): Promise<void> | undefined {
     const settings = normaliseOptions(options)
     const extra = settings.bibliography.length > 0 ? bibliographyEntries(settings.bibliography, file) : []
     const model = getModel(tree, file)
@@ -64,8 +127,10 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
     } catch {
       lists = []
     }
+    const resolving = resolutionOf(settings, file)
     const inLists = (offset: number): boolean => lists.some((l) => l.start <= offset && offset < l.end) || model.referenceSections.some((r) => r.start <= offset && offset < r.end)
     const placed: Placed[] = []
+    const identifiers = new Map<string, Identifier>()
     let consumed = 0
     const sentences = model.sentences
     for (let index = 0; index < sentences.length; index++) {
@@ -86,6 +151,18 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
       if (attributions.length === 0) continue
       const linked = sentence.sources.some((s) => s.kind === 'link' || s.kind === 'url' || s.kind === 'doi' || s.kind === 'pmid')
       const wording = sentenceWording(tokens)
+      let keys: string[] | undefined
+      if (resolving) {
+        keys = []
+        for (const source of sentence.sources) {
+          if (source.kind !== 'link' && source.kind !== 'url' && source.kind !== 'doi' && source.kind !== 'pmid') continue
+          const found = source.kind === 'pmid' ? identifiersIn('PMID ' + source.value.replace(/^\D+/, '')) : identifiersIn(source.value)
+          for (const id of found) {
+            identifiers.set(id.key, id)
+            if (!keys.includes(id.key)) keys.push(id.key)
+          }
+        }
+      }
       for (const attribution of attributions) {
         placed.push({
           attribution,
@@ -93,19 +170,129 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
           line: positionOf(file, attribution.start, attribution.end).start.line,
           linked,
           sentenceCausal: wording.causal,
-          sentenceNonHuman: wording.nonHuman
+          sentenceNonHuman: wording.nonHuman,
+          identifiers: keys,
+          sentenceText: resolving ? sentence.text : undefined
         })
       }
     }
-    const findings = checkAttributions(value, placed, lists, extra, {requireReferences: settings.requireReferences})
-    for (const finding of [...findings.values()].sort((a, b) => a.start - b.start)) {
-      const message = file.message(finding.reason, {place: positionOf(file, finding.start, finding.end)})
-      message.actual = value.slice(finding.start, finding.end)
-      message.expected = []
-      message.note = finding.note ? `${finding.note}. ${notes[finding.check]}` : notes[finding.check]
+    const report = (records?: ReadonlyMap<string, StudyRecord>): void => {
+      const findings = checkAttributions(value, placed, lists, extra, {requireReferences: settings.requireReferences, records})
+      for (const finding of [...findings.values()].sort((a, b) => a.start - b.start)) {
+        const message = file.message(finding.reason, {place: positionOf(file, finding.start, finding.end)})
+        message.actual = value.slice(finding.start, finding.end)
+        message.expected = []
+        message.note = finding.note ? `${finding.note}. ${notes[finding.check]}` : notes[finding.check]
+      }
     }
+    // Without resolution the rule stays synchronous and never touches the network.
+    if (!resolving) {
+      report()
+      return undefined
+    }
+    return (async () => {
+      const records = new Map<string, StudyRecord>()
+      if (identifiers.size > 0) {
+        let results: Map<string, Resolution>
+        try {
+          const wanted = [...identifiers.values()]
+          if (resolving.background && !resolving.options.offline) {
+            // First from the cache alone; what is missing is looked up after the findings are out.
+            const cached = await new Resolver({...resolving.options, offline: true}).resolve(wanted)
+            results = cached
+            const missing = wanted.filter((id) => failureOf(cached.get(id.key)) === 'offline')
+            if (missing.length > 0) lookUpLater(missing, resolving, file.path)
+          } else if (resolving.budget !== undefined) {
+            const budget = resolving.budget
+            let timer: NodeJS.Timeout | undefined
+            const late = new Promise<undefined>((resolve) => {
+              timer = setTimeout(() => resolve(undefined), budget)
+            })
+            const resolved = await Promise.race([new Resolver(resolving.options).resolve(wanted), late])
+            clearTimeout(timer)
+            results = resolved ?? new Map(wanted.map((id) => [id.key, {failure: 'timeout', detail: `no record within the budget of ${budget} ms`}] as const))
+          } else {
+            results = await new Resolver(resolving.options).resolve(wanted)
+          }
+        } catch (error) {
+          // A failure to resolve is never a finding nor an error.
+          if (resolving.verbose) infoMessages.add(file.info(`Could not look up linked records: ${error instanceof Error ? error.message : String(error)}`))
+          results = new Map()
+        }
+        for (const [key, result] of results) {
+          if (result.record) records.set(key, result.record)
+          else if (resolving.verbose && !(resolving.background && failureOf(result) === 'offline')) {
+            const id = identifiers.get(key)
+            infoMessages.add(file.info(`Could not check attributions against ${id ? label(id) : key}: ${result.failure} (${result.detail})`))
+          }
+        }
+      }
+      report(records)
+    })()
   }
 )
+
+/** Info messages (unresolved identifiers, with `verbose`): unified-lint-rule gives every message
+ * of a rule the rule's severity, so the preset sets these back to info after the rule ran. */
+export const infoMessages = new WeakSet<object>()
+
+function label(id: Identifier): string {
+  return id.kind === 'doi' ? 'doi:' + id.value : id.kind === 'pmid' ? 'PMID ' + id.value : id.value
+}
+
+interface Resolving {
+  options: ResolveOptions
+  verbose: boolean
+  background: boolean
+  onRecords?: (path: string) => void
+  budget?: number
+}
+
+function failureOf(result: Resolution | undefined): string | undefined {
+  return result && !result.record ? result.failure : undefined
+}
+
+/** Identifiers being looked up in the background, so a burst of lints asks once. */
+const inFlight = new Set<string>()
+
+function lookUpLater(ids: Identifier[], resolving: Resolving, path: string | undefined): void {
+  const todo = ids.filter((id) => !inFlight.has(id.key))
+  if (todo.length === 0) return
+  for (const id of todo) inFlight.add(id.key)
+  void new Resolver(resolving.options)
+    .resolve(todo)
+    .catch(() => new Map())
+    .then((results) => {
+      for (const id of todo) inFlight.delete(id.key)
+      const found = [...results.values()].some((r) => r.record !== undefined || failureOf(r) === 'not-found')
+      if (found && path && resolving.onRecords) resolving.onRecords(path)
+    })
+}
+
+/** Whether to resolve, and how: the rule's options over the face's defaults (`file.data.evidenceResolve`). */
+function resolutionOf(settings: NormalisedOptions, file: VFile): Resolving | undefined {
+  const defaults = ((file.data as Record<string, unknown>).evidenceResolve ?? {}) as ResolveDefaults
+  // A face's own switch (`--resolve`, `--no-resolve`) wins over the config.
+  const resolve = defaults.resolve ?? settings.resolve ?? false
+  if (!resolve) return undefined
+  return {
+    verbose: settings.verbose ?? defaults.verbose ?? false,
+    background: defaults.background === true,
+    budget: typeof defaults.budget === 'number' && defaults.budget > 0 ? defaults.budget : undefined,
+    onRecords: defaults.onRecords,
+    options: {
+      crossrefUrl: settings.crossrefUrl ?? defaults.crossrefUrl,
+      eutilsUrl: settings.eutilsUrl ?? defaults.eutilsUrl,
+      idconvUrl: settings.idconvUrl ?? defaults.idconvUrl,
+      cacheDir: defaults.cacheDir ?? settings.cacheDir,
+      offline: settings.offline === true || defaults.offline === true,
+      maxAge: settings.maxAgeDays === undefined ? undefined : settings.maxAgeDays * 24 * 60 * 60 * 1000,
+      mailto: settings.mailto ?? defaults.mailto,
+      timeout: settings.timeout ?? defaults.timeout,
+      env: defaults.env
+    }
+  }
+}
 
 function isProse(sentence: Sentence): boolean {
   return sentence.kind === 'prose' || sentence.kind === 'question' || sentence.kind === 'instruction'
@@ -124,8 +311,27 @@ function bibliographyEntries(files: string[], file: VFile): ReferenceEntry[] {
   return entries
 }
 
+interface NormalisedOptions {
+  bibliography: string[]
+  requireReferences: boolean
+  resolve?: boolean
+  crossrefUrl?: string
+  eutilsUrl?: string
+  idconvUrl?: string
+  cacheDir?: string
+  offline?: boolean
+  maxAgeDays?: number
+  mailto?: string
+  timeout?: number
+  verbose?: boolean
+}
+
+const booleanOptions = ['requireReferences', 'resolve', 'offline', 'verbose'] as const
+const stringOptions = ['crossrefUrl', 'eutilsUrl', 'idconvUrl', 'cacheDir', 'mailto'] as const
+const numberOptions = ['maxAgeDays', 'timeout'] as const
+
 /** Options may come as `null`, a bare number (`2` meant as a severity), or an object. */
-export function normaliseOptions(options: unknown): {bibliography: string[]; requireReferences: boolean} {
+export function normaliseOptions(options: unknown): NormalisedOptions {
   if (options === null || options === undefined || typeof options !== 'object' || Array.isArray(options)) return {bibliography: [], requireReferences: false}
   const value = options as Record<string, unknown>
   let bibliography: string[] = []
@@ -134,8 +340,22 @@ export function normaliseOptions(options: unknown): {bibliography: string[]; req
     else if (Array.isArray(value.bibliography) && value.bibliography.every((x) => typeof x === 'string')) bibliography = value.bibliography as string[]
     else throw new Error('retext-evidence:mismatched-attribution: option `bibliography` must be a path or a list of paths')
   }
-  if (value.requireReferences !== undefined && typeof value.requireReferences !== 'boolean') {
-    throw new Error('retext-evidence:mismatched-attribution: option `requireReferences` must be a boolean')
+  const out: NormalisedOptions = {bibliography, requireReferences: value.requireReferences === true}
+  for (const key of booleanOptions) {
+    if (value[key] === undefined) continue
+    if (typeof value[key] !== 'boolean') throw new Error(`retext-evidence:mismatched-attribution: option \`${key}\` must be a boolean`)
+    if (key !== 'requireReferences') out[key] = value[key] as boolean
   }
-  return {bibliography, requireReferences: value.requireReferences === true}
+  for (const key of stringOptions) {
+    if (value[key] === undefined) continue
+    if (typeof value[key] !== 'string' || value[key] === '') throw new Error(`retext-evidence:mismatched-attribution: option \`${key}\` must be a non-empty string`)
+    if (key.endsWith('Url') && !/^https?:\/\//.test(value[key] as string)) throw new Error(`retext-evidence:mismatched-attribution: option \`${key}\` must be an http(s) address`)
+    out[key] = value[key] as string
+  }
+  for (const key of numberOptions) {
+    if (value[key] === undefined) continue
+    if (typeof value[key] !== 'number' || !Number.isFinite(value[key]) || (value[key] as number) <= 0) throw new Error(`retext-evidence:mismatched-attribution: option \`${key}\` must be a positive number`)
+    out[key] = value[key] as number
+  }
+  return out
 }

@@ -20,6 +20,9 @@ import {topicStopWords, functionWords} from './data/attribution-words.js'
 import {describeEntry, type ReferenceEntry, type ReferenceList} from './references.js'
 import {journalKey} from './references/entry.js'
 import {foldKey} from './text/words.js'
+import {nameKey} from './journals.js'
+import type {StudyRecord} from './records/types.js'
+import {describeRecord, plainJournal, recordEntry} from './records/entry.js'
 
 export type CheckKind =
   | 'past-end'
@@ -30,6 +33,10 @@ export type CheckKind =
   | 'causal-design'
   | 'animal-claim'
   | 'no-references'
+  | 'record-contradiction'
+  | 'record-animal'
+  | 'record-topic'
+  | 'same-identifier'
 
 export interface Finding {
   check: CheckKind
@@ -52,14 +59,20 @@ export interface Placed {
   sentenceCausal?: {start: number; end: number; text: string}
   /** The sentence keeps its claim to animals or cells. */
   sentenceNonHuman: boolean
+  /** Keys of the DOIs, PMIDs and PMCIDs the sentence links to (`doi:10.1/x`, `pmid:123`). */
+  identifiers?: string[]
+  /** The sentence's text (link URLs left out), for the topic check against a record. */
+  sentenceText?: string
 }
 
 export interface CheckOptions {
   /** Flag named attributions when the document has no reference list at all. */
   requireReferences: boolean
+  /** Records of the identifiers the sentences link to, by key (only when resolution is on). */
+  records?: ReadonlyMap<string, StudyRecord>
 }
 
-const priority: CheckKind[] = ['past-end', 'no-footnote', 'contradiction', 'unmatched', 'inconsistent', 'causal-design', 'animal-claim', 'no-references']
+const priority: CheckKind[] = ['past-end', 'no-footnote', 'contradiction', 'record-contradiction', 'unmatched', 'inconsistent', 'same-identifier', 'record-animal', 'causal-design', 'animal-claim', 'record-topic', 'no-references']
 
 interface Library {
   all: ReferenceEntry[]
@@ -167,22 +180,53 @@ function yearOf(e: ReferenceEntry): string {
   return String(e.year)
 }
 
-/** The contradictions between an attribution and entries it is matched to: all entries that state a field must contradict. */
-function contradictions(a: Attribution, entries: readonly ReferenceEntry[]): string[] {
-  const out: string[] = []
+/** One difference between an attribution and what it is matched to: what the text says, what
+ * the reference (or record) states. */
+export interface Difference {
+  field: 'year' | 'journal' | 'author' | 'design' | 'studies' | 'participants'
+  /** `says 2016`, `names American Journal of Medicine`. */
+  said: string
+  /** `is from 2006`, `is in Nutrients` (`are ...` for several entries). */
+  stated: string
+}
+
+/** The differences between an attribution and entries it is matched to: all entries that state a field must contradict. */
+export function differences(a: Attribution, entries: readonly ReferenceEntry[]): Difference[] {
+  const out: Difference[] = []
   const all = (verdict: (e: ReferenceEntry) => Verdict): boolean => entries.length > 0 && entries.every((e) => verdict(e) === 'contradict')
   const one = entries.length === 1 ? entries[0] : undefined
-  const who = one ? describeEntry(one) : `references ${entries.map((e) => e.number ?? e.index).join(', ')}`
-  if (all((e) => yearVerdict(a, e))) out.push(`says ${a.year}, but ${who} ${one ? `is from ${yearOf(one)}` : 'are from ' + entries.map(yearOf).join(', ')}`)
-  if (all((e) => journalVerdict(a, e))) out.push(`names ${a.journal?.name}, but ${who} ${one ? `is in ${one.journal?.name}` : 'are in ' + entries.map((e) => e.journal?.name).join(', ')}`)
-  if (all((e) => authorVerdict(a, e))) out.push(`names ${a.authors.join(' and ')}, but ${who} ${one ? `is by ${one.authors.slice(0, 3).join(', ')}` : 'are by others'}`)
+  if (all((e) => yearVerdict(a, e))) out.push({field: 'year', said: `says ${a.year}`, stated: one ? `is from ${yearOf(one)}` : 'are from ' + entries.map(yearOf).join(', ')})
+  if (all((e) => journalVerdict(a, e))) out.push({field: 'journal', said: `names ${a.journal?.name}`, stated: one ? `is in ${one.journal?.name}` : 'are in ' + entries.map((e) => e.journal?.name).join(', ')})
+  if (all((e) => authorVerdict(a, e))) out.push({field: 'author', said: `names ${a.authors.join(' and ')}`, stated: one ? `is by ${one.authors.slice(0, 3).join(', ')}` : 'are by others'})
   if (all((e) => designVerdict(a, e))) {
     const said = mainDesign(a) as Design
-    out.push(`says ${article(designLabels[said])} ${designLabels[said]}, but ${who} ${one ? `is ${article(describeDesigns(one.designs))} ${describeDesigns(one.designs)}` : 'are of other designs'}`)
+    out.push({field: 'design', said: `says ${article(designLabels[said])} ${designLabels[said]}`, stated: one ? `is ${article(describeDesigns(one.designs))} ${describeDesigns(one.designs)}` : 'are of other designs'})
   }
-  if (all((e) => countVerdict(a.studyCount, e.studyCount))) out.push(`says ${a.studyCount} studies, but ${who} ${one ? `reports ${one.studyCount}` : 'report other numbers'}`)
-  if (all((e) => countVerdict(a.sampleSize, e.sampleSize))) out.push(`says ${a.sampleSize} participants, but ${who} ${one ? `reports ${one.sampleSize}` : 'report other numbers'}`)
+  if (all((e) => countVerdict(a.studyCount, e.studyCount))) out.push({field: 'studies', said: `says ${a.studyCount} studies`, stated: one ? `reports ${one.studyCount}` : 'report other numbers'})
+  if (all((e) => countVerdict(a.sampleSize, e.sampleSize))) out.push({field: 'participants', said: `says ${a.sampleSize} participants`, stated: one ? `reports ${one.sampleSize}` : 'report other numbers'})
   return out
+}
+
+function whoOf(entries: readonly ReferenceEntry[]): string {
+  return entries.length === 1 ? describeEntry(entries[0]) : `references ${entries.map((e) => e.number ?? e.index).join(', ')}`
+}
+
+/** The contradictions between an attribution and entries it is matched to, one sentence each. */
+function contradictions(a: Attribution, entries: readonly ReferenceEntry[]): string[] {
+  const who = whoOf(entries)
+  return differences(a, entries).map((d) => `${d.said}, but ${who} ${d.stated}`)
+}
+
+/**
+ * One reason naming every difference: with one, `“…” says 2016, but reference 1 (…) is from
+ * 2006`; with several, `“…” differs from reference 1 (…) in 3 ways: it says 2016, but the
+ * reference is from 2006; it names American Journal of Medicine, but the reference is in
+ * Nutrients; it says a randomised controlled trial, but the reference is a meta-analysis`.
+ */
+export function differencesReason(a: Attribution, found: readonly Difference[], who: string, noun: string): string {
+  if (found.length === 1) return `${quote(a.text)} ${found[0].said}, but ${who} ${found[0].stated}`
+  const parts = found.map((d) => `it ${d.said}, but the ${noun} ${d.stated}`)
+  return `${quote(a.text)} differs from ${who} in ${found.length} ways: ${parts.join('; ')}`
 }
 
 function article(phrase: string): string {
@@ -269,13 +313,21 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
     const cited = citedEntries.get(p)
     // 1. Against the references.
     if (cited) {
-      const problems = contradictions(a, cited)
-      if (problems.length > 0) {
-        add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0]}`, note: problems.slice(1).join('; ') || undefined})
+      const found = differences(a, cited)
+      if (found.length > 0) {
+        add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: differencesReason(a, found, whoOf(cited), cited.length === 1 ? 'reference' : 'references')})
       }
     } else if (hasReferences && !p.linked && a.citations.every((c) => c.kind === 'author-year' || c.kind === 'journal-year') && (a.named || a.citations.length > 0)) {
       const finding = matchUnnumbered(p, lib, (entryIndex ??= new EntryIndex(lib.all)), value)
       if (finding) add(p.sentence, finding)
+    }
+    // 1b. Against the records of the works the sentence links to.
+    if (!cited && options.records && p.identifiers && p.identifiers.length > 0) {
+      const record = p.identifiers.map((k) => options.records?.get(k)).find((r): r is StudyRecord => r !== undefined)
+      if (record) {
+        const finding = checkRecord(p, record)
+        if (finding) add(p.sentence, finding)
+      }
     }
     // 3. Design against claim.
     const design = mainDesign(a)
@@ -299,7 +351,107 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
 
   // 2. Against the document: the same study described two ways.
   checkConsistency(placed, citedEntries, found, add)
+  if (options.records) checkSameIdentifier(placed, found, add)
   return found
+}
+
+// ---- Against a record -------------------------------------------------------------------
+
+/** Journals agree when a name of the record and the name in the text are the same journal, or
+ * one's words hold the other's (`Journal of Medicine`, `The American journal of medicine`):
+ * a record is contradicted only where there is no doubt. */
+function recordJournalAgrees(a: Attribution, record: StudyRecord): boolean {
+  if (!a.journal || record.journals.length === 0) return true
+  const said = nameKey(a.journal.name)
+  const saidKey = journalKey(a.journal)
+  for (const name of record.journals) {
+    const words = nameKey(plainJournal(name))
+    const key = journalKey({name: plainJournal(name), record: recordEntry({...record, journals: [name]}).journal?.record})
+    if (key === saidKey) return true
+    const a1 = said.join(' ')
+    const b1 = words.join(' ')
+    if (a1 === b1 || ` ${b1} `.includes(` ${a1} `) || ` ${a1} `.includes(` ${b1} `)) return true
+  }
+  return false
+}
+
+function checkRecord(p: Placed, record: StudyRecord): Finding | undefined {
+  const a = p.attribution
+  const entry = recordEntry(record)
+  const who = describeRecord(record)
+  const found = differences(a, [entry]).filter((d) => {
+    // Print and online dates differ by a year: a record's year contradicts only beyond that.
+    if (d.field === 'year') return a.year !== undefined && record.year !== undefined && Math.abs(a.year - record.year) > 1
+    if (d.field === 'journal') return !recordJournalAgrees(a, record)
+    return true
+  })
+  if (found.length > 0) {
+    return {check: 'record-contradiction', start: a.start, end: a.end, reason: differencesReason(a, found, who, 'record')}
+  }
+  // A finding in animals or cells stated as an effect in people.
+  const nonHumanText = a.species.length > 0 || a.inVitro || a.claimNonHuman || p.sentenceNonHuman
+  if (!nonHumanText && p.sentenceCausal && (record.population === 'animals' || record.population === 'in-vitro')) {
+    const species = entry.species[0]
+    const kind = record.population === 'animals' ? `a study in ${species ?? 'animals'}` : 'a cell (in-vitro) study'
+    const mesh = record.mesh.filter((m) => /^(animals|mice|rats|in vitro techniques|cells, cultured|cell line)$/i.test(m))
+    return {check: 'record-animal', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${who}, ${kind}${mesh.length > 0 ? ` (MeSH: ${mesh.join(', ')})` : ''}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`}
+  }
+  // The sentence's topic shares nothing with the record's title and MeSH terms.
+  if (p.sentenceText && record.title) {
+    const recordWords = contentWords(record.title + ' ' + record.mesh.join(' '))
+    const attributionWords = contentWords(a.text)
+    const sentenceWords = [...contentWords(p.sentenceText)].filter((w) => !attributionWords.has(w) && !/^\d/.test(w))
+    const enough = record.mesh.length >= 3 ? recordWords.size >= 4 : recordWords.size >= 6
+    if (enough && sentenceWords.length >= 3 && !sentenceWords.some((w) => sharesRoot(w, recordWords))) {
+      return {check: 'record-topic', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${who}, whose title${record.mesh.length > 0 ? ' and MeSH terms share' : ' shares'} no word with the sentence (${sentenceWords.slice(0, 4).map((w) => quote(w)).join(', ')})`}
+    }
+  }
+  return undefined
+}
+
+/** A word shares a root with one of `words`: equal, or the same first five letters. */
+function sharesRoot(word: string, words: ReadonlySet<string>): boolean {
+  if (words.has(word)) return true
+  if (word.length < 5) return false
+  const root = word.slice(0, 5)
+  for (const other of words) if (other.length >= 5 && other.slice(0, 5) === root) return true
+  return false
+}
+
+/** The same identifier described with two designs, years or counts in one document. */
+function checkSameIdentifier(placed: readonly Placed[], found: Map<number, Finding>, add: (sentence: number, finding: Finding) => void): void {
+  const first = new Map<string, Placed[]>()
+  for (const p of placed) {
+    for (const key of p.identifiers ?? []) {
+      const list = first.get(key)
+      if (list) list.push(p)
+      else first.set(key, [p])
+    }
+  }
+  for (const [key, members] of first) {
+    for (let i = 1; i < members.length; i++) {
+      const later = members[i]
+      if (found.has(later.sentence)) continue
+      for (let j = 0; j < Math.min(i, maxCompared); j++) {
+        const earlier = members[j]
+        if (earlier.sentence === later.sentence) continue
+        const a = later.attribution
+        const b = earlier.attribution
+        const problems: string[] = []
+        const da = mainDesign(a)
+        const db = mainDesign(b)
+        if (da && db && designsContradict(da, [db]) && designsContradict(db, [da])) problems.push(`${article(designLabels[da])} ${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line}`)
+        if (a.year !== undefined && b.year !== undefined && a.yearIsPublication && b.yearIsPublication && a.year !== b.year) problems.push(`${a.year} here, ${b.year} at line ${earlier.line}`)
+        if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount) problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
+        if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize) problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
+        if (problems.length > 0) {
+          const label = key.startsWith('pmid:') ? 'PMID ' + key.slice(5) : key.startsWith('pmcid:') ? key.slice(6) : key
+          add(later.sentence, {check: 'same-identifier', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${label}, which line ${earlier.line} describes differently (${quote(b.text, 40)}): ${problems.join('; ')}`})
+          break
+        }
+      }
+    }
+  }
 }
 
 type Field = 'journal' | 'year' | 'author'

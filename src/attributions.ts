@@ -186,7 +186,7 @@ function proseJournalAt(items: readonly Item[], k: number, from: number): Return
 }
 
 /** Unknown journals: `the journal X Y`, `the Journal of X`. */
-function unknownJournalAt(items: readonly Item[], k: number): Span | undefined {
+function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | undefined {
   const item = items[k]
   if (!item || item.kind !== 'word') return undefined
   let start: number
@@ -203,7 +203,18 @@ function unknownJournalAt(items: readonly Item[], k: number): Span | undefined {
     else if (!(w.kind === 'word' && functionWords.has(w.key)) && !(w.kind === 'punct' && (w.key === '&' || w.key === ':'))) break
     j++
   }
-  return last >= start ? {from: start, to: last + 1} : undefined
+  if (last < start) return undefined
+  // `the American Journal of Medicine`: the capitalised words before `Journal of` are part of
+  // the name as written.
+  let first = start
+  if (start === k) {
+    while (first - 1 >= lower) {
+      const w = items[first - 1]
+      if (w.kind !== 'word' || !isCapitalised(w) || functionWords.has(w.key) || studyNouns.has(w.key) || isYearNumber(w)) break
+      first--
+    }
+  }
+  return {from: first, to: last + 1}
 }
 
 function parts(items: readonly Item[], from: number, to: number): Parts {
@@ -278,9 +289,11 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
         k = m.to - 1
         continue
       }
-      const unknown = unknownJournalAt(items, k)
+      const unknown = unknownJournalAt(items, k, from)
       if (unknown && unknown.to <= to) {
         p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
+        // Words taken into the name are not authors.
+        p.authors = p.authors.filter((a) => a.to <= unknown.from || a.from >= unknown.to)
         k = unknown.to - 1
         continue
       }

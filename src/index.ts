@@ -11,14 +11,15 @@ import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {unhedgedClaim, normaliseOptions as unhedgedClaimOptions, type UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
 import {unsourcedStatistic, normaliseOptions as unsourcedStatisticOptions, type UnsourcedStatisticOptions} from '../rules/unsourced-statistic.js'
-import {mismatchedAttribution, normaliseOptions as mismatchedAttributionOptions, type MismatchedAttributionOptions} from '../rules/mismatched-attribution.js'
+import {infoMessages, mismatchedAttribution, normaliseOptions as mismatchedAttributionOptions, type MismatchedAttributionOptions} from '../rules/mismatched-attribution.js'
 
 export {unhedgedClaim} from '../rules/unhedged-claim.js'
 export type {UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
 export {unsourcedStatistic} from '../rules/unsourced-statistic.js'
 export type {UnsourcedStatisticOptions} from '../rules/unsourced-statistic.js'
 export {mismatchedAttribution} from '../rules/mismatched-attribution.js'
-export type {MismatchedAttributionOptions} from '../rules/mismatched-attribution.js'
+export type {MismatchedAttributionOptions, ResolveDefaults} from '../rules/mismatched-attribution.js'
+export type {ResolveOptions, StudyRecord} from './records/types.js'
 export {findStatistics} from './statistics.js'
 export type {StatisticForm, StatisticMatch, StatisticOptions} from './statistics.js'
 export {getModel} from './model/index.js'
@@ -91,6 +92,8 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
         void result
       })
     }
+    // Messages that are information only (records that could not be looked up) stay so.
+    for (const message of file.messages) if (infoMessages.has(message)) message.fatal = undefined
   }
 }
 

@@ -33,6 +33,8 @@ export function helpText(): string {
     '  --stdio            talk over standard input and output (the default and only transport)',
     '  --require-config   lint only files governed by an .evidencerc* or package.json "evidence"',
     '                     (same as the setting evidence.requireConfig)',
+    '  --resolve          look up the DOIs, PMIDs and PMCIDs attributions link to and check them',
+    '                     (diagnostics are updated when the records arrive; off by default)',
     '  -h  --help         output usage information',
     '  -v  --version      output version number',
     '',
@@ -63,6 +65,7 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     const arg = argv[index]
     if (arg === '--clientProcessId' && index + 1 < argv.length) workerArgv.push(arg, argv[++index])
     else if (arg.startsWith('--clientProcessId=')) workerArgv.push(arg)
+    else if (arg === '--resolve') workerArgv.push(arg)
     else if (arg !== '--stdio' && arg !== '--require-config') process.stderr.write(serverName + ': ignoring unknown option `' + arg + '`\n')
   }
 

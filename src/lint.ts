@@ -24,7 +24,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Options} from './index.js'
+import type {Options, ResolveDefaults} from './index.js'
 import {formatOf, type Format} from './processor.js'
 import {clearProcessorCache, ConfigError, resolveProcessor} from './lint/resolve.js'
 
@@ -79,6 +79,10 @@ export interface LintOptions {
   /** Largest document linted, in bytes (default: the config's `maxSize`, else 5 MiB); a larger
    * one gets one error (`too-large`) instead of findings. */
   maxSize?: number | null | undefined
+  /** Linked records (see mismatched-attribution's `resolve`): `{resolve: true}` turns the
+   * look-ups on, `budget` (ms) bounds how long a lint waits for them before going on without;
+   * also `offline`, `cacheDir`, `verbose`. Off unless the config or this says so. */
+  resolve?: ResolveDefaults | null | undefined
 }
 
 /** One finding. Positions are 1-based lines and columns and 0-based offsets (UTF-16 code units)
@@ -223,6 +227,7 @@ async function lintDocument(document: Document, options: LintOptions, cwd: strin
     cwd: filePath ? path.dirname(filePath) : cwd
   })
   const file = new VFile({value, cwd, ...(filePath ? {path: filePath} : {})})
+  if (options.resolve) file.data.evidenceResolve = options.resolve
   await processor.process(file)
   return file.messages
     .map((message) => toMessage(message, document.field))

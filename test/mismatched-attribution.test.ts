@@ -247,3 +247,30 @@ describe('malformed reference sections never throw', () => {
     expect(performance.now() - started).toBeLessThan(30_000)
   })
 })
+
+describe('one message naming every difference', () => {
+  it('names year, journal and design at once, quoting the journal as written', async () => {
+    const doc = [
+      'A 2016 randomised controlled trial in the American Journal of Medicine found that magnesium eased anxiety [1].',
+      '',
+      '## References',
+      '',
+      '1. Smith J, Jones K. Magnesium and anxiety: a meta-analysis. Nutrients. 2006;9(5):429.',
+      ''
+    ].join('\n')
+    expect(await findings(doc, 'markdown')).toEqual([
+      [
+        '1:1-1:71',
+        'A 2016 randomised controlled trial in the American Journal of Medicine',
+        '\u201CA 2016 randomised controlled trial in the American Journal\u2026\u201D differs from reference 1 (\u201CSmith J, Jones K. Magnesium and anxiety: a\u2026\u201D, line 5) in 3 ways: ' +
+          'it says 2016, but the reference is from 2006; it names American Journal of Medicine, but the reference is in Nutrients; it says a randomised controlled trial, but the reference is a meta-analysis'
+      ]
+    ])
+  })
+
+  it('keeps one difference in the short form', async () => {
+    const doc = ['A 2016 meta-analysis in Nutrients found that magnesium eased anxiety [1].', '', '## References', '', '1. Smith J. Magnesium and anxiety: a meta-analysis. Nutrients. 2006;9(5):429.', ''].join('\n')
+    const found = await findings(doc, 'markdown')
+    expect(found.map((f) => f[2])).toEqual(['\u201CA 2016 meta-analysis in Nutrients\u201D says 2016, but reference 1 (\u201CSmith J. Magnesium and anxiety: a meta-analysis. Nutrients\u2026\u201D, line 5) is from 2006'])
+  })
+})

@@ -8,7 +8,9 @@
  * clean or warnings only, 1 on errors (or on warnings with `--frail`), and 1 on bad usage;
  * 130 on SIGINT and 143 on SIGTERM.
  */
+import path from 'node:path'
 import process from 'node:process'
+import type {ResolveDefaults} from '../../rules/mismatched-attribution.js'
 import type {Readable, Writable} from 'node:stream'
 import {engine, type Context} from 'unified-engine'
 import {defaultExtensions} from '../processor.js'
@@ -95,6 +97,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const line = (text: string) => io.stderr.write(name + ': ' + text + '\n')
   const parseArgv = await loadParseArgv()
 
+  // Resolution flags are evidence-lint's own: taken out before unified-args reads the rest.
+  let resolving: ResolveDefaults | undefined
+  try {
+    const taken = takeResolveFlags(argv, io)
+    argv = taken.argv
+    resolving = taken.defaults
+  } catch (error) {
+    line(firstLine(error) + ' (see --help)')
+    return 1
+  }
+
   let state
   try {
     state = parseArgv(argv, {
@@ -102,7 +115,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       description,
       version: info.version,
       cwd: io.cwd,
-      processor: () => cliProcessor(),
+      processor: () => cliProcessor(resolving),
       extensions: [...defaultExtensions],
       rcName: '.evidencerc',
       packageField: 'evidence',
@@ -156,7 +169,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const engineOptions = {
     ...state.engine,
-    processor: cliProcessor(),
+    processor: cliProcessor(resolving),
     cwd: io.cwd,
     streamIn: io.stdin,
     streamOut: io.stdout,
@@ -177,6 +190,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
       } else resolve(emptyInput ? 1 : (code ?? 0))
     })
   })
+}
+
+/** `--resolve`, `--offline`, `--cache-dir <path>` (or `=path`) out of `argv`, as the defaults
+ * the linted files get (`--verbose` stays for the reporter too); the service addresses and the
+ * cache folder's default come from the environment. */
+export function takeResolveFlags(argv: string[], io: Pick<Io, 'cwd' | 'env'>): {argv: string[]; defaults: ResolveDefaults} {
+  const rest: string[] = []
+  const defaults: ResolveDefaults = {env: io.env}
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]
+    if (flag === '--') {
+      rest.push(...argv.slice(index))
+      break
+    }
+    if (flag === '--resolve') defaults.resolve = true
+    else if (flag === '--no-resolve') defaults.resolve = false
+    else if (flag === '--offline') defaults.offline = true
+    else if (flag === '--cache-dir' || flag.startsWith('--cache-dir=')) {
+      const value = flag === '--cache-dir' ? argv[++index] : flag.slice('--cache-dir='.length)
+      if (value === undefined || value === '' || value.startsWith('-')) throw new Error('`--cache-dir` needs a folder')
+      defaults.cacheDir = path.resolve(io.cwd, value)
+    } else {
+      if (flag === '--verbose') defaults.verbose = true
+      rest.push(flag)
+    }
+  }
+  return {argv: rest, defaults}
 }
 
 function firstLine(error: unknown): string {

@@ -13,6 +13,7 @@ import type {Node} from 'unist'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {createProcessor} from '../processor.js'
+import type {ResolveDefaults} from '../../rules/mismatched-attribution.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyProcessor = Processor<any, any, any, any, any>
@@ -71,10 +72,18 @@ const parseInTurn: Plugin<[], Node, Node> = function () {
   }
 }
 
+/** Attached after the parse: puts the CLI's resolution settings (`--resolve`, `--offline`,
+ * `--cache-dir`, `--verbose`, the environment) on each file for mismatched-attribution. */
+const resolveDefaults: Plugin<[ResolveDefaults?], Node, Node> = function (defaults) {
+  return (_tree: Node, file: VFile) => {
+    if (defaults) (file.data as Record<string, unknown>).evidenceResolve = defaults
+  }
+}
+
 /** `createProcessor()` with the parse of each file deferred to a turn of its own. */
-export function cliProcessor(): AnyProcessor {
+export function cliProcessor(defaults?: ResolveDefaults): AnyProcessor {
   const base = createProcessor() as unknown as AnyProcessor
-  const processor = unified().use(parseInTurn) as unknown as AnyProcessor
+  const processor = unified().use(parseInTurn).use(resolveDefaults, defaults) as unknown as AnyProcessor
   for (const [attacher, ...parameters] of base.attachers) processor.use(attacher as Plugin<unknown[]>, ...parameters)
   processor.data(base.data())
   return processor.use(deferParse)

@@ -59,7 +59,7 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
     size: options.workers,
     capacity: options.concurrency,
     timeout: options.timeout,
-    setup: {failOn: options.failOn, config: options.config, cwd: options.cwd}
+    setup: {failOn: options.failOn, config: options.config, cwd: options.cwd, timeout: options.timeout}
   })
   await pool.start()
 

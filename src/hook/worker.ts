@@ -12,6 +12,8 @@ export interface WorkerSetup {
   /** `--config`, or `undefined` to search from `cwd`. */
   config: string | undefined
   cwd: string
+  /** The lint's time budget in milliseconds (`--timeout`). */
+  timeout?: number
 }
 
 export interface WorkerRequest {
@@ -28,7 +30,9 @@ export type WorkerReply =
 if (!isMainThread && parentPort) {
   const port = parentPort
   const setup = workerData as WorkerSetup
-  const options = {failOn: setup.failOn, cwd: setup.cwd, config: setup.config}
+  // Linked records (when the config turns `resolve` on) are waited for half the lint's time
+  // budget at most; past it the lint goes on without them.
+  const options = {failOn: setup.failOn, cwd: setup.cwd, config: setup.config, resolve: setup.timeout ? {budget: Math.floor(setup.timeout / 2)} : undefined}
 
   const start = async () => {
     // Load (and check) the config for every format now.

@@ -40,6 +40,7 @@ import {quickFixes, type CodeAction, type Diagnostic} from './code-actions.js'
 import {serverSource, type ConfigReport} from './config.js'
 import {isLinted} from './documents.js'
 import type {WorkerReport} from './worker.js'
+import type {RecordsReport} from './processor.js'
 
 export const serverName = 'evidence-language-server'
 
@@ -401,9 +402,19 @@ export class LanguageServerProxy {
     if (!state.inFlight && state.pending) this.forwardChange(state)
   }
 
-  private fromWorker(inner: Inner, report: WorkerReport): void {
-    if (inner !== this.inner || report?.type !== 'config') return
-    this.configReport(report.report)
+  private fromWorker(inner: Inner, report: WorkerReport | RecordsReport): void {
+    if (inner !== this.inner) return
+    if (report?.type === 'records') this.recordsArrived(report.path)
+    else if (report?.type === 'config') this.configReport(report.report)
+  }
+
+  /** Linked records a lint looked up have arrived: lint the document again (its text is
+   * unchanged), which publishes diagnostics that include the checks against them. */
+  private recordsArrived(file: string): void {
+    const state = this.documents.get(pathToFileURL(file).href)
+    if (!state || !state.linted || state.quarantined) return
+    if (state.inFlight) state.pending = true
+    else this.forwardChange(state)
   }
 
   private configReport(report: ConfigReport): void {
@@ -446,7 +457,7 @@ export class LanguageServerProxy {
     inner.reader.listen((message) => this.fromInner(inner, message))
     inner.reader.onError((error) => this.log('cannot read a message from the worker: ' + error.message))
     inner.writer.onError(([error]) => this.log('cannot write to the worker: ' + error.message))
-    worker.on('message', (report: WorkerReport) => this.fromWorker(inner, report))
+    worker.on('message', (report: WorkerReport | RecordsReport) => this.fromWorker(inner, report))
     worker.on('error', (error) => {
       inner.error = error.message
     })
