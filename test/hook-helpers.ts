@@ -70,7 +70,7 @@ export async function startHook(args: string[] = [], env: Record<string, string>
   if (!match) throw new Error('unexpected first line: ' + first)
   // Its settings line on stderr follows: wait for it, so tests see only the lines they cause.
   const deadline = Date.now() + 10_000
-  while (!stderr.some((line) => line.startsWith('evidence-publish-hook: fail-on')) && Date.now() < deadline) {
+  while (!stderr.some((line) => line.includes('"message":"evidence-publish-hook: fail-on')) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
   return {
@@ -93,9 +93,44 @@ export function runHook(args: string[], env: Record<string, string> = {}): {code
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-/** `sha256=<hex HMAC-SHA256 of body>`. */
+/** `sha256=<hex HMAC-SHA256 of body>`: a body-only signature (accepted with --allow-unstamped). */
 export function sign(secret: string, body: string | Buffer): string {
   return 'sha256=' + crypto.createHmac('sha256', secret).update(body).digest('hex')
+}
+
+/** The headers of a stamped request: `X-Evidence-Timestamp` (now, or `time` in Unix seconds)
+ * and `X-Evidence-Signature` over `timestamp + "." + body`. */
+export function signed(secret: string, body: string | Buffer, time: number = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const stamp = String(time)
+  const signature = crypto.createHmac('sha256', secret).update(stamp + '.').update(body).digest('hex')
+  return {'x-evidence-timestamp': stamp, 'x-evidence-signature': 'sha256=' + signature}
+}
+
+/** One line of the hook's JSON log. */
+export interface LogEntry {
+  time: string
+  event?: string
+  remote?: string
+  method?: string | null
+  path?: string | null
+  status?: number | null
+  ms?: number
+  bytes?: number
+  verdict?: string
+  errors?: number
+  warnings?: number
+  reason?: string
+  message?: string
+}
+
+/** The hook's log lines from `from` on, parsed (every line must be JSON). */
+export function logEntries(h: Hook, from = 0): LogEntry[] {
+  return h.stderr.slice(from).map((line) => JSON.parse(line) as LogEntry)
+}
+
+/** Whether the hook has logged a service event with this message. */
+export function said(h: Hook, message: string): boolean {
+  return logEntries(h).some((entry) => entry.message === message)
 }
 
 export function fixture(name: string): string {

@@ -7,7 +7,7 @@
 import http from 'node:http'
 import net from 'node:net'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {buildOnce, postJson, startHook, until, type Hook} from './hook-helpers.js'
+import {buildOnce, logEntries, postJson, said, startHook, until, type Hook} from './hook-helpers.js'
 
 const claim = 'Magnesium reduces anxiety.'
 
@@ -30,7 +30,7 @@ async function hook(args: string[] = []): Promise<Hook> {
 }
 
 async function health(h: Hook): Promise<Health> {
-  return (await (await fetch(h.url + '/healthz')).json()) as Health
+  return (await (await fetch(h.url + '/stats')).json()) as Health
 }
 
 /** The service answers a plain lint request as usual. */
@@ -101,9 +101,9 @@ describe('clients that go away', () => {
     const before = h.stderr.length
     request.destroy()
 
-    await until(() => h.stderr.slice(before).some((line) => / POST \/lint aborted /.test(line)))
-    const line = h.stderr.slice(before).find((line) => / POST \/lint aborted /.test(line))
-    expect(line).toMatch(/^\S+ 127\.0\.0\.1 POST \/lint aborted [\d.]+ms 0B client went away$/)
+    const aborted = () => logEntries(h, before).find((entry) => entry.path === '/lint' && entry.status === null)
+    await until(() => aborted() !== undefined)
+    expect(aborted()).toMatchObject({remote: '127.0.0.1', method: 'POST', status: null, bytes: 0, reason: 'client went away'})
     // Only the health check itself is in flight.
     await until(async () => (await health(h)).requests === 1)
     expect((await health(h)).jobs).toMatchObject({running: 0, queued: 0})
@@ -128,9 +128,9 @@ describe('clients that go away', () => {
     const before = h.stderr.length
     request.destroy()
 
-    await until(() => h.stderr.slice(before).some((line) => / POST \/lint aborted /.test(line)))
-    const line = h.stderr.slice(before).find((line) => / POST \/lint aborted /.test(line))
-    expect(line).toMatch(new RegExp('^\\S+ 127\\.0\\.0\\.1 POST /lint aborted [\\d.]+ms ' + Buffer.byteLength(body) + 'B client went away$'))
+    const aborted = () => logEntries(h, before).find((entry) => entry.path === '/lint' && entry.status === null)
+    await until(() => aborted() !== undefined)
+    expect(aborted()).toMatchObject({remote: '127.0.0.1', method: 'POST', status: null, bytes: Buffer.byteLength(body), reason: 'client went away'})
     // The job runs on its worker until --timeout ends it (a fresh worker takes its place);
     // nothing is sent, nothing is left behind.
     await until(async () => (await health(h)).jobs.running === 0, 30_000)
@@ -169,7 +169,7 @@ describe('a client that goes away while its job waits for a worker', () => {
     await until(async () => (await health(h)).jobs.queued === 0)
     // The worker is still held: the job was dropped, not run.
     expect((await health(h)).jobs).toMatchObject({running: 1, queued: 0})
-    await until(() => h.stderr.slice(before).some((line) => / POST \/lint aborted .* client went away$/.test(line)))
+    await until(() => logEntries(h, before).some((entry) => entry.path === '/lint' && entry.status === null && entry.reason === 'client went away'))
     // Its client gone too, the hung job does not hold up a shutdown.
     busy.destroy()
     expect(await h.stop()).toBe(0)
@@ -209,7 +209,7 @@ describe('slow loris', () => {
     expect(ms).toBeGreaterThanOrEqual(1400)
     expect(ms).toBeLessThan(6000)
     expect(sent()).toBeLessThan(body.length)
-    await until(() => h.stderr.some((line) => / POST \/lint 408 .* the request did not arrive within the time limit$/.test(line)))
+    await until(() => logEntries(h).some((entry) => entry.path === '/lint' && entry.status === 408 && entry.reason === 'the request did not arrive within the time limit'))
     await stillServing(h)
   })
 })
@@ -231,8 +231,9 @@ describe('lint workers that fail', () => {
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(await response.json()).toEqual({error: 'internal error'})
     // The reason is in the log, not in the answer.
-    await until(() => h.stderr.slice(before).some((line) => / POST \/lint 500 /.test(line)))
-    expect(h.stderr.slice(before).find((line) => / POST \/lint 500 /.test(line))).toMatch(new RegExp(' POST /lint 500 [\\d.]+ms \\d+B ' + detail.replace(/[()]/g, '\\$&') + '$'))
+    const failed = () => logEntries(h, before).find((entry) => entry.path === '/lint' && entry.status === 500)
+    await until(() => failed() !== undefined)
+    expect(failed()).toMatchObject({method: 'POST', bytes: expect.any(Number) as unknown, reason: detail})
 
     await stillServing(h)
     // A dead worker was replaced by a fresh one (workersStarted counts every worker so far).
@@ -309,7 +310,7 @@ describe('graceful shutdown on SIGINT', () => {
     request.write(body.slice(0, half))
     await until(async () => (await health(h)).requests >= 2)
     h.process.kill('SIGINT')
-    await until(() => h.stderr.includes('evidence-publish-hook: SIGINT: finishing the requests in flight, then exiting'))
+    await until(() => said(h, 'evidence-publish-hook: SIGINT: finishing the requests in flight, then exiting'))
     // New connections are refused while it drains.
     await expect(fetch(h.url + '/healthz')).rejects.toThrow()
     expect(h.process.exitCode).toBe(null)
@@ -320,6 +321,6 @@ describe('graceful shutdown on SIGINT', () => {
     expect(result.connection).toBe('close')
     expect((JSON.parse(result.body) as Answer).summary).toEqual({errors: 0, warnings: 1})
     expect(await h.exited).toBe(0)
-    await until(() => h.stderr.includes('evidence-publish-hook: stopped'))
+    await until(() => said(h, 'evidence-publish-hook: stopped'))
   })
 })

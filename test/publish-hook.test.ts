@@ -6,7 +6,7 @@ import {spawnSync} from 'node:child_process'
 import http from 'node:http'
 import net from 'node:net'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {buildOnce, fixture, postJson, root, runHook, sign, startHook, until, type Hook} from './hook-helpers.js'
+import {buildOnce, fixture, logEntries, postJson, root, runHook, said, sign, signed, startHook, until, type Hook} from './hook-helpers.js'
 
 const claim = 'Magnesium reduces anxiety.'
 const hedged = 'Magnesium may reduce anxiety.'
@@ -155,11 +155,24 @@ describe('POST /lint', () => {
   test('404 on an unknown path', async () => {
     const response = await fetch(h.url + '/lint/extra?x=1')
     expect(response.status).toBe(404)
-    expect(((await response.json()) as {error: string}).error).toBe('no such endpoint `/lint/extra`: use POST /lint or GET /healthz')
+    expect(((await response.json()) as {error: string}).error).toBe('no such endpoint `/lint/extra`: use POST /lint, GET /healthz, GET /readyz or GET /stats')
   })
 
-  test('GET /healthz reports status, memory and jobs', async () => {
-    const response = await fetch(h.url + '/healthz')
+  test('GET /healthz and GET /readyz say only that the service is up and ready', async () => {
+    const health = await fetch(h.url + '/healthz')
+    expect(health.status).toBe(200)
+    expect(health.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await health.json()).toEqual({status: 'ok'})
+    const ready = await fetch(h.url + '/readyz')
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({status: 'ready'})
+    const head = await fetch(h.url + '/readyz', {method: 'HEAD'})
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+  })
+
+  test('GET /stats reports status, memory and jobs', async () => {
+    const response = await fetch(h.url + '/stats')
     expect(response.status).toBe(200)
     const health = (await response.json()) as {status: string; memory: {rss: number; heapUsed: number}; jobs: {running: number; capacity: number; workers: number}}
     expect(health.status).toBe('ok')
@@ -168,17 +181,42 @@ describe('POST /lint', () => {
     expect(health.jobs.workers).toBeGreaterThanOrEqual(1)
   })
 
-  test('one log line per request on stderr, without the body', async () => {
+  test('one JSON log line per request on stderr, without the body', async () => {
     const marker = 'Zinc-' + Date.now()
     const before = h.stderr.length
-    const response = await postJson(h.url, {format: 'text', content: marker + ' reduces anxiety.'})
+    const body = JSON.stringify({format: 'text', content: marker + ' reduces anxiety.'})
+    const response = await postJson(h.url, body)
     expect(response.status).toBe(200)
+    const refused = await postJson(h.url, '{"content": ' + JSON.stringify(marker) + ',')
+    expect(refused.status).toBe(400)
     // (A line of the previous test's last request may still be on its way: look at POSTs.)
-    await until(() => h.stderr.slice(before).some((line) => line.includes(' POST /lint ')))
+    await until(() => logEntries(h, before).filter((entry) => entry.method === 'POST').length >= 2)
     await new Promise((resolve) => setTimeout(resolve, 100))
-    const lines = h.stderr.slice(before).filter((line) => line.includes(' POST '))
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\S+Z 127\.0\.0\.1 POST \/lint 200 [\d.]+ms \d+B (?:pass|hold) errors=\d+ warnings=\d+$/)
+    const entries = logEntries(h, before).filter((entry) => entry.method === 'POST')
+    expect(entries).toEqual([
+      {
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as unknown,
+        remote: '127.0.0.1',
+        method: 'POST',
+        path: '/lint',
+        status: 200,
+        ms: expect.any(Number) as unknown,
+        bytes: Buffer.byteLength(body),
+        verdict: 'pass',
+        errors: 0,
+        warnings: 1
+      },
+      {
+        time: expect.any(String) as unknown,
+        remote: '127.0.0.1',
+        method: 'POST',
+        path: '/lint',
+        status: 400,
+        ms: expect.any(Number) as unknown,
+        bytes: expect.any(Number) as unknown,
+        reason: expect.stringMatching(/^malformed JSON: /) as unknown
+      }
+    ])
     expect(h.stderr.join('\n')).not.toContain(marker)
   })
 
@@ -214,6 +252,8 @@ describe('POST /lint', () => {
     })
     expect(reply).toMatch(/^HTTP\/1\.1 400 /)
     expect((await fetch(h.url + '/healthz')).status).toBe(200)
+    // Logged too, as JSON.
+    await until(() => logEntries(h).some((entry) => entry.status === 400 && entry.reason === 'client error: HPE_INVALID_METHOD'))
   })
 })
 
@@ -243,45 +283,84 @@ describe('signatures (EVIDENCE_HOOK_SECRET)', () => {
     h = await hook([], {EVIDENCE_HOOK_SECRET: secret})
   })
 
-  test('a request signed with the secret is accepted', async () => {
+  test('a request signed with the secret over its timestamp and body is accepted', async () => {
     const body = JSON.stringify({format: 'text', content: claim})
-    const response = await postJson(h.url, body, {'x-evidence-signature': sign(secret, body)})
+    const response = await postJson(h.url, body, signed(secret, body))
     expect(response.status).toBe(200)
     expect(((await response.json()) as Answer).summary).toEqual({errors: 0, warnings: 1})
   })
 
   test('uppercase hex is accepted too', async () => {
     const body = claim
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain', 'x-evidence-signature': sign(secret, body).toUpperCase().replace('SHA256=', 'sha256=')}, body})
+    const headers = signed(secret, body)
+    headers['x-evidence-signature'] = 'sha256=' + headers['x-evidence-signature'].slice(7).toUpperCase()
+    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain', ...headers}, body})
     expect(response.status).toBe(200)
   })
 
-  test.each([
-    ['no signature', undefined],
-    ['an empty signature', ''],
-    ['a signature without sha256=', 'deadbeef'],
-    ['a short signature', 'sha256=abcd'],
-    ['a signature made with another secret', sign('another-secret', JSON.stringify({format: 'text', content: claim}))],
-    ['the signature of another body', sign(secret, JSON.stringify({format: 'text', content: hedged}))]
-  ])('401 with %s', async (_name, signature) => {
-    const body = JSON.stringify({format: 'text', content: claim})
-    const response = await postJson(h.url, body, signature === undefined ? {} : {'x-evidence-signature': signature})
+  const body = JSON.stringify({format: 'text', content: claim})
+  const now = () => Math.floor(Date.now() / 1000)
+  test.each<[string, () => Record<string, string>, RegExp]>([
+    ['no signature', () => ({}), /^missing or malformed X-Evidence-Signature: expected sha256=<hex HMAC-SHA256 of X-Evidence-Timestamp \+ "\." \+ the raw body>$/],
+    ['an empty signature', () => ({...signed(secret, body), 'x-evidence-signature': ''}), /^missing or malformed X-Evidence-Signature/],
+    ['a signature without sha256=', () => ({...signed(secret, body), 'x-evidence-signature': 'deadbeef'}), /^missing or malformed X-Evidence-Signature/],
+    ['a short signature', () => ({...signed(secret, body), 'x-evidence-signature': 'sha256=abcd'}), /^missing or malformed X-Evidence-Signature/],
+    ['a signature made with another secret', () => signed('another-secret', body), /^invalid X-Evidence-Signature: it is not the HMAC-SHA256 of X-Evidence-Timestamp/],
+    ['the signature of another body', () => signed(secret, JSON.stringify({format: 'text', content: hedged})), /^invalid X-Evidence-Signature/],
+    [
+      'a signature of the body alone (no timestamp)',
+      () => ({'x-evidence-signature': sign(secret, body)}),
+      /^missing X-Evidence-Timestamp: send the Unix time in seconds and sign it with the body/
+    ],
+    [
+      'a body-only signature with a timestamp added',
+      () => ({'x-evidence-timestamp': String(now()), 'x-evidence-signature': sign(secret, body)}),
+      /^invalid X-Evidence-Signature/
+    ],
+    [
+      'a timestamp changed after signing',
+      () => ({...signed(secret, body, now() - 10), 'x-evidence-timestamp': String(now())}),
+      /^invalid X-Evidence-Signature/
+    ],
+    ['a timestamp in milliseconds', () => signed(secret, body, Date.now()), /^malformed X-Evidence-Timestamp: expected the Unix time in whole seconds \(10 digits\), not milliseconds/],
+    ['a timestamp that is not a number', () => ({...signed(secret, body), 'x-evidence-timestamp': '2026-12-05T10:00:00Z'}), /^malformed X-Evidence-Timestamp/],
+    ['a timestamp 301 s old', () => signed(secret, body, now() - 301), /^X-Evidence-Timestamp is 30[12] s old, beyond the tolerance of 300 s: a replayed or delayed request/],
+    ['a timestamp 400 s ahead', () => signed(secret, body, now() + 400), /^X-Evidence-Timestamp is 39\d s in the future, beyond the tolerance of 300 s/]
+  ])('401 with %s', async (_name, headers, message) => {
+    const response = await postJson(h.url, body, headers())
     expect(response.status).toBe(401)
+    expect(response.headers.get('www-authenticate')).toBe('X-Evidence-Signature')
     const text = await response.text()
-    expect(JSON.parse(text).error).toMatch(/X-Evidence-Signature/)
+    expect(JSON.parse(text).error).toMatch(message)
     expect(text).not.toContain(secret)
   })
 
-  test('every request needs it, /healthz too (signed over the empty body)', async () => {
-    expect((await fetch(h.url + '/healthz')).status).toBe(401)
+  test('a replayed request (same body and signature, an old timestamp) is refused, its fresh original accepted', async () => {
+    // A request captured ten minutes ago, sent again byte for byte.
+    const captured = signed(secret, body, now() - 600)
+    const replay = await postJson(h.url, body, captured)
+    expect(replay.status).toBe(401)
+    expect(((await replay.json()) as {error: string}).error).toMatch(/^X-Evidence-Timestamp is 60[01] s old, beyond the tolerance of 300 s/)
+    // Refused before the body is read: the log line says so, with no bytes.
+    await until(() => logEntries(h).some((entry) => entry.status === 401 && /s old/.test(entry.reason ?? '')))
+    expect(logEntries(h).find((entry) => entry.status === 401 && /s old/.test(entry.reason ?? ''))?.bytes).toBe(0)
+    expect((await postJson(h.url, body, signed(secret, body))).status).toBe(200)
+  })
+
+  test('/healthz and /readyz answer without a signature; /lint, /stats and unknown paths need one', async () => {
+    expect((await fetch(h.url + '/healthz')).status).toBe(200)
+    expect((await fetch(h.url + '/readyz')).status).toBe(200)
+    expect(await (await fetch(h.url + '/readyz')).json()).toEqual({status: 'ready'})
+    expect((await postJson(h.url, body)).status).toBe(401)
+    expect((await fetch(h.url + '/stats')).status).toBe(401)
     expect((await fetch(h.url + '/nope')).status).toBe(401)
-    expect((await fetch(h.url + '/healthz', {headers: {'x-evidence-signature': sign(secret, '')}})).status).toBe(200)
-    expect((await fetch(h.url + '/nope', {headers: {'x-evidence-signature': sign(secret, '')}})).status).toBe(404)
+    expect((await fetch(h.url + '/stats', {headers: signed(secret, '')})).status).toBe(200)
+    expect((await fetch(h.url + '/nope', {headers: signed(secret, '')})).status).toBe(404)
   })
 
   test('the secret never shows in answers or logs', async () => {
     expect(h.stderr.join('\n')).not.toContain(secret)
-    expect(h.stderr.join('\n')).toContain('signed requests only')
+    expect(h.stderr.join('\n')).toContain('signed requests only (timestamps within 300 s)')
   })
 
   test('an empty secret refuses to start', () => {
@@ -296,6 +375,50 @@ describe('signatures (EVIDENCE_HOOK_SECRET)', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/never a flag.*EVIDENCE_HOOK_SECRET/)
     expect(result.stderr).not.toContain(secret)
+  })
+})
+
+describe('--tolerance and --allow-unstamped', () => {
+  const body = claim
+  const post = (h: Hook, headers: Record<string, string>) =>
+    fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain', ...headers}, body})
+
+  test('--tolerance sets how old a timestamp may be', async () => {
+    const h = await hook(['--tolerance', '5'], {EVIDENCE_HOOK_SECRET: secret})
+    const now = Math.floor(Date.now() / 1000)
+    expect((await post(h, signed(secret, body, now - 2))).status).toBe(200)
+    const old = await post(h, signed(secret, body, now - 60))
+    expect(old.status).toBe(401)
+    expect(((await old.json()) as {error: string}).error).toMatch(/^X-Evidence-Timestamp is 6\d s old, beyond the tolerance of 5 s/)
+    await h.stop()
+  })
+
+  test('--allow-unstamped also accepts a body-only signature (and warns at start); stamped ones are still checked', async () => {
+    const h = await hook(['--allow-unstamped'], {EVIDENCE_HOOK_SECRET: secret})
+    expect(said(h, 'evidence-publish-hook: warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time')).toBe(true)
+    expect(h.stderr.join('\n')).toContain('signed requests only (timestamps within 300 s, or unstamped)')
+    expect((await post(h, {'x-evidence-signature': sign(secret, body)})).status).toBe(200)
+    expect((await post(h, signed(secret, body))).status).toBe(200)
+    // A timestamp, when sent, is covered by the signature and must be fresh.
+    expect((await post(h, signed(secret, body, Math.floor(Date.now() / 1000) - 1000))).status).toBe(401)
+    expect((await post(h, {'x-evidence-timestamp': String(Math.floor(Date.now() / 1000)), 'x-evidence-signature': sign(secret, body)})).status).toBe(401)
+    expect((await post(h, {'x-evidence-signature': sign(secret, body + ' ')})).status).toBe(401)
+    expect((await post(h, {})).status).toBe(401)
+    await h.stop()
+  })
+
+  test.each([
+    [['--tolerance', '0'], /`--tolerance` must be between 1 and 86400, not 0/],
+    [['--tolerance', '5m'], /`--tolerance` takes a whole number, not `5m`/],
+    [['--max-connections', '0'], /`--max-connections` must be between 1 and 1000000, not 0/],
+    [['--max-lint-ms', 'fast'], /`--max-lint-ms` takes a whole number, not `fast`/],
+    [['--max-worker-memory', '8mb'], /`--max-worker-memory` must be at least 32mb, not 8mb/],
+    [['--drain-timeout=soon'], /`--drain-timeout` takes a whole number, not `soon`/]
+  ])('a bad flag %j stops it before it listens', (args, message) => {
+    const result = runHook(['--port', '0', ...args])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(message)
+    expect(result.stdout).toBe('')
   })
 })
 
@@ -395,13 +518,13 @@ describe('limits', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400)
   })
 
-  test('503 with Retry-After beyond --concurrency, and again when a job overruns --timeout', async () => {
+  test('503 with Retry-After beyond --concurrency; a job over --max-lint-ms is held as too complex', async () => {
     const busy = await hook(['--concurrency', '1', '--workers', '1', '--timeout', '20000'])
     // A long single paragraph: the English parser takes a while on it.
     const slow = {format: 'markdown', content: 'Magnesium may help some people sleep. '.repeat(4000)}
     const first = postJson(busy.url, slow)
     await until(async () => {
-      const health = (await (await fetch(busy.url + '/healthz')).json()) as {jobs: {running: number}}
+      const health = (await (await fetch(busy.url + '/stats')).json()) as {jobs: {running: number}}
       return health.jobs.running === 1
     })
     const second = await postJson(busy.url, {format: 'text', content: claim})
@@ -413,12 +536,47 @@ describe('limits', () => {
     expect((await postJson(busy.url, {format: 'text', content: claim})).status).toBe(200)
     await busy.stop()
 
-    const short = await hook(['--timeout', '300', '--workers', '1'])
+    const short = await hook(['--max-lint-ms', '300', '--workers', '1'])
+    const before = short.stderr.length
     const overrun = await postJson(short.url, slow)
-    expect(overrun.status).toBe(503)
-    expect(((await overrun.json()) as {error: string}).error).toMatch(/linting took longer than 300 ms/)
-    // The worker was replaced: the next job is answered.
-    await until(async () => (await postJson(short.url, {format: 'text', content: claim})).status === 200)
+    // A verdict, not a crash: held, with one too-complex error and no place.
+    expect(overrun.status).toBe(200)
+    expect(await overrun.json()).toEqual({
+      pass: false,
+      summary: {errors: 1, warnings: 0},
+      messages: [
+        {
+          ruleId: 'too-complex',
+          source: 'evidence-publish-hook',
+          reason:
+            'Not checked: linting this document took longer than the budget of 300 ms (maxLintMs), so it is held for a person to review; ' +
+            'split it into smaller parts, or raise --max-lint-ms',
+          severity: 'error',
+          line: null,
+          column: null,
+          offset: null,
+          endLine: null,
+          endColumn: null,
+          endOffset: null,
+          actual: null,
+          expected: null,
+          url: null,
+          field: null
+        }
+      ]
+    })
+    await until(() => logEntries(short, before).some((entry) => entry.path === '/lint'))
+    expect(logEntries(short, before).find((entry) => entry.path === '/lint')).toMatchObject({
+      status: 200,
+      verdict: 'hold',
+      errors: 1,
+      warnings: 0,
+      reason: 'too-complex: linting took longer than --max-lint-ms (300 ms); the worker was replaced'
+    })
+    // The worker was replaced: the next job is answered, by a second worker.
+    expect((await postJson(short.url, {format: 'text', content: claim})).status).toBe(200)
+    const stats = (await (await fetch(short.url + '/stats')).json()) as {jobs: {workers: number; workersStarted: number}}
+    expect(stats.jobs).toMatchObject({workers: 1, workersStarted: 2})
     await short.stop()
   })
 })
@@ -530,7 +688,7 @@ describe('graceful shutdown', () => {
     })
     request.write(body.slice(0, half))
     // The server has it (in flight: it and this health check).
-    await until(async () => ((await (await fetch(h.url + '/healthz')).json()) as {requests: number}).requests >= 2)
+    await until(async () => ((await (await fetch(h.url + '/stats')).json()) as {requests: number}).requests >= 2)
     h.process.kill('SIGTERM')
     await until(() => h.stderr.some((line) => line.includes('SIGTERM')))
     // New connections are refused while it drains.
@@ -544,8 +702,10 @@ describe('graceful shutdown', () => {
     expect((JSON.parse(result.body) as Answer).summary).toEqual({errors: 0, warnings: 1})
     expect(await h.exited).toBe(0)
     // (stderr may still be draining when the exit is seen.)
-    await until(() => h.stderr.includes('evidence-publish-hook: stopped'))
-    expect(h.stderr.some((line) => / POST \/lint 200 /.test(line))).toBe(true)
-    expect(h.stderr.indexOf('evidence-publish-hook: stopped')).toBeGreaterThan(h.stderr.findIndex((line) => / POST \/lint 200 /.test(line)))
+    await until(() => said(h, 'evidence-publish-hook: stopped'))
+    const entries = logEntries(h)
+    const answered = entries.findIndex((entry) => entry.path === '/lint' && entry.status === 200)
+    expect(answered).toBeGreaterThan(entries.findIndex((entry) => entry.message === 'evidence-publish-hook: SIGTERM: finishing the requests in flight, then exiting'))
+    expect(entries.findIndex((entry) => entry.message === 'evidence-publish-hook: stopped')).toBeGreaterThan(answered)
   })
 })

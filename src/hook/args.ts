@@ -18,8 +18,24 @@ export interface HookOptions {
   concurrency: number
   /** Worker threads that run lint jobs. */
   workers: number
-  /** Milliseconds to receive a request, and again to lint it. */
+  /** Milliseconds to receive a request (headers and body). */
   timeout: number
+  /** Milliseconds a lint job may run on its worker (default: `timeout`). Past it the worker is
+   * ended and replaced, and the request is answered 200 with a held verdict: one `too-complex`
+   * error. (The same name as `lint()`'s budget, so the two can be joined.) */
+  maxLintMs: number
+  /** Largest old-generation heap of a lint worker, in bytes (`resourceLimits`). A worker that
+   * needs more is ended and replaced; its request is answered 503. */
+  maxWorkerMemory: number
+  /** Connections open at once; more are dropped by the server (`server.maxConnections`). */
+  maxConnections: number
+  /** Seconds a signed request's `X-Evidence-Timestamp` may be away from the server's clock. */
+  tolerance: number
+  /** Also accept signatures of the body alone, without `X-Evidence-Timestamp` (weaker: such a
+   * request can be replayed at any time). */
+  allowUnstamped: boolean
+  /** Milliseconds SIGTERM waits for the requests in flight before cutting them and exiting. */
+  drainTimeout: number
   /** JSON pointers of the fields to lint in JSON payloads (none: `{format, content}` or `{fields}`). */
   fields: FieldSpec[]
   /** A config file to use instead of searching from `cwd`. */
@@ -35,7 +51,11 @@ export const defaults = {
   failOn: 'error' as FailOn,
   maxBody: 2 * 1024 * 1024,
   concurrency: 32,
-  timeout: 30_000
+  timeout: 30_000,
+  maxWorkerMemory: 512 * 1024 * 1024,
+  maxConnections: 256,
+  tolerance: 300,
+  drainTimeout: 25_000
 }
 
 export const usage = `Usage: evidence-publish-hook [options]
@@ -50,7 +70,19 @@ Options:
   --max-body <size>      largest request body, such as 2mb, 512kb or 100000 (default: 2mb)
   --concurrency <n>      lint jobs accepted at once; more get 503 (default: ${defaults.concurrency})
   --workers <n>          worker threads (default: the number of CPUs, at most --concurrency)
-  --timeout <ms>         time to receive a request, and to lint it (default: ${defaults.timeout})
+  --timeout <ms>         time to receive a request (default: ${defaults.timeout})
+  --max-lint-ms <ms>     time a lint job may run; past it the worker is replaced and the
+                         request answered 200 with a held verdict, one too-complex error
+                         (default: the --timeout)
+  --max-worker-memory <size>
+                         heap of each worker, such as 512mb; a job that needs more gets 503
+                         and its worker is replaced (default: 512mb)
+  --max-connections <n>  connections open at once; more are dropped (default: ${defaults.maxConnections})
+  --tolerance <seconds>  how far X-Evidence-Timestamp may be from the clock (default: ${defaults.tolerance})
+  --allow-unstamped      also accept signatures of the body alone, without a timestamp
+                         (weaker: such requests can be replayed at any time)
+  --drain-timeout <ms>   on SIGTERM, how long requests in flight may take to finish
+                         before they are cut and the service exits (default: ${defaults.drainTimeout})
   --fields <pointers>    JSON pointers of the fields to lint in CMS payloads, comma separated
                          or repeated, each optionally after a format: html:/post/content
   --config <path>        config file (default: .evidencerc* or package.json "evidence",
@@ -59,10 +91,12 @@ Options:
 
 Environment:
 
-  EVIDENCE_HOOK_SECRET   shared secret: every request must carry
-                         X-Evidence-Signature: sha256=<hex HMAC-SHA256 of the raw body>
+  EVIDENCE_HOOK_SECRET   shared secret: every request but /healthz and /readyz must carry
+                         X-Evidence-Timestamp: <Unix time in seconds> and
+                         X-Evidence-Signature: sha256=<hex HMAC-SHA256 of timestamp.body>
 
-Endpoints: POST /lint, GET /healthz. See docs/publish-hook.md.
+Endpoints: POST /lint, GET /stats; GET /healthz and /readyz (never signed).
+See docs/publish-hook.md.
 `
 
 /** A bad flag: the message says which and why. */
@@ -108,6 +142,12 @@ export function parseHookArgs(argv: string[], env: Record<string, string | undef
         concurrency: {type: 'string'},
         workers: {type: 'string'},
         timeout: {type: 'string'},
+        'max-lint-ms': {type: 'string'},
+        'max-worker-memory': {type: 'string'},
+        'max-connections': {type: 'string'},
+        tolerance: {type: 'string'},
+        'allow-unstamped': {type: 'boolean'},
+        'drain-timeout': {type: 'string'},
         fields: {type: 'string', multiple: true},
         config: {type: 'string'},
         help: {type: 'boolean', short: 'h'}
@@ -148,6 +188,10 @@ export function parseHookArgs(argv: string[], env: Record<string, string | undef
   const host = values.host ?? defaults.host
   if (host.trim() === '') throw new UsageError('`--host` is empty')
 
+  const timeout = values.timeout === undefined ? defaults.timeout : integer('timeout', values.timeout, 10, 3_600_000)
+  const maxWorkerMemory = values['max-worker-memory'] === undefined ? defaults.maxWorkerMemory : parseSize(values['max-worker-memory'])
+  if (maxWorkerMemory < 32 * 1024 * 1024) throw new UsageError('`--max-worker-memory` must be at least 32mb, not ' + values['max-worker-memory'])
+
   return {
     host,
     port: values.port === undefined ? defaults.port : integer('port', values.port, 0, 65_535),
@@ -155,7 +199,14 @@ export function parseHookArgs(argv: string[], env: Record<string, string | undef
     maxBody: values['max-body'] === undefined ? defaults.maxBody : parseSize(values['max-body']),
     concurrency,
     workers: Math.min(workers, concurrency),
-    timeout: values.timeout === undefined ? defaults.timeout : integer('timeout', values.timeout, 10, 3_600_000),
+    timeout,
+    maxLintMs: values['max-lint-ms'] === undefined ? timeout : integer('max-lint-ms', values['max-lint-ms'], 10, 3_600_000),
+    maxWorkerMemory,
+    maxConnections:
+      values['max-connections'] === undefined ? defaults.maxConnections : integer('max-connections', values['max-connections'], 1, 1_000_000),
+    tolerance: values.tolerance === undefined ? defaults.tolerance : integer('tolerance', values.tolerance, 1, 86_400),
+    allowUnstamped: values['allow-unstamped'] === true,
+    drainTimeout: values['drain-timeout'] === undefined ? defaults.drainTimeout : integer('drain-timeout', values['drain-timeout'], 0, 3_600_000),
     fields,
     config: values.config,
     cwd,

@@ -8,7 +8,9 @@
  * went away leaves the queue; once running, it runs to its end (or its time limit).
  *
  * A worker that dies (an uncaught exception, `process.exit()` in a plugin) fails its job, which
- * the server answers 500, and a fresh worker takes its place.
+ * the server answers 500, and a fresh worker takes its place. A worker's heap is capped
+ * (`resourceLimits`): one that needs more is ended by Node, its job fails with
+ * `JobMemoryError` (the server answers 503) and a fresh worker takes its place.
  *
  * A worker's heap grows under load and V8 keeps most of it. Once the pool has been idle for
  * `recycleIdle` ms, each worker that has run `recycleAfter` jobs or more is replaced by a fresh
@@ -34,11 +36,20 @@ export interface PoolOptions {
   recycleAfter?: number
   /** The worker's module (default: `./worker.js` beside this file). */
   workerUrl?: URL
+  /** Largest old-generation heap of each worker, in MiB (default: Node's). */
+  maxOldGenerationSizeMb?: number
+  /** Where the pool reports a worker it cannot restart (default: standard error). */
+  log?: (message: string) => void
 }
 
 /** A job that took longer than the time limit. */
 export class JobTimeoutError extends Error {
   override name = 'JobTimeoutError'
+}
+
+/** A job whose worker ran out of memory (past `maxOldGenerationSizeMb`). */
+export class JobMemoryError extends Error {
+  override name = 'JobMemoryError'
 }
 
 /** A job dropped from the queue before it ran: its client went away. */
@@ -237,7 +248,9 @@ export class LintPool {
     this.spawn().then(
       (fresh) => this.release(fresh),
       (error: unknown) => {
-        process.stderr.write('evidence-publish-hook: cannot restart a worker: ' + String((error as Error)?.message ?? error) + '\n')
+        const message = 'cannot restart a worker: ' + String((error as Error)?.message ?? error)
+        if (this.options.log) this.options.log(message)
+        else process.stderr.write('evidence-publish-hook: ' + message + '\n')
         // Without workers, queued jobs would wait for ever: fail them.
         if (this.slots.size === 0) for (const job of this.queue.splice(0)) job.reject(new JobError('no lint worker is available', 'internal'))
       }
@@ -248,8 +261,10 @@ export class LintPool {
     this.spawning++
     this.spawned++
     const started = new Promise<Slot>((resolve, reject) => {
+      const limit = this.options.maxOldGenerationSizeMb
       const worker = new Worker(this.options.workerUrl ?? new URL('worker.js', import.meta.url), {
-        workerData: this.options.setup
+        workerData: this.options.setup,
+        ...(limit ? {resourceLimits: {maxOldGenerationSizeMb: limit}} : {})
       })
       const slot: Slot = {worker, job: undefined, timer: undefined, jobs: 0, retire: false}
       let ready = false
@@ -292,7 +307,9 @@ export class LintPool {
         if (slot.timer) clearTimeout(slot.timer)
         slot.job = undefined
         this.replace(slot)
-        job?.reject(new JobError('the lint worker failed: ' + error.message, 'internal'))
+        if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          job?.reject(new JobMemoryError('the lint worker ran out of memory (its limit is ' + limit + ' MiB)'))
+        } else job?.reject(new JobError('the lint worker failed: ' + error.message, 'internal'))
       }
       worker.on('error', failed)
       worker.on('exit', (code) => {

@@ -4,14 +4,25 @@
  * - `POST /lint`: a JSON body `{format, content}` or `{fields: {title: {...}, body: {...}}}`, a
  *   CMS payload whose fields are picked by JSON pointers (`--fields`), or a raw `text/markdown`,
  *   `text/html` or `text/plain` body. Answers 200 with `{pass, summary, messages}`.
- * - `GET /healthz`: status, uptime, memory (`process.memoryUsage()`) and the jobs in flight.
+ * - `GET /healthz` (the process is up) and `GET /readyz` (workers are ready to lint): never
+ *   signed, and they say nothing else.
+ * - `GET /stats`: uptime, memory (`process.memoryUsage()`), jobs and requests in flight.
  *
- * With `EVIDENCE_HOOK_SECRET` set, every request must carry
- * `X-Evidence-Signature: sha256=<hex HMAC-SHA256 of the raw body>` (checked in constant time).
- * Bodies are capped (413, reading stops), requests must arrive within `--timeout` (408), lint
- * jobs are capped (503 with `Retry-After`), and every request is logged as one line on stderr
- * (never its body, its signature or the secret). SIGTERM and SIGINT stop accepting, let the requests
- * in flight finish, then exit 0.
+ * With `EVIDENCE_HOOK_SECRET` set, every request but the two probes must carry
+ * `X-Evidence-Timestamp: <Unix seconds>` and `X-Evidence-Signature: sha256=<hex HMAC-SHA256 of
+ * timestamp + "." + raw body>` (checked in constant time); a timestamp further than
+ * `--tolerance` from the clock is refused, so a captured request cannot be replayed later.
+ * Body-only signatures are accepted only with `--allow-unstamped`.
+ *
+ * Limits: bodies are capped (413, reading stops); requests must arrive within `--timeout` (408),
+ * and are read in full before they take a worker, so a slow client never holds one; lint jobs
+ * are capped (503 with `Retry-After`); a job past `--max-lint-ms` ends its worker and is
+ * answered with a held verdict (one `too-complex` error); a worker past
+ * `--max-worker-memory` is replaced and its request answered 503; `--max-connections`.
+ *
+ * Every request is logged as one JSON line on stderr (never its body, its signature or the
+ * secret). SIGTERM and SIGINT stop accepting, let the requests in flight finish for up to
+ * `--drain-timeout`, then exit 0.
  */
 import crypto from 'node:crypto'
 import http, {type IncomingMessage, type ServerResponse} from 'node:http'
@@ -19,19 +30,44 @@ import type {AddressInfo} from 'node:net'
 import process from 'node:process'
 import {TextDecoder} from 'node:util'
 import type {Format} from '../processor.js'
-import type {FieldInput, LintInput, LintResult} from '../lint.js'
+import type {FailOn, FieldInput, LintInput, LintMessage, LintResult} from '../lint.js'
 import {parseHookArgs, usage, UsageError, type HookOptions} from './args.js'
 import {pickField, resolvePointer} from './fields.js'
 import {idleCollector} from './idle-gc.js'
-import {JobCancelledError, JobError, JobTimeoutError, LintPool} from './pool.js'
+import {JobCancelledError, JobError, JobMemoryError, JobTimeoutError, LintPool} from './pool.js'
 
 export type {HookOptions} from './args.js'
 export {parseHookArgs, parseSize} from './args.js'
 
 const name = 'evidence-publish-hook'
 const signatureHeader = 'x-evidence-signature'
+const timestampHeader = 'x-evidence-timestamp'
+/** Answered without a signature, and saying nothing but whether the service is up or ready. */
+const probes: ReadonlySet<string> = new Set(['/healthz', '/readyz'])
 const rawFormats: Record<string, Format> = {'text/markdown': 'markdown', 'text/x-markdown': 'markdown', 'text/html': 'html', 'text/plain': 'text'}
 const accepted = 'application/json, text/markdown, text/html or text/plain (UTF-8)'
+
+/** One line of the service's log (written as JSON on stderr). A request's line has its time,
+ * address, method, path, status (`null`: no answer, the client went away or was dropped), body
+ * size, milliseconds and, for a lint, its verdict; never the body, a signature or the secret. */
+export interface LogEntry {
+  time: string
+  /** A service event (`start`, `stop`, `warning`, `error`), or absent for a request. */
+  event?: string
+  remote?: string
+  method?: string | null
+  path?: string | null
+  status?: number | null
+  ms?: number
+  bytes?: number
+  /** `pass` or `hold` for an answered lint. */
+  verdict?: 'pass' | 'hold'
+  errors?: number
+  warnings?: number
+  /** Why the request was refused or held, or what happened (for an event). */
+  reason?: string
+  message?: string
+}
 
 export interface HookServer {
   server: http.Server
@@ -54,12 +90,14 @@ class HttpError extends Error {
 }
 
 /** Start the workers (loading the config) and listen. Rejects on a broken config or a busy port. */
-export async function startHookServer(options: HookOptions, log: (line: string) => void = logLine): Promise<HookServer> {
+export async function startHookServer(options: HookOptions, log: (entry: LogEntry) => void = logLine): Promise<HookServer> {
   const pool = new LintPool({
     size: options.workers,
     capacity: options.concurrency,
-    timeout: options.timeout,
-    setup: {failOn: options.failOn, config: options.config, cwd: options.cwd, timeout: options.timeout}
+    timeout: options.maxLintMs,
+    maxOldGenerationSizeMb: Math.max(1, Math.floor(options.maxWorkerMemory / (1024 * 1024))),
+    setup: {failOn: options.failOn, config: options.config, cwd: options.cwd, timeout: options.maxLintMs},
+    log: (message) => log({time: new Date().toISOString(), event: 'error', message: name + ': ' + message})
   })
   await pool.start()
 
@@ -67,6 +105,7 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
   const idle = idleCollector(2000)
   let draining = false
   let inFlight = 0
+  const authProblem = (req: IncomingMessage) => authProblemWith(req, options.tolerance, options.allowUnstamped)
 
   const server = http.createServer(
     {
@@ -78,12 +117,24 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
     },
     onRequest
   )
+  server.maxConnections = options.maxConnections
+  // Past --max-connections, Node closes a new connection at once (before it sends anything).
+  server.on('drop', (data?: {remoteAddress?: string}) => {
+    log({
+      time: new Date().toISOString(),
+      remote: data?.remoteAddress ?? '-',
+      method: null,
+      path: null,
+      status: null,
+      reason: 'connection dropped: --max-connections (' + options.maxConnections + ') reached'
+    })
+  })
 
   // `Expect: 100-continue`: a client that waits for the go-ahead is refused before it sends a
   // body that would be refused anyway (too large, or no signature).
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
     const declared = Number(req.headers['content-length'] ?? 0)
-    const unsigned = options.secret !== undefined && req.headers[signatureHeader] === undefined
+    const unsigned = options.secret !== undefined && !probes.has(pathOf(req)) && authProblem(req) !== undefined
     if (!(declared > options.maxBody) && !unsigned && !draining) res.writeContinue()
     onRequest(req, res)
   })
@@ -108,11 +159,18 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
         note.detail ||= 'client went away'
         note.gone.abort()
       }
-      log(
-        [new Date().toISOString(), remote, req.method ?? '-', pathOf(req), status || 'aborted', ms.toFixed(1) + 'ms', note.bytes + 'B']
-          .concat(note.detail ? [note.detail] : [])
-          .join(' ')
-      )
+      const entry: LogEntry = {
+        time: new Date().toISOString(),
+        remote,
+        method: req.method ?? null,
+        path: pathOf(req).slice(0, 200),
+        status: status || null,
+        ms: Math.round(ms * 10) / 10,
+        bytes: note.bytes
+      }
+      if (note.verdict) Object.assign(entry, note.verdict)
+      if (note.detail) entry.reason = note.detail
+      log(entry)
     }
     res.on('finish', done)
     res.on('close', done)
@@ -126,7 +184,14 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
 
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     const code = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
-    log([new Date().toISOString(), (socket as {remoteAddress?: string}).remoteAddress ?? '-', '-', '-', code, 'client error: ' + (error.code ?? 'unknown')].join(' '))
+    log({
+      time: new Date().toISOString(),
+      remote: (socket as {remoteAddress?: string}).remoteAddress ?? '-',
+      method: null,
+      path: null,
+      status: code,
+      reason: 'client error: ' + (error.code ?? 'unknown')
+    })
     if (socket.writable && !(socket as {_httpMessage?: unknown})._httpMessage) {
       const body = JSON.stringify({error: code === 408 ? 'request timeout' : code === 431 ? 'headers too large' : 'malformed HTTP request'})
       socket.end(
@@ -149,22 +214,31 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
     }
 
     try {
-      if (draining) throw new HttpError(503, 'the service is shutting down; try again', {'Retry-After': '5'})
+      const path = pathOf(req)
 
-      // 1. A request without a well-formed signature is refused before its body is read.
-      let signature: Buffer | undefined
-      if (options.secret !== undefined) {
-        const header = req.headers[signatureHeader]
-        const match = typeof header === 'string' ? /^sha256=([\da-f]{64})$/i.exec(header.trim()) : null
-        if (!match) {
-          throw new HttpError(401, 'missing or malformed X-Evidence-Signature: expected sha256=<hex HMAC-SHA256 of the raw body>', {
-            'WWW-Authenticate': 'X-Evidence-Signature'
-          })
-        }
-        signature = Buffer.from(match[1], 'hex')
+      // 1. The probes: never signed, and they say nothing else.
+      if (probes.has(path)) {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET for ' + path, {Allow: 'GET, HEAD'})
+        const headOnly = req.method === 'HEAD'
+        const close = hasBody || draining ? {Connection: 'close'} : undefined
+        if (path === '/healthz') send(res, 200, {status: 'ok'}, close, headOnly)
+        else if (!draining && pool.load.workers > 0) send(res, 200, {status: 'ready'}, close, headOnly)
+        else send(res, 503, {status: 'not ready'}, {'Retry-After': '1', ...close}, headOnly)
+        return
       }
 
-      // 2. The body, within the size and time limits.
+      if (draining) throw new HttpError(503, 'the service is shutting down; try again', {'Retry-After': '5'})
+
+      // 2. A request without a well-formed signature, or stamped too far from now (a replay), is
+      // refused before its body is read.
+      let signed: {signature: Buffer; stamp: string | undefined} | undefined
+      if (options.secret !== undefined) {
+        const problem = authProblem(req)
+        if (problem) throw problem
+        signed = signatureOf(req)
+      }
+
+      // 3. The body, within the size and time limits.
       const declared = req.headers['content-length']
       if (declared !== undefined && Number(declared) > options.maxBody) {
         throw new HttpError(413, 'the body is ' + declared + ' bytes, above the limit of ' + options.maxBody + ' bytes')
@@ -172,20 +246,25 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
       const body = await readBody(req, options.maxBody, deadline)
       note.bytes = body.length
 
-      // 3. The signature of exactly those bytes.
-      if (signature && options.secret !== undefined) {
-        const expected = crypto.createHmac('sha256', options.secret).update(body).digest()
-        if (!crypto.timingSafeEqual(expected, signature)) {
-          throw new HttpError(401, 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of this body with the shared secret', {
-            'WWW-Authenticate': 'X-Evidence-Signature'
-          })
+      // 4. The signature of exactly that timestamp and those bytes.
+      if (signed && options.secret !== undefined) {
+        const hmac = crypto.createHmac('sha256', options.secret)
+        if (signed.stamp !== undefined) hmac.update(signed.stamp + '.')
+        const expected = hmac.update(body).digest()
+        if (!crypto.timingSafeEqual(expected, signed.signature)) {
+          throw new HttpError(
+            401,
+            signed.stamp === undefined
+              ? 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of this body with the shared secret'
+              : 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of X-Evidence-Timestamp + "." + this body with the shared secret',
+            {'WWW-Authenticate': 'X-Evidence-Signature'}
+          )
         }
       }
 
-      // 4. Routes.
-      const path = pathOf(req)
-      if (path === '/healthz') {
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET for /healthz', {Allow: 'GET, HEAD'})
+      // 5. Routes.
+      if (path === '/stats') {
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET for /stats', {Allow: 'GET, HEAD'})
         send(res, 200, {
           status: draining ? 'draining' : 'ok',
           uptime: (Date.now() - started) / 1000,
@@ -195,24 +274,35 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
         }, {}, req.method === 'HEAD')
         return
       }
-      if (path !== '/lint') throw new HttpError(404, 'no such endpoint `' + path.slice(0, 100) + '`: use POST /lint or GET /healthz')
+      if (path !== '/lint') {
+        throw new HttpError(404, 'no such endpoint `' + path.slice(0, 100) + '`: use POST /lint, GET /healthz, GET /readyz or GET /stats')
+      }
       if (req.method !== 'POST') throw new HttpError(405, 'use POST for /lint', {Allow: 'POST'})
 
-      // 5. What to lint.
+      // 6. What to lint.
       const input = readInput(req, body, options)
 
-      // 6. A lint job, if there is room.
+      // 7. A lint job, if there is room.
       const job = pool.tryRun(input.lint, note.gone.signal)
       if (!job) throw new HttpError(503, 'too many lint jobs in flight (' + options.concurrency + '); try again shortly', {'Retry-After': '1'})
       let result: LintResult
       try {
         result = await job
       } catch (error) {
-        if (error instanceof JobTimeoutError) throw new HttpError(503, error.message + '; send a shorter document or raise --timeout')
-        if (error instanceof JobError && error.kind === 'input') throw new HttpError(422, error.message.replace(/^lint\(\): /, ''))
-        throw error
+        if (error instanceof JobTimeoutError) {
+          // Over the time budget: held, not crashed (the worker was replaced).
+          result = tooComplex(options.maxLintMs, options.failOn)
+          note.detail = 'too-complex: linting took longer than --max-lint-ms (' + options.maxLintMs + ' ms); the worker was replaced'
+        } else if (error instanceof JobMemoryError) {
+          throw new HttpError(
+            503,
+            'the document needed more memory than a lint worker may use (--max-worker-memory ' + Math.floor(options.maxWorkerMemory / (1024 * 1024)) +
+              ' MiB); the worker was replaced: send a smaller document'
+          )
+        } else if (error instanceof JobError && error.kind === 'input') throw new HttpError(422, error.message.replace(/^lint\(\): /, ''))
+        else throw error
       }
-      note.detail = (result.pass ? 'pass' : 'hold') + ' errors=' + result.summary.errors + ' warnings=' + result.summary.warnings
+      note.verdict = {verdict: result.pass ? 'pass' : 'hold', errors: result.summary.errors, warnings: result.summary.warnings}
       const answer = input.missing.length > 0 ? {...result, missing: input.missing} : result
       send(res, 200, answer, draining ? {Connection: 'close'} : {})
     } catch (error) {
@@ -245,8 +335,24 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
       // Connections that finish their last request while draining close (Connection: close);
       // keep closing the ones that turn idle.
       const sweep = setInterval(() => server.closeIdleConnections(), 100)
-      await closed
+      // Past --drain-timeout, the requests still in flight are cut.
+      let deadline: NodeJS.Timeout | undefined
+      const expired = new Promise<'expired'>((resolve) => {
+        deadline = setTimeout(() => resolve('expired'), options.drainTimeout)
+      })
+      const outcome = await Promise.race([closed, expired])
+      clearTimeout(deadline)
       clearInterval(sweep)
+      if (outcome === 'expired') {
+        const left = inFlight
+        log({
+          time: new Date().toISOString(),
+          event: 'warning',
+          message: name + ': ' + left + ' request' + (left === 1 ? '' : 's') + ' still in flight after --drain-timeout (' + options.drainTimeout + ' ms): cut'
+        })
+        server.closeAllConnections()
+        await closed
+      }
       idle.stop()
       await pool.close()
     })()
@@ -259,11 +365,84 @@ export async function startHookServer(options: HookOptions, log: (line: string) 
 interface Note {
   bytes: number
   detail: string
+  verdict?: {verdict: 'pass' | 'hold'; errors: number; warnings: number}
   /** Aborted when the connection closes before the answer is sent. */
   gone: AbortController
 }
 
 class BodyAborted extends Error {}
+
+const unauthorized = {'WWW-Authenticate': 'X-Evidence-Signature'}
+
+/** What is wrong with a request's signature headers (before its body is read), if anything. */
+function authProblemWith(req: IncomingMessage, tolerance: number, allowUnstamped: boolean): HttpError | undefined {
+  const header = req.headers[signatureHeader]
+  if (typeof header !== 'string' || !/^sha256=[\da-f]{64}$/i.test(header.trim())) {
+    return new HttpError(
+      401,
+      'missing or malformed X-Evidence-Signature: expected sha256=<hex HMAC-SHA256 of X-Evidence-Timestamp + "." + the raw body>',
+      unauthorized
+    )
+  }
+  const stamp = req.headers[timestampHeader]
+  if (stamp === undefined) {
+    if (allowUnstamped) return undefined
+    return new HttpError(
+      401,
+      'missing X-Evidence-Timestamp: send the Unix time in seconds and sign it with the body (HMAC-SHA256 of timestamp + "." + body)',
+      unauthorized
+    )
+  }
+  if (typeof stamp !== 'string' || !/^\d{1,12}$/.test(stamp.trim())) {
+    return new HttpError(401, 'malformed X-Evidence-Timestamp: expected the Unix time in whole seconds (10 digits), not milliseconds or a date', unauthorized)
+  }
+  const age = Math.round(Date.now() / 1000) - Number(stamp.trim())
+  if (age > tolerance) {
+    return new HttpError(
+      401,
+      'X-Evidence-Timestamp is ' + age + ' s old, beyond the tolerance of ' + tolerance + ' s: a replayed or delayed request (check the sender\'s clock)',
+      unauthorized
+    )
+  }
+  if (-age > tolerance) {
+    return new HttpError(
+      401,
+      'X-Evidence-Timestamp is ' + -age + ' s in the future, beyond the tolerance of ' + tolerance + ' s (check the sender\'s clock)',
+      unauthorized
+    )
+  }
+  return undefined
+}
+
+/** The signature and the timestamp it covers (headers already checked). */
+function signatureOf(req: IncomingMessage): {signature: Buffer; stamp: string | undefined} {
+  const header = (req.headers[signatureHeader] as string).trim()
+  const stamp = req.headers[timestampHeader]
+  return {signature: Buffer.from(header.slice('sha256='.length), 'hex'), stamp: typeof stamp === 'string' ? stamp.trim() : undefined}
+}
+
+/** The verdict on a document whose lint ran past the time budget: one `too-complex` error. */
+function tooComplex(maxLintMs: number, failOn: FailOn): LintResult {
+  const message: LintMessage = {
+    ruleId: 'too-complex',
+    source: name,
+    reason:
+      'Not checked: linting this document took longer than the budget of ' + maxLintMs + ' ms (maxLintMs), so it is held for a person ' +
+      'to review; split it into smaller parts, or raise --max-lint-ms',
+    severity: 'error',
+    line: null,
+    column: null,
+    offset: null,
+    endLine: null,
+    endColumn: null,
+    endOffset: null,
+    actual: null,
+    expected: null,
+    url: null,
+    field: null
+  }
+  return {pass: failOn === 'never', summary: {errors: 1, warnings: 0}, messages: [message]}
+}
 
 /** Read the body, refusing past `limit` bytes (reading stops) or past `deadline`. */
 function readBody(req: IncomingMessage, limit: number, deadline: number): Promise<Buffer> {
@@ -433,8 +612,13 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]
 }
 
-function logLine(line: string): void {
-  process.stderr.write(line + '\n')
+function logLine(entry: LogEntry): void {
+  process.stderr.write(JSON.stringify(entry) + '\n')
+}
+
+/** A service event, logged as JSON with its message. */
+function event(kind: string, message: string): void {
+  logLine({time: new Date().toISOString(), event: kind, message: name + ': ' + message})
 }
 
 /** Entry point of `bin/evidence-publish-hook.js`. */
@@ -465,30 +649,39 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
 
   process.stdout.write('listening on ' + hook.url + '\n')
   const loopback = /^(?:127\.|localhost$|\[?::1\]?$)/.test(options.host)
-  process.stderr.write(
-    name + ': fail-on ' + options.failOn + ', max body ' + options.maxBody + ' bytes, ' + options.concurrency + ' jobs on ' +
-      options.workers + ' worker' + (options.workers === 1 ? '' : 's') +
+  event(
+    'start',
+    'fail-on ' + options.failOn + ', max body ' + options.maxBody + ' bytes, ' + options.concurrency + ' jobs on ' +
+      options.workers + ' worker' + (options.workers === 1 ? '' : 's') + ' (' + options.maxLintMs + ' ms and ' +
+      Math.floor(options.maxWorkerMemory / (1024 * 1024)) + ' MiB each), ' + options.maxConnections + ' connections' +
       (options.fields.length > 0 ? ', fields ' + options.fields.map((spec) => spec.pointer).join(' ') : '') +
-      (options.secret === undefined ? ', no signature required' : ', signed requests only') + '\n'
+      (options.secret === undefined
+        ? ', no signature required'
+        : ', signed requests only (timestamps within ' + options.tolerance + ' s' + (options.allowUnstamped ? ', or unstamped' : '') + ')')
   )
   if (options.secret === undefined && !loopback) {
-    process.stderr.write(name + ': warning: EVIDENCE_HOOK_SECRET is not set and the service listens on ' + options.host + ': anyone who can reach it can use it\n')
+    event('warning', 'warning: EVIDENCE_HOOK_SECRET is not set and the service listens on ' + options.host + ': anyone who can reach it can use it')
+  }
+  if (options.secret !== undefined && options.allowUnstamped) {
+    event('warning', 'warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time')
   }
 
+  const drainTimeout = options.drainTimeout
   const shutdown = (signal: string) => {
-    process.stderr.write(name + ': ' + signal + ': finishing the requests in flight, then exiting\n')
+    event('stop', signal + ': finishing the requests in flight, then exiting')
+    // A backstop: the drain itself cuts requests at --drain-timeout.
     const force = setTimeout(() => {
-      process.stderr.write(name + ': requests still in flight after ' + (options as HookOptions).timeout * 2 + ' ms: exiting anyway\n')
+      event('error', 'still stopping ' + (drainTimeout + 10_000) + ' ms after ' + signal + ': exiting anyway')
       process.exit(1)
-    }, (options as HookOptions).timeout * 2 + 1000)
+    }, drainTimeout + 10_000)
     force.unref()
     hook.close().then(
       () => {
-        process.stderr.write(name + ': stopped\n')
+        event('stop', 'stopped')
         process.exit(0)
       },
       (error: unknown) => {
-        process.stderr.write(name + ': error while stopping: ' + firstLine(error) + '\n')
+        event('error', 'error while stopping: ' + firstLine(error))
         process.exit(1)
       }
     )
