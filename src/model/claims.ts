@@ -85,6 +85,8 @@ const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 
 const relatives = new Set(['that', 'which', 'who', 'whose'])
 const pluralSubject = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others'])
 const auxiliaries = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did'])
+/** Words after a sentence-initial `-s` word that make it a plural noun, not a verb. */
+const nounFollowers = new Set(['of', 'and', 'or', 'are', 'were', 'can', 'may', 'might', 'could', 'will', 'range', 'vary', 'include', 'differ', 'depend', 'tend', 'such'])
 const objectPronouns = new Set(['you', 'them', 'us'])
 /** Verbs whose object is followed by an adjective or a noun: give, make, leave, keep, get. */
 function givingVerb(token: Token | undefined): boolean {
@@ -499,7 +501,13 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     return undefined
   }
   // third person and past
-  if (atStart) return entry.form === 'third' ? 'finite' : undefined
+  if (atStart) {
+    // `Causes range from stress to illness`, `Causes of insomnia vary`: a plural noun that
+    // opens the sentence and is followed by `of`, a conjunction, a modal or a verb is the subject.
+    const next = tokens[nextSolidIndex(tokens, index + 1)]
+    if (entry.form === 'third' && next && next.kind === 'word' && (nounFollowers.has(next.lower) || verbs.get(next.lower)?.form === 'base')) return undefined
+    return entry.form === 'third' ? 'finite' : undefined
+  }
   // `lowering elevated levels`: a past form after a gerund is an adjective.
   if (entry.form === 'past' && previous && previous.kind === 'word' && /[a-z]ing$/.test(prevLower) && verbs.get(prevLower)?.form === 'participle') return undefined
   // `... of TBSA burned.`: a past form that ends the sentence has no object: a participle after
