@@ -18,6 +18,7 @@ import {packageInfo} from './package-info.js'
 import {emptyInputs, normalizeMessage} from './inputs.js'
 import {bundledReporters, type Reporter} from './reporters.js'
 import {cliProcessor} from './turns.js'
+import {ndjsonHelp, runNdjson} from './ndjson.js'
 import type {VFile} from 'vfile'
 
 export interface Io {
@@ -85,7 +86,9 @@ export function helpText(): string {
     '  $ ' + name + ' --frail "content/**/*.md"',
     '  $ ' + name + ' --report sarif . 2> evidence.sarif',
     '  $ cat post.html | ' + name + ' --file-path post.html',
-    ''
+    '  $ ' + name + ' --ndjson --jobs 4 < records.ndjson > results.ndjson',
+    '',
+    ndjsonHelp
   ].join('\n')
 }
 
@@ -93,6 +96,7 @@ export function helpText(): string {
 export async function run(argv: string[], io: Io): Promise<number> {
   const info = packageInfo()
   const line = (text: string) => io.stderr.write(name + ': ' + text + '\n')
+  if (argv.includes('--ndjson') && !argv.includes('--help') && !argv.includes('-h')) return runNdjson(argv, io)
   const parseArgv = await loadParseArgv()
 
   let state
