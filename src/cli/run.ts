@@ -8,6 +8,8 @@
  * clean or warnings only, 1 on errors (or on warnings with `--frail`), and 1 on bad usage;
  * 130 on SIGINT and 143 on SIGTERM.
  */
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import process from 'node:process'
 import type {Readable, Writable} from 'node:stream'
 import {engine, type Context} from 'unified-engine'
@@ -60,6 +62,7 @@ export function helpText(): string {
     '  -S  --silent               output only errors',
     '  -f  --frail                exit with 1 on warnings',
     '      --report pretty|json|sarif   reporter (default: pretty; json and sarif are built in)',
+    '      --report-file <path>   write the report to this file instead of standard error',
     '  -r  --rc-path <path>       use this config file instead of searching for one',
     '      --no-config            do not search for config files',
     '  -i  --ignore-path <path>   use this ignore file instead of .evidenceignore',
@@ -84,7 +87,7 @@ export function helpText(): string {
     '',
     '  $ ' + name + ' docs/',
     '  $ ' + name + ' --frail "content/**/*.md"',
-    '  $ ' + name + ' --report sarif . 2> evidence.sarif',
+    '  $ ' + name + ' --report sarif --report-file evidence.sarif .',
     '  $ cat post.html | ' + name + ' --file-path post.html',
     '  $ ' + name + ' --ndjson --jobs 4 < records.ndjson > results.ndjson',
     '',
@@ -98,6 +101,28 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const line = (text: string) => io.stderr.write(name + ': ' + text + '\n')
   if (argv.includes('--ndjson') && !argv.includes('--help') && !argv.includes('-h')) return runNdjson(argv, io)
   const parseArgv = await loadParseArgv()
+
+  // `--report-file PATH` (as ESLint's `--output-file`): unified-args does not know it.
+  let reportFile: string | undefined
+  const rest: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]
+    if (flag === '--report-file' || flag.startsWith('--report-file=')) {
+      const value = flag === '--report-file' ? argv[++index] : flag.slice('--report-file='.length)
+      if (!value) {
+        line('`--report-file` needs a path (see --help)')
+        return 1
+      }
+      // A slip such as `--report-file post.md` (the flag taking the document as its value) must
+      // not overwrite a document with a report.
+      if (defaultExtensions.includes(path.extname(value).slice(1).toLowerCase())) {
+        line('`--report-file ' + value + '` would overwrite a document with the report: name a report file such as evidence.json, evidence.sarif or evidence.log')
+        return 1
+      }
+      reportFile = path.resolve(io.cwd, value)
+    } else rest.push(flag)
+  }
+  argv = rest
 
   let state
   try {
@@ -150,6 +175,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const extra = emptyInputs(check, files)
       if (extra.length > 0) emptyInput = true
       return inner(extra.length > 0 ? [...files, ...extra] : files, options)
+    }
+  }
+
+  if (reportFile !== undefined) {
+    if (typeof reporter !== 'function') {
+      line('`--report-file` works with the bundled reporters (pretty, json, sarif), not `' + String(reporter) + '`')
+      return 1
+    }
+    const inner = reporter as Reporter
+    const target = reportFile
+    reporter = async (files: VFile[], options: Record<string, unknown>) => {
+      const text = await inner(files, {...options, color: false})
+      try {
+        await fs.writeFile(target, text === '' || text.endsWith('\n') ? text : text + '\n')
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        throw new Error('cannot write the report to `' + path.relative(io.cwd, target) + '`: ' + (code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error)))
+      }
+      return ''
     }
   }
 
