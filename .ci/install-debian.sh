@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages that tests use for real, when they are missing:
 # - pre-commit (test/pre-commit.test.ts installs evidence-lint's hook in a temporary repository);
-# - parallel (GNU parallel: test/bulk-parallel.test.ts runs docs/bulk.md's recipe).
+# - parallel (GNU parallel: test/bulk-parallel.test.ts runs docs/bulk.md's recipe);
+# - neovim (test/neovim.test.ts runs the configuration of docs/editors.md headless).
 # Safe to run again; does nothing when everything is there. Needs root (or sudo) to install.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ missing=()
 command -v pre-commit >/dev/null 2>&1 || missing+=(pre-commit)
 command -v git >/dev/null 2>&1 || missing+=(git)
 command -v parallel >/dev/null 2>&1 || missing+=(parallel)
+command -v nvim >/dev/null 2>&1 || missing+=(neovim)
 
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
