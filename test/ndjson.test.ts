@@ -1,6 +1,8 @@
 /** `evidence-lint --ndjson`: bulk audits through the real binary (records on standard input,
  * result lines on standard output, worker threads). */
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {bin, cli, ensureBuilt, removeTempFolders, tempFolder} from './cli-helpers.js'
 
@@ -132,5 +134,20 @@ describe('streaming', () => {
     expect(lines.map((line) => line.id)).toEqual(Array.from({length: 41}, (_, index) => index))
     expect(lines[3].summary.warnings).toBe(300)
     expect(lines[40].messages).toEqual([])
+  })
+})
+
+describe('progress', () => {
+  test('on a terminal, standard error shows records done and records per second; never on standard output', () => {
+    const cwd = tempFolder({'in.ndjson': ndjson([{id: 1, content: clean}, {id: 2, content: claim}])})
+    // util-linux `script` gives the command a terminal; standard output goes to a file.
+    const command = [process.execPath, bin, '--ndjson', '--jobs', '1'].map((part) => "'" + part + "'").join(' ') + ' < in.ndjson > out.ndjson'
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], {cwd, encoding: 'utf8', timeout: 120_000})
+    expect(run.status).toBe(0)
+    // The last progress line, then a line end.
+    expect(run.stdout).toMatch(/\revidence-lint: 2 records, \d+ records\/s {2}\r?\n$/)
+    const out = fs.readFileSync(path.join(cwd, 'out.ndjson'), 'utf8')
+    expect(results(out).map((line) => line.id)).toEqual([1, 2])
+    expect(out).not.toContain('records/s')
   })
 })
