@@ -47,7 +47,7 @@ export function configTransform(raw: unknown, filePath: string, cwd: string = pr
   if (!isPlainObject(raw)) fail('expected an object such as {"rules": {"unhedged-claim": "error"}}, not ' + describe(raw))
   const config = raw as Record<string, unknown>
   for (const key of Object.keys(config)) {
-    if (!knownKeys.includes(key)) fail('unknown option `' + key + '` (expected ' + knownKeys.slice(0, 4).map((k) => '`' + k + '`').join(', ') + ')')
+    if (!knownKeys.includes(key)) fail('unknown option `' + key + '` (expected ' + knownKeys.slice(0, 5).map((k) => '`' + k + '`').join(', ') + ')')
   }
 
   const plugins: EnginePreset['plugins'] = []
