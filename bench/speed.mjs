@@ -17,7 +17,12 @@
 // 4. The CLI (bin/evidence-lint.js) on a temporary folder of 1,000 corpus articles (Markdown and
 //    HTML): files per second with one process, and with one process per core on a share each.
 //
-// usage: node bench/speed.mjs [--runs N] [--thorough] [--quick] [--only md,peers,scale,cli] [--no-write]
+// 5. Bulk mode (`evidence-lint --ndjson`) on 1,000 corpus articles as JSON records: records per
+//    second with --jobs 1 and --jobs 2 (`--only ndjson`); and its peak memory (/usr/bin/time's
+//    maximum resident set) on 1,000 and 10,000 short records (each article's opening, up to 400
+//    characters; also alone: `--only ndjson-memory`).
+//
+// usage: node bench/speed.mjs [--runs N] [--thorough] [--quick] [--only md,peers,scale,cli,ndjson] [--no-write]
 //   --runs N     runs per figure after the warm-up (default 3); to keep the whole benchmark near
 //                ten minutes on two cores, 4 and 8 MiB get 1 run and the CLI 2, unless --thorough
 //   --quick      smaller and fewer (0.5 and 1 MiB, 100 files, 1 run): a smoke test, not for SPEED.md
@@ -48,7 +53,7 @@ const runs = Number(option('--runs', quick ? 1 : 3))
 const thorough = args.includes('--thorough')
 const bigRuns = thorough ? runs : 1
 const cliRuns = thorough ? runs : Math.min(runs, 2)
-const only = new Set(option('--only', 'md,peers,scale,cli').split(','))
+const only = new Set(option('--only', 'md,peers,scale,cli,ndjson').split(','))
 const write = !args.includes('--no-write') && !quick
 const corpusDir = path.resolve(root, process.env.EVIDENCE_SHARED ?? path.join('..', 'shared'), 'corpus')
 const MiB = 1024 * 1024
@@ -361,6 +366,102 @@ if (only.has('cli')) {
         ''
       ].join('\n')
     )
+  } finally {
+    fs.rmSync(temp, {recursive: true, force: true})
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5: bulk mode, records on standard input.
+
+if (only.has('ndjson') || only.has('ndjson-memory')) {
+  const cli = path.join(root, 'bin', 'evidence-lint.js')
+  const count = quick ? 100 : 1000
+  const corpusArticles = articles.filter((article) => /^\d{3}-/.test(article.name))
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-bench-'))
+  const record = (article, index, cut) => {
+    const content = cut ? article.value.slice(0, article.value.lastIndexOf(' ', cut) > 0 ? article.value.lastIndexOf(' ', cut) : cut) : article.value
+    return JSON.stringify({id: index, format: article.name.endsWith('.html') ? 'html' : 'markdown', content}) + '\n'
+  }
+  const writeRecords = (file, total, cut) => {
+    const stream = fs.openSync(file, 'w')
+    let bytes = 0
+    for (let index = 0; index < total; index++) {
+      const line = record(corpusArticles[index % corpusArticles.length], index, cut)
+      fs.writeSync(stream, line)
+      bytes += Buffer.byteLength(line)
+    }
+    fs.closeSync(stream)
+    return bytes
+  }
+  // One run: wall time, the peak resident set of the whole process (its worker threads
+  // included) from /usr/bin/time when it is there, and the number of result lines.
+  const runBulk = (file, jobs) =>
+    new Promise((resolve, reject) => {
+      const haveTime = fs.existsSync('/usr/bin/time')
+      const command = haveTime ? ['/usr/bin/time', '-f', 'maxrss %M cpu %U %S', process.execPath] : [process.execPath]
+      const child = spawn(command[0], [...command.slice(1), cli, '--ndjson', '--no-config', '--jobs', String(jobs)], {cwd: temp, stdio: [fs.openSync(file, 'r'), 'pipe', 'pipe']})
+      let lines = 0
+      let stderr = ''
+      child.stdout.on('data', (chunk) => {
+        for (const byte of chunk) if (byte === 10) lines++
+      })
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('error', reject)
+      child.on('exit', (code) => {
+        if (code !== 0 && code !== 1) return reject(new Error(`evidence-lint --ndjson exited with ${code}: ${stderr}`))
+        const rss = /maxrss (\d+) cpu ([\d.]+) ([\d.]+)/.exec(stderr)
+        resolve({lines, rssKiB: rss ? Number(rss[1]) : NaN, cpu: rss ? Number(rss[2]) + Number(rss[3]) : NaN})
+      })
+    })
+  try {
+    const full = path.join(temp, 'records.ndjson')
+    const bytes = writeRecords(full, count)
+    const warm = path.join(temp, 'warm.ndjson')
+    writeRecords(warm, corpusArticles.length)
+    const perSecond = (ms) => (count / (ms / 1000)).toFixed(1)
+    if (only.has('ndjson')) {
+      log(`bulk mode on ${count} records (${(bytes / MiB).toFixed(1)} MiB), --jobs 1 and 2`)
+      const result = await compare({one: () => runBulk(full, 1), two: () => runBulk(full, 2)}, cliRuns, {one: () => runBulk(warm, 2)})
+      for (const key of ['one', 'two']) if (result[key].result.lines !== count) throw new Error(`bench: --jobs ${key}: ${result[key].result.lines} result lines for ${count} records`)
+      sections.push(
+        [
+          '## Bulk mode: records per second',
+          '',
+          `\`evidence-lint --ndjson --no-config --jobs N < records.ndjson\` on ${count} records, the ${corpusArticles.length} corpus articles (Markdown and HTML, whole) repeated, ${(bytes / MiB).toFixed(1)} MiB of NDJSON. Wall time of the whole command, Node start-up and worker start-up included; median of ${result.one.all.length} runs after a warm-up run on ${corpusArticles.length} records. CPU: user + system seconds of the whole process (/usr/bin/time), and the share of one core it had.`,
+          '',
+          '| jobs | records per second | speed-up | CPU seconds | CPU share |',
+          '|---|---:|---:|---:|---:|',
+          `| 1 | ${perSecond(result.one.ms)} | 1.00 | ${result.one.result.cpu.toFixed(1)} | ${Math.round((100 * result.one.result.cpu) / (result.one.ms / 1000))} % |`,
+          `| 2 | ${perSecond(result.two.ms)} | ${ratio(result.one.ms, result.two.ms)} | ${result.two.result.cpu.toFixed(1)} | ${Math.round((100 * result.two.result.cpu) / (result.two.ms / 1000))} % |`,
+          ''
+        ].join('\n')
+      )
+    }
+    if (only.has('ndjson-memory') || only.has('ndjson')) {
+      const small = quick ? [100, 1000] : [1000, 10000]
+      const memory = []
+      for (const total of small) {
+        const file = path.join(temp, `short-${total}.ndjson`)
+        writeRecords(file, total, 400)
+        log(`bulk mode memory: ${total} short records, --jobs 2`)
+        const {ms, result: run} = await time(() => runBulk(file, 2))
+        if (run.lines !== total) throw new Error(`bench: ${run.lines} result lines for ${total} records`)
+        memory.push({total, ms, rss: run.rssKiB / 1024})
+      }
+      sections.push(
+        [
+          '## Bulk mode: memory',
+          '',
+          `Peak resident set of the whole process (worker threads included; /usr/bin/time's maximum), \`--jobs 2\`, on short records (each article's opening, up to 400 characters), so that ${small[1]} records run in minutes: memory must not grow with the number of records.`,
+          '',
+          '| records | seconds | peak MiB | ratio to the first |',
+          '|---:|---:|---:|---:|',
+          ...memory.map((row) => `| ${row.total} | ${(row.ms / 1000).toFixed(1)} | ${row.rss.toFixed(0)} | ${(row.rss / memory[0].rss).toFixed(2)} |`),
+          ''
+        ].join('\n')
+      )
+    }
   } finally {
     fs.rmSync(temp, {recursive: true, force: true})
   }

@@ -33,11 +33,29 @@ export type Severity = 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error' | boolean
  * options alone, or `[severity, options]`. */
 export type RuleSetting<Options> = boolean | Options | [Severity] | [Severity, Options | undefined]
 
-/** Options of the preset: one entry per rule. */
+/** Options of the preset: one entry per rule, and the document-wide `sources`. */
 export interface Options {
   'unhedged-claim'?: RuleSetting<UnhedgedClaimOptions>
   'unsourced-statistic'?: RuleSetting<UnsourcedStatisticOptions>
   'mismatched-attribution'?: RuleSetting<MismatchedAttributionOptions>
+  /** Named bodies that count as sources when a sentence says "according to <name>" (or
+   * "according to the <name>"): national surveys and statistics offices a house style cites
+   * that way, such as `['Health Survey for England', 'NHS Digital', 'ONS']`. Matched as whole
+   * words, ignoring case. Such a sentence is sourced for every rule (its statistics and its
+   * claims). Default: none (the definitions' sources only). */
+  sources?: string[] | null | undefined
+}
+
+/** Keys of the preset's options that are not rules. */
+const documentKeys: ReadonlySet<string> = new Set(['sources'])
+
+/** Check the `sources` option: a list of non-empty names. */
+export function normaliseSources(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined
+  if (!Array.isArray(value) || value.some((name) => typeof name !== 'string' || name.trim() === '')) {
+    throw new Error('retext-evidence: `sources` must be a list of names such as ["Health Survey for England", "ONS"], not ' + JSON.stringify(value))
+  }
+  return value.map((name: string) => name.trim())
 }
 
 /** The rules of the preset, by id. */
@@ -63,8 +81,9 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
   if (typeof settings !== 'object' || Array.isArray(settings)) {
     throw new Error('retext-evidence: options must be an object keyed by rule id (for example {"unhedged-claim": false})')
   }
+  const sources = normaliseSources(settings.sources)
   for (const key of Object.keys(settings)) {
-    if (!(key in rules)) {
+    if (!(key in rules) && !documentKeys.has(key)) {
       throw new Error(`retext-evidence: unknown rule \`${key}\` in options; the rules are ${Object.keys(rules).join(', ')}`)
     }
   }
@@ -86,6 +105,8 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
     if (transformer) transformers.push(transformer)
   }
   return async function (tree: Root, file: VFile) {
+    // Read by the document model (src/model/index.ts), which every rule shares.
+    if (sources && sources.length > 0) (file.data as {evidenceNamedSources?: string[]}).evidenceNamedSources = sources
     for (const transformer of transformers) {
       await new Promise<void>((resolve, reject) => {
         const result = (transformer as unknown as (tree: Root, file: VFile, next: (error?: Error | null) => void) => unknown)(tree, file, (error) => (error ? reject(error) : resolve()))

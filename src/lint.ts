@@ -8,7 +8,7 @@
  *     result.pass // false
  *     result.messages[0].ruleId // 'unhedged-claim'
  *
- * Input: `{content, format}` (format `'text'`, `'markdown'` or `'html'`; default `'text'`, or
+ * Input: a string (plain text, never a path), `{content, format}` (format `'text'`, `'markdown'` or `'html'`; default `'text'`, or
  * the format of `path` when one is given as a name), `{path}` (the file is read, its format
  * taken from its extension), or `{fields: {title: {content, format}, body: {...}}}`, each
  * field linted on its own and named in its messages.
@@ -64,7 +64,9 @@ export interface FieldsInput {
   fields: Record<string, FieldInput>
 }
 
-/** What `lint()` takes: a document, a path, named fields, or a string of plain text. */
+/** What `lint()` takes: a document (`{content, format}`), a file (`{path}`), named fields, or a
+ * string of plain text (never a path: a one-word string ending in `.md`, `.html`, `.txt`... is
+ * refused with a `LintInputError` that says to pass `{path}`). */
 export type LintInput = ContentInput | PathInput | FieldsInput | string
 
 export interface LintOptions {
@@ -166,8 +168,20 @@ interface Document {
   format: Format | undefined
 }
 
+/** Extensions of files `evidence-lint` reads: a one-word string ending in one is taken for a
+ * mistaken path rather than linted as text. */
+const fileExtensions: ReadonlySet<string> = new Set(['.md', '.markdown', '.mdx', '.html', '.htm', '.txt'])
+
 function normalise(input: LintInput): Document[] {
-  if (typeof input === 'string') return [{field: null, content: input, path: undefined, format: 'text'}]
+  if (typeof input === 'string') {
+    // A string is text. `lint('post.md')` would lint the two words "post.md" and pass: say so.
+    if (!/\s/.test(input) && fileExtensions.has(path.extname(input).toLowerCase())) {
+      throw new LintInputError(
+        'lint(): a string is linted as text, and ' + show(input) + ' looks like a file name: give {path: ' + show(input) + '} to lint the file, or {content: ' + show(input) + '} to lint it as text'
+      )
+    }
+    return [{field: null, content: input, path: undefined, format: 'text'}]
+  }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new LintInputError('lint(): input must be {content, format}, {path} or {fields: {...}}, not ' + show(input))
   }

@@ -67,6 +67,19 @@ describe('lint(): messages', () => {
     expect(result.messages.map((m) => m.actual)).toEqual(['reduces'])
   })
 
+  test('a string that looks like a file name is refused, saying to pass {path}; {path} lints the file', async () => {
+    await expect(lint('post.md', noConfig)).rejects.toThrow(LintInputError)
+    await expect(lint('drafts/Post.HTML', noConfig)).rejects.toThrow(
+      'lint(): a string is linted as text, and "drafts/Post.HTML" looks like a file name: give {path: "drafts/Post.HTML"} to lint the file, or {content: "drafts/Post.HTML"} to lint it as text'
+    )
+    const dir = folder({'post.md': '# T\n\n' + claim + '\n'})
+    const result = await lint({path: 'post.md'}, {...noConfig, cwd: dir})
+    expect(result.messages.map((m) => [m.actual, m.line, m.column])).toEqual([['reduces', 3, 11]])
+    // Sentences that end in a word with a dot are text as before.
+    expect((await lint('See post.md for more. ' + claim, noConfig)).messages.map((m) => m.actual)).toEqual(['reduces'])
+    expect((await lint({content: 'post.md'}, noConfig)).messages).toEqual([])
+  })
+
   test('Markdown and HTML: positions point into the original source', async () => {
     const markdown = '# Stress\n\nSome *readers* ask.\n\n' + claim + '\n'
     const md = await lint({content: markdown, format: 'markdown'}, noConfig)

@@ -18,14 +18,14 @@ const hasPreCommit = spawnSync('pre-commit', ['--version'], {encoding: 'utf8'}).
 const hasGit = spawnSync('git', ['--version'], {encoding: 'utf8'}).status === 0
 
 /** The fields of the published hook that a local copy must share. */
-function publishedHook(): {id: string; files: string; types: string; args: string} {
+function publishedHook(): {id: string; entry: string; files: string; types: string; args: string} {
   const text = fs.readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')
   const field = (name: string) => {
     const match = new RegExp('^(?:- |  )' + name + ': (.+)$', 'm').exec(text)
     if (!match) throw new Error('.pre-commit-hooks.yaml has no `' + name + '`')
     return match[1].trim()
   }
-  return {id: field('id'), files: field('files'), types: field('types'), args: field('args')}
+  return {id: field('id'), entry: field('entry'), files: field('files'), types: field('types'), args: field('args')}
 }
 
 function run(command: string, args: string[], cwd: string, home: string) {
@@ -80,7 +80,18 @@ function blocksAndPasses(config: string) {
   expect(skipped.code, skipped.output).toBe(0)
   expect(skipped.output).toMatch(/evidence-lint\.+\(no files to check\)Skipped/)
 
-  expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(3)
+  // pre-commit names every staged file, ignored ones too: a draft that .evidenceignore lists
+  // is skipped (--silently-ignore), not an error that fails the commit.
+  fs.writeFileSync(path.join(cwd, '.evidenceignore'), 'drafts/\n')
+  fs.mkdirSync(path.join(cwd, 'drafts'))
+  fs.writeFileSync(path.join(cwd, 'drafts', 'wip.md'), '# Zinc\n\nZinc cures colds.\n')
+  git('add', '.evidenceignore', 'drafts/wip.md')
+  const ignored = git('commit', '-q', '-m', 'Add a draft')
+  expect(ignored.output).toMatch(/evidence-lint\.+Passed/)
+  expect(ignored.output).not.toContain('wip.md')
+  expect(ignored.code, ignored.output).toBe(0)
+
+  expect(git('log', '--oneline').output.trim().split('\n')).toHaveLength(4)
 }
 
 describe.skipIf(!hasPreCommit || !hasGit)('pre-commit', () => {
@@ -92,13 +103,15 @@ describe.skipIf(!hasPreCommit || !hasGit)('pre-commit', () => {
   test('the hook (as a local system hook running this checkout) blocks an unhedged claim and lets a clean commit pass', () => {
     const hook = publishedHook()
     expect(hook.id).toBe('evidence-lint')
+    expect(hook.entry).toBe('evidence-lint --silently-ignore')
     const config = [
       'repos:',
       '  - repo: local',
       '    hooks:',
       '      - id: ' + hook.id,
       '        name: ' + hook.id,
-      '        entry: ' + JSON.stringify(process.execPath + ' ' + bin),
+      // The published entry's flags after the command (`evidence-lint --silently-ignore`).
+      '        entry: ' + JSON.stringify([process.execPath, bin, ...hook.entry.split(' ').slice(1)].join(' ')),
       '        language: system',
       '        types: ' + hook.types,
       '        files: ' + hook.files,

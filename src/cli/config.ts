@@ -9,21 +9,23 @@
  *         "unsourced-statistic": "warn",
  *         "mismatched-attribution": false
  *       },
+ *       "sources": ["Health Survey for England", "ONS"],
  *       "maxSize": 20000000
  *     }
  *
  * `rules` takes each rule's setting as the preset does (`false`/`"off"`/`0`, `true`/`"on"`,
  * `"warn"`/`1`, `"error"`/`2`, the rule's options alone, or `[severity, options]`); `maxSize`
- * is the largest file linted, in bytes. unified-engine's own keys also work: `plugins` (more
+ * is the largest file linted, in bytes; `sources` names bodies that count as sources after
+ * "according to" (the preset's `sources` option). unified-engine's own keys also work: `plugins` (more
  * unified plugins, resolved from the config's folder) and `settings`. Anything else, an unknown
  * rule, a bad severity or options the preset refuses is an error naming the config file.
  */
 import path from 'node:path'
 import {unified, type Plugin} from 'unified'
-import retextEvidence, {type Options} from '../index.js'
+import retextEvidence, {normaliseSources, type Options} from '../index.js'
 import {evidenceLint, evidenceParse, ruleIds} from '../processor.js'
 
-const knownKeys = ['rules', 'maxSize', 'plugins', 'settings', '$schema']
+const knownKeys = ['rules', 'sources', 'maxSize', 'plugins', 'settings', '$schema']
 const severities = new Set<unknown>([0, 1, 2, 'off', 'on', 'warn', 'error', true, false])
 
 /** unified-engine's preset shape, as `configTransform` returns it. */
@@ -45,18 +47,26 @@ export function configTransform(raw: unknown, filePath: string, cwd: string = pr
   if (!isPlainObject(raw)) fail('expected an object such as {"rules": {"unhedged-claim": "error"}}, not ' + describe(raw))
   const config = raw as Record<string, unknown>
   for (const key of Object.keys(config)) {
-    if (!knownKeys.includes(key)) fail('unknown option `' + key + '` (expected ' + knownKeys.slice(0, 4).map((k) => '`' + k + '`').join(', ') + ')')
+    if (!knownKeys.includes(key)) fail('unknown option `' + key + '` (expected ' + knownKeys.slice(0, 5).map((k) => '`' + k + '`').join(', ') + ')')
   }
 
   const plugins: EnginePreset['plugins'] = []
 
-  if (config.rules !== undefined) {
-    if (!isPlainObject(config.rules)) fail('`rules` must be an object keyed by rule id, not ' + describe(config.rules))
-    const rules = {...(config.rules as Record<string, unknown>)}
+  if (config.rules !== undefined || config.sources !== undefined) {
+    if (config.rules !== undefined && !isPlainObject(config.rules)) fail('`rules` must be an object keyed by rule id, not ' + describe(config.rules))
+    const rules = {...((config.rules ?? {}) as Record<string, unknown>)}
     for (const [id, setting] of Object.entries(rules)) {
       if (!ruleIds.includes(id)) fail('unknown rule `' + id + '` (the rules are ' + ruleIds.map((r) => '`' + r + '`').join(', ') + ')')
       checkSetting(id, setting, fail)
       rules[id] = normaliseSetting(setting)
+    }
+    // Named bodies counted as sources: a preset option beside the rules (see index.ts).
+    if (config.sources !== undefined) {
+      try {
+        rules.sources = normaliseSources(config.sources)
+      } catch (error) {
+        fail(error instanceof Error ? error.message.replace(/^retext-evidence: /, '') : String(error))
+      }
     }
     try {
       // Let the preset check what it can (severities, options) now, naming this file.

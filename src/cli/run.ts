@@ -8,6 +8,7 @@
  * clean or warnings only, 1 on errors (or on warnings with `--frail`), and 1 on bad usage;
  * 130 on SIGINT and 143 on SIGTERM.
  */
+import fs from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import type {ResolveDefaults} from '../../rules/mismatched-attribution.js'
@@ -20,6 +21,7 @@ import {packageInfo} from './package-info.js'
 import {emptyInputs, normalizeMessage} from './inputs.js'
 import {bundledReporters, type Reporter} from './reporters.js'
 import {cliProcessor} from './turns.js'
+import {ndjsonHelp, runNdjson} from './ndjson.js'
 import type {VFile} from 'vfile'
 
 export interface Io {
@@ -61,6 +63,7 @@ export function helpText(): string {
     '  -S  --silent               output only errors',
     '  -f  --frail                exit with 1 on warnings',
     '      --report pretty|json|sarif   reporter (default: pretty; json and sarif are built in)',
+    '      --report-file <path>   write the report to this file instead of standard error',
     '  -r  --rc-path <path>       use this config file instead of searching for one',
     '      --no-config            do not search for config files',
     '  -i  --ignore-path <path>   use this ignore file instead of .evidenceignore',
@@ -85,9 +88,11 @@ export function helpText(): string {
     '',
     '  $ ' + name + ' docs/',
     '  $ ' + name + ' --frail "content/**/*.md"',
-    '  $ ' + name + ' --report sarif . 2> evidence.sarif',
+    '  $ ' + name + ' --report sarif --report-file evidence.sarif .',
     '  $ cat post.html | ' + name + ' --file-path post.html',
-    ''
+    '  $ ' + name + ' --ndjson --jobs 4 < records.ndjson > results.ndjson',
+    '',
+    ndjsonHelp
   ].join('\n')
 }
 
@@ -95,6 +100,7 @@ export function helpText(): string {
 export async function run(argv: string[], io: Io): Promise<number> {
   const info = packageInfo()
   const line = (text: string) => io.stderr.write(name + ': ' + text + '\n')
+  if (argv.includes('--ndjson') && !argv.includes('--help') && !argv.includes('-h')) return runNdjson(argv, io)
   const parseArgv = await loadParseArgv()
 
   // Resolution flags are evidence-lint's own: taken out before unified-args reads the rest.
@@ -107,6 +113,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
     line(firstLine(error) + ' (see --help)')
     return 1
   }
+  // `--report-file PATH` (as ESLint's `--output-file`): unified-args does not know it.
+  let reportFile: string | undefined
+  const rest: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]
+    if (flag === '--report-file' || flag.startsWith('--report-file=')) {
+      const value = flag === '--report-file' ? argv[++index] : flag.slice('--report-file='.length)
+      if (!value) {
+        line('`--report-file` needs a path (see --help)')
+        return 1
+      }
+      // A slip such as `--report-file post.md` (the flag taking the document as its value) must
+      // not overwrite a document with a report.
+      if (defaultExtensions.includes(path.extname(value).slice(1).toLowerCase())) {
+        line('`--report-file ' + value + '` would overwrite a document with the report: name a report file such as evidence.json, evidence.sarif or evidence.log')
+        return 1
+      }
+      reportFile = path.resolve(io.cwd, value)
+    } else rest.push(flag)
+  }
+  argv = rest
 
   let state
   try {
@@ -159,6 +186,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const extra = emptyInputs(check, files)
       if (extra.length > 0) emptyInput = true
       return inner(extra.length > 0 ? [...files, ...extra] : files, options)
+    }
+  }
+
+  if (reportFile !== undefined) {
+    if (typeof reporter !== 'function') {
+      line('`--report-file` works with the bundled reporters (pretty, json, sarif), not `' + String(reporter) + '`')
+      return 1
+    }
+    const inner = reporter as Reporter
+    const target = reportFile
+    reporter = async (files: VFile[], options: Record<string, unknown>) => {
+      const text = await inner(files, {...options, color: false})
+      try {
+        await fs.writeFile(target, text === '' || text.endsWith('\n') ? text : text + '\n')
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        throw new Error('cannot write the report to `' + path.relative(io.cwd, target) + '`: ' + (code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error)))
+      }
+      return ''
     }
   }
 

@@ -39,6 +39,7 @@ import {pathToFileURL} from 'node:url'
 import {quickFixes, type CodeAction, type Diagnostic} from './code-actions.js'
 import {serverSource, type ConfigReport} from './config.js'
 import {isLinted} from './documents.js'
+import {DocumentFolders} from './folders.js'
 import type {WorkerReport} from './worker.js'
 import type {RecordsReport} from './processor.js'
 
@@ -124,6 +125,7 @@ export class LanguageServerProxy {
   private readonly restarts: number[] = []
   private inner: Inner | undefined
   private initializeParams: Record<string, unknown> | undefined
+  private folders: DocumentFolders | undefined
   private initialized = false
   private lastConfiguration: unknown
   private defaults: Record<string, unknown>
@@ -177,7 +179,13 @@ export class LanguageServerProxy {
     const params = message.params as Record<string, unknown> | undefined
     switch (message.method) {
       case 'initialize': {
-        this.initializeParams = params
+        // The worker always works from folders: the editor's, and one added per document that
+        // lies outside them (see folders.ts), which it learns of as workspace folder changes.
+        this.folders = new DocumentFolders(params)
+        const capabilities0 = isObject(params?.capabilities) ? params.capabilities : {}
+        const workspace0 = isObject(capabilities0.workspace) ? capabilities0.workspace : {}
+        this.initializeParams = {...params, capabilities: {...capabilities0, workspace: {...workspace0, workspaceFolders: true}}}
+        message = {...message, params: this.initializeParams}
         const options = params?.initializationOptions
         const given = isObject(options) ? (isObject(options.evidence) ? options.evidence : options) : {}
         this.defaults = {...this.defaults, ...given}
@@ -276,6 +284,15 @@ export class LanguageServerProxy {
     this.documents.set(uri, state)
     if (!state.linted) return
     state.inFlight = {version, since: Date.now()}
+    const added = this.folders?.add(uri)
+    if (added && this.initializeParams) {
+      const known = Array.isArray(this.initializeParams.workspaceFolders) ? this.initializeParams.workspaceFolders : []
+      this.initializeParams.workspaceFolders = [...known, {uri: added.uri, name: added.name}]
+      this.toInner(notification('workspace/didChangeWorkspaceFolders', {event: {added: [{uri: added.uri, name: added.name}], removed: []}}))
+      if (added.kind === 'alone') {
+        this.toClient(notification('window/logMessage', {type: 3, message: serverName + ': ' + uri + ' has no workspace folder, package.json or .git above it: linting it from its own folder (a config there or above still applies)'}))
+      }
+    }
     this.toInner(notification('textDocument/didOpen', params))
   }
 

@@ -95,13 +95,22 @@ export function getModel(tree: NlcstRoot, file: VFile): DocumentModel {
   // The package's processor records the format it parsed; bridges and plain pipelines do not.
   const known = (file.data as {evidenceSource?: {format?: string}}).evidenceSource?.format
   const format = known === 'text' || known === 'markdown' || known === 'html' ? known : undefined
+  // Named bodies that count as sources (the preset's `sources` option, set on the file). Kept
+  // by tree too, for a rule that builds its own model of the same tree with `buildModel`.
+  const names = (file.data as {evidenceNamedSources?: string[]}).evidenceNamedSources
+  if (names && names.length > 0) namedSourcesByTree.set(tree, names)
+  else namedSourcesByTree.delete(tree)
   const model = buildModel(tree, value, defaults as Lexicons, format)
   data.evidence = {tree, value, model}
   return model
 }
 
-/** Build a model without caching (rules with their own lexicon options use this). */
+const namedSourcesByTree = new WeakMap<NlcstRoot, readonly string[]>()
+
+/** Build a model without caching (rules with their own lexicon options use this). Named
+ * bodies (`sources`) are those `getModel` last saw for this tree. */
 export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, format?: SourceFormat): DocumentModel {
+  const names = namedSourcesByTree.get(tree)
   const covered = format === undefined ? coversWholeText(tree, value) : format === 'text'
   const detected = format ?? detectFormat(value, covered)
   const source = scanSourceText(value, detected)
@@ -170,7 +179,7 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
       listItem: classified.listItem,
       labelEnd: classified.labelEnd,
       paragraph: item.paragraph,
-      sources: [...findSources(tokens, start, end, source), ...item.trailing],
+      sources: [...findSources(tokens, start, end, source, names), ...item.trailing],
       hedges: [],
       boosters: [],
       negations: [],

@@ -59,7 +59,7 @@ export function isAuthorYear(text: string): boolean {
  * Sources inside a sentence's tokens and under its offsets in the source text.
  * `tokens` are the sentence's tokens; `start`/`end` its offsets.
  */
-export function findSources(tokens: Token[], start: number, end: number, source: SourceText): Source[] {
+export function findSources(tokens: Token[], start: number, end: number, source: SourceText, names?: readonly string[]): Source[] {
   const found: Source[] = []
   const value = source.value
 
@@ -123,6 +123,12 @@ export function findSources(tokens: Token[], start: number, end: number, source:
   // A named attribution to a specific study.
   const named = namedAttribution(tokens)
   if (named) found.push({kind: 'named-attribution', start: named.start, end: named.end, value: value.slice(named.start, named.end)})
+
+  // "according to (the) <name>" for a named body the user counts as a source.
+  if (names && names.length > 0) {
+    const body = namedBody(tokens, names)
+    if (body) found.push({kind: 'named-body', start: body.start, end: body.end, value: value.slice(body.start, body.end)})
+  }
 
   return found.sort((a, b) => a.start - b.start)
 }
@@ -197,4 +203,22 @@ export function leadingCitationEnd(tokens: Token[], value: string): number {
     }
   }
   return last
+}
+
+/** "according to <name>" or "according to the <name>" in a sentence, for one of `names`
+ * (whole words, case ignored; white space between words may be any). Its span runs from
+ * "according" to the name's last word. */
+export function namedBody(tokens: Token[], names: readonly string[]): {start: number; end: number} | undefined {
+  const words = tokens.filter((token) => token.kind !== 'whitespace')
+  const wanted = names.map((name) => name.toLowerCase().split(/\s+/).filter(Boolean))
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i].lower !== 'according' || words[i + 1].lower !== 'to') continue
+    let k = i + 2
+    if (words[k].lower === 'the') k++
+    for (const parts of wanted) {
+      if (parts.length === 0 || k + parts.length > words.length) continue
+      if (parts.every((part, index) => words[k + index].lower === part)) return {start: words[i].start, end: words[k + parts.length - 1].end}
+    }
+  }
+  return undefined
 }

@@ -71,6 +71,8 @@ export type SourceKind =
   | 'doi'
   | 'pmid'
   | 'named-attribution'
+  /** "according to <name>", for a name in the preset's `sources` option. */
+  | 'named-body'
 
 /** A source found in or attached to a sentence. */
 export interface Source {
