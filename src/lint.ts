@@ -82,8 +82,8 @@ export interface LintOptions {
   maxSize?: number | null | undefined
   /** Time budget of one document (each field on its own), in ms, for its parse and its rules:
    * a document that takes longer is stopped and gets one error (`too-complex`) instead of
-   * findings, and `lint()` returns at once (default: the config's `maxLintMs`, else 5 s plus
-   * 5 s per MiB of text; `false` or `0`: no budget). */
+   * findings, and `lint()` returns at once (default: the config's `maxLintMs`, else 10 s plus
+   * 10 s per MiB of text; `false` or `0`: no budget). */
   maxLintMs?: number | false | null | undefined
 }
 

@@ -425,10 +425,11 @@ function sentenceWithWordsAfter(value: string, index: number, limit: number): nu
   return Math.min(ceiling, at + 1)
 }
 
-type AnyNode = {type: string; value?: string; position?: Position | undefined; children?: AnyNode[]}
+/** Any nlcst node, as the checks read it. */
+export type AnyNode = {type: string; value?: string; position?: Position | undefined; children?: AnyNode[]}
 
 /** Whether two nodes have the same type, value, offsets (`b`'s moved by `delta`) and children. */
-function sameNode(a: AnyNode, b: AnyNode, delta: number): boolean {
+export function sameNode(a: AnyNode, b: AnyNode, delta: number): boolean {
   if (a.type !== b.type || a.value !== b.value) return false
   const pa = a.position
   const pb = b.position

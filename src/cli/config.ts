@@ -16,7 +16,7 @@
  * `rules` takes each rule's setting as the preset does (`false`/`"off"`/`0`, `true`/`"on"`,
  * `"warn"`/`1`, `"error"`/`2`, the rule's options alone, or `[severity, options]`); `maxSize`
  * is the largest file linted, in bytes; `maxLintMs` the time budget of one file in ms (`false`:
- * none; default 5 s plus 5 s per MiB), past which it gets one `too-complex` error.
+ * none; default 10 s plus 10 s per MiB), past which it gets one `too-complex` error.
  * unified-engine's own keys also work: `plugins` (more unified plugins, resolved from the
  * config's folder) and `settings`. Anything else, an unknown
  * rule, a bad severity or options the preset refuses is an error naming the config file.

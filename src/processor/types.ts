@@ -31,7 +31,7 @@ export interface ParseOptions {
    * positions a whole parse gives (default 64 KiB; Markdown: runs of blocks above 256 KiB). */
   chunkThreshold?: number | null | undefined
   /** Time budget of one file, in ms, for its parse and its rules together: a file that takes
-   * longer is stopped and gets one fatal `too-complex` message instead of findings (default: 5 s
-   * plus 5 s per MiB of text; `false` or `0`: no budget). */
+   * longer is stopped and gets one fatal `too-complex` message instead of findings (default: 10 s
+   * plus 10 s per MiB of text; `false` or `0`: no budget). */
   maxLintMs?: number | false | null | undefined
 }
