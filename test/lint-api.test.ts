@@ -14,6 +14,7 @@ import {
   type LintOptions,
   type LintResult
 } from '../src/lint.js'
+import {budgetFor, BudgetExceeded, withinBudget} from '../src/processor/budget.js'
 
 const claim = 'Magnesium reduces anxiety.'
 const hedged = 'Magnesium may reduce anxiety.'
@@ -207,6 +208,25 @@ describe('lint(): the time budget (maxLintMs)', () => {
         ['unsourced-statistic', 3, 45]
       ])
     }
+  })
+
+  test('withinBudget stops a synchronous task past its time and returns what one within it gives', () => {
+    expect(withinBudget(5000, () => 42)).toBe(42)
+    const spin = () => {
+      for (;;) {
+        // Never returns: only the budget ends it.
+      }
+    }
+    expect(() => withinBudget(50, spin)).toThrow(BudgetExceeded)
+    // Errors of the task pass through; no time left is an error at once.
+    expect(() => withinBudget(5000, () => JSON.parse('{'))).toThrow(SyntaxError)
+    expect(() => withinBudget(0, () => 1)).toThrow(BudgetExceeded)
+    expect(withinBudget(Number.POSITIVE_INFINITY, () => 'no budget')).toBe('no budget')
+    expect(budgetFor(undefined, 1024 * 1024)).toBe(20_000)
+    expect(budgetFor(undefined, 0)).toBe(10_000)
+    expect(budgetFor(false, 10)).toBe(Number.POSITIVE_INFINITY)
+    expect(budgetFor(0, 10)).toBe(Number.POSITIVE_INFINITY)
+    expect(budgetFor(1500, 10 * 1024 * 1024)).toBe(1500)
   })
 
   test('a bad value is a LintInputError; a config with one is a ConfigError', async () => {
