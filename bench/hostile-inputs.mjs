@@ -84,7 +84,32 @@ export const inputs = {
   footnotes: {what: '50,000 footnote definitions', full: '50,000 definitions', make: (scale) => footnotes(Math.round(50_000 * scale))},
   // Every line ends a sentence and starts one that the parser joins to it: every line break is a
   // place to check for a cut in plain text, and none is one.
-  numberedLines: {what: '256 KB of `1.` lines', full: '256 KB', make: (scale) => fill('1.\n', 256 * 1024 * scale)}
+  numberedLines: {what: '256 KB of `1.` lines', full: '256 KB', make: (scale) => fill('1.\n', 256 * 1024 * scale)},
+  // Issue 14: numbers, percentages and "in" with no sentence end and no line break (a statistic
+  // at every step for the rules, one paragraph for the parser).
+  numberRuns: {what: '1 MB of `1,1.5% of 2 in 3 `', full: '1 MB', make: (scale) => fill('1,1.5% of 2 in 3 ', MB * scale)},
+  stars: {what: '1 MB of `*`', full: '1 MB', make: (scale) => fill('*', MB * scale)},
+  underscores: {what: '1 MB of `_`', full: '1 MB', make: (scale) => fill('_', MB * scale)},
+  backticks: {what: '1 MB of `` ` ``', full: '1 MB', make: (scale) => fill('`', MB * scale)},
+  angles: {what: '1 MB of `<`', full: '1 MB', make: (scale) => fill('<', MB * scale)},
+  ampersands: {what: '1 MB of `&`', full: '1 MB', make: (scale) => fill('&', MB * scale)},
+  // A GFM table whose cells hold statistics: every cell is a paragraph of its own.
+  table: {
+    what: 'a 1 MB table of `|` cells',
+    full: '1 MB',
+    make: (scale) => '| a | b | c | d |\n|---|---|---|---|\n' + fill('| 45% | 1.5 | in 3 | x |\n', MB * scale)
+  },
+  // One line at every level, so the text grows with the square of the depth: the depth is
+  // scaled by the square root of the scale, and the size by the scale.
+  quotes: {what: 'a 1,000-deep block quote', full: '1,000 levels', make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '> '.repeat(level))},
+  lists: {what: 'a 1,000-deep list', full: '1,000 levels', make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '  '.repeat(level - 1) + '- ')}
+}
+
+/** `depth` lines, the one at level `k` opened by `prefix(k)`. */
+function nested(depth, prefix) {
+  const lines = []
+  for (let level = 1; level <= depth; level++) lines.push(prefix(level) + 'Zinc may shorten colds.')
+  return lines.join('\n') + '\n'
 }
 
 /** The document: the first probe, a plain sentence (so that a citation at the start of the

@@ -104,17 +104,37 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
     const transformer = attacher.call(this, config)
     if (transformer) transformers.push(transformer)
   }
-  return async function (tree: Root, file: VFile) {
+  // The rules one after the other, synchronously while each calls back at once (they do), so a
+  // time budget around the run covers them (see `processor/budget.ts`).
+  return function (tree: Root, file: VFile, next: (error?: Error) => void) {
     // Read by the document model (src/model/index.ts), which every rule shares.
     if (sources && sources.length > 0) (file.data as {evidenceNamedSources?: string[]}).evidenceNamedSources = sources
-    for (const transformer of transformers) {
-      await new Promise<void>((resolve, reject) => {
-        const result = (transformer as unknown as (tree: Root, file: VFile, next: (error?: Error | null) => void) => unknown)(tree, file, (error) => (error ? reject(error) : resolve()))
-        void result
-      })
+    let index = 0
+    const step = (): void => {
+      while (index < transformers.length) {
+        const transformer = transformers[index++] as unknown as (tree: Root, file: VFile, done: (error?: Error | null) => void) => unknown
+        let waiting = true
+        let finished = false
+        let failure: Error | null | undefined
+        transformer(tree, file, (error) => {
+          if (waiting) {
+            finished = true
+            failure = error
+          } else if (error) next(error)
+          else step()
+        })
+        waiting = false
+        if (!finished) return
+        if (failure) {
+          next(failure)
+          return
+        }
+      }
+      // Messages that are information only (records that could not be looked up) stay so.
+      for (const message of file.messages) if (infoMessages.has(message)) message.fatal = undefined
+      next()
     }
-    // Messages that are information only (records that could not be looked up) stay so.
-    for (const message of file.messages) if (infoMessages.has(message)) message.fatal = undefined
+    step()
   }
 }
 

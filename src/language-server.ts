@@ -6,7 +6,7 @@
  * `retext-evidence/processor`, configured as `evidence-lint` is (`.evidencerc*`,
  * `"evidence"` in `package.json`, `.evidenceignore`). Settings (section `evidence`, or
  * `initializationOptions`): `requireConfig` (lint only files governed by a config file),
- * `ignorePath`, `ignorePathResolveFrom`. See `docs/editors.md`.
+ * `ignorePath`, `ignorePathResolveFrom`, `maxLintMs` (the time budget of one lint). See `docs/editors.md`.
  *
  * unified-language-server does the linting in a worker thread; this thread speaks to the editor
  * and keeps typing cheap (see `language-server/proxy.ts`).

@@ -26,6 +26,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Options, ResolveDefaults} from './index.js'
 import {formatOf, type Format} from './processor.js'
+import {checkMaxLintMs} from './processor/budget.js'
 import {clearProcessorCache, ConfigError, resolveProcessor} from './lint/resolve.js'
 
 export type {Format} from './processor.js'
@@ -85,6 +86,11 @@ export interface LintOptions {
    * look-ups on, `budget` (ms) bounds how long a lint waits for them before going on without;
    * also `offline`, `cacheDir`, `verbose`. Off unless the config or this says so. */
   resolve?: ResolveDefaults | null | undefined
+  /** Time budget of one document (each field on its own), in ms, for its parse and its rules:
+   * a document that takes longer is stopped and gets one error (`too-complex`) instead of
+   * findings, and `lint()` returns at once (default: the config's `maxLintMs`, else 10 s plus
+   * 10 s per MiB of text; `false` or `0`: no budget). */
+  maxLintMs?: number | false | null | undefined
 }
 
 /** One finding. Positions are 1-based lines and columns and 0-based offsets (UTF-16 code units)
@@ -139,6 +145,10 @@ export async function lint(input: LintInput, options: LintOptions = {}): Promise
   const cwd = path.resolve(options.cwd ?? process.cwd())
   if (options.maxSize !== undefined && options.maxSize !== null && !(typeof options.maxSize === 'number' && options.maxSize > 0)) {
     throw new LintInputError('lint(): `maxSize` must be a positive number of bytes, not ' + show(options.maxSize))
+  }
+
+  if (!checkMaxLintMs(options.maxLintMs)) {
+    throw new LintInputError('lint(): `maxLintMs` must be a number of milliseconds (or `false` for no budget), not ' + show(options.maxLintMs))
   }
 
   const documents = normalise(input)
@@ -238,6 +248,7 @@ async function lintDocument(document: Document, options: LintOptions, cwd: strin
     rules: options.rules,
     config: options.config,
     maxSize: options.maxSize,
+    maxLintMs: options.maxLintMs,
     cwd: filePath ? path.dirname(filePath) : cwd
   })
   const file = new VFile({value, cwd, ...(filePath ? {path: filePath} : {})})

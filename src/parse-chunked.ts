@@ -80,18 +80,23 @@ export function parseChunked(value: string, options: ChunkedOptions = {}): Root 
   const threshold = options.threshold ?? defaultThreshold
   if (value.length <= threshold) return createParser().parse(value)
 
-  const cuts = findCuts(value, options.chunkSize ?? defaultChunkSize, options.window ?? defaultWindow, createParser)
+  const cuts = findJoinedCuts(value, options.chunkSize ?? defaultChunkSize, options.window ?? defaultWindow, createParser)
   if (cuts.length === 0) return createParser().parse(value)
 
   const children: RootContent[] = []
   let start = 0
   let line = 1
   let column = 1
-  for (const end of [...cuts, value.length]) {
+  let join: Join = 0
+  for (const cut of [...cuts, {at: value.length, join: 0 as Join}]) {
+    const end = cut.at
     const part = parseAt(createParser(), value.slice(start, end), start, line, column)
-    for (const child of part.children) children.push(child)
+    // A piece that starts inside a paragraph or a sentence of the whole parse is joined to the
+    // one before it (the check of the cut saw the joined nodes equal those of a whole parse).
+    if (!joinInto(children as AnyNode[], part.children as AnyNode[], join)) joinInto(children as AnyNode[], part.children as AnyNode[], 0)
     ;[line, column] = advance(value, start, end, line, column)
     start = end
+    join = cut.join
   }
 
   const root: Root = {type: 'RootNode', children}
@@ -138,22 +143,80 @@ export function englishParser(data: ParserExtensions = {}): ParseEnglish {
 }
 
 /**
- * The offsets where `value` may be cut, in order: each is the end of a run of white space
- * holding a line break, after which a whole-document parse starts a new paragraph. Pieces are at
- * least `size` characters; a cut at a blank line is preferred when there is one before `2 * size`.
+ * How the pieces on either side of a cut are put together: `0`, side by side (the whole parse
+ * starts a new paragraph there); `1`, the paragraph before the cut goes on after it (a new
+ * sentence starts there); `2`, the sentence before the cut goes on after it.
+ */
+export type Join = 0 | 1 | 2
+
+/** A place to cut, and how the pieces on either side are joined. */
+export interface Cut {
+  at: number
+  join: Join
+}
+
+/**
+ * The offsets where `value` may be cut, in order (see `findJoinedCuts`).
  */
 export function findCuts(value: string, size: number, window: number, createParser: () => NlcstParser): number[] {
-  const cuts: number[] = []
+  return findJoinedCuts(value, size, window, createParser).map((cut) => cut.at)
+}
+
+/**
+ * Where `value` may be cut, in order. A cut is the end of a run of white space. Preferred: one
+ * holding a line break, after which a whole-document parse starts a new paragraph (a blank line
+ * first, when there is one within `size` characters). Where there is none within `size`
+ * characters (a paragraph or a sentence longer than that: a page without line breaks, a run of
+ * numbers without a full stop), any white space between two tokens, where the whole parse
+ * goes on with the same paragraph or the same sentence: the pieces are joined there again. Each
+ * cut is checked by parsing a window around it (see `isSeparable`). Pieces are at least `size`
+ * characters.
+ */
+export function findJoinedCuts(value: string, size: number, window: number, createParser: () => NlcstParser): Cut[] {
+  const cuts: Cut[] = []
   const step = Math.max(1, size)
   let start = 0
   while (start + step < value.length) {
     const from = start + step
-    const cut = nextCut(value, from, from + step, true, window, createParser) ?? nextCut(value, from, value.length, false, window, createParser)
-    if (cut === undefined || cut >= value.length) break
-    cuts.push(cut)
-    start = cut
+    const found =
+      asCut(nextCut(value, from, from + step, true, window, createParser)) ??
+      asCut(nextCut(value, from, from + step, false, window, createParser)) ??
+      nextInnerCut(value, from, from + step, window, createParser) ??
+      asCut(nextCut(value, from + step, value.length, false, window, createParser)) ??
+      nextInnerCut(value, from + step, value.length, window, createParser)
+    if (found === undefined || found.at >= value.length) break
+    cuts.push(found)
+    start = found.at
   }
   return cuts
+}
+
+function asCut(at: number | undefined): Cut | undefined {
+  return at === undefined ? undefined : {at, join: 0}
+}
+
+/**
+ * The first checked cut inside a paragraph or a sentence: after a white-space run (with or
+ * without a line break) that starts in `[from, until)`.
+ */
+function nextInnerCut(value: string, from: number, until: number, window: number, createParser: () => NlcstParser): Cut | undefined {
+  let index = from
+  while (index > 0 && whiteSpace.test(value.charAt(index - 1))) index--
+  let failed = 0
+  while (index < until && index < value.length) {
+    // The next white-space run.
+    while (index < value.length && !whiteSpace.test(value.charAt(index))) index++
+    if (index >= until || index >= value.length) return undefined
+    const runStart = index
+    const cut = runEndAt(value, runStart)
+    index = cut
+    if (cut >= value.length) return undefined
+    if (runStart === 0) continue
+    const join = separation(value, runStart, cut, window, createParser, 2)
+    if (join !== undefined) return {at: cut, join}
+    if (++failed % maxFailedChecks === 0) index = Math.max(index, cut + skipAfterFailures)
+  }
+  return undefined
 }
 
 /** The first checked cut whose white-space run starts in `[from, until)`; blank lines only when
@@ -246,11 +309,20 @@ function runEndAt(value: string, index: number): number {
  * sentence's full stop into part of its last word), and so on.
  */
 function isSeparable(value: string, runStart: number, cut: number, window: number, createParser: () => NlcstParser): boolean {
+  return separation(value, runStart, cut, window, createParser, 0) === 0
+}
+
+/**
+ * How a whole parse goes on at `cut` (see `Join`), when the parses of the two halves of a
+ * window around it, joined that way, equal the window's whole parse node for node; `undefined`
+ * when they do not, or when it would take a join deeper than `deepest`.
+ */
+function separation(value: string, runStart: number, cut: number, window: number, createParser: () => NlcstParser, deepest: Join): Join | undefined {
   // Window start: the first character after a white-space run, at or before `runStart - window`,
   // and early enough that the text before the cut holds a word and, after it, a terminal marker:
   // sentences without words (a line of `- - -`, a lone `?`) merge into the sentence before them,
   // so the window must reach back to a sentence with words.
-  let start = Math.max(0, Math.min(runStart - window, sentenceWithWordsBefore(value, runStart)))
+  let start = Math.max(0, Math.min(runStart - window, sentenceWithWordsBefore(value, runStart, runStart - reach * window)))
   if (start > 0) {
     while (start > 0 && !whiteSpace.test(value.charAt(start - 1))) start--
     while (start > 0 && whiteSpace.test(value.charAt(start - 1))) start--
@@ -259,40 +331,105 @@ function isSeparable(value: string, runStart: number, cut: number, window: numbe
   // Window end: the end of a white-space run, at or after `cut + window`, and late enough to hold
   // the first word after the cut and the terminal marker after that word (so a sentence that
   // starts without words before the cut and has words after it is seen to have them).
-  let end = Math.min(value.length, Math.max(cut + window, sentenceWithWordsAfter(value, cut)))
+  let end = Math.min(value.length, Math.max(cut + window, sentenceWithWordsAfter(value, cut, cut + reach * window)))
   while (end < value.length && !whiteSpace.test(value.charAt(end))) end++
   end = runEndAt(value, end)
 
-  const both = createParser().parse(value.slice(start, end)).children
-  const left = createParser().parse(value.slice(start, cut)).children
-  const right = createParser().parse(value.slice(cut, end)).children
-  if (both.length !== left.length + right.length) return false
-  for (let index = 0; index < left.length; index++) if (!sameNode(both[index], left[index], 0)) return false
-  for (let index = 0; index < right.length; index++) if (!sameNode(both[left.length + index], right[index], cut - start)) return false
+  const both = createParser().parse(value.slice(start, end)).children as AnyNode[]
+  const join = depthAt(both, cut - start)
+  if (join === undefined || join > deepest) return undefined
+  const left = createParser().parse(value.slice(start, cut)).children as AnyNode[]
+  const right = parseAt(createParser(), value.slice(cut, end), cut - start, 1, 1).children as AnyNode[]
+  if (!joinInto(left, right, join)) return undefined
+  if (both.length !== left.length) return undefined
+  for (let index = 0; index < left.length; index++) if (!sameNode(both[index], left[index], 0)) return undefined
+  return join
+}
+
+/** How deep the nodes of `children` that go on across `offset` reach: 0 when none does, 1 when
+ * a paragraph does, 2 when a sentence does; `undefined` when a word does (no cut there). */
+function depthAt(children: AnyNode[], offset: number): Join | undefined {
+  let depth = 0
+  let list: AnyNode[] | undefined = children
+  while (list) {
+    const across: AnyNode | undefined = list.find((node) => {
+      const position = node.position
+      return position !== undefined && (position.start.offset ?? 0) < offset && offset < (position.end.offset ?? 0)
+    })
+    if (!across) return depth as Join
+    if (across.type === 'ParagraphNode' || across.type === 'SentenceNode') {
+      depth++
+      list = across.children
+    } else return undefined
+  }
+  return depth as Join
+}
+
+/**
+ * Put the nodes of `right` after those of `acc`, in place: side by side (`join` 0), or the first
+ * of `right` merged into the last of `acc` (a paragraph, then a sentence, for `join` 1 and 2),
+ * with the white space that ends `acc` (where the parser of the first piece put it) moved into
+ * the merged node. `false` when the nodes do not have that shape (nothing is changed then).
+ */
+function joinInto(acc: AnyNode[], right: AnyNode[], join: Join): boolean {
+  if (join === 0) {
+    for (const node of right) acc.push(node)
+    return true
+  }
+  let end = acc.length
+  while (end > 0 && acc[end - 1].type === 'WhiteSpaceNode') end--
+  const last = acc[end - 1]
+  const first = right[0]
+  const type = join === 1 ? 'ParagraphNode' : 'SentenceNode'
+  if (!last || !first || last.type !== first.type || !last.children || !first.children) return false
+  if (join === 2 && last.type === 'ParagraphNode') {
+    // The sentence goes on: it is inside the paragraph that goes on.
+    if (!canJoin(last.children, first.children, 'SentenceNode')) return false
+  } else if (last.type !== type) return false
+  const spaces = acc.splice(end)
+  for (const space of spaces) last.children.push(space)
+  joinInto(last.children, first.children, join === 2 && last.type === 'ParagraphNode' ? 2 : 0)
+  if (last.position && first.position) last.position = {start: last.position.start, end: first.position.end}
+  for (let index = 1; index < right.length; index++) acc.push(right[index])
   return true
 }
 
-/** Where a word character before the last terminal marker before `index` is, or 0. */
-function sentenceWithWordsBefore(value: string, index: number): number {
+/** Whether the last non-white-space node of `acc` and the first of `right` are both `type`. */
+function canJoin(acc: AnyNode[], right: AnyNode[], type: string): boolean {
+  let end = acc.length
+  while (end > 0 && acc[end - 1].type === 'WhiteSpaceNode') end--
+  return end > 0 && acc[end - 1].type === type && right[0]?.type === type
+}
+
+/** How far, in windows, a check looks for a sentence with words on either side of a cut (so a
+ * check costs a bounded parse in text without a terminal marker). */
+const reach = 16
+
+/** Where a word character before the last terminal marker before `index` is, or 0 (not looking
+ * before `limit`). */
+function sentenceWithWordsBefore(value: string, index: number, limit: number): number {
+  const floor = Math.max(0, limit)
   let at = index - 1
-  while (at >= 0 && !terminal.test(value.charAt(at))) at--
-  while (at >= 0 && !wordCharacter.test(value.charAt(at))) at--
-  return Math.max(0, at)
+  while (at >= floor && !terminal.test(value.charAt(at))) at--
+  while (at >= floor && !wordCharacter.test(value.charAt(at))) at--
+  return Math.max(floor, at)
 }
 
 /** Where the first terminal marker after the first word character at or after `index` ends, or
  * the end of `value`. */
-function sentenceWithWordsAfter(value: string, index: number): number {
+function sentenceWithWordsAfter(value: string, index: number, limit: number): number {
+  const ceiling = Math.min(value.length, limit)
   let at = index
-  while (at < value.length && !wordCharacter.test(value.charAt(at))) at++
-  while (at < value.length && !terminal.test(value.charAt(at))) at++
-  return Math.min(value.length, at + 1)
+  while (at < ceiling && !wordCharacter.test(value.charAt(at))) at++
+  while (at < ceiling && !terminal.test(value.charAt(at))) at++
+  return Math.min(ceiling, at + 1)
 }
 
-type AnyNode = {type: string; value?: string; position?: Position | undefined; children?: AnyNode[]}
+/** Any nlcst node, as the checks read it. */
+export type AnyNode = {type: string; value?: string; position?: Position | undefined; children?: AnyNode[]}
 
 /** Whether two nodes have the same type, value, offsets (`b`'s moved by `delta`) and children. */
-function sameNode(a: AnyNode, b: AnyNode, delta: number): boolean {
+export function sameNode(a: AnyNode, b: AnyNode, delta: number): boolean {
   if (a.type !== b.type || a.value !== b.value) return false
   const pa = a.position
   const pb = b.position

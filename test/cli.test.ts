@@ -332,6 +332,64 @@ describe('bad input: one line naming the file, exit 1', () => {
   })
 })
 
+describe('the time budget: --max-lint-ms and maxLintMs', () => {
+  // 150 KB of `[1]` labels in one Markdown paragraph: micromark alone takes many seconds on it.
+  const labels = claim + '\n\n' + '[1]'.repeat(50_000) + '\n\nZinc cures colds.\n'
+  const stopped = (name: string, ms: string) =>
+    'Cannot lint `' + name + '`: it took longer than its time budget of ' + ms + ' (`maxLintMs`), so it was stopped; split it into smaller files, or raise `maxLintMs`'
+
+  test('a file over the budget gets one too-complex error, exit 1; the other files are linted', () => {
+    const cwd = tempFolder({'labels.md': labels, 'post.md': claim + '\n'})
+    for (const flag of [['--max-lint-ms', '400'], ['--max-lint-ms=400']]) {
+      const result = cli(['--report', 'json', ...flag, 'labels.md', 'post.md'], cwd)
+      expect(result.code, result.stderr).toBe(1)
+      const files = json(result.stderr)
+      expect(files.map((file) => [file.path, file.messages.map((m) => [m.ruleId, m.source, m.fatal, m.line ?? null, m.column ?? null])])).toEqual([
+        ['labels.md', [['too-complex', 'evidence-lint', true, null, null]]],
+        ['post.md', [['unhedged-claim', 'retext-evidence', false, 1, 11]]]
+      ])
+      expect(files[0].messages[0].reason).toBe(stopped('labels.md', '400 ms'))
+    }
+  }, 120_000)
+
+  test('a config sets it; the flag wins over the config', () => {
+    const cwd = tempFolder({'.evidencerc.json': JSON.stringify({maxLintMs: 500}), 'labels.md': labels})
+    const fromConfig = cli(['--report', 'json', 'labels.md'], cwd)
+    expect(fromConfig.code).toBe(1)
+    expect(json(fromConfig.stderr)[0].messages.map((m) => m.reason)).toEqual([stopped('labels.md', '500 ms')])
+    const fromFlag = cli(['--report', 'json', '--max-lint-ms', '1500', 'labels.md'], cwd)
+    expect(json(fromFlag.stderr)[0].messages.map((m) => m.reason)).toEqual([stopped('labels.md', '1.5 s')])
+  }, 120_000)
+
+  test('a bad value is one line and exit 1, before anything is linted', () => {
+    const cwd = tempFolder({'post.md': claim + '\n'})
+    for (const [args, text] of [
+      [['--max-lint-ms', 'soon', 'post.md'], '`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `soon`'],
+      [['--max-lint-ms=-5', 'post.md'], '`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `-5`'],
+      [['post.md', '--max-lint-ms'], '`--max-lint-ms` needs a number of milliseconds']
+    ] as Array<[string[], string]>) {
+      const result = cli(args, cwd)
+      expect(result.code).toBe(1)
+      expect(result.stderr).toBe('evidence-lint: ' + text + ' (see --help)\n')
+    }
+    const badConfig = cli(['post.md'], tempFolder({'.evidencerc': '{"maxLintMs": -1}', 'post.md': claim + '\n'}))
+    expect(badConfig.code).toBe(1)
+    expect(badConfig.stderr).toContain('`maxLintMs` must be a number of milliseconds (or `false` for no time budget), not -1')
+  })
+
+  test('0 turns the budget off; ordinary files keep their findings under any budget', () => {
+    const cwd = tempFolder({'post.md': claim + '\n\nIn one trial, 45% of adults slept better.\n'})
+    for (const flag of [[], ['--max-lint-ms', '0'], ['--max-lint-ms', '60000']]) {
+      const result = cli(['--report', 'json', ...flag, 'post.md'], cwd)
+      expect(result.code).toBe(0)
+      expect(json(result.stderr)[0].messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+        ['unhedged-claim', 1, 11],
+        ['unsourced-statistic', 3, 15]
+      ])
+    }
+  })
+})
+
 describe('help and version', () => {
   test('--help and --version print to stdout', () => {
     const cwd = tempFolder()

@@ -712,6 +712,33 @@ describe('evidence-language-server: bad input', () => {
     expect(await client.stop()).toBe(0)
   })
 
+  it('stops a lint over the setting maxLintMs with one too-complex diagnostic, and lints the next document at once', async () => {
+    // 150 KB of `[1]` labels in one Markdown paragraph: micromark alone takes many seconds.
+    const hostile = 'Coffee improves focus.\n\n' + '[1]'.repeat(50_000) + '\n\nTea lowers stress.\n'
+    const ways: StartOptions[] = [{initializationOptions: {maxLintMs: 400}}, {settings: {maxLintMs: 400}}]
+    for (const options of ways) {
+      const client = await start(tempFolder(), options)
+      // A document the budget does not stop, first: the setting has reached the worker.
+      expect(codes(await client.diagnostics(await client.open('first.md', 'Coffee improves focus.\n'), 1)), JSON.stringify(options)).toEqual(['unhedged-claim'])
+      const uri = await client.open('labels.md', hostile)
+      const params = await client.diagnostics(uri, 1, () => true, 20_000)
+      expect(params.diagnostics, JSON.stringify(options)).toHaveLength(1)
+      expect(params.diagnostics[0]).toMatchObject({code: 'too-complex', severity: 1, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}})
+      expect(params.diagnostics[0].message).toMatch(/^Cannot lint `labels\.md`: it took longer than its time budget of 400 ms \(`maxLintMs`\)/)
+
+      // The worker is free: the next document gets its findings (no restart, no crash).
+      const small = await client.open('small.md', 'Tea lowers stress. Zinc cures colds.\n')
+      const after = await client.diagnostics(small, 1)
+      expect(after.diagnostics.map((d) => [d.code, d.range.start.character])).toEqual([['unhedged-claim', 4], ['unhedged-claim', 24]])
+      expect(client.logs.some((line) => /the linter stopped/.test(line))).toBe(false)
+      expect(await client.stop()).toBe(0)
+    }
+    // With the budget off (0), the same server lints a small document as before.
+    const client = await start(tempFolder(), {initializationOptions: {maxLintMs: 0}})
+    expect(codes(await client.diagnostics(await client.open('a.md', 'Coffee improves focus.\n'), 1))).toEqual(['unhedged-claim'])
+    expect(await client.stop()).toBe(0)
+  })
+
   it('survives garbage on its input', async () => {
     const client = await start(tempFolder())
     const body = '{"jsonrpc": "2.0", "method": '

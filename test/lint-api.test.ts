@@ -14,6 +14,7 @@ import {
   type LintOptions,
   type LintResult
 } from '../src/lint.js'
+import {budgetFor, BudgetExceeded, withinBudget} from '../src/processor/budget.js'
 
 const claim = 'Magnesium reduces anxiety.'
 const hedged = 'Magnesium may reduce anxiety.'
@@ -182,6 +183,73 @@ describe('lint(): verdicts', () => {
     expect(result.pass).toBe(false)
     expect(result.messages).toHaveLength(1)
     expect(result.messages[0]).toMatchObject({ruleId: 'too-large', source: 'evidence-lint', severity: 'error', line: null})
+  })
+})
+
+describe('lint(): the time budget (maxLintMs)', () => {
+  // 150 KB of `[1]` labels in one Markdown paragraph: micromark alone takes many seconds on it.
+  const labels = claim + '\n\n' + '[1]'.repeat(50_000) + '\n\nZinc cures colds.\n'
+  const tooSlow = /^Cannot lint `stdin`: it took longer than its time budget of 400 ms \(`maxLintMs`\), so it was stopped; split it into smaller files, or raise `maxLintMs`$/
+
+  test('a document over it gets one too-complex error and no findings; the other fields are linted', async () => {
+    const result = await lint({fields: {title: claim, body: {content: labels, format: 'markdown'}}}, {...noConfig, maxLintMs: 400})
+    expect(result.pass).toBe(false)
+    expect(result.summary).toEqual({errors: 1, warnings: 1})
+    expect(result.messages.map((m) => [m.field, m.ruleId, m.source, m.severity, m.line, m.column, m.offset])).toEqual([
+      ['title', 'unhedged-claim', 'retext-evidence', 'warning', 1, 11, 10],
+      ['body', 'too-complex', 'evidence-lint', 'error', null, null, null]
+    ])
+    expect(result.messages[1].reason).toMatch(tooSlow)
+  }, 60_000)
+
+  test('a config file sets it; the option wins over the config', async () => {
+    const dir = folder({'.evidencerc.json': JSON.stringify({maxLintMs: 400})})
+    const fromConfig = await lint({content: labels, format: 'markdown'}, {cwd: dir})
+    expect(fromConfig.messages.map((m) => [m.ruleId, m.severity])).toEqual([['too-complex', 'error']])
+    expect(fromConfig.messages[0].reason).toMatch(tooSlow)
+    const wide = folder({'.evidencerc.json': JSON.stringify({maxLintMs: 600_000})})
+    const fromOption = await lint({content: labels, format: 'markdown'}, {cwd: wide, maxLintMs: 400})
+    expect(fromOption.messages[0].reason).toMatch(tooSlow)
+  }, 60_000)
+
+  test('the default leaves ordinary documents alone, and findings keep their places', async () => {
+    const text = claim + '\n\n' + hedged + ' In one trial, 45% of adults slept better.\n'
+    for (const maxLintMs of [undefined, false, 0, 60_000] as const) {
+      const result = await lint({content: text, format: 'markdown'}, {...noConfig, maxLintMs})
+      expect(result.messages.map((m) => [m.ruleId, m.line, m.column]), String(maxLintMs)).toEqual([
+        ['unhedged-claim', 1, 11],
+        ['unsourced-statistic', 3, 45]
+      ])
+    }
+  })
+
+  test('withinBudget stops a synchronous task past its time and returns what one within it gives', () => {
+    expect(withinBudget(5000, () => 42)).toBe(42)
+    const spin = () => {
+      for (;;) {
+        // Never returns: only the budget ends it.
+      }
+    }
+    expect(() => withinBudget(50, spin)).toThrow(BudgetExceeded)
+    // Errors of the task pass through; no time left is an error at once.
+    expect(() => withinBudget(5000, () => JSON.parse('{'))).toThrow(SyntaxError)
+    expect(() => withinBudget(0, () => 1)).toThrow(BudgetExceeded)
+    expect(withinBudget(Number.POSITIVE_INFINITY, () => 'no budget')).toBe('no budget')
+    expect(budgetFor(undefined, 1024 * 1024)).toBe(20_000)
+    expect(budgetFor(undefined, 0)).toBe(10_000)
+    expect(budgetFor(false, 10)).toBe(Number.POSITIVE_INFINITY)
+    expect(budgetFor(0, 10)).toBe(Number.POSITIVE_INFINITY)
+    expect(budgetFor(1500, 10 * 1024 * 1024)).toBe(1500)
+  })
+
+  test('a bad value is a LintInputError; a config with one is a ConfigError', async () => {
+    for (const bad of [-1, 'fast', Number.NaN]) {
+      await expect(lint(claim, {...noConfig, maxLintMs: bad as number})).rejects.toThrow(/`maxLintMs` must be a number of milliseconds \(or `false` for no budget\)/)
+    }
+    const dir = folder({'.evidencerc.json': JSON.stringify({maxLintMs: 'soon'})})
+    const failure = lint(claim, {cwd: dir})
+    await expect(failure).rejects.toBeInstanceOf(ConfigError)
+    await expect(failure).rejects.toThrow(/`maxLintMs` must be a number of milliseconds \(or `false` for no time budget\), not "soon"/)
   })
 })
 

@@ -12,7 +12,7 @@ import type {Node, Point} from 'unist'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextEvidence from '../src/index.js'
-import {defaultWindow, findCuts, parseChunked, retextEnglishChunked, type ChunkedOptions} from '../src/parse-chunked.js'
+import {defaultWindow, findCuts, findJoinedCuts, parseChunked, retextEnglishChunked, type ChunkedOptions} from '../src/parse-chunked.js'
 
 const corpusDir = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus')
 const hasCorpus = fs.existsSync(corpusDir)
@@ -233,14 +233,23 @@ describe('parseChunked', () => {
       )
     })
 
-    it('a 1 MB single line: parsed whole, positions consistent with offsets', () => {
+    it('a 1 MB single line: cut inside the paragraph (issue 14), positions consistent with offsets', () => {
       const sentence = 'Green tea burns fat and 40% of users lost weight (Smith, 2020). '
       const value = sentence.repeat(Math.ceil((1024 * 1024) / sentence.length))
       expect(value.length).toBeGreaterThanOrEqual(1024 * 1024)
-      expect(findCuts(value, 16 * 1024, defaultWindow, () => new ParseEnglish())).toEqual([])
+      const cuts = findJoinedCuts(value, 16 * 1024, defaultWindow, () => new ParseEnglish())
+      // One cut about every 16 KiB, each between two sentences of the one paragraph.
+      expect(cuts.length).toBe(Math.floor(value.length / (16 * 1024)) - 1)
+      expect(new Set(cuts.map((cut) => cut.join))).toEqual(new Set([1]))
+      for (const cut of cuts) expect(value.slice(cut.at - 2, cut.at + 5)).toBe('. Green')
       const tree = parseChunked(value)
       expect(toString(tree)).toBe(value)
+      // One paragraph (and the space that ends the text).
+      expect(tree.children.map((node) => node.type)).toEqual(['ParagraphNode', 'WhiteSpaceNode'])
       expectConsistent(tree, value)
+      // The same as a whole parse (checked on a prefix: a whole parse of 1 MB takes minutes).
+      const start = value.slice(0, 160 * 1024)
+      expectSameTree(parseChunked(start, {threshold: 0}), whole(start))
       // The same text with line breaks is cut, and gives the same words at the same offsets.
       const broken = value.replace(/\. /g, '.\n')
       const pieces = parseChunked(broken)
@@ -248,6 +257,38 @@ describe('parseChunked', () => {
       expectConsistent(pieces, broken)
       const prefix = broken.slice(0, broken.indexOf('\n', 200_000) + 1)
       expectSameTree(parseChunked(prefix, {threshold: 0}), whole(prefix))
+    })
+  })
+
+  describe('inside a paragraph or a sentence (issue 14)', () => {
+    const cases: Array<[string, string]> = [
+      ['numbers without a sentence end', '1,1.5% of 2 in 3 '.repeat(3000)],
+      ['a sentence without a full stop', 'Zinc and magnesium (Smith et al. 2020) with 45% of adults and '.repeat(800)],
+      ['lines that do not end sentences', 'Magnesium may help\nsome adults sleep and\n'.repeat(1500)],
+      ['`et al. (`', 'et al. ('.repeat(6000)]
+    ]
+    it.each(cases)('%s: cut, joined, identical to a whole parse', (_name, value) => {
+      const cuts = findJoinedCuts(value, 4096, defaultWindow, () => new ParseEnglish())
+      expect(cuts.length).toBeGreaterThan(3)
+      for (const cut of cuts) expect(/\s/.test(value.charAt(cut.at - 1)) && !/\s/.test(value.charAt(cut.at))).toBe(true)
+      const tree = chunked(value, {chunkSize: 4096})
+      expectSameTree(tree, whole(value))
+      expect(toString(tree)).toBe(value)
+    })
+
+    it('gives the preset the same findings at the same places on a run of statistics', async () => {
+      const value = 'Magnesium cures anxiety and ' + 'in one trial 45% of 2 in 3 adults slept better and '.repeat(1500) + 'zinc cures colds.'
+      const run = async (plugin: typeof retextEnglish | typeof retextEnglishChunked, options?: ChunkedOptions) => {
+        const file = await unified().use(plugin, options).use(retextEvidence).use(retextStringify).process(new VFile({value}))
+        return file.messages.map((message) => [message.ruleId, message.place && 'start' in message.place ? message.place.start.offset : undefined, message.reason])
+      }
+      const expected = await run(retextEnglish)
+      // One sentence: its claim, flagged on its verb, and its first statistic.
+      expect(expected.map(([ruleId, offset]) => [ruleId, offset])).toEqual([
+        ['unhedged-claim', 10],
+        ['unsourced-statistic', value.indexOf('45%')]
+      ])
+      expect(await run(retextEnglishChunked, {threshold: 0, chunkSize: 2048})).toEqual(expected)
     })
   })
 

@@ -10,14 +10,17 @@
  *         "mismatched-attribution": false
  *       },
  *       "sources": ["Health Survey for England", "ONS"],
- *       "maxSize": 20000000
+ *       "maxSize": 20000000,
+ *       "maxLintMs": 30000
  *     }
  *
  * `rules` takes each rule's setting as the preset does (`false`/`"off"`/`0`, `true`/`"on"`,
  * `"warn"`/`1`, `"error"`/`2`, the rule's options alone, or `[severity, options]`); `maxSize`
  * is the largest file linted, in bytes; `sources` names bodies that count as sources after
- * "according to" (the preset's `sources` option). unified-engine's own keys also work: `plugins` (more
- * unified plugins, resolved from the config's folder) and `settings`. Anything else, an unknown
+ * "according to" (the preset's `sources` option); `maxLintMs` the time budget of one file in ms
+ * (`false`: none; default 10 s plus 10 s per MiB), past which it gets one `too-complex` error.
+ * unified-engine's own keys also work: `plugins` (more unified plugins, resolved from the
+ * config's folder) and `settings`. Anything else, an unknown
  * rule, a bad severity or options the preset refuses is an error naming the config file.
  */
 import path from 'node:path'
@@ -25,7 +28,7 @@ import {unified, type Plugin} from 'unified'
 import retextEvidence, {normaliseSources, type Options} from '../index.js'
 import {evidenceLint, evidenceParse, ruleIds} from '../processor.js'
 
-const knownKeys = ['rules', 'sources', 'maxSize', 'plugins', 'settings', '$schema']
+const knownKeys = ['rules', 'sources', 'maxSize', 'maxLintMs', 'plugins', 'settings', '$schema']
 const severities = new Set<unknown>([0, 1, 2, 'off', 'on', 'warn', 'error', true, false])
 
 /** unified-engine's preset shape, as `configTransform` returns it. */
@@ -84,6 +87,13 @@ export function configTransform(raw: unknown, filePath: string, cwd: string = pr
       fail('`maxSize` must be a positive number of bytes, not ' + describe(config.maxSize))
     }
     plugins.push([evidenceParse as Plugin<never[]>, {maxSize: config.maxSize}])
+  }
+
+  if (config.maxLintMs !== undefined) {
+    if (!(config.maxLintMs === false || (typeof config.maxLintMs === 'number' && Number.isFinite(config.maxLintMs) && config.maxLintMs >= 0))) {
+      fail('`maxLintMs` must be a number of milliseconds (or `false` for no time budget), not ' + describe(config.maxLintMs))
+    }
+    plugins.push([evidenceParse as Plugin<never[]>, {maxLintMs: config.maxLintMs}])
   }
 
   if (config.plugins !== undefined) {

@@ -14,7 +14,7 @@ import process from 'node:process'
 import type {ResolveDefaults} from '../../rules/mismatched-attribution.js'
 import type {Readable, Writable} from 'node:stream'
 import {engine, type Context} from 'unified-engine'
-import {defaultExtensions} from '../processor.js'
+import {defaultExtensions, evidenceParse} from '../processor.js'
 import {loadParseArgv} from './args.js'
 import {ConfigError, configTransform} from './config.js'
 import {packageInfo} from './package-info.js'
@@ -72,6 +72,8 @@ export function helpText(): string {
     '      --silently-ignore      do not report files given explicitly but ignored',
     '  -e  --ext <extensions>     search folders for these extensions instead',
     '      --file-path <path>     name standard input (picks its format and config)',
+    '      --max-lint-ms <ms>     time budget of one file (default: the config\'s maxLintMs, else 10 s',
+    '                             plus 10 s per MiB); a file over it gets one too-complex error; 0: none',
     '  -u  --use <plugin>         also use this unified plugin',
     '  -s  --setting <settings>   settings for plugins',
     '      --[no-]color           colour in the pretty report (default: when stderr is a terminal)',
@@ -105,10 +107,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Resolution flags are evidence-lint's own: taken out before unified-args reads the rest.
   let resolving: ResolveDefaults | undefined
+  let maxLintMs: number | false | undefined
   try {
     const taken = takeResolveFlags(argv, io)
     argv = taken.argv
     resolving = taken.defaults
+    // Our own flag, which unified-args' parser does not know: taken out before it runs.
+    ;({argv, maxLintMs} = takeMaxLintMs(argv))
   } catch (error) {
     line(firstLine(error) + ' (see --help)')
     return 1
@@ -213,8 +218,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ? Boolean(state.engine.color)
     : Boolean((io.stderr as {isTTY?: boolean}).isTTY) && !io.env.NO_COLOR
 
+  // The flag wins over a config's `maxLintMs`: the engine applies given plugins after configs.
+  const given = state.engine.plugins
+  const plugins: unknown[] = Array.isArray(given) ? [...given] : Object.entries(given ?? {})
+  if (maxLintMs !== undefined) plugins.push([evidenceParse, {maxLintMs}])
+
   const engineOptions = {
     ...state.engine,
+    plugins,
     processor: cliProcessor(resolving),
     cwd: io.cwd,
     streamIn: io.stdin,
@@ -263,6 +274,28 @@ export function takeResolveFlags(argv: string[], io: Pick<Io, 'cwd' | 'env'>): {
     }
   }
   return {argv: rest, defaults}
+}
+
+/** `--max-lint-ms <ms>` or `--max-lint-ms=<ms>` taken out of `argv` (`0`: no budget). */
+export function takeMaxLintMs(argv: string[]): {argv: string[]; maxLintMs: number | false | undefined} {
+  const rest: string[] = []
+  let maxLintMs: number | false | undefined
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]
+    let value: string | undefined
+    if (arg === '--max-lint-ms') {
+      value = argv[++index]
+      if (value === undefined) throw new Error('`--max-lint-ms` needs a number of milliseconds')
+    } else if (arg.startsWith('--max-lint-ms=')) value = arg.slice('--max-lint-ms='.length)
+    else {
+      rest.push(arg)
+      continue
+    }
+    const ms = value.trim() === '' ? Number.NaN : Number(value)
+    if (!Number.isFinite(ms) || ms < 0) throw new Error('`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `' + value + '`')
+    maxLintMs = ms === 0 ? false : ms
+  }
+  return {argv: rest, maxLintMs}
 }
 
 function firstLine(error: unknown): string {

@@ -15,7 +15,9 @@
  *   cleared once the config reads again.
  *
  * Files whose config does not set `maxSize` (or that have no config) get the editor's limit,
- * as a fresh options object each time (see `processor.ts` for why not on the processor).
+ * and those whose config does not set `maxLintMs` the editor's setting `maxLintMs` (when
+ * given), as a fresh options object each time (see `processor.ts` for why not on the
+ * processor).
  */
 import path from 'node:path'
 import type {Root} from 'nlcst'
@@ -49,7 +51,7 @@ const installed = Symbol.for('evidence-language-server.configTransform')
  * Make every unified-engine `Configuration` in this thread read configs as `evidence-lint`
  * does, and report each config file it reads (or fails to read) to `report`.
  */
-export function installConfigTransform(report: (result: ConfigReport) => void, maxSize: number): void {
+export function installConfigTransform(report: (result: ConfigReport) => void, maxSize: number, maxLintMs: () => number | false | undefined = () => undefined): void {
   const proto = Configuration.prototype as unknown as {create: Create; [installed]?: boolean}
   if (proto[installed]) return
   proto[installed] = true
@@ -64,8 +66,10 @@ export function installConfigTransform(report: (result: ConfigReport) => void, m
     try {
       const result = await create.call(this, buf, filePath)
       if (filePath && result?.filePath) report({path: filePath})
-      if (result && !result.plugins.some(([plugin]) => plugin === evidenceParse)) {
-        result.plugins.unshift([evidenceParse as never, {maxSize}])
+      if (result) {
+        // First, so that a config's own `maxSize` and `maxLintMs` win (unified merges them in).
+        const budget = maxLintMs()
+        result.plugins.unshift([evidenceParse as never, {maxSize, ...(budget === undefined ? {} : {maxLintMs: budget})}])
       }
       return result
     } catch (error) {

@@ -40,7 +40,7 @@ import {quickFixes, type CodeAction, type Diagnostic} from './code-actions.js'
 import {serverSource, type ConfigReport} from './config.js'
 import {isLinted} from './documents.js'
 import {DocumentFolders} from './folders.js'
-import type {WorkerReport} from './worker.js'
+import type {WorkerReport, WorkerSetting} from './worker.js'
 import type {RecordsReport} from './processor.js'
 
 export const serverName = 'evidence-language-server'
@@ -134,6 +134,8 @@ export class LanguageServerProxy {
   private exiting = false
   private restartId = 0
   private readonly swallow = new Set<Id>()
+  /** The setting `maxLintMs` last given (one value for the whole server), sent to the worker. */
+  private maxLintMs: number | false | undefined
 
   constructor(options: ProxyOptions) {
     this.options = options
@@ -189,6 +191,7 @@ export class LanguageServerProxy {
         const options = params?.initializationOptions
         const given = isObject(options) ? (isObject(options.evidence) ? options.evidence : options) : {}
         this.defaults = {...this.defaults, ...given}
+        this.budgetSetting(this.defaults)
         const capabilities = params?.capabilities as {workspace?: {configuration?: boolean}} | undefined
         this.configurationCapability = Boolean(capabilities?.workspace?.configuration)
         this.toInner(message)
@@ -233,6 +236,7 @@ export class LanguageServerProxy {
         const settings = params?.settings
         const own = isObject(settings) && isObject(settings.evidence) ? settings.evidence : isObject(settings) ? settings : {}
         this.lastConfiguration = {settings: {...this.defaults, ...own}}
+        this.budgetSetting({...this.defaults, ...own})
         this.toInner(notification(message.method, this.lastConfiguration))
         return
       }
@@ -262,7 +266,9 @@ export class LanguageServerProxy {
     if (method === undefined) return
     inner.requests.delete(message.id)
     if (method === 'workspace/configuration' && Array.isArray(message.result)) {
-      message = {...message, result: message.result.map((item: unknown) => ({...this.defaults, ...(isObject(item) ? item : {})}))}
+      const items = message.result.map((item: unknown) => ({...this.defaults, ...(isObject(item) ? item : {})}))
+      if (items.length > 0) this.budgetSetting(items[0])
+      message = {...message, result: items}
     }
     this.send(inner, message)
   }
@@ -317,6 +323,27 @@ export class LanguageServerProxy {
       }
     }
     this.forwardChange(state)
+  }
+
+  /** Take `maxLintMs` from settings (a number of ms; `0` or `false`: no budget; missing: the
+   * default) and pass it on to the worker before the lints it governs. */
+  private budgetSetting(settings: Record<string, unknown>): void {
+    const raw = settings.maxLintMs
+    let value: number | false | undefined
+    if (raw === undefined || raw === null) value = undefined
+    else if (raw === false || raw === 0) value = false
+    else if (typeof raw === 'number' && Number.isFinite(raw) && raw > 0) value = raw
+    else {
+      this.log('ignoring the setting `maxLintMs`: expected a number of milliseconds (0 for no budget), not ' + JSON.stringify(raw))
+      return
+    }
+    if (value === this.maxLintMs) return
+    this.maxLintMs = value
+    const inner = this.inner
+    if (inner && !inner.dead) {
+      const message: WorkerSetting = {type: 'maxLintMs', value}
+      inner.worker.postMessage(message)
+    }
   }
 
   private staleAfter(state: DocumentState): number {
@@ -460,7 +487,8 @@ export class LanguageServerProxy {
       argv: ['--stdio', ...(this.options.workerArgv ?? [])],
       stdin: true,
       stdout: true,
-      stderr: false
+      stderr: false,
+      workerData: {maxLintMs: this.maxLintMs}
     })
     const stdin = worker.stdin
     if (!stdin) throw new Error('The language server worker has no standard input')

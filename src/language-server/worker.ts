@@ -7,7 +7,7 @@
  * the editor, coalesces bursts of edits and drops stale results (see `proxy.ts`).
  */
 import process from 'node:process'
-import {parentPort} from 'node:worker_threads'
+import {parentPort, workerData} from 'node:worker_threads'
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import {installConfigTransform, type ConfigReport} from './config.js'
 import processor, {editorMaxSize} from './processor.js'
@@ -18,10 +18,26 @@ export interface WorkerReport {
   report: ConfigReport
 }
 
-installConfigTransform((report) => {
-  const message: WorkerReport = {type: 'config', report}
-  parentPort?.postMessage(message)
-}, editorMaxSize)
+/** A message from the main thread to the worker: the setting `maxLintMs` changed. */
+export interface WorkerSetting {
+  type: 'maxLintMs'
+  value: number | false | undefined
+}
+
+/** The editor's setting `maxLintMs` (the time budget of one lint), when it gives one. */
+let maxLintMs: number | false | undefined = (workerData as {maxLintMs?: number | false} | undefined)?.maxLintMs
+parentPort?.on('message', (message: WorkerSetting) => {
+  if (message?.type === 'maxLintMs') maxLintMs = message.value
+})
+
+installConfigTransform(
+  (report) => {
+    const message: WorkerReport = {type: 'config', report}
+    parentPort?.postMessage(message)
+  },
+  editorMaxSize,
+  () => maxLintMs
+)
 
 // unified-language-server lints in promises nobody awaits: an error there (a plugin that
 // rejects, a URL it cannot map to a path) must be logged, not end the thread.

@@ -33,6 +33,8 @@ export interface ResolveOptions {
   config?: string | false | null | undefined
   /** Largest input linted, in bytes (overrides a config's `maxSize`). */
   maxSize?: number | null | undefined
+  /** Time budget of one input in ms, or `false` for none (overrides a config's `maxLintMs`). */
+  maxLintMs?: number | false | null | undefined
   /** Folder where a search for a config starts. */
   cwd: string
 }
@@ -71,11 +73,15 @@ function cacheKey(format: Format, options: ResolveOptions): string {
         : typeof options.config === 'string'
           ? 'file:' + path.resolve(options.cwd, options.config)
           : 'search:' + path.resolve(options.cwd)
-  return [format, options.maxSize ?? '', mode].join('\u0000')
+  return [format, options.maxSize ?? '', String(options.maxLintMs ?? ''), mode].join('\u0000')
 }
 
 async function build(format: Format, options: ResolveOptions): Promise<LintProcessor> {
-  const parseOptions = {format, ...(typeof options.maxSize === 'number' ? {maxSize: options.maxSize} : {})}
+  const parseOptions: ParseSettings = {
+    format,
+    ...(typeof options.maxSize === 'number' ? {maxSize: options.maxSize} : {}),
+    ...(options.maxLintMs !== undefined && options.maxLintMs !== null ? {maxLintMs: options.maxLintMs} : {})
+  }
 
   if (options.rules !== undefined && options.rules !== null) {
     // The CLI's config check and normalisation (a bare `"error"` becomes `["error"]`), so a
@@ -93,16 +99,24 @@ async function build(format: Format, options: ResolveOptions): Promise<LintProce
   return discover(format, options, parseOptions)
 }
 
-function discover(format: Format, options: ResolveOptions, parseOptions: {format: Format; maxSize?: number}): Promise<LintProcessor> {
+interface ParseSettings {
+  format: Format
+  maxSize?: number
+  maxLintMs?: number | false
+}
+
+function discover(format: Format, options: ResolveOptions, parseOptions: ParseSettings): Promise<LintProcessor> {
   const cwd = path.resolve(options.cwd)
   let configured: LintProcessor | undefined
   // The last plugin: `this` is the engine's copy of the processor with the config applied.
   const keep = function (this: LintProcessor) {
     configured = this
   }
-  // A given `maxSize` wins over the config's: the engine applies given plugins after the config.
+  // A given `maxSize` or `maxLintMs` wins over the config's: the engine applies given plugins
+  // after the config.
   const given: unknown[] = [keep]
-  if (parseOptions.maxSize !== undefined) given.unshift([evidenceParse, {maxSize: parseOptions.maxSize}])
+  const {format: _format, ...overrides} = parseOptions
+  if (Object.keys(overrides).length > 0) given.unshift([evidenceParse, overrides])
 
   const probe = new VFile({path: path.join(cwd, 'evidence-lint-input' + extensions[format]), value: ''})
   const settings = {

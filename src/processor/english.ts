@@ -4,6 +4,7 @@
  * `retext-english` builds it. The remark/rehype bridges would build a Latin parser instead.
  */
 import {ParseEnglish} from 'parse-english'
+import {inPieces} from './plugins-in-pieces.js'
 import type {Paragraph, Root, Sentence} from 'nlcst'
 
 type Extension<T> = (node: T) => undefined | void
@@ -69,5 +70,9 @@ export function englishParser(data: ExtensionData = {}): ParseEnglish {
   if (data.nlcstParagraphExtensions) parser.tokenizeParagraphPlugins.unshift(...data.nlcstParagraphExtensions)
   if (data.nlcstRootExtensions) parser.tokenizeRootPlugins.unshift(...data.nlcstRootExtensions)
   if (data.nlcstSentenceExtensions) parser.tokenizeSentencePlugins.unshift(...data.nlcstSentenceExtensions)
+  // The sentence and paragraph plugins of a huge paragraph, in pieces: linear time, the same
+  // nodes (see `./plugins-in-pieces.js`).
+  parser.tokenizeSentencePlugins = [inPieces(parser.tokenizeSentencePlugins)]
+  parser.tokenizeParagraphPlugins = [inPieces(parser.tokenizeParagraphPlugins)]
   return parser
 }

@@ -34,6 +34,20 @@ export function tooComplex(file: VFile): InputProblem {
   }
 }
 
+/** An input that took longer than its time budget (`maxLintMs`) to parse and lint. */
+export function tooSlow(file: VFile, ms: number): InputProblem {
+  return {
+    ruleId: 'too-complex',
+    reason:
+      'Cannot lint `' + displayName(file) + '`: it took longer than its time budget of ' + formatMs(ms) +
+      ' (`maxLintMs`), so it was stopped; split it into smaller files, or raise `maxLintMs`'
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? (ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1) + ' s' : Math.round(ms) + ' ms'
+}
+
 /** What is wrong with this input, if anything. */
 export function inputProblem(doc: string, file: VFile, maxSize: number = defaultMaxSize): InputProblem | undefined {
   const name = displayName(file)

@@ -9,7 +9,10 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {BudgetExceeded, withinBudget} from './budget.js'
 import {applyControl} from './control.js'
+import {inputSource} from './parse.js'
+import {tooSlow} from './input.js'
 import {extensionKeys} from './english.js'
 import './types.js'
 
@@ -38,7 +41,24 @@ export function createLint<Options>(setup: LintSetup<Options>): Plugin<[(Options
 
     return async function (tree: NlcstRoot, file: VFile) {
       if (file.messages.some((message) => message.fatal)) return
-      await inner.run(tree, file)
+      const budget = file.data.evidenceBudget
+      if (budget && Number.isFinite(budget.deadline)) {
+        // The rules run under what is left of the file's budget (they are synchronous): past
+        // it, their findings so far are dropped for one fatal message.
+        // `run` goes as far as it can synchronously, so the budget covers the rules; a plugin that
+        // finishes later is awaited outside it.
+        const before = file.messages.length
+        try {
+          await withinBudget(budget.deadline - performance.now(), () => inner.run(tree, file))
+        } catch (error) {
+          if (!(error instanceof BudgetExceeded)) throw error
+          file.messages.length = before
+          const problem = tooSlow(file, budget.ms)
+          const message = file.message(problem.reason, {ruleId: problem.ruleId, source: inputSource})
+          message.fatal = true
+          return
+        }
+      } else await inner.run(tree, file)
       const source = file.data.evidenceSource
       if (source && source.format !== 'text') applyControl(source.tree, file, setup.known)
     }

@@ -28,6 +28,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {shiftPositions} from './positions.js'
 import {flattenHugeInline, maxPieceLength, splitLongTexts} from './huge.js'
+import {patchMicromark} from './micromark-patch.js'
 import {realignPositions, textRuns} from '../text/realign.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
@@ -37,6 +38,9 @@ export const toNlcstOptions = {
   ignore: ['delete', 'yaml', 'toml', 'code', 'html'],
   source: ['inlineCode', 'footnoteReference']
 }
+
+// micromark's text resolver, made linear (see `./micromark-patch.js`), before any parse.
+await patchMicromark()
 
 /** Parse Markdown to mdast (with positions), GFM and front matter understood. */
 export function parseMarkdown(file: VFile): MdastRoot {

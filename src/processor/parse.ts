@@ -9,7 +9,8 @@ import type {VFile} from 'vfile'
 import {englishParser, type ExtensionData} from './english.js'
 import {formatOf, isMdx} from './format.js'
 import {htmlToNlcst, parseHtml} from './html.js'
-import {defaultMaxSize, inputProblem, tooComplex} from './input.js'
+import {budgetFor, BudgetExceeded, withinBudget} from './budget.js'
+import {defaultMaxSize, inputProblem, tooComplex, tooSlow} from './input.js'
 import {markdownToNlcst, parseMarkdown} from './markdown.js'
 import {parseChunked} from '../parse-chunked.js'
 import {location} from 'vfile-location'
@@ -41,15 +42,19 @@ export const evidenceParse: Plugin<[(ParseOptions | null | undefined)?], string,
     const makeParser = () => englishParser(data)
     const format = settings.format ?? formatOf(file.path)
 
+    // The time budget of the file (its parse here, its rules in the lint plugin).
+    const budget = budgetFor(settings.maxLintMs, doc.length)
+    file.data.evidenceBudget = {ms: budget, deadline: performance.now() + budget}
+
     // The English parser (parse-latin) gathers tokens as arguments of one call in places: a
     // sentence or word of more than about 100,000 tokens overflows the stack. Such a file gets
     // one fatal message, as a file too large does, instead of an exception.
     try {
-      return parseFormat()
+      return withinBudget(budget, parseFormat)
     } catch (error) {
-      if (!(error instanceof RangeError)) throw error
+      if (!(error instanceof RangeError) && !(error instanceof BudgetExceeded)) throw error
       delete file.data.evidenceSource
-      const problem = tooComplex(file)
+      const problem = error instanceof BudgetExceeded ? tooSlow(file, budget) : tooComplex(file)
       const message = file.message(problem.reason, {ruleId: problem.ruleId, source: inputSource})
       message.fatal = true
       return {type: 'RootNode', children: []}

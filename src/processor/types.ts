@@ -16,6 +16,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by the `retext-evidence/processor` parser. */
     evidenceSource: EvidenceSource
+    /** Set by the parser: the file's time budget in ms and when it runs out (`performance.now()`). */
+    evidenceBudget: {ms: number; deadline: number}
   }
 }
 
@@ -28,4 +30,8 @@ export interface ParseOptions {
   /** Plain text longer than this many characters is parsed in pieces, in linear time, with the
    * positions a whole parse gives (default 64 KiB; Markdown: runs of blocks above 256 KiB). */
   chunkThreshold?: number | null | undefined
+  /** Time budget of one file, in ms, for its parse and its rules together: a file that takes
+   * longer is stopped and gets one fatal `too-complex` message instead of findings (default: 10 s
+   * plus 10 s per MiB of text; `false` or `0`: no budget). */
+  maxLintMs?: number | false | null | undefined
 }
