@@ -325,7 +325,7 @@ describe('signatures (EVIDENCE_HOOK_SECRET)', () => {
     ['a timestamp in milliseconds', () => signed(secret, body, Date.now()), /^malformed X-Evidence-Timestamp: expected the Unix time in whole seconds \(10 digits\), not milliseconds/],
     ['a timestamp that is not a number', () => ({...signed(secret, body), 'x-evidence-timestamp': '2026-12-05T10:00:00Z'}), /^malformed X-Evidence-Timestamp/],
     ['a timestamp 301 s old', () => signed(secret, body, now() - 301), /^X-Evidence-Timestamp is 30[12] s old, beyond the tolerance of 300 s: a replayed or delayed request/],
-    ['a timestamp 400 s ahead', () => signed(secret, body, now() + 400), /^X-Evidence-Timestamp is 39\d s in the future, beyond the tolerance of 300 s/]
+    ['a timestamp 400 s ahead', () => signed(secret, body, now() + 400), /^X-Evidence-Timestamp is (?:39\d|40[01]) s in the future, beyond the tolerance of 300 s/]
   ])('401 with %s', async (_name, headers, message) => {
     const response = await postJson(h.url, body, headers())
     expect(response.status).toBe(401)
