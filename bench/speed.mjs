@@ -74,7 +74,7 @@ const {ParseEnglish} = await import('parse-english')
 const dist = (file) => import(pathToFileURL(path.join(root, 'dist', file)).href)
 const {default: preset} = await dist('src/index.js')
 const {createProcessor} = await dist('src/processor.js')
-const {retextEnglishChunked, parseChunked} = await dist('src/parse-chunked.js')
+const {retextEnglishChunked, parseChunked} = await dist('src/processor/parse-chunked.js')
 
 const startedAt = Date.now()
 const loadBefore = os.loadavg()
@@ -294,7 +294,7 @@ if (only.has('scale')) {
     [
       '## Scaling with document size',
       '',
-      'Time per MiB at each size relative to time per MiB at 0.5 MiB (1.00 = linear). Plain text: the corpus Markdown articles read as text, through `retextEnglishChunked` (`src/parse-chunked.ts`) and the preset. Markdown: the same articles through `retext-evidence/processor` with every rule. Each size is assembled from whole articles.',
+      'Time per MiB at each size relative to time per MiB at 0.5 MiB (1.00 = linear). Plain text: the corpus Markdown articles read as text, through `retextEnglishChunked` (`src/processor/parse-chunked.ts`) and the preset. Markdown: the same articles through `retext-evidence/processor` with every rule. Each size is assembled from whole articles.',
       '',
       '| size | plain text + preset | Markdown (processor) | runs | share of garbage collection: text, Markdown |',
       '|---:|---:|---:|---:|---:|',

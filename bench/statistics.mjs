@@ -8,9 +8,9 @@
 // near 2 per doubling; the script exits 1 when a doubling costs more than 3.5 times as much
 // (after a 5 ms floor, below which timings are noise).
 import {ParseEnglish} from 'parse-english'
-import {findStatistics} from '../dist/src/statistics.js'
+import {findStatistics} from '../dist/src/readers/statistics.js'
 import {tokensOf} from '../dist/src/model/tokens.js'
-import {findTableRows, cellSentences} from '../dist/src/tables.js'
+import {findTableRows, cellSentences} from '../dist/src/readers/tables.js'
 
 const args = process.argv.slice(2)
 const max = Number(args[args.indexOf('--max') + 1]) || 1_000_000

@@ -17,8 +17,8 @@ import {getModel} from '../src/model/index.js'
 import {positionOf} from '../src/model/position.js'
 import {scanSourceText} from '../src/model/source-text.js'
 import {findSources} from '../src/model/sources.js'
-import {findStatistics, hasIllustrativeCue, type StatisticMatch, type StatisticOptions} from '../src/statistics.js'
-import {cellSentences, findTableRows, type TableRow} from '../src/tables.js'
+import {findStatistics, hasIllustrativeCue, type StatisticMatch, type StatisticOptions} from '../src/readers/statistics.js'
+import {cellSentences, findTableRows, type TableRow} from '../src/readers/tables.js'
 import type {DocumentModel, Sentence, SentenceKind, Token} from '../src/model/types.js'
 
 /** Options of `unsourced-statistic`. */

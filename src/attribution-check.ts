@@ -13,14 +13,14 @@
  * Matching is by the fields both sides state; where an entry lacks a field, it neither matches
  * nor contradicts on it.
  */
-import type {Attribution, Citation} from './attributions.js'
-import {designsContradict, describeDesigns, designLabels, type Design} from './designs.js'
+import type {Attribution, Citation} from './readers/attributions.js'
+import {designsContradict, describeDesigns, designLabels, type Design} from './readers/designs.js'
 import {designFamilies} from './data/designs.js'
 import {topicStopWords, functionWords} from './data/attribution-words.js'
-import {describeEntry, type ReferenceEntry, type ReferenceList} from './references.js'
-import {journalKey} from './references/entry.js'
+import {describeEntry, type ReferenceEntry, type ReferenceList} from './readers/references.js'
+import {journalKey} from './readers/references/entry.js'
 import {foldKey} from './text/words.js'
-import {nameKey} from './journals.js'
+import {nameKey} from './readers/journals.js'
 import type {StudyRecord} from './records/types.js'
 import {describeRecord, plainJournal, recordEntry} from './records/entry.js'
 

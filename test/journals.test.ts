@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {journals} from '../src/data/journals.js'
-import {journalByDoi, journalByIssn, journalByName, journalByUrl, readPii, yearOfVolume} from '../src/journals.js'
+import {journalByDoi, journalByIssn, journalByName, journalByUrl, readPii, yearOfVolume} from '../src/readers/journals.js'
 
 function issnValid(issn: string): boolean {
   const d = issn.replace('-', '')

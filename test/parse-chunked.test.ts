@@ -12,7 +12,7 @@ import type {Node, Point} from 'unist'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextEvidence from '../src/index.js'
-import {defaultWindow, findCuts, findJoinedCuts, parseChunked, retextEnglishChunked, type ChunkedOptions} from '../src/parse-chunked.js'
+import {defaultWindow, findCuts, findJoinedCuts, parseChunked, retextEnglishChunked, type ChunkedOptions} from '../src/processor/parse-chunked.js'
 
 const corpusDir = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus')
 const hasCorpus = fs.existsSync(corpusDir)

@@ -4,8 +4,8 @@
  * lists found in plain text, Markdown and HTML.
  */
 import {describe, expect, it} from 'vitest'
-import {readEntryFields, type EntryFields} from '../src/references/entry.js'
-import {describeEntry, readReferences} from '../src/references.js'
+import {readEntryFields, type EntryFields} from '../src/readers/references/entry.js'
+import {describeEntry, readReferences} from '../src/readers/references.js'
 
 type Expected = Partial<Omit<EntryFields, 'journal'>> & {journal?: string; journalVia?: string}
 

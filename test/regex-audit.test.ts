@@ -183,7 +183,7 @@ describe('regex audit: the collector', () => {
     expect(literals.length, 'regex literals in src/, rules/ and bin/').toBeGreaterThanOrEqual(minimumLiterals)
     const files = new Set(literals.map((item) => item.where.split(':')[0]))
     // Spot checks: expressions known to be in these files.
-    for (const file of ['src/statistics.ts', 'src/references/entry.ts', 'src/attributions.ts', 'src/parse-chunked.ts', 'src/hook/server.ts']) {
+    for (const file of ['src/readers/statistics.ts', 'src/readers/references/entry.ts', 'src/readers/attributions.ts', 'src/processor/parse-chunked.ts', 'src/hook/server.ts']) {
       expect(files.has(file), file).toBe(true)
     }
     expect(dynamic, 'RegExp(...) with a computed pattern cannot be audited: write it as a literal or as code').toEqual([])

@@ -3,8 +3,8 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Parent, Root} from 'nlcst'
 import {tokensOf} from '../src/model/tokens.js'
-import {findStatistics, hasIllustrativeCue, type StatisticForm, type StatisticMatch, type StatisticOptions} from '../src/statistics.js'
-import {parseNumeral, spelledFraction, spelledNumber, spelledProportion} from '../src/numerals.js'
+import {findStatistics, hasIllustrativeCue, type StatisticForm, type StatisticMatch, type StatisticOptions} from '../src/readers/statistics.js'
+import {parseNumeral, spelledFraction, spelledNumber, spelledProportion} from '../src/readers/numerals.js'
 
 const processor = unified().use(retextEnglish)
 

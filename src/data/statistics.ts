@@ -1,5 +1,5 @@
 /**
- * Word lists for the statistic recogniser (`src/statistics.ts`).
+ * Word lists for the statistic recogniser (`src/readers/statistics.ts`).
  *
  * Data apart from logic: every list is lower case and matched against whole tokens
  * (`Token.lower`). The lists that users are most likely to want to extend (dose units,

@@ -19,7 +19,7 @@
  *
  * `EVIDENCE_NO_PIECES=1` in the environment turns this off (the tests compare both ways).
  */
-import {sameNode, type AnyNode} from '../parse-chunked.js'
+import {sameNode, type AnyNode} from './parse-chunked.js'
 
 type Parent = {type: string; children: AnyNode[]; position?: AnyNode['position']}
 type Plugin<T> = (node: T) => undefined | void

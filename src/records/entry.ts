@@ -4,10 +4,10 @@
  * Designs come from PubMed's publication types and the title; an animal or cell study from MeSH
  * (`Animals`, `Mice`, `Rats` without `Humans`) or the title.
  */
-import type {ReferenceEntry} from '../references.js'
-import type {Design} from '../designs.js'
-import {titleDesigns} from '../designs.js'
-import {journalByName} from '../journals.js'
+import type {ReferenceEntry} from '../readers/references.js'
+import type {Design} from '../readers/designs.js'
+import {titleDesigns} from '../readers/designs.js'
+import {journalByName} from '../readers/journals.js'
 import {scanItems} from '../text/words.js'
 import type {StudyRecord} from './types.js'
 

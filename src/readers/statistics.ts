@@ -17,8 +17,8 @@
  * bounded window of tokens around its start, and a numeral that matches nothing is skipped
  * as a whole. Regular expressions run on single tokens only and cannot backtrack.
  */
-import type {Token} from './model/types.js'
-import * as data from './data/statistics.js'
+import type {Token} from '../model/types.js'
+import * as data from '../data/statistics.js'
 import {parseNumeral, spelledFraction, spelledNumber, spelledProportion, startsNumeral, type Numeral} from './numerals.js'
 
 /** The kind of statistic a match states. */

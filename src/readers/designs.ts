@@ -2,11 +2,11 @@
  * Reading study designs out of words (a reference title, an in-text attribution) and deciding
  * whether two statements of design contradict each other.
  */
-import {cellWords, designFamilies, designLabels, designPhrases, species, type Design} from './data/designs.js'
-import type {Item} from './text/words.js'
+import {cellWords, designFamilies, designLabels, designPhrases, species, type Design} from '../data/designs.js'
+import type {Item} from '../text/words.js'
 
-export type {Design} from './data/designs.js'
-export {designLabels} from './data/designs.js'
+export type {Design} from '../data/designs.js'
+export {designLabels} from '../data/designs.js'
 
 /** A phrase table over word keys: longest match at a position. */
 export class PhraseTable<T> {

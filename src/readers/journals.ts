@@ -3,11 +3,11 @@
  * (publisher URL forms, DOIs inside URLs, Elsevier PIIs), and the year a volume stands for.
  * The facts live in `./data/journals.ts`; this module only indexes them.
  */
-import {issnPathHosts, journals, type JournalRecord} from './data/journals.js'
-import {doiInUrl, hostOf, pathOf} from './text/identifiers.js'
-import {foldKey, type Item} from './text/words.js'
+import {issnPathHosts, journals, type JournalRecord} from '../data/journals.js'
+import {doiInUrl, hostOf, pathOf} from '../text/identifiers.js'
+import {foldKey, type Item} from '../text/words.js'
 
-export type {JournalRecord} from './data/journals.js'
+export type {JournalRecord} from '../data/journals.js'
 
 /** A journal identified from an identifier, with what the identifier also tells. */
 export interface JournalHit {

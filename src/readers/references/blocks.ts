@@ -3,8 +3,8 @@
  * Markdown, the block elements of HTML. Each block knows whether it is a heading (and its
  * level) or a list item (and its number in an ordered list). One pass over the text.
  */
-import type {SourceFormat} from '../model/types.js'
-import {attributeOf, decodeEntityAt} from '../text/markup.js'
+import type {SourceFormat} from '../../model/types.js'
+import {attributeOf, decodeEntityAt} from '../../text/markup.js'
 
 export interface Block {
   /** The block's source text (a line; the inner HTML of an element). */

@@ -7,10 +7,10 @@
 import {titleDesigns, findSpecies, speciesIsPopulation, type Design} from '../designs.js'
 import {journalByDoi, journalByUrl, matchJournalAt, nameKey, yearOfVolume, type JournalHit, type JournalRecord} from '../journals.js'
 import {readCounts} from '../counts.js'
-import {findIdentifiers} from '../text/identifiers.js'
-import {htmlToPlain, markdownToPlain, type PlainText} from '../text/markup.js'
-import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
-import {months} from '../data/attribution-words.js'
+import {findIdentifiers} from '../../text/identifiers.js'
+import {htmlToPlain, markdownToPlain, type PlainText} from '../../text/markup.js'
+import {isCapitalised, isYearNumber, scanItems, type Item} from '../../text/words.js'
+import {months} from '../../data/attribution-words.js'
 import {markerOf} from './sections.js'
 
 /** The journal of an entry: a record of the journals table when known, and the name as written. */

@@ -8,7 +8,7 @@
  * Lists are found by `./references/sections.ts` (or read inside the regions the document model
  * found), entries are read by `./references/entry.ts`. Linear in the size of the document.
  */
-import type {Region, SourceFormat} from './model/types.js'
+import type {Region, SourceFormat} from '../model/types.js'
 import {findReferenceLists, markerOf, type RawEntry} from './references/sections.js'
 import {readEntryFields, type EntryFields} from './references/entry.js'
 

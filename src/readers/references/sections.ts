@@ -6,7 +6,7 @@
  * and `Retrieved from: URL` on the next; a run of numbered notes at the end of a document
  * (`(1) Paoli A, et al. ... 2015`) without a heading.
  */
-import type {Region, SourceFormat} from '../model/types.js'
+import type {Region, SourceFormat} from '../../model/types.js'
 import {documentBlocks, type Block} from './blocks.js'
 
 /** One entry of a reference list, as written. */

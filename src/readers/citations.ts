@@ -5,7 +5,7 @@
  * because the remark/rehype bridges drop footnote references and superscript markup from the
  * prose tree. One forward pass.
  */
-import {superscriptDigits} from './text/words.js'
+import {superscriptDigits} from '../text/words.js'
 
 export interface Citation {
   kind: 'number' | 'parenthetical-number' | 'superscript' | 'footnote' | 'author-year' | 'journal-year'

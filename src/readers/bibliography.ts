@@ -10,7 +10,7 @@ import '@citation-js/plugin-bibtex'
 import {titleDesigns, findSpecies, speciesIsPopulation} from './designs.js'
 import {journalByDoi, journalByIssn, journalByName, yearOfVolume} from './journals.js'
 import {readCounts} from './counts.js'
-import {scanItems} from './text/words.js'
+import {scanItems} from '../text/words.js'
 import type {ReferenceEntry} from './references.js'
 
 /** Parse bibliography text (CSL-JSON or BibTeX, detected by citation-js). */

@@ -12,14 +12,14 @@
  * source text). Whether a sentence carries a *named attribution* (a source) is the document
  * model's concern (`src/model/named-attribution.ts`).
  */
-import type {Token} from './model/types.js'
-import {causalPhrases, causalVerbs, correlationalPhrases, functionWords, institutionHeads, institutions, nonHumanQualifiers, notNames, reportingPhrases, reportingVerbs, studyNouns} from './data/attribution-words.js'
+import type {Token} from '../model/types.js'
+import {causalPhrases, causalVerbs, correlationalPhrases, functionWords, institutionHeads, institutions, nonHumanQualifiers, notNames, reportingPhrases, reportingVerbs, studyNouns} from '../data/attribution-words.js'
 import {findCitations, type Citation} from './citations.js'
 import {readCounts} from './counts.js'
 import {cellTable, findDesigns, findSpecies, PhraseTable, speciesIsPopulation, type Design} from './designs.js'
-import {designFamilies} from './data/designs.js'
+import {designFamilies} from '../data/designs.js'
 import {matchJournalAt, type JournalRecord} from './journals.js'
-import {isCapitalised, isYearNumber, scanItems, type Item} from './text/words.js'
+import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
 
 export type {Citation} from './citations.js'
 

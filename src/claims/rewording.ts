@@ -3,9 +3,9 @@
  * effective`, `helps regulate` → `may help regulate`. Only where the rewording is obvious;
  * participles (`, reducing anxiety`) get none.
  */
-import type {Effect} from './model/types.js'
-import {defaultVerbs, inflect, verbTable} from './model/claims.js'
-import {irregular} from './data/effects.js'
+import type {Effect} from '../model/types.js'
+import {defaultVerbs, inflect, verbTable} from '../model/claims.js'
+import {irregular} from '../data/effects.js'
 
 const verbs = verbTable(defaultVerbs)
 const copulaRewrite: Record<string, string> = {

@@ -11,8 +11,8 @@
  */
 import {ParseEnglish} from 'parse-english'
 import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
-import {tokensOf} from './model/tokens.js'
-import type {Token} from './model/types.js'
+import {tokensOf} from '../model/tokens.js'
+import type {Token} from '../model/types.js'
 
 /** A cell: its extent in `file.value` and whether it is a header cell. */
 export interface TableCell {

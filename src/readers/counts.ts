@@ -3,8 +3,8 @@
  * "40,000 adult participants", "n = 120") and how many studies a synthesis pooled ("18
  * studies", "12 randomized controlled trials", "two earlier major international studies").
  */
-import {countModifiers, numberWords, peopleNouns, studyCountNouns} from './data/attribution-words.js'
-import type {Item} from './text/words.js'
+import {countModifiers, numberWords, peopleNouns, studyCountNouns} from '../data/attribution-words.js'
+import type {Item} from '../text/words.js'
 
 export interface Count {
   value: number
