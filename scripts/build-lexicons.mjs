@@ -89,9 +89,9 @@ const classWord = (word) => single(word) && word.length >= 3
 const nouns = readData('data.noun')
 const verbs = readData('data.verb')
 
-const interventions = new Set()
-for (const [, offset] of nounSeeds) {
-  const stack = [offset]
+/** Every class word of the noun synsets under `offsets` (the synsets and their hyponyms). */
+function tree(offsets, into) {
+  const stack = [...offsets]
   const seen = new Set()
   while (stack.length > 0) {
     const id = stack.pop()
@@ -101,11 +101,15 @@ for (const [, offset] of nounSeeds) {
     if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
     for (const word of synset.words) {
       const value = lemma(word)
-      if (classWord(value)) interventions.add(value)
+      if (classWord(value)) into.add(value)
     }
     stack.push(...synset.hyponyms)
   }
+  return into
 }
+
+const interventions = new Set()
+for (const [, offset] of nounSeeds) tree([offset], interventions)
 for (const synset of nouns.values()) {
   if (synset.lex !== lexfile.nounFood) continue
   for (const word of synset.words) {
@@ -116,23 +120,7 @@ for (const synset of nouns.values()) {
 
 // The body's own substances: hormones and neurotransmitters. Taken as a supplement they are
 // interventions; as the body's own ("melatonin signals the start of sleep") they are not.
-const bodySubstances = new Set()
-for (const offset of ['05414462', '14831728', '14769814']) {
-  const stack = [offset]
-  const seen = new Set()
-  while (stack.length > 0) {
-    const id = stack.pop()
-    if (seen.has(id)) continue
-    seen.add(id)
-    const synset = nouns.get(id)
-    if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
-    for (const word of synset.words) {
-      const value = lemma(word)
-      if (classWord(value)) bodySubstances.add(value)
-    }
-    stack.push(...synset.hyponyms)
-  }
-}
+const bodySubstances = tree(['05414462', '14831728', '14769814'], new Set())
 
 const effectVerbs = new Set()
 for (const synset of verbs.values()) {
