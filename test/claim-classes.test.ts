@@ -160,3 +160,27 @@ describe('unhedged-claim: outcome lists', () => {
     }
   })
 })
+
+describe('unhedged-claim: effect phrases by class', () => {
+  // One sentence of our own for each class of effect phrase in src/data/effects.ts.
+  const cases: Array<[string, string]> = [
+    ['Rosehip oil has potent regenerative properties.', 'has potent regenerative properties | may have potent regenerative properties'],
+    ['Green tea is prized for its calming action.', 'is prized for | '],
+    ['Glucosamine contributes to healthy joints.', 'contributes to | may contribute to'],
+    ['High-dose niacin is harsh on the liver.', 'is harsh on | may be harsh on'],
+    ['Honey is a soothing remedy for sore throats.', 'is a soothing remedy for | may be a soothing remedy for'],
+    ['Sage tea is a gentle painkiller.', 'is a gentle painkiller | may be a gentle painkiller'],
+    ['Kombucha is a wonder drug.', 'is a wonder drug | may be a wonder drug'],
+    ['Retinol is the gold standard.', 'is the gold standard | may be the gold standard']
+  ]
+  for (const [text, want] of cases) {
+    it(`flags: ${text}`, async () => {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief)).toEqual([want])
+    })
+  }
+  it('leaves the same phrases alone when no intervention is their subject', async () => {
+    for (const text of ['Night shifts are harsh on the body.', 'Chronic stress contributes to poor sleep.']) {
+      expect(await lintRule(text, rule, 'text', rulesAlone), text).toEqual([])
+    }
+  })
+})

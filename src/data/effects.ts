@@ -112,7 +112,7 @@ export const effectPredicates: string[] = [
   'hard on', 'harsh on', 'tough on', 'bad for', 'harmful to', 'harmful for', 'toxic to', 'dangerous for',
   // a remedy by name: `a proven treatment for`, `a natural painkiller`, `a wonder drug`
   'a * treatment for', 'an * treatment for', 'a * * treatment for', 'a * cure for', 'a * remedy for',
-  'a * painkiller', 'a natural painkiller', 'a wonder drug', 'a miracle drug', 'a miracle cure', 'the gold standard'
+  'a * painkiller', 'a wonder drug', 'a miracle drug', 'a miracle cure', 'the gold standard'
 ]
 
 /** Nouns of benefit that, said of an intervention's own ("magnesium's benefits"), state an effect. */
