@@ -14,10 +14,10 @@
  * list of benefits.
  */
 import type {Effect, Sentence, Token} from '../model/types.js'
-import {defaultVerbs, verbTable} from '../model/claims.js'
+import {defaultVerbTable} from '../model/claims.js'
 import {effectVerbLemma, isInterventionNoun} from './classes.js'
+import {spanEffect} from './place.js'
 
-const curatedVerbs = verbTable(defaultVerbs)
 const comparatives = new Set(['better', 'faster', 'greater', 'lower', 'higher', 'more', 'less', 'fewer', 'stronger', 'healthier', 'younger', 'quicker', 'deeper', 'longer', 'thicker', 'clearer', 'smoother', 'firmer'])
 const changeNouns = new Set(['loss', 'increase', 'increases', 'reduction', 'reductions', 'decrease', 'improvement', 'improvements', 'gain', 'gains', 'boost', 'relief', 'drop', 'growth', 'recovery', 'protection', 'prevention', 'repair', 'support', 'balance', 'regulation', 'control'])
 const benefitWords = new Set(['benefit', 'benefits', 'advantages', 'results', 'helps', 'help', 'supports', 'support', 'beneficial', 'improves', 'boosts', 'works', 'delivers', 'offers', 'provides', 'gives', 'reasons', 'effects', 'can', 'will', 'proven', 'include', 'includes'])
@@ -35,7 +35,7 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   if (words.some((w) => notBenefitLists.has(w.lower))) return undefined
   const agent = words.find((w) => isInterventionNoun(w.lower, extra))
-  const benefit = words.some((w) => benefitWords.has(w.lower) || curatedVerbs.get(w.lower)?.form === 'third')
+  const benefit = words.some((w) => benefitWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
   if (agent && benefit) return {agent: agent.value}
   if (benefit && topic) return {agent: topic}
   return undefined
@@ -53,7 +53,7 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
     const noun = words.slice(1, 4).find((w) => changeNouns.has(w.lower))
     return noun ? fragment(sentence, first, noun, leadIn) : undefined
   }
-  const entry = curatedVerbs.get(lower)
+  const entry = defaultVerbTable.get(lower)
   const lemma = entry?.lemma ?? effectVerbLemma(lower)
   const opensWithEffect =
     comparatives.has(lower) ||
@@ -68,12 +68,5 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
 }
 
 function fragment(sentence: Sentence, first: Token, last: Token, leadIn: LeadIn): Effect {
-  const tokens = sentence.tokens
-  const from = tokens.indexOf(first)
-  const to = tokens.indexOf(last) + 1
-  const text = tokens
-    .slice(from, to)
-    .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
-    .join('')
-  return {from, to, start: first.start, end: last.end, text, phrase: text.toLowerCase(), form: 'fragment', agent: leadIn.agent, intervention: true, hedges: [], negated: false}
+  return spanEffect(sentence, first, last, 'fragment', leadIn.agent)
 }

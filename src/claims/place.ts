@@ -8,12 +8,11 @@
 import type {Effect, Sentence, Token} from '../model/types.js'
 import {agentClasses, type FeatureContext} from './features.js'
 import {effectVerbLemma} from './classes.js'
-import {defaultVerbs, verbTable} from '../model/claims.js'
+import {defaultVerbTable} from '../model/claims.js'
 
-const curatedVerbs = verbTable(defaultVerbs)
 /** The lemma of an effect verb: the curated list's or WordNet's classes'. */
 function effectLemma(lower: string): string | undefined {
-  return curatedVerbs.get(lower)?.lemma ?? effectVerbLemma(lower)
+  return defaultVerbTable.get(lower)?.lemma ?? effectVerbLemma(lower)
 }
 
 const copulas = new Set(['is', 'are', 'was', 'were'])
@@ -67,13 +66,18 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
 }
 
 function effect(sentence: Sentence, first: Token, last: Token, agent: string, expected: string | undefined): Effect & {expected?: string} {
+  return {...spanEffect(sentence, first, last, 'finite', agent), intervention: agent !== '', expected}
+}
+
+/** An effect over the tokens `first` to `last` of a sentence, said of `agent`. */
+export function spanEffect(sentence: Sentence, first: Token, last: Token, form: Effect['form'], agent: string): Effect {
   const from = sentence.tokens.indexOf(first)
   const to = sentence.tokens.indexOf(last) + 1
   const text = sentence.tokens
     .slice(from, to)
     .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
     .join('')
-  return {from, to, start: first.start, end: last.end, text, phrase: text.toLowerCase(), form: 'finite', agent, intervention: agent !== '', hedges: [], negated: false, expected}
+  return {from, to, start: first.start, end: last.end, text, phrase: text.toLowerCase(), form, agent, intervention: true, hedges: [], negated: false}
 }
 
 /** Is the word before `index` (adverbs in -ly skipped) of an agent class? */

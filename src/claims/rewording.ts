@@ -4,10 +4,9 @@
  * participles (`, reducing anxiety`) get none.
  */
 import type {Effect} from '../model/types.js'
-import {defaultVerbs, inflect, verbTable} from '../model/claims.js'
+import {defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
 
-const verbs = verbTable(defaultVerbs)
 const copulaRewrite: Record<string, string> = {
   is: 'may be',
   are: 'may be',
@@ -39,10 +38,10 @@ export function hedgedRewording(effect: Effect): string | undefined {
     if ((lower === 'do' || lower === 'does' || lower === 'did') && words.length > 1) {
       const verb = words[1].toLowerCase()
       if (lower !== 'did') return withCase(['may', verb, ...words.slice(2)].join(' '))
-      const past = verb === 'have' ? 'had' : verbs.get(verb)?.form === 'base' || Object.hasOwn(irregular, verb) ? inflect(verb)[1] : undefined
+      const past = verb === 'have' ? 'had' : defaultVerbTable.get(verb)?.form === 'base' || Object.hasOwn(irregular, verb) ? inflect(verb)[1] : undefined
       return past ? withCase(['may have', past, ...words.slice(2)].join(' ')) : undefined
     }
-    const entry = verbs.get(lower)
+    const entry = defaultVerbTable.get(lower)
     if (entry) {
       if (entry.form === 'third' || entry.form === 'base') return withCase(['may', entry.lemma, ...words.slice(1)].join(' '))
       if (entry.form === 'past') return withCase(['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' '))

@@ -58,6 +58,8 @@ export interface ClaimLexicons {
 }
 
 export const defaultVerbs = effectVerbs
+/** The curated effect verbs, inflected: built once, shared by the readers of `src/claims/`. */
+export const defaultVerbTable: Map<string, VerbEntry> = verbTable(defaultVerbs)
 export const defaultPhrases = effectPhrases
 export const defaultPredicates = effectPredicates
 
