@@ -118,6 +118,11 @@ for (const synset of nouns.values()) {
   }
 }
 
+// Remedies by kind (`a natural antihistamine`, `a potent antioxidant`): the trees of drug,
+// medicine, remedy, antioxidant, stimulant and probiotic, without foods.
+const remedySeeds = new Set(['drug', 'medicine/medication', 'remedy', 'antioxidant', 'stimulant (drug)', 'probiotic'])
+const remedies = tree(nounSeeds.filter(([name]) => remedySeeds.has(name)).map(([, offset]) => offset), new Set())
+
 // The body's own substances: hormones and neurotransmitters. Taken as a supplement they are
 // interventions; as the body's own ("melatonin signals the start of sleep") they are not.
 const bodySubstances = tree(['05414462', '14831728', '14769814'], new Set())
@@ -181,6 +186,10 @@ export const interventionNouns: Set<string> = split(${pack(interventions)})
 export const effectVerbs: Set<string> = split(${pack(effectVerbs)})
 
 export const englishWords: Set<string> = split(${pack(english)})
+
+/** Remedies by kind (${remedies.size}): lemmas under drug, medicine, remedy, antioxidant,
+ * stimulant and probiotic, for \`is a natural antihistamine\`. */
+export const remedyNouns: Set<string> = split(${pack(remedies)})
 
 /** The body's own substances (${bodySubstances.size}): hormones and neurotransmitters. */
 export const bodySubstances: Set<string> = split(${pack(bodySubstances)})

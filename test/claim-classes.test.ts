@@ -184,3 +184,74 @@ describe('unhedged-claim: effect phrases by class', () => {
     }
   })
 })
+
+describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
+  // Each sentence is written for this test. [text, finding (actual | expected), line:column]
+  const cases: Array<[string, string, string]> = [
+    // A superlative predicate: the fix keeps the superlative.
+    ['Turmeric is the most effective remedy for joint pain.', 'is the most effective | may be the most effective', '1:10'],
+    ['Ginger is one of the most powerful remedies for nausea.', 'is one of the most powerful | may be one of the most powerful', '1:8'],
+    ['Turmeric is the best supplement for joint pain.', 'is the best supplement for | may be the best supplement for', '1:10'],
+    // `work` in its sense "have the desired effect" (WordNet work#v "have an effect or outcome").
+    ['This cream works.', 'works | may work', '1:12'],
+    ['Probiotics work fast.', 'work | may work', '1:12'],
+    ['Magnesium works by calming the nervous system.', 'works | may work', '1:11'],
+    // The intervention as the object of a preposition after a verb of receiving.
+    ['Women benefit greatly from ashwagandha.', 'benefit | may benefit', '1:7'],
+    ["Insomnia responds well to valerian's calming effects.", 'responds | may respond', '1:10'],
+    ['Joint pain improves with glucosamine.', 'improves | may improve', '1:12'],
+    // An experiencer sees an outcome change with the intervention, or is its user.
+    ['People with eczema see fewer flares with evening primrose oil.', 'see | may see', '1:20'],
+    ['Ashwagandha users report lower stress.', 'report | may report', '1:19'],
+    // A change noun said of an intervention.
+    ['One of the perks of the keto diet is a surge in energy.', 'a surge in | ', '1:38'],
+    ['Studies show a drop in blood pressure with beetroot juice.', 'a drop in | ', '1:14'],
+    // A verb of making with an object and an adjective of outcome; a future.
+    ['Collagen supplements will make your skin look younger.', 'will make | may make', '1:22'],
+    ['This serum leaves skin softer.', 'leaves | may leave', '1:12'],
+    ['Collagen supplements will improve your skin.', 'will improve | may improve', '1:22'],
+    // Coordinated predicates after one copula; a remedy by kind (WordNet's drug trees).
+    ['Rhodiola is safe, natural and effective.', 'is safe, natural and effective | may be safe, natural and effective', '1:10'],
+    ['Quercetin is a natural antihistamine.', 'is a natural antihistamine | may be a natural antihistamine', '1:11'],
+    // Keeping something down; a modal before adverbs.
+    ['This blend keeps cortisol in check.', 'keeps cortisol in check | may keep cortisol in check', '1:12'],
+    ['Elderberry syrup will quickly shorten your cold.', 'will quickly shorten | may quickly shorten', '1:18']
+  ]
+  for (const [text, want, at] of cases) {
+    it(`flags: ${text}`, async () => {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief)).toEqual([want])
+      expect(place(messages[0])).toBe(at)
+    })
+  }
+  it('leaves the same shapes alone without an intervention, with a hedge, or negated', async () => {
+    for (const text of [
+      'Stress is the most common trigger of migraine.',
+      'Nurses work long shifts.',
+      'Does magnesium work?',
+      'Magnesium may work for some people.',
+      'Women benefit from more research.',
+      'Sleep improves with age.',
+      'Patients may benefit from ashwagandha.',
+      'People see fewer doctors in summer.',
+      'Winter brings a drop in vitamin D levels.',
+      'Research suggests a drop in blood pressure with beetroot juice.',
+      'Cold weather makes skin drier.',
+      'Collagen supplements will not make your skin look younger.',
+      'The benefits of fish oil are still debated.',
+      'Stress is common, costly and harmful.',
+      'Ginger is a great spice for soups.',
+      'Aging is a natural process.',
+      'I hope that these creams will work.',
+      'Here is how magnesium works.',
+      'Ketones are fuel, working much like glucose.'
+    ]) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+  })
+  it('names a label as the agent of a fragment after an opening phrase', async () => {
+    const [message] = await lintRule('**Ashwagandha:** In men, supports healthy hormone levels.\n', rule, 'markdown', rulesAlone)
+    expect(brief(message)).toBe('supports | may support')
+    expect(message.reason).toContain('“Ashwagandha”')
+  })
+})

@@ -11,7 +11,7 @@
  * - abbreviations defined in the document (`cyclosporine A (CsA)`) stand for what they abbreviate;
  * - effect verbs: WordNet's verbs of change, of the body and of emotion, plus the curated list.
  */
-import {bodySubstances, effectVerbs as wordnetVerbs, englishWords, interventionNouns} from '../data/wordnet.js'
+import {bodySubstances, effectVerbs as wordnetVerbs, englishWords, interventionNouns, remedyNouns} from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
 import {notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
@@ -60,6 +60,13 @@ export function isBodySubstance(lower: string): boolean {
 }
 
 /** Is the word an intervention noun in WordNet's classes or the curated list? */
+/** Is a word a remedy by kind (WordNet's drug, medicine, remedy, antioxidant, stimulant and
+ * probiotic trees: `antihistamine`, `painkillers`)? */
+export function isRemedyNoun(lower: string): boolean {
+  const bare = lower.replace(/'s$|’s$|s'$/, '')
+  return remedyNouns.has(bare) || remedyNouns.has(singular(bare))
+}
+
 export function isInterventionNoun(lower: string, extra?: Set<string>): boolean {
   const bare = lower.replace(/'s$|’s$|s'$/, '')
   if (notIntervention.has(bare)) return false

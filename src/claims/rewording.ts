@@ -4,7 +4,7 @@
  * participles (`, reducing anxiety`) get none.
  */
 import type {Effect} from '../model/types.js'
-import {defaultVerbTable, inflect} from '../model/claims.js'
+import {constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
 
 const copulaRewrite: Record<string, string> = {
@@ -35,13 +35,15 @@ export function hedgedRewording(effect: Effect): string | undefined {
   }
   if (effect.form === 'finite') {
     // `does enhance` → `may enhance`, `did reduce` → `may have reduced`, `did have` → `may have had`.
+    // `will improve` → `may improve`.
+    if (lower === 'will' && words.length > 1) return withCase(['may', ...words.slice(1)].join(' '))
     if ((lower === 'do' || lower === 'does' || lower === 'did') && words.length > 1) {
       const verb = words[1].toLowerCase()
       if (lower !== 'did') return withCase(['may', verb, ...words.slice(2)].join(' '))
       const past = verb === 'have' ? 'had' : defaultVerbTable.get(verb)?.form === 'base' || Object.hasOwn(irregular, verb) ? inflect(verb)[1] : undefined
       return past ? withCase(['may have', past, ...words.slice(2)].join(' ')) : undefined
     }
-    const entry = defaultVerbTable.get(lower)
+    const entry = defaultVerbTable.get(lower) ?? constructionVerbs.get(lower)
     if (entry) {
       if (entry.form === 'third' || entry.form === 'base') return withCase(['may', entry.lemma, ...words.slice(1)].join(' '))
       if (entry.form === 'past') return withCase(['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' '))
@@ -53,7 +55,10 @@ export function hedgedRewording(effect: Effect): string | undefined {
   return undefined
 }
 
-/** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`) likewise. */
+/** Irregular pasts whose participle differs (`saw` → `may have seen`). */
+const participles: Record<string, string> = {saw: 'seen', grew: 'grown', regrew: 'regrown'}
+
+/** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`, `felt`) likewise. */
 function participleOf(_lemma: string, past: string): string {
-  return past
+  return participles[past] ?? past
 }

@@ -31,8 +31,77 @@ export const effectVerbs: string[] = [
   'regulate', 'balance', 'rebalance', 'stabilize', 'stabilise', 'normalize', 'normalise', 'modulate',
   'fine-tune', 'control', 'maintain', 'bind', 'cross', 'absorb', 'exert', 'complement',
   // causes
-  'cause', 'trigger', 'offer', 'provide', 'allow', 'enable', 'translate'
+  'cause', 'trigger', 'offer', 'provide', 'allow', 'enable', 'translate',
+  // WordNet work#v (verb.stative): "have an effect or outcome, often the one desired"
+  'work'
 ]
+
+/** Effect verbs that state an effect only as a finite verb: `this cream works`, not `working
+ * similarly to` or `working in war zones`. */
+export const finiteOnlyVerbs: string[] = ['work']
+
+/**
+ * Verbs of receiving an effect: the person or the condition is the subject and the
+ * intervention the object of the preposition after the verb ("Women benefit from X",
+ * "Insomnia responds well to X", "Joint pain improves with X"). Lemma → prepositions.
+ */
+export const receiverVerbs: Record<string, string[]> = {
+  benefit: ['from'],
+  respond: ['to'],
+  improve: ['with', 'after', 'on'],
+  heal: ['with', 'after'],
+  recover: ['with', 'after'],
+  thrive: ['on', 'with']
+}
+
+/**
+ * Verbs of experiencing: a person sees, notices or reports an outcome (`see fewer flares`,
+ * `report lower stress`) that comes with an intervention (`with X`, `from X`) or whose
+ * subject uses it (`X users`, `people taking X`).
+ */
+export const experiencerVerbs: string[] = ['see', 'notice', 'experience', 'report', 'enjoy', 'feel', 'achieve', 'gain', 'get']
+
+/** Words that make a noun phrase an outcome that changed: comparatives of degree and nouns
+ * of change (WordNet noun.process / noun.event "change" kin). */
+export const outcomeMarkers: string[] = [
+  'fewer', 'less', 'lower', 'better', 'more', 'greater', 'higher', 'faster', 'stronger', 'improved', 'reduced',
+  'increased', 'improvement', 'improvements', 'relief', 'reduction', 'reductions', 'increase', 'boost', 'results',
+  'benefits', 'gains', 'drop', 'decrease'
+]
+
+/** Prepositions (and participles) that attach an intervention to an outcome: `with X`, `after taking X`. */
+export const interventionAttachments: string[] = ['with', 'from', 'after', 'on', 'using', 'taking']
+
+/** Head nouns that make the word before them the intervention its subject uses (`ashwagandha users`). */
+export const userNouns: string[] = ['users', 'user', 'takers', 'consumers', 'drinkers', 'eaters']
+
+/**
+ * Nouns of change (WordNet noun.process and noun.event: increase, decrease, and their kin)
+ * that, followed by `in`/`of`/`to`, state an effect as a noun: "a surge in energy", "a drop
+ * in blood pressure".
+ */
+export const changeNouns: string[] = [
+  'reduction', 'reductions', 'decrease', 'decline', 'drop', 'fall', 'increase', 'increases', 'rise', 'surge',
+  'boost', 'improvement', 'improvements', 'gain', 'gains', 'spike', 'jump', 'relief'
+]
+
+/** Verbs of making whose object is followed by an adjective of outcome (`makes skin softer`,
+ * `leaves hair shinier`, `keeps joints supple`). */
+export const causativeVerbs: string[] = ['make', 'leave', 'keep', 'render']
+
+/** Adjectives of outcome after a causative's object, besides comparatives (`-er`, `more X`). */
+export const outcomeAdjectives: string[] = [
+  'healthy', 'supple', 'soft', 'smooth', 'firm', 'radiant', 'glowing', 'strong', 'young', 'youthful',
+  'clear', 'calm', 'relaxed', 'energized', 'energised', 'refreshed', 'hydrated', 'plump', 'lean', 'slim',
+  'shiny', 'thick', 'full', 'alert', 'focused', 'sharp', 'rested', 'flawless', 'pain-free'
+]
+
+/** Adjectives of strength or nature before a remedy noun (`a natural antihistamine`, `a potent
+ * antioxidant`): the noun phrase then claims the remedy's effect. */
+export const remedyAdjectives: string[] = ['natural', 'powerful', 'potent', 'strong', 'effective', 'proven', 'excellent', 'great', 'gentle', 'safe', 'mild', 'fantastic', 'superb', 'wonderful', 'remarkable']
+
+/** English plurals of person nouns that do not end in -s (a closed class): subjects of a base-form verb. */
+export const irregularPersonPlurals: string[] = ['people', 'men', 'women', 'children']
 
 /**
  * Verbs that state an effect only when their object is a benefit: "offers relief" and
@@ -60,7 +129,13 @@ export const irregular: Record<string, [string, string, string]> = {
   stop: ['stops', 'stopped', 'stopping'],
   slim: ['slims', 'slimmed', 'slimming'],
   bind: ['binds', 'bound', 'binding'],
-  lead: ['leads', 'led', 'leading']
+  lead: ['leads', 'led', 'leading'],
+  feel: ['feels', 'felt', 'feeling'],
+  get: ['gets', 'got', 'getting'],
+  see: ['sees', 'saw', 'seeing'],
+  leave: ['leaves', 'left', 'leaving'],
+  keep: ['keeps', 'kept', 'keeping'],
+  make: ['makes', 'made', 'making']
 }
 
 /**
@@ -80,6 +155,8 @@ export const effectPhrases: string[] = [
   'has a profound impact', 'have a profound impact', 'has measurable', 'has a powerful effect',
   'measurable improvements', 'keeps the doctor away', 'resulted in', 'results in', 'result in', 'led to',
   'leads to', 'lead to', 'gives rise to', 'is associated with less',
+  // keeping something bad down: `keeps cortisol in check`, `keeps colds at bay`
+  ...['keeps', 'keep', 'kept', 'keeping'].flatMap((verb) => [`${verb} * in check`, `${verb} * * in check`, `${verb} * at bay`, `${verb} * * at bay`]),
   // contribution: `contributes to healthy joints`
   'contributes to', 'contribute to', 'contributed to',
   // property claims: `has strong antioxidant activity`, `is prized for its anti-ageing action`
@@ -102,7 +179,6 @@ export const effectPredicates: string[] = [
   'beneficial', 'beneficial for', 'essential for', 'crucial for', 'vital for', 'critical for',
   'key to', 'key for', 'best for', 'good for', 'great for', 'ideal for', 'perfect for', 'excellent for',
   'useful for', 'useful as', 'helpful for', 'powerful tool', 'powerful tool for', 'potent', 'powerful',
-  'the best type for', 'the best form for', 'the best choice for', 'the best option for',
   'the best way to', 'gentle on', 'highly bioavailable', 'more bioavailable', 'bioavailable',
   'responsible for', 'a cure for', 'the cure for', 'the answer to', 'the solution for', 'the solution to',
   'a solution for', 'gentler solution', 'anxiolytic', 'protective', 'safe and effective',
@@ -112,7 +188,10 @@ export const effectPredicates: string[] = [
   'hard on', 'harsh on', 'tough on', 'bad for', 'harmful to', 'harmful for', 'toxic to', 'dangerous for',
   // a remedy by name: `a proven treatment for`, `a natural painkiller`, `a wonder drug`
   'a * treatment for', 'an * treatment for', 'a * * treatment for', 'a * cure for', 'a * remedy for',
-  'a * painkiller', 'a wonder drug', 'a miracle drug', 'a miracle cure', 'the gold standard'
+  'a * painkiller', 'a wonder drug', 'a miracle drug', 'a miracle cure', 'the gold standard',
+  // a superlative choice: `the best supplement for` (`the most effective` is `effective` after a
+  // superlative, which the model takes in)
+  'the best * for', 'the best * * for'
 ]
 
 /** Nouns of benefit that, said of an intervention's own ("magnesium's benefits"), state an effect. */

@@ -31,6 +31,8 @@ export const hedges: Record<string, string[]> = {
     'tend to', 'tends to', "it's thought", 'it is thought', "it's believed", 'it is believed',
     'it is possible', "it's possible", 'it is likely', "it's likely"
   ],
+  /** Hope, not fact: "I hope this cream works", "fingers crossed that it will work". */
+  hope: ['i hope', 'we hope', "let's hope", 'hope that', 'hopes that', 'hoped that', 'hoping', 'hopefully', 'fingers crossed', 'betting that'],
   /** An open question: "tested whether vitamin D improves psoriasis". */
   question: ['whether', 'whether or not'],
   /** Intent, not effect: "designed to", "intended to" say what a product is for. */

@@ -12,8 +12,9 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {benefitNouns, benefitObjectVerbs, effectNouns, effectPhrases, effectPredicates, effectVerbs, irregular} from '../data/effects.js'
+import {benefitNouns, benefitObjectVerbs, causativeVerbs, effectNouns, finiteOnlyVerbs, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, irregularPersonPlurals, receiverVerbs} from '../data/effects.js'
 import {isBodySubstance, isDrugStemName, isProductName} from '../claims/classes.js'
+import {causativeEnd, changeOf, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -63,10 +64,13 @@ export const defaultVerbTable: Map<string, VerbEntry> = verbTable(defaultVerbs)
 export const defaultPhrases = effectPhrases
 export const defaultPredicates = effectPredicates
 
+/** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
+export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs])
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
 const objectVerbs = new Set(benefitObjectVerbs)
+const finiteOnly = new Set(finiteOnlyVerbs)
 const benefitNounSet = new Set(benefitNouns)
 const notAbbreviations = new Set(notInterventionAbbreviations)
 
@@ -85,7 +89,7 @@ const modals = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should
 /** Words before `to` that make the infinitive after it an effect claim. */
 const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'works', 'work', 'guaranteed', 'clinically'])
 const relatives = new Set(['that', 'which', 'who', 'whose'])
-const pluralSubject = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others'])
+const pluralSubject = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others', ...irregularPersonPlurals])
 const auxiliaries = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did'])
 /** Words after a sentence-initial `-s` word that make it a plural noun, not a verb. */
 const nounFollowers = new Set(['of', 'and', 'or', 'are', 'were', 'can', 'may', 'might', 'could', 'will', 'range', 'vary', 'include', 'differ', 'depend', 'tend', 'such'])
@@ -218,6 +222,10 @@ export function isTreatmentAbbreviation(value: string): boolean {
   return !notAbbreviations.has(lower) && !notAbbreviations.has(lower.replace(/-\d+$/, ''))
 }
 
+/** Words after which `that` opens a complement clause, not a relative one (`so effective
+ * that`, `evidence that`, `is clear that`). */
+const complementTakers = new Set(['so', 'such', 'clear', 'true', 'likely', 'certain', 'evidence', 'fact', 'idea', 'claim', 'notion', 'belief', 'hope', 'sure', 'possible', 'now', 'means', 'mean', 'say', 'says', 'think', 'thinks', 'suggest', 'suggests', 'suggested', 'believe', 'believes', 'know', 'knows', 'known', 'is', 'are', 'was', 'were', 'given', 'except', 'noting', 'note', 'notes'])
+
 /** Reporting verbs of vague attributions (`studies show`, `experts agree`, `science proves`). */
 const reportingVerbs = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'proven', 'confirm', 'confirms', 'confirmed', 'reveal', 'reveals', 'revealed', 'demonstrate', 'demonstrates', 'demonstrated', 'agree', 'agrees', 'say', 'says', 'said', 'find', 'finds', 'found', 'claim', 'claims', 'report', 'reports', 'reported'])
 
@@ -300,7 +308,8 @@ export function findEffects(
   context: AgentContext
 ): Effect[] {
   const {segments, inParens} = segmentsOf(tokens, start)
-  const candidates: Array<{from: number; to: number; phrase: string; form: Effect['form']}> = []
+  const candidates: Candidate[] = []
+  const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
 
   // Phrases and predicates first; verbs inside them are not counted twice.
   const covered = new Array<boolean>(tokens.length).fill(false)
@@ -311,17 +320,30 @@ export function findEffects(
   }
   for (const match of matchAll(lexicons.predicates, tokens)) {
     if (match.from < start || inParens[match.from] || covered[match.from]) continue
-    if (!predicatePlace(tokens, match.from, start)) continue
-    candidates.push({from: match.from, to: match.to, phrase: match.phrase, form: 'predicate'})
-    for (let i = match.from; i < match.to; i++) covered[i] = true
+    // `is the most effective`, `is one of the most powerful`: the superlative is part of it.
+    const superlative = superlativeFrom(tokens, match.from, start)
+    // `is safe, natural and effective`: the copula before a list of predicates starts the effect.
+    const coordinated = coordinatedFrom(tokens, superlative, start)
+    const from = coordinated ?? superlative
+    if (coordinated === undefined && !predicatePlace(tokens, from, start)) continue
+    candidates.push({from, to: match.to, phrase: match.phrase, form: 'predicate'})
+    for (let i = from; i < match.to; i++) covered[i] = true
   }
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.kind !== 'word' || covered[i] || inParens[i]) continue
+    const construction = constructionAt(tokens, i, start, context, isIntervention)
+    if (construction) {
+      candidates.push(construction)
+      for (let k = construction.from; k < construction.to; k++) covered[k] = true
+      i = construction.to - 1
+      continue
+    }
     const entry = lexicons.verbs.get(token.lower)
     if (entry) {
       const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
       if (form && objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) continue
+      if (form && form !== 'finite' && finiteOnly.has(entry.lemma)) continue
       if (form) {
         // `helps regulate`, `help to lower`: the effect runs to the verb after.
         let to = i + 1
@@ -347,7 +369,12 @@ export function findEffects(
   for (const candidate of candidates) {
     const segment = segments.find((s) => s.from <= candidate.from && candidate.from < s.to)
     if (!segment) continue
-    const agent = agentOf(tokens, candidate, segment, effects, context, start, lexicons)
+    const found = agentOf(tokens, candidate, segment, effects, context, start, lexicons)
+    // A construction names its intervention itself (`benefit from X`); the clause stays the
+    // one the walk back found, for the scope of its modals.
+    const agent: AgentResult = candidate.agent ? {text: candidate.agent, intervention: true, clauseFrom: found.clauseFrom ?? segment.from} : found
+    // `how magnesium works` asks a question; it states no effect.
+    if (candidate.phrase === 'work' && embeddedQuestion(tokens, candidate.from, segment.from)) continue
     const inSegment = hedges.filter((h) => h.from >= segment.from && h.from < segment.to && !inParens[h.from])
     // Epistemic verbs, adverbs, correlational framing and limits govern their whole clause;
     // a modal governs only the verb group it stands in ("Chronic inflammation can disrupt
@@ -391,6 +418,61 @@ export function findEffects(
   return effects
 }
 
+interface Candidate {
+  from: number
+  to: number
+  phrase: string
+  form: Effect['form']
+  /** The intervention's words, when the construction names it (`benefit from X`). */
+  agent?: string
+}
+
+/** How far back `how`/`why` makes a clause an embedded question (`Here is how X works`). */
+const QUESTION_WINDOW = 8
+
+function embeddedQuestion(tokens: Token[], from: number, floor: number): boolean {
+  let words = 0
+  for (let i = from - 1; i >= floor && words < QUESTION_WINDOW; i--) {
+    if (tokens[i].kind !== 'word') continue
+    words++
+    if (/^(?:how|why|whether|if)$/.test(tokens[i].lower)) return true
+  }
+  return false
+}
+
+/** A construction of `src/claims/constructions.ts` at token `i`: a verb of receiving,
+ * experiencing or making, or a noun of change. */
+function constructionAt(tokens: Token[], i: number, start: number, context: AgentContext, isIntervention: (words: Token[]) => boolean): Candidate | undefined {
+  const token = tokens[i]
+  const change = changeOf(tokens, i, start, isIntervention)
+  if (change) return {from: change.from, to: nextSolidIndex(tokens, i + 1) + 1, phrase: token.lower, form: 'noun', agent: change.agent.map((w) => w.value).join(' ')}
+  const remedyEnd = remedyNounEnd(tokens, i)
+  if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
+  const entry = constructionVerbs.get(token.lower)
+  if (!entry || entry.form === 'participle' || !constructionPlace(tokens, i, start)) return undefined
+  if (isReceiver(entry.lemma)) {
+    const agent = receivedFrom(tokens, i, entry.lemma, isIntervention)
+    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+  }
+  if (isExperiencer(entry.lemma)) {
+    const agent = experiencedWith(tokens, i, wordsBack(tokens, i - 1, start, 8), isIntervention)
+    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+  }
+  // `makes skin softer`: the subject is the agent, found as for any verb.
+  if (causativeVerbs.includes(entry.lemma) && causativeEnd(tokens, i) > 0) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
+  return undefined
+}
+
+/** A verb of a construction stands after its subject or a modal, not after a determiner,
+ * a preposition or `to`, and not at the start of a sentence. */
+function constructionPlace(tokens: Token[], index: number, start: number): boolean {
+  const p = previousSolidIndex(tokens, index - 1)
+  if (p < start || tokens[p].kind !== 'word') return false
+  const previous = tokens[p].lower
+  if (modals.has(previous)) return previous !== 'to'
+  return !nonSubject.has(previous) && previous !== 'to'
+}
+
 function wordsBetween(tokens: Token[], from: number, to: number): number {
   let count = 0
   for (let i = from; i < to && count <= 6; i++) if (tokens[i].kind === 'word') count++
@@ -418,8 +500,10 @@ function local(hedge: LexiconMatch): boolean {
 function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor: number): number {
   if (form === 'finite') {
     // Emphatic `does enhance`, `did have`: the fix replaces the auxiliary too.
-    const previous = previousSolidIndex(tokens, from - 1)
-    if (previous >= floor && /^(?:do|does|did)$/.test(tokens[previous].lower)) return previous
+    let previous = previousSolidIndex(tokens, from - 1)
+    // `will definitely shorten`: over adverbs to the auxiliary.
+    while (previous > floor && tokens[previous].kind === 'word' && /[a-z]ly$/.test(tokens[previous].lower) && previous > from - 6) previous = previousSolidIndex(tokens, previous - 1)
+    if (previous >= floor && /^(?:do|does|did|will)$/.test(tokens[previous].lower)) return previous
     return from
   }
   if (form !== 'predicate') return from
@@ -431,6 +515,28 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
     if (before >= floor && copulas.has(tokens[before].lower)) return before
   }
   return from
+}
+
+/** How many words a list of coordinated predicates may hold before the last (`proven,
+ * affordable, and effective`). */
+const COORDINATED_WORDS = 6
+
+/** The copula before a coordinated list of predicates that ends at `index` (`is safe, natural
+ * and effective`), or undefined when `index` is not the last of such a list. */
+function coordinatedFrom(tokens: Token[], index: number, start: number): number | undefined {
+  const conjunction = previousSolidIndex(tokens, index - 1)
+  if (conjunction < start || !/^(?:and|or)$/.test(tokens[conjunction].lower)) return undefined
+  let words = 0
+  for (let i = conjunction - 1; i >= start && words <= COORDINATED_WORDS; i--) {
+    const token = tokens[i]
+    if (token.kind === 'whitespace' || (token.kind === 'punctuation' && token.value === ',')) continue
+    if (token.kind !== 'word') return undefined
+    if (copulas.has(token.lower)) return i
+    // Only adjectives and adverbs stand in the list: no determiner, no noun head before it.
+    if (nonSubject.has(token.lower) || /^(?:and|or)$/.test(token.lower)) return undefined
+    words++
+  }
+  return undefined
 }
 
 /** A predicate counts after a copula (within three words), after `it`/`them` (`making it
@@ -488,6 +594,8 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     // Adverbs between subject and verb (`Probiotics also reduce`, `Statins effectively lower`).
     while (s > start && tokens[s].kind === 'word' && ((/ly$/.test(tokens[s].lower) && !nonSubject.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))) s = previousSolidIndex(tokens, s - 1)
     const subject = tokens[s]
+    // `will definitely shorten`: a modal before the adverbs.
+    if (s < p && subject && modals.has(subject.lower) && subject.lower !== 'to') return 'finite'
     if (subject && subject.kind === 'word' && !nonSubject.has(subject.lower)) {
       // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
       // of giving or making is followed by an adjective, not by its own verb.
@@ -528,7 +636,27 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
   if (previous && previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')) return 'finite'
   if (previous && previous.value === ',' && closesAside(tokens, p)) return 'finite'
+  // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
+  // an opening prepositional phrase.
+  if (previous && previous.value === ',' && afterLabel && start > 0 && entry.form === 'third' && openingPhrase(tokens, start, p)) return 'finite'
   return undefined
+}
+
+/** Prepositions that open an adverbial phrase before a fragment's verb (`In men, supports`). */
+const openingPrepositions = new Set(['in', 'for', 'at', 'during', 'with', 'after', 'on', 'among', 'over'])
+/** The longest opening phrase taken before a fragment's verb, in words (`In older adults with diabetes,`). */
+const OPENING_PHRASE_WORDS = 6
+
+/** Is tokens[start, comma) a short prepositional phrase (`In men`) and nothing else? */
+function openingPhrase(tokens: Token[], start: number, comma: number): boolean {
+  const first = nextSolidIndex(tokens, start)
+  if (first >= comma || !openingPrepositions.has(tokens[first].lower)) return false
+  let words = 0
+  for (let i = first; i < comma; i++) {
+    if (tokens[i].kind === 'punctuation') return false
+    if (tokens[i].kind === 'word' && ++words > OPENING_PHRASE_WORDS) return false
+  }
+  return true
 }
 
 /** Does the comma at `comma` close a `but not X,` aside? */
@@ -645,7 +773,7 @@ function agentOf(
     const inherited = inherit()
     if (inherited) return inherited
     // `By enhancing GABA activity, magnesium glycinate calms...`: the clause's subject.
-    return subjectOf(tokens, segment, context, start, lexicons)
+    return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
   if (effect.form === 'noun') return {text: '', intervention: true}
 
@@ -704,12 +832,22 @@ function agentOf(
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {
     const inherited = inherit()
     if (inherited) return inherited
-    return subjectOf(tokens, segment, context, start, lexicons)
+    return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
   // After a complementizer (`the directors can state that X reduced`, `research suggests
   // that X reduces`), the matrix clause's modals govern too.
   const clauseStart = boundary === 'that' ? segment.from : firstIndex
   if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
+  // `The blend of herbs that stunned researchers worked by ...`: `that` after a noun opens a
+  // relative clause on the subject, which stands before it, from the clause's start.
+  if (boundary === 'that' && content.length > 0) {
+    const before = previousSolidIndex(tokens, i - 1)
+    const antecedent = wordsBack(tokens, before, segment.from, 8)
+    const opening = wordsBetween(tokens, segment.from, before + 1) === antecedent.length
+    if (opening && before >= segment.from && tokens[before].kind === 'word' && !complementTakers.has(tokens[before].lower) && !reportingVerbs.has(tokens[before].lower) && !lexicons.verbs.has(tokens[before].lower) && isInterventionPhrase(antecedent, context)) {
+      return {text: antecedent.map((w) => w.value).join(' '), intervention: true, clauseFrom: segment.from}
+    }
+  }
 
   if (content.length === 0) {
     if (boundary === 'relative') {
@@ -724,7 +862,7 @@ function agentOf(
     if (boundary === 'and' || boundary === 'comma') {
       const inherited = inherit()
       if (inherited) return inherited
-      return subjectOf(tokens, segment, context, start, lexicons)
+      return subjectOf(tokens, segment, context, start, lexicons, effect.from)
     }
     // The clause starts with the effect: a fragment (`Reduces cortisol output`) whose agent is
     // its label or the topic, or a clause after `:` that continues a sentence.
@@ -747,7 +885,7 @@ function agentOf(
 }
 
 /** The subject of a segment: its words up to the first verb-like word. */
-function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, start: number, lexicons: ClaimLexicons): AgentResult {
+function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, start: number, lexicons: ClaimLexicons, until: number): AgentResult {
   // After a leading `By ...ing ...,` phrase, the subject follows the comma.
   let from = segment.from
   const first = tokens[nextSolidIndex(tokens, from)]
@@ -760,7 +898,10 @@ function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, sta
     }
   }
   const words: Token[] = []
-  for (let i = from; i < segment.to && words.length < 12; i++) {
+  // The subject stands before the effect (`In men, supports ...` has none); a participle
+  // before its subject (`By enhancing X, magnesium calms`) leaves the words after the comma.
+  const end = until > from ? Math.min(until, segment.to) : segment.to
+  for (let i = from; i < end && words.length < 12; i++) {
     const token = tokens[i]
     if (token.kind === 'punctuation' && token.value === ',') break
     if (token.kind !== 'word') continue

@@ -1,0 +1,233 @@
+/**
+ * Effects stated by grammar rather than by an effect verb with the intervention as its
+ * subject (issue 13, "effects stated without an effect verb"):
+ *
+ * - a superlative before a predicate: `is the most effective`, `is one of the most powerful`;
+ * - a verb of receiving whose preposition's object is the intervention: `Women benefit from X`,
+ *   `Insomnia responds well to X`, `Joint pain improves with X`;
+ * - a verb of experiencing an outcome that changed, with the intervention attached or as the
+ *   subject's modifier: `People see fewer flares with X`, `X users report lower stress`;
+ * - a noun of change said of an intervention: `One of the perks of X is a surge in energy`,
+ *   `Studies show a drop in blood pressure with X`;
+ * - a verb of making with an object and an adjective of outcome: `makes skin softer`,
+ *   `will make your skin look younger`.
+ *
+ * Each function looks at a bounded window of tokens (named below), so the work stays linear
+ * in the sentence's length. None decides whether words name an intervention: the caller
+ * passes that test in, so the classes stay in one place (`src/model/claims.ts`).
+ */
+import type {Token} from '../model/types.js'
+import {nextSolid, previousSolid} from '../model/tokens.js'
+import {changeNouns, experiencerVerbs, interventionAttachments, outcomeAdjectives, outcomeMarkers, receiverVerbs, remedyAdjectives, userNouns} from '../data/effects.js'
+import {isRemedyNoun} from './classes.js'
+
+/** Is a run of words an intervention (or stands for one)? */
+export type InterventionTest = (words: Token[]) => boolean
+
+/** How far after a verb its preposition may stand: two adverbs (`responds very well to`). */
+const ADVERBS_BEFORE_PREPOSITION = 3
+/** How many words an object noun phrase may have before its attachment (`fewer flares with`). */
+const OBJECT_WORDS = 6
+/** How many words the intervention's noun phrase may have (`evening primrose oil capsules`). */
+const NOUN_PHRASE_WORDS = 6
+
+const receivers = new Map(Object.entries(receiverVerbs))
+const experiencers = new Set(experiencerVerbs)
+const markers = new Set(outcomeMarkers)
+const attachments = new Set(interventionAttachments)
+const users = new Set(userNouns)
+const changes = new Set(changeNouns)
+const outcomes = new Set(outcomeAdjectives)
+const remedyAdjectiveSet = new Set(remedyAdjectives)
+/** Words that may follow the head of a noun phrase. */
+const afterHead = new Set(['for', 'against', 'that', 'which', 'with', 'and', 'or', 'to', 'in', 'on', 'from', 'of', 'found', 'known', 'used', 'but', 'when', 'because'])
+const clauseWords = new Set(['and', 'but', 'or', 'which', 'that', 'who', 'because', 'while', 'when', 'if', 'so'])
+
+/** The indices of a noun phrase's words from `index` up to punctuation or a clause word, at
+ * most `limit`. */
+function phraseAt(tokens: Token[], index: number, limit: number): number[] {
+  const out: number[] = []
+  for (let i = index; i < tokens.length && out.length < limit; i++) {
+    const token = tokens[i]
+    if (token.kind === 'whitespace') continue
+    if (token.kind !== 'word' || clauseWords.has(token.lower)) break
+    out.push(i)
+  }
+  return out
+}
+
+/** The words of `phraseAt`. */
+function phraseFrom(tokens: Token[], index: number, limit: number): Token[] {
+  return phraseAt(tokens, index, limit).map((i) => tokens[i])
+}
+
+/**
+ * The first word of a superlative before a predicate at `from` (`the most effective`,
+ * `one of the most powerful`, `one of the best ... for`), or `from` itself.
+ */
+export function superlativeFrom(tokens: Token[], from: number, floor: number): number {
+  let at = from
+  const back = (index: number): number => previousSolid(tokens, index - 1)
+  let p = back(at)
+  if (tokens[at].lower !== 'the' && p >= floor && (tokens[p].lower === 'most' || tokens[p].lower === 'least')) {
+    at = p
+    p = back(at)
+    if (p >= floor && tokens[p].lower === 'the') {
+      at = p
+      p = back(at)
+    } else return from
+  }
+  if (tokens[at].lower === 'the' && p >= floor && tokens[p].lower === 'of') {
+    const one = back(p)
+    if (one >= floor && tokens[one].lower === 'one') at = one
+  }
+  return at
+}
+
+/**
+ * A verb of receiving at `index` (`benefit`, `responds`, `improves`) followed, after at most
+ * two adverbs, by its preposition and an intervention: the intervention's words, or
+ * undefined.
+ */
+export function receivedFrom(tokens: Token[], index: number, lemma: string, isIntervention: InterventionTest): Token[] | undefined {
+  const prepositions = receivers.get(lemma)
+  if (!prepositions) return undefined
+  let i = nextSolid(tokens, index + 1)
+  for (let k = 0; k < ADVERBS_BEFORE_PREPOSITION && i < tokens.length && tokens[i].kind === 'word' && !prepositions.includes(tokens[i].lower); k++) {
+    if (!/ly$|^(?:well|greatly|quickly|fast|faster|better|best|most|much|very|so|especially)$/.test(tokens[i].lower)) return undefined
+    i = nextSolid(tokens, i + 1)
+  }
+  if (!tokens[i] || !prepositions.includes(tokens[i].lower)) return undefined
+  const phrase = phraseFrom(tokens, i + 1, NOUN_PHRASE_WORDS)
+  return phrase.length > 0 && isIntervention(phrase) ? phrase : undefined
+}
+
+/** Is `lemma` a verb of receiving? */
+export function isReceiver(lemma: string): boolean {
+  return receivers.has(lemma)
+}
+
+/** Is `lemma` a verb of experiencing? */
+export function isExperiencer(lemma: string): boolean {
+  return experiencers.has(lemma)
+}
+
+/**
+ * A verb of experiencing at `index` whose object is an outcome that changed (`fewer flares`,
+ * `lower stress`): the intervention attached after the object (`with X`, `after taking X`),
+ * or, when `subject` holds a user of one (`X users`, `people taking X`), that; else undefined.
+ */
+export function experiencedWith(tokens: Token[], index: number, subject: Token[], isIntervention: InterventionTest): Token[] | undefined {
+  const object = phraseAt(tokens, nextSolid(tokens, index + 1), OBJECT_WORDS + 1)
+  const marker = object.findIndex((i) => markers.has(tokens[i].lower))
+  if (marker < 0) return undefined
+  for (let k = marker + 1; k < object.length; k++) {
+    const word = tokens[object[k]].lower
+    if (!attachments.has(word)) continue
+    const next = object[k + 1]
+    const after = word === 'after' && next !== undefined && /^(?:taking|using|eating|drinking)$/.test(tokens[next].lower) ? object[k + 2] : next
+    const phrase = after === undefined ? [] : phraseFrom(tokens, after, NOUN_PHRASE_WORDS)
+    if (phrase.length > 0 && isIntervention(phrase)) return phrase
+  }
+  // The subject uses the intervention: `ashwagandha users`, `people taking creatine`.
+  for (let k = 0; k < subject.length; k++) {
+    const word = subject[k].lower
+    if (users.has(word) && k > 0 && isIntervention(subject.slice(0, k))) return subject.slice(0, k)
+    if ((word === 'taking' || word === 'using' || word === 'on') && k + 1 < subject.length && isIntervention(subject.slice(k + 1))) return subject.slice(k + 1)
+  }
+  return undefined
+}
+
+/**
+ * A noun of change at `index` followed by `in`/`of`/`to` (`a surge in energy`), after a
+ * copula whose subject names an intervention (`One of the perks of X is a surge in`) or after
+ * a reporting verb with the intervention attached after it (`show a drop in blood pressure
+ * with X`): the first token of the effect (its article) and the intervention's words.
+ */
+export function changeOf(tokens: Token[], index: number, floor: number, isIntervention: InterventionTest): {from: number; agent: Token[]} | undefined {
+  if (!changes.has(tokens[index].lower)) return undefined
+  const after = nextSolid(tokens, index + 1)
+  if (!tokens[after] || !/^(?:in|of|to)$/.test(tokens[after].lower)) return undefined
+  // Back over the noun's modifiers (`a 40% drop`, `a dramatic surge`) to its article.
+  let from = index
+  let p = previousSolid(tokens, index - 1)
+  for (let k = 0; k < 4 && p >= floor && tokens[p].kind !== 'punctuation'; k++) {
+    if (/^(?:a|an|the)$/.test(tokens[p].lower)) {
+      from = p
+      p = previousSolid(tokens, p - 1)
+      break
+    }
+    from = p
+    p = previousSolid(tokens, p - 1)
+  }
+  if (p < floor || tokens[p].kind !== 'word') return undefined
+  const head = tokens[p].lower
+  if (/^(?:is|are|was|were)$/.test(head)) {
+    const subject: Token[] = []
+    for (let i = p - 1; i >= floor && subject.length < 12; i--) {
+      const token = tokens[i]
+      if (token.kind === 'punctuation') break
+      if (token.kind === 'word') subject.unshift(token)
+    }
+    return subject.length > 0 && isIntervention(subject) ? {from, agent: subject} : undefined
+  }
+  if (/^(?:show|shows|showed|shown|see|saw|seen|produce|produces|produced|bring|brings|brought|cause|causes|caused)$/.test(head)) {
+    // The intervention attached after the change's own phrase: `a drop in blood pressure with X`.
+    const rest = phraseAt(tokens, nextSolid(tokens, after + 1), OBJECT_WORDS)
+    for (const at of rest) {
+      if (!attachments.has(tokens[at].lower)) continue
+      const phrase = phraseFrom(tokens, nextSolid(tokens, at + 1), NOUN_PHRASE_WORDS)
+      if (phrase.length > 0 && isIntervention(phrase)) return {from, agent: phrase}
+    }
+  }
+  return undefined
+}
+
+/**
+ * A verb of making at `index` (`makes`, `leaves`, `will make`) whose object, of at most four
+ * words, is followed (after `look`/`feel`, if any) by a comparative (`softer`, `more supple`)
+ * or an adjective of outcome (`healthy`, `supple`): the index after that adjective, or -1.
+ */
+export function causativeEnd(tokens: Token[], index: number): number {
+  const words = phraseAt(tokens, nextSolid(tokens, index + 1), 7)
+  for (let k = 1; k < words.length && k <= 5; k++) {
+    let at = k
+    let word = tokens[words[k]].lower
+    if (/^(?:look|feel|looking|feeling)$/.test(word) && words[k + 1] !== undefined) {
+      at = k + 1
+      word = tokens[words[at]].lower
+    }
+    if ((word === 'more' || word === 'less') && words[at + 1] !== undefined) return words[at + 1] + 1
+    if (isOutcomeAdjective(word)) return words[at] + 1
+  }
+  return -1
+}
+
+/** An adjective of outcome or its comparative (`softer`, `healthier`, `slimmer`). */
+function isOutcomeAdjective(word: string): boolean {
+  if (outcomes.has(word)) return true
+  if (!/[a-z]{3}er$/.test(word)) return false
+  const base = word.slice(0, -2)
+  return outcomes.has(base) || outcomes.has(base.replace(/i$/, 'y')) || outcomes.has(base.replace(/(.)\1$/, '$1')) || outcomes.has(base + 'e')
+}
+
+/**
+ * `is a natural antihistamine`, `is a potent antioxidant`: after a copula, an article, an
+ * adjective of strength or nature, and a noun of WordNet's drug, medicine and remedy trees
+ * (at most one more word between): the index after the noun, or -1.
+ */
+export function remedyNounEnd(tokens: Token[], article: number): number {
+  if (!/^(?:a|an)$/.test(tokens[article].lower)) return -1
+  const copula = previousSolid(tokens, article - 1)
+  if (copula < 0 || !/^(?:is|are|was|were|remains|'s|it's)$/.test(tokens[copula].lower)) return -1
+  const words = phraseAt(tokens, nextSolid(tokens, article + 1), 3)
+  if (words.length < 2 || !remedyAdjectiveSet.has(tokens[words[0]].lower)) return -1
+  for (let k = 1; k < words.length; k++) {
+    const word = tokens[words[k]].lower
+    // The remedy noun heads the phrase: `a natural amino acid compound` is a compound.
+    const next = tokens[nextSolid(tokens, words[k] + 1)]
+    const head = next === undefined || next.kind !== 'word' || afterHead.has(next.lower)
+    if (isRemedyNoun(word) && head) return words[k] + 1
+  }
+  return -1
+}
