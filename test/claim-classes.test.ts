@@ -128,6 +128,11 @@ describe('generated data', () => {
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
   })
+  it.runIf(fs.existsSync(shared))('src/data/bioscope-cues.ts is what scripts/build-hedge-cues.mjs derives from BioScope', () => {
+    const result = spawnSync(process.execPath, ['scripts/build-hedge-cues.mjs', '--check'], {cwd: root, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
   it.runIf(fs.existsSync(shared))('npm run train reproduces src/data/claim-model.ts exactly', () => {
     const result = spawnSync(process.execPath, ['scripts/train.mjs', '--check'], {cwd: root, encoding: 'utf8'})
     expect(result.stderr).toBe('')
@@ -215,7 +220,9 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
     ['Quercetin is a natural antihistamine.', 'is a natural antihistamine | may be a natural antihistamine', '1:11'],
     // Keeping something down; a modal before adverbs.
     ['This blend keeps cortisol in check.', 'keeps cortisol in check | may keep cortisol in check', '1:12'],
-    ['Elderberry syrup will quickly shorten your cold.', 'will quickly shorten | may quickly shorten', '1:18']
+    ['Elderberry syrup will quickly shorten your cold.', 'will quickly shorten | may quickly shorten', '1:18'],
+    // Multipliers of change.
+    ['Retinol doubles collagen production.', 'doubles | may double', '1:9']
   ]
   for (const [text, want, at] of cases) {
     it(`flags: ${text}`, async () => {
@@ -248,6 +255,12 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
     ]) {
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
     }
+  })
+  it('takes speculation cues learned from BioScope as hedges', async () => {
+    for (const text of ['It is not clear that zinc shortens colds.', 'Magnesium glycinate is unlikely to cure insomnia.', 'The suggestion that retinol thickens skin comes from small trials.']) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+    expect((await lintRule('Zinc shortens colds.', rule, 'text', rulesAlone)).map(brief)).toEqual(['shortens | may shorten'])
   })
   it('names a label as the agent of a fragment after an opening phrase', async () => {
     const [message] = await lintRule('**Ashwagandha:** In men, supports healthy hormone levels.\n', rule, 'markdown', rulesAlone)

@@ -33,7 +33,9 @@ export const effectVerbs: string[] = [
   // causes
   'cause', 'trigger', 'offer', 'provide', 'allow', 'enable', 'translate',
   // WordNet work#v (verb.stative): "have an effect or outcome, often the one desired"
-  'work'
+  'work',
+  // multipliers of verb.change: `halves the risk`, `doubles collagen production`
+  'halve', 'double', 'triple', 'quadruple'
 ]
 
 /** Effect verbs that state an effect only as a finite verb: `this cream works`, not `working

@@ -17,6 +17,7 @@ import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterven
 import {definedAbbreviations} from '../claims/classes.js'
 import {leadInOf, outcomeFragment, type LeadIn} from '../claims/fragments.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
+import {bioscopeCues} from '../data/bioscope-cues.js'
 import {boosters as boosterData} from '../data/boosters.js'
 import {negations as negationData} from '../data/negations.js'
 import {vagueAttributions} from '../data/attributions.js'
@@ -58,7 +59,7 @@ export function buildLexicons(options: LexiconOptions): Lexicons {
   // parser splits the mark off as a symbol.
   const extraInterventions = options.interventions && options.interventions.length > 0 ? new Set(options.interventions.map(withoutMark)) : undefined
   return {
-    hedges: extend(base?.hedges ?? fromRecord(hedgeData), options.hedges, 'custom'),
+    hedges: extend(base?.hedges ?? fromRecord({...hedgeData, 'speculation-cue': bioscopeCues.map(([cue]) => cue)}), options.hedges, 'custom'),
     notHedges: base?.notHedges ?? fromList(notHedges, 'not-hedge'),
     boosters: extend(base?.boosters ?? compile(boosterData.map((b) => ({phrase: b.phrase, category: 'booster'}))), options.boosters, 'custom'),
     negations: base?.negations ?? fromList(negationData, 'negation'),
