@@ -41,6 +41,21 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   return undefined
 }
 
+/** Words of a heading that announce what an intervention does (`Benefits`, `Key advantages`,
+ * `Why it works`). */
+const benefitHeadings = new Set(['benefit', 'benefits', 'advantages', 'results', 'works', 'effects', 'perks', 'pros'])
+
+/** A heading such as `## Other benefits` or `## Benefits of beetroot` opens a list of outcomes
+ * of the intervention it names, or of the document's topic. */
+export function headingLeadIn(sentence: Sentence, topic: string | undefined, extra?: Set<string>): LeadIn | undefined {
+  if (sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined
+  const words = sentence.tokens.filter((t) => t.kind === 'word')
+  if (!words.some((w) => benefitHeadings.has(w.lower)) || words.some((w) => notBenefitLists.has(w.lower))) return undefined
+  const agent = words.find((w) => isInterventionNoun(w.lower, extra))
+  if (agent) return {agent: agent.value}
+  return topic ? {agent: topic} : undefined
+}
+
 /** The outcome an item of a benefit list states, placed on its opening words. */
 export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | undefined {
   if (!sentence.listItem || sentence.kind !== 'prose' || sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined

@@ -35,7 +35,11 @@ export const effectVerbs: string[] = [
   // WordNet work#v (verb.stative): "have an effect or outcome, often the one desired"
   'work',
   // multipliers of verb.change: `halves the risk`, `doubles collagen production`
-  'halve', 'double', 'triple', 'quadruple'
+  'halve', 'double', 'triple', 'quadruple',
+  // comparison of efficacy (like `beat`): `outperforms caffeine-based boosters`
+  'outperform', 'outdo', 'surpass', 'outshine',
+  // the vessels' width: `nitrates widen blood vessels`
+  'widen', 'dilate'
 ]
 
 /** Effect verbs that state an effect only as a finite verb: `this cream works`, not `working
@@ -151,7 +155,7 @@ export const effectPhrases: string[] = [
   'plays a key role in', 'plays a vital role in', 'plays a central role in', 'plays a crucial role in',
   'plays an important role in', 'plays a critical role in', 'play a key role in', 'play a vital role in',
   'play a central role in', 'play a crucial role in', 'play an important role in', 'play a critical role in',
-  'acts as a', 'acts as an', 'act as a', 'act as an', 'has benefits', 'have benefits', 'has health benefits',
+  'acts as a', 'acts as an', 'act as a', 'act as an', 'has benefits', 'have benefits', 'has * benefits', 'have * benefits', 'has health benefits',
   'have health benefits', 'offers benefits', 'offer benefits', 'provides benefits', 'provide benefits',
   'health benefits', 'exerts influence', 'exert influence', 'makes it easier', 'make it easier',
   'has a profound impact', 'have a profound impact', 'has measurable', 'has a powerful effect',

@@ -13,7 +13,7 @@ import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
 import {benefitNouns, benefitObjectVerbs, causativeVerbs, effectNouns, finiteOnlyVerbs, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, irregularPersonPlurals, receiverVerbs} from '../data/effects.js'
-import {isBodySubstance, isDrugStemName, isProductName} from '../claims/classes.js'
+import {isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {causativeEnd, changeOf, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 
@@ -256,10 +256,19 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // Classes no list can hold: a drug name by its INN stem (`Vibegron`), a product or brand
     // name that no dictionary knows (`Lumivex`, `Radiance+`).
     if (isDrugStemName(lower) || isProductName(word.value)) return true
+    // A noun of WordNet's intervention trees (drugs, remedies, supplements, foods: `citrulline`,
+    // `spinach`) that no curated list holds.
+    if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower)) return true
     if (i === 0 && /^[a-z]{3,}ing$/.test(lower) && words.length > 1 && !nonGerunds.has(lower)) return true
   }
   if (words.some((w) => biology.has(w.lower))) return false
   return words.some((w) => isTreatmentAbbreviation(w.value))
+}
+
+/** Does a run of tokens name an intervention (a word of any agent class)? For the sentence
+ * after it (`it`, `this`) and for a label (`**Beetflow:** ...`). */
+export function namesIntervention(tokens: Token[], extra: Set<string> | undefined): boolean {
+  return tokens.some((t) => t.kind === 'word' && isInterventionPhrase([t], {extra}))
 }
 
 const nonGerunds = new Set(['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'during', 'according', 'including', 'following', 'regarding', 'concerning', 'being', 'king', 'thing', 'things', 'emerging', 'growing', 'increasing', 'existing', 'ongoing', 'underlying', 'surprising', 'interesting', 'striking', 'missing', 'remaining', 'leading', 'resulting', 'corresponding', 'working'])
@@ -625,6 +634,9 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   if (entry.form === 'past') {
     const n = nextSolidIndex(tokens, index + 1)
     if (n >= tokens.length || (tokens[n].kind === 'punctuation' && /^[.!?…]$/.test(tokens[n].value))) return undefined
+    // `powder dissolved in water`, `cells treated with zinc`: a past participle straight
+    // before a preposition describes the noun before it (a reduced relative clause).
+    if (!finiteOnly.has(entry.lemma) && tokens[n].kind === 'word' && /^(?:in|into|with|by|from|at|during|under)$/.test(tokens[n].lower) && previous && previous.kind === 'word' && !/^(?:has|have|had|it|they|this|which|that)$/.test(prevLower)) return undefined
   }
   // `during chemically induced differentiation`, `in massively burned patients`: a past form
   // after an adverb that follows a preposition or determiner is an adjective.

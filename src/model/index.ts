@@ -13,9 +13,9 @@ import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
 import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
-import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, verbTable, type ClaimLexicons} from './claims.js'
+import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, namesIntervention, verbTable, type ClaimLexicons} from './claims.js'
 import {definedAbbreviations} from '../claims/classes.js'
-import {leadInOf, outcomeFragment, type LeadIn} from '../claims/fragments.js'
+import {headingLeadIn, leadInOf, outcomeFragment, type LeadIn} from '../claims/fragments.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
 import {bioscopeCues} from '../data/bioscope-cues.js'
 import {boosters as boosterData} from '../data/boosters.js'
@@ -245,9 +245,10 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
       if (outcome) sentence.effects = [...sentence.effects, outcome]
     }
     if (sentence.kind === 'prose' && !sentence.listItem) leadIn = leadInOf(sentence, topic, extra)
-    else if (sentence.kind !== 'prose' && sentence.kind !== 'heading') leadIn = undefined
+    else if (sentence.kind === 'heading') leadIn = headingLeadIn(sentence, topic, extra)
+    else if (sentence.kind !== 'prose') leadIn = undefined
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
-      previousIntervention = tokens.some((t) => t.kind === 'word' && isInterventionWord(t.lower, extra))
+      previousIntervention = namesIntervention(tokens, extra)
     }
   }
 }
@@ -263,7 +264,7 @@ function labelInfo(sentence: Sentence, lexicons: Lexicons): {intervention: boole
   if (sentence.labelEnd === 0) return {intervention: false, text: ''}
   const words = sentence.tokens.slice(0, sentence.labelEnd).filter((t) => t.kind === 'word')
   return {
-    intervention: words.some((w) => isInterventionWord(w.lower, lexicons.extraInterventions)),
+    intervention: namesIntervention(words, lexicons.extraInterventions),
     text: words.map((w) => w.value).join(' ')
   }
 }
@@ -284,7 +285,7 @@ function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefine
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue
       const lower = token.lower.replace(/'s$/, '')
-      if (genericCues.has(lower) || !isInterventionWord(lower, lexicons.extraInterventions)) continue
+      if (genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || namesIntervention([token], lexicons.extraInterventions))) continue
       counts.set(lower, (counts.get(lower) ?? 0) + 1)
     }
   }
