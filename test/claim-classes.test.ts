@@ -258,7 +258,9 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
       'Here is how magnesium works.',
       'Ketones are fuel, working much like glucose.',
       'Stir a spoonful of powder dissolved in warm water.',
-      'Cells treated with zinc were counted.'
+      'Cells treated with zinc were counted.',
+      'Calcium that builds up in artery walls stiffens them over time.',
+      'Results in people on dialysis have been mixed.'
     ]) {
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
     }

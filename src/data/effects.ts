@@ -46,6 +46,10 @@ export const effectVerbs: string[] = [
  * similarly to` or `working in war zones`. */
 export const finiteOnlyVerbs: string[] = ['work']
 
+/** Particles that give an effect verb another sense (`calcium builds up in the arteries`
+ * accumulates; it builds nothing). Lemma → particles. */
+export const otherSenseParticles: Record<string, string[]> = {build: ['up']}
+
 /**
  * Verbs of receiving an effect: the person or the condition is the subject and the
  * intervention the object of the preposition after the verb ("Women benefit from X",

@@ -12,7 +12,7 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {benefitNouns, benefitObjectVerbs, causativeVerbs, effectNouns, finiteOnlyVerbs, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, irregularPersonPlurals, receiverVerbs} from '../data/effects.js'
+import {benefitNouns, benefitObjectVerbs, causativeVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, irregularPersonPlurals, receiverVerbs} from '../data/effects.js'
 import {isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {causativeEnd, changeOf, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
@@ -71,6 +71,7 @@ const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
 const objectVerbs = new Set(benefitObjectVerbs)
 const finiteOnly = new Set(finiteOnlyVerbs)
+const particleSenses = new Map(Object.entries(otherSenseParticles))
 const benefitNounSet = new Set(benefitNouns)
 const notAbbreviations = new Set(notInterventionAbbreviations)
 
@@ -295,6 +296,8 @@ export interface AgentContext {
   labelText: string
   /** Extra intervention words from options. */
   extra: Set<string> | undefined
+  /** Whether the sentence is (the start of) a list item, where fragments are at home. */
+  listItem?: boolean
 }
 
 interface AgentResult {
@@ -324,6 +327,9 @@ export function findEffects(
   const covered = new Array<boolean>(tokens.length).fill(false)
   for (const match of matchAll(lexicons.phrases, tokens)) {
     if (match.from < start || inParens[match.from]) continue
+    // `Results in people on dialysis have been mixed`: at the start of a prose sentence without
+    // a label, a plural `-s` word is the subject's noun, not a verb of a fragment.
+    if (!context.listItem && start === 0 && previousSolidIndex(tokens, match.from - 1) < 0 && /[^s]s$/.test(tokens[match.from].lower) && /^[A-Z]/.test(tokens[match.from].value)) continue
     candidates.push({from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
     for (let i = match.from; i < match.to; i++) covered[i] = true
   }
@@ -353,6 +359,8 @@ export function findEffects(
       const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
       if (form && objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) continue
       if (form && form !== 'finite' && finiteOnly.has(entry.lemma)) continue
+      // `calcium that builds up in artery walls`: a particle that changes the verb's sense.
+      if (form && particleSenses.get(entry.lemma)?.includes(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')) continue
       if (form) {
         // `helps regulate`, `help to lower`: the effect runs to the verb after.
         let to = i + 1
@@ -864,7 +872,12 @@ function agentOf(
   if (content.length === 0) {
     if (boundary === 'relative') {
       // The antecedent: the words before the relative pronoun.
-      const antecedent = wordsBack(tokens, i - 1, segment.from, 8)
+      let antecedent = nounPhraseBack(tokens, i - 1, segment.from, lexicons)
+      // `Probiotics are living microorganisms that boost health`: the predicate noun is its subject.
+      const before = antecedent.length > 0 ? previousSolidIndex(tokens, tokens.indexOf(antecedent[0], Math.max(0, i - 40)) - 1) : -1
+      if (before >= segment.from && copulas.has(tokens[before].lower) && !antecedent.some((w) => isInterventionWord(w.lower, context.extra))) {
+        antecedent = [...nounPhraseBack(tokens, before - 1, segment.from, lexicons), ...antecedent]
+      }
       // A relative clause's effect is presupposed by its main clause, whose hedges govern it
       // too ("Medicines which increase dopamine may hold the key"): no clause limit.
       if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
@@ -927,6 +940,23 @@ function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, sta
   if (words.length > 0 && anaphorSet.has(words[0].lower)) return {text, intervention: context.previousIntervention || context.labelIntervention}
   if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention)) return {text: context.labelText || 'it', intervention: true}
   return {text, intervention: false}
+}
+
+/** Verbs that end a noun phrase read backwards (`uses vitamin K to make | proteins that`). */
+const phraseBreakers = new Set(['use', 'uses', 'used', 'make', 'makes', 'made', 'take', 'takes', 'took', 'get', 'gets', 'got', 'need', 'needs', 'contain', 'contains', 'produce', 'produces', 'form', 'forms'])
+
+/** The noun phrase that ends at `from` (at most eight words), read back to punctuation, a
+ * verb, `to`, or a form of *be*: the antecedent of a relative pronoun after it. */
+function nounPhraseBack(tokens: Token[], from: number, floor: number, lexicons: ClaimLexicons): Token[] {
+  const out: Token[] = []
+  for (let i = from; i >= floor && out.length < 8; i--) {
+    const token = tokens[i]
+    if (token.kind === 'punctuation' && token.value !== '-' && token.value !== "'") break
+    if (token.kind !== 'word') continue
+    if (out.length > 0 && (token.lower === 'to' || copulas.has(token.lower) || auxiliaries.has(token.lower) || modals.has(token.lower) || phraseBreakers.has(token.lower) || lexicons.verbs.has(token.lower))) break
+    out.unshift(token)
+  }
+  return out
 }
 
 function wordsBack(tokens: Token[], from: number, floor: number, limit: number): Token[] {

@@ -235,7 +235,8 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
             topic,
             labelIntervention: label.intervention,
             labelText: label.text,
-            extra
+            extra,
+            listItem: sentence.listItem
           })
         : []
     for (const effect of sentence.effects) effect.text = effectText(sentence, effect.start, effect.end)
