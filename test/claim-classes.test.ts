@@ -100,12 +100,12 @@ describe('unhedged-claim: the scorer', () => {
     expect(p).toBeLessThan(1)
   })
   it('can be turned off, and its threshold moved', async () => {
-    // The rules alone do not know "darkens" (a verb of WordNet's verb.change, on no curated
-    // list); the scorer judges.
-    const text = 'The powder darkens grey hair.'
+    // The rules alone do not know "thins" (a verb of WordNet's verb.change, on no curated
+    // list); the scorer judges. A threshold near 0 passes every candidate, near 1 none.
+    const text = 'The powder thins the blood.'
     expect(await lintRule(text, rule, 'text', rulesAlone)).toEqual([])
-    const low = await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.05}]} as never)
-    expect(low.map(brief)).toEqual(['darkens | may darken'])
+    const low = await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.001}]} as never)
+    expect(low.map(brief)).toEqual(['thins | may thin'])
     expect(place(low[0])).toBe('1:12')
     expect(await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.999}]} as never)).toEqual([])
     // What the rules find stays found whatever the threshold.
@@ -227,7 +227,12 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
     // An agent of WordNet's intervention trees that no curated list holds; `it` after a product.
     ['Citrulline clears lactate.', 'clears | may clear', '1:12'],
     ['Beetflow is a beetroot powder. It also sharpens focus.', 'sharpens | may sharpen', '1:40'],
-    ['Zinc worked by blocking the virus.', 'worked | may have worked', '1:6']
+    ['Zinc worked by blocking the virus.', 'worked | may have worked', '1:6'],
+    // A testimonial's change to someone's own life or body; an auxiliary with its participle.
+    ['These two creams have changed my life.', 'have changed | may have changed', '1:18'],
+    ['Magnesium has improved my sleep.', 'has improved | may have improved', '1:11'],
+    // An evaluated noun of influence owned by an intervention.
+    ['Ashwagandha is popular. Its positive impact on mental clarity is well known.', 'impact | ', '1:38']
   ]
   for (const [text, want, at] of cases) {
     it(`flags: ${text}`, async () => {
@@ -260,7 +265,9 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
       'Stir a spoonful of powder dissolved in warm water.',
       'Cells treated with zinc were counted.',
       'Calcium that builds up in artery walls stiffens them over time.',
-      'Results in people on dialysis have been mixed.'
+      'Results in people on dialysis have been mixed.',
+      'The recipe changed my mind.',
+      'Its effects on sleep are unclear.'
     ]) {
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
     }

@@ -20,6 +20,7 @@ import type {Token} from '../model/types.js'
 import {nextSolid, previousSolid} from '../model/tokens.js'
 import {changeNouns, experiencerVerbs, interventionAttachments, outcomeAdjectives, outcomeMarkers, receiverVerbs, remedyAdjectives, userNouns} from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
+import {wordClasses} from '../data/wordnet.js'
 
 /** Is a run of words an intervention (or stands for one)? */
 export type InterventionTest = (words: Token[]) => boolean
@@ -230,4 +231,24 @@ export function remedyNounEnd(tokens: Token[], article: number): number {
     if (isRemedyNoun(word) && head) return words[k] + 1
   }
   return -1
+}
+
+/** Possessives that make an object someone's own (`changed my life`). */
+const possessives = new Set(['my', 'your', 'our', 'his', 'her', 'their'])
+/** Objects of a change to someone's own life or body, beside WordNet's noun.body. */
+const ownObjects = new Set(['life', 'lives', 'health', 'body', 'mood', 'sleep', 'energy', 'appearance', 'confidence', 'routine', 'wellbeing', 'well-being'])
+
+/**
+ * A verb of changing at `index` whose object is someone's own life or body part (`have changed
+ * my life`, `changed her skin`): a testimonial's effect claim. The object is a possessive and,
+ * within two words, a noun of WordNet's noun.body or of life and health.
+ */
+export function changesOwn(tokens: Token[], index: number): boolean {
+  const words = phraseAt(tokens, nextSolid(tokens, index + 1), 3)
+  if (words.length < 2 || !possessives.has(tokens[words[0]].lower)) return false
+  return words.slice(1).some((i) => {
+    const word = tokens[i].lower
+    const singular = word.replace(/s$/, '')
+    return ownObjects.has(word) || (wordClasses.get(word) ?? wordClasses.get(singular) ?? [])[0] === 'noun.body'
+  })
 }

@@ -35,8 +35,11 @@ export function hedgedRewording(effect: Effect): string | undefined {
   }
   if (effect.form === 'finite') {
     // `does enhance` → `may enhance`, `did reduce` → `may have reduced`, `did have` → `may have had`.
-    // `will improve` → `may improve`.
+    // `will improve` → `may improve`; `has improved`, `have changed` → `may have improved`.
     if (lower === 'will' && words.length > 1) return withCase(['may', ...words.slice(1)].join(' '))
+    if ((lower === 'has' || lower === 'have' || lower === 'had') && words.length > 1 && /ed$|en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/i.test(words[1])) {
+      return withCase(['may have', ...words.slice(1)].join(' '))
+    }
     if ((lower === 'do' || lower === 'does' || lower === 'did') && words.length > 1) {
       const verb = words[1].toLowerCase()
       if (lower !== 'did') return withCase(['may', verb, ...words.slice(2)].join(' '))

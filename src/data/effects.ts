@@ -99,6 +99,10 @@ export const changeNouns: string[] = [
  * `leaves hair shinier`, `keeps joints supple`). */
 export const causativeVerbs: string[] = ['make', 'leave', 'keep', 'render']
 
+/** Verbs of changing that state an effect when their object is someone's own life or body
+ * (`these creams changed my life`). */
+export const changingVerbs: string[] = ['change', 'alter']
+
 /** Adjectives of outcome after a causative's object, besides comparatives (`-er`, `more X`). */
 export const outcomeAdjectives: string[] = [
   'healthy', 'supple', 'soft', 'smooth', 'firm', 'radiant', 'glowing', 'strong', 'young', 'youthful',

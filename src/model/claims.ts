@@ -12,9 +12,9 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {benefitNouns, benefitObjectVerbs, causativeVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, irregularPersonPlurals, receiverVerbs} from '../data/effects.js'
+import {benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, irregularPersonPlurals, receiverVerbs} from '../data/effects.js'
 import {isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
-import {causativeEnd, changeOf, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
+import {causativeEnd, changeOf, changesOwn, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -65,12 +65,26 @@ export const defaultPhrases = effectPhrases
 export const defaultPredicates = effectPredicates
 
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
-export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs])
+export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs])
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
 const objectVerbs = new Set(benefitObjectVerbs)
 const finiteOnly = new Set(finiteOnlyVerbs)
+/** Nouns of influence that state an effect when evaluated (`a positive impact on`). */
+const influenceNouns = new Set(['impact', 'effect', 'effects', 'influence'])
+/** Adjectives that evaluate an influence as real and good or strong. */
+const evaluations = new Set(['positive', 'beneficial', 'powerful', 'profound', 'calming', 'soothing', 'protective', 'dramatic', 'remarkable', 'noticeable', 'measurable', 'strong', 'huge', 'major', 'significant', 'healing', 'anti-inflammatory', 'antioxidant', 'restorative'])
+
+/** Is an evaluating adjective among the two words before `index`? */
+function evaluativeBefore(tokens: Token[], index: number): boolean {
+  let i = previousSolidIndex(tokens, index - 1)
+  for (let k = 0; k < 2 && i >= 0 && tokens[i].kind === 'word'; k++) {
+    if (evaluations.has(tokens[i].lower)) return true
+    i = previousSolidIndex(tokens, i - 1)
+  }
+  return false
+}
 const particleSenses = new Map(Object.entries(otherSenseParticles))
 const benefitNounSet = new Set(benefitNouns)
 const notAbbreviations = new Set(notInterventionAbbreviations)
@@ -376,7 +390,9 @@ export function findEffects(
       }
       continue
     }
-    if (effectNouns.includes(token.lower) && (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) {
+    // `its positive impact on mental clarity`: an evaluated noun of influence, owned.
+    const evaluated = influenceNouns.has(token.lower) && evaluativeBefore(tokens, i)
+    if ((effectNouns.includes(token.lower) && (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) || (evaluated && possessedByIntervention(tokens, i, context))) {
       candidates.push({from: i, to: i + 1, phrase: token.lower, form: 'noun'})
     }
   }
@@ -477,6 +493,8 @@ function constructionAt(tokens: Token[], i: number, start: number, context: Agen
   }
   // `makes skin softer`: the subject is the agent, found as for any verb.
   if (causativeVerbs.includes(entry.lemma) && causativeEnd(tokens, i) > 0) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
+  // `these creams have changed my life`: the subject is the agent.
+  if (changingVerbs.includes(entry.lemma) && changesOwn(tokens, i)) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   return undefined
 }
 
@@ -521,6 +539,8 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
     // `will definitely shorten`: over adverbs to the auxiliary.
     while (previous > floor && tokens[previous].kind === 'word' && /[a-z]ly$/.test(tokens[previous].lower) && previous > from - 6) previous = previousSolidIndex(tokens, previous - 1)
     if (previous >= floor && /^(?:do|does|did|will)$/.test(tokens[previous].lower)) return previous
+    // `have changed my life`, `has improved sleep`: the auxiliary with its participle.
+    if (previous >= floor && /^(?:has|have|had)$/.test(tokens[previous].lower) && /ed$|[^aeiou]en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/.test(tokens[from].lower)) return previous
     return from
   }
   if (form !== 'predicate') return from
