@@ -14,7 +14,7 @@ import {lintRule} from 'unified-lint-rule'
 import {buildLexicons, buildModel, getModel, type LexiconOptions} from '../src/model/index.js'
 import {compile, matchAll} from '../src/model/lexicon.js'
 import {positionOf} from '../src/model/position.js'
-import {hedgedRewording} from '../src/claims/rewording.js'
+import {chainedFinding, hedgedRewording} from '../src/claims/rewording.js'
 import {boosters as boosterData} from '../src/data/boosters.js'
 import type {DocumentModel, Effect, LexiconMatch, Sentence} from '../src/model/types.js'
 import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../src/claims/features.js'
@@ -72,14 +72,15 @@ export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefi
 
 /** The finding for a sentence, if it is an unhedged claim: its first unhedged effect, or a
  * booster on an effect. */
-export function unhedgedFinding(sentence: Sentence): {claim: Effect; booster?: LexiconMatch} | undefined {
+export function unhedgedFinding(sentence: Sentence): {claim: Effect & {expected?: string}; booster?: LexiconMatch} | undefined {
   if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
   const claims = sentence.effects.filter((effect) => effect.intervention && !effect.negated)
   if (claims.length === 0) return undefined
   const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b) && claims.some((claim) => boosts(b, claim)))
   if (booster) return {claim: claims[0], booster}
   const unhedged = claims.find((effect) => effect.hedges.length === 0)
-  return unhedged ? {claim: unhedged} : undefined
+  // `improves sleep and reduces waking`: one finding whose fix hedges both verbs.
+  return unhedged ? {claim: chainedFinding(sentence, unhedged, claims) ?? unhedged} : undefined
 }
 
 /** The verdict on a sentence with the scorer on: the rules' finding where they have one;

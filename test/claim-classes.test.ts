@@ -278,6 +278,22 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
     }
     expect((await lintRule('Zinc shortens colds.', rule, 'text', rulesAlone)).map(brief)).toEqual(['shortens | may shorten'])
   })
+  it('rewrites every coordinated verb of a claim, so the fix leaves none unhedged', async () => {
+    const cases: Array<[string, string]> = [
+      ['Valerian root improves sleep quality and reduces night-time waking.', 'improves sleep quality and reduces | may improve sleep quality and reduce'],
+      ['Magnesium calms the mind, relaxes muscles and improves sleep.', 'calms the mind, relaxes muscles and improves | may calm the mind, relax muscles and improve'],
+      ['Zinc reduced colds and shortened flu.', 'reduced colds and shortened | may have reduced colds and shortened']
+    ]
+    for (const [text, want] of cases) {
+      const [message, ...others] = await lintRule(text, rule, 'text', rulesAlone)
+      expect(others, text).toEqual([])
+      expect(brief(message), text).toBe(want)
+      const start = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0
+      const end = message.place && 'end' in message.place ? message.place.end.offset ?? 0 : 0
+      const fixed = text.slice(0, start) + String(message.expected?.[0]) + text.slice(end)
+      expect(await lintRule(fixed, rule, 'text', rulesAlone), fixed).toEqual([])
+    }
+  })
   it('names a label as the agent of a fragment after an opening phrase', async () => {
     const [message] = await lintRule('**Ashwagandha:** In men, supports healthy hormone levels.\n', rule, 'markdown', rulesAlone)
     expect(brief(message)).toBe('supports | may support')

@@ -42,7 +42,8 @@ describe('unhedged-claim: messages and positions', () => {
 
   it('gives one finding per sentence', async () => {
     const messages = await flagged('Magnesium calms the brain, reduces anxiety and improves sleep.')
-    expect(messages.map(brief)).toEqual(['calms | may calm'])
+    // One finding, whose fix hedges every verb of the claim (a modal does not reach `reduces`).
+    expect(messages.map(brief)).toEqual(['calms the brain, reduces anxiety and improves | may calm the brain, reduce anxiety and improve'])
   })
 
   it('rewords predicates and past tense', async () => {

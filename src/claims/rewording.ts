@@ -3,7 +3,7 @@
  * effective`, `helps regulate` → `may help regulate`. Only where the rewording is obvious;
  * participles (`, reducing anxiety`) get none.
  */
-import type {Effect} from '../model/types.js'
+import type {Effect, Sentence} from '../model/types.js'
 import {constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
 
@@ -64,4 +64,49 @@ const participles: Record<string, string> = {saw: 'seen', grew: 'grown', regrew:
 /** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`, `felt`) likewise. */
 function participleOf(_lemma: string, past: string): string {
   return participles[past] ?? past
+}
+
+/**
+ * One finding for an effect and the coordinated effects after it with the same agent
+ * (`improves sleep quality and reduces night-time waking`), so that its fix leaves no unhedged
+ * verb behind: the modal of `may improve` does not reach `reduces`, so the fix rewrites it
+ * too (`may improve sleep quality and reduce night-time waking`). Undefined when there is no
+ * such chain or no fix for its first effect.
+ */
+export function chainedFinding(sentence: Sentence, first: Effect, claims: Effect[]): (Effect & {expected: string}) | undefined {
+  const rest = claims.filter((e) => e.from > first.from && e.form === 'finite' && e.agent === first.agent && e.hedges.length === 0 && !e.negated)
+  const head = hedgedRewording(first)
+  if (rest.length === 0 || first.form !== 'finite' || !head) return undefined
+  const last = rest[rest.length - 1]
+  let expected = head
+  let previous = first
+  for (const effect of rest) {
+    expected += textBetween(sentence, previous.to, effect.from, true)
+    const [verb, ...more] = effect.text.split(/\s+/)
+    const entry = defaultVerbTable.get(verb.toLowerCase()) ?? constructionVerbs.get(verb.toLowerCase())
+    // `may improve ... and reduces` → `reduce`; after `may have`, a past form is its participle.
+    const bare = entry && entry.form === 'third' ? entry.lemma : verb
+    expected += [bare, ...more].join(' ')
+    previous = effect
+  }
+  return {...first, to: last.to, end: last.end, text: first.text + textBetween(sentence, first.to, last.from) + last.text, expected}
+}
+
+/** The text of a sentence's tokens [from, to); with `bare`, an inflected effect verb after a
+ * comma (`calms the mind, relaxes muscles and improves sleep`) becomes its base form, as the
+ * items of a list of verbs after one modal must. */
+function textBetween(sentence: Sentence, from: number, to: number, bare = false): string {
+  let afterComma = false
+  let out = ''
+  for (let i = from; i < to; i++) {
+    const token = sentence.tokens[i]
+    if (token.kind === 'whitespace') {
+      out += ' '
+      continue
+    }
+    const entry = bare && afterComma && token.kind === 'word' ? defaultVerbTable.get(token.lower) : undefined
+    out += entry && entry.form === 'third' ? entry.lemma : token.value
+    afterComma = token.value === ','
+  }
+  return out
 }

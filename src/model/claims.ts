@@ -418,7 +418,9 @@ export function findEffects(
       // A modal reaches a coordinated verb only in the base form: "may improve sleep and
       // reduce waking" is hedged twice, "may improve sleep and reduces waking" is not.
       const form = lexicons.verbs.get(tokens[candidate.from].lower)?.form
-      const inflected = candidate.form === 'finite' && (form === 'third' || form === 'past')
+      // After `may have reduced`, a coordinated past form is a participle of the same `have`.
+      const perfect = tokens[from].lower === 'have' || tokens[previousSolidIndex(tokens, from - 1)]?.lower === 'have'
+      const inflected = candidate.form === 'finite' && (form === 'third' || (form === 'past' && !perfect))
       governing = [...agent.inherited.hedges.filter((h) => !(inflected && local(h))), ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
     } else if (agent.clauseFrom !== undefined) {
       const clauseFrom = agent.clauseFrom
