@@ -209,6 +209,7 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
     // An experiencer sees an outcome change with the intervention, or is its user.
     ['People with eczema see fewer flares with evening primrose oil.', 'see | may see', '1:20'],
     ['Ashwagandha users report lower stress.', 'report | may report', '1:19'],
+    ['Participants in the yoga group reported less back pain.', 'reported | may have reported', '1:32'],
     // A change noun said of an intervention.
     ['One of the perks of the keto diet is a surge in energy.', 'a surge in | ', '1:38'],
     ['Studies show a drop in blood pressure with beetroot juice.', 'a drop in | ', '1:14'],

@@ -134,6 +134,8 @@ export function experiencedWith(tokens: Token[], index: number, subject: Token[]
   for (let k = 0; k < subject.length; k++) {
     const word = subject[k].lower
     if (users.has(word) && k > 0 && isIntervention(subject.slice(0, k))) return subject.slice(0, k)
+    // `Participants in the yoga group`: a trial's arm named after its intervention.
+    if ((word === 'group' || word === 'arm') && k > 0 && isIntervention(subject.slice(Math.max(0, k - 3), k))) return subject.slice(Math.max(0, k - 3), k + 1)
     if ((word === 'taking' || word === 'using' || word === 'on') && k + 1 < subject.length && isIntervention(subject.slice(k + 1))) return subject.slice(k + 1)
   }
   return undefined
