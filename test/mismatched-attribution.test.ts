@@ -165,6 +165,8 @@ describe('design against claim', () => {
       'A 2016 study found that fasting boosted fat loss in mice.',
       'A 2019 meta-analysis of cohort studies found that fibre reduces mortality.',
       'A cross-sectional study found that caffeine does not cause anxiety.',
+      'That was a 2004 cohort study, so it cannot show that vitamin K2 caused the difference.',
+      'A 2019 cohort study in Nutrients did not prove that K2 reduces heart attacks.',
       'Fasting boosts fat loss in mice [1].\n\n## References\n\n1. Gotthardt JD, et al. Intermittent fasting promotes fat loss in obese mice. Endocrinology. 2016;157(2):679-691.\n'
     ]) {
       expect(await findings(value, value.includes('##') ? 'markdown' : 'text')).toEqual([])

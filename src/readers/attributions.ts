@@ -627,13 +627,15 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
         const cs = visible[cf].start
         const ce = visible[claim.to - 1].end
         attribution.claim = {start: cs, end: ce, text: slice(cs, ce)}
-        const causal = causalIn(visible, cf, claim.to)
+        // `it cannot show that K2 caused the difference`: a denied report claims nothing.
+        const denied = claimVerb !== undefined && deniedAt(visible, claimVerb.from)
+        const causal = denied ? undefined : causalIn(visible, cf, claim.to)
         const proving = claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
         if (causal) {
           const cs2 = visible[causal.from].start
           const ce2 = visible[causal.to - 1].end
           attribution.causal = {start: cs2, end: ce2, text: slice(cs2, ce2)}
-        } else if (proving && claimVerb && !correlationalIn(visible, cf, claim.to)) {
+        } else if (!denied && proving && claimVerb && !correlationalIn(visible, cf, claim.to)) {
           attribution.causal = {start: visible[claimVerb.from].start, end: visible[claimVerb.to - 1].end, text: claimVerb.text}
         }
         attribution.claimNonHuman = nonHumanIn(visible, cf, claim.to)
@@ -650,6 +652,20 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     out.push(emptyAttribution(c.start, c.end, c.text, [c]))
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** Words that deny the report after them (`cannot show`, `did not prove`). */
+const denials = new Set(['not', 'cannot', "can't", "didn't", "doesn't", "don't", 'never', 'nor', "couldn't", "won't", 'no'])
+
+/** Is the verb at `index` denied by one of the three words before it? */
+function deniedAt(items: readonly Item[], index: number): boolean {
+  let words = 0
+  for (let k = index - 1; k >= 0 && words < 3; k--) {
+    if (items[k].kind !== 'word') continue
+    words++
+    if (denials.has(items[k].text.toLowerCase())) return true
+  }
+  return false
 }
 
 function correlationalIn(items: readonly Item[], from: number, to: number): boolean {
