@@ -21,6 +21,8 @@ import {nextSolid, previousSolid} from '../model/tokens.js'
 import {changeNouns, experiencerVerbs, interventionAttachments, outcomeAdjectives, outcomeMarkers, receiverVerbs, remedyAdjectives, userNouns} from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
 import {wordClasses} from '../data/wordnet.js'
+import {afterNounHead, clauseOpeners, possessiveDeterminers} from '../data/grammar.js'
+import {ownLifeObjects} from '../data/claim-cues.js'
 
 /** Is a run of words an intervention (or stands for one)? */
 export type InterventionTest = (words: Token[]) => boolean
@@ -40,9 +42,6 @@ const users = new Set(userNouns)
 const changes = new Set(changeNouns)
 const outcomes = new Set(outcomeAdjectives)
 const remedyAdjectiveSet = new Set(remedyAdjectives)
-/** Words that may follow the head of a noun phrase. */
-const afterHead = new Set(['for', 'against', 'that', 'which', 'with', 'and', 'or', 'to', 'in', 'on', 'from', 'of', 'found', 'known', 'used', 'but', 'when', 'because'])
-const clauseWords = new Set(['and', 'but', 'or', 'which', 'that', 'who', 'because', 'while', 'when', 'if', 'so'])
 
 /** The indices of a noun phrase's words from `index` up to punctuation or a clause word, at
  * most `limit`. */
@@ -51,7 +50,7 @@ function phraseAt(tokens: Token[], index: number, limit: number): number[] {
   for (let i = index; i < tokens.length && out.length < limit; i++) {
     const token = tokens[i]
     if (token.kind === 'whitespace') continue
-    if (token.kind !== 'word' || clauseWords.has(token.lower)) break
+    if (token.kind !== 'word' || clauseOpeners.has(token.lower)) break
     out.push(i)
   }
   return out
@@ -229,16 +228,12 @@ export function remedyNounEnd(tokens: Token[], article: number): number {
     const word = tokens[words[k]].lower
     // The remedy noun heads the phrase: `a natural amino acid compound` is a compound.
     const next = tokens[nextSolid(tokens, words[k] + 1)]
-    const head = next === undefined || next.kind !== 'word' || afterHead.has(next.lower)
+    const head = next === undefined || next.kind !== 'word' || afterNounHead.has(next.lower)
     if (isRemedyNoun(word) && head) return words[k] + 1
   }
   return -1
 }
 
-/** Possessives that make an object someone's own (`changed my life`). */
-const possessives = new Set(['my', 'your', 'our', 'his', 'her', 'their'])
-/** Objects of a change to someone's own life or body, beside WordNet's noun.body. */
-const ownObjects = new Set(['life', 'lives', 'health', 'body', 'mood', 'sleep', 'energy', 'appearance', 'confidence', 'routine', 'wellbeing', 'well-being'])
 
 /**
  * A verb of changing at `index` whose object is someone's own life or body part (`have changed
@@ -247,10 +242,10 @@ const ownObjects = new Set(['life', 'lives', 'health', 'body', 'mood', 'sleep', 
  */
 export function changesOwn(tokens: Token[], index: number): boolean {
   const words = phraseAt(tokens, nextSolid(tokens, index + 1), 3)
-  if (words.length < 2 || !possessives.has(tokens[words[0]].lower)) return false
+  if (words.length < 2 || !possessiveDeterminers.has(tokens[words[0]].lower)) return false
   return words.slice(1).some((i) => {
     const word = tokens[i].lower
     const singular = word.replace(/s$/, '')
-    return ownObjects.has(word) || (wordClasses.get(word) ?? wordClasses.get(singular) ?? [])[0] === 'noun.body'
+    return ownLifeObjects.has(word) || (wordClasses.get(word) ?? wordClasses.get(singular) ?? [])[0] === 'noun.body'
   })
 }

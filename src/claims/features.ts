@@ -10,6 +10,8 @@ import type {DocumentModel, Sentence, Token} from '../model/types.js'
 import {isInterventionWord} from '../model/claims.js'
 import {wordClasses} from '../data/wordnet.js'
 import {definedAbbreviations, effectVerbLemma, isBodySubstance, interventionHeads, isDrugStemName, isInterventionNoun, isName} from './classes.js'
+import {firstPersonWords, futureMarkers, pronounAgents, secondPersonWords} from '../data/grammar.js'
+import {evaluativeWords, scorerComparatives} from '../data/claim-cues.js'
 
 /** What a sentence's features depend on beyond the sentence: the document's defined
  * abbreviations and topic, and whether the sentence before named an intervention. */
@@ -43,17 +45,6 @@ export function featureContexts(model: DocumentModel, extra?: Set<string>): Feat
   return out
 }
 
-const secondPerson = new Set(['you', 'your', "you'll", "you're", 'yours', 'yourself'])
-const firstPerson = new Set(['i', 'my', 'me', "i'm", "i've", 'we', 'our', 'us', "we've", "we're"])
-const pronounAgents = new Set(['it', 'they', 'this', 'these', 'its', 'their', 'both'])
-const comparatives = new Set(['better', 'more', 'less', 'faster', 'stronger', 'healthier', 'younger', 'thicker', 'lower', 'higher', 'fewer', 'best'])
-const futures = new Set(['will', "'ll", "you'll", "it'll", "they'll", 'going'])
-const evaluative = new Set([
-  'effective', 'powerful', 'potent', 'beneficial', 'safe', 'healthy', 'best', 'great', 'ideal', 'perfect',
-  'excellent', 'essential', 'crucial', 'vital', 'key', 'important', 'proven', 'remarkable', 'amazing',
-  'incredible', 'miracle', 'wonder', 'superior', 'efficient', 'helpful', 'useful', 'good', 'harmful', 'toxic',
-  'dangerous', 'natural', 'gentle', 'strong', 'anti-inflammatory', 'antioxidant', 'antibacterial', 'antiviral'
-])
 
 /** The feature names of one sentence. */
 export function sentenceFeatures(sentence: Sentence, context: FeatureContext): string[] {
@@ -98,11 +89,11 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
       if (/(?:[^s]s|ed)$/.test(token.lower)) add('effect:finite-like')
       if (firstAgent >= 0) add('effect:after-agent')
     }
-    if (evaluative.has(token.lower)) add('effect:evaluative')
-    if (comparatives.has(token.lower)) add('form:comparative')
-    if (secondPerson.has(token.lower)) add('form:second-person')
-    if (firstPerson.has(token.lower)) add('form:first-person')
-    if (futures.has(token.lower)) add('form:future')
+    if (evaluativeWords.has(token.lower)) add('effect:evaluative')
+    if (scorerComparatives.has(token.lower)) add('form:comparative')
+    if (secondPersonWords.has(token.lower)) add('form:second-person')
+    if (firstPersonWords.has(token.lower)) add('form:first-person')
+    if (futureMarkers.has(token.lower)) add('form:future')
     wordIndex++
   }
   // Conjunctions the linear model cannot form by itself.
@@ -169,7 +160,7 @@ export function isClaimCandidate(sentence: Sentence, context: FeatureContext): b
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.kind !== 'word') continue
-    if (agent && (effectVerbLemma(token.lower) !== undefined || evaluative.has(token.lower))) return true
+    if (agent && (effectVerbLemma(token.lower) !== undefined || evaluativeWords.has(token.lower))) return true
     if (!agent && (agentClasses(tokens, i, from, context).some((name) => name !== 'body-substance') || (pronounAgents.has(token.lower) && context.previousIntervention))) agent = true
   }
   return false

@@ -17,11 +17,8 @@ import type {Effect, Sentence, Token} from '../model/types.js'
 import {defaultVerbTable} from '../model/claims.js'
 import {effectVerbLemma, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
+import {benefitHeadings, benefitLeadWords, notBenefitLists, outcomeComparatives, outcomeNouns} from '../data/claim-cues.js'
 
-const comparatives = new Set(['better', 'faster', 'greater', 'lower', 'higher', 'more', 'less', 'fewer', 'stronger', 'healthier', 'younger', 'quicker', 'deeper', 'longer', 'thicker', 'clearer', 'smoother', 'firmer'])
-const changeNouns = new Set(['loss', 'increase', 'increases', 'reduction', 'reductions', 'decrease', 'improvement', 'improvements', 'gain', 'gains', 'boost', 'relief', 'drop', 'growth', 'recovery', 'protection', 'prevention', 'repair', 'support', 'balance', 'regulation', 'control'])
-const benefitWords = new Set(['benefit', 'benefits', 'advantages', 'results', 'helps', 'help', 'supports', 'support', 'beneficial', 'improves', 'boosts', 'works', 'delivers', 'offers', 'provides', 'gives', 'reasons', 'effects', 'can', 'will', 'proven', 'include', 'includes'])
-const notBenefitLists = new Set(['symptoms', 'symptom', 'signs', 'sign', 'causes', 'cause', 'risks', 'risk', 'side', 'complications', 'warning', 'ingredients', 'contains', 'steps', 'tips', 'avoid'])
 
 /** What a lead-in says: whether items after it are outcomes, and whose. */
 export interface LeadIn {
@@ -35,15 +32,12 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   if (words.some((w) => notBenefitLists.has(w.lower))) return undefined
   const agent = words.find((w) => isInterventionNoun(w.lower, extra))
-  const benefit = words.some((w) => benefitWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
+  const benefit = words.some((w) => benefitLeadWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
   if (agent && benefit) return {agent: agent.value}
   if (benefit && topic) return {agent: topic}
   return undefined
 }
 
-/** Words of a heading that announce what an intervention does (`Benefits`, `Key advantages`,
- * `Why it works`). */
-const benefitHeadings = new Set(['benefit', 'benefits', 'advantages', 'results', 'works', 'effects', 'perks', 'pros'])
 
 /** A heading such as `## Other benefits` or `## Benefits of beetroot` opens a list of outcomes
  * of the intervention it names, or of the document's topic. */
@@ -65,18 +59,18 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
   const lower = first.lower
   if (/^\d/.test(lower)) {
     // `8-14% increase in strength`: a number and a noun of change within three words.
-    const noun = words.slice(1, 4).find((w) => changeNouns.has(w.lower))
+    const noun = words.slice(1, 4).find((w) => outcomeNouns.has(w.lower))
     return noun ? fragment(sentence, first, noun, leadIn) : undefined
   }
   const entry = defaultVerbTable.get(lower)
   const lemma = entry?.lemma ?? effectVerbLemma(lower)
   const opensWithEffect =
-    comparatives.has(lower) ||
+    outcomeComparatives.has(lower) ||
     (lemma !== undefined && (/ed$/.test(lower) || /ing$/.test(lower) || entry?.form === 'base' || entry?.form === 'past' || entry?.form === 'participle'))
   if (opensWithEffect) return fragment(sentence, first, words[1] ?? first, leadIn)
   // `Weight loss`, `Appetite reduction`: a short item naming a change.
   if (words.length <= 4) {
-    const noun = words.find((w) => changeNouns.has(w.lower))
+    const noun = words.find((w) => outcomeNouns.has(w.lower))
     if (noun) return fragment(sentence, first, noun, leadIn)
   }
   return undefined

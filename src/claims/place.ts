@@ -9,19 +9,14 @@ import type {Effect, Sentence, Token} from '../model/types.js'
 import {agentClasses, type FeatureContext} from './features.js'
 import {effectVerbLemma} from './classes.js'
 import {defaultVerbTable} from '../model/claims.js'
+import {bePresentPast, notVerbsInS, willForm} from '../data/grammar.js'
+import {evaluativeHeads} from '../data/claim-cues.js'
 
 /** The lemma of an effect verb: the curated list's or WordNet's classes'. */
 function effectLemma(lower: string): string | undefined {
   return defaultVerbTable.get(lower)?.lemma ?? effectVerbLemma(lower)
 }
 
-const copulas = new Set(['is', 'are', 'was', 'were'])
-const futures = new Set(['will'])
-const evaluativeHeads = new Set([
-  'effective', 'powerful', 'potent', 'beneficial', 'safe', 'best', 'ideal', 'perfect', 'essential', 'crucial',
-  'vital', 'key', 'proven', 'remarkable', 'superior', 'great', 'excellent', 'harmful', 'toxic', 'dangerous'
-])
-const notVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'this', 'its', 'as', 'us', 'thus', 'yes', 'less', 'unless', 'news', 'series', 'species', 'basis', 'analysis', 'focus', 'bonus', 'plus', 'was', 'ideas', 'needs', 'results', 'levels', 'effects', 'benefits', 'cells', 'days', 'years', 'weeks', 'hours'])
 
 /** A claim candidate for a sentence the scorer accepted. */
 export function claimPlace(sentence: Sentence, context: FeatureContext): Effect {
@@ -35,10 +30,10 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
     if (token.kind !== 'word') continue
     if (!agent && agentClasses(tokens, i, from, context).length > 0) agent = token.value
     const previous = previousWord(tokens, i)
-    if (futures.has(previous?.lower ?? '') && effectLemma(token.lower) === token.lower && previous) {
+    if (willForm.has(previous?.lower ?? '') && effectLemma(token.lower) === token.lower && previous) {
       return effect(sentence, previous, token, agent, `may ${token.lower}`)
     }
-    if (notVerbs.has(token.lower)) continue
+    if (notVerbsInS.has(token.lower)) continue
     const lemma = effectLemma(token.lower)
     // `Lumivex erases`, `the serum visibly tightens`: a finite verb right after its agent
     // (adverbs between) takes the hedge; elsewhere the place is kept and no fix offered.
@@ -53,13 +48,13 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
     const token = tokens[i]
     if (token.kind !== 'word' || !evaluativeHeads.has(token.lower)) continue
     const previous = previousWord(tokens, i)
-    if (previous && copulas.has(previous.lower)) return effect(sentence, previous, token, agent, undefined)
+    if (previous && bePresentPast.has(previous.lower)) return effect(sentence, previous, token, agent, undefined)
     return effect(sentence, token, token, agent, undefined)
   }
   const words = tokens.filter((t) => t.kind === 'word' && t.start >= (tokens[from]?.start ?? 0))
   const verb =
-    words.find((w) => !notVerbs.has(w.lower) && /(?:[^s]s|ed)$/.test(w.lower) && effectLemma(w.lower) !== undefined) ??
-    words.find((w, k) => k > 0 && !notVerbs.has(w.lower) && (effectLemma(w.lower) !== undefined || copulas.has(w.lower))) ??
+    words.find((w) => !notVerbsInS.has(w.lower) && /(?:[^s]s|ed)$/.test(w.lower) && effectLemma(w.lower) !== undefined) ??
+    words.find((w, k) => k > 0 && !notVerbsInS.has(w.lower) && (effectLemma(w.lower) !== undefined || bePresentPast.has(w.lower))) ??
     words[0] ??
     tokens[0]
   return effect(sentence, verb, verb, agent, undefined)

@@ -25,13 +25,13 @@ export const effectVerbs: string[] = [
   'revitalize', 'revitalise', 'energize', 'energise', 'nourish', 'hydrate', 'moisturize', 'moisturise',
   'tighten', 'firm', 'smooth', 'plump', 'brighten', 'thicken', 'regrow', 'grow', 'build', 'tone',
   'sharpen', 'lift', 'speed', 'accelerate', 'prolong', 'optimize', 'optimise', 'maximize',
-  'maximise', 'stimulate', 'excite', 'activate', 'trigger', 'induce', 'increase', 'deliver', 'transform',
+  'maximise', 'stimulate', 'excite', 'activate', 'trigger', 'induce', 'deliver', 'transform',
   'revolutionize', 'revolutionise', 'ensure',
   // regulation
   'regulate', 'balance', 'rebalance', 'stabilize', 'stabilise', 'normalize', 'normalise', 'modulate',
   'fine-tune', 'control', 'maintain', 'bind', 'cross', 'absorb', 'exert', 'complement',
   // causes
-  'cause', 'trigger', 'offer', 'provide', 'allow', 'enable', 'translate',
+  'cause', 'offer', 'provide', 'allow', 'enable', 'translate',
   // WordNet work#v (verb.stative): "have an effect or outcome, often the one desired"
   'work',
   // multipliers of verb.change: `halves the risk`, `doubles collagen production`

@@ -16,6 +16,8 @@ import {benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectN
 import {isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {causativeEnd, changeOf, changesOwn, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
+import {agentSkips, auxiliaries, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
+import {affirmingVerbs, biomarkerWords, infinitiveHeads, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -71,16 +73,12 @@ const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
 const objectVerbs = new Set(benefitObjectVerbs)
 const finiteOnly = new Set(finiteOnlyVerbs)
-/** Nouns of influence that state an effect when evaluated (`a positive impact on`). */
-const influenceNouns = new Set(['impact', 'effect', 'effects', 'influence'])
-/** Adjectives that evaluate an influence as real and good or strong. */
-const evaluations = new Set(['positive', 'beneficial', 'powerful', 'profound', 'calming', 'soothing', 'protective', 'dramatic', 'remarkable', 'noticeable', 'measurable', 'strong', 'huge', 'major', 'significant', 'healing', 'anti-inflammatory', 'antioxidant', 'restorative'])
 
 /** Is an evaluating adjective among the two words before `index`? */
 function evaluativeBefore(tokens: Token[], index: number): boolean {
   let i = previousSolidIndex(tokens, index - 1)
   for (let k = 0; k < 2 && i >= 0 && tokens[i].kind === 'word'; k++) {
-    if (evaluations.has(tokens[i].lower)) return true
+    if (influenceEvaluations.has(tokens[i].lower)) return true
     i = previousSolidIndex(tokens, i - 1)
   }
   return false
@@ -89,36 +87,11 @@ const particleSenses = new Map(Object.entries(otherSenseParticles))
 const benefitNounSet = new Set(benefitNouns)
 const notAbbreviations = new Set(notInterventionAbbreviations)
 
-/** Words before a verb-looking word that make it a noun or an adjective instead
- * ("a reduced risk", "increases in blood pressure", "is improved"). */
-const nonSubject = new Set([
-  'a', 'an', 'the', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'of', 'in', 'on', 'at', 'for',
-  'with', 'by', 'from', 'into', 'onto', 'about', 'as', 'than', 'like', 'some', 'any', 'no', 'every', 'each',
-  'more', 'less', 'most', 'least', 'much', 'many', 'few', 'very', 'better', 'greater', 'higher', 'lower',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's", 'get', 'gets', 'got', 'become', 'becomes',
-  'feel', 'feels', 'look', 'looks', 'seem', 'seems', 'two', 'three', 'several', 'other', 'such', 'same', 'overall',
-  'significant', 'slight', 'modest', 'dramatic', 'marked', 'small', 'large', 'big'
-])
-const copulas = new Set(['is', 'are', 'was', 'were', "it's", "'s", 'be', 'remains', 'remain', 'becomes', 'become', 'being'])
-const modals = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'must', 'shall', 'to', 'cannot', "can't", "won't", 'does', 'do', 'did'])
-/** Words before `to` that make the infinitive after it an effect claim. */
-const infinitiveHeads = new Set(['ability', 'able', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'works', 'work', 'guaranteed', 'clinically'])
-const relatives = new Set(['that', 'which', 'who', 'whose'])
-const pluralSubject = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others', ...irregularPersonPlurals])
-const auxiliaries = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did'])
-/** Words after a sentence-initial `-s` word that make it a plural noun, not a verb. */
-const nounFollowers = new Set(['of', 'and', 'or', 'are', 'were', 'can', 'may', 'might', 'could', 'will', 'range', 'vary', 'include', 'differ', 'depend', 'tend', 'such'])
-const objectPronouns = new Set(['you', 'them', 'us'])
 /** Verbs whose object is followed by an adjective or a noun: give, make, leave, keep, get. */
 function givingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && /^(?:give|gives|gave|giving|make|makes|made|making|leave|leaves|left|leaving|keep|keeps|kept|keeping|get|gets|got|getting|offer|offers|bring|brings)$/.test(token.lower)
 }
 
-/** Adverbs that stand between a subject and its verb without ending in -ly. */
-const sentenceAdverbs = new Set(['also', 'further', 'still', 'even', 'often', 'then', 'thus', 'therefore', 'too', 'now', 'quickly'])
-const subordinators = new Set(['while', 'whereas', 'although', 'though', 'unlike', 'despite'])
-const contrasts = new Set(['but', 'however', 'yet'])
-const skipInAgent = new Set(['also', 'further', 'then', 'thus', 'therefore', 'significantly', 'directly', 'effectively', 'actually', 'really', 'still', 'even', 'only', 'naturally', 'uniquely', 'primarily', 'highly', 'dramatically', 'greatly', 'both', 'all', 'each', 'quickly', 'rapidly', 'and', 'not'])
 
 export interface Segment {
   /** Token indices [from, to). */
@@ -183,12 +156,12 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
       subordinate = false
       continue
     }
-    if (token.kind === 'word' && (subordinators.has(token.lower) || contrasts.has(token.lower))) {
+    if (token.kind === 'word' && (contrastiveSubordinators.has(token.lower) || contrastiveConjunctions.has(token.lower))) {
       // `even though`, `while` at the start or after a comma; `but` after a comma or at the start.
       const previous = previousSolidIndex(tokens, i - 1)
       const atStart = previous < from
       const afterComma = previous >= 0 && tokens[previous].value === ','
-      if (subordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) {
+      if (contrastiveSubordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) {
         close(i)
         from = i
         subordinate = true
@@ -197,7 +170,7 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
         const end = insertionEnd(tokens, i)
         for (let k = i; k <= end; k++) inParens[k] = true
         i = end
-      } else if (contrasts.has(token.lower) && (atStart || afterComma)) {
+      } else if (contrastiveConjunctions.has(token.lower) && (atStart || afterComma)) {
         close(i)
         from = i
         subordinate = false
@@ -237,21 +210,9 @@ export function isTreatmentAbbreviation(value: string): boolean {
   return !notAbbreviations.has(lower) && !notAbbreviations.has(lower.replace(/-\d+$/, ''))
 }
 
-/** Words after which `that` opens a complement clause, not a relative one (`so effective
- * that`, `evidence that`, `is clear that`). */
-const complementTakers = new Set(['so', 'such', 'clear', 'true', 'likely', 'certain', 'evidence', 'fact', 'idea', 'claim', 'notion', 'belief', 'hope', 'sure', 'possible', 'now', 'means', 'mean', 'say', 'says', 'think', 'thinks', 'suggest', 'suggests', 'suggested', 'believe', 'believes', 'know', 'knows', 'known', 'is', 'are', 'was', 'were', 'given', 'except', 'noting', 'note', 'notes'])
 
-/** Reporting verbs of vague attributions (`studies show`, `experts agree`, `science proves`). */
-const reportingVerbs = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'proven', 'confirm', 'confirms', 'confirmed', 'reveal', 'reveals', 'revealed', 'demonstrate', 'demonstrates', 'demonstrated', 'agree', 'agrees', 'say', 'says', 'said', 'find', 'finds', 'found', 'claim', 'claims', 'report', 'reports', 'reported'])
 
-/** Words that make a body substance something taken: `melatonin supplements`, `taking DHEA`. */
-const takenForms = new Set([
-  'supplement', 'supplements', 'supplementation', 'supplemental', 'pill', 'pills', 'tablet', 'tablets', 'capsule',
-  'capsules', 'gummies', 'gummy', 'injection', 'injections', 'gel', 'cream', 'patch', 'patches', 'spray', 'therapy',
-  'replacement', 'dose', 'doses', 'dosing', 'taking', 'intake', 'drops', 'oral', 'synthetic', 'exogenous'
-])
 
-const biology = new Set(['serum', 'plasma', 'blood', 'level', 'levels', 'cell', 'cells', 'expression', 'gene', 'genes', 'receptor', 'receptors', 'concentration', 'concentrations', 'marker', 'markers'])
 
 /** Is a noun phrase (an agent's words) an intervention? A cue word counts unless a
  * non-intervention head stands before it ("individuals with higher intakes of fruit"); a
@@ -274,9 +235,9 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // A noun of WordNet's intervention trees (drugs, remedies, supplements, foods: `citrulline`,
     // `spinach`) that no curated list holds.
     if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower)) return true
-    if (i === 0 && /^[a-z]{3,}ing$/.test(lower) && words.length > 1 && !nonGerunds.has(lower)) return true
+    if (i === 0 && /^[a-z]{3,}ing$/.test(lower) && words.length > 1 && !notGerunds.has(lower)) return true
   }
-  if (words.some((w) => biology.has(w.lower))) return false
+  if (words.some((w) => biomarkerWords.has(w.lower))) return false
   return words.some((w) => isTreatmentAbbreviation(w.value))
 }
 
@@ -286,7 +247,6 @@ export function namesIntervention(tokens: Token[], extra: Set<string> | undefine
   return tokens.some((t) => t.kind === 'word' && isInterventionPhrase([t], {extra}))
 }
 
-const nonGerunds = new Set(['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'during', 'according', 'including', 'following', 'regarding', 'concerning', 'being', 'king', 'thing', 'things', 'emerging', 'growing', 'increasing', 'existing', 'ongoing', 'underlying', 'surprising', 'interesting', 'striking', 'missing', 'remaining', 'leading', 'resulting', 'corresponding', 'working'])
 
 /** Is a word an intervention cue? */
 export function isInterventionWord(lower: string, extra?: Set<string>): boolean {
@@ -506,8 +466,8 @@ function constructionPlace(tokens: Token[], index: number, start: number): boole
   const p = previousSolidIndex(tokens, index - 1)
   if (p < start || tokens[p].kind !== 'word') return false
   const previous = tokens[p].lower
-  if (modals.has(previous)) return previous !== 'to'
-  return !nonSubject.has(previous) && previous !== 'to'
+  if (verbGroupOpeners.has(previous)) return previous !== 'to'
+  return !notSubjects.has(previous) && previous !== 'to'
 }
 
 function wordsBetween(tokens: Token[], from: number, to: number): number {
@@ -516,13 +476,11 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
   return count
 }
 
-const participles = new Set(['associated', 'linked', 'tied', 'connected', 'related', 'correlated'])
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'gets', 'got', 'become', 'becomes'])
 
 /** A correlational participle that follows a noun, not a form of *be* ("nausea linked to
  * pregnancy", not "is linked to", "are strongly associated with"). */
 function describesNoun(tokens: Token[], hedge: LexiconMatch): boolean {
-  if (hedge.category !== 'correlational' || !participles.has(tokens[hedge.from].lower)) return false
+  if (hedge.category !== 'correlational' || !correlationalParticiples.has(tokens[hedge.from].lower)) return false
   let p = previousSolidIndex(tokens, hedge.from - 1)
   while (p >= 0 && tokens[p].kind === 'word' && /ly$/.test(tokens[p].lower)) p = previousSolidIndex(tokens, p - 1)
   return p >= 0 && tokens[p].kind === 'word' && !beForms.has(tokens[p].lower)
@@ -572,7 +530,7 @@ function coordinatedFrom(tokens: Token[], index: number, start: number): number 
     if (token.kind !== 'word') return undefined
     if (copulas.has(token.lower)) return i
     // Only adjectives and adverbs stand in the list: no determiner, no noun head before it.
-    if (nonSubject.has(token.lower) || /^(?:and|or)$/.test(token.lower)) return undefined
+    if (notSubjects.has(token.lower) || /^(?:and|or)$/.test(token.lower)) return undefined
     words++
   }
   return undefined
@@ -623,7 +581,7 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
       const q = previousSolidIndex(tokens, p - 1)
       return q >= start && infinitiveHeads.has(tokens[q].lower) ? 'infinitive' : undefined
     }
-    if (modals.has(prevLower)) return 'finite'
+    if (verbGroupOpeners.has(prevLower)) return 'finite'
     // `Adderall & Ritalin | Increase levels of dopamine`: a fragment said of its label.
     if (atStart) return afterLabel && start > 0 ? 'finite' : undefined
     // A base form is a finite verb after a plural or pronoun subject (`Probiotics reduce`,
@@ -631,15 +589,15 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     // is usually a noun (`this optimal balance`).
     let s = p
     // Adverbs between subject and verb (`Probiotics also reduce`, `Statins effectively lower`).
-    while (s > start && tokens[s].kind === 'word' && ((/ly$/.test(tokens[s].lower) && !nonSubject.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))) s = previousSolidIndex(tokens, s - 1)
+    while (s > start && tokens[s].kind === 'word' && ((/ly$/.test(tokens[s].lower) && !notSubjects.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))) s = previousSolidIndex(tokens, s - 1)
     const subject = tokens[s]
     // `will definitely shorten`: a modal before the adverbs.
-    if (s < p && subject && modals.has(subject.lower) && subject.lower !== 'to') return 'finite'
-    if (subject && subject.kind === 'word' && !nonSubject.has(subject.lower)) {
+    if (s < p && subject && verbGroupOpeners.has(subject.lower) && subject.lower !== 'to') return 'finite'
+    if (subject && subject.kind === 'word' && !notSubjects.has(subject.lower)) {
       // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
       // of giving or making is followed by an adjective, not by its own verb.
       if (objectPronouns.has(subject.lower) && givingVerb(tokens[previousSolidIndex(tokens, s - 1)])) return undefined
-      if (pluralSubject.has(subject.lower) || relatives.has(subject.lower)) return 'finite'
+      if (pluralSubjects.has(subject.lower) || relativePronouns.has(subject.lower)) return 'finite'
       if (/[^s]s$|s'$/.test(subject.lower) && subject.lower.length > 3) return 'finite'
       if (isInterventionWord(subject.lower)) return 'finite'
       return undefined
@@ -673,9 +631,9 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   if (entry.form === 'past' && previous && previous.kind === 'word' && /[a-z]ly$/.test(prevLower) && prevLower.length > 4) {
     let q = previousSolidIndex(tokens, p - 1)
     while (q >= start && tokens[q].kind === 'word' && /[a-z]ly$/.test(tokens[q].lower)) q = previousSolidIndex(tokens, q - 1)
-    if (q >= start && tokens[q].kind === 'word' && nonSubject.has(tokens[q].lower) && !/^(?:is|are|was|were|be|been|being|get|gets|got|become|becomes)$/.test(tokens[q].lower)) return undefined
+    if (q >= start && tokens[q].kind === 'word' && notSubjects.has(tokens[q].lower) && !/^(?:is|are|was|were|be|been|being|get|gets|got|become|becomes)$/.test(tokens[q].lower)) return undefined
   }
-  if (previous && previous.kind === 'word' && !nonSubject.has(prevLower)) return 'finite'
+  if (previous && previous.kind === 'word' && !notSubjects.has(prevLower)) return 'finite'
   if (previous && previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')) return 'finite'
   if (previous && previous.value === ',' && closesAside(tokens, p)) return 'finite'
   // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
@@ -684,8 +642,6 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   return undefined
 }
 
-/** Prepositions that open an adverbial phrase before a fragment's verb (`In men, supports`). */
-const openingPrepositions = new Set(['in', 'for', 'at', 'during', 'with', 'after', 'on', 'among', 'over'])
 /** The longest opening phrase taken before a fragment's verb, in words (`In older adults with diabetes,`). */
 const OPENING_PHRASE_WORDS = 6
 
@@ -750,7 +706,6 @@ function possessedByIntervention(tokens: Token[], index: number, context: AgentC
   return false
 }
 
-const affirming = new Set(['confirmed', 'confirms', 'confirm', 'demonstrated', 'demonstrates', 'demonstrate', 'showed', 'shows', 'show', 'proved', 'proves', 'prove', 'established', 'establishes', 'establish'])
 
 /** "confirmed the clinical effectiveness of influenza vaccination": an effect noun of an
  * intervention, affirmed by the verb before it (within three words). */
@@ -762,7 +717,7 @@ function affirmedOfIntervention(tokens: Token[], index: number, context: AgentCo
     const token = tokens[i]
     if (token.kind === 'word') {
       words++
-      if (affirming.has(token.lower)) {
+      if (affirmingVerbs.has(token.lower)) {
         affirmed = true
         break
       }
@@ -845,15 +800,15 @@ function agentOf(
       boundary = 'comma'
       break
     }
-    if (token.kind === 'word' && relatives.has(token.lower) && words.every((w) => auxiliaries.has(w.lower) || modals.has(w.lower) || skipInAgent.has(w.lower))) {
+    if (token.kind === 'word' && relativePronouns.has(token.lower) && words.every((w) => auxiliaries.has(w.lower) || verbGroupOpeners.has(w.lower) || agentSkips.has(w.lower))) {
       boundary = 'relative'
       break
     }
-    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or') && words.every((w) => skipInAgent.has(w.lower) || modals.has(w.lower))) {
+    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or') && words.every((w) => agentSkips.has(w.lower) || verbGroupOpeners.has(w.lower))) {
       boundary = 'and'
       break
     }
-    if (token.kind === 'word' && relatives.has(token.lower) && token.lower === 'that') {
+    if (token.kind === 'word' && relativePronouns.has(token.lower) && token.lower === 'that') {
       boundary = 'that'
       break
     }
@@ -866,9 +821,9 @@ function agentOf(
   // `Clinical studies show ashwagandha reduces`: a vague attribution is neither source nor
   // hedge (what-to-flag.md); the agent is the clause after its reporting verb.
   let reported = -1
-  for (let k = 0; k < words.length; k++) if (reportingVerbs.has(words[k].lower)) reported = k
+  for (let k = 0; k < words.length; k++) if (vagueReportingVerbs.has(words[k].lower)) reported = k
   const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
-  const content = clause.filter((w) => !skipInAgent.has(w.lower) && !modals.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)))
+  const content = clause.filter((w) => !agentSkips.has(w.lower) && !verbGroupOpeners.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)))
   const text = content.map((w) => w.value).join(' ')
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {
@@ -886,7 +841,7 @@ function agentOf(
     const before = previousSolidIndex(tokens, i - 1)
     const antecedent = wordsBack(tokens, before, segment.from, 8)
     const opening = wordsBetween(tokens, segment.from, before + 1) === antecedent.length
-    if (opening && before >= segment.from && tokens[before].kind === 'word' && !complementTakers.has(tokens[before].lower) && !reportingVerbs.has(tokens[before].lower) && !lexicons.verbs.has(tokens[before].lower) && isInterventionPhrase(antecedent, context)) {
+    if (opening && before >= segment.from && tokens[before].kind === 'word' && !complementTakers.has(tokens[before].lower) && !vagueReportingVerbs.has(tokens[before].lower) && !lexicons.verbs.has(tokens[before].lower) && isInterventionPhrase(antecedent, context)) {
       return {text: antecedent.map((w) => w.value).join(' '), intervention: true, clauseFrom: segment.from}
     }
   }
@@ -952,7 +907,7 @@ function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, sta
     const token = tokens[i]
     if (token.kind === 'punctuation' && token.value === ',') break
     if (token.kind !== 'word') continue
-    if (copulas.has(token.lower) || modals.has(token.lower) || /^(?:has|have|had)$/.test(token.lower)) break
+    if (copulas.has(token.lower) || verbGroupOpeners.has(token.lower) || /^(?:has|have|had)$/.test(token.lower)) break
     const entry = lexicons.verbs.get(token.lower)
     if (entry && entry.form !== 'participle' && words.length > 0) break
     words.push(token)
@@ -964,8 +919,6 @@ function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, sta
   return {text, intervention: false}
 }
 
-/** Verbs that end a noun phrase read backwards (`uses vitamin K to make | proteins that`). */
-const phraseBreakers = new Set(['use', 'uses', 'used', 'make', 'makes', 'made', 'take', 'takes', 'took', 'get', 'gets', 'got', 'need', 'needs', 'contain', 'contains', 'produce', 'produces', 'form', 'forms'])
 
 /** The noun phrase that ends at `from` (at most eight words), read back to punctuation, a
  * verb, `to`, or a form of *be*: the antecedent of a relative pronoun after it. */
@@ -975,7 +928,7 @@ function nounPhraseBack(tokens: Token[], from: number, floor: number, lexicons: 
     const token = tokens[i]
     if (token.kind === 'punctuation' && token.value !== '-' && token.value !== "'") break
     if (token.kind !== 'word') continue
-    if (out.length > 0 && (token.lower === 'to' || copulas.has(token.lower) || auxiliaries.has(token.lower) || modals.has(token.lower) || phraseBreakers.has(token.lower) || lexicons.verbs.has(token.lower))) break
+    if (out.length > 0 && (token.lower === 'to' || copulas.has(token.lower) || auxiliaries.has(token.lower) || verbGroupOpeners.has(token.lower) || nounPhraseBreakers.has(token.lower) || lexicons.verbs.has(token.lower))) break
     out.unshift(token)
   }
   return out
