@@ -36,6 +36,7 @@ export interface UnhedgedClaimOptions extends LexiconOptions {
 export const unhedgedClaimUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unhedged-claim.md'
 
 const boosterExpected = new Map(boosterData.map((b) => [b.phrase, b.expected]))
+const boosterScope = new Map(boosterData.map((b) => [b.phrase, b.scope]))
 
 export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefined>(
   {origin: 'retext-evidence:unhedged-claim', url: unhedgedClaimUrl},
@@ -105,7 +106,7 @@ function extraInterventions(settings: UnhedgedClaimOptions): Set<string> | undef
  * miracle supplement cures`), inside it (`ensures`), just after it (`works every time`), or
  * is a clause of its own (`the message is clear: ...`). */
 function boosts(booster: LexiconMatch, claim: Effect): boolean {
-  if (booster.phrase.includes('clear')) return true
+  if (boosterScope.get(booster.phrase) === 'sentence') return true
   if (booster.from >= claim.from && booster.from < claim.to) return true
   if (booster.to <= claim.from) return claim.from - booster.to <= 12
   return booster.from - claim.to <= 6
@@ -134,7 +135,7 @@ function boostedListLead(sentence: Sentence, next: Sentence | undefined): Lexico
   if (sentence.kind !== 'prose' || sentence.sources.length > 0 || !next || !next.listItem) return undefined
   const last = sentence.tokens[sentence.tokens.length - 1]
   if (!last || last.value !== ':') return undefined
-  return sentence.boosters.find((b) => b.phrase.endsWith(' to') && !negatedBooster(sentence, b))
+  return sentence.boosters.find((b) => boosterScope.get(b.phrase) === 'infinitive' && !negatedBooster(sentence, b))
 }
 
 /** Rewordings that hedge (`may support`, `shown in some studies to`), not only soften. */

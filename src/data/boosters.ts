@@ -8,21 +8,28 @@ export interface Booster {
   phrase: string
   /** Softer wordings, most preferred first; `''` means "remove it". */
   expected: string[]
+  /**
+   * What the booster bears on. `sentence`: every claim of its sentence, wherever it stands
+   * (`the message is clear: ...`); `infinitive`: the effect in the infinitive after it, which
+   * may be a list after a colon (`proven to:` then `- lower cholesterol`); unset: a claim next
+   * to it.
+   */
+  scope?: 'sentence' | 'infinitive'
 }
 
 export const boosters: Booster[] = [
   {phrase: 'clinically proven', expected: ['studied']},
-  {phrase: 'clinically proven to', expected: ['shown in some studies to']},
+  {phrase: 'clinically proven to', expected: ['shown in some studies to'], scope: 'infinitive'},
   {phrase: 'scientifically proven', expected: ['studied']},
-  {phrase: 'scientifically proven to', expected: ['shown in some studies to']},
-  {phrase: 'scientifically shown to', expected: ['shown in some studies to']},
-  {phrase: 'proven to', expected: ['shown in some studies to']},
-  {phrase: 'is proven to', expected: ['has been shown in some studies to']},
-  {phrase: 'are proven to', expected: ['have been shown in some studies to']},
+  {phrase: 'scientifically proven to', expected: ['shown in some studies to'], scope: 'infinitive'},
+  {phrase: 'scientifically shown to', expected: ['shown in some studies to'], scope: 'infinitive'},
+  {phrase: 'proven to', expected: ['shown in some studies to'], scope: 'infinitive'},
+  {phrase: 'is proven to', expected: ['has been shown in some studies to'], scope: 'infinitive'},
+  {phrase: 'are proven to', expected: ['have been shown in some studies to'], scope: 'infinitive'},
   {phrase: 'proven', expected: ['studied']},
   {phrase: 'proves', expected: ['suggests']},
   {phrase: 'guaranteed', expected: ['']},
-  {phrase: 'guaranteed to', expected: ['likely to']},
+  {phrase: 'guaranteed to', expected: ['likely to'], scope: 'infinitive'},
   {phrase: 'guarantees', expected: ['may support']},
   {phrase: 'definitely', expected: ['']},
   {phrase: 'undeniably', expected: ['']},
@@ -33,11 +40,11 @@ export const boosters: Booster[] = [
   {phrase: 'always', expected: ['often']},
   {phrase: 'miracle', expected: ['']},
   {phrase: 'miraculous', expected: ['']},
-  {phrase: 'the message is clear', expected: ['the evidence so far suggests']},
-  {phrase: 'the payoff is clear', expected: ['the benefit may be']},
-  {phrase: 'the evidence is clear', expected: ['the evidence suggests']},
-  {phrase: 'the science is clear', expected: ['the evidence suggests']},
-  {phrase: 'the research is clear', expected: ['the research suggests']},
+  {phrase: 'the message is clear', expected: ['the evidence so far suggests'], scope: 'sentence'},
+  {phrase: 'the payoff is clear', expected: ['the benefit may be'], scope: 'sentence'},
+  {phrase: 'the evidence is clear', expected: ['the evidence suggests'], scope: 'sentence'},
+  {phrase: 'the science is clear', expected: ['the evidence suggests'], scope: 'sentence'},
+  {phrase: 'the research is clear', expected: ['the research suggests'], scope: 'sentence'},
   {phrase: 'ensures', expected: ['may support']},
   {phrase: 'ensure', expected: ['may support']},
   {phrase: 'ensuring', expected: ['which may support']},
@@ -47,8 +54,8 @@ export const boosters: Booster[] = [
   {phrase: 'well-documented', expected: ['reported']},
   {phrase: 'well documented', expected: ['reported']},
   {phrase: 'well-established', expected: ['reported']},
-  {phrase: 'is known to', expected: ['may']},
-  {phrase: 'are known to', expected: ['may']},
+  {phrase: 'is known to', expected: ['may'], scope: 'infinitive'},
+  {phrase: 'are known to', expected: ['may'], scope: 'infinitive'},
   {phrase: 'works every time', expected: ['may work']},
   {phrase: 'cure-all', expected: ['']},
   {phrase: 'game-changer', expected: ['']},

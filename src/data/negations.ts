@@ -9,3 +9,7 @@ export const negations: string[] = [
   'neither', 'none', 'without', 'fails to', 'failed to', 'fail to', 'lack of', 'little evidence',
   'no evidence', 'not enough evidence', 'unlikely', 'barely', 'hardly', 'nothing'
 ]
+
+/** Negations of evidence that govern the rest of their clause, however far the effect stands
+ * (`there is no evidence that fish oil, taken daily for years, prevents dementia`). */
+export const clauseNegations: readonly string[] = ['little evidence', 'no evidence', 'not enough evidence']

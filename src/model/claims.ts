@@ -18,6 +18,7 @@ import {causativeEnd, changeOf, changesOwn, experiencedWith, isExperiencer, isRe
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 import {agentSkips, auxiliaries, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
 import {affirmingVerbs, biomarkerWords, infinitiveHeads, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
+import {clauseNegations} from '../data/negations.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -73,6 +74,7 @@ const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
 const objectVerbs = new Set(benefitObjectVerbs)
 const finiteOnly = new Set(finiteOnlyVerbs)
+const clauseNegationSet = new Set(clauseNegations)
 
 /** Is an evaluating adjective among the two words before `index`? */
 function evaluativeBefore(tokens: Token[], index: number): boolean {
@@ -393,7 +395,7 @@ export function findEffects(
     // expect strong cognitive or health benefits"); "no evidence that", "little evidence
     // that" govern the rest of their clause.
     const negated = negations.some(
-      (n) => n.from >= segment.from && n.to <= candidate.from && !inParens[n.from] && (n.phrase.endsWith('evidence') || wordsBetween(tokens, n.to, candidate.from) <= 5)
+      (n) => n.from >= segment.from && n.to <= candidate.from && !inParens[n.from] && (clauseNegationSet.has(n.phrase) || wordsBetween(tokens, n.to, candidate.from) <= 5)
     )
     const from = extendCopula(tokens, candidate.from, candidate.form, segment.from)
     effects.push({
