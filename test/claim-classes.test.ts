@@ -112,7 +112,8 @@ describe('unhedged-claim: the scorer', () => {
     expect((await lintRule('Lumivex erases fine lines.', rule, 'text', {'unhedged-claim': [1, {threshold: 0.999}]} as never)).map(brief)).toEqual(['erases | may erase'])
   })
   it('offers no fix that would leave the sentence ungrammatical', async () => {
-    expect(await lintRule('Our serum gives you plump, dewy skin in days.', rule, 'text', rulesAlone)).toEqual([])
+    // `gives you plump skin`: the verb of giving is the effect, never `may plump`.
+    expect((await lintRule('Our serum gives you plump, dewy skin in days.', rule, 'text', rulesAlone)).map(brief)).toEqual(['gives | may give'])
     const messages = await lintRule('The serum plumps skin, giving you plump, dewy skin.', rule)
     expect(messages.map(brief)).toEqual(['plumps | may plump'])
   })
@@ -216,6 +217,9 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
     // A verb of making with an object and an adjective of outcome; a future.
     ['Collagen supplements will make your skin look younger.', 'will make | may make', '1:22'],
     ['This serum leaves skin softer.', 'leaves | may leave', '1:12'],
+    ['Collagen gives you glowing skin.', 'gives | may give', '1:10'],
+    ['Chamomile tea is amazing for sleep.', 'is amazing for | may be amazing for', '1:15'],
+    ['Apple cider vinegar kickstarts your metabolism.', 'kickstarts | may kickstart', '1:21'],
     ['Collagen supplements will improve your skin.', 'will improve | may improve', '1:22'],
     // Coordinated predicates after one copula; a remedy by kind (WordNet's drug trees).
     ['Rhodiola is safe, natural and effective.', 'is safe, natural and effective | may be safe, natural and effective', '1:10'],
@@ -268,7 +272,8 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
       'Calcium that builds up in artery walls stiffens them over time.',
       'Results in people on dialysis have been mixed.',
       'The recipe changed my mind.',
-      'Its effects on sleep are unclear.'
+      'Its effects on sleep are unclear.',
+      'Roasting gives the tea a stronger flavour.'
     ]) {
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
     }

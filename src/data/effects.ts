@@ -39,7 +39,9 @@ export const effectVerbs: string[] = [
   // comparison of efficacy (like `beat`): `outperforms caffeine-based boosters`
   'outperform', 'outdo', 'surpass', 'outshine',
   // the vessels' width: `nitrates widen blood vessels`
-  'widen', 'dilate'
+  'widen', 'dilate',
+  // starting or speeding up a process: `kickstarts your metabolism`, `supercharges immunity`
+  'kickstart', 'jumpstart', 'jump-start', 'supercharge', 'turbocharge'
 ]
 
 /** Effect verbs that state an effect only as a finite verb: `this cream works`, not `working
@@ -97,7 +99,7 @@ export const changeNouns: string[] = [
 
 /** Verbs of making whose object is followed by an adjective of outcome (`makes skin softer`,
  * `leaves hair shinier`, `keeps joints supple`). */
-export const causativeVerbs: string[] = ['make', 'leave', 'keep', 'render']
+export const causativeVerbs: string[] = ['make', 'leave', 'keep', 'render', 'give']
 
 /** Verbs of changing that state an effect when their object is someone's own life or body
  * (`these creams changed my life`). */
@@ -149,7 +151,8 @@ export const irregular: Record<string, [string, string, string]> = {
   see: ['sees', 'saw', 'seeing'],
   leave: ['leaves', 'left', 'leaving'],
   keep: ['keeps', 'kept', 'keeping'],
-  make: ['makes', 'made', 'making']
+  make: ['makes', 'made', 'making'],
+  give: ['gives', 'gave', 'giving']
 }
 
 /**
@@ -205,7 +208,11 @@ export const effectPredicates: string[] = [
   'a * painkiller', 'a wonder drug', 'a miracle drug', 'a miracle cure', 'the gold standard',
   // a superlative choice: `the best supplement for` (`the most effective` is `effective` after a
   // superlative, which the model takes in)
-  'the best * for', 'the best * * for'
+  'the best * for', 'the best * * for',
+  'a game-changer for', 'a game changer for',
+  // praise for a purpose: `is amazing for sleep` (WordNet good#a 'having desirable or positive
+  // qualities', its similar-to adjectives)
+  ...['amazing', 'fantastic', 'wonderful', 'brilliant', 'superb', 'terrific', 'outstanding', 'awesome', 'incredible', 'unbeatable'].map((adjective) => `${adjective} for`)
 ]
 
 /** Nouns of benefit that, said of an intervention's own ("magnesium's benefits"), state an effect. */

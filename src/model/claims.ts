@@ -456,7 +456,10 @@ function constructionAt(tokens: Token[], i: number, start: number, context: Agen
     if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
   }
   // `makes skin softer`: the subject is the agent, found as for any verb.
-  if (causativeVerbs.includes(entry.lemma) && causativeEnd(tokens, i) > 0) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
+  // `gives you glowing skin`: *give* only with a person as its first object (`gives the tea a
+  // stronger flavour` is about the tea).
+  const personObject = entry.lemma !== 'give' || /^(?:you|your|us|our|them|their|me|my|him|his|her)$/.test(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+  if (causativeVerbs.includes(entry.lemma) && personObject && causativeEnd(tokens, i) > 0) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   // `these creams have changed my life`: the subject is the agent.
   if (changingVerbs.includes(entry.lemma) && changesOwn(tokens, i)) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   return undefined
