@@ -29,9 +29,10 @@ export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, Sente
 /** Severity of a rule: 0/off, 1/warn, 2/error (as unified-lint-rule takes them). */
 export type Severity = 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error' | boolean
 
-/** A rule's setting in the preset: `false` to turn it off, `true` for its defaults, its
- * options alone, or `[severity, options]`. */
-export type RuleSetting<Options> = boolean | Options | [Severity] | [Severity, Options | undefined]
+/** A rule's setting in the preset: `false` to turn it off, `true` for its defaults, a bare
+ * severity (`'error'`, `2`: that severity with the defaults), its options alone, or
+ * `[severity, options]`. */
+export type RuleSetting<Options> = Severity | Options | [Severity] | [Severity, Options | undefined]
 
 /** Options of the preset: one entry per rule, and the document-wide `sources`. */
 export interface Options {

@@ -34,7 +34,7 @@ export function parseFieldSpec(spec: string): FieldSpec {
   const slash = trimmed.indexOf('/')
   const prefix = slash === -1 ? trimmed : trimmed.slice(0, slash)
   let format: FieldFormat = 'auto'
-  let pointer = slash === -1 ? '' : trimmed.slice(slash)
+  const pointer = slash === -1 ? '' : trimmed.slice(slash)
   if (prefix !== '') {
     const name = prefix.endsWith(':') ? prefix.slice(0, -1) : undefined
     if (name === undefined || !fieldFormats.has(name)) {

@@ -8,7 +8,7 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
-import {detectFormat, scanSourceText, type SourceText} from './source-text.js'
+import {detectFormat, scanSourceText} from './source-text.js'
 import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
 import {embeddedHtml} from './embedded-html.js'
@@ -20,7 +20,7 @@ import {hedges as hedgeData, notHedges} from '../data/hedges.js'
 import {boosters as boosterData} from '../data/boosters.js'
 import {negations as negationData} from '../data/negations.js'
 import {vagueAttributions} from '../data/attributions.js'
-import type {DocumentModel, LexiconMatch, Sentence, SourceFormat} from './types.js'
+import type {DocumentModel, Sentence, SourceFormat} from './types.js'
 
 export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, SentenceKind, SourceKind, Region, Span, SourceFormat} from './types.js'
 
@@ -48,7 +48,10 @@ export interface Lexicons {
   extraInterventions: Set<string> | undefined
 }
 
+// A `let` assigned apart: `buildLexicons` reads `defaults` (still undefined) while it builds the
+// first value, which a `const` would forbid.
 let defaults: Lexicons | undefined
+// eslint-disable-next-line prefer-const
 defaults = buildLexicons({})
 
 /** Compile the lexicons with a user's additions. */

@@ -78,7 +78,8 @@ function readNumber(text: string, start: number): Read | undefined {
   return {value: Number(plain), end: i, digits, grouped, decimal}
 }
 
-const dashes = new Set([45 /* - */, 0x2013 /* – */, 0x2014 /* — */, 0x2212 /* − */])
+// Hyphen-minus, en dash, em dash, minus sign.
+const dashes = new Set([45, 0x2013, 0x2014, 0x2212])
 
 /** Parse a numeral at the start of `text`; `undefined` when `text` does not start with one. */
 export function parseNumeral(text: string): Numeral | undefined {
