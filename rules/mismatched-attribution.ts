@@ -34,6 +34,7 @@ import {readReferences, type ReferenceEntry, type ReferenceList} from '../src/re
 import {loadBibliography} from '../src/readers/bibliography.js'
 import {identifiersIn} from '../src/records/identifiers.js'
 import {Resolver} from '../src/records/resolver.js'
+import {readSafely, reportReaderError} from '../src/readers/guard.js'
 import type {Identifier, Resolution, ResolveOptions, StudyRecord} from '../src/records/types.js'
 
 /** Options of `mismatched-attribution`. */
@@ -121,12 +122,9 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
     const extra = settings.bibliography.length > 0 ? bibliographyEntries(settings.bibliography, file) : []
     const model = getModel(tree, file)
     const value = model.value
-    let lists: ReferenceList[]
-    try {
-      lists = readReferences(value, model.format, model.referenceSections)
-    } catch {
-      lists = []
-    }
+    const lists: ReferenceList[] = readSafely(file, 'references', [], () =>
+      readReferences(value, model.format, model.referenceSections, (error) => reportReaderError(file, 'reference entry', error))
+    )
     const resolving = resolutionOf(settings, file)
     const inLists = (offset: number): boolean => lists.some((l) => l.start <= offset && offset < l.end) || model.referenceSections.some((r) => r.start <= offset && offset < r.end)
     const placed: Placed[] = []
@@ -142,12 +140,7 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
       const next = sentences[index + 1]
       const trailingEnd = leadingCitationsEnd(value, sentence.end, next ? Math.min(value.length, next.end) : value.length)
       if (trailingEnd > sentence.end) consumed = trailingEnd
-      let attributions
-      try {
-        attributions = readAttributions(tokens, value, trailingEnd)
-      } catch {
-        continue
-      }
+      const attributions = readSafely(file, 'attributions', [], () => readAttributions(tokens, value, trailingEnd), () => positionOf(file, sentence.start, sentence.end))
       if (attributions.length === 0) continue
       const linked = sentence.sources.some((s) => s.kind === 'link' || s.kind === 'url' || s.kind === 'doi' || s.kind === 'pmid')
       const wording = sentenceWording(tokens)

@@ -20,6 +20,7 @@ import {findSources} from '../src/model/sources.js'
 import {findStatistics, hasIllustrativeCue, type StatisticMatch, type StatisticOptions} from '../src/readers/statistics.js'
 import {cellSentences, findTableRows, type TableRow} from '../src/readers/tables.js'
 import type {DocumentModel, Sentence, SentenceKind, Token} from '../src/model/types.js'
+import {readSafely} from '../src/readers/guard.js'
 
 /** Options of `unsourced-statistic`. */
 export interface UnsourcedStatisticOptions extends StatisticOptions {
@@ -47,16 +48,17 @@ export const unsourcedStatistic = lintRule<Root, UnsourcedStatisticOptions | nul
     const allow = (settings.allow ?? []).map((phrase) => phrase.toLowerCase())
     const allowed = (match: StatisticMatch) => allow.some((phrase) => match.text.toLowerCase().includes(phrase))
     const illustrative = illustrativeSentences(model.sentences)
-    const rows = settings.tables === false ? [] : tableRows(model.value)
+    const rows = settings.tables === false ? [] : readSafely(file, 'tables', [], () => tableRows(model.value))
     const findings: StatisticMatch[] = []
     for (const sentence of model.sentences) {
       if (!checkedKinds.has(sentence.kind) || sentence.sources.length > 0 || illustrative.has(sentence.index)) continue
       // Sentences in table rows are checked with their row (below), never twice.
       if (rowAt(rows, sentence.start)) continue
-      const match = findStatistics(sentence.tokens, settings).find((m) => !allowed(m))
+      const statistics = readSafely(file, 'statistics', [], () => findStatistics(sentence.tokens, settings), () => positionOf(file, sentence.start, sentence.end))
+      const match = statistics.find((m) => !allowed(m))
       if (match) findings.push(match)
     }
-    if (rows.length > 0) for (const match of checkTables(model, rows, settings, allowed)) findings.push(match)
+    if (rows.length > 0) for (const match of readSafely(file, 'table statistics', [], () => checkTables(model, rows, settings, allowed))) findings.push(match)
     // Report in document order, table rows among the sentences.
     findings.sort((a, b) => a.start - b.start)
     for (const match of findings) report(file, match)

@@ -11,6 +11,7 @@ import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {unhedgedClaim, normaliseOptions as unhedgedClaimOptions, type UnhedgedClaimOptions} from '../rules/unhedged-claim.js'
 import {unsourcedStatistic, normaliseOptions as unsourcedStatisticOptions, type UnsourcedStatisticOptions} from '../rules/unsourced-statistic.js'
+import {restoreReaderErrors} from './readers/guard.js'
 import {infoMessages, mismatchedAttribution, normaliseOptions as mismatchedAttributionOptions, type MismatchedAttributionOptions} from '../rules/mismatched-attribution.js'
 
 export {unhedgedClaim} from '../rules/unhedged-claim.js'
@@ -133,6 +134,8 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
       }
       // Messages that are information only (records that could not be looked up) stay so.
       for (const message of file.messages) if (infoMessages.has(message)) message.fatal = undefined
+      // A reader's failure is reported as itself, not as the rule that ran the reader.
+      restoreReaderErrors(file)
       next()
     }
     step()

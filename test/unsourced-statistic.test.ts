@@ -293,7 +293,7 @@ describe('unsourced-statistic: hostile input', () => {
 
   it('`%` repeated', async () => {
     await expect(alone('%'.repeat(100_000))).resolves.toEqual([])
-    await expect(alone('5' + '%'.repeat(100_000))).resolves.toBeDefined()
+    await expect(alone('5' + '%'.repeat(100_000))).resolves.toEqual([])
   })
 
   it('`1,1,1,...` and a long table', async () => {
