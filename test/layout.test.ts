@@ -45,7 +45,7 @@ describe('layout', () => {
 
   it('the preset reaches no face and no config file reading', () => {
     const reached = reach('src/index.ts')
-    expect(reached).toContain('rules/mismatched-attribution.ts')
+    expect(reached).toContain('rules/mismatched-attribution/index.ts')
     expect(reached.filter((file) => faces.test(file) || file.startsWith('src/config/'))).toEqual([])
   })
 

@@ -11,7 +11,7 @@ import retextEnglish from 'retext-english'
 import retextStringify from 'retext-stringify'
 import type {VFileMessage} from 'vfile-message'
 import {lintRule, type Format} from './helpers.js'
-import {mismatchedAttribution, normaliseOptions} from '../rules/mismatched-attribution.js'
+import {mismatchedAttribution, normaliseOptions} from '../rules/mismatched-attribution/index.js'
 
 const rule = 'mismatched-attribution'
 

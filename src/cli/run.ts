@@ -11,7 +11,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
-import type {ResolveDefaults} from '../../rules/mismatched-attribution.js'
+import type {ResolveDefaults} from '../../rules/mismatched-attribution/index.js'
 import type {Readable, Writable} from 'node:stream'
 import {engine, type Context} from 'unified-engine'
 import {defaultExtensions, evidenceParse} from '../processor.js'

@@ -13,16 +13,16 @@
  * Matching is by the fields both sides state; where an entry lacks a field, it neither matches
  * nor contradicts on it.
  */
-import type {Attribution, Citation} from './readers/attributions.js'
-import {designsContradict, describeDesigns, designLabels, type Design} from './readers/designs.js'
-import {designFamilies} from './data/designs.js'
-import {topicStopWords, functionWords} from './data/attribution-words.js'
-import {describeEntry, type ReferenceEntry, type ReferenceList} from './readers/references.js'
-import {journalKey} from './readers/references/entry.js'
-import {foldKey} from './text/words.js'
-import {nameKey} from './readers/journals.js'
-import type {StudyRecord} from './records/types.js'
-import {describeRecord, plainJournal, recordEntry} from './records/entry.js'
+import type {Attribution, Citation} from '../../src/readers/attributions.js'
+import {designsContradict, describeDesigns, designLabels, type Design} from '../../src/readers/designs.js'
+import {designFamilies} from '../../src/data/designs.js'
+import {topicStopWords, functionWords} from '../../src/data/attribution-words.js'
+import {describeEntry, type ReferenceEntry, type ReferenceList} from '../../src/readers/references.js'
+import {journalKey} from '../../src/readers/references/entry.js'
+import {foldKey} from '../../src/text/words.js'
+import {nameKey} from '../../src/readers/journals.js'
+import type {StudyRecord} from '../../src/records/types.js'
+import {describeRecord, plainJournal, recordEntry} from '../../src/records/entry.js'
 
 export type CheckKind =
   | 'past-end'

@@ -24,96 +24,34 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
-import {getModel} from '../src/model/index.js'
-import {positionOf} from '../src/model/position.js'
-import type {Sentence} from '../src/model/types.js'
-import {readAttributions, sentenceWording} from '../src/readers/attributions.js'
-import {leadingCitationsEnd} from '../src/readers/citations.js'
-import {checkAttributions, type Finding, type Placed} from '../src/attribution-check.js'
-import {readReferences, type ReferenceEntry, type ReferenceList} from '../src/readers/references.js'
-import {loadBibliography} from '../src/readers/bibliography.js'
-import {identifiersIn} from '../src/records/identifiers.js'
-import {Resolver} from '../src/records/resolver.js'
-import {readSafely, reportReaderError} from '../src/readers/guard.js'
-import type {Identifier, Resolution, ResolveOptions, StudyRecord} from '../src/records/types.js'
+import {getModel} from '../../src/model/index.js'
+import {positionOf} from '../../src/model/position.js'
+import type {Sentence} from '../../src/model/types.js'
+import {readAttributions, sentenceWording} from '../../src/readers/attributions.js'
+import {leadingCitationsEnd} from '../../src/readers/citations.js'
+import {checkAttributions, type Placed} from './check.js'
+import {readReferences, type ReferenceEntry, type ReferenceList} from '../../src/readers/references.js'
+import {loadBibliography} from '../../src/readers/bibliography.js'
+import {identifiersIn} from '../../src/records/identifiers.js'
+import {Resolver} from '../../src/records/resolver.js'
+import {readSafely, reportReaderError} from '../../src/readers/guard.js'
+import type {Identifier, Resolution, ResolveOptions, StudyRecord} from '../../src/records/types.js'
+import {validateOptions} from '../options.js'
+import {notes} from './messages.js'
+import {mismatchedAttributionOptions, type MismatchedAttributionOptions, type ResolveDefaults} from './options.js'
 
-/** Options of `mismatched-attribution`. */
-export interface MismatchedAttributionOptions {
-  /**
-   * Paths of CSL-JSON or BibTeX files whose entries are used alongside the document's own
-   * reference list (relative paths resolve against the current working directory).
-   */
-  bibliography?: string | string[]
-  /** Flag named attributions when the document has no reference list at all (default: false). */
-  requireReferences?: boolean
-  /**
-   * Look up the DOIs, PMIDs and PMCIDs that sentences with an attribution link to (Crossref,
-   * NCBI E-utilities) and check the attribution against their records (default: false). Only
-   * those identifiers leave the machine, and only with this option.
-   */
-  resolve?: boolean
-  /** Crossref REST API base (default `https://api.crossref.org`, or `EVIDENCE_CROSSREF_URL`). */
-  crossrefUrl?: string
-  /** E-utilities base (default `https://eutils.ncbi.nlm.nih.gov/entrez/eutils`, or `EVIDENCE_EUTILS_URL`). */
-  eutilsUrl?: string
-  /** PMC ID converter (default: `<eutilsUrl>/idconv` when `eutilsUrl` is set, else NCBI's; or `EVIDENCE_IDCONV_URL`). */
-  idconvUrl?: string
-  /** Cache folder (default `$XDG_CACHE_HOME/retext-evidence` or the platform's cache folder). */
-  cacheDir?: string
-  /** Use cached records only, never the network (default: false). */
-  offline?: boolean
-  /** Age limit of cached records in days (default 30). */
-  maxAgeDays?: number
-  /** Contact address sent to Crossref (`mailto`) and NCBI (`email`), as both ask. */
-  mailto?: string
-  /** Time-out of one request in milliseconds (default 10000). */
-  timeout?: number
-  /** Add an info message for each identifier that could not be resolved (default: false). */
-  verbose?: boolean
-}
+export type {MismatchedAttributionOptions, ResolveDefaults} from './options.js'
+export {mismatchedAttributionOptions} from './options.js'
 
-/** Resolution settings a face (CLI, language server, hook) puts on `file.data.evidenceResolve`;
- * the rule's own options win over them, except `offline`, which either side can turn on. */
-export interface ResolveDefaults {
-  resolve?: boolean
-  offline?: boolean
-  cacheDir?: string
-  verbose?: boolean
-  crossrefUrl?: string
-  eutilsUrl?: string
-  idconvUrl?: string
-  mailto?: string
-  timeout?: number
-  /** Environment to read `EVIDENCE_CROSSREF_URL` and the others from (default `process.env`). */
-  env?: Record<string, string | undefined>
-  /**
-   * Report at once from cached records, and look up the others in the background (the
-   * language server): when they arrive, `onRecords` is called with the file's path, and the
-   * next lint of the file reads them from the cache.
-   */
-  background?: boolean
-  onRecords?: (path: string) => void
-  /** Longest wait for records, in milliseconds (the publish hook's time budget): past it the
-   * lint goes on without the records still missing (they keep arriving into the cache). */
-  budget?: number
+/** The rule's settings: its options over the defaults (`bibliography` read as a list). */
+type Settings = Omit<MismatchedAttributionOptions, 'bibliography'> & {bibliography: string[]; requireReferences: boolean}
+
+/** Check the rule's options (also what the preset calls when it is attached). */
+export function normaliseOptions(options: unknown): Settings {
+  return validateOptions(mismatchedAttributionOptions, options) as Settings
 }
 
 export const mismatchedAttributionUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/mismatched-attribution.md'
-
-const notes: Record<Finding['check'], string> = {
-  'past-end': 'A numbered citation must point at an entry of the reference list.',
-  'no-footnote': 'A footnote reference must have a footnote definition.',
-  contradiction: 'The in-text description of a study should agree with the reference it cites: design, year, journal, authors and numbers.',
-  unmatched: 'Every study the text names (by journal, year or author) should be findable in the reference list.',
-  inconsistent: 'One study should be described the same way wherever the document mentions it.',
-  'causal-design': 'Observational designs (cohort, case-control, cross-sectional, surveys) show associations; say "was associated with" or "was linked to" rather than causal wording.',
-  'animal-claim': 'A finding in animals or cells is not an effect in people; keep the species or "in cells" in the claim.',
-  'no-references': 'With `requireReferences`, every named study needs a reference list entry.',
-  'record-contradiction': 'The in-text description of a study should agree with the record of the work it links to: year, journal, design and authors.',
-  'record-animal': 'The linked record is a study in animals or cells: keep the species or "in cells" in the claim, or link a study in people.',
-  'record-topic': 'The linked record seems to be about something else: check that the link points at the study the sentence describes.',
-  'same-identifier': 'One study should be described the same way wherever the document links to it.'
-}
 
 export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions | null | undefined>(
   {origin: 'retext-evidence:mismatched-attribution', url: mismatchedAttributionUrl},
@@ -263,7 +201,7 @@ function lookUpLater(ids: Identifier[], resolving: Resolving, path: string | und
 }
 
 /** Whether to resolve, and how: the rule's options over the face's defaults (`file.data.evidenceResolve`). */
-function resolutionOf(settings: NormalisedOptions, file: VFile): Resolving | undefined {
+function resolutionOf(settings: Settings, file: VFile): Resolving | undefined {
   const defaults = ((file.data as Record<string, unknown>).evidenceResolve ?? {}) as ResolveDefaults
   // A face's own switch (`--resolve`, `--no-resolve`) wins over the config.
   const resolve = defaults.resolve ?? settings.resolve ?? false
@@ -302,53 +240,4 @@ function bibliographyEntries(files: string[], file: VFile): ReferenceEntry[] {
     bibliographyCache.set(key, entries)
   }
   return entries
-}
-
-interface NormalisedOptions {
-  bibliography: string[]
-  requireReferences: boolean
-  resolve?: boolean
-  crossrefUrl?: string
-  eutilsUrl?: string
-  idconvUrl?: string
-  cacheDir?: string
-  offline?: boolean
-  maxAgeDays?: number
-  mailto?: string
-  timeout?: number
-  verbose?: boolean
-}
-
-const booleanOptions = ['requireReferences', 'resolve', 'offline', 'verbose'] as const
-const stringOptions = ['crossrefUrl', 'eutilsUrl', 'idconvUrl', 'cacheDir', 'mailto'] as const
-const numberOptions = ['maxAgeDays', 'timeout'] as const
-
-/** Options may come as `null`, a bare number (`2` meant as a severity), or an object. */
-export function normaliseOptions(options: unknown): NormalisedOptions {
-  if (options === null || options === undefined || typeof options !== 'object' || Array.isArray(options)) return {bibliography: [], requireReferences: false}
-  const value = options as Record<string, unknown>
-  let bibliography: string[] = []
-  if (value.bibliography !== undefined) {
-    if (typeof value.bibliography === 'string') bibliography = [value.bibliography]
-    else if (Array.isArray(value.bibliography) && value.bibliography.every((x) => typeof x === 'string')) bibliography = value.bibliography as string[]
-    else throw new Error('retext-evidence:mismatched-attribution: option `bibliography` must be a path or a list of paths')
-  }
-  const out: NormalisedOptions = {bibliography, requireReferences: value.requireReferences === true}
-  for (const key of booleanOptions) {
-    if (value[key] === undefined) continue
-    if (typeof value[key] !== 'boolean') throw new Error(`retext-evidence:mismatched-attribution: option \`${key}\` must be a boolean`)
-    if (key !== 'requireReferences') out[key] = value[key] as boolean
-  }
-  for (const key of stringOptions) {
-    if (value[key] === undefined) continue
-    if (typeof value[key] !== 'string' || value[key] === '') throw new Error(`retext-evidence:mismatched-attribution: option \`${key}\` must be a non-empty string`)
-    if (key.endsWith('Url') && !/^https?:\/\//.test(value[key] as string)) throw new Error(`retext-evidence:mismatched-attribution: option \`${key}\` must be an http(s) address`)
-    out[key] = value[key] as string
-  }
-  for (const key of numberOptions) {
-    if (value[key] === undefined) continue
-    if (typeof value[key] !== 'number' || !Number.isFinite(value[key]) || (value[key] as number) <= 0) throw new Error(`retext-evidence:mismatched-attribution: option \`${key}\` must be a positive number`)
-    out[key] = value[key] as number
-  }
-  return out
 }
