@@ -6,7 +6,8 @@
  * "A 2012 study found" names only a year: not a source; plain "study" is not a design.
  */
 import type {Token} from './types.js'
-import {designs, institutions, journalNames, reportingVerbs, places} from '../data/studies.js'
+import {designs, journalNames, places} from '../data/studies.js'
+import {namedSourceInstitutions as institutions, namedSourceVerbs as reportingVerbs} from '../data/attribution-words.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
 
 const designLexicon: Lexicon = compile(designs.map((phrase) => ({phrase, category: 'design'})))

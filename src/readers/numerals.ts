@@ -6,7 +6,8 @@
  * Hand-written scanners: every character is read at most once, so the cost is linear in the
  * text's length whatever the text is (100,000 digits, `1,1,1,...`, `%%%%`).
  */
-import {fractionWords, numberWords} from '../data/statistics.js'
+import {fractionWords} from '../data/statistics.js'
+import {numberWords} from '../data/numbers.js'
 
 /** A numeral as written: a number, a range, a ratio, with what is glued after it. */
 export interface Numeral {

@@ -19,6 +19,7 @@
  */
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
+import {monthNames} from '../data/numbers.js'
 import {parseNumeral, spelledFraction, spelledNumber, spelledProportion, startsNumeral, type Numeral} from './numerals.js'
 
 /** The kind of statistic a match states. */
@@ -351,8 +352,8 @@ class Scan {
     const beforeToken = p > 0 ? this.solid[p - 1] : undefined
     // Prices, labels (section, type, version, week), ages, dates, ordinals, citations.
     if (beforeToken && beforeToken.kind === 'symbol' && data.currencySymbols.has(beforeToken.value)) return undefined
-    if (data.labelWords.has(before) || data.ageWords.has(before) || data.monthWords.has(before)) return undefined
-    if (data.monthWords.has(this.lower(atom.q)) || data.currencyWords.has(this.lower(atom.q))) return undefined
+    if (data.labelWords.has(before) || data.ageWords.has(before) || monthNames.has(before)) return undefined
+    if (monthNames.has(this.lower(atom.q)) || data.currencyWords.has(this.lower(atom.q))) return undefined
     if (ordinal.test(num.suffix)) return undefined
     if (before === '[' || before === '^') return undefined
     if (before === '(' && !num.percent && !num.suffix && (this.lower(atom.q) === ')' || this.lower(atom.q) === ',')) return undefined

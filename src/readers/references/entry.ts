@@ -10,7 +10,7 @@ import {readCounts} from '../counts.js'
 import {findIdentifiers} from '../../text/identifiers.js'
 import {htmlToPlain, markdownToPlain, type PlainText} from '../../text/markup.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../../text/words.js'
-import {months} from '../../data/attribution-words.js'
+import {monthNames as months} from '../../data/numbers.js'
 import {markerOf} from './sections.js'
 
 /** The journal of an entry: a record of the journals table when known, and the name as written. */

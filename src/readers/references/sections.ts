@@ -8,6 +8,7 @@
  */
 import type {Region, SourceFormat} from '../../model/types.js'
 import {documentBlocks, type Block} from './blocks.js'
+import {referenceHeadings} from '../../data/reference-headings.js'
 
 /** One entry of a reference list, as written. */
 export interface RawEntry {
@@ -36,15 +37,6 @@ export interface RawSection {
   entries: RawEntry[]
 }
 
-const headingNames = new Set([
-  'references', 'reference', 'reference list', 'sources', 'source', 'bibliography', 'works cited', 'work cited',
-  'citations', 'notes', 'endnotes', 'footnotes', 'further reading', 'literature cited', 'literature',
-  'selected references', 'key references', 'scientific references', 'studies cited', 'research cited',
-  'sources and references', 'references and further reading', 'sources update history', 'sources and further reading',
-  'citations and references', 'resources and references', 'scientific sources', 'sources cited', 'cited works',
-  'cited literature', 'research', 'studies', 'scientific studies', 'study references'
-])
-
 /** The bare text of a heading candidate: markup, numbering and a trailing colon removed, lower case. */
 export function headingText(raw: string): string {
   let s = raw.replace(/<[^<>]{0,300}>/g, ' ')
@@ -62,8 +54,8 @@ export function headingText(raw: string): string {
 export function isReferenceHeadingText(raw: string): boolean {
   if (raw.length > 100) return false
   const bare = headingText(raw)
-  if (headingNames.has(bare)) return true
-  return headingNames.has(bare.replace(/^sources\s*update history$/, 'sources update history'))
+  if (referenceHeadings.has(bare)) return true
+  return referenceHeadings.has(bare.replace(/^sources\s*update history$/, 'sources update history'))
 }
 
 // Names that open a section only as real headings (not as a plain line), being ordinary words.
