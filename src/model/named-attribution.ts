@@ -16,6 +16,14 @@ const journalLexicon: Lexicon = compile(journalNames.map((phrase) => ({phrase, c
 const reporting = new Set(reportingVerbs)
 const placeNames = new Set(places)
 
+/** Tokens before a reporting verb in which its components may stand (tokens count words, spaces
+ * and punctuation: 40 is some twenty words, a long subject such as "A 2017 randomised
+ * controlled trial of 120 adults at the University of Otago, published in Nutrients,"). */
+const componentsBefore = 40
+
+/** Tokens after the verb for a trailing `in`/`by` phrase (`reported in 2019 by Smith et al.`). */
+const componentsAfter = 12
+
 export interface Attribution {
   start: number
   end: number
@@ -29,13 +37,13 @@ export interface Attribution {
 /** The named attribution in a sentence, if any: its span runs from its first component to
  * its reporting verb. */
 export function namedAttribution(tokens: Token[]): Attribution | undefined {
-  // Find a reporting verb first; the components must stand before it (within 30 tokens) or
-  // in a `by`/`in` phrase shortly after (`reported in 2019 by Smith et al.`).
+  // Find a reporting verb first; the components must stand before it or in a `by`/`in` phrase
+  // shortly after (`reported in 2019 by Smith et al.`).
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]
     if (verb.kind !== 'word' || !reporting.has(verb.lower)) continue
-    const from = Math.max(0, v - 40)
-    const to = Math.min(tokens.length, v + 12)
+    const from = Math.max(0, v - componentsBefore)
+    const to = Math.min(tokens.length, v + componentsAfter)
     const window = tokens.slice(from, to)
     const found: Attribution = {start: verb.start, end: verb.end, year: false, journal: false, author: false, institution: false, design: false}
     let first = verb.start
