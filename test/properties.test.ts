@@ -352,7 +352,7 @@ const fixDoc = fc.oneof(
 )
 
 describe('fixes', () => {
-  // A rule reports one finding per sentence (what-to-flag.md): its first unhedged effect, or a
+  // A rule reports one finding per sentence (docs/definitions.md): its first unhedged effect, or a
   // booster over the claim. Fixing it may bring the sentence's next unhedged effect to light.
   // So a fix must leave its own words unflagged, and every finding of that rule left in the
   // sentence must be one the sentence already held: an unhedged claim or a booster there.

@@ -2,7 +2,7 @@
  * ## mismatched-attribution
  *
  * Flags an attribution to a study that does not hold together (see
- * `docs/rules/mismatched-attribution.md` and `../shared/guide/what-to-flag.md`):
+ * `docs/rules/mismatched-attribution.md` and `docs/definitions.md`):
  *
  * 1. against the document's references: a journal, year or author named in the text that no
  *    entry states; an entry that contradicts the text on design, year, numbers, journal or

@@ -4,7 +4,7 @@
  * Flags a sentence that states a statistic (a percentage, a proportion, a count of people,
  * studies, cases or processes, a multiplier or ratio, an inferential figure) with no source:
  * no bracket number, footnote, author–year parenthetical, link, DOI or PMID, and no named
- * study. See `docs/rules/unsourced-statistic.md` and `../shared/guide/what-to-flag.md`.
+ * study. See `docs/rules/unsourced-statistic.md` and `docs/definitions.md`.
  *
  * The finding covers the number expression (`nearly 50%`); `actual` is that expression.
  * Statistics in GFM and HTML table cells are checked too, a row's cells being each other's

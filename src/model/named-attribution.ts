@@ -2,7 +2,7 @@
  * Named attributions: "A 2017 study in Clinical Nutrition ESPEN found", "Smith and
  * colleagues reported in 2019", "a clinical trial published in Stress and Health (2020)
  * demonstrated". A source when at least two of year, journal, author, institution or
- * study design stand together with a reporting verb (what-to-flag.md, "Source").
+ * study design stand together with a reporting verb (docs/definitions.md, "Source").
  * "A 2012 study found" names only a year: not a source; plain "study" is not a design.
  */
 import type {Token} from './types.js'
