@@ -420,32 +420,13 @@ function cleanTitle(title: string): string {
   return title.slice(s, e)
 }
 
-/** Read an entry's fields from its source text. */
+/** Read an entry's fields from its source text, step by step: identifiers, authors, title and
+ * journal, numbers and year, what the identifiers tell, and what the title says of the study. */
 export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html'): EntryFields {
-  const plain: PlainText = format === 'html' ? htmlToPlain(raw) : format === 'markdown' ? markdownToPlain(raw) : {text: raw, urls: [], emphasis: []}
-  // A list marker left in the text (HTML paragraphs `(1) Paoli A, ...`).
-  const marker = markerOf(plain.text)
-  if (marker && marker.kind === 'number') {
-    plain.text = ' '.repeat(marker.contentAt) + plain.text.slice(marker.contentAt)
-  }
-  const text = plain.text
-  const found = findIdentifiers(text)
-  for (const url of plain.urls) {
-    if (!found.some((f) => f.kind === 'url' && f.value === url)) {
-      const extra = findIdentifiers(url)
-      if (extra.length === 0 && /^(https?:)?\/\//.test(url)) extra.push({kind: 'url', value: url, start: 0, end: url.length})
-      for (const f of extra) found.push({...f, start: -1, end: -1})
-    }
-  }
+  const plain = entryText(raw, format)
   const fields: EntryFields = {authors: [], urls: [], designs: [], species: []}
-  for (const f of found) {
-    if (f.kind === 'url' && !fields.urls.includes(f.value)) fields.urls.push(f.value)
-    if (f.kind === 'doi' && !fields.doi) fields.doi = f.value
-    if (f.kind === 'pmid' && !fields.pmid) fields.pmid = f.value
-    if (f.kind === 'pmcid' && !fields.pmcid) fields.pmcid = f.value
-  }
-  fields.url = fields.urls[0]
-  const body = bodyOf(text, found.filter((f) => f.start >= 0).map((f) => [f.start, f.end] as [number, number]))
+  const found = readIdentifierFields(plain, fields)
+  const body = bodyOf(plain.text, found.filter((f) => f.start >= 0).map((f) => [f.start, f.end] as [number, number]))
   const items = scanItems(body)
 
   const block = readAuthorBlock(items)
@@ -453,7 +434,69 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
   if (block) fields.authors = block.authors
   while (titleFrom < items.length && items[titleFrom].kind === 'punct' && items[titleFrom].key !== '(' && items[titleFrom].key !== '[') titleFrom++
 
-  const journalName = findJournalName(items, titleFrom, plain.emphasis)
+  const layout = titleAndJournal(items, titleFrom, plain.emphasis)
+  const {journalName, unknownJournal} = layout
+  let numbersFrom = layout.numbersFrom
+  const [ts, te] = trimPunct(items, layout.titleFrom, layout.titleTo)
+  const titleHasWords = items.slice(ts, te).some((i) => i.kind === 'word' && /\p{L}{2}/u.test(i.text))
+  if (te > ts && titleHasWords) fields.title = cleanTitle(joinItems(items, ts, te))
+
+  if (journalName) {
+    const m = journalName.match
+    fields.journal = {name: joinItems(items, m.from, m.to), record: m.journal, via: 'name'}
+  } else if (unknownJournal) {
+    fields.journal = {name: joinItems(items, unknownJournal.from, unknownJournal.to), via: 'name'}
+    numbersFrom = unknownJournal.to
+  }
+
+  readNumberFields(items, fields, {block, numbersFrom, ts, te, journalName})
+  readFieldsFromIdentifiers(fields)
+  readStudyFields(items, fields, ts, te)
+  return fields
+}
+
+/** An entry's plain text, with a list marker left in it (`(1) Paoli A, ...`) blanked out. */
+function entryText(raw: string, format: 'text' | 'markdown' | 'html'): PlainText {
+  const plain: PlainText = format === 'html' ? htmlToPlain(raw) : format === 'markdown' ? markdownToPlain(raw) : {text: raw, urls: [], emphasis: []}
+  const marker = markerOf(plain.text)
+  if (marker && marker.kind === 'number') {
+    plain.text = ' '.repeat(marker.contentAt) + plain.text.slice(marker.contentAt)
+  }
+  return plain
+}
+
+/** The URLs, DOI, PMID and PMCID of an entry (in its text or its links) into `fields`; the
+ * identifiers found, those in the text with their offsets. */
+function readIdentifierFields(plain: PlainText, fields: EntryFields): ReturnType<typeof findIdentifiers> {
+  const found = findIdentifiers(plain.text)
+  for (const url of plain.urls) {
+    if (!found.some((f) => f.kind === 'url' && f.value === url)) {
+      const extra = findIdentifiers(url)
+      if (extra.length === 0 && /^(https?:)?\/\//.test(url)) extra.push({kind: 'url', value: url, start: 0, end: url.length})
+      for (const f of extra) found.push({...f, start: -1, end: -1})
+    }
+  }
+  for (const f of found) {
+    if (f.kind === 'url' && !fields.urls.includes(f.value)) fields.urls.push(f.value)
+    if (f.kind === 'doi' && !fields.doi) fields.doi = f.value
+    if (f.kind === 'pmid' && !fields.pmid) fields.pmid = f.value
+    if (f.kind === 'pmcid' && !fields.pmcid) fields.pmcid = f.value
+  }
+  fields.url = fields.urls[0]
+  return found
+}
+
+/** Where the title and the journal stand after the authors: a known journal's name, or an
+ * unknown journal (before a Vancouver tail, or emphasised after the title). */
+function titleAndJournal(items: Item[], start: number, emphasis: PlainText['emphasis']): {
+  journalName: ReturnType<typeof findJournalName>
+  unknownJournal: {from: number; to: number} | undefined
+  titleFrom: number
+  titleTo: number
+  numbersFrom: number | undefined
+} {
+  let titleFrom = start
+  const journalName = findJournalName(items, titleFrom, emphasis)
   let unknownJournal: {from: number; to: number} | undefined
   let titleTo: number
   let numbersFrom: number | undefined
@@ -485,9 +528,9 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
     // An emphasised run after the title is an unknown journal (APA: `Title? *Journal*, 36(2)`).
     for (let k = titleFrom + 2; k < items.length; k++) {
       const item = items[k]
-      if (item.kind === 'punct' || !isEmphasised(item, plain.emphasis) || isEmphasised(items[k - 1], plain.emphasis)) continue
+      if (item.kind === 'punct' || !isEmphasised(item, emphasis) || isEmphasised(items[k - 1], emphasis)) continue
       let e = k
-      while (e < items.length && (isEmphasised(items[e], plain.emphasis) || items[e].kind === 'punct' && e + 1 < items.length && isEmphasised(items[e + 1], plain.emphasis))) e++
+      while (e < items.length && (isEmphasised(items[e], emphasis) || items[e].kind === 'punct' && e + 1 < items.length && isEmphasised(items[e + 1], emphasis))) e++
       const next = items[e]
       if (next && (next.key === ',' || next.key === '.') && (items[e + 1]?.kind === 'number' || isYearNumber(items[e + 1]))) {
         titleTo = Math.min(titleTo, k)
@@ -496,19 +539,17 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
       break
     }
   }
-  const [ts, te] = trimPunct(items, titleFrom, titleTo)
-  const titleHasWords = items.slice(ts, te).some((i) => i.kind === 'word' && /\p{L}{2}/u.test(i.text))
-  if (te > ts && titleHasWords) fields.title = cleanTitle(joinItems(items, ts, te))
+  return {journalName, unknownJournal, titleFrom, titleTo, numbersFrom}
+}
 
-  if (journalName) {
-    const m = journalName.match
-    fields.journal = {name: joinItems(items, m.from, m.to), record: m.journal, via: 'name'}
-  } else if (unknownJournal) {
-    fields.journal = {name: joinItems(items, unknownJournal.from, unknownJournal.to), via: 'name'}
-    numbersFrom = unknownJournal.to
-  }
-
-  // Numbers after the journal; the year.
+/** Volume, issue and pages after the journal, and the year (the author block's, the
+ * numbers', or a year near the title). */
+function readNumberFields(
+  items: Item[],
+  fields: EntryFields,
+  where: {block: ReturnType<typeof readAuthorBlock>; numbersFrom: number | undefined; ts: number; te: number; journalName: ReturnType<typeof findJournalName>}
+): void {
+  const {block, numbersFrom, ts, te, journalName} = where
   const numbers = numbersFrom !== undefined ? readNumbers(items, numbersFrom) : {}
   if (numbers.volume) fields.volume = numbers.volume
   if (numbers.issue) fields.issue = numbers.issue
@@ -541,7 +582,11 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
     }
   }
 
-  // Journal and year from identifiers.
+}
+
+/** Journal and year from the DOI or a URL (a journal's own DOI prefix or site), and the year
+ * from a known journal's volume. */
+function readFieldsFromIdentifiers(fields: EntryFields): void {
   let hit: JournalHit | undefined
   if (fields.doi) hit = journalByDoi(fields.doi)
   if (!hit) for (const url of fields.urls) if ((hit = journalByUrl(url))) break
@@ -561,8 +606,10 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
       fields.yearSource = 'volume'
     }
   }
+}
 
-  // Design, species and counts from the title (or the body when there is no title).
+/** Design, species and counts from the title (or the body when there is no title). */
+function readStudyFields(items: Item[], fields: EntryFields, ts: number, te: number): void {
   const designFrom = te > ts ? ts : 0
   const designTo = te > ts ? te : items.length
   fields.designs = titleDesigns(items, designFrom, designTo)
@@ -572,7 +619,6 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
   const counts = readCounts(items, designFrom, designTo)
   if (counts.sampleSize) fields.sampleSize = counts.sampleSize.value
   if (counts.studyCount) fields.studyCount = counts.studyCount.value
-  return fields
 }
 
 /** The key a journal is compared by: its record's name, or its written name's words. */
