@@ -608,44 +608,10 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     const clauseEnd = visible[clause.to - 1]?.end ?? clauseStart
     const cited = citations.filter((c) => !used.has(c) && c.start >= clauseStart - 1 && c.start <= clauseEnd + 1)
     for (const c of cited) used.add(c)
-    const inParenthetical = (s: Span): boolean => p.parentheticals.some((q) => q.from <= s.from && s.to <= q.to)
     // Author-year and journal-year parentheticals: attributions of their own.
-    for (const q of p.parentheticals) {
-      const within = <T extends Span>(list: T[]): T[] => list.filter((s) => q.from <= s.from && s.to <= q.to)
-      const a = emptyAttribution(visible[q.from].start, visible[q.to - 1].end, slice(visible[q.from].start, visible[q.to - 1].end), [])
-      const ys = within(p.years)
-      if (ys.length > 0) {
-        a.year = ys[0].value
-        a.yearIsPublication = true
-      }
-      const js = within(p.journals)
-      if (js.length > 0) a.journal = {name: js[0].name, record: js[0].record}
-      a.authors = [...new Set(within(p.authors).map((x) => x.name))]
-      a.citations = [{kind: q.kind, numbers: [], text: a.text, start: a.start, end: a.end}]
-      out.push(a)
-    }
+    out.push(...parentheticalAttributions(visible, p, slice))
     // The clause's own attribution: subject (before the claim verb) and claim.
-    const verbs = p.verbs.filter((v) => !inParenthetical(v))
-    const according = verbs.find((v) => v.text.toLowerCase() === 'according to')
-    const claimVerb = verbs.find((v) => v !== according && isClaimVerb(visible, v))
-    let subject: Span = {from: clause.from, to: claimVerb ? claimVerb.from : clause.to}
-    let claim: Span | undefined = claimVerb ? {from: claimVerb.to, to: clause.to} : undefined
-    if (according) {
-      // `according to a 2020 Harvard study, X reduces Y` / `X reduces Y, according to ...`
-      let comma = according.to
-      while (comma < clause.to && visible[comma].key !== ',') comma++
-      subject = {from: according.to, to: comma}
-      claim = according.from > clause.from + 2 ? {from: clause.from, to: according.from} : comma + 1 < clause.to ? {from: comma + 1, to: clause.to} : undefined
-    }
-    const pick = <T extends Span>(list: T[]): T[] => list.filter((s) => s.from >= subject.from && s.from < subject.to && !inParenthetical(s))
-    let f: Fields = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
-    const count = (x: Fields): number => x.journals.length + x.authors.length + x.designs.length + x.institutions.length + x.species.length + x.inVitro.length + x.studyNouns.length + x.years.filter((y) => y.publication).length
-    if (count(f) === 0 && claimVerb && !according) {
-      // A pronoun subject ("He found that ..."): the study, if any, is named after the verb.
-      subject = {from: clause.from, to: clause.to}
-      claim = undefined
-      f = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
-    }
+    const {verbs, according, claimVerb, subject, claim, fields: f} = subjectAndClaim(visible, clause, p)
     const hasStudy = f.studyNouns.length > 0 || f.designs.length > 0
     const pubYears = f.years.filter((y) => y.publication)
     const counts = readCounts(visible, subject.from, subject.to)
@@ -656,23 +622,7 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
       continue
     }
     const spans: Span[] = [...f.years, ...f.journals, ...f.authors, ...f.institutions, ...f.designs, ...f.species, ...f.inVitro, ...f.studyNouns, ...countSpans].sort((a, b) => a.from - b.from)
-    // The span: the first component and those that follow it closely (a gap of at most 8 items).
-    let fromItem = spans[0].from
-    let toItem = spans[0].to
-    for (const x of spans.slice(1)) {
-      if (x.from - toItem > 8) break
-      toItem = Math.max(toItem, x.to)
-    }
-    for (;;) {
-      const prev = visible[fromItem - 1]
-      if (fromItem - 1 < subject.from || !prev) break
-      if (prev.kind === 'word' && (determiners.has(prev.key) || titles.has(prev.key))) fromItem--
-      else if (prev.key === '-' && !prev.space && !visible[fromItem].space && visible[fromItem - 2]?.kind === 'word' && fromItem - 2 >= subject.from) fromItem -= 2
-      else break
-    }
-    // A `(2020)` right after or around the span's end belongs to it.
-    if (visible[toItem]?.key === '(' && yearValue(visible[toItem + 1]) !== undefined && visible[toItem + 2]?.key === ')') toItem += 3
-    else if (visible[toItem]?.key === ')' && visible[toItem - 2]?.key === '(') toItem++
+    const {fromItem, toItem} = attributionSpan(visible, spans, subject)
     const start = visible[fromItem].start
     const end = visible[Math.max(fromItem, toItem - 1)].end
     const attribution = emptyAttribution(start, end, slice(start, end), cited)
@@ -691,25 +641,7 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     if (counts.studyCount) attribution.studyCount = counts.studyCount.value
     const verb = claimVerb ?? according ?? verbs[0]
     if (verb) attribution.verb = verb.text
-    if (claim && claim.to > claim.from) {
-      let cf = claim.from
-      if (visible[cf]?.key === 'that') cf++
-      if (cf < claim.to) {
-        const cs = visible[cf].start
-        const ce = visible[claim.to - 1].end
-        attribution.claim = {start: cs, end: ce, text: slice(cs, ce)}
-        const causal = causalIn(visible, cf, claim.to)
-        const proving = claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
-        if (causal) {
-          const cs2 = visible[causal.from].start
-          const ce2 = visible[causal.to - 1].end
-          attribution.causal = {start: cs2, end: ce2, text: slice(cs2, ce2)}
-        } else if (proving && claimVerb && !correlationalIn(visible, cf, claim.to)) {
-          attribution.causal = {start: visible[claimVerb.from].start, end: visible[claimVerb.to - 1].end, text: claimVerb.text}
-        }
-        attribution.claimNonHuman = nonHumanIn(visible, cf, claim.to)
-      }
-    }
+    if (claim && claim.to > claim.from) readClaim(attribution, visible, claim, claimVerb, slice)
     const kinds = [pubYears.length > 0 && (hasStudy || f.journals.length > 0 || f.authors.length > 0), f.journals.length > 0, f.authors.length > 0, f.institutions.length > 0, f.designs.length > 0].filter(Boolean).length
     attribution.named = kinds >= 2 && verb !== undefined
     attribution.study = hasStudy
@@ -721,6 +653,103 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     out.push(emptyAttribution(c.start, c.end, c.text, [c]))
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** Author-year and journal-year parentheticals (`(Smith et al., 2019)`, `(Nutrients, 2018)`):
+ * attributions of their own. */
+function parentheticalAttributions(visible: readonly Item[], p: Parts, slice: (start: number, end: number) => string): Attribution[] {
+  const out: Attribution[] = []
+  for (const q of p.parentheticals) {
+    const within = <T extends Span>(list: T[]): T[] => list.filter((s) => q.from <= s.from && s.to <= q.to)
+    const a = emptyAttribution(visible[q.from].start, visible[q.to - 1].end, slice(visible[q.from].start, visible[q.to - 1].end), [])
+    const ys = within(p.years)
+    if (ys.length > 0) {
+      a.year = ys[0].value
+      a.yearIsPublication = true
+    }
+    const js = within(p.journals)
+    if (js.length > 0) a.journal = {name: js[0].name, record: js[0].record}
+    a.authors = [...new Set(within(p.authors).map((x) => x.name))]
+    a.citations = [{kind: q.kind, numbers: [], text: a.text, start: a.start, end: a.end}]
+    out.push(a)
+  }
+  return out
+}
+
+/** The subject of a clause's attribution (before its claim verb, or after `according to`), its
+ * claim, and the components named in the subject. */
+function subjectAndClaim(visible: readonly Item[], clause: Span, p: Parts): {verbs: Parts['verbs']; according: Parts['verbs'][number] | undefined; claimVerb: Parts['verbs'][number] | undefined; subject: Span; claim: Span | undefined; fields: Fields} {
+  const inParenthetical = (s: Span): boolean => p.parentheticals.some((q) => q.from <= s.from && s.to <= q.to)
+  const verbs = p.verbs.filter((v) => !inParenthetical(v))
+  const according = verbs.find((v) => v.text.toLowerCase() === 'according to')
+  const claimVerb = verbs.find((v) => v !== according && isClaimVerb(visible, v))
+  let subject: Span = {from: clause.from, to: claimVerb ? claimVerb.from : clause.to}
+  let claim: Span | undefined = claimVerb ? {from: claimVerb.to, to: clause.to} : undefined
+  if (according) {
+    // `according to a 2020 Harvard study, X reduces Y` / `X reduces Y, according to ...`
+    let comma = according.to
+    while (comma < clause.to && visible[comma].key !== ',') comma++
+    subject = {from: according.to, to: comma}
+    claim = according.from > clause.from + 2 ? {from: clause.from, to: according.from} : comma + 1 < clause.to ? {from: comma + 1, to: clause.to} : undefined
+  }
+  const pick = <T extends Span>(list: T[]): T[] => list.filter((s) => s.from >= subject.from && s.from < subject.to && !inParenthetical(s))
+  let f: Fields = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
+  const count = (x: Fields): number => x.journals.length + x.authors.length + x.designs.length + x.institutions.length + x.species.length + x.inVitro.length + x.studyNouns.length + x.years.filter((y) => y.publication).length
+  if (count(f) === 0 && claimVerb && !according) {
+    // A pronoun subject ("He found that ..."): the study, if any, is named after the verb.
+    subject = {from: clause.from, to: clause.to}
+    claim = undefined
+    f = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
+  }
+  return {verbs, according, claimVerb, subject, claim, fields: f}
+}
+
+/** Items between two components of one attribution, at most: `A 2019 trial of 120 adults at the
+ * University of Otago` holds together; a component further on belongs to something else. */
+const componentGap = 8
+
+/** The items an attribution covers: its first component and those that follow it closely,
+ * with a determiner or title before it and a `(2020)` after it. */
+function attributionSpan(visible: readonly Item[], spans: Span[], subject: Span): {fromItem: number; toItem: number} {
+  let fromItem = spans[0].from
+  let toItem = spans[0].to
+  for (const x of spans.slice(1)) {
+    if (x.from - toItem > componentGap) break
+    toItem = Math.max(toItem, x.to)
+  }
+  for (;;) {
+    const prev = visible[fromItem - 1]
+    if (fromItem - 1 < subject.from || !prev) break
+    if (prev.kind === 'word' && (determiners.has(prev.key) || titles.has(prev.key))) fromItem--
+    else if (prev.key === '-' && !prev.space && !visible[fromItem].space && visible[fromItem - 2]?.kind === 'word' && fromItem - 2 >= subject.from) fromItem -= 2
+    else break
+  }
+  // A `(2020)` right after or around the span's end belongs to it.
+  if (visible[toItem]?.key === '(' && yearValue(visible[toItem + 1]) !== undefined && visible[toItem + 2]?.key === ')') toItem += 3
+  else if (visible[toItem]?.key === ')' && visible[toItem - 2]?.key === '(') toItem++
+  return {fromItem, toItem}
+}
+
+/** The claim an attribution reports (after `that`), the causal wording in it, and whether
+ * it keeps to animals or cells. */
+function readClaim(attribution: Attribution, visible: readonly Item[], claim: Span, claimVerb: Span & {text: string} | undefined, slice: (start: number, end: number) => string): void {
+  let cf = claim.from
+  if (visible[cf]?.key === 'that') cf++
+  if (cf < claim.to) {
+    const cs = visible[cf].start
+    const ce = visible[claim.to - 1].end
+    attribution.claim = {start: cs, end: ce, text: slice(cs, ce)}
+    const causal = causalIn(visible, cf, claim.to)
+    const proving = claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
+    if (causal) {
+      const cs2 = visible[causal.from].start
+      const ce2 = visible[causal.to - 1].end
+      attribution.causal = {start: cs2, end: ce2, text: slice(cs2, ce2)}
+    } else if (proving && claimVerb && !correlationalIn(visible, cf, claim.to)) {
+      attribution.causal = {start: visible[claimVerb.from].start, end: visible[claimVerb.to - 1].end, text: claimVerb.text}
+    }
+    attribution.claimNonHuman = nonHumanIn(visible, cf, claim.to)
+  }
 }
 
 function correlationalIn(items: readonly Item[], from: number, to: number): boolean {
