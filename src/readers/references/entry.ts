@@ -132,6 +132,17 @@ function hasLowercaseRun(items: readonly Item[], from: number, to: number): bool
 
 /** The author block at the start of an entry (APA, Harvard, Vancouver, AMA, MLA), if any. */
 function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
+  const apa = apaAuthorBlock(items)
+  if (apa !== undefined) return apa === 'none' ? undefined : apa
+  const run = scanNameRun(items)
+  if ('authors' in run) return run
+  return nameRunBlock(items, run)
+}
+
+/** APA: authors (YYYY). The first `(year)` within 40 items, after name-like text; `'none'`
+ * when such a year stands after text with no names (no author block at all); `undefined`
+ * when the entry is not written so. */
+function apaAuthorBlock(items: readonly Item[]): AuthorBlock | 'none' | undefined {
   const n = items.length
   // APA: authors (YYYY). — the first `(year)` within 40 items, after name-like text.
   for (let i = 1; i < Math.min(n, 40); i++) {
@@ -140,17 +151,32 @@ function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
     const yearItem = y && (isYearNumber(y) || (y.kind === 'word' && /^\d{4}[a-z]$/.test(y.key)))
     const nd = y && y.key === 'n' && items[i + 2]?.key === '.' && items[i + 3]?.key === 'd'
     if (!yearItem && !nd) continue
-    if (hasLowercaseRun(items, 0, i)) break
+    if (hasLowercaseRun(items, 0, i)) return undefined
     let close = i + 2
     while (close < n && close < i + 8 && items[close].key !== ')') close++
     if (items[close]?.key !== ')') continue
     let end = close + 1
     if (items[end]?.key === '.') end++
     const authors = namesOf(items, 0, i)
-    if (authors.length === 0) return undefined
+    if (authors.length === 0) return 'none'
     return {authors, end, year: yearItem ? Number(y.key.slice(0, 4)) : undefined}
   }
-  // Name-like scan (Vancouver, Harvard, MLA).
+  return undefined
+}
+
+/** What a name-like run at the start of an entry holds (Vancouver, Harvard, MLA). */
+interface NameRun {
+  lastDot: number
+  initials: boolean
+  etAl: boolean
+  editor: boolean
+  units: number
+}
+
+/** Scan the name-like run at the start of an entry: a Harvard block (`names, YYYY.`) as soon as
+ * it is seen, else what the run held. */
+function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
+  const n = items.length
   let k = 0
   let initials = false
   let etAl = false
@@ -228,6 +254,13 @@ function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
     }
     break
   }
+  return {lastDot, initials, etAl, editor, units}
+}
+
+/** The author block a name-like run makes, if it is one: initials, `et al.` or an editor, and
+ * (for one name alone) a title of three words or more after it. */
+function nameRunBlock(items: readonly Item[], run: NameRun): AuthorBlock | undefined {
+  const {lastDot, initials, etAl, editor, units} = run
   if (lastDot <= 0 || !(initials || etAl || editor)) return undefined
   // One name unit with no `et al.` must be followed by a title of three words or more.
   if (units <= 1 && !etAl && !editor) {
