@@ -598,10 +598,21 @@ class Scan {
     return end
   }
 
+  /** A statistic that starts with the word at `p`: an inferential figure or a sample size,
+   * a multiplier in words, or a proportion or count in words. */
   private fromWord(p: number): Found | undefined {
     const word = this.lower(p)
-    const value = this.value(p)
+    const figure = this.figureAt(p, word, this.value(p))
+    if (figure !== false) return figure
+    const multiplier = this.multiplierAt(p, word)
+    if (multiplier !== false) return multiplier
+    return this.proportionAt(p, word)
+  }
 
+  /** Inferential figures (`p < 0.05`, `OR 1.4`, `95% CI`, `r = 0.45`) and sample sizes (`n = 40`)
+   * at `p`; `false` when the word opens none of them (the next reader tries), `undefined`
+   * when it does but no figure follows. */
+  private figureAt(p: number, word: string, value: string): Found | undefined | false {
     // Inferential figures: `p < 0.05`, `p=0.03`, `P-value of 0.04`, `OR 1.4`, `odds ratio of 2.1`.
     if (word === 'p' || word === 'p-value') {
       let r = p + 1
@@ -654,6 +665,12 @@ class Scan {
     }
     if (gluedN.test(word)) return {p, q: p + 1, form: 'count'}
 
+    return false
+  }
+
+  /** Multipliers in words at `p` (`twice as likely`, `threefold`, `doubled`, `double the
+   * risk`); `false` when the word is none. */
+  private multiplierAt(p: number, word: string): Found | undefined | false {
     // Multipliers in words: `twice as likely`, `threefold`, `doubled`, `double the risk`.
     const multiple = data.multiplierWords[word]
     if (multiple !== undefined) {
@@ -669,7 +686,12 @@ class Scan {
     if (data.multiplierBaseVerbs.has(word) && data.multiplierDeterminers.has(this.lower(p + 1)) && this.isWord(p + 2)) {
       return {p, q: p + 3, form: 'multiplier'}
     }
+    return false
+  }
 
+  /** Proportions and counts in words at `p` (`one-third`, `nearly half`, `millions of
+   * Americans`, `a third of`, `two thirds`, `twelve percent`, `twelve patients`). */
+  private proportionAt(p: number, word: string): Found | undefined {
     // Proportions in one word: `one-third`, `two-thirds`, `one-in-five`.
     if (word.includes('-')) {
       const fraction = spelledFraction(word)
