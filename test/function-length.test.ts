@@ -25,7 +25,6 @@ const notYetSplit: Record<string, {lines: number; why: string}> = {
   'src/text/realign.ts align': {lines: 104, why: 'not yet split: one pass with its state'},
   'src/text/markup.ts markdownToPlain': {lines: 98, why: 'not yet split'},
   'src/text/realign.ts realignPositions': {lines: 90, why: 'not yet split'},
-  'src/hook/args.ts parseHookArgs': {lines: 89, why: 'not yet split'},
   'src/model/source-text.ts scanMarkdownLinks': {lines: 87, why: 'not yet split'},
   'src/readers/references/entry.ts scanNameRun': {lines: 81, why: 'one state machine over a name run'}
 }
