@@ -3,7 +3,7 @@
  *
  * Flags a sentence that states an effect of an intervention as settled fact: an
  * intervention as agent of an effect, no hedge governing that effect (or a booster on it),
- * and no source. See `docs/rules/unhedged-claim.md` and `../shared/guide/what-to-flag.md`.
+ * and no source. See `docs/rules/unhedged-claim.md` and `docs/definitions.md`.
  *
  * The finding covers the effect words (`reduces`), or the booster (`clinically proven`);
  * `expected` holds a hedged rewording where one is obvious (`may reduce`).

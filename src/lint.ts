@@ -34,7 +34,7 @@ export type {Options as RuleOptions} from './index.js'
 export {ConfigError, clearProcessorCache}
 /** Flatten structured rich text (Contentful rich text, Sanity Portable Text, Strapi blocks) to
  * paragraphs of plain text, as the publish hook does for such fields. */
-export {flattenRichText} from './hook/fields.js'
+export {flattenRichText} from './text/rich-text.js'
 
 /** When the verdict fails: on any error (default), on any error or warning, or never. */
 export type FailOn = 'error' | 'warning' | 'never'

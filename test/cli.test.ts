@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
+import {Ajv} from 'ajv'
+import ajvFormats from 'ajv-formats'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {cli, ensureBuilt, removeTempFolders, root, tempFolder} from './cli-helpers.js'
 
@@ -216,7 +216,8 @@ describe('reports', () => {
     }
     const schema = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'sarif-2.1.0-subset.schema.json'), 'utf8')) as object
     const ajv = new Ajv({allErrors: true, strict: false})
-    addFormats(ajv)
+    // ajv-formats is CommonJS: under Node's ESM loader its default import is the plugin itself.
+    ;(ajvFormats as unknown as typeof ajvFormats.default)(ajv)
     const validate = ajv.compile(schema)
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
 

@@ -1,5 +1,5 @@
 /** Shared test helpers: lint text, Markdown or HTML the way users run the preset. */
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import retextEnglish from 'retext-english'
 import retextStringify from 'retext-stringify'
 import remarkParse from 'remark-parse'
@@ -11,17 +11,18 @@ import retextEvidence, {type Options} from '../src/index.js'
 
 export type Format = 'text' | 'markdown' | 'html'
 
+/** Bridges end in a compiler; none is needed to lint. */
+export function noCompiler(this: Processor): undefined {
+  this.compiler = () => ''
+}
+
 /** Lint `value` through a plain retext pipeline (text) or the remark/rehype bridges. */
 export async function lint(value: string, format: Format = 'text', options?: Options): Promise<VFileMessage[]> {
   const retext = unified().use(retextEnglish).use(retextEvidence, options)
-  let processor
-  if (format === 'markdown') processor = unified().use(remarkParse).use(remarkRetext, retext as never)
-  else if (format === 'html') processor = unified().use(rehypeParse).use(rehypeRetext, retext as never)
+  let processor: Pick<Processor, 'process'>
+  if (format === 'markdown') processor = unified().use(remarkParse).use(remarkRetext, retext as never).use(noCompiler)
+  else if (format === 'html') processor = unified().use(rehypeParse).use(rehypeRetext, retext as never).use(noCompiler)
   else processor = retext.use(retextStringify)
-  if (format !== 'text') processor.use(function () {
-    // Bridges end in a compiler; none is needed to lint.
-    ;(this as unknown as {compiler: () => string}).compiler = () => ''
-  })
   const file = await processor.process(value)
   return file.messages
 }

@@ -25,7 +25,7 @@ describe('the journals table', () => {
         expect(seen.has(issn), issn).toBe(false)
         seen.add(issn)
       }
-      for (const prefix of j.doi ?? []) expect(prefix, j.name).toMatch(/^10\.\d{4,9}\/[a-z0-9.\-]+\*?$/)
+      for (const prefix of j.doi ?? []) expect(prefix, j.name).toMatch(/^10\.\d{4,9}\/[a-z0-9.-]+\*?$/)
     }
   })
 

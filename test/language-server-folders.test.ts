@@ -20,6 +20,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type LogMessageParams,
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node'
 import {ensureBuilt, root} from './cli-helpers.js'
@@ -55,7 +56,9 @@ async function diagnose(file: string, workspace: {rootUri: string | null; worksp
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
   const logs: string[] = []
   const uri = pathToFileURL(file).href
-  connection.onNotification(LogMessageNotification.type, (params) => logs.push(params.message))
+  connection.onNotification(LogMessageNotification.method, (params: LogMessageParams) => {
+    logs.push(params.message)
+  })
   const published = new Promise<PublishDiagnosticsParams>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no diagnostics for ' + uri + '; log: ' + logs.join(' | '))), 90_000)
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

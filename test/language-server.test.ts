@@ -29,10 +29,14 @@ import {
   type CodeAction,
   type Diagnostic,
   type InitializeResult,
+  type MarkupContent,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range
 } from 'vscode-languageserver-protocol/node'
+
+/** A diagnostic's message as text (LSP 3.18 allows Markdown content; this server sends strings). */
+const messageText = (message: string | MarkupContent): string => (typeof message === 'string' ? message : message.value)
 
 // Each test starts a server (a worker thread loading the linter): give a busy machine room.
 vi.setConfig({testTimeout: 120_000, hookTimeout: 240_000})
@@ -396,7 +400,7 @@ describe('evidence-language-server: protocol', () => {
     const text = 'This supplement definitely cures insomnia.\n'
     const uri = await client.open('remove.md', text)
     const first = await client.diagnostics(uri, 1)
-    expect(first.diagnostics.map((d) => d.message.split(':')[0])).toEqual(['Overstated claim'])
+    expect(first.diagnostics.map((d) => messageText(d.message).split(':')[0])).toEqual(['Overstated claim'])
     const [remove] = (await client.codeActions(uri, first.diagnostics)) as CodeAction[]
     expect(remove.title).toBe('Remove `definitely`')
     const removed = apply(uri, text, remove)
@@ -405,7 +409,7 @@ describe('evidence-language-server: protocol', () => {
     const version = await client.change(uri, removed)
     const second = await client.diagnostics(uri, version)
     // The booster is gone; the bare claim is what is left to hedge.
-    expect(second.diagnostics.map((d) => d.message.split(':')[0])).toEqual(['Unhedged claim'])
+    expect(second.diagnostics.map((d) => messageText(d.message).split(':')[0])).toEqual(['Unhedged claim'])
     const [hedge] = (await client.codeActions(uri, second.diagnostics)) as CodeAction[]
     const hedged = apply(uri, removed, hedge)
     expect(hedged).toBe('This supplement may cure insomnia.\n')
@@ -562,7 +566,7 @@ describe('evidence-language-server: config files', () => {
     // Bad JSON: the place of the syntax error.
     fs.writeFileSync(path.join(folder, '.evidencerc'), '{\n  "rules": {\n    "unhedged-claim": "error",\n  }\n}\n')
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {changes: [{uri: rc, type: 2}]})
-    const json = await client.diagnostics(rc, undefined, (p) => p.diagnostics.some((d) => /JSON/.test(d.message)))
+    const json = await client.diagnostics(rc, undefined, (p) => p.diagnostics.some((d) => /JSON/.test(messageText(d.message))))
     expect(json.diagnostics[0].message).toMatch(/^Invalid config `\.evidencerc`: .*JSON.*\(line 4, column 3\)$/)
     expect(json.diagnostics[0].range.start).toEqual({line: 3, character: 2})
 
@@ -635,7 +639,7 @@ describe('evidence-language-server: bursts of edits', () => {
     // The diagnostics are those of the final text, as linted in process.
     const expected = (await lintInProcess(final)).messages.map((m) => [m.ruleId, (m.place as {start: {line: number}}).start.line - 1])
     expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual(expected)
-    expect(result.diagnostics.some((d) => d.code === 'unhedged-claim' && /^Unhedged claim: “cures”/.test(d.message) && d.range.start.line === final.split('\n').length - 2)).toBe(true)
+    expect(result.diagnostics.some((d) => d.code === 'unhedged-claim' && /^Unhedged claim: “cures”/.test(messageText(d.message)) && d.range.start.line === final.split('\n').length - 2)).toBe(true)
 
     // Promptly: at most the lint running when the burst ended, then this one (not 50 lints).
     expect(latency).toBeLessThan(4 * inProcess + 3000)

@@ -14,7 +14,7 @@ import type {VFileMessage} from 'vfile-message'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {createProcessor} from '../src/processor.js'
-import {mismatchedAttribution} from '../rules/mismatched-attribution.js'
+import {mismatchedAttribution} from '../rules/mismatched-attribution/index.js'
 import type {MismatchedAttributionOptions} from '../src/index.js'
 import {startStub, type Stub} from './records-stub.js'
 

@@ -30,7 +30,7 @@ import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import retextStringify from 'retext-stringify'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {fromHtml} from 'hast-util-from-html'
@@ -44,6 +44,7 @@ import {createProcessor, type Format} from '../src/processor.js'
 import {align, type Syntax} from '../src/text/realign.js'
 import {cleanHtmlDoc, cleanMarkdownDoc, htmlDoc, insertion, markdownDoc, textDoc, unicodeText} from './arbitraries.js'
 import {cli, ensureBuilt, removeTempFolders, tempFolder} from './cli-helpers.js'
+import {noCompiler} from './helpers.js'
 
 // ---------------------------------------------------------------------------------------------
 // Settings: fixed seed and bounded runs in `npm test`; scaled up by `npm run fuzz`.
@@ -111,15 +112,10 @@ function modelOf(file: VFile): DocumentModel {
 async function plain(value: string, format: Format): Promise<VFileMessage[] | undefined> {
   if (format === 'html' && !unified().use(rehypeParse).parse(value).position) return undefined
   const retext = unified().use(retextEnglish).use(retextEvidence)
-  let pipeline
-  if (format === 'markdown') pipeline = unified().use(remarkParse).use(remarkRetext, retext as never)
-  else if (format === 'html') pipeline = unified().use(rehypeParse).use(rehypeRetext, retext as never)
+  let pipeline: Pick<Processor, 'process'>
+  if (format === 'markdown') pipeline = unified().use(remarkParse).use(remarkRetext, retext as never).use(noCompiler)
+  else if (format === 'html') pipeline = unified().use(rehypeParse).use(rehypeRetext, retext as never).use(noCompiler)
   else pipeline = retext.use(retextStringify)
-  if (format !== 'text') {
-    pipeline.use(function () {
-      ;(this as unknown as {compiler: () => string}).compiler = () => ''
-    })
-  }
   const file = await pipeline.process(value)
   return file.messages
 }
@@ -266,7 +262,7 @@ describe('arbitrary input: no throw, well-placed, deterministic', () => {
     await check('agreement', [input], async ([format, value]) => {
       const library = await lint({content: value, format, path: 'doc.' + extension[format]}, {config: false})
       const file = await processFile(value, format)
-      const byOffset = (list: unknown[][]) => list.map((m) => JSON.stringify(m)).sort()
+      const byOffset = (list: unknown[]) => list.map((m) => JSON.stringify(m)).sort()
       expect(byOffset(summary(library.messages))).toEqual(byOffset(summary(file.messages)))
       clearProcessorCache()
       expect(summary((await lint({content: value, format, path: 'doc.' + extension[format]}, {config: false})).messages)).toEqual(summary(library.messages))
@@ -356,7 +352,7 @@ const fixDoc = fc.oneof(
 )
 
 describe('fixes', () => {
-  // A rule reports one finding per sentence (what-to-flag.md): its first unhedged effect, or a
+  // A rule reports one finding per sentence (docs/definitions.md): its first unhedged effect, or a
   // booster over the claim. Fixing it may bring the sentence's next unhedged effect to light.
   // So a fix must leave its own words unflagged, and every finding of that rule left in the
   // sentence must be one the sentence already held: an unhedged claim or a booster there.

@@ -373,7 +373,7 @@ describe('matches', () => {
   })
 
   it('finds illustrative cues', () => {
-    const tokens = (text: string) => tokensOf((processor.parse(text) as Root).children[0].children[0] as Parent)
+    const tokens = (text: string) => tokensOf(((processor.parse(text) as Root).children[0] as Parent).children[0] as Parent)
     expect(hasIllustrativeCue(tokens('Consider a 5-year trial of 2000 men.'))).toBe(true)
     expect(hasIllustrativeCue(tokens('At the end of our hypothetical trial, 2% had an MI.'))).toBe(true)
     expect(hasIllustrativeCue(tokens('In this example, you would treat 100 men.'))).toBe(true)

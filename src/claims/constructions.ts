@@ -234,7 +234,6 @@ export function remedyNounEnd(tokens: Token[], article: number): number {
   return -1
 }
 
-
 /**
  * A verb of changing at `index` whose object is someone's own life or body part (`have changed
  * my life`, `changed her skin`): a testimonial's effect claim. The object is a possessive and,

@@ -45,7 +45,6 @@ export function featureContexts(model: DocumentModel, extra?: Set<string>): Feat
   return out
 }
 
-
 /** The feature names of one sentence. */
 export function sentenceFeatures(sentence: Sentence, context: FeatureContext): string[] {
   const features = new Set<string>(['bias'])

@@ -19,7 +19,6 @@ import {effectVerbLemma, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
 import {benefitHeadings, benefitLeadWords, notBenefitLists, outcomeComparatives, outcomeNouns} from '../data/claim-cues.js'
 
-
 /** What a lead-in says: whether items after it are outcomes, and whose. */
 export interface LeadIn {
   agent: string
@@ -37,7 +36,6 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   if (benefit && topic) return {agent: topic}
   return undefined
 }
-
 
 /** A heading such as `## Other benefits` or `## Benefits of beetroot` opens a list of outcomes
  * of the intervention it names, or of the document's topic. */

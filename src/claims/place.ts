@@ -17,7 +17,6 @@ function effectLemma(lower: string): string | undefined {
   return defaultVerbTable.get(lower)?.lemma ?? effectVerbLemma(lower)
 }
 
-
 /** A claim candidate for a sentence the scorer accepted. */
 export function claimPlace(sentence: Sentence, context: FeatureContext): Effect {
   const found = sentence.effects.find((e) => !e.negated && e.intervention)

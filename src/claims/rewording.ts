@@ -12,7 +12,7 @@ const copulaRewrite: Record<string, string> = {
   are: 'may be',
   was: 'may have been',
   were: 'may have been',
-  "it's": "it may be",
+  "it's": 'it may be',
   be: 'be'
 }
 const phraseHeads: Record<string, string> = {

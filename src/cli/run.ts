@@ -11,12 +11,12 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
-import type {ResolveDefaults} from '../../rules/mismatched-attribution.js'
+import type {ResolveDefaults} from '../../rules/mismatched-attribution/index.js'
 import type {Readable, Writable} from 'node:stream'
 import {engine, type Context} from 'unified-engine'
 import {defaultExtensions, evidenceParse} from '../processor.js'
 import {loadParseArgv} from './args.js'
-import {ConfigError, configTransform} from './config.js'
+import {ConfigError, configDiscovery, configTransformIn} from '../config/index.js'
 import {packageInfo} from './package-info.js'
 import {emptyInputs, normalizeMessage} from './inputs.js'
 import {bundledReporters, type Reporter} from './reporters.js'
@@ -149,9 +149,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       cwd: io.cwd,
       processor: () => cliProcessor(resolving),
       extensions: [...defaultExtensions],
-      rcName: '.evidencerc',
-      packageField: 'evidence',
-      ignoreName: '.evidenceignore',
+      ...configDiscovery,
       pluginPrefix: 'retext'
     })
   } catch (error) {
@@ -236,7 +234,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     alwaysStringify: false,
     color,
     reporter,
-    configTransform: (raw: unknown, filePath: string) => configTransform(raw, filePath, io.cwd)
+    configTransform: configTransformIn(io.cwd)
   } as Parameters<typeof engine>[0]
 
   return new Promise<number>((resolve) => {

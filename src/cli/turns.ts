@@ -13,7 +13,7 @@ import type {Node} from 'unist'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {createProcessor} from '../processor.js'
-import type {ResolveDefaults} from '../../rules/mismatched-attribution.js'
+import type {ResolveDefaults} from '../../rules/mismatched-attribution/index.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyProcessor = Processor<any, any, any, any, any>

@@ -12,19 +12,45 @@ export const studyNouns: ReadonlySet<string> = new Set([
   'publication', 'trial', 'trials', 'review', 'reviews', 'survey', 'surveys', 'data'
 ])
 
-/** Verbs (and verb phrases) that report what a study found. */
-export const reportingVerbs: ReadonlySet<string> = new Set([
-  'found', 'finds', 'find', 'showed', 'shows', 'show', 'shown', 'demonstrated', 'demonstrates', 'demonstrate',
-  'reported', 'reports', 'report', 'concluded', 'concludes', 'conclude', 'concluding', 'suggested', 'suggests',
-  'suggest', 'revealed', 'reveals', 'reveal', 'indicated', 'indicates', 'indicate', 'observed', 'observes',
-  'confirmed', 'confirms', 'noted', 'notes', 'discovered', 'discovers', 'reviewed', 'reviews', 'analysed',
-  'analyzed', 'analyses', 'analyzes', 'examined', 'examines', 'investigated', 'investigates', 'published',
-  'linked', 'links', 'proved', 'proves', 'proven', 'established', 'establishes', 'determined', 'identified',
-  'estimated', 'measured', 'documented', 'highlighted', 'tested', 'assessed', 'compared', 'followed',
-  'evaluated', 'looked', 'recorded', 'tracked', 'stated', 'states', 'says', 'said', 'claimed', 'claims',
-  'argued', 'argues', 'wrote', 'writes', 'explained', 'explains', 'described', 'describes', 'pointed',
-  'points', 'associated', 'concluded', 'surveyed'
-])
+/**
+ * A verb that reports what a study found. `namedSource`: it completes a named attribution in
+ * the document model, which makes the sentence sourced ("A 2017 trial in Nutrients found").
+ * The model has always used the narrower set (past and present forms of the verbs of a
+ * finding); widening it would change which sentences count as sourced, so it is a field here
+ * rather than a second list. `read`: the attributions reader takes it as an attribution's
+ * verb (it reads "according to" as a phrase, below, not as a verb).
+ */
+export interface ReportingVerb {
+  word: string
+  namedSource: boolean
+  read: boolean
+}
+
+/** The reporting verbs, in both uses. */
+export const reportingVerbList: readonly ReportingVerb[] = [
+  ...[
+    'found', 'finds', 'showed', 'shows', 'shown', 'demonstrated', 'demonstrates', 'reported', 'reports',
+    'concluded', 'concludes', 'suggested', 'suggests', 'revealed', 'reveals', 'indicated', 'indicates',
+    'observed', 'observes', 'confirmed', 'confirms', 'noted', 'notes', 'discovered', 'reviewed', 'analysed',
+    'analyzed', 'examined', 'published', 'linked', 'proved', 'established', 'determined', 'identified',
+    'estimated', 'measured', 'tested', 'compared', 'followed'
+  ].map((word) => ({word, namedSource: true, read: true})),
+  ...[
+    'find', 'show', 'demonstrate', 'report', 'conclude', 'concluding', 'suggest', 'reveal', 'indicate',
+    'discovers', 'reviews', 'analyses', 'analyzes', 'examines', 'investigated', 'investigates', 'links',
+    'proves', 'proven', 'establishes', 'documented', 'highlighted', 'assessed', 'evaluated', 'looked',
+    'recorded', 'tracked', 'stated', 'states', 'says', 'said', 'claimed', 'claims', 'argued', 'argues',
+    'wrote', 'writes', 'explained', 'explains', 'described', 'describes', 'pointed', 'points', 'associated',
+    'surveyed'
+  ].map((word) => ({word, namedSource: false, read: true})),
+  ...['according'].map((word) => ({word, namedSource: true, read: false}))
+]
+
+/** Verbs the attributions reader takes as an attribution's verb. */
+export const reportingVerbs: ReadonlySet<string> = new Set(reportingVerbList.filter((verb) => verb.read).map((verb) => verb.word))
+
+/** Verbs that complete a named attribution in the document model. */
+export const namedSourceVerbs: ReadonlySet<string> = new Set(reportingVerbList.filter((verb) => verb.namedSource).map((verb) => verb.word))
 
 /** Reporting phrases of more than one word, as word sequences. */
 export const reportingPhrases: readonly string[] = [
@@ -100,29 +126,47 @@ export const countModifiers: ReadonlySet<string> = new Set([
   'more than', 'of', 'the', 'with', 'including', 'insomnia', 'sleep', 'chronic', 'mild', 'moderate'
 ])
 
-/** Number words up to twenty, and the tens. */
-export const numberWords: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
-  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
-  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
-  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['dozen', 12], ['hundred', 100]
-])
+/**
+ * An institution a writer names as the source of a study. Multi-word entries are word
+ * sequences. `namedSource`: the document model counts it as the institution of a named
+ * attribution; `read`: the attributions reader reads it as one (the reader finds the generic
+ * words, `X University`, `Institute of Y`, through the heads below instead).
+ */
+export interface Institution {
+  name: string
+  namedSource: boolean
+  read: boolean
+}
 
-/** Institutions named alone (without "University of"). Multi-word entries are word sequences. */
-export const institutions: readonly string[] = [
-  'harvard', 'stanford', 'yale', 'princeton', 'oxford', 'cambridge', 'johns hopkins', 'mayo clinic',
-  'cleveland clinic', 'mit', 'ucla', 'ucsf', 'uc berkeley', 'berkeley', 'columbia', 'cornell', 'duke',
-  'emory', 'tufts', 'karolinska', 'karolinska institute', 'karolinska institutet', 'imperial college',
-  "king's college", 'kings college', 'ucl', 'monash', 'mcgill', 'nih', 'national institutes of health',
-  'cdc', 'centers for disease control', 'who', 'world health organization', 'nhs', 'nice', 'fda',
-  'cochrane', 'kaiser permanente', 'memorial sloan kettering', 'md anderson', 'scripps', 'salk institute',
-  'max planck', 'pasteur institute', 'weizmann institute', 'otago', 'massey', 'waikato', 'canterbury',
-  'auckland', 'sydney', 'melbourne', 'toronto', 'edinburgh', 'glasgow', 'bristol', 'manchester', 'leeds',
-  'copenhagen', 'helsinki', 'uppsala', 'leiden', 'amsterdam', 'utrecht', 'zurich', 'eth zurich',
-  'heidelberg', 'tokyo', 'kyoto', 'seoul', 'tsinghua', 'peking', 'fudan', 'national cancer institute',
-  'american heart association', 'american cancer society', 'public health england'
+/** The institutions, in both uses. */
+export const institutionList: readonly Institution[] = [
+  ...[
+    'harvard', 'stanford', 'yale', 'princeton', 'oxford', 'cambridge', 'johns hopkins', 'mayo clinic',
+    'cleveland clinic', 'mit', 'ucla', 'ucsf', 'karolinska', 'nih', 'national institutes of health', 'cdc',
+    'who', 'world health organization', 'nhs', 'fda', 'cochrane', 'national cancer institute',
+    'american heart association'
+  ].map((name) => ({name, namedSource: true, read: true})),
+  ...[
+    'uc berkeley', 'berkeley', 'columbia', 'cornell', 'duke', 'emory', 'tufts',
+    'karolinska institute', 'karolinska institutet', 'imperial college', "king's college", 'kings college',
+    'ucl', 'monash', 'mcgill', 'centers for disease control', 'nice', 'kaiser permanente',
+    'memorial sloan kettering', 'md anderson', 'scripps', 'salk institute', 'max planck',
+    'pasteur institute', 'weizmann institute', 'otago', 'massey', 'waikato', 'canterbury', 'auckland',
+    'sydney', 'melbourne', 'toronto', 'edinburgh', 'glasgow', 'bristol', 'manchester', 'leeds', 'copenhagen',
+    'helsinki', 'uppsala', 'leiden', 'amsterdam', 'utrecht', 'zurich', 'eth zurich', 'heidelberg', 'tokyo',
+    'kyoto', 'seoul', 'tsinghua', 'peking', 'fudan', 'american cancer society', 'public health england'
+  ].map((name) => ({name, namedSource: false, read: true})),
+  // Named in health writing as a study's source, but not (yet) read by the attributions reader.
+  ...['efsa', 'usda', 'american diabetes association'].map((name) => ({name, namedSource: true, read: false})),
+  // Generic words: alone they make an institution for the model ("a university study").
+  ...['university', 'institute', 'institut', 'college', 'hospital', 'school of medicine', 'medical school'].map((name) => ({name, namedSource: true, read: false}))
 ]
+
+/** Institutions the attributions reader reads by name. */
+export const institutions: readonly string[] = institutionList.filter((entry) => entry.read).map((entry) => entry.name)
+
+/** Institutions that count in the document model's named attributions. */
+export const namedSourceInstitutions: readonly string[] = institutionList.filter((entry) => entry.namedSource).map((entry) => entry.name)
 
 /** Head nouns of institution names (`X University`, `University of X`, `X Medical School`). */
 export const institutionHeads: ReadonlySet<string> = new Set([
@@ -145,7 +189,7 @@ export const notNames: ReadonlySet<string> = new Set([
   'there', 'here', 'what', 'which', 'who', 'how', 'why', 'where', 'then', 'so', 'thus', 'yet', 'still',
   'now', 'today', 'recently', 'previously', 'earlier', 'later', 'first', 'second', 'third', 'both', 'all',
   'some', 'many', 'most', 'several', 'few', 'each', 'every', 'no', 'not', 'other', 'such', 'only', 'even',
-  'also', 'more', 'less', 'very', 'similarly', 'likewise', 'overall', 'together', 'meanwhile', 'moreover',
+  'more', 'less', 'very', 'similarly', 'likewise', 'overall', 'together', 'meanwhile', 'moreover',
   'furthermore', 'additionally', 'indeed', 'notably', 'importantly', 'interestingly', 'surprisingly'
 ])
 
@@ -170,11 +214,5 @@ export const topicStopWords: ReadonlySet<string> = new Set([
   'particularly', 'especially', 'individuals', 'including', 'supporting', 'support', 'improved', 'improve',
   'improves', 'reduced', 'reduce', 'reduces', 'increase', 'increased', 'risk', 'level', 'levels', 'clinical',
   'controlled', 'randomized', 'randomised', 'placebo', 'double', 'blind', 'year', 'years', 'demonstrated',
-  'highlighting', 'found', 'helping', 'indirectly', 'well', 'being', 'overall', 'one', 'two', 'three'
-])
-
-/** Month names and abbreviations (for dates in references and prose). */
-export const months: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+  'highlighting', 'helping', 'indirectly', 'well', 'being', 'overall', 'one', 'two', 'three'
 ])

@@ -1,5 +1,5 @@
 /**
- * Boosters: wording that overstates certainty (what-to-flag.md, "Booster"). A booster on
+ * Boosters: wording that overstates certainty (docs/definitions.md, "Booster"). A booster on
  * an effect claim makes it unhedged even when a weak hedge stands elsewhere in the sentence.
  *
  * `expected` gives the softer wording a quick fix offers (`''` removes the booster).

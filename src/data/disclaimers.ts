@@ -1,5 +1,5 @@
 /**
- * Disclaimers and boilerplate: not prose claims (what-to-flag.md, "Everywhere"). A sentence
+ * Disclaimers and boilerplate: not prose claims (docs/definitions.md: never read as claims). A sentence
  * holding one of these phrases is left alone by every rule.
  */
 export const disclaimers: string[] = [

@@ -1,6 +1,6 @@
 /**
  * Effect words: verbs and predicates that state a change to a body, mind, symptom,
- * condition, biomarker or outcome (what-to-flag.md, "Effect").
+ * condition, biomarker or outcome (docs/definitions.md, "Effect").
  *
  * Verbs are listed by lemma; `src/model/lexicon.ts` inflects them (reduces, reduced,
  * reducing). `hedged` is the hedged rewording a quick fix offers for the finite form

@@ -94,4 +94,4 @@ export const bePresentPast: ReadonlySet<string> = new Set(['is', 'are', 'was', '
 export const willForm: ReadonlySet<string> = new Set(['will'])
 
 /** Words ending in -s that are no third-person effect verb (`news`, `series`, `results`). (read in src/claims/place.ts) */
-export const notVerbsInS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'this', 'its', 'as', 'us', 'thus', 'yes', 'less', 'unless', 'news', 'series', 'species', 'basis', 'analysis', 'focus', 'bonus', 'plus', 'was', 'ideas', 'needs', 'results', 'levels', 'effects', 'benefits', 'cells', 'days', 'years', 'weeks', 'hours'])
+export const notVerbsInS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'this', 'its', 'as', 'us', 'thus', 'yes', 'less', 'unless', 'news', 'series', 'species', 'basis', 'analysis', 'focus', 'bonus', 'plus', 'ideas', 'needs', 'results', 'levels', 'effects', 'benefits', 'cells', 'days', 'years', 'weeks', 'hours'])

@@ -1,5 +1,5 @@
 /**
- * Hedges: wording that marks a claim as uncertain or partial (what-to-flag.md, "Hedge").
+ * Hedges: wording that marks a claim as uncertain or partial (docs/definitions.md, "Hedge").
  *
  * Entries are lower-case phrases matched word by word against a sentence's words
  * (`*` matches any one word). A hedge only counts when it governs the effect: the rules
@@ -10,7 +10,7 @@
  */
 export const hedges: Record<string, string[]> = {
   /** Modal verbs. *can* counts ("can enhance its calming effects" is hedged). */
-  modal: ['may', 'might', 'could', 'can', 'may also', 'might also', 'could also', 'would', "may not", 'ought to'],
+  modal: ['may', 'might', 'could', 'can', 'may also', 'might also', 'could also', 'would', 'may not', 'ought to'],
   /** Epistemic verbs: the writer reports an inference, not a fact. */
   'epistemic-verb': [
     'suggest', 'suggests', 'suggested', 'suggesting',

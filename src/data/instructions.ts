@@ -10,10 +10,10 @@ export const instructionVerbs: string[] = [
   'ask', 'talk', 'see', 'read', 'learn', 'find', 'follow', 'choose', 'look', 'consider', 'keep', 'make',
   'get', 'go', 'dim', 'practice', 'practise', 'pair', 'combine', 'limit', 'start', 'begin', 'aim',
   'remember', 'speak', 'seek', 'discuss', 'mix', 'stir', 'serve', 'bring', 'place',
-  'pour', 'let', 'remove', 'wait', 'switch', 'swap', 'replace', 'opt', 'skip', 'cut', 
-  'monitor', 'go', 'join', 'subscribe', 'click', 'buy', 
+  'pour', 'let', 'remove', 'wait', 'switch', 'swap', 'replace', 'opt', 'skip', 'cut',
+  'monitor', 'join', 'subscribe', 'click', 'buy',
   'visit', 'discover', 'explore', 'stay', 'be', "don't", 'do', 'never', 'always', 'please',
-  'make', 'give', 'put', 'apply', 'rinse', 'wash', 'breathe', 
+  'give', 'put', 'apply', 'rinse', 'wash', 'breathe',
   'increase', 'decrease', 'reduce', 'support', 'boost', 'improve', 'protect', 'prevent'
 ]
 

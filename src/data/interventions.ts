@@ -1,5 +1,5 @@
 /**
- * Intervention cues: words that name something a person could take or do (what-to-flag.md,
+ * Intervention cues: words that name something a person could take or do (docs/definitions.md,
  * "Intervention"). A claim is only an unhedged claim when its agent is an intervention:
  * "Chronic stress disrupts the gut-brain axis" is not one; "Magnesium reduces anxiety" is.
  *

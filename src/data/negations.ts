@@ -13,3 +13,7 @@ export const negations: string[] = [
 /** Negations of evidence that govern the rest of their clause, however far the effect stands
  * (`there is no evidence that fish oil, taken daily for years, prevents dementia`). */
 export const clauseNegations: readonly string[] = ['little evidence', 'no evidence', 'not enough evidence']
+
+/** Words that deny the report after them (`cannot show`, `did not prove`): the attribution
+ * then claims nothing (read by src/readers/attributions.ts). */
+export const reportDenials: readonly string[] = ['not', 'cannot', "can't", "didn't", "doesn't", "don't", 'never', 'nor', "couldn't", "won't", 'no']

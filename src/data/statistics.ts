@@ -6,42 +6,6 @@
  * duration units, count nouns) can be extended through `StatisticOptions`.
  */
 
-/**
- * Number words and their values. Tens and units combine (`twenty-five`); scale words
- * multiply (`two hundred`, `1.2 million`).
- */
-export const numberWords: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12
-}
-
 /** Scale words: `hundred`, `million`, ... (singular: a number; plural: a vague large count). */
 export const scaleWords: Readonly<Record<string, number>> = {
   hundred: 1e2,
@@ -680,34 +644,6 @@ export const labelWords: ReadonlySet<string> = new Set([
   'k',
   'coq',
   'q'
-])
-
-/** Month names and abbreviations: a number next to one is a date (`4 May 2022`). */
-export const monthWords: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec'
 ])
 
 /** Prepositions before a bare four-digit number that make it a year (`in 2019`, `since 1990`). */

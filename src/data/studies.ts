@@ -1,7 +1,7 @@
 /**
- * Words that name a specific study: designs, institutions, journals, and the verbs that
- * report a finding. Used to recognise named attributions (a source) and, by
- * mismatched-attribution, to read what an attribution says.
+ * Words that name a specific study in the document model's named attributions (a source):
+ * designs, journals, and places that are not journals. The reporting verbs and institutions
+ * it reads are in attribution-words.ts, shared with the attributions reader.
  */
 
 /** Study designs. Plain "study", "research" and "paper" are not designs. */
@@ -15,15 +15,6 @@ export const designs: string[] = [
   'pilot study', 'animal study', 'mouse study', 'rat study', 'in vitro', 'cell study', 'lab study'
 ]
 
-/** Institutions that writers name as the source of a study. */
-export const institutions: string[] = [
-  'university', 'harvard', 'stanford', 'oxford', 'cambridge', 'yale', 'princeton', 'mit', 'johns hopkins',
-  'mayo clinic', 'cleveland clinic', 'nih', 'national institutes of health', 'cdc', 'who',
-  'world health organization', 'nhs', 'fda', 'efsa', 'ucla', 'ucsf', 'karolinska', 'institute',
-  'institut', 'college', 'hospital', 'school of medicine', 'medical school', 'cochrane', 'usda',
-  'national cancer institute', 'american heart association', 'american diabetes association'
-]
-
 /** Journals named often enough in health writing to be recognised without a table. */
 export const journalNames: string[] = [
   'nutrients', 'bmj', 'the bmj', 'jama', 'the lancet', 'lancet', 'nejm', 'new england journal of medicine',
@@ -34,15 +25,6 @@ export const journalNames: string[] = [
   'sleep', 'sleep medicine', 'journal of research in medical sciences', 'molecules', 'stroke',
   'jnci', 'annals of internal medicine', 'cochrane database of systematic reviews', 'gut', 'gastroenterology',
   'neurology', 'journal of clinical sleep medicine', 'magnesium research', 'biological trace element research'
-]
-
-/** Verbs that report a finding. */
-export const reportingVerbs: string[] = [
-  'found', 'finds', 'showed', 'shows', 'shown', 'reported', 'reports', 'demonstrated', 'demonstrates',
-  'concluded', 'concludes', 'revealed', 'reveals', 'observed', 'observes', 'confirmed', 'confirms',
-  'suggested', 'suggests', 'indicated', 'indicates', 'published', 'analysed', 'analyzed', 'reviewed',
-  'followed', 'noted', 'notes', 'discovered', 'linked', 'examined', 'measured', 'compared', 'tested',
-  'identified', 'estimated', 'determined', 'proved', 'established', 'according'
 ]
 
 /** Places: "a study in Japan" names no journal. */

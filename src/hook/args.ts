@@ -123,6 +123,43 @@ function integer(flag: string, value: string, min: number, max: number): number 
   return number
 }
 
+/** The flags of `evidence-publish-hook` (node:util's parseArgs spec). */
+const hookFlags = {
+  host: {type: 'string'},
+  port: {type: 'string'},
+  'fail-on': {type: 'string'},
+  'max-body': {type: 'string'},
+  concurrency: {type: 'string'},
+  workers: {type: 'string'},
+  timeout: {type: 'string'},
+  'max-lint-ms': {type: 'string'},
+  'max-worker-memory': {type: 'string'},
+  'max-connections': {type: 'string'},
+  tolerance: {type: 'string'},
+  'allow-unstamped': {type: 'boolean'},
+  'drain-timeout': {type: 'string'},
+  fields: {type: 'string', multiple: true},
+  config: {type: 'string'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+/** The field specs of `--fields` (repeated, or comma-separated). */
+function readFieldSpecs(entries: string[] | undefined): FieldSpec[] {
+  const fields: FieldSpec[] = []
+  for (const entry of entries ?? []) {
+    for (const spec of entry.split(',')) {
+      if (spec.trim() === '') continue
+      try {
+        fields.push(parseFieldSpec(spec))
+      } catch (error) {
+        throw new UsageError('`--fields`: ' + (error instanceof Error ? error.message : String(error)))
+      }
+    }
+  }
+  if (entries && fields.length === 0) throw new UsageError('`--fields` names no JSON pointer')
+  return fields
+}
+
 /** Read the flags and the environment. Throws `UsageError` on a bad flag. */
 export function parseHookArgs(argv: string[], env: Record<string, string | undefined>, cwd: string): HookOptions | 'help' {
   if (argv.some((flag) => /^--(?:secret|hook-secret|key)(?:=|$)/.test(flag))) {
@@ -134,24 +171,7 @@ export function parseHookArgs(argv: string[], env: Record<string, string | undef
       args: argv,
       strict: true,
       allowPositionals: false,
-      options: {
-        host: {type: 'string'},
-        port: {type: 'string'},
-        'fail-on': {type: 'string'},
-        'max-body': {type: 'string'},
-        concurrency: {type: 'string'},
-        workers: {type: 'string'},
-        timeout: {type: 'string'},
-        'max-lint-ms': {type: 'string'},
-        'max-worker-memory': {type: 'string'},
-        'max-connections': {type: 'string'},
-        tolerance: {type: 'string'},
-        'allow-unstamped': {type: 'boolean'},
-        'drain-timeout': {type: 'string'},
-        fields: {type: 'string', multiple: true},
-        config: {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
+      options: hookFlags
     })
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error))
@@ -167,18 +187,7 @@ export function parseHookArgs(argv: string[], env: Record<string, string | undef
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
   const workers = values.workers === undefined ? Math.max(1, Math.min(cpus, concurrency)) : integer('workers', values.workers, 1, 256)
 
-  const fields: FieldSpec[] = []
-  for (const entry of values.fields ?? []) {
-    for (const spec of entry.split(',')) {
-      if (spec.trim() === '') continue
-      try {
-        fields.push(parseFieldSpec(spec))
-      } catch (error) {
-        throw new UsageError('`--fields`: ' + (error instanceof Error ? error.message : String(error)))
-      }
-    }
-  }
-  if (values.fields && fields.length === 0) throw new UsageError('`--fields` names no JSON pointer')
+  const fields = readFieldSpecs(values.fields)
 
   const secret = env.EVIDENCE_HOOK_SECRET
   if (secret !== undefined && secret === '') {

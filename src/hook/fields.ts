@@ -14,6 +14,7 @@
  * as text: positions then point into that flattened text.
  */
 import type {Format} from '../processor.js'
+import {flattenRichText} from '../text/rich-text.js'
 
 export type FieldFormat = Format | 'auto'
 
@@ -34,7 +35,7 @@ export function parseFieldSpec(spec: string): FieldSpec {
   const slash = trimmed.indexOf('/')
   const prefix = slash === -1 ? trimmed : trimmed.slice(0, slash)
   let format: FieldFormat = 'auto'
-  let pointer = slash === -1 ? '' : trimmed.slice(slash)
+  const pointer = slash === -1 ? '' : trimmed.slice(slash)
   if (prefix !== '') {
     const name = prefix.endsWith(':') ? prefix.slice(0, -1) : undefined
     if (name === undefined || !fieldFormats.has(name)) {
@@ -108,69 +109,4 @@ export function pickField(value: unknown, format: FieldFormat): PickedField | un
     return {content: paragraphs.join('\n\n'), format: 'text'}
   }
   return {problem: 'it is a ' + typeof value + ', not text'}
-}
-
-type Tree = Record<string, unknown>
-
-/**
- * Flatten structured rich text to paragraphs: a block is a node whose `content` or `children`
- * hold text leaves (`{text}` as in Portable Text and Strapi blocks, `{value}` as in Contentful
- * rich text); its leaves are joined into one paragraph. Other keys (marks, links' data, styles)
- * are left alone. `undefined` when the value holds no such tree.
- */
-export function flattenRichText(value: unknown): string[] | undefined {
-  const paragraphs: string[] = []
-  let found = false
-  const budget = {nodes: 0}
-
-  const walk = (node: unknown, depth: number): void => {
-    if (depth > 64 || ++budget.nodes > 200_000) return
-    if (Array.isArray(node)) {
-      for (const child of node) walk(child, depth + 1)
-      return
-    }
-    if (node === null || typeof node !== 'object') return
-    const kids = childrenOf(node as Tree)
-    if (!kids) return
-    if (kids.some(isLeaf)) {
-      found = true
-      const text = inlineText(kids, depth + 1).trim()
-      if (text) paragraphs.push(text)
-      return
-    }
-    for (const child of kids) walk(child, depth + 1)
-  }
-
-  const inlineText = (nodes: unknown[], depth: number): string => {
-    let text = ''
-    for (const node of nodes) {
-      if (depth > 64 || node === null || typeof node !== 'object' || Array.isArray(node)) continue
-      const leaf = leafText(node as Tree)
-      if (leaf !== undefined) text += leaf
-      else {
-        const kids = childrenOf(node as Tree)
-        if (kids) text += inlineText(kids, depth + 1)
-      }
-    }
-    return text
-  }
-
-  walk(value, 0)
-  return found ? paragraphs : undefined
-}
-
-function childrenOf(node: Tree): unknown[] | undefined {
-  if (Array.isArray(node.children)) return node.children
-  if (Array.isArray(node.content)) return node.content
-  return undefined
-}
-
-function leafText(node: Tree): string | undefined {
-  if (typeof node.text === 'string') return node.text
-  if (typeof node.value === 'string' && !childrenOf(node)) return node.value
-  return undefined
-}
-
-function isLeaf(node: unknown): boolean {
-  return node !== null && typeof node === 'object' && !Array.isArray(node) && leafText(node as Tree) !== undefined
 }

@@ -23,7 +23,7 @@ import path from 'node:path'
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {Configuration} from 'unified-engine'
-import {configTransform} from '../cli/config.js'
+import {configTransformIn} from '../config/index.js'
 import {evidenceParse} from '../processor.js'
 
 /** A zero-based LSP range. */
@@ -59,8 +59,7 @@ export function installConfigTransform(report: (result: ConfigReport) => void, m
 
   proto.create = async function (this: Configuration, buf, filePath) {
     if (!this.configTransform) {
-      const cwd = this.cwd
-      const transform = (raw: unknown, file: string) => configTransform(raw, file, cwd)
+      const transform = configTransformIn(this.cwd)
       this.configTransform = transform as unknown as NonNullable<Configuration['configTransform']>
     }
     try {

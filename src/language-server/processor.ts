@@ -17,7 +17,7 @@ import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Node} from 'unist'
 import {createProcessor} from '../processor.js'
-import type {ResolveDefaults} from '../../rules/mismatched-attribution.js'
+import type {ResolveDefaults} from '../../rules/mismatched-attribution/index.js'
 
 /**
  * The largest document linted as you type, in bytes, unless a config sets `maxSize`: an editor

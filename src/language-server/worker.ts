@@ -9,6 +9,7 @@
 import process from 'node:process'
 import {parentPort, workerData} from 'node:worker_threads'
 import {createUnifiedLanguageServer} from 'unified-language-server'
+import {configDiscovery} from '../config/index.js'
 import {installConfigTransform, type ConfigReport} from './config.js'
 import processor, {editorMaxSize} from './processor.js'
 
@@ -52,8 +53,6 @@ createUnifiedLanguageServer({
   processorSpecifier: 'default',
   defaultProcessor: processor,
   configurationSection: 'evidence',
-  rcName: '.evidencerc',
-  packageField: 'evidence',
-  ignoreName: '.evidenceignore',
+  ...configDiscovery,
   pluginPrefix: 'retext'
 })

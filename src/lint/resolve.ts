@@ -18,7 +18,7 @@ import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {Options} from '../index.js'
 import {createProcessor, evidenceLint, evidenceParse, type Format} from '../processor.js'
-import {ConfigError, configTransform} from '../cli/config.js'
+import {ConfigError, configDiscovery, configTransform, configTransformIn} from '../config/index.js'
 
 export {ConfigError}
 
@@ -123,12 +123,12 @@ function discover(format: Format, options: ResolveOptions, parseOptions: ParseSe
     processor: createProcessor(undefined, {format}),
     cwd,
     files: [probe],
-    rcName: '.evidencerc',
-    packageField: 'evidence',
+    rcName: configDiscovery.rcName,
+    packageField: configDiscovery.packageField,
     rcPath: typeof options.config === 'string' ? options.config : undefined,
     detectConfig: true,
     plugins: given,
-    configTransform: (raw: unknown, filePath: string) => configTransform(raw, filePath, cwd),
+    configTransform: configTransformIn(cwd),
     out: false,
     output: false,
     alwaysStringify: false,

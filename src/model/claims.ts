@@ -12,7 +12,7 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, irregularPersonPlurals, receiverVerbs} from '../data/effects.js'
+import {benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
 import {isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {causativeEnd, changeOf, changesOwn, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
@@ -93,7 +93,6 @@ const notAbbreviations = new Set(notInterventionAbbreviations)
 function givingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && /^(?:give|gives|gave|giving|make|makes|made|making|leave|leaves|left|leaving|keep|keeps|kept|keeping|get|gets|got|getting|offer|offers|bring|brings)$/.test(token.lower)
 }
-
 
 export interface Segment {
   /** Token indices [from, to). */
@@ -212,10 +211,6 @@ export function isTreatmentAbbreviation(value: string): boolean {
   return !notAbbreviations.has(lower) && !notAbbreviations.has(lower.replace(/-\d+$/, ''))
 }
 
-
-
-
-
 /** Is a noun phrase (an agent's words) an intervention? A cue word counts unless a
  * non-intervention head stands before it ("individuals with higher intakes of fruit"); a
  * gerund phrase is a practice ("Crossing your arms relieves pain"); an upper-case treatment
@@ -248,7 +243,6 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
 export function namesIntervention(tokens: Token[], extra: Set<string> | undefined): boolean {
   return tokens.some((t) => t.kind === 'word' && isInterventionPhrase([t], {extra}))
 }
-
 
 /** Is a word an intervention cue? */
 export function isInterventionWord(lower: string, extra?: Set<string>): boolean {
@@ -481,7 +475,6 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
   return count
 }
 
-
 /** A correlational participle that follows a noun, not a form of *be* ("nausea linked to
  * pregnancy", not "is linked to", "are strongly associated with"). */
 function describesNoun(tokens: Token[], hedge: LexiconMatch): boolean {
@@ -711,7 +704,6 @@ function possessedByIntervention(tokens: Token[], index: number, context: AgentC
   return false
 }
 
-
 /** "confirmed the clinical effectiveness of influenza vaccination": an effect noun of an
  * intervention, affirmed by the verb before it (within three words). */
 function affirmedOfIntervention(tokens: Token[], index: number, context: AgentContext): boolean {
@@ -824,7 +816,7 @@ function agentOf(
     i--
   }
   // `Clinical studies show ashwagandha reduces`: a vague attribution is neither source nor
-  // hedge (what-to-flag.md); the agent is the clause after its reporting verb.
+  // hedge (docs/definitions.md); the agent is the clause after its reporting verb.
   let reported = -1
   for (let k = 0; k < words.length; k++) if (vagueReportingVerbs.has(words[k].lower)) reported = k
   const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
@@ -923,7 +915,6 @@ function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, sta
   if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention)) return {text: context.labelText || 'it', intervention: true}
   return {text, intervention: false}
 }
-
 
 /** The noun phrase that ends at `from` (at most eight words), read back to punctuation, a
  * verb, `to`, or a form of *be*: the antecedent of a relative pronoun after it. */

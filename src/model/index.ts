@@ -21,7 +21,7 @@ import {bioscopeCues} from '../data/bioscope-cues.js'
 import {boosters as boosterData} from '../data/boosters.js'
 import {negations as negationData} from '../data/negations.js'
 import {vagueAttributions} from '../data/attributions.js'
-import type {DocumentModel, LexiconMatch, Sentence, SourceFormat} from './types.js'
+import type {DocumentModel, Sentence, SourceFormat} from './types.js'
 
 export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, SentenceKind, SourceKind, Region, Span, SourceFormat} from './types.js'
 
@@ -49,7 +49,10 @@ export interface Lexicons {
   extraInterventions: Set<string> | undefined
 }
 
+// A `let` assigned apart: `buildLexicons` reads `defaults` (still undefined) while it builds the
+// first value, which a `const` would forbid.
 let defaults: Lexicons | undefined
+// eslint-disable-next-line prefer-const
 defaults = buildLexicons({})
 
 /** Compile the lexicons with a user's additions. */
@@ -115,6 +118,23 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const covered = format === undefined ? coversWholeText(tree, value) : format === 'text'
   const detected = format ?? detectFormat(value, covered)
   const source = scanSourceText(value, detected)
+  const raw = documentSentences(tree, source, detected)
+  const sentences = classifySentences(raw, source, names)
+  const topic = findTopic(sentences, lexicons)
+  analyseClaims(sentences, lexicons, topic)
+  return {
+    value,
+    format: detected,
+    sentences,
+    referenceSections: source.referenceSections,
+    topic,
+    sentenceAt: (offset: number) => sentenceAt(sentences, offset)
+  }
+}
+
+/** The sentences of the tree in document order, with those of raw HTML blocks in Markdown
+ * (prose a reader sees, which the Markdown bridge drops). */
+function documentSentences(tree: NlcstRoot, source: SourceText, detected: SourceFormat): ReturnType<typeof collectSentences> {
   let raw = collectSentences(tree, source)
   // In document order: HTML parsers move some text (text inside a `<table>` but outside its
   // cells goes before the table), and `sentenceAt` searches by offset.
@@ -144,6 +164,12 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
       if (extra.length > 0) raw = [...raw, ...extra].sort((a, b) => a.tokens[0].start - b.tokens[0].start)
     }
   }
+  return raw
+}
+
+/** Each sentence with its kind (navigation runs after a "Related stories" heading included)
+ * and its sources. */
+function classifySentences(raw: ReturnType<typeof collectSentences>, source: SourceText, names: ReturnType<typeof namedSourcesByTree.get>): Sentence[] {
   const sentences: Sentence[] = []
   let inNavigation = false
   let navigationParagraph = -1
@@ -189,27 +215,21 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
     }
     sentences.push(sentence)
   }
-  const topic = findTopic(sentences, lexicons)
-  analyseClaims(sentences, lexicons, topic)
-  return {
-    value,
-    format: detected,
-    sentences,
-    referenceSections: source.referenceSections,
-    topic,
-    sentenceAt(offset: number) {
-      let lo = 0
-      let hi = sentences.length - 1
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1
-        const s = sentences[mid]
-        if (offset < s.start) hi = mid - 1
-        else if (offset >= s.end) lo = mid + 1
-        else return s
-      }
-      return undefined
-    }
+  return sentences
+}
+
+/** The sentence holding `offset` (sentences are sorted and do not overlap), by binary search. */
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return s
   }
+  return undefined
 }
 
 /** Hedges, boosters, negations and effects of every sentence (prose or not: the rules

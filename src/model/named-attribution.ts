@@ -2,11 +2,12 @@
  * Named attributions: "A 2017 study in Clinical Nutrition ESPEN found", "Smith and
  * colleagues reported in 2019", "a clinical trial published in Stress and Health (2020)
  * demonstrated". A source when at least two of year, journal, author, institution or
- * study design stand together with a reporting verb (what-to-flag.md, "Source").
+ * study design stand together with a reporting verb (docs/definitions.md, "Source").
  * "A 2012 study found" names only a year: not a source; plain "study" is not a design.
  */
 import type {Token} from './types.js'
-import {designs, institutions, journalNames, reportingVerbs, places} from '../data/studies.js'
+import {designs, journalNames, places} from '../data/studies.js'
+import {namedSourceInstitutions as institutions, namedSourceVerbs as reportingVerbs} from '../data/attribution-words.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
 
 const designLexicon: Lexicon = compile(designs.map((phrase) => ({phrase, category: 'design'})))
@@ -14,6 +15,14 @@ const institutionLexicon: Lexicon = compile(institutions.map((phrase) => ({phras
 const journalLexicon: Lexicon = compile(journalNames.map((phrase) => ({phrase, category: 'journal'})))
 const reporting = new Set(reportingVerbs)
 const placeNames = new Set(places)
+
+/** Tokens before a reporting verb in which its components may stand (tokens count words, spaces
+ * and punctuation: 40 is some twenty words, a long subject such as "A 2017 randomised
+ * controlled trial of 120 adults at the University of Otago, published in Nutrients,"). */
+const componentsBefore = 40
+
+/** Tokens after the verb for a trailing `in`/`by` phrase (`reported in 2019 by Smith et al.`). */
+const componentsAfter = 12
 
 export interface Attribution {
   start: number
@@ -28,13 +37,13 @@ export interface Attribution {
 /** The named attribution in a sentence, if any: its span runs from its first component to
  * its reporting verb. */
 export function namedAttribution(tokens: Token[]): Attribution | undefined {
-  // Find a reporting verb first; the components must stand before it (within 30 tokens) or
-  // in a `by`/`in` phrase shortly after (`reported in 2019 by Smith et al.`).
+  // Find a reporting verb first; the components must stand before it or in a `by`/`in` phrase
+  // shortly after (`reported in 2019 by Smith et al.`).
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]
     if (verb.kind !== 'word' || !reporting.has(verb.lower)) continue
-    const from = Math.max(0, v - 40)
-    const to = Math.min(tokens.length, v + 12)
+    const from = Math.max(0, v - componentsBefore)
+    const to = Math.min(tokens.length, v + componentsAfter)
     const window = tokens.slice(from, to)
     const found: Attribution = {start: verb.start, end: verb.end, year: false, journal: false, author: false, institution: false, design: false}
     let first = verb.start

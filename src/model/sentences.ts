@@ -6,7 +6,7 @@
  */
 import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
 import type {SourceText} from './source-text.js'
-import type {Sentence, SentenceKind, Source, Token} from './types.js'
+import type {SentenceKind, Source, Token} from './types.js'
 import {tokensOf} from './tokens.js'
 import {leadingCitationEnd} from './sources.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'

@@ -10,6 +10,7 @@
  */
 import {IntervalSet, type Interval} from './intervals.js'
 import type {Region, SourceFormat} from './types.js'
+import {referenceHeadings} from '../data/reference-headings.js'
 
 /** A link on some words of the text. */
 export interface LinkInfo {
@@ -53,32 +54,6 @@ export interface SourceText {
   referenceSections: Region[]
 }
 
-const headingNames = new Set([
-  'references',
-  'reference',
-  'reference list',
-  'sources',
-  'source',
-  'bibliography',
-  'works cited',
-  'work cited',
-  'citations',
-  'notes',
-  'endnotes',
-  'footnotes',
-  'further reading',
-  'literature cited',
-  'literature',
-  'selected references',
-  'key references',
-  'scientific references',
-  'studies cited',
-  'research cited',
-  'sources and references',
-  'references and further reading',
-  'sources update history'
-])
-
 /** Whether a line's text (markup removed) names a reference section. */
 export function isReferenceHeading(text: string): boolean {
   if (text.length > 80) return false
@@ -88,7 +63,7 @@ export function isReferenceHeading(text: string): boolean {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-  return headingNames.has(bare) || headingNames.has(bare.replace(/sourcesupdate history/, 'sources update history'))
+  return referenceHeadings.has(bare) || referenceHeadings.has(bare.replace(/sourcesupdate history/, 'sources update history'))
 }
 
 const htmlSniff = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i

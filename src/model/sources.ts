@@ -1,5 +1,5 @@
 /**
- * Sources of a sentence (what-to-flag.md, "Source"): bracket and superscript numbers,
+ * Sources of a sentence (docs/definitions.md, "Source"): bracket and superscript numbers,
  * footnote markers, author–year and journal–year parentheticals, links on the sentence's
  * words, bare URLs, DOIs, PMIDs, and named attributions to a specific study.
  */

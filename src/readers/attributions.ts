@@ -20,6 +20,7 @@ import {cellTable, findDesigns, findSpecies, PhraseTable, speciesIsPopulation, t
 import {designFamilies} from '../data/designs.js'
 import {matchJournalAt, type JournalRecord} from './journals.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
+import {reportDenials} from '../data/negations.js'
 
 export type {Citation} from './citations.js'
 
@@ -217,13 +218,56 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
   return {from: first, to: last + 1}
 }
 
+/** Longest citation parenthetical, in items: `(Smith et al., 2019; Jones 2020)` fits; a longer
+ * bracket is prose that happens to end in a year. */
+const parentheticalMaxItems = 40
+
+/** Items either side of a year within which a study noun, a design or a publication word makes
+ * it the year of a publication (`a 2019 large Japanese study`: two words between). */
+const yearStudyWindow = 4
+
+/** Items after a journal's name within which a year is its publication year
+ * (`Nutrients, vol. 9, 2017`). */
+const journalYearWindow = 6
+
+/** What an attribution's words name, step by step: parentheticals first (they claim their
+ * years, journals and authors), then each word in turn (a year, a journal, an author, an
+ * institution, a study noun, a reporting verb), then designs, species and cell studies over
+ * the whole span. */
 function parts(items: readonly Item[], from: number, to: number): Parts {
   const p: Parts = {years: [], journals: [], authors: [], institutions: [], designs: [], species: [], inVitro: [], studyNouns: [], verbs: [], parentheticals: []}
-  // Parentheticals: (Name, 2019), (Name et al., 2019; Other 2020), (Nutrients, 2018), (2017).
+  readParentheticals(items, from, to, p)
+  for (let k = from; k < to; k++) {
+    if (items[k].kind === 'punct') continue
+    readYearAt(items, k, from, to, p)
+    // A journal or an institution takes its words: the next step starts after it.
+    const afterJournal = readJournalAt(items, k, from, to, p)
+    if (afterJournal !== undefined) {
+      k = afterJournal
+      continue
+    }
+    readAuthorAt(items, k, p)
+    const afterInstitution = readInstitutionAt(items, k, from, to, p)
+    if (afterInstitution !== undefined) {
+      k = afterInstitution
+      continue
+    }
+    readStudyNounAt(items, k, p)
+    const afterVerb = readVerbAt(items, k, from, to, p)
+    if (afterVerb !== undefined) k = afterVerb
+  }
+  readDesigns(items, from, to, p)
+  readSpecies(items, from, to, p)
+  readInVitro(items, from, to, p)
+  return p
+}
+
+/** Parentheticals: (Name, 2019), (Name et al., 2019; Other 2020), (Nutrients, 2018), (2017). */
+function readParentheticals(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (let k = from; k < to; k++) {
     if (items[k].key !== '(') continue
     let close = k + 1
-    while (close < to && close < k + 40 && items[close].key !== ')' && items[close].key !== '(') close++
+    while (close < to && close < k + parentheticalMaxItems && items[close].key !== ')' && items[close].key !== '(') close++
     if (items[close]?.key !== ')') continue
     const lastYear = yearValue(items[close - 1])
     if (lastYear === undefined || close - k < 2) continue
@@ -252,127 +296,148 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
       partStart = q + 1
     }
   }
-  for (let k = from; k < to; k++) {
-    const item = items[k]
-    if (item.kind === 'punct') continue
-    // Years.
-    const y = yearValue(item)
-    if (y !== undefined && !p.years.some((s) => s.from === k)) {
-      const prev = items[k - 1]
-      const next = items[k + 1]
-      const range = (next?.key === '-' || next?.key === '\u2013') && items[k + 2]?.kind === 'number'
-      const rangeEnd = (prev?.key === '-' || prev?.key === '\u2013') && items[k - 2]?.kind === 'number'
-      const excluded = range || rangeEnd || (prev?.kind === 'word' && yearPrepositionsExcluded.has(prev.key))
-      if (!excluded) {
-        let publication = false
-        const nextWord = wordAt(items, k + 1)
-        if (nextWord && (studyNouns.has(nextWord.key) || findDesigns(items, k + 1, Math.min(to, k + 4)).some((d) => d.from === k + 1))) publication = true
-        // `a 2020 Harvard study`, `a 2019 large Japanese study`
-        for (let q = k + 1; q < Math.min(to, k + 4) && !publication; q++) {
-          const w = items[q]
-          if (w.kind !== 'word') break
-          if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q)) publication = true
-          else if (!isCapitalised(w) && !determiners.has(w.key)) break
-        }
-        if (prev?.key === '(' && next?.key === ')') publication = true
-        for (let b = Math.max(from, k - 4); b < Math.min(to, k + 4); b++) if (publicationWords.has(items[b].key) || (b < k && (reportingVerbs.has(items[b].key) && items[b].key !== 'data'))) publication = true
-        if (prev?.key === 'in' && items[k - 2] && (studyNouns.has(items[k - 2].key) || reportingVerbs.has(items[k - 2].key))) publication = true
-        if (p.journals.some((j) => j.to <= k && k - j.to <= 6)) publication = true
-        p.years.push({from: k, to: k + 1, value: y, publication})
+}
+
+/** A year at `k`, and whether it dates a publication (`a 2019 study`, `published in 2019`). */
+function readYearAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): void {
+  const item = items[k]
+  const y = yearValue(item)
+  if (y !== undefined && !p.years.some((s) => s.from === k)) {
+    const prev = items[k - 1]
+    const next = items[k + 1]
+    const range = (next?.key === '-' || next?.key === '\u2013') && items[k + 2]?.kind === 'number'
+    const rangeEnd = (prev?.key === '-' || prev?.key === '\u2013') && items[k - 2]?.kind === 'number'
+    const excluded = range || rangeEnd || (prev?.kind === 'word' && yearPrepositionsExcluded.has(prev.key))
+    if (!excluded) {
+      let publication = false
+      const nextWord = wordAt(items, k + 1)
+      if (nextWord && (studyNouns.has(nextWord.key) || findDesigns(items, k + 1, Math.min(to, k + yearStudyWindow)).some((d) => d.from === k + 1))) publication = true
+      // `a 2020 Harvard study`, `a 2019 large Japanese study`
+      for (let q = k + 1; q < Math.min(to, k + yearStudyWindow) && !publication; q++) {
+        const w = items[q]
+        if (w.kind !== 'word') break
+        if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q)) publication = true
+        else if (!isCapitalised(w) && !determiners.has(w.key)) break
       }
-    }
-    // Journals.
-    if (item.kind === 'word' && (isCapitalised(item) || item.key === 'the') && !p.journals.some((j) => j.from <= k && k < j.to)) {
-      const m = proseJournalAt(items, k, from)
-      if (m && m.to <= to) {
-        p.journals.push({from: m.from, to: m.to, name: joinText(items, items[m.from].key === 'the' ? m.from + 1 : m.from, m.to), record: m.journal, parenthetical: false})
-        k = m.to - 1
-        continue
-      }
-      const unknown = unknownJournalAt(items, k, from)
-      if (unknown && unknown.to <= to) {
-        p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
-        // Words taken into the name are not authors.
-        p.authors = p.authors.filter((a) => a.to <= unknown.from || a.from >= unknown.to)
-        k = unknown.to - 1
-        continue
-      }
-    }
-    if (item.kind === 'word' && item.key === 'journal' && !isCapitalised(item)) {
-      const unknown = unknownJournalAt(items, k)
-      if (unknown && unknown.to <= to) {
-        p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
-        k = unknown.to - 1
-        continue
-      }
-    }
-    // Authors.
-    if (isNameWord(item) || (item.kind === 'word' && isCapitalised(item) && items[k + 1]?.key === 'et')) {
-      const et = items[k + 1]?.key === 'et' && items[k + 2]?.key === 'al'
-      const andColleagues = items[k + 1]?.key === 'and' && colleagues.has(items[k + 2]?.key ?? '')
-      const possessiveTeam = item.text.endsWith("'s") && colleagues.has(items[k + 1]?.key ?? '')
-      const narrative = items[k + 1]?.key === '(' && yearValue(items[k + 2]) !== undefined && items[k + 3]?.key === ')'
-      const pair = (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') && isNameWord(items[k + 2]) && (items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined || items[k + 3]?.key === 'et')
-      const titled = items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
-      const isJournal = p.journals.some((j) => j.from <= k && k < j.to)
-      if (!isJournal && (et || andColleagues || possessiveTeam || narrative || pair || titled)) {
-        let name = item.text.replace(/'s$/, '')
-        let end = k + 1
-        if (titled) {
-          // `Associate Professor Anitra Carr`: the family name is the last capitalised word.
-          while (isNameWord(items[end]) && end - k < 3) end++
-          name = items[end - 1].text
-        }
-        p.authors.push({from: k, to: end, name})
-        if (pair) p.authors.push({from: k + 2, to: k + 3, name: items[k + 2].text})
-      }
-    }
-    // Institutions.
-    if (item.kind === 'word') {
-      const inst = institutionTable.match(items, k, to)
-      if (inst) {
-        const first = items[inst.from]
-        const ok = acronymInstitutions.has(inst.value) ? first.text === first.text.toUpperCase() : isCapitalised(first)
-        if (ok) {
-          p.institutions.push({from: inst.from, to: inst.to, name: joinText(items, inst.from, inst.to)})
-          k = inst.to - 1
-          continue
-        }
-      }
-      if (institutionHeads.has(item.key) && isCapitalised(item)) {
-        // `University of Otago`, `Harvard Medical School`, `Karolinska Institute`.
-        let s = k
-        while (s - 1 >= from && isCapitalised(items[s - 1]) && items[s - 1].kind === 'word' && k - s < 4 && !notNames.has(items[s - 1].key)) s--
-        let e = k + 1
-        if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
-          e += 2
-          while (e < to && isCapitalised(items[e]) && e - k < 6) e++
-        }
-        if (e - s >= 2) {
-          p.institutions.push({from: s, to: e, name: joinText(items, s, e)})
-          k = e - 1
-          continue
-        }
-      }
-    }
-    // Study nouns and reporting verbs.
-    if (item.kind === 'word' && studyNouns.has(item.key) && item.key !== 'data') {
-      const prev = items[k - 1]
-      const weak = item.key === 'report' || item.key === 'reports' || item.key === 'research' || item.key === 'analysis'
-      if (!weak || (prev && (determiners.has(prev.key) || yearValue(prev) !== undefined || prev.key === '-' || prev.key === 'major' || prev.key === 'new'))) p.studyNouns.push({from: k, to: k + 1})
-    }
-    if (item.kind === 'word') {
-      const phrase = reportingPhraseTable.match(items, k, to)
-      if (phrase) {
-        p.verbs.push({from: k, to: phrase.to, text: joinText(items, k, phrase.to)})
-        k = phrase.to - 1
-        continue
-      }
-      const prevKey = items[k - 1]?.key ?? ''
-      if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major') p.verbs.push({from: k, to: k + 1, text: item.text})
+      if (prev?.key === '(' && next?.key === ')') publication = true
+      for (let b = Math.max(from, k - yearStudyWindow); b < Math.min(to, k + yearStudyWindow); b++) if (publicationWords.has(items[b].key) || (b < k && (reportingVerbs.has(items[b].key) && items[b].key !== 'data'))) publication = true
+      if (prev?.key === 'in' && items[k - 2] && (studyNouns.has(items[k - 2].key) || reportingVerbs.has(items[k - 2].key))) publication = true
+      if (p.journals.some((j) => j.to <= k && k - j.to <= journalYearWindow)) publication = true
+      p.years.push({from: k, to: k + 1, value: y, publication})
     }
   }
-  // Designs, with included designs (after `of`/`including` following a synthesis) dropped.
+}
+
+/** A journal named at `k`; the index of its last word when found. */
+function readJournalAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
+  const item = items[k]
+  if (item.kind === 'word' && (isCapitalised(item) || item.key === 'the') && !p.journals.some((j) => j.from <= k && k < j.to)) {
+    const m = proseJournalAt(items, k, from)
+    if (m && m.to <= to) {
+      p.journals.push({from: m.from, to: m.to, name: joinText(items, items[m.from].key === 'the' ? m.from + 1 : m.from, m.to), record: m.journal, parenthetical: false})
+      return m.to - 1
+    }
+    const unknown = unknownJournalAt(items, k, from)
+    if (unknown && unknown.to <= to) {
+      p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
+      // Words taken into the name are not authors.
+      p.authors = p.authors.filter((a) => a.to <= unknown.from || a.from >= unknown.to)
+      return unknown.to - 1
+    }
+  }
+  if (item.kind === 'word' && item.key === 'journal' && !isCapitalised(item)) {
+    const unknown = unknownJournalAt(items, k)
+    if (unknown && unknown.to <= to) {
+      p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
+      return unknown.to - 1
+    }
+  }
+  return undefined
+}
+
+/** An author named at `k` (`Smith et al.`, `Smith and colleagues`, `Professor Carr`). */
+function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
+  const item = items[k]
+  if (isNameWord(item) || (item.kind === 'word' && isCapitalised(item) && items[k + 1]?.key === 'et')) {
+    const et = items[k + 1]?.key === 'et' && items[k + 2]?.key === 'al'
+    const andColleagues = items[k + 1]?.key === 'and' && colleagues.has(items[k + 2]?.key ?? '')
+    const possessiveTeam = item.text.endsWith("'s") && colleagues.has(items[k + 1]?.key ?? '')
+    const narrative = items[k + 1]?.key === '(' && yearValue(items[k + 2]) !== undefined && items[k + 3]?.key === ')'
+    const pair = (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') && isNameWord(items[k + 2]) && (items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined || items[k + 3]?.key === 'et')
+    const titled = items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
+    const isJournal = p.journals.some((j) => j.from <= k && k < j.to)
+    if (!isJournal && (et || andColleagues || possessiveTeam || narrative || pair || titled)) {
+      let name = item.text.replace(/'s$/, '')
+      let end = k + 1
+      if (titled) {
+        // `Associate Professor Anitra Carr`: the family name is the last capitalised word.
+        while (isNameWord(items[end]) && end - k < 3) end++
+        name = items[end - 1].text
+      }
+      p.authors.push({from: k, to: end, name})
+      if (pair) p.authors.push({from: k + 2, to: k + 3, name: items[k + 2].text})
+    }
+  }
+}
+
+/** An institution named at `k`; the index of its last word when found. */
+function readInstitutionAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
+  const item = items[k]
+  if (item.kind === 'word') {
+    const inst = institutionTable.match(items, k, to)
+    if (inst) {
+      const first = items[inst.from]
+      const ok = acronymInstitutions.has(inst.value) ? first.text === first.text.toUpperCase() : isCapitalised(first)
+      if (ok) {
+        p.institutions.push({from: inst.from, to: inst.to, name: joinText(items, inst.from, inst.to)})
+        return inst.to - 1
+      }
+    }
+    if (institutionHeads.has(item.key) && isCapitalised(item)) {
+      // `University of Otago`, `Harvard Medical School`, `Karolinska Institute`.
+      let s = k
+      while (s - 1 >= from && isCapitalised(items[s - 1]) && items[s - 1].kind === 'word' && k - s < 4 && !notNames.has(items[s - 1].key)) s--
+      let e = k + 1
+      if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
+        e += 2
+        while (e < to && isCapitalised(items[e]) && e - k < 6) e++
+      }
+      if (e - s >= 2) {
+        p.institutions.push({from: s, to: e, name: joinText(items, s, e)})
+        return e - 1
+      }
+    }
+  }
+  return undefined
+}
+
+/** A noun that names a study at `k` (`report`, `research` and `analysis` only after a determiner or a year). */
+function readStudyNounAt(items: readonly Item[], k: number, p: Parts): void {
+  const item = items[k]
+  if (item.kind === 'word' && studyNouns.has(item.key) && item.key !== 'data') {
+    const prev = items[k - 1]
+    const weak = item.key === 'report' || item.key === 'reports' || item.key === 'research' || item.key === 'analysis'
+    if (!weak || (prev && (determiners.has(prev.key) || yearValue(prev) !== undefined || prev.key === '-' || prev.key === 'major' || prev.key === 'new'))) p.studyNouns.push({from: k, to: k + 1})
+  }
+}
+
+/** A reporting verb or phrase at `k`; the index of a phrase's last word. */
+function readVerbAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
+  const item = items[k]
+  if (item.kind === 'word') {
+    const phrase = reportingPhraseTable.match(items, k, to)
+    if (phrase) {
+      p.verbs.push({from: k, to: phrase.to, text: joinText(items, k, phrase.to)})
+      return phrase.to - 1
+    }
+    const prevKey = items[k - 1]?.key ?? ''
+    if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major') p.verbs.push({from: k, to: k + 1, text: item.text})
+  }
+  return undefined
+}
+
+/** Designs, with included designs (after `of`/`including` following a synthesis) dropped. */
+function readDesigns(items: readonly Item[], from: number, to: number, p: Parts): void {
   let synthesisEnd = -1
   for (const d of findDesigns(items, from, to)) {
     const family = designFamilies[d.design]
@@ -383,9 +448,17 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
     p.designs.push({from: d.from, to: d.to, design: d.design})
     if (family === 'synthesis') synthesisEnd = d.to
   }
+}
+
+/** Species a study was in (`in mice`, `a rat study`). */
+function readSpecies(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (const s of findSpecies(items, from, to)) {
     if (speciesIsPopulation(items, s.from, s.to, from) || (items[s.to]?.key === 'study' || items[s.to]?.key === 'studies')) p.species.push({from: s.from, to: s.to, name: s.name})
   }
+}
+
+/** Cell and test-tube studies (`in vitro`, `cell cultures`). */
+function readInVitro(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (let k = from; k < to; k++) {
     if (items[k].kind !== 'word') continue
     const cell = cellTable.match(items, k, to)
@@ -394,7 +467,6 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
       k = cell.to - 1
     }
   }
-  return p
 }
 
 function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean {
@@ -537,44 +609,10 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     const clauseEnd = visible[clause.to - 1]?.end ?? clauseStart
     const cited = citations.filter((c) => !used.has(c) && c.start >= clauseStart - 1 && c.start <= clauseEnd + 1)
     for (const c of cited) used.add(c)
-    const inParenthetical = (s: Span): boolean => p.parentheticals.some((q) => q.from <= s.from && s.to <= q.to)
     // Author-year and journal-year parentheticals: attributions of their own.
-    for (const q of p.parentheticals) {
-      const within = <T extends Span>(list: T[]): T[] => list.filter((s) => q.from <= s.from && s.to <= q.to)
-      const a = emptyAttribution(visible[q.from].start, visible[q.to - 1].end, slice(visible[q.from].start, visible[q.to - 1].end), [])
-      const ys = within(p.years)
-      if (ys.length > 0) {
-        a.year = ys[0].value
-        a.yearIsPublication = true
-      }
-      const js = within(p.journals)
-      if (js.length > 0) a.journal = {name: js[0].name, record: js[0].record}
-      a.authors = [...new Set(within(p.authors).map((x) => x.name))]
-      a.citations = [{kind: q.kind, numbers: [], text: a.text, start: a.start, end: a.end}]
-      out.push(a)
-    }
+    out.push(...parentheticalAttributions(visible, p, slice))
     // The clause's own attribution: subject (before the claim verb) and claim.
-    const verbs = p.verbs.filter((v) => !inParenthetical(v))
-    const according = verbs.find((v) => v.text.toLowerCase() === 'according to')
-    const claimVerb = verbs.find((v) => v !== according && isClaimVerb(visible, v))
-    let subject: Span = {from: clause.from, to: claimVerb ? claimVerb.from : clause.to}
-    let claim: Span | undefined = claimVerb ? {from: claimVerb.to, to: clause.to} : undefined
-    if (according) {
-      // `according to a 2020 Harvard study, X reduces Y` / `X reduces Y, according to ...`
-      let comma = according.to
-      while (comma < clause.to && visible[comma].key !== ',') comma++
-      subject = {from: according.to, to: comma}
-      claim = according.from > clause.from + 2 ? {from: clause.from, to: according.from} : comma + 1 < clause.to ? {from: comma + 1, to: clause.to} : undefined
-    }
-    const pick = <T extends Span>(list: T[]): T[] => list.filter((s) => s.from >= subject.from && s.from < subject.to && !inParenthetical(s))
-    let f: Fields = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
-    const count = (x: Fields): number => x.journals.length + x.authors.length + x.designs.length + x.institutions.length + x.species.length + x.inVitro.length + x.studyNouns.length + x.years.filter((y) => y.publication).length
-    if (count(f) === 0 && claimVerb && !according) {
-      // A pronoun subject ("He found that ..."): the study, if any, is named after the verb.
-      subject = {from: clause.from, to: clause.to}
-      claim = undefined
-      f = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
-    }
+    const {verbs, according, claimVerb, subject, claim, fields: f} = subjectAndClaim(visible, clause, p)
     const hasStudy = f.studyNouns.length > 0 || f.designs.length > 0
     const pubYears = f.years.filter((y) => y.publication)
     const counts = readCounts(visible, subject.from, subject.to)
@@ -585,23 +623,7 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
       continue
     }
     const spans: Span[] = [...f.years, ...f.journals, ...f.authors, ...f.institutions, ...f.designs, ...f.species, ...f.inVitro, ...f.studyNouns, ...countSpans].sort((a, b) => a.from - b.from)
-    // The span: the first component and those that follow it closely (a gap of at most 8 items).
-    let fromItem = spans[0].from
-    let toItem = spans[0].to
-    for (const x of spans.slice(1)) {
-      if (x.from - toItem > 8) break
-      toItem = Math.max(toItem, x.to)
-    }
-    for (;;) {
-      const prev = visible[fromItem - 1]
-      if (fromItem - 1 < subject.from || !prev) break
-      if (prev.kind === 'word' && (determiners.has(prev.key) || titles.has(prev.key))) fromItem--
-      else if (prev.key === '-' && !prev.space && !visible[fromItem].space && visible[fromItem - 2]?.kind === 'word' && fromItem - 2 >= subject.from) fromItem -= 2
-      else break
-    }
-    // A `(2020)` right after or around the span's end belongs to it.
-    if (visible[toItem]?.key === '(' && yearValue(visible[toItem + 1]) !== undefined && visible[toItem + 2]?.key === ')') toItem += 3
-    else if (visible[toItem]?.key === ')' && visible[toItem - 2]?.key === '(') toItem++
+    const {fromItem, toItem} = attributionSpan(visible, spans, subject)
     const start = visible[fromItem].start
     const end = visible[Math.max(fromItem, toItem - 1)].end
     const attribution = emptyAttribution(start, end, slice(start, end), cited)
@@ -620,27 +642,7 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     if (counts.studyCount) attribution.studyCount = counts.studyCount.value
     const verb = claimVerb ?? according ?? verbs[0]
     if (verb) attribution.verb = verb.text
-    if (claim && claim.to > claim.from) {
-      let cf = claim.from
-      if (visible[cf]?.key === 'that') cf++
-      if (cf < claim.to) {
-        const cs = visible[cf].start
-        const ce = visible[claim.to - 1].end
-        attribution.claim = {start: cs, end: ce, text: slice(cs, ce)}
-        // `it cannot show that K2 caused the difference`: a denied report claims nothing.
-        const denied = claimVerb !== undefined && deniedAt(visible, claimVerb.from)
-        const causal = denied ? undefined : causalIn(visible, cf, claim.to)
-        const proving = claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
-        if (causal) {
-          const cs2 = visible[causal.from].start
-          const ce2 = visible[causal.to - 1].end
-          attribution.causal = {start: cs2, end: ce2, text: slice(cs2, ce2)}
-        } else if (!denied && proving && claimVerb && !correlationalIn(visible, cf, claim.to)) {
-          attribution.causal = {start: visible[claimVerb.from].start, end: visible[claimVerb.to - 1].end, text: claimVerb.text}
-        }
-        attribution.claimNonHuman = nonHumanIn(visible, cf, claim.to)
-      }
-    }
+    if (claim && claim.to > claim.from) readClaim(attribution, visible, claim, claimVerb, slice)
     const kinds = [pubYears.length > 0 && (hasStudy || f.journals.length > 0 || f.authors.length > 0), f.journals.length > 0, f.authors.length > 0, f.institutions.length > 0, f.designs.length > 0].filter(Boolean).length
     attribution.named = kinds >= 2 && verb !== undefined
     attribution.study = hasStudy
@@ -654,8 +656,106 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
   return out.sort((a, b) => a.start - b.start)
 }
 
-/** Words that deny the report after them (`cannot show`, `did not prove`). */
-const denials = new Set(['not', 'cannot', "can't", "didn't", "doesn't", "don't", 'never', 'nor', "couldn't", "won't", 'no'])
+/** Author-year and journal-year parentheticals (`(Smith et al., 2019)`, `(Nutrients, 2018)`):
+ * attributions of their own. */
+function parentheticalAttributions(visible: readonly Item[], p: Parts, slice: (start: number, end: number) => string): Attribution[] {
+  const out: Attribution[] = []
+  for (const q of p.parentheticals) {
+    const within = <T extends Span>(list: T[]): T[] => list.filter((s) => q.from <= s.from && s.to <= q.to)
+    const a = emptyAttribution(visible[q.from].start, visible[q.to - 1].end, slice(visible[q.from].start, visible[q.to - 1].end), [])
+    const ys = within(p.years)
+    if (ys.length > 0) {
+      a.year = ys[0].value
+      a.yearIsPublication = true
+    }
+    const js = within(p.journals)
+    if (js.length > 0) a.journal = {name: js[0].name, record: js[0].record}
+    a.authors = [...new Set(within(p.authors).map((x) => x.name))]
+    a.citations = [{kind: q.kind, numbers: [], text: a.text, start: a.start, end: a.end}]
+    out.push(a)
+  }
+  return out
+}
+
+/** The subject of a clause's attribution (before its claim verb, or after `according to`), its
+ * claim, and the components named in the subject. */
+function subjectAndClaim(visible: readonly Item[], clause: Span, p: Parts): {verbs: Parts['verbs']; according: Parts['verbs'][number] | undefined; claimVerb: Parts['verbs'][number] | undefined; subject: Span; claim: Span | undefined; fields: Fields} {
+  const inParenthetical = (s: Span): boolean => p.parentheticals.some((q) => q.from <= s.from && s.to <= q.to)
+  const verbs = p.verbs.filter((v) => !inParenthetical(v))
+  const according = verbs.find((v) => v.text.toLowerCase() === 'according to')
+  const claimVerb = verbs.find((v) => v !== according && isClaimVerb(visible, v))
+  let subject: Span = {from: clause.from, to: claimVerb ? claimVerb.from : clause.to}
+  let claim: Span | undefined = claimVerb ? {from: claimVerb.to, to: clause.to} : undefined
+  if (according) {
+    // `according to a 2020 Harvard study, X reduces Y` / `X reduces Y, according to ...`
+    let comma = according.to
+    while (comma < clause.to && visible[comma].key !== ',') comma++
+    subject = {from: according.to, to: comma}
+    claim = according.from > clause.from + 2 ? {from: clause.from, to: according.from} : comma + 1 < clause.to ? {from: comma + 1, to: clause.to} : undefined
+  }
+  const pick = <T extends Span>(list: T[]): T[] => list.filter((s) => s.from >= subject.from && s.from < subject.to && !inParenthetical(s))
+  let f: Fields = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
+  const count = (x: Fields): number => x.journals.length + x.authors.length + x.designs.length + x.institutions.length + x.species.length + x.inVitro.length + x.studyNouns.length + x.years.filter((y) => y.publication).length
+  if (count(f) === 0 && claimVerb && !according) {
+    // A pronoun subject ("He found that ..."): the study, if any, is named after the verb.
+    subject = {from: clause.from, to: clause.to}
+    claim = undefined
+    f = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
+  }
+  return {verbs, according, claimVerb, subject, claim, fields: f}
+}
+
+/** Items between two components of one attribution, at most: `A 2019 trial of 120 adults at the
+ * University of Otago` holds together; a component further on belongs to something else. */
+const componentGap = 8
+
+/** The items an attribution covers: its first component and those that follow it closely,
+ * with a determiner or title before it and a `(2020)` after it. */
+function attributionSpan(visible: readonly Item[], spans: Span[], subject: Span): {fromItem: number; toItem: number} {
+  let fromItem = spans[0].from
+  let toItem = spans[0].to
+  for (const x of spans.slice(1)) {
+    if (x.from - toItem > componentGap) break
+    toItem = Math.max(toItem, x.to)
+  }
+  for (;;) {
+    const prev = visible[fromItem - 1]
+    if (fromItem - 1 < subject.from || !prev) break
+    if (prev.kind === 'word' && (determiners.has(prev.key) || titles.has(prev.key))) fromItem--
+    else if (prev.key === '-' && !prev.space && !visible[fromItem].space && visible[fromItem - 2]?.kind === 'word' && fromItem - 2 >= subject.from) fromItem -= 2
+    else break
+  }
+  // A `(2020)` right after or around the span's end belongs to it.
+  if (visible[toItem]?.key === '(' && yearValue(visible[toItem + 1]) !== undefined && visible[toItem + 2]?.key === ')') toItem += 3
+  else if (visible[toItem]?.key === ')' && visible[toItem - 2]?.key === '(') toItem++
+  return {fromItem, toItem}
+}
+
+/** The claim an attribution reports (after `that`), the causal wording in it, and whether
+ * it keeps to animals or cells. */
+function readClaim(attribution: Attribution, visible: readonly Item[], claim: Span, claimVerb: Span & {text: string} | undefined, slice: (start: number, end: number) => string): void {
+  let cf = claim.from
+  if (visible[cf]?.key === 'that') cf++
+  if (cf < claim.to) {
+    const cs = visible[cf].start
+    const ce = visible[claim.to - 1].end
+    attribution.claim = {start: cs, end: ce, text: slice(cs, ce)}
+    // `it cannot show that K2 caused the difference`: a denied report claims nothing.
+    const denied = claimVerb !== undefined && deniedAt(visible, claimVerb.from)
+    const causal = denied ? undefined : causalIn(visible, cf, claim.to)
+    const proving = claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
+    if (causal) {
+      const cs2 = visible[causal.from].start
+      const ce2 = visible[causal.to - 1].end
+      attribution.causal = {start: cs2, end: ce2, text: slice(cs2, ce2)}
+    } else if (!denied && proving && claimVerb && !correlationalIn(visible, cf, claim.to)) {
+      attribution.causal = {start: visible[claimVerb.from].start, end: visible[claimVerb.to - 1].end, text: claimVerb.text}
+    }
+    attribution.claimNonHuman = nonHumanIn(visible, cf, claim.to)
+  }
+}
+
+const denials = new Set(reportDenials)
 
 /** Is the verb at `index` denied by one of the three words before it? */
 function deniedAt(items: readonly Item[], index: number): boolean {

@@ -55,96 +55,101 @@ export function findCitations(value: string, start: number, end: number): Citati
   let i = start
   while (i < end) {
     const ch = value[i]
-    if (ch === '[') {
-      // [^label]
-      if (value[i + 1] === '^') {
-        const close = value.indexOf(']', i + 2)
-        if (close > 0 && close - i < 60 && value[close + 1] !== ':') {
-          const label = value.slice(i + 2, close)
-          if (label && !/\s/.test(label)) {
-            out.push({kind: 'footnote', numbers: /^\d+$/.test(label) ? [Number(label)] : [], label, text: value.slice(i, close + 1), start: i, end: close + 1})
-            i = close + 1
-            continue
-          }
-        }
-      }
-      // [3], [1, 4], [2-5]; also [[3]](#ref3)
-      const inner = value[i + 1] === '[' ? i + 2 : i + 1
-      const close = value.indexOf(']', inner)
-      if (close > 0 && close - inner <= 30) {
-        const numbers = parseNumberList(value.slice(inner, close))
-        if (numbers) {
-          let stop = close + 1
-          if (inner === i + 2 && value[stop] === ']') stop++
-          // A Markdown link on the number: [3](#ref-3) or [[3]](#ref-3).
-          if (value[stop] === '(') {
-            const paren = value.indexOf(')', stop)
-            if (paren > 0 && paren - stop < 300 && !/\s/.test(value.slice(stop + 1, paren))) stop = paren + 1
-          }
-          out.push({kind: 'number', numbers, text: value.slice(i, stop), start: i, end: stop})
-          i = stop
-          continue
-        }
-      }
-    }
-    if (ch === '(') {
-      const close = value.indexOf(')', i + 1)
-      if (close > 0 && close - i <= 40) {
-        const inner = value.slice(i + 1, close)
-        const numbers = parseNumberList(inner)
-        // `The majority (24) of the 33 studies`: a count, not a citation.
-        const countOf = /^\s+of\s/.test(value.slice(close + 1, close + 5))
-        if (numbers && numbers.every((n) => n < 1000) && !countOf) {
-          out.push({kind: 'parenthetical-number', numbers, text: value.slice(i, close + 1), start: i, end: close + 1})
-          i = close + 1
-          continue
-        }
-      }
-    }
-    if (ch === '<' && value.slice(i, i + 5).toLowerCase() === '<sup>') {
-      const rel = value.slice(i + 5, i + 400).toLowerCase().indexOf('</sup>')
-      const close = rel < 0 ? -1 : i + 5 + rel
-      if (close > 0) {
-        const inner = value.slice(i + 5, close).replace(/<[^<>]{0,300}>/g, '').replace(/[[\]()]/g, '').trim()
-        const numbers = parseNumberList(inner)
-        if (numbers) {
-          out.push({kind: 'superscript', numbers, text: value.slice(i, close + 6), start: i, end: close + 6})
-          i = close + 6
-          continue
-        }
-      }
-    }
-    if (superscriptDigits.has(ch)) {
-      let j = i
-      let text = ''
-      while (j < end && (superscriptDigits.has(value[j]) || ((value[j] === ',' || value[j] === '\u207B' || value[j] === '-') && superscriptDigits.has(value[j + 1])))) {
-        const d = superscriptDigits.get(value[j])
-        text += d !== undefined ? String(d) : value[j] === ',' ? ',' : '-'
-        j++
-      }
-      const before = value.slice(Math.max(start, i - 6), i)
-      const numbers = parseNumberList(text)
-      const prev = value[i - 1]
-      if (numbers && prev !== undefined && !isDigit(prev) && !unitBefore.test(before)) {
-        out.push({kind: 'superscript', numbers, text: value.slice(i, j), start: i, end: j})
-      }
-      i = Math.max(j, i + 1)
+    const found =
+      ch === '[' ? bracketCitationAt(value, i)
+        : ch === '(' ? parentheticalNumberAt(value, i)
+          : ch === '<' ? supElementAt(value, i)
+            : ch === '^' ? caretSuperscriptAt(value, i, start, end)
+              : undefined
+    if (found) {
+      out.push(found)
+      i = found.end
       continue
     }
-    // A caret superscript in Markdown-like text: `growth^18`.
-    if (ch === '^' && isDigit(value[i + 1]) && i > start && /[\p{L}.)]/u.test(value[i - 1])) {
-      let j = i + 1
-      while (j < end && (isDigit(value[j]) || value[j] === ',' || value[j] === '-')) j++
-      const numbers = parseNumberList(value.slice(i + 1, j).replace(/[,-]$/, ''))
-      if (numbers) {
-        out.push({kind: 'superscript', numbers, text: value.slice(i, j), start: i, end: j})
-        i = j
-        continue
-      }
+    if (superscriptDigits.has(ch)) {
+      const run = superscriptRunAt(value, i, start, end)
+      if (run.citation) out.push(run.citation)
+      i = Math.max(run.end, i + 1)
+      continue
     }
     i++
   }
   return out
+}
+
+/** `[^label]`, `[3]`, `[1, 4]`, `[2-5]`, `[[3]](#ref3)` at `i`. */
+function bracketCitationAt(value: string, i: number): Citation | undefined {
+  if (value[i + 1] === '^') {
+    const close = value.indexOf(']', i + 2)
+    if (close > 0 && close - i < 60 && value[close + 1] !== ':') {
+      const label = value.slice(i + 2, close)
+      if (label && !/\s/.test(label)) {
+        return {kind: 'footnote', numbers: /^\d+$/.test(label) ? [Number(label)] : [], label, text: value.slice(i, close + 1), start: i, end: close + 1}
+      }
+    }
+  }
+  const inner = value[i + 1] === '[' ? i + 2 : i + 1
+  const close = value.indexOf(']', inner)
+  if (close < 0 || close - inner > 30) return undefined
+  const numbers = parseNumberList(value.slice(inner, close))
+  if (!numbers) return undefined
+  let stop = close + 1
+  if (inner === i + 2 && value[stop] === ']') stop++
+  // A Markdown link on the number: [3](#ref-3) or [[3]](#ref-3).
+  if (value[stop] === '(') {
+    const paren = value.indexOf(')', stop)
+    if (paren > 0 && paren - stop < 300 && !/\s/.test(value.slice(stop + 1, paren))) stop = paren + 1
+  }
+  return {kind: 'number', numbers, text: value.slice(i, stop), start: i, end: stop}
+}
+
+/** `(3)`, `(1, 4)` at `i`, but not a count (`The majority (24) of the 33 studies`). */
+function parentheticalNumberAt(value: string, i: number): Citation | undefined {
+  const close = value.indexOf(')', i + 1)
+  if (close < 0 || close - i > 40) return undefined
+  const numbers = parseNumberList(value.slice(i + 1, close))
+  const countOf = /^\s+of\s/.test(value.slice(close + 1, close + 5))
+  if (!numbers || !numbers.every((n) => n < 1000) || countOf) return undefined
+  return {kind: 'parenthetical-number', numbers, text: value.slice(i, close + 1), start: i, end: close + 1}
+}
+
+/** `<sup>3</sup>`, `<sup>[1,2]</sup>` at `i`. */
+function supElementAt(value: string, i: number): Citation | undefined {
+  if (value.slice(i, i + 5).toLowerCase() !== '<sup>') return undefined
+  const rel = value.slice(i + 5, i + 400).toLowerCase().indexOf('</sup>')
+  if (rel < 0) return undefined
+  const close = i + 5 + rel
+  const inner = value.slice(i + 5, close).replace(/<[^<>]{0,300}>/g, '').replace(/[[\]()]/g, '').trim()
+  const numbers = parseNumberList(inner)
+  return numbers ? {kind: 'superscript', numbers, text: value.slice(i, close + 6), start: i, end: close + 6} : undefined
+}
+
+/** A run of superscript digits at `i` (`³`, `¹,²`, `¹⁻³`): a citation unless it follows a
+ * digit or a unit (`m²`). `end` is where the run stops either way. */
+function superscriptRunAt(value: string, i: number, start: number, end: number): {citation?: Citation; end: number} {
+  let j = i
+  let text = ''
+  while (j < end && (superscriptDigits.has(value[j]) || ((value[j] === ',' || value[j] === '\u207B' || value[j] === '-') && superscriptDigits.has(value[j + 1])))) {
+    const d = superscriptDigits.get(value[j])
+    text += d !== undefined ? String(d) : value[j] === ',' ? ',' : '-'
+    j++
+  }
+  const before = value.slice(Math.max(start, i - 6), i)
+  const numbers = parseNumberList(text)
+  const prev = value[i - 1]
+  if (numbers && prev !== undefined && !isDigit(prev) && !unitBefore.test(before)) {
+    return {citation: {kind: 'superscript', numbers, text: value.slice(i, j), start: i, end: j}, end: j}
+  }
+  return {end: j}
+}
+
+/** A caret superscript in Markdown-like text (`growth^18`) at `i`. */
+function caretSuperscriptAt(value: string, i: number, start: number, end: number): Citation | undefined {
+  if (!(isDigit(value[i + 1]) && i > start && /[\p{L}.)]/u.test(value[i - 1]))) return undefined
+  let j = i + 1
+  while (j < end && (isDigit(value[j]) || value[j] === ',' || value[j] === '-')) j++
+  const numbers = parseNumberList(value.slice(i + 1, j).replace(/[,-]$/, ''))
+  return numbers ? {kind: 'superscript', numbers, text: value.slice(i, j), start: i, end: j} : undefined
 }
 
 /**

@@ -3,7 +3,8 @@
  * "40,000 adult participants", "n = 120") and how many studies a synthesis pooled ("18
  * studies", "12 randomized controlled trials", "two earlier major international studies").
  */
-import {countModifiers, numberWords, peopleNouns, studyCountNouns} from '../data/attribution-words.js'
+import {countModifiers, peopleNouns, studyCountNouns} from '../data/attribution-words.js'
+import {numberWords} from '../data/numbers.js'
 import type {Item} from '../text/words.js'
 
 export interface Count {
@@ -18,18 +19,26 @@ export interface Counts {
   studyCount?: Count
 }
 
+/** The value of a number word in a count: `zero` counts nothing, and `hundred` stands alone
+ * (`hundred patients`) as well as after a number (`two hundred`). */
+function countWord(key: string): number | undefined {
+  if (key === 'zero') return undefined
+  if (key === 'hundred') return 100
+  return Object.hasOwn(numberWords, key) ? numberWords[key] : undefined
+}
+
 function numberAt(items: readonly Item[], i: number): {value: number; to: number} | undefined {
   const item = items[i]
   if (!item) return undefined
   if (item.kind === 'number' && item.value !== undefined && Number.isInteger(item.value)) return {value: item.value, to: i + 1}
   if (item.kind === 'word') {
-    const n = numberWords.get(item.key)
+    const n = countWord(item.key)
     if (n === undefined) return undefined
     // `twenty-four`, `two hundred`
     let value = n
     let to = i + 1
     if (items[to]?.key === '-' && items[to + 1]?.kind === 'word') {
-      const unit = numberWords.get(items[to + 1].key)
+      const unit = countWord(items[to + 1].key)
       if (unit !== undefined && unit < 10 && n >= 20) {
         value += unit
         to += 2

@@ -6,7 +6,8 @@
  * Hand-written scanners: every character is read at most once, so the cost is linear in the
  * text's length whatever the text is (100,000 digits, `1,1,1,...`, `%%%%`).
  */
-import {fractionWords, numberWords} from '../data/statistics.js'
+import {fractionWords} from '../data/statistics.js'
+import {numberWords} from '../data/numbers.js'
 
 /** A numeral as written: a number, a range, a ratio, with what is glued after it. */
 export interface Numeral {
@@ -78,7 +79,8 @@ function readNumber(text: string, start: number): Read | undefined {
   return {value: Number(plain), end: i, digits, grouped, decimal}
 }
 
-const dashes = new Set([45 /* - */, 0x2013 /* – */, 0x2014 /* — */, 0x2212 /* − */])
+// Hyphen-minus, en dash, em dash, minus sign.
+const dashes = new Set([45, 0x2013, 0x2014, 0x2212])
 
 /** Parse a numeral at the start of `text`; `undefined` when `text` does not start with one. */
 export function parseNumeral(text: string): Numeral | undefined {

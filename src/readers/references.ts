@@ -58,9 +58,10 @@ function plainText(entry: RawEntry, format: SourceFormat): string {
 /**
  * Read the reference lists of a document. `regions` are the model's reference sections (when
  * given, lists are read inside them; footnote definitions and headless notes are found in
- * any case).
+ * any case). An entry whose fields cannot be read is a bug: it throws, unless `onEntryError`
+ * is given, which is told and the entry kept with no fields (the rest of the list still counts).
  */
-export function readReferences(value: string, format: SourceFormat, regions?: readonly Region[]): ReferenceList[] {
+export function readReferences(value: string, format: SourceFormat, regions?: readonly Region[], onEntryError?: (error: unknown) => void): ReferenceList[] {
   const lists: ReferenceList[] = []
   for (const section of findReferenceLists(value, format, regions)) {
     const entries: ReferenceEntry[] = []
@@ -68,7 +69,9 @@ export function readReferences(value: string, format: SourceFormat, regions?: re
       let fields: EntryFields
       try {
         fields = readEntryFields(raw.raw, raw.html ? 'html' : format)
-      } catch {
+      } catch (error) {
+        if (!onEntryError || process.env.RETEXT_EVIDENCE_READER_ERRORS === 'throw') throw error
+        onEntryError(error)
         fields = {authors: [], urls: [], designs: [], species: []}
       }
       entries.push({

@@ -19,6 +19,7 @@
  */
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
+import {monthNames} from '../data/numbers.js'
 import {parseNumeral, spelledFraction, spelledNumber, spelledProportion, startsNumeral, type Numeral} from './numerals.js'
 
 /** The kind of statistic a match states. */
@@ -351,8 +352,8 @@ class Scan {
     const beforeToken = p > 0 ? this.solid[p - 1] : undefined
     // Prices, labels (section, type, version, week), ages, dates, ordinals, citations.
     if (beforeToken && beforeToken.kind === 'symbol' && data.currencySymbols.has(beforeToken.value)) return undefined
-    if (data.labelWords.has(before) || data.ageWords.has(before) || data.monthWords.has(before)) return undefined
-    if (data.monthWords.has(this.lower(atom.q)) || data.currencyWords.has(this.lower(atom.q))) return undefined
+    if (data.labelWords.has(before) || data.ageWords.has(before) || monthNames.has(before)) return undefined
+    if (monthNames.has(this.lower(atom.q)) || data.currencyWords.has(this.lower(atom.q))) return undefined
     if (ordinal.test(num.suffix)) return undefined
     if (before === '[' || before === '^') return undefined
     if (before === '(' && !num.percent && !num.suffix && (this.lower(atom.q) === ')' || this.lower(atom.q) === ',')) return undefined
@@ -597,10 +598,21 @@ class Scan {
     return end
   }
 
+  /** A statistic that starts with the word at `p`: an inferential figure or a sample size,
+   * a multiplier in words, or a proportion or count in words. */
   private fromWord(p: number): Found | undefined {
     const word = this.lower(p)
-    const value = this.value(p)
+    const figure = this.figureAt(p, word, this.value(p))
+    if (figure !== false) return figure
+    const multiplier = this.multiplierAt(p, word)
+    if (multiplier !== false) return multiplier
+    return this.proportionAt(p, word)
+  }
 
+  /** Inferential figures (`p < 0.05`, `OR 1.4`, `95% CI`, `r = 0.45`) and sample sizes (`n = 40`)
+   * at `p`; `false` when the word opens none of them (the next reader tries), `undefined`
+   * when it does but no figure follows. */
+  private figureAt(p: number, word: string, value: string): Found | undefined | false {
     // Inferential figures: `p < 0.05`, `p=0.03`, `P-value of 0.04`, `OR 1.4`, `odds ratio of 2.1`.
     if (word === 'p' || word === 'p-value') {
       let r = p + 1
@@ -653,6 +665,12 @@ class Scan {
     }
     if (gluedN.test(word)) return {p, q: p + 1, form: 'count'}
 
+    return false
+  }
+
+  /** Multipliers in words at `p` (`twice as likely`, `threefold`, `doubled`, `double the
+   * risk`); `false` when the word is none. */
+  private multiplierAt(p: number, word: string): Found | undefined | false {
     // Multipliers in words: `twice as likely`, `threefold`, `doubled`, `double the risk`.
     const multiple = data.multiplierWords[word]
     if (multiple !== undefined) {
@@ -668,7 +686,12 @@ class Scan {
     if (data.multiplierBaseVerbs.has(word) && data.multiplierDeterminers.has(this.lower(p + 1)) && this.isWord(p + 2)) {
       return {p, q: p + 3, form: 'multiplier'}
     }
+    return false
+  }
 
+  /** Proportions and counts in words at `p` (`one-third`, `nearly half`, `millions of
+   * Americans`, `a third of`, `two thirds`, `twelve percent`, `twelve patients`). */
+  private proportionAt(p: number, word: string): Found | undefined {
     // Proportions in one word: `one-third`, `two-thirds`, `one-in-five`.
     if (word.includes('-')) {
       const fraction = spelledFraction(word)

@@ -30,15 +30,6 @@ export interface TextRun {
 /** The syntax of the source: which character references and escapes it has. */
 export type Syntax = 'html' | 'markdown'
 
-interface Aligned {
-  start: number
-  length: number
-  /** Source offset (relative to `start`) where the character at each value index starts. */
-  starts: Int32Array
-  /** Source offset (relative to `start`) just after the character before each value index. */
-  ends: Int32Array
-}
-
 /** Nodes the nlcst converters place words or white space for: text, line breaks, and code
  * (hast); text, inline code, footnote references, breaks and images (mdast). */
 function yieldsText(node: Node & {tagName?: unknown; properties?: {dataNlcst?: unknown}}): boolean {

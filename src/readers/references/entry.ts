@@ -10,7 +10,7 @@ import {readCounts} from '../counts.js'
 import {findIdentifiers} from '../../text/identifiers.js'
 import {htmlToPlain, markdownToPlain, type PlainText} from '../../text/markup.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../../text/words.js'
-import {months} from '../../data/attribution-words.js'
+import {monthNames as months} from '../../data/numbers.js'
 import {markerOf} from './sections.js'
 
 /** The journal of an entry: a record of the journals table when known, and the name as written. */
@@ -132,6 +132,17 @@ function hasLowercaseRun(items: readonly Item[], from: number, to: number): bool
 
 /** The author block at the start of an entry (APA, Harvard, Vancouver, AMA, MLA), if any. */
 function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
+  const apa = apaAuthorBlock(items)
+  if (apa !== undefined) return apa === 'none' ? undefined : apa
+  const run = scanNameRun(items)
+  if ('authors' in run) return run
+  return nameRunBlock(items, run)
+}
+
+/** APA: authors (YYYY). The first `(year)` within 40 items, after name-like text; `'none'`
+ * when such a year stands after text with no names (no author block at all); `undefined`
+ * when the entry is not written so. */
+function apaAuthorBlock(items: readonly Item[]): AuthorBlock | 'none' | undefined {
   const n = items.length
   // APA: authors (YYYY). — the first `(year)` within 40 items, after name-like text.
   for (let i = 1; i < Math.min(n, 40); i++) {
@@ -140,17 +151,32 @@ function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
     const yearItem = y && (isYearNumber(y) || (y.kind === 'word' && /^\d{4}[a-z]$/.test(y.key)))
     const nd = y && y.key === 'n' && items[i + 2]?.key === '.' && items[i + 3]?.key === 'd'
     if (!yearItem && !nd) continue
-    if (hasLowercaseRun(items, 0, i)) break
+    if (hasLowercaseRun(items, 0, i)) return undefined
     let close = i + 2
     while (close < n && close < i + 8 && items[close].key !== ')') close++
     if (items[close]?.key !== ')') continue
     let end = close + 1
     if (items[end]?.key === '.') end++
     const authors = namesOf(items, 0, i)
-    if (authors.length === 0) return undefined
+    if (authors.length === 0) return 'none'
     return {authors, end, year: yearItem ? Number(y.key.slice(0, 4)) : undefined}
   }
-  // Name-like scan (Vancouver, Harvard, MLA).
+  return undefined
+}
+
+/** What a name-like run at the start of an entry holds (Vancouver, Harvard, MLA). */
+interface NameRun {
+  lastDot: number
+  initials: boolean
+  etAl: boolean
+  editor: boolean
+  units: number
+}
+
+/** Scan the name-like run at the start of an entry: a Harvard block (`names, YYYY.`) as soon as
+ * it is seen, else what the run held. */
+function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
+  const n = items.length
   let k = 0
   let initials = false
   let etAl = false
@@ -228,6 +254,13 @@ function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
     }
     break
   }
+  return {lastDot, initials, etAl, editor, units}
+}
+
+/** The author block a name-like run makes, if it is one: initials, `et al.` or an editor, and
+ * (for one name alone) a title of three words or more after it. */
+function nameRunBlock(items: readonly Item[], run: NameRun): AuthorBlock | undefined {
+  const {lastDot, initials, etAl, editor, units} = run
   if (lastDot <= 0 || !(initials || etAl || editor)) return undefined
   // One name unit with no `et al.` must be followed by a title of three words or more.
   if (units <= 1 && !etAl && !editor) {
@@ -420,32 +453,13 @@ function cleanTitle(title: string): string {
   return title.slice(s, e)
 }
 
-/** Read an entry's fields from its source text. */
+/** Read an entry's fields from its source text, step by step: identifiers, authors, title and
+ * journal, numbers and year, what the identifiers tell, and what the title says of the study. */
 export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html'): EntryFields {
-  const plain: PlainText = format === 'html' ? htmlToPlain(raw) : format === 'markdown' ? markdownToPlain(raw) : {text: raw, urls: [], emphasis: []}
-  // A list marker left in the text (HTML paragraphs `(1) Paoli A, ...`).
-  const marker = markerOf(plain.text)
-  if (marker && marker.kind === 'number') {
-    plain.text = ' '.repeat(marker.contentAt) + plain.text.slice(marker.contentAt)
-  }
-  const text = plain.text
-  const found = findIdentifiers(text)
-  for (const url of plain.urls) {
-    if (!found.some((f) => f.kind === 'url' && f.value === url)) {
-      const extra = findIdentifiers(url)
-      if (extra.length === 0 && /^(https?:)?\/\//.test(url)) extra.push({kind: 'url', value: url, start: 0, end: url.length})
-      for (const f of extra) found.push({...f, start: -1, end: -1})
-    }
-  }
+  const plain = entryText(raw, format)
   const fields: EntryFields = {authors: [], urls: [], designs: [], species: []}
-  for (const f of found) {
-    if (f.kind === 'url' && !fields.urls.includes(f.value)) fields.urls.push(f.value)
-    if (f.kind === 'doi' && !fields.doi) fields.doi = f.value
-    if (f.kind === 'pmid' && !fields.pmid) fields.pmid = f.value
-    if (f.kind === 'pmcid' && !fields.pmcid) fields.pmcid = f.value
-  }
-  fields.url = fields.urls[0]
-  const body = bodyOf(text, found.filter((f) => f.start >= 0).map((f) => [f.start, f.end] as [number, number]))
+  const found = readIdentifierFields(plain, fields)
+  const body = bodyOf(plain.text, found.filter((f) => f.start >= 0).map((f) => [f.start, f.end] as [number, number]))
   const items = scanItems(body)
 
   const block = readAuthorBlock(items)
@@ -453,7 +467,69 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
   if (block) fields.authors = block.authors
   while (titleFrom < items.length && items[titleFrom].kind === 'punct' && items[titleFrom].key !== '(' && items[titleFrom].key !== '[') titleFrom++
 
-  const journalName = findJournalName(items, titleFrom, plain.emphasis)
+  const layout = titleAndJournal(items, titleFrom, plain.emphasis)
+  const {journalName, unknownJournal} = layout
+  let numbersFrom = layout.numbersFrom
+  const [ts, te] = trimPunct(items, layout.titleFrom, layout.titleTo)
+  const titleHasWords = items.slice(ts, te).some((i) => i.kind === 'word' && /\p{L}{2}/u.test(i.text))
+  if (te > ts && titleHasWords) fields.title = cleanTitle(joinItems(items, ts, te))
+
+  if (journalName) {
+    const m = journalName.match
+    fields.journal = {name: joinItems(items, m.from, m.to), record: m.journal, via: 'name'}
+  } else if (unknownJournal) {
+    fields.journal = {name: joinItems(items, unknownJournal.from, unknownJournal.to), via: 'name'}
+    numbersFrom = unknownJournal.to
+  }
+
+  readNumberFields(items, fields, {block, numbersFrom, ts, te, journalName})
+  readFieldsFromIdentifiers(fields)
+  readStudyFields(items, fields, ts, te)
+  return fields
+}
+
+/** An entry's plain text, with a list marker left in it (`(1) Paoli A, ...`) blanked out. */
+function entryText(raw: string, format: 'text' | 'markdown' | 'html'): PlainText {
+  const plain: PlainText = format === 'html' ? htmlToPlain(raw) : format === 'markdown' ? markdownToPlain(raw) : {text: raw, urls: [], emphasis: []}
+  const marker = markerOf(plain.text)
+  if (marker && marker.kind === 'number') {
+    plain.text = ' '.repeat(marker.contentAt) + plain.text.slice(marker.contentAt)
+  }
+  return plain
+}
+
+/** The URLs, DOI, PMID and PMCID of an entry (in its text or its links) into `fields`; the
+ * identifiers found, those in the text with their offsets. */
+function readIdentifierFields(plain: PlainText, fields: EntryFields): ReturnType<typeof findIdentifiers> {
+  const found = findIdentifiers(plain.text)
+  for (const url of plain.urls) {
+    if (!found.some((f) => f.kind === 'url' && f.value === url)) {
+      const extra = findIdentifiers(url)
+      if (extra.length === 0 && /^(https?:)?\/\//.test(url)) extra.push({kind: 'url', value: url, start: 0, end: url.length})
+      for (const f of extra) found.push({...f, start: -1, end: -1})
+    }
+  }
+  for (const f of found) {
+    if (f.kind === 'url' && !fields.urls.includes(f.value)) fields.urls.push(f.value)
+    if (f.kind === 'doi' && !fields.doi) fields.doi = f.value
+    if (f.kind === 'pmid' && !fields.pmid) fields.pmid = f.value
+    if (f.kind === 'pmcid' && !fields.pmcid) fields.pmcid = f.value
+  }
+  fields.url = fields.urls[0]
+  return found
+}
+
+/** Where the title and the journal stand after the authors: a known journal's name, or an
+ * unknown journal (before a Vancouver tail, or emphasised after the title). */
+function titleAndJournal(items: Item[], start: number, emphasis: PlainText['emphasis']): {
+  journalName: ReturnType<typeof findJournalName>
+  unknownJournal: {from: number; to: number} | undefined
+  titleFrom: number
+  titleTo: number
+  numbersFrom: number | undefined
+} {
+  let titleFrom = start
+  const journalName = findJournalName(items, titleFrom, emphasis)
   let unknownJournal: {from: number; to: number} | undefined
   let titleTo: number
   let numbersFrom: number | undefined
@@ -485,9 +561,9 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
     // An emphasised run after the title is an unknown journal (APA: `Title? *Journal*, 36(2)`).
     for (let k = titleFrom + 2; k < items.length; k++) {
       const item = items[k]
-      if (item.kind === 'punct' || !isEmphasised(item, plain.emphasis) || isEmphasised(items[k - 1], plain.emphasis)) continue
+      if (item.kind === 'punct' || !isEmphasised(item, emphasis) || isEmphasised(items[k - 1], emphasis)) continue
       let e = k
-      while (e < items.length && (isEmphasised(items[e], plain.emphasis) || items[e].kind === 'punct' && e + 1 < items.length && isEmphasised(items[e + 1], plain.emphasis))) e++
+      while (e < items.length && (isEmphasised(items[e], emphasis) || items[e].kind === 'punct' && e + 1 < items.length && isEmphasised(items[e + 1], emphasis))) e++
       const next = items[e]
       if (next && (next.key === ',' || next.key === '.') && (items[e + 1]?.kind === 'number' || isYearNumber(items[e + 1]))) {
         titleTo = Math.min(titleTo, k)
@@ -496,19 +572,17 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
       break
     }
   }
-  const [ts, te] = trimPunct(items, titleFrom, titleTo)
-  const titleHasWords = items.slice(ts, te).some((i) => i.kind === 'word' && /\p{L}{2}/u.test(i.text))
-  if (te > ts && titleHasWords) fields.title = cleanTitle(joinItems(items, ts, te))
+  return {journalName, unknownJournal, titleFrom, titleTo, numbersFrom}
+}
 
-  if (journalName) {
-    const m = journalName.match
-    fields.journal = {name: joinItems(items, m.from, m.to), record: m.journal, via: 'name'}
-  } else if (unknownJournal) {
-    fields.journal = {name: joinItems(items, unknownJournal.from, unknownJournal.to), via: 'name'}
-    numbersFrom = unknownJournal.to
-  }
-
-  // Numbers after the journal; the year.
+/** Volume, issue and pages after the journal, and the year (the author block's, the
+ * numbers', or a year near the title). */
+function readNumberFields(
+  items: Item[],
+  fields: EntryFields,
+  where: {block: ReturnType<typeof readAuthorBlock>; numbersFrom: number | undefined; ts: number; te: number; journalName: ReturnType<typeof findJournalName>}
+): void {
+  const {block, numbersFrom, ts, te, journalName} = where
   const numbers = numbersFrom !== undefined ? readNumbers(items, numbersFrom) : {}
   if (numbers.volume) fields.volume = numbers.volume
   if (numbers.issue) fields.issue = numbers.issue
@@ -541,7 +615,11 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
     }
   }
 
-  // Journal and year from identifiers.
+}
+
+/** Journal and year from the DOI or a URL (a journal's own DOI prefix or site), and the year
+ * from a known journal's volume. */
+function readFieldsFromIdentifiers(fields: EntryFields): void {
   let hit: JournalHit | undefined
   if (fields.doi) hit = journalByDoi(fields.doi)
   if (!hit) for (const url of fields.urls) if ((hit = journalByUrl(url))) break
@@ -561,8 +639,10 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
       fields.yearSource = 'volume'
     }
   }
+}
 
-  // Design, species and counts from the title (or the body when there is no title).
+/** Design, species and counts from the title (or the body when there is no title). */
+function readStudyFields(items: Item[], fields: EntryFields, ts: number, te: number): void {
   const designFrom = te > ts ? ts : 0
   const designTo = te > ts ? te : items.length
   fields.designs = titleDesigns(items, designFrom, designTo)
@@ -572,7 +652,6 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
   const counts = readCounts(items, designFrom, designTo)
   if (counts.sampleSize) fields.sampleSize = counts.sampleSize.value
   if (counts.studyCount) fields.studyCount = counts.studyCount.value
-  return fields
 }
 
 /** The key a journal is compared by: its record's name, or its written name's words. */

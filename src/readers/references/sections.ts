@@ -8,6 +8,7 @@
  */
 import type {Region, SourceFormat} from '../../model/types.js'
 import {documentBlocks, type Block} from './blocks.js'
+import {referenceHeadings} from '../../data/reference-headings.js'
 
 /** One entry of a reference list, as written. */
 export interface RawEntry {
@@ -36,15 +37,6 @@ export interface RawSection {
   entries: RawEntry[]
 }
 
-const headingNames = new Set([
-  'references', 'reference', 'reference list', 'sources', 'source', 'bibliography', 'works cited', 'work cited',
-  'citations', 'notes', 'endnotes', 'footnotes', 'further reading', 'literature cited', 'literature',
-  'selected references', 'key references', 'scientific references', 'studies cited', 'research cited',
-  'sources and references', 'references and further reading', 'sources update history', 'sources and further reading',
-  'citations and references', 'resources and references', 'scientific sources', 'sources cited', 'cited works',
-  'cited literature', 'research', 'studies', 'scientific studies', 'study references'
-])
-
 /** The bare text of a heading candidate: markup, numbering and a trailing colon removed, lower case. */
 export function headingText(raw: string): string {
   let s = raw.replace(/<[^<>]{0,300}>/g, ' ')
@@ -62,8 +54,8 @@ export function headingText(raw: string): string {
 export function isReferenceHeadingText(raw: string): boolean {
   if (raw.length > 100) return false
   const bare = headingText(raw)
-  if (headingNames.has(bare)) return true
-  return headingNames.has(bare.replace(/^sources\s*update history$/, 'sources update history'))
+  if (referenceHeadings.has(bare)) return true
+  return referenceHeadings.has(bare.replace(/^sources\s*update history$/, 'sources update history'))
 }
 
 // Names that open a section only as real headings (not as a plain line), being ordinary words.
@@ -216,6 +208,31 @@ function blockText(block: Block): string {
  * Split the blocks after a heading into entries; stops at the first block that ends the
  * section. Returns the entries and the offset where the section ends.
  */
+/** The list marker a block opens with (`1.`, `-`, `[3]`), or its HTML list item's. */
+function entryMarker(block: Block, text: string, html: boolean): Marker | undefined {
+  if (html && block.htmlItem) {
+    const inner = markerOf(text)
+    if (inner && inner.kind === 'number') return {...inner, contentAt: 0}
+    return block.htmlItem.ordered ? {kind: 'number', number: block.htmlItem.number, contentAt: 0} : {kind: 'bullet', contentAt: 0}
+  }
+  const marker = markerOf(text)
+  return marker && html ? {...marker, contentAt: 0} : marker
+}
+
+/** An entry opened by a marked block (the marker left out of its text). */
+function markedEntry(block: Block, marker: Marker, html: boolean): RawEntry {
+  return {
+    raw: html ? block.raw : block.raw.slice(marker.contentAt),
+    start: html ? block.start : block.start + marker.contentAt,
+    end: block.end,
+    line: block.line,
+    number: marker.number,
+    label: marker.label,
+    marker: marker.kind,
+    html
+  }
+}
+
 function readEntries(blocks: Block[], from: number, limit: number, html: boolean, headingLevel: number): {entries: RawEntry[]; end: number; next: number} {
   const entries: RawEntry[] = []
   let current: RawEntry | undefined
@@ -255,28 +272,10 @@ function readEntries(blocks: Block[], from: number, limit: number, html: boolean
       blankBefore = false
       continue
     }
-    let marker: Marker | undefined
-    if (html && block.htmlItem) {
-      marker = block.htmlItem.ordered ? {kind: 'number', number: block.htmlItem.number, contentAt: 0} : {kind: 'bullet', contentAt: 0}
-      const inner = markerOf(text)
-      if (inner && inner.kind === 'number') marker = {...inner, contentAt: 0}
-    } else {
-      marker = markerOf(text)
-      if (marker && html) marker = {...marker, contentAt: 0}
-    }
+    const marker = entryMarker(block, text, html)
     if (marker) {
       marked = true
-      const contentStart = html ? block.start : block.start + marker.contentAt
-      current = {
-        raw: html ? block.raw : block.raw.slice(marker.contentAt),
-        start: contentStart,
-        end: block.end,
-        line: block.line,
-        number: marker.number,
-        label: marker.label,
-        marker: marker.kind,
-        html
-      }
+      current = markedEntry(block, marker, html)
       entries.push(current)
       end = block.end
       blankBefore = false

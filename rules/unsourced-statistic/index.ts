@@ -4,7 +4,7 @@
  * Flags a sentence that states a statistic (a percentage, a proportion, a count of people,
  * studies, cases or processes, a multiplier or ratio, an inferential figure) with no source:
  * no bracket number, footnote, author–year parenthetical, link, DOI or PMID, and no named
- * study. See `docs/rules/unsourced-statistic.md` and `../shared/guide/what-to-flag.md`.
+ * study. See `docs/rules/unsourced-statistic.md` and `docs/definitions.md`.
  *
  * The finding covers the number expression (`nearly 50%`); `actual` is that expression.
  * Statistics in GFM and HTML table cells are checked too, a row's cells being each other's
@@ -13,22 +13,20 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
-import {getModel} from '../src/model/index.js'
-import {positionOf} from '../src/model/position.js'
-import {scanSourceText} from '../src/model/source-text.js'
-import {findSources} from '../src/model/sources.js'
-import {findStatistics, hasIllustrativeCue, type StatisticMatch, type StatisticOptions} from '../src/readers/statistics.js'
-import {cellSentences, findTableRows, type TableRow} from '../src/readers/tables.js'
-import type {DocumentModel, Sentence, SentenceKind, Token} from '../src/model/types.js'
+import {getModel} from '../../src/model/index.js'
+import {positionOf} from '../../src/model/position.js'
+import {scanSourceText} from '../../src/model/source-text.js'
+import {findSources} from '../../src/model/sources.js'
+import {findStatistics, hasIllustrativeCue, type StatisticMatch, type StatisticOptions} from '../../src/readers/statistics.js'
+import {cellSentences, findTableRows, type TableRow} from '../../src/readers/tables.js'
+import type {DocumentModel, Sentence, SentenceKind, Token} from '../../src/model/types.js'
+import {readSafely} from '../../src/readers/guard.js'
+import {validateOptions} from '../options.js'
+import {unsourcedNote, unsourcedReason} from './messages.js'
+import {unsourcedStatisticOptions, type UnsourcedStatisticOptions} from './options.js'
 
-/** Options of `unsourced-statistic`. */
-export interface UnsourcedStatisticOptions extends StatisticOptions {
-  /** Statistics never flagged: a finding whose expression contains one of these phrases
-   * (case-insensitive) is left alone. */
-  allow?: string[] | null | undefined
-  /** Check statistics in GFM and HTML table cells (default: `true`). */
-  tables?: boolean | null | undefined
-}
+export type {UnsourcedStatisticOptions} from './options.js'
+export {unsourcedStatisticOptions} from './options.js'
 
 export const unsourcedStatisticUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unsourced-statistic.md'
 
@@ -36,8 +34,6 @@ export const unsourcedStatisticUrl = 'https://github.com/retext-evidence/retext-
  * that carry one (`Did you know 1 in 3 adults...?`). Headings, navigation, reference
  * entries, disclaimers, code and metadata never do. */
 const checkedKinds: ReadonlySet<SentenceKind> = new Set<SentenceKind>(['prose', 'question', 'instruction'])
-
-const reason = 'needs a source; cite one a reader can follow: a bracket number like [3], a footnote, an author–year parenthetical like (Smith, 2019), a link, a DOI or PMID, or a named study'
 
 export const unsourcedStatistic = lintRule<Root, UnsourcedStatisticOptions | null | undefined>(
   {origin: 'retext-evidence:unsourced-statistic', url: unsourcedStatisticUrl},
@@ -47,16 +43,17 @@ export const unsourcedStatistic = lintRule<Root, UnsourcedStatisticOptions | nul
     const allow = (settings.allow ?? []).map((phrase) => phrase.toLowerCase())
     const allowed = (match: StatisticMatch) => allow.some((phrase) => match.text.toLowerCase().includes(phrase))
     const illustrative = illustrativeSentences(model.sentences)
-    const rows = settings.tables === false ? [] : tableRows(model.value)
+    const rows = settings.tables === false ? [] : readSafely(file, 'tables', [], () => tableRows(model.value))
     const findings: StatisticMatch[] = []
     for (const sentence of model.sentences) {
       if (!checkedKinds.has(sentence.kind) || sentence.sources.length > 0 || illustrative.has(sentence.index)) continue
       // Sentences in table rows are checked with their row (below), never twice.
       if (rowAt(rows, sentence.start)) continue
-      const match = findStatistics(sentence.tokens, settings).find((m) => !allowed(m))
+      const statistics = readSafely(file, 'statistics', [], () => findStatistics(sentence.tokens, settings), () => positionOf(file, sentence.start, sentence.end))
+      const match = statistics.find((m) => !allowed(m))
       if (match) findings.push(match)
     }
-    if (rows.length > 0) for (const match of checkTables(model, rows, settings, allowed)) findings.push(match)
+    if (rows.length > 0) for (const match of readSafely(file, 'table statistics', [], () => checkTables(model, rows, settings, allowed))) findings.push(match)
     // Report in document order, table rows among the sentences.
     findings.sort((a, b) => a.start - b.start)
     for (const match of findings) report(file, match)
@@ -65,10 +62,11 @@ export const unsourcedStatistic = lintRule<Root, UnsourcedStatisticOptions | nul
 
 /** Report a statistic. */
 function report(file: VFile, match: StatisticMatch): void {
-  const message = file.message(`Unsourced statistic: \u201C${match.text}\u201D ${reason}`, {place: positionOf(file, match.start, match.end)})
+  const message = file.message(unsourcedReason(match.text), {place: positionOf(file, match.start, match.end)})
   message.actual = match.text
-  message.note =
-    'A number stated as fact (a percentage, a proportion, a count of people or studies, a multiplier, a p-value or confidence interval) should say where it comes from. Vague attributions ("studies show", "experts agree") are not sources.'
+  // No rewording fits every statistic: the fix is a citation, which only the writer has.
+  message.expected = []
+  message.note = unsourcedNote
 }
 
 /**
@@ -197,27 +195,7 @@ function insideCode(source: ReturnType<typeof scanSourceText>, offset: number): 
   return block !== undefined && (block.data === 'code' || block.data === 'front-matter')
 }
 
-/** Options may come as `null`, a bare number (`2` meant as a severity), or an object. */
+/** Check the rule's options (also what the preset calls when it is attached). */
 export function normaliseOptions(options: unknown): UnsourcedStatisticOptions {
-  if (options === null || options === undefined || typeof options !== 'object' || Array.isArray(options)) return {}
-  const value = options as Record<string, unknown>
-  const list = (key: string): string[] | undefined => {
-    const item = value[key]
-    if (item === undefined || item === null) return undefined
-    if (!Array.isArray(item) || item.some((x) => typeof x !== 'string')) {
-      throw new Error(`retext-evidence:unsourced-statistic: option \`${key}\` must be a list of strings`)
-    }
-    return item as string[]
-  }
-  const tables = value.tables
-  if (tables !== undefined && tables !== null && typeof tables !== 'boolean') {
-    throw new Error('retext-evidence:unsourced-statistic: option `tables` must be a boolean')
-  }
-  return {
-    allow: list('allow'),
-    doseUnits: list('doseUnits'),
-    durationUnits: list('durationUnits'),
-    countNouns: list('countNouns'),
-    tables: tables ?? undefined
-  }
+  return validateOptions(unsourcedStatisticOptions, options)
 }

@@ -13,16 +13,16 @@
  * Matching is by the fields both sides state; where an entry lacks a field, it neither matches
  * nor contradicts on it.
  */
-import type {Attribution, Citation} from './readers/attributions.js'
-import {designsContradict, describeDesigns, designLabels, type Design} from './readers/designs.js'
-import {designFamilies} from './data/designs.js'
-import {topicStopWords, functionWords} from './data/attribution-words.js'
-import {describeEntry, type ReferenceEntry, type ReferenceList} from './readers/references.js'
-import {journalKey} from './readers/references/entry.js'
-import {foldKey} from './text/words.js'
-import {nameKey} from './readers/journals.js'
-import type {StudyRecord} from './records/types.js'
-import {describeRecord, plainJournal, recordEntry} from './records/entry.js'
+import type {Attribution, Citation} from '../../src/readers/attributions.js'
+import {designsContradict, describeDesigns, designLabels, type Design} from '../../src/readers/designs.js'
+import {designFamilies} from '../../src/data/designs.js'
+import {topicStopWords, functionWords} from '../../src/data/attribution-words.js'
+import {describeEntry, type ReferenceEntry, type ReferenceList} from '../../src/readers/references.js'
+import {journalKey} from '../../src/readers/references/entry.js'
+import {foldKey} from '../../src/text/words.js'
+import {nameKey} from '../../src/readers/journals.js'
+import type {StudyRecord} from '../../src/records/types.js'
+import {describeRecord, plainJournal, recordEntry} from '../../src/records/entry.js'
 
 export type CheckKind =
   | 'past-end'
@@ -275,12 +275,51 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
   const hasReferences = lib.all.length > 0
   let entryIndex: EntryIndex | undefined
 
-  // Which entries each attribution cites.
+  const citedEntries = citeEntries(value, placed, lib, add)
+
+  for (const p of placed) {
+    const a = p.attribution
+    const cited = citedEntries.get(p)
+    // 1. Against the references.
+    if (cited) {
+      const found = differences(a, cited)
+      if (found.length > 0) {
+        add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: differencesReason(a, found, whoOf(cited), cited.length === 1 ? 'reference' : 'references')})
+      }
+    } else if (hasReferences && !p.linked && a.citations.every((c) => c.kind === 'author-year' || c.kind === 'journal-year') && (a.named || a.citations.length > 0)) {
+      const finding = matchUnnumbered(p, lib, (entryIndex ??= new EntryIndex(lib.all)), value)
+      if (finding) add(p.sentence, finding)
+    }
+    // 1b. Against the records of the works the sentence links to.
+    if (!cited && options.records && p.identifiers && p.identifiers.length > 0) {
+      const record = p.identifiers.map((k) => options.records?.get(k)).find((r): r is StudyRecord => r !== undefined)
+      if (record) {
+        const finding = checkRecord(p, record)
+        if (finding) add(p.sentence, finding)
+      }
+    }
+    // 3. Design against claim.
+    checkDesignAgainstClaim(p, cited, add)
+    // 4. No reference list at all.
+    if (!hasReferences && options.requireReferences && !p.linked && (a.named || a.citations.some((c) => c.kind === 'author-year' || c.kind === 'journal-year'))) {
+      add(p.sentence, {check: 'no-references', start: a.start, end: a.end, reason: `${quote(a.text)} names a study, but the document has no reference list to check it against`})
+    }
+  }
+
+  // 2. Against the document: the same study described two ways.
+  checkConsistency(placed, citedEntries, found, add)
+  if (options.records) checkSameIdentifier(placed, found, add)
+  return found
+}
+
+/** Which entries each attribution cites by number or footnote; a number past the end of its
+ * list and a footnote without a definition are findings. */
+function citeEntries(value: string, placed: readonly Placed[], lib: Library, add: (sentence: number, finding: Finding) => void): Map<Placed, ReferenceEntry[]> {
   const citedEntries = new Map<Placed, ReferenceEntry[]>()
   for (const p of placed) {
     const a = p.attribution
     const citations = a.citations.filter((c) => c.kind !== 'author-year' && c.kind !== 'journal-year')
-    if (citations.length === 0 || !hasReferences) continue
+    if (citations.length === 0 || lib.all.length === 0) continue
     if (isEnumeration(citations, value)) continue
     const entries: ReferenceEntry[] = []
     for (const c of citations) {
@@ -307,52 +346,26 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
     }
     if (entries.length > 0) citedEntries.set(p, entries)
   }
+  return citedEntries
+}
 
-  for (const p of placed) {
-    const a = p.attribution
-    const cited = citedEntries.get(p)
-    // 1. Against the references.
-    if (cited) {
-      const found = differences(a, cited)
-      if (found.length > 0) {
-        add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: differencesReason(a, found, whoOf(cited), cited.length === 1 ? 'reference' : 'references')})
-      }
-    } else if (hasReferences && !p.linked && a.citations.every((c) => c.kind === 'author-year' || c.kind === 'journal-year') && (a.named || a.citations.length > 0)) {
-      const finding = matchUnnumbered(p, lib, (entryIndex ??= new EntryIndex(lib.all)), value)
-      if (finding) add(p.sentence, finding)
-    }
-    // 1b. Against the records of the works the sentence links to.
-    if (!cited && options.records && p.identifiers && p.identifiers.length > 0) {
-      const record = p.identifiers.map((k) => options.records?.get(k)).find((r): r is StudyRecord => r !== undefined)
-      if (record) {
-        const finding = checkRecord(p, record)
-        if (finding) add(p.sentence, finding)
-      }
-    }
-    // 3. Design against claim.
-    const design = mainDesign(a)
-    if (design && designFamilies[design] === 'observational' && !a.designs.some((d) => designFamilies[d] === 'synthesis' || designFamilies[d] === 'interventional') && a.causal) {
-      add(p.sentence, {check: 'causal-design', start: a.start, end: a.end, reason: `${quote(a.text)} is ${article(designLabels[design])} ${designLabels[design]}, which shows an association, but the sentence says it ${quote(a.causal.text)}: causal wording for an observational design`})
-    }
-    const nonHuman = a.species.length > 0 ? `an animal study (in ${a.species[0]})` : a.inVitro ? 'a cell (in-vitro) study' : undefined
-    if (nonHuman && a.study && a.claim && a.causal && !a.claimNonHuman) {
-      add(p.sentence, {check: 'animal-claim', start: a.start, end: a.end, reason: `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in people (${quote(a.claim.text, 50)}); say ${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} in the claim`})
-    }
-    if (cited && !nonHuman && p.sentenceCausal && !p.sentenceNonHuman && cited.every((e) => e.designs.includes('animal') || e.designs.includes('in-vitro'))) {
-      const e = cited[0]
-      const kind = e.designs.includes('animal') ? `an animal study${e.species.length > 0 ? ` (in ${e.species[0]})` : ''}` : 'a cell (in-vitro) study'
-      add(p.sentence, {check: 'animal-claim', start: a.start, end: a.end, reason: `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`})
-    }
-    // 4. No reference list at all.
-    if (!hasReferences && options.requireReferences && !p.linked && (a.named || a.citations.some((c) => c.kind === 'author-year' || c.kind === 'journal-year'))) {
-      add(p.sentence, {check: 'no-references', start: a.start, end: a.end, reason: `${quote(a.text)} names a study, but the document has no reference list to check it against`})
-    }
+/** Design against claim: causal wording for an observational design, and a study in animals
+ * or cells (named, or the entry it cites) stated as an effect in people. */
+function checkDesignAgainstClaim(p: Placed, cited: ReferenceEntry[] | undefined, add: (sentence: number, finding: Finding) => void): void {
+  const a = p.attribution
+  const design = mainDesign(a)
+  if (design && designFamilies[design] === 'observational' && !a.designs.some((d) => designFamilies[d] === 'synthesis' || designFamilies[d] === 'interventional') && a.causal) {
+    add(p.sentence, {check: 'causal-design', start: a.start, end: a.end, reason: `${quote(a.text)} is ${article(designLabels[design])} ${designLabels[design]}, which shows an association, but the sentence says it ${quote(a.causal.text)}: causal wording for an observational design`})
   }
-
-  // 2. Against the document: the same study described two ways.
-  checkConsistency(placed, citedEntries, found, add)
-  if (options.records) checkSameIdentifier(placed, found, add)
-  return found
+  const nonHuman = a.species.length > 0 ? `an animal study (in ${a.species[0]})` : a.inVitro ? 'a cell (in-vitro) study' : undefined
+  if (nonHuman && a.study && a.claim && a.causal && !a.claimNonHuman) {
+    add(p.sentence, {check: 'animal-claim', start: a.start, end: a.end, reason: `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in people (${quote(a.claim.text, 50)}); say ${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} in the claim`})
+  }
+  if (cited && !nonHuman && p.sentenceCausal && !p.sentenceNonHuman && cited.every((e) => e.designs.includes('animal') || e.designs.includes('in-vitro'))) {
+    const e = cited[0]
+    const kind = e.designs.includes('animal') ? `an animal study${e.species.length > 0 ? ` (in ${e.species[0]})` : ''}` : 'a cell (in-vitro) study'
+    add(p.sentence, {check: 'animal-claim', start: a.start, end: a.end, reason: `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`})
+  }
 }
 
 // ---- Against a record -------------------------------------------------------------------

@@ -1,0 +1,135 @@
+/**
+ * Every word list in src/data/ (the generated ones and those the claims redesign owns
+ * included): no entry twice in one list, no stray white space, no stray capital in a list
+ * that is otherwise lower case, and no entry in a category that the code does not know.
+ *
+ * Lists are read from the source with the TypeScript parser, so a duplicate that a `Set`
+ * would silently drop is still found: every array literal of two or more strings, every
+ * object literal's keys, and every `split("...")` of a generated list.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import ts from 'typescript'
+import {describe, expect, it} from 'vitest'
+import {designFamilies, designLabels, designPhrases} from '../src/data/designs.js'
+import {hedges} from '../src/data/hedges.js'
+import {institutionList, reportingVerbList} from '../src/data/attribution-words.js'
+import {journals} from '../src/data/journals.js'
+import {boosters} from '../src/data/boosters.js'
+
+const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
+const files = fs.readdirSync(folder).filter((name) => name.endsWith('.ts')).sort()
+
+interface List {
+  file: string
+  line: number
+  entries: string[]
+}
+
+/** The string lists of a data file, each with the line it starts on. */
+function listsOf(file: string): List[] {
+  const text = fs.readFileSync(path.join(folder, file), 'utf8')
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true)
+  const lists: List[] = []
+  const line = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+  const visit = (node: ts.Node): void => {
+    if (ts.isArrayLiteralExpression(node)) {
+      const strings = node.elements.filter((element): element is ts.StringLiteral => ts.isStringLiteral(element))
+      // A row of a table (`['meta analysis', 'meta-analysis']`) is a pair, not a list; the
+      // table's first column is (`[['thought', 48, 52], ...]`: the keys of its rows).
+      const row = ts.isArrayLiteralExpression(node.parent)
+      if (!row && strings.length >= 2 && strings.length === node.elements.length) lists.push({file, line: line(node), entries: strings.map((s) => s.text)})
+      const keys = node.elements.map((element) => (ts.isArrayLiteralExpression(element) && element.elements[0] && ts.isStringLiteral(element.elements[0]) ? element.elements[0].text : undefined))
+      if (keys.length >= 2 && keys.every((key) => key !== undefined)) lists.push({file, line: line(node), entries: keys as string[]})
+    } else if (ts.isObjectLiteralExpression(node)) {
+      const keys = node.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : []))
+      if (keys.length >= 2) lists.push({file, line: line(node), entries: keys})
+    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'split' && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])) {
+      lists.push({file, line: line(node), entries: node.arguments[0].text.split(' ')})
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return lists
+}
+
+const lists = files.flatMap(listsOf)
+
+/** A list's problems, as `file:line: what`. */
+function problems(list: List): string[] {
+  const out: string[] = []
+  const where = `${list.file}:${list.line}`
+  const seen = new Set<string>()
+  for (const entry of list.entries) {
+    if (seen.has(entry)) out.push(`${where}: ${JSON.stringify(entry)} twice`)
+    seen.add(entry)
+    if (entry !== entry.trim() || /\s{2}|[\t\n]/.test(entry) || entry === '') out.push(`${where}: stray white space in ${JSON.stringify(entry)}`)
+  }
+  // A list of lower-case words with a capital here and there: the capitals are strays.
+  const lower = list.entries.filter((entry) => entry === entry.toLowerCase()).length
+  if (lower >= list.entries.length * 0.9 && lower < list.entries.length) {
+    // WordNet's lexicographer files keep their own names (`noun.Tops`).
+    for (const entry of list.entries) if (entry !== entry.toLowerCase() && !/^noun\.Tops$/.test(entry)) out.push(`${where}: stray capital in ${JSON.stringify(entry)}`)
+  }
+  return out
+}
+
+describe('src/data word lists', () => {
+  it('are found in every data file', () => {
+    expect(files.filter((file) => !lists.some((list) => list.file === file))).toEqual([])
+    expect(lists.length).toBeGreaterThan(150)
+  })
+
+  it('hold no duplicate, no stray white space, no stray capital', () => {
+    expect(lists.flatMap(problems)).toEqual([])
+  })
+
+  it('the check finds each kind of problem', () => {
+    expect(problems({file: 'x.ts', line: 1, entries: ['go', 'make', 'go', ' trigger', 'two  words', ...Array.from({length: 20}, (_, k) => 'w' + k), 'Garlic']})).toEqual([
+      'x.ts:1: "go" twice',
+      'x.ts:1: stray white space in " trigger"',
+      'x.ts:1: stray white space in "two  words"',
+      'x.ts:1: stray capital in "Garlic"'
+    ])
+  })
+})
+
+describe('src/data categories', () => {
+  const designs = Object.keys(designLabels)
+
+  it('every design phrase names a known design, and every design has a family', () => {
+    expect(designPhrases.filter(([, design]) => !designs.includes(design))).toEqual([])
+    expect(Object.keys(designFamilies).sort()).toEqual([...designs].sort())
+  })
+
+  it('every design family is one the code declares (the DesignFamily type)', () => {
+    const text = fs.readFileSync(path.join(folder, 'designs.ts'), 'utf8')
+    const declared = /export type DesignFamily =([^\n]*(?:\n {2}\|[^\n]*)*)/.exec(text)
+    expect(declared).not.toBeNull()
+    const families = [...(declared as RegExpExecArray)[1].matchAll(/'([^']+)'/g)].map((match) => match[1])
+    expect(Object.values(designFamilies).filter((family) => !families.includes(family))).toEqual([])
+  })
+
+  it('hedge categories are known ones (the model reads modal, adjective and correlational)', () => {
+    // `hope` comes with the claims redesign on main.
+    const known = ['adjective', 'adverb', 'correlational', 'epistemic-verb', 'hope', 'intent', 'limit', 'modal', 'question']
+    expect(Object.keys(hedges).filter((category) => !known.includes(category))).toEqual([])
+  })
+
+  it('list entries carry their fields with the right types', () => {
+    for (const verb of reportingVerbList) expect([typeof verb.word, typeof verb.namedSource, typeof verb.read], verb.word).toEqual(['string', 'boolean', 'boolean'])
+    for (const entry of institutionList) expect([typeof entry.name, typeof entry.namedSource, typeof entry.read], entry.name).toEqual(['string', 'boolean', 'boolean'])
+    expect(reportingVerbList.filter((verb) => !verb.namedSource && !verb.read)).toEqual([])
+    expect(institutionList.filter((entry) => !entry.namedSource && !entry.read)).toEqual([])
+    for (const booster of boosters) expect(typeof booster.phrase, booster.phrase).toBe('string')
+    for (const journal of journals) expect(Array.isArray(journal.abbreviations), journal.name).toBe(true)
+  })
+
+  it('no name is both a verb and an institution entry twice over', () => {
+    const words = reportingVerbList.map((verb) => verb.word)
+    const names = institutionList.map((entry) => entry.name)
+    expect(words.filter((word, k) => words.indexOf(word) !== k)).toEqual([])
+    expect(names.filter((name, k) => names.indexOf(name) !== k)).toEqual([])
+  })
+})
