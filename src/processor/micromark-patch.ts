@@ -9,9 +9,29 @@
  * it, finding nothing left to merge (one `data` token per run), so its other work (line
  * suffixes) is unchanged. The events and the tokens are exactly those micromark makes.
  *
- * The patch replaces `resolveAll` on micromark's `text` initializer object (a module export the
- * parser reads at every parse), in each copy of micromark that remark-parse loads: the one
- * resolved from remark-parse through mdast-util-from-markdown, in its `lib` and `dev` builds.
+ * A second patch, of the events the document tokenizer hands to mdast-util-from-markdown: every
+ * line inside `n` nested list items starts with `n` `listItemIndent` tokens (one per item it
+ * continues), and mdast-util-from-markdown's `prepareList` walks every event of a list, its
+ * nested lists included, once per list: a list nested 1,000 deep (1 MB) costs time in the cube
+ * of its depth (54 s). No reader of the events after the document tokenizer does anything with a
+ * `listItemIndent` token but step over it (micromark-util-subtokenize and `prepareList` skip it
+ * when they look back from a line ending or an item; mdast-util-from-markdown has no handler for
+ * it), so the document tokenizer's last resolver drops them, in one pass: the mdast tree is the
+ * one micromark and mdast-util-from-markdown make (tested against unpatched parses). The
+ * tokenizer itself still sees them (`tokenizeIndent` reads the last one while it works).
+ *
+ * A third, of micromark-core-commonmark's `blankLine` check: each list item a line continues asks
+ * whether the rest of the line is blank, scanning its white space again, so a line inside `n`
+ * nested items costs time in the square of `n` (the 1,000-deep list again). When a scan from
+ * offset `a` met a character that is not white space at offset `b`, the rest of the line is not
+ * blank from any offset between `a` and `b`: such a check fails at once, as the scan would (a
+ * failed check or attempt leaves no events). Blank lines are scanned as before.
+ *
+ * The patches set `resolveAll` on micromark's `text` and `document` initializer objects (module
+ * exports the parser reads at every parse), in each copy of micromark that remark-parse loads:
+ * the one resolved from remark-parse through mdast-util-from-markdown, in its `lib` and `dev`
+ * builds, and `tokenize` on the `blankLine` construct of the micromark-core-commonmark that
+ * micromark loads. `unpatched(fn)` runs `fn` with both switched off (for tests).
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
@@ -20,6 +40,15 @@ import {pathToFileURL} from 'node:url'
 
 type Event = [string, {type: string; end: unknown}, unknown]
 type Resolver = (events: Event[], context: unknown) => Event[]
+type State = (code: number | null) => unknown
+interface Context {
+  now(): {offset: number; _index?: number; _bufferIndex?: number}
+}
+type Tokenizer = (this: Context, effects: unknown, ok: State, nok: State) => State
+interface Construct {
+  tokenize: Tokenizer
+  [patched]?: boolean
+}
 interface Initializer {
   resolveAll?: Resolver
   [patched]?: boolean
@@ -50,7 +79,29 @@ export function mergeDataEvents(events: Event[]): Event[] {
   return events
 }
 
+/** Drop the `listItemIndent` events (see above), in place, in one pass. */
+export function dropListItemIndents(events: Event[]): Event[] {
+  let write = 0
+  for (let index = 0; index < events.length; index++) {
+    if (events[index][1].type !== 'listItemIndent') events[write++] = events[index]
+  }
+  events.length = write
+  return events
+}
+
 let done = false
+let enabled = true
+
+/** Run `fn` with micromark unpatched (its own algorithms only): for tests that compare. */
+export function unpatched<T>(fn: () => T): T {
+  const before = enabled
+  enabled = false
+  try {
+    return fn()
+  } finally {
+    enabled = before
+  }
+}
 
 /** Patch every copy of micromark's text initializer that remark-parse uses (once). */
 export async function patchMicromark(): Promise<void> {
@@ -70,9 +121,35 @@ export async function patchMicromark(): Promise<void> {
     // Not found where expected: micromark runs unpatched (slower on some inputs, same results).
     return
   }
+  try {
+    const require = createRequire(import.meta.url)
+    const fromMarkdown = createRequire(require.resolve('remark-parse')).resolve('mdast-util-from-markdown')
+    const micromark = createRequire(createRequire(fromMarkdown).resolve('micromark'))
+    const root = path.dirname(micromark.resolve('micromark-core-commonmark'))
+    for (const build of ['lib', path.join('dev', 'lib')]) {
+      const file = path.join(root, build, 'blank-line.js')
+      if (fs.existsSync(file)) patchBlankLine(((await import(pathToFileURL(file).href)) as {blankLine?: Construct}).blankLine)
+    }
+  } catch {
+    // Not found where expected: blank-line checks run unpatched (same results).
+  }
   for (const file of files) {
     const module = (await import(pathToFileURL(file).href)) as {text?: Initializer}
     patchInitializer(module.text)
+    const document = path.join(path.dirname(file), 'document.js')
+    if (fs.existsSync(document)) patchDocument(((await import(pathToFileURL(document).href)) as {document?: Initializer}).document)
+  }
+}
+
+function patchDocument(document: Initializer | undefined): void {
+  // micromark 4.0.3's document initializer has no resolver of its own; if a later one has, it
+  // runs first, as before.
+  if (!document || document[patched]) return
+  const original = document.resolveAll
+  document[patched] = true
+  document.resolveAll = function (events, context) {
+    const resolved = original ? original.call(this, events, context) : events
+    return enabled ? dropListItemIndents(resolved) : resolved
   }
 }
 
@@ -81,6 +158,40 @@ function patchInitializer(text: Initializer | undefined): void {
   if (!text || !original || text[patched]) return
   text[patched] = true
   text.resolveAll = function (events, context) {
-    return original.call(this, mergeDataEvents(events), context)
+    return original.call(this, enabled ? mergeDataEvents(events) : events, context)
+  }
+}
+
+/** A place in a tokenizer's stream: the chunk, and the character in it (-1 for a chunk that is
+ * one code: a line ending, a tab, a virtual space). */
+interface StreamPoint {
+  _index: number
+  _bufferIndex: number
+}
+
+const isStreamPoint = (point: Partial<StreamPoint>): point is StreamPoint => typeof point._index === 'number' && typeof point._bufferIndex === 'number'
+
+const before = (a: StreamPoint, b: StreamPoint): boolean => a._index < b._index || (a._index === b._index && a._bufferIndex <= b._bufferIndex)
+
+/** Per tokenizer (each has its own `now`), the last failed blank-line scan: from `from`, white
+ * space only, to a character that is neither white space nor a line ending at `to`, both places
+ * in that tokenizer's stream. */
+const failedScans = new WeakMap<object, {from: StreamPoint; to: StreamPoint}>()
+
+function patchBlankLine(blankLine: Construct | undefined): void {
+  if (!blankLine || blankLine[patched]) return
+  blankLine[patched] = true
+  const original = blankLine.tokenize
+  blankLine.tokenize = function (effects, ok, nok) {
+    const now = this.now
+    const from = now() as Partial<StreamPoint>
+    if (!enabled || !isStreamPoint(from)) return original.call(this, effects, ok, nok)
+    const failed = failedScans.get(now)
+    if (failed && before(failed.from, from) && before(from, failed.to)) return (code) => nok(code)
+    return original.call(this, effects, ok, (code) => {
+      const to = now() as Partial<StreamPoint>
+      if (isStreamPoint(to)) failedScans.set(now, {from, to})
+      return nok(code)
+    })
   }
 }
