@@ -11,7 +11,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {parseMarkdown} from '../src/processor/markdown.js'
-import {dropListItemIndents, unpatched} from '../src/processor/micromark-patch.js'
+import {dropListItemIndents, lookBack, unpatched} from '../src/processor/micromark-patch.js'
 
 const tree = (value: string): string => JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value})))
 
@@ -33,6 +33,29 @@ const shapes: string[] = [
   '  - a\n - b\n   - c\n',
   '- a\n  - b\n- c\n  ```\n  code\n  ```\n  - d\n'
 ]
+
+/** Links, images, brackets and GFM autolink literals (bare `www.`, `https://`, e-mail) in one
+ * paragraph: whether a literal is a link depends on the brackets before it. */
+const inline: string[] = [
+  'See www.example.com and https://example.org/a?b, or mail a.b@example.com.',
+  '[a link](https://x.org) then www.example.com and c@d.org after it.',
+  '[open bracket then www.example.com inside, a@b.org] and www.after.org',
+  '![image](i.png) www.x.org [ref] [ref][] [x][ref] https://y.org\n\n[ref]: https://z.org',
+  '[a [nested](u) b](v) www.w.org [c](d) e@f.gh [ www.i.org',
+  'text [1] more [2][3] then http://a.b/c) and (www.d.e) and [x@y.z]',
+  'a](b) ]]] [[[ www.one.org ] www.two.org [*em*](u) www.three.org'
+]
+
+/** A seeded random paragraph of words, brackets, links and autolink literals. */
+function randomParagraph(seed: number): string {
+  let state = seed
+  const random = () => (state = (state * 48271) % 2147483647) / 2147483647
+  const pieces = ['word', 'www.example.com', 'https://a.org/x', 'me@site.org', '[', ']', '(', ')', '[l](u)', '![i](p)', '[r][]', '*em*', '`c`', '\\[', '&amp;', '\n']
+  const parts: string[] = []
+  const count = 5 + Math.floor(random() * 60)
+  for (let index = 0; index < count; index++) parts.push(pieces[Math.floor(random() * pieces.length)])
+  return parts.join(random() < 0.5 ? ' ' : '') + '\n\n[r]: https://r.org\n'
+}
 
 /** A seeded random document of list, quote, blank and text lines at random depths. */
 function randomDocument(seed: number): string {
@@ -63,6 +86,67 @@ describe('micromark patched: the same mdast trees', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const value = randomDocument(seed)
       expect(tree(value), value).toBe(unpatched(() => tree(value)))
+    }
+  })
+
+  it.each(inline.map((value, index) => [index, value]))('links and autolink literals %i', (_index, value) => {
+    expect(tree(value)).toBe(unpatched(() => tree(value)))
+  })
+
+  it('300 seeded random paragraphs of brackets, links and autolink literals', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const value = randomParagraph(seed)
+      expect(tree(value), value).toBe(unpatched(() => tree(value)))
+    }
+  })
+
+  it("a look back for an open label answers as the extension's own walk, event by event", () => {
+    type Token = {type: string; end: unknown; _balanced?: boolean; _gfmAutolinkLiteralWalkedInto?: boolean}
+    type Event = [string, Token, unknown]
+    // micromark-extension-gfm-autolink-literal 2.1.0's `previousUnbalanced`, as it reads.
+    const reference = (events: Event[]): boolean => {
+      let index = events.length
+      let result = false
+      while (index--) {
+        const token = events[index][1]
+        if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) {
+          result = true
+          break
+        }
+        if (token._gfmAutolinkLiteralWalkedInto) break
+      }
+      if (events.length > 0 && !result) events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true
+      return result
+    }
+    let state = 11
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647
+    for (let round = 0; round < 200; round++) {
+      // Two copies of one growing event list: one read by the reference, one by `lookBack`;
+      // events pushed, cut off (a failed attempt), labels balanced, and looks taken between.
+      const a: Event[] = []
+      const b: Event[] = []
+      const key = {}
+      for (let step = 0; step < 80; step++) {
+        const roll = random()
+        if (roll < 0.55) {
+          const type = random() < 0.15 ? 'labelLink' : random() < 0.05 ? 'labelImage' : 'data'
+          a.push(['enter', {type, end: step}, null])
+          b.push(['enter', {type, end: step}, null])
+        } else if (roll < 0.65) {
+          const cut = Math.floor(random() * a.length)
+          a.length = cut
+          b.length = cut
+        } else if (roll < 0.75) {
+          const at = Math.floor(random() * a.length)
+          if (a[at]) {
+            a[at][1]._balanced = true
+            b[at][1]._balanced = true
+          }
+        } else {
+          expect(lookBack(b as never, key), `round ${round} step ${step}`).toBe(reference(a))
+          expect(b.map((event) => Boolean(event[1]._gfmAutolinkLiteralWalkedInto))).toEqual(a.map((event) => Boolean(event[1]._gfmAutolinkLiteralWalkedInto)))
+        }
+      }
     }
   })
 
@@ -115,5 +199,28 @@ describe('a deeply nested list in Markdown (cubic in its depth before the patch)
       end: {line: depth + 2, column: 2 * (depth - 1) + 13, offset: lastLine + 5}
     })
     expect(claims.every((message) => message.actual === 'cures')).toBe(true)
+  })
+})
+
+describe('one long Markdown paragraph of prose after a link (quadratic in GFM autolink literals before the patch)', () => {
+  // 64 KiB in one paragraph: a link first, then sentences with a claim, a bare www link and an
+  // e-mail address (which stay text: the link's label still counts as open for the extension).
+  const sentence = 'Zinc cures colds. Old notes sit at www.example.com and info@example.org today. '
+  const value = 'Magnesium cures anxiety. The menu has [a page](https://example.com) for it. ' + sentence.repeat(800) + '\n'
+
+  it('gives the same tree as unpatched micromark', () => {
+    expect(tree(value)).toBe(unpatched(() => tree(value)))
+  })
+
+  it('flags every claim at its place', async () => {
+    const file = await createProcessor(null, {maxLintMs: false}).process(new VFile({path: 'long.md', value}))
+    const claims = file.messages.filter((message) => message.ruleId === 'unhedged-claim')
+    expect(claims).toHaveLength(801)
+    let from = 0
+    for (const message of claims) {
+      const offset = value.indexOf('cures', from)
+      from = offset + 1
+      expect(message.place).toEqual({start: {line: 1, column: offset + 1, offset}, end: {line: 1, column: offset + 6, offset: offset + 5}})
+    }
   })
 })

@@ -27,22 +27,36 @@
  * blank from any offset between `a` and `b`: such a check fails at once, as the scan would (a
  * failed check or attempt leaves no events). Blank lines are scanned as before.
  *
+ * A fourth, of micromark-extension-gfm-autolink-literal (GFM's bare `www.`, `https://` and
+ * e-mail links): before each candidate (every letter or digit that starts a word) it looks back
+ * over the paragraph's events for an open `[` (`previousUnbalanced`), and stops at a token an
+ * earlier look marked as clean. When it finds a label that is not balanced (an open `[`, or the
+ * label of a link already made, which it still counts) it marks nothing, so every later look in
+ * the paragraph walks back to that label again: a paragraph of prose after a link costs time in
+ * the square of its length (512 KiB in one paragraph: 96 s). Here each tokenizer keeps the
+ * answer of its last look (where it stopped, and the last event it saw), and a new look reads
+ * only the events added since, giving the same answer; the candidate's own code then reads that
+ * answer from a one-event list. Where the events it remembers have moved (a link was made), it
+ * looks back as the original does.
+ *
  * The patches set `resolveAll` on micromark's `text` and `document` initializer objects (module
  * exports the parser reads at every parse), in each copy of micromark that remark-parse loads:
  * the one resolved from remark-parse through mdast-util-from-markdown, in its `lib` and `dev`
  * builds, and `tokenize` on the `blankLine` construct of the micromark-core-commonmark that
- * micromark loads. `unpatched(fn)` runs `fn` with both switched off (for tests).
+ * micromark loads, and on the three autolink constructs of the
+ * micromark-extension-gfm-autolink-literal that remark-gfm loads. `unpatched(fn)` runs `fn` with both switched off (for tests).
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 
-type Event = [string, {type: string; end: unknown}, unknown]
+type Event = [string, {type: string; end: unknown; _balanced?: boolean; _gfmAutolinkLiteralWalkedInto?: boolean}, unknown]
 type Resolver = (events: Event[], context: unknown) => Event[]
 type State = (code: number | null) => unknown
 interface Context {
   now(): {offset: number; _index?: number; _bufferIndex?: number}
+  events: Event[]
 }
 type Tokenizer = (this: Context, effects: unknown, ok: State, nok: State) => State
 interface Construct {
@@ -133,6 +147,20 @@ export async function patchMicromark(): Promise<void> {
   } catch {
     // Not found where expected: blank-line checks run unpatched (same results).
   }
+  try {
+    const require = createRequire(import.meta.url)
+    const gfm = createRequire(createRequire(require.resolve('remark-gfm')).resolve('micromark-extension-gfm'))
+    const root = path.dirname(gfm.resolve('micromark-extension-gfm-autolink-literal'))
+    for (const build of ['lib', path.join('dev', 'lib')]) {
+      const file = path.join(root, build, 'syntax.js')
+      if (!fs.existsSync(file)) continue
+      const module = (await import(pathToFileURL(file).href)) as {gfmAutolinkLiteral?: () => {text?: Record<string, Construct | Construct[]>}}
+      const text = module.gfmAutolinkLiteral?.().text ?? {}
+      for (const value of Object.values(text)) for (const construct of Array.isArray(value) ? value : [value]) patchAutolink(construct)
+    }
+  } catch {
+    // Not found where expected: autolink literals run unpatched (same results).
+  }
   for (const file of files) {
     const module = (await import(pathToFileURL(file).href)) as {text?: Initializer}
     patchInitializer(module.text)
@@ -193,5 +221,97 @@ function patchBlankLine(blankLine: Construct | undefined): void {
       if (isStreamPoint(to)) failedScans.set(now, {from, to})
       return nok(code)
     })
+  }
+}
+
+/** Per tokenizer, its last look back for an open label: it stopped at `stop` (`-1`: at the
+ * start), having read every event after it up to `last`, and none of them stops a look. */
+interface Look {
+  stop: number
+  stopEvent: Event | undefined
+  last: number
+  lastEvent: Event
+}
+
+const looks = new WeakMap<object, Look>()
+
+/** An open label (a look stops there and answers yes). */
+const unbalanced = (token: Event[1]): boolean => (token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced
+
+/** Whether a look back over `events` meets an open label before a token marked clean, as
+ * micromark-extension-gfm-autolink-literal's `previousUnbalanced` answers, marking the last
+ * token as it does when the answer is no. */
+export function lookBack(events: Event[], key: object): boolean {
+  const length = events.length
+  const look = looks.get(key)
+  const valid =
+    look !== undefined &&
+    look.last < length &&
+    events[look.last] === look.lastEvent &&
+    (look.stop < 0 || events[look.stop] === look.stopEvent)
+  let index = length
+  let stop = -1
+  let result = false
+  const floor = valid ? look.last : -1
+  while (--index > floor) {
+    const token = events[index][1]
+    if (unbalanced(token)) {
+      result = true
+      stop = index
+      break
+    }
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      stop = index
+      break
+    }
+  }
+  if (stop < 0 && valid && look.stop >= 0) {
+    // Nothing new stops it: it stops where the last look stopped, if that token still stops a
+    // look (a label can only have become balanced since); if not, it reads on as the original.
+    index = look.stop + 1
+    while (--index >= 0) {
+      const token = events[index][1]
+      if (unbalanced(token)) {
+        result = true
+        stop = index
+        break
+      }
+      if (token._gfmAutolinkLiteralWalkedInto) {
+        stop = index
+        break
+      }
+    }
+  }
+  if (length === 0) {
+    looks.delete(key)
+    return false
+  }
+  if (!result) {
+    events[length - 1][1]._gfmAutolinkLiteralWalkedInto = true
+    stop = length - 1
+  }
+  looks.set(key, {stop, stopEvent: stop < 0 ? undefined : events[stop], last: length - 1, lastEvent: events[length - 1]})
+  return result
+}
+
+/** The events an autolink construct's own look reads: one open label (it answers yes) or none
+ * (no). */
+const openLabel: Event[] = [['exit', {type: 'labelLink', end: undefined}, undefined]]
+
+function patchAutolink(construct: Construct | undefined): void {
+  if (!construct || construct[patched] || typeof construct.tokenize !== 'function') return
+  construct[patched] = true
+  const original = construct.tokenize
+  construct.tokenize = function (effects, ok, nok) {
+    if (!enabled) return original.call(this, effects, ok, nok)
+    const self = this
+    const key = this.now
+    // The construct reads `events` only for its look back, and only for some candidates.
+    const context = Object.create(this, {
+      events: {
+        get: () => (lookBack(self.events, key) ? openLabel : [])
+      }
+    }) as Context
+    return original.call(context, effects, ok, nok)
   }
 }
