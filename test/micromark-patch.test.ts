@@ -11,7 +11,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {parseMarkdown} from '../src/processor/markdown.js'
-import {dropListItemIndents, lookBack, unpatched} from '../src/processor/micromark-patch.js'
+import {consumeEdits, dropListItemIndents, lookBack, unpatched} from '../src/processor/micromark-patch.js'
 
 const tree = (value: string): string => JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value})))
 
@@ -31,7 +31,11 @@ const shapes: string[] = [
   '1) a\n   - b\n     1) c\n        > d\n',
   '- a\n    - four spaces\n        - eight\n',
   '  - a\n - b\n   - c\n',
-  '- a\n  - b\n- c\n  ```\n  code\n  ```\n  - d\n'
+  '- a\n  - b\n- c\n  ```\n  code\n  ```\n  - d\n',
+  // Lazy lines and blocks closing inside containers (the edit maps of the document tokenizer).
+  '> a\nlazy\n> b\n\n> - c\nlazy\n\n- d\n> e\n',
+  '> | a | b |\n> |---|---|\nlazy\n\n- > a\n  b\nc\n',
+  '> ~~~\n> code\nd\n\n1. a\n   > b\n   lazy\n2. c\n'
 ]
 
 /** Links, images, brackets and GFM autolink literals (bare `www.`, `https://`, e-mail) in one
@@ -147,6 +151,51 @@ describe('micromark patched: the same mdast trees', () => {
           expect(b.map((event) => Boolean(event[1]._gfmAutolinkLiteralWalkedInto))).toEqual(a.map((event) => Boolean(event[1]._gfmAutolinkLiteralWalkedInto)))
         }
       }
+    }
+  })
+
+  it("edits applied as micromark-util-edit-map's consume applies them", () => {
+    type Event = [string, {type: string; end: unknown}, unknown]
+    type Change = [number, number, Event[]]
+    // micromark-util-edit-map 2.0.x `consume`, as it reads.
+    const reference = (map: Change[], events: Event[]): void => {
+      map.sort((a, b) => a[0] - b[0])
+      if (map.length === 0) return
+      let index = map.length
+      const vecs: Event[][] = []
+      while (index > 0) {
+        index -= 1
+        vecs.push(events.slice(map[index][0] + map[index][1]), map[index][2])
+        events.length = map[index][0]
+      }
+      vecs.push(events.slice())
+      events.length = 0
+      let slice = vecs.pop()
+      while (slice) {
+        for (const element of slice) events.push(element)
+        slice = vecs.pop()
+      }
+    }
+    let state = 3
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647
+    const event = (id: number): Event => ['enter', {type: 'x', end: id}, null]
+    for (let round = 0; round < 500; round++) {
+      const length = Math.floor(random() * 30)
+      const base = Array.from({length}, (_, index) => event(index))
+      const map: Change[] = []
+      const used = new Set<number>()
+      const count = Math.floor(random() * 5)
+      for (let edit = 0; edit < count; edit++) {
+        const at = Math.floor(random() * (length + 1))
+        if (used.has(at)) continue
+        used.add(at)
+        map.push([at, Math.floor(random() * 4), Array.from({length: Math.floor(random() * 3)}, () => event(100 + edit))])
+      }
+      const a = base.slice()
+      const b = base.slice()
+      reference(map.map((change) => [...change] as Change), a)
+      consumeEdits(map.map((change) => [...change] as Change), b)
+      expect(b.map((item) => item[1].end), JSON.stringify(map.map(([at, remove, add]) => [at, remove, add.length]))).toEqual(a.map((item) => item[1].end))
     }
   })
 
