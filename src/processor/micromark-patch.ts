@@ -317,6 +317,8 @@ export function lookBack(events: Event[], key: object): boolean {
 /** The events an autolink construct's own look reads: one open label (it answers yes) or none
  * (no). */
 const openLabel: Event[] = [['exit', {type: 'labelLink', end: undefined}, undefined]]
+const noEvents: Event[] = []
+const views = new WeakMap<object, Context>()
 
 function patchAutolink(construct: Construct | undefined): void {
   if (!construct || construct[patched] || typeof construct.tokenize !== 'function') return
@@ -324,15 +326,20 @@ function patchAutolink(construct: Construct | undefined): void {
   const original = construct.tokenize
   construct.tokenize = function (effects, ok, nok) {
     if (!enabled) return original.call(this, effects, ok, nok)
-    const self = this
-    const key = this.now
-    // The construct reads `events` only for its look back, and only for some candidates.
-    const context = Object.create(this, {
-      events: {
-        get: () => (lookBack(self.events, key) ? openLabel : [])
-      }
-    }) as Context
-    return original.call(context, effects, ok, nok)
+    // The construct reads `events` only for its look back, and only for some candidates: it is
+    // given a view of its context (made once per context) whose `events` answers the look.
+    let view = views.get(this)
+    if (!view) {
+      const self = this
+      const key = this.now
+      view = Object.create(this, {
+        events: {
+          get: () => (lookBack(self.events, key) ? openLabel : noEvents)
+        }
+      }) as Context
+      views.set(this, view)
+    }
+    return original.call(view, effects, ok, nok)
   }
 }
 
