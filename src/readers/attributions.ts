@@ -219,7 +219,37 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
 
 function parts(items: readonly Item[], from: number, to: number): Parts {
   const p: Parts = {years: [], journals: [], authors: [], institutions: [], designs: [], species: [], inVitro: [], studyNouns: [], verbs: [], parentheticals: []}
-  // Parentheticals: (Name, 2019), (Name et al., 2019; Other 2020), (Nutrients, 2018), (2017).
+  // Each kind of part is read by a function of its own: one function this size was compiled again
+  // and again by V8's optimising compiler (a quarter to half a second each time) whenever a new
+  // shape of input turned one of its branches on.
+  parentheticalParts(items, from, to, p)
+  for (let k = from; k < to; k++) {
+    const item = items[k]
+    if (item.kind === 'punct') continue
+    yearPart(items, item, k, from, to, p)
+    let skip = journalPart(items, item, k, from, to, p)
+    if (skip >= 0) {
+      k = skip
+      continue
+    }
+    authorPart(items, item, k, p)
+    skip = institutionPart(items, item, k, from, to, p)
+    if (skip >= 0) {
+      k = skip
+      continue
+    }
+    studyNounPart(items, item, k, p)
+    skip = verbPart(items, item, k, from, to, p)
+    if (skip >= 0) k = skip
+  }
+  designParts(items, from, to, p)
+  speciesParts(items, from, to, p)
+  inVitroParts(items, from, to, p)
+  return p
+}
+
+/** Parentheticals: (Name, 2019), (Name et al., 2019; Other 2020), (Nutrients, 2018), (2017). */
+function parentheticalParts(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (let k = from; k < to; k++) {
     if (items[k].key !== '(') continue
     let close = k + 1
@@ -252,127 +282,143 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
       partStart = q + 1
     }
   }
-  for (let k = from; k < to; k++) {
-    const item = items[k]
-    if (item.kind === 'punct') continue
-    // Years.
-    const y = yearValue(item)
-    if (y !== undefined && !p.years.some((s) => s.from === k)) {
-      const prev = items[k - 1]
-      const next = items[k + 1]
-      const range = (next?.key === '-' || next?.key === '\u2013') && items[k + 2]?.kind === 'number'
-      const rangeEnd = (prev?.key === '-' || prev?.key === '\u2013') && items[k - 2]?.kind === 'number'
-      const excluded = range || rangeEnd || (prev?.kind === 'word' && yearPrepositionsExcluded.has(prev.key))
-      if (!excluded) {
-        let publication = false
-        const nextWord = wordAt(items, k + 1)
-        if (nextWord && (studyNouns.has(nextWord.key) || findDesigns(items, k + 1, Math.min(to, k + 4)).some((d) => d.from === k + 1))) publication = true
-        // `a 2020 Harvard study`, `a 2019 large Japanese study`
-        for (let q = k + 1; q < Math.min(to, k + 4) && !publication; q++) {
-          const w = items[q]
-          if (w.kind !== 'word') break
-          if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q)) publication = true
-          else if (!isCapitalised(w) && !determiners.has(w.key)) break
-        }
-        if (prev?.key === '(' && next?.key === ')') publication = true
-        for (let b = Math.max(from, k - 4); b < Math.min(to, k + 4); b++) if (publicationWords.has(items[b].key) || (b < k && (reportingVerbs.has(items[b].key) && items[b].key !== 'data'))) publication = true
-        if (prev?.key === 'in' && items[k - 2] && (studyNouns.has(items[k - 2].key) || reportingVerbs.has(items[k - 2].key))) publication = true
-        if (p.journals.some((j) => j.to <= k && k - j.to <= 6)) publication = true
-        p.years.push({from: k, to: k + 1, value: y, publication})
+}
+
+/** A year at `k` (not a range end, not after an excluding preposition), with whether it dates a
+ * publication. */
+function yearPart(items: readonly Item[], item: Item, k: number, from: number, to: number, p: Parts): void {
+  const y = yearValue(item)
+  if (y !== undefined && !p.years.some((s) => s.from === k)) {
+    const prev = items[k - 1]
+    const next = items[k + 1]
+    const range = (next?.key === '-' || next?.key === '\u2013') && items[k + 2]?.kind === 'number'
+    const rangeEnd = (prev?.key === '-' || prev?.key === '\u2013') && items[k - 2]?.kind === 'number'
+    const excluded = range || rangeEnd || (prev?.kind === 'word' && yearPrepositionsExcluded.has(prev.key))
+    if (!excluded) {
+      let publication = false
+      const nextWord = wordAt(items, k + 1)
+      if (nextWord && (studyNouns.has(nextWord.key) || findDesigns(items, k + 1, Math.min(to, k + 4)).some((d) => d.from === k + 1))) publication = true
+      // `a 2020 Harvard study`, `a 2019 large Japanese study`
+      for (let q = k + 1; q < Math.min(to, k + 4) && !publication; q++) {
+        const w = items[q]
+        if (w.kind !== 'word') break
+        if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q)) publication = true
+        else if (!isCapitalised(w) && !determiners.has(w.key)) break
       }
-    }
-    // Journals.
-    if (item.kind === 'word' && (isCapitalised(item) || item.key === 'the') && !p.journals.some((j) => j.from <= k && k < j.to)) {
-      const m = proseJournalAt(items, k, from)
-      if (m && m.to <= to) {
-        p.journals.push({from: m.from, to: m.to, name: joinText(items, items[m.from].key === 'the' ? m.from + 1 : m.from, m.to), record: m.journal, parenthetical: false})
-        k = m.to - 1
-        continue
-      }
-      const unknown = unknownJournalAt(items, k, from)
-      if (unknown && unknown.to <= to) {
-        p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
-        // Words taken into the name are not authors.
-        p.authors = p.authors.filter((a) => a.to <= unknown.from || a.from >= unknown.to)
-        k = unknown.to - 1
-        continue
-      }
-    }
-    if (item.kind === 'word' && item.key === 'journal' && !isCapitalised(item)) {
-      const unknown = unknownJournalAt(items, k)
-      if (unknown && unknown.to <= to) {
-        p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
-        k = unknown.to - 1
-        continue
-      }
-    }
-    // Authors.
-    if (isNameWord(item) || (item.kind === 'word' && isCapitalised(item) && items[k + 1]?.key === 'et')) {
-      const et = items[k + 1]?.key === 'et' && items[k + 2]?.key === 'al'
-      const andColleagues = items[k + 1]?.key === 'and' && colleagues.has(items[k + 2]?.key ?? '')
-      const possessiveTeam = item.text.endsWith("'s") && colleagues.has(items[k + 1]?.key ?? '')
-      const narrative = items[k + 1]?.key === '(' && yearValue(items[k + 2]) !== undefined && items[k + 3]?.key === ')'
-      const pair = (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') && isNameWord(items[k + 2]) && (items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined || items[k + 3]?.key === 'et')
-      const titled = items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
-      const isJournal = p.journals.some((j) => j.from <= k && k < j.to)
-      if (!isJournal && (et || andColleagues || possessiveTeam || narrative || pair || titled)) {
-        let name = item.text.replace(/'s$/, '')
-        let end = k + 1
-        if (titled) {
-          // `Associate Professor Anitra Carr`: the family name is the last capitalised word.
-          while (isNameWord(items[end]) && end - k < 3) end++
-          name = items[end - 1].text
-        }
-        p.authors.push({from: k, to: end, name})
-        if (pair) p.authors.push({from: k + 2, to: k + 3, name: items[k + 2].text})
-      }
-    }
-    // Institutions.
-    if (item.kind === 'word') {
-      const inst = institutionTable.match(items, k, to)
-      if (inst) {
-        const first = items[inst.from]
-        const ok = acronymInstitutions.has(inst.value) ? first.text === first.text.toUpperCase() : isCapitalised(first)
-        if (ok) {
-          p.institutions.push({from: inst.from, to: inst.to, name: joinText(items, inst.from, inst.to)})
-          k = inst.to - 1
-          continue
-        }
-      }
-      if (institutionHeads.has(item.key) && isCapitalised(item)) {
-        // `University of Otago`, `Harvard Medical School`, `Karolinska Institute`.
-        let s = k
-        while (s - 1 >= from && isCapitalised(items[s - 1]) && items[s - 1].kind === 'word' && k - s < 4 && !notNames.has(items[s - 1].key)) s--
-        let e = k + 1
-        if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
-          e += 2
-          while (e < to && isCapitalised(items[e]) && e - k < 6) e++
-        }
-        if (e - s >= 2) {
-          p.institutions.push({from: s, to: e, name: joinText(items, s, e)})
-          k = e - 1
-          continue
-        }
-      }
-    }
-    // Study nouns and reporting verbs.
-    if (item.kind === 'word' && studyNouns.has(item.key) && item.key !== 'data') {
-      const prev = items[k - 1]
-      const weak = item.key === 'report' || item.key === 'reports' || item.key === 'research' || item.key === 'analysis'
-      if (!weak || (prev && (determiners.has(prev.key) || yearValue(prev) !== undefined || prev.key === '-' || prev.key === 'major' || prev.key === 'new'))) p.studyNouns.push({from: k, to: k + 1})
-    }
-    if (item.kind === 'word') {
-      const phrase = reportingPhraseTable.match(items, k, to)
-      if (phrase) {
-        p.verbs.push({from: k, to: phrase.to, text: joinText(items, k, phrase.to)})
-        k = phrase.to - 1
-        continue
-      }
-      const prevKey = items[k - 1]?.key ?? ''
-      if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major') p.verbs.push({from: k, to: k + 1, text: item.text})
+      if (prev?.key === '(' && next?.key === ')') publication = true
+      for (let b = Math.max(from, k - 4); b < Math.min(to, k + 4); b++) if (publicationWords.has(items[b].key) || (b < k && (reportingVerbs.has(items[b].key) && items[b].key !== 'data'))) publication = true
+      if (prev?.key === 'in' && items[k - 2] && (studyNouns.has(items[k - 2].key) || reportingVerbs.has(items[k - 2].key))) publication = true
+      if (p.journals.some((j) => j.to <= k && k - j.to <= 6)) publication = true
+      p.years.push({from: k, to: k + 1, value: y, publication})
     }
   }
-  // Designs, with included designs (after `of`/`including` following a synthesis) dropped.
+}
+
+/** A journal named at `k`: the index to go on from (its last word), or -1. */
+function journalPart(items: readonly Item[], item: Item, k: number, from: number, to: number, p: Parts): number {
+  if (item.kind === 'word' && (isCapitalised(item) || item.key === 'the') && !p.journals.some((j) => j.from <= k && k < j.to)) {
+    const m = proseJournalAt(items, k, from)
+    if (m && m.to <= to) {
+      p.journals.push({from: m.from, to: m.to, name: joinText(items, items[m.from].key === 'the' ? m.from + 1 : m.from, m.to), record: m.journal, parenthetical: false})
+      return m.to - 1
+    }
+    const unknown = unknownJournalAt(items, k, from)
+    if (unknown && unknown.to <= to) {
+      p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
+      // Words taken into the name are not authors.
+      p.authors = p.authors.filter((a) => a.to <= unknown.from || a.from >= unknown.to)
+      return unknown.to - 1
+    }
+  }
+  if (item.kind === 'word' && item.key === 'journal' && !isCapitalised(item)) {
+    const unknown = unknownJournalAt(items, k)
+    if (unknown && unknown.to <= to) {
+      p.journals.push({...unknown, name: joinText(items, unknown.from, unknown.to), parenthetical: false})
+      return unknown.to - 1
+    }
+  }
+  return -1
+}
+
+/** An author named at `k`. */
+function authorPart(items: readonly Item[], item: Item, k: number, p: Parts): void {
+  if (isNameWord(item) || (item.kind === 'word' && isCapitalised(item) && items[k + 1]?.key === 'et')) {
+    const et = items[k + 1]?.key === 'et' && items[k + 2]?.key === 'al'
+    const andColleagues = items[k + 1]?.key === 'and' && colleagues.has(items[k + 2]?.key ?? '')
+    const possessiveTeam = item.text.endsWith("'s") && colleagues.has(items[k + 1]?.key ?? '')
+    const narrative = items[k + 1]?.key === '(' && yearValue(items[k + 2]) !== undefined && items[k + 3]?.key === ')'
+    const pair = (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') && isNameWord(items[k + 2]) && (items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined || items[k + 3]?.key === 'et')
+    const titled = items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
+    const isJournal = p.journals.some((j) => j.from <= k && k < j.to)
+    if (!isJournal && (et || andColleagues || possessiveTeam || narrative || pair || titled)) {
+      let name = item.text.replace(/'s$/, '')
+      let end = k + 1
+      if (titled) {
+        // `Associate Professor Anitra Carr`: the family name is the last capitalised word.
+        while (isNameWord(items[end]) && end - k < 3) end++
+        name = items[end - 1].text
+      }
+      p.authors.push({from: k, to: end, name})
+      if (pair) p.authors.push({from: k + 2, to: k + 3, name: items[k + 2].text})
+    }
+  }
+}
+
+/** An institution named at `k`: the index to go on from (its last word), or -1. */
+function institutionPart(items: readonly Item[], item: Item, k: number, from: number, to: number, p: Parts): number {
+  if (item.kind === 'word') {
+    const inst = institutionTable.match(items, k, to)
+    if (inst) {
+      const first = items[inst.from]
+      const ok = acronymInstitutions.has(inst.value) ? first.text === first.text.toUpperCase() : isCapitalised(first)
+      if (ok) {
+        p.institutions.push({from: inst.from, to: inst.to, name: joinText(items, inst.from, inst.to)})
+        return inst.to - 1
+      }
+    }
+    if (institutionHeads.has(item.key) && isCapitalised(item)) {
+      // `University of Otago`, `Harvard Medical School`, `Karolinska Institute`.
+      let s = k
+      while (s - 1 >= from && isCapitalised(items[s - 1]) && items[s - 1].kind === 'word' && k - s < 4 && !notNames.has(items[s - 1].key)) s--
+      let e = k + 1
+      if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
+        e += 2
+        while (e < to && isCapitalised(items[e]) && e - k < 6) e++
+      }
+      if (e - s >= 2) {
+        p.institutions.push({from: s, to: e, name: joinText(items, s, e)})
+        return e - 1
+      }
+    }
+  }
+  return -1
+}
+
+/** A study noun at `k`. */
+function studyNounPart(items: readonly Item[], item: Item, k: number, p: Parts): void {
+  if (item.kind === 'word' && studyNouns.has(item.key) && item.key !== 'data') {
+    const prev = items[k - 1]
+    const weak = item.key === 'report' || item.key === 'reports' || item.key === 'research' || item.key === 'analysis'
+    if (!weak || (prev && (determiners.has(prev.key) || yearValue(prev) !== undefined || prev.key === '-' || prev.key === 'major' || prev.key === 'new'))) p.studyNouns.push({from: k, to: k + 1})
+  }
+}
+
+/** A reporting verb or phrase at `k`: the index to go on from (a phrase's last word), or -1. */
+function verbPart(items: readonly Item[], item: Item, k: number, from: number, to: number, p: Parts): number {
+  if (item.kind === 'word') {
+    const phrase = reportingPhraseTable.match(items, k, to)
+    if (phrase) {
+      p.verbs.push({from: k, to: phrase.to, text: joinText(items, k, phrase.to)})
+      return phrase.to - 1
+    }
+    const prevKey = items[k - 1]?.key ?? ''
+    if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major') p.verbs.push({from: k, to: k + 1, text: item.text})
+  }
+  return -1
+}
+
+/** Designs, with included designs (after `of`/`including` following a synthesis) dropped. */
+function designParts(items: readonly Item[], from: number, to: number, p: Parts): void {
   let synthesisEnd = -1
   for (const d of findDesigns(items, from, to)) {
     const family = designFamilies[d.design]
@@ -383,9 +429,15 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
     p.designs.push({from: d.from, to: d.to, design: d.design})
     if (family === 'synthesis') synthesisEnd = d.to
   }
+}
+
+function speciesParts(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (const s of findSpecies(items, from, to)) {
     if (speciesIsPopulation(items, s.from, s.to, from) || (items[s.to]?.key === 'study' || items[s.to]?.key === 'studies')) p.species.push({from: s.from, to: s.to, name: s.name})
   }
+}
+
+function inVitroParts(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (let k = from; k < to; k++) {
     if (items[k].kind !== 'word') continue
     const cell = cellTable.match(items, k, to)
@@ -394,7 +446,6 @@ function parts(items: readonly Item[], from: number, to: number): Parts {
       k = cell.to - 1
     }
   }
-  return p
 }
 
 function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean {
