@@ -102,7 +102,14 @@ export const inputs = {
   // One line at every level, so the text grows with the square of the depth: the depth is
   // scaled by the square root of the scale, and the size by the scale.
   quotes: {what: 'a 1,000-deep block quote', full: '1,000 levels', make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '> '.repeat(level))},
-  lists: {what: 'a 1,000-deep list', full: '1,000 levels', make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '  '.repeat(level - 1) + '- ')}
+  lists: {what: 'a 1,000-deep list', full: '1,000 levels', make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '  '.repeat(level - 1) + '- ')},
+  // Issue 14: ordinary sentences in one Markdown paragraph, after a link: GFM's autolink
+  // literals looked back to the link at every word that could start a bare link.
+  paragraphAfterLink: {
+    what: 'one 1 MB paragraph after a link',
+    full: '1 MB',
+    make: (scale) => 'The menu has [a page](https://example.com) for it. ' + fill('Old notes sit at www.example.com and info@example.org today. Zinc may shorten colds. ', MB * scale)
+  }
 }
 
 /** `depth` lines, the one at level `k` opened by `prefix(k)`. */

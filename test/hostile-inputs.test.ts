@@ -59,7 +59,8 @@ const scales: Record<string, number> = {
   ampersands: 1 / 32,
   table: 1 / 32,
   quotes: 1 / 16,
-  lists: 1 / 16
+  lists: 1 / 16,
+  paragraphAfterLink: 1 / 32
 }
 
 /** Inputs whose second probe ends up in a reference section (so it is not flagged there). */

@@ -9,17 +9,69 @@
  * it, finding nothing left to merge (one `data` token per run), so its other work (line
  * suffixes) is unchanged. The events and the tokens are exactly those micromark makes.
  *
- * The patch replaces `resolveAll` on micromark's `text` initializer object (a module export the
- * parser reads at every parse), in each copy of micromark that remark-parse loads: the one
- * resolved from remark-parse through mdast-util-from-markdown, in its `lib` and `dev` builds.
+ * A second patch, of the events the document tokenizer hands to mdast-util-from-markdown: every
+ * line inside `n` nested list items starts with `n` `listItemIndent` tokens (one per item it
+ * continues), and mdast-util-from-markdown's `prepareList` walks every event of a list, its
+ * nested lists included, once per list: a list nested 1,000 deep (1 MB) costs time in the cube
+ * of its depth (54 s). No reader of the events after the document tokenizer does anything with a
+ * `listItemIndent` token but step over it (micromark-util-subtokenize and `prepareList` skip it
+ * when they look back from a line ending or an item; mdast-util-from-markdown has no handler for
+ * it), so the document tokenizer's last resolver drops them, in one pass: the mdast tree is the
+ * one micromark and mdast-util-from-markdown make (tested against unpatched parses). The
+ * tokenizer itself still sees them (`tokenizeIndent` reads the last one while it works).
+ *
+ * A third, of micromark-core-commonmark's `blankLine` check: each list item a line continues asks
+ * whether the rest of the line is blank, scanning its white space again, so a line inside `n`
+ * nested items costs time in the square of `n` (the 1,000-deep list again). When a scan from
+ * offset `a` met a character that is not white space at offset `b`, the rest of the line is not
+ * blank from any offset between `a` and `b`: such a check fails at once, as the scan would (a
+ * failed check or attempt leaves no events). Blank lines are scanned as before.
+ *
+ * A fourth, of micromark-extension-gfm-autolink-literal (GFM's bare `www.`, `https://` and
+ * e-mail links): before each candidate (every letter or digit that starts a word) it looks back
+ * over the paragraph's events for an open `[` (`previousUnbalanced`), and stops at a token an
+ * earlier look marked as clean. When it finds a label that is not balanced (an open `[`, or the
+ * label of a link already made, which it still counts) it marks nothing, so every later look in
+ * the paragraph walks back to that label again: a paragraph of prose after a link costs time in
+ * the square of its length (512 KiB in one paragraph: 96 s). Here each tokenizer keeps the
+ * answer of its last look (where it stopped, and the last event it saw), and a new look reads
+ * only the events added since, giving the same answer; the candidate's own code then reads that
+ * answer from a one-event list. Where the events it remembers have moved (a link was made), it
+ * looks back as the original does.
+ *
+ * A fifth, of micromark-util-edit-map's `EditMap#consume`, which applies a batch of edits to a
+ * list of events: it copied the whole list (`events.slice()` of everything before the first
+ * edit) and pushed it back, at every batch. The document tokenizer makes a batch each time a
+ * block inside a list or a block quote closes, or a lazy line continues one, with the edits at
+ * the end of the document's events so far: time in the square of the document's length (a
+ * third of the time at 4 MiB of articles). Here the events before the first edit stay where
+ * they are; the rest is rebuilt as the original rebuilds it.
+ *
+ * The patches set `resolveAll` on micromark's `text` and `document` initializer objects (module
+ * exports the parser reads at every parse), in each copy of micromark that remark-parse loads:
+ * the one resolved from remark-parse through mdast-util-from-markdown, in its `lib` and `dev`
+ * builds, and `tokenize` on the `blankLine` construct of the micromark-core-commonmark that
+ * micromark loads, and on the three autolink constructs of the
+ * micromark-extension-gfm-autolink-literal that remark-gfm loads, and `consume` on the
+ * `EditMap` class of the micromark-util-edit-map that micromark loads. `unpatched(fn)` runs `fn` with both switched off (for tests).
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 
-type Event = [string, {type: string; end: unknown}, unknown]
+type Event = [string, {type: string; end: unknown; _balanced?: boolean; _gfmAutolinkLiteralWalkedInto?: boolean}, unknown]
 type Resolver = (events: Event[], context: unknown) => Event[]
+type State = (code: number | null) => unknown
+interface Context {
+  now(): {offset: number; _index?: number; _bufferIndex?: number}
+  events: Event[]
+}
+type Tokenizer = (this: Context, effects: unknown, ok: State, nok: State) => State
+interface Construct {
+  tokenize: Tokenizer
+  [patched]?: boolean
+}
 interface Initializer {
   resolveAll?: Resolver
   [patched]?: boolean
@@ -50,7 +102,29 @@ export function mergeDataEvents(events: Event[]): Event[] {
   return events
 }
 
+/** Drop the `listItemIndent` events (see above), in place, in one pass. */
+export function dropListItemIndents(events: Event[]): Event[] {
+  let write = 0
+  for (let index = 0; index < events.length; index++) {
+    if (events[index][1].type !== 'listItemIndent') events[write++] = events[index]
+  }
+  events.length = write
+  return events
+}
+
 let done = false
+let enabled = true
+
+/** Run `fn` with micromark unpatched (its own algorithms only): for tests that compare. */
+export function unpatched<T>(fn: () => T): T {
+  const before = enabled
+  enabled = false
+  try {
+    return fn()
+  } finally {
+    enabled = before
+  }
+}
 
 /** Patch every copy of micromark's text initializer that remark-parse uses (once). */
 export async function patchMicromark(): Promise<void> {
@@ -70,9 +144,60 @@ export async function patchMicromark(): Promise<void> {
     // Not found where expected: micromark runs unpatched (slower on some inputs, same results).
     return
   }
+  try {
+    const require = createRequire(import.meta.url)
+    const fromMarkdown = createRequire(require.resolve('remark-parse')).resolve('mdast-util-from-markdown')
+    const micromark = createRequire(createRequire(fromMarkdown).resolve('micromark'))
+    const root = path.dirname(micromark.resolve('micromark-core-commonmark'))
+    for (const build of ['lib', path.join('dev', 'lib')]) {
+      const file = path.join(root, build, 'blank-line.js')
+      if (fs.existsSync(file)) patchBlankLine(((await import(pathToFileURL(file).href)) as {blankLine?: Construct}).blankLine)
+    }
+  } catch {
+    // Not found where expected: blank-line checks run unpatched (same results).
+  }
+  try {
+    const require = createRequire(import.meta.url)
+    const fromMarkdown = createRequire(require.resolve('remark-parse')).resolve('mdast-util-from-markdown')
+    const micromark = createRequire(createRequire(fromMarkdown).resolve('micromark'))
+    const root = path.dirname(micromark.resolve('micromark-util-edit-map'))
+    for (const file of [path.join(root, 'index.js'), path.join(root, 'dev', 'index.js')]) {
+      if (fs.existsSync(file)) patchEditMap(((await import(pathToFileURL(file).href)) as {EditMap?: EditMapClass}).EditMap)
+    }
+  } catch {
+    // Not found where expected: edit maps run unpatched (same results).
+  }
+  try {
+    const require = createRequire(import.meta.url)
+    const gfm = createRequire(createRequire(require.resolve('remark-gfm')).resolve('micromark-extension-gfm'))
+    const root = path.dirname(gfm.resolve('micromark-extension-gfm-autolink-literal'))
+    for (const build of ['lib', path.join('dev', 'lib')]) {
+      const file = path.join(root, build, 'syntax.js')
+      if (!fs.existsSync(file)) continue
+      const module = (await import(pathToFileURL(file).href)) as {gfmAutolinkLiteral?: () => {text?: Record<string, Construct | Construct[]>}}
+      const text = module.gfmAutolinkLiteral?.().text ?? {}
+      for (const value of Object.values(text)) for (const construct of Array.isArray(value) ? value : [value]) patchAutolink(construct)
+    }
+  } catch {
+    // Not found where expected: autolink literals run unpatched (same results).
+  }
   for (const file of files) {
     const module = (await import(pathToFileURL(file).href)) as {text?: Initializer}
     patchInitializer(module.text)
+    const document = path.join(path.dirname(file), 'document.js')
+    if (fs.existsSync(document)) patchDocument(((await import(pathToFileURL(document).href)) as {document?: Initializer}).document)
+  }
+}
+
+function patchDocument(document: Initializer | undefined): void {
+  // micromark 4.0.3's document initializer has no resolver of its own; if a later one has, it
+  // runs first, as before.
+  if (!document || document[patched]) return
+  const original = document.resolveAll
+  document[patched] = true
+  document.resolveAll = function (events, context) {
+    const resolved = original ? original.call(this, events, context) : events
+    return enabled ? dropListItemIndents(resolved) : resolved
   }
 }
 
@@ -81,6 +206,181 @@ function patchInitializer(text: Initializer | undefined): void {
   if (!text || !original || text[patched]) return
   text[patched] = true
   text.resolveAll = function (events, context) {
-    return original.call(this, mergeDataEvents(events), context)
+    return original.call(this, enabled ? mergeDataEvents(events) : events, context)
+  }
+}
+
+/** A place in a tokenizer's stream: the chunk, and the character in it (-1 for a chunk that is
+ * one code: a line ending, a tab, a virtual space). */
+interface StreamPoint {
+  _index: number
+  _bufferIndex: number
+}
+
+const isStreamPoint = (point: Partial<StreamPoint>): point is StreamPoint => typeof point._index === 'number' && typeof point._bufferIndex === 'number'
+
+const before = (a: StreamPoint, b: StreamPoint): boolean => a._index < b._index || (a._index === b._index && a._bufferIndex <= b._bufferIndex)
+
+/** Per tokenizer (each has its own `now`), the last failed blank-line scan: from `from`, white
+ * space only, to a character that is neither white space nor a line ending at `to`, both places
+ * in that tokenizer's stream. */
+const failedScans = new WeakMap<object, {from: StreamPoint; to: StreamPoint}>()
+
+function patchBlankLine(blankLine: Construct | undefined): void {
+  if (!blankLine || blankLine[patched]) return
+  blankLine[patched] = true
+  const original = blankLine.tokenize
+  blankLine.tokenize = function (effects, ok, nok) {
+    const now = this.now
+    const from = now() as Partial<StreamPoint>
+    if (!enabled || !isStreamPoint(from)) return original.call(this, effects, ok, nok)
+    const failed = failedScans.get(now)
+    if (failed && before(failed.from, from) && before(from, failed.to)) return (code) => nok(code)
+    return original.call(this, effects, ok, (code) => {
+      const to = now() as Partial<StreamPoint>
+      if (isStreamPoint(to)) failedScans.set(now, {from, to})
+      return nok(code)
+    })
+  }
+}
+
+/** Per tokenizer, its last look back for an open label: it stopped at `stop` (`-1`: at the
+ * start), having read every event after it up to `last`, and none of them stops a look. */
+interface Look {
+  stop: number
+  stopEvent: Event | undefined
+  last: number
+  lastEvent: Event
+}
+
+const looks = new WeakMap<object, Look>()
+
+/** An open label (a look stops there and answers yes). */
+const unbalanced = (token: Event[1]): boolean => (token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced
+
+/** Whether a look back over `events` meets an open label before a token marked clean, as
+ * micromark-extension-gfm-autolink-literal's `previousUnbalanced` answers, marking the last
+ * token as it does when the answer is no. */
+export function lookBack(events: Event[], key: object): boolean {
+  const length = events.length
+  const look = looks.get(key)
+  const valid =
+    look !== undefined &&
+    look.last < length &&
+    events[look.last] === look.lastEvent &&
+    (look.stop < 0 || events[look.stop] === look.stopEvent)
+  let index = length
+  let stop = -1
+  let result = false
+  const floor = valid ? look.last : -1
+  while (--index > floor) {
+    const token = events[index][1]
+    if (unbalanced(token)) {
+      result = true
+      stop = index
+      break
+    }
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      stop = index
+      break
+    }
+  }
+  if (stop < 0 && valid && look.stop >= 0) {
+    // Nothing new stops it: it stops where the last look stopped, if that token still stops a
+    // look (a label can only have become balanced since); if not, it reads on as the original.
+    index = look.stop + 1
+    while (--index >= 0) {
+      const token = events[index][1]
+      if (unbalanced(token)) {
+        result = true
+        stop = index
+        break
+      }
+      if (token._gfmAutolinkLiteralWalkedInto) {
+        stop = index
+        break
+      }
+    }
+  }
+  if (length === 0) {
+    looks.delete(key)
+    return false
+  }
+  if (!result) {
+    events[length - 1][1]._gfmAutolinkLiteralWalkedInto = true
+    stop = length - 1
+  }
+  looks.set(key, {stop, stopEvent: stop < 0 ? undefined : events[stop], last: length - 1, lastEvent: events[length - 1]})
+  return result
+}
+
+/** The events an autolink construct's own look reads: one open label (it answers yes) or none
+ * (no). */
+const openLabel: Event[] = [['exit', {type: 'labelLink', end: undefined}, undefined]]
+const noEvents: Event[] = []
+const views = new WeakMap<object, Context>()
+
+function patchAutolink(construct: Construct | undefined): void {
+  if (!construct || construct[patched] || typeof construct.tokenize !== 'function') return
+  construct[patched] = true
+  const original = construct.tokenize
+  construct.tokenize = function (effects, ok, nok) {
+    if (!enabled) return original.call(this, effects, ok, nok)
+    // The construct reads `events` only for its look back, and only for some candidates: it is
+    // given a view of its context (made once per context) whose `events` answers the look.
+    let view = views.get(this)
+    if (!view) {
+      const self = this
+      const key = this.now
+      view = Object.create(this, {
+        events: {
+          get: () => (lookBack(self.events, key) ? openLabel : noEvents)
+        }
+      }) as Context
+      views.set(this, view)
+    }
+    return original.call(view, effects, ok, nok)
+  }
+}
+
+type Change = [number, number, Event[]]
+interface EditMapClass {
+  prototype: {
+    map: Change[]
+    index: Map<number, Change>
+    consume(events: Event[]): void
+    [patched]?: boolean
+  }
+}
+
+/** Apply the edits of an edit map to `events`, as `EditMap#consume` does (edits sorted by
+ * index; at each, `remove` events taken out and `add` put in), touching only the events from the
+ * first edit on. */
+export function consumeEdits(map: Change[], events: Event[]): void {
+  map.sort((a, b) => a[0] - b[0])
+  if (map.length === 0) return
+  const first = map[0][0]
+  const end = events.length
+  const tail = events.slice(first)
+  events.length = first
+  let read = first
+  for (const [at, remove, add] of map) {
+    for (let index = read; index < at && index < end; index++) events.push(tail[index - first])
+    for (const event of add) events.push(event)
+    read = at + remove
+  }
+  for (let index = read; index < end; index++) events.push(tail[index - first])
+}
+
+function patchEditMap(EditMap: EditMapClass | undefined): void {
+  const prototype = EditMap?.prototype
+  if (!prototype || prototype[patched] || typeof prototype.consume !== 'function') return
+  prototype[patched] = true
+  const original = prototype.consume
+  prototype.consume = function (events) {
+    if (!enabled) return original.call(this, events)
+    consumeEdits(this.map, events)
+    this.map.length = 0
+    this.index.clear()
   }
 }

@@ -22,8 +22,17 @@ const entities: Record<string, string> = {
 /** Decode one HTML character reference starting at `i` (`&amp;`, `&#8217;`, `&#x2019;`). */
 export function decodeEntityAt(text: string, i: number): {value: string; length: number} | undefined {
   if (text[i] !== '&') return undefined
-  const semi = text.indexOf(';', i + 1)
-  if (semi < 0 || semi - i > 12) return undefined
+  // A reference is at most 12 characters after its `&`: look no further (a search to the end of
+  // the text, at every `&` of a megabyte of them, took time in the square of its length).
+  let semi = -1
+  const last = Math.min(text.length - 1, i + 12)
+  for (let j = i + 1; j <= last; j++) {
+    if (text.charCodeAt(j) === 59) {
+      semi = j
+      break
+    }
+  }
+  if (semi < 0) return undefined
   const name = text.slice(i + 1, semi)
   if (name.startsWith('#x') || name.startsWith('#X')) {
     const code = Number.parseInt(name.slice(2), 16)
