@@ -22,6 +22,8 @@ export type OptionKind =
   | 'http-url'
   /** A finite number above zero. */
   | 'positive-number'
+  /** A number strictly between 0 and 1 (a probability threshold). */
+  | 'unit-interval'
   /** A list of strings. */
   | 'string-list'
   /** A path or a list of paths, read as a list. */
@@ -48,6 +50,7 @@ const checks: Record<OptionKind, {valid: (value: unknown) => boolean; mustBe: st
   string: {valid: (value) => typeof value === 'string' && value !== '', mustBe: 'a non-empty string'},
   'http-url': {valid: (value) => typeof value === 'string' && /^https?:\/\//.test(value), mustBe: 'an http(s) address'},
   'positive-number': {valid: (value) => typeof value === 'number' && Number.isFinite(value) && value > 0, mustBe: 'a positive number'},
+  'unit-interval': {valid: (value) => typeof value === 'number' && value > 0 && value < 1, mustBe: 'a number between 0 and 1'},
   'string-list': {valid: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), mustBe: 'a list of strings'},
   paths: {
     valid: (value) => typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')),

@@ -46,7 +46,7 @@ const dist = (file) => import(pathToFileURL(path.join(root, 'dist', file)).href)
 const {getModel} = await dist('src/model/index.js')
 const {featureContexts, isClaimCandidate, sentenceFeatures} = await dist('src/claims/features.js')
 const {slot} = await dist('src/claims/scorer.js')
-const {unhedgedFinding} = await dist('rules/unhedged-claim.js')
+const {unhedgedFinding} = await dist('rules/unhedged-claim/index.js')
 const {unified} = await import('unified')
 const {VFile} = await import('vfile')
 const retextEnglish = (await import('retext-english')).default

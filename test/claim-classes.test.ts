@@ -119,7 +119,7 @@ describe('unhedged-claim: the scorer', () => {
   })
   it('rejects a bad threshold or scorer option', async () => {
     await expect(lintRule('x', rule, 'text', {'unhedged-claim': [1, {threshold: 2}]} as never)).rejects.toThrow('option `threshold` must be a number between 0 and 1')
-    await expect(lintRule('x', rule, 'text', {'unhedged-claim': [1, {scorer: 'yes'}]} as never)).rejects.toThrow('option `scorer` must be true or false')
+    await expect(lintRule('x', rule, 'text', {'unhedged-claim': [1, {scorer: 'yes'}]} as never)).rejects.toThrow('option `scorer` must be a boolean')
   })
 })
 

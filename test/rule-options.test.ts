@@ -10,6 +10,8 @@ import retextEvidence from '../src/index.js'
 import {validateOptions} from '../rules/options.js'
 import {mismatchedAttributionOptions, normaliseOptions as mismatchedSettings} from '../rules/mismatched-attribution/index.js'
 import {unsourcedStatisticOptions, normaliseOptions as unsourcedSettings} from '../rules/unsourced-statistic/index.js'
+import {normaliseOptions as unhedgedSettings} from '../rules/unhedged-claim/index.js'
+import {unhedgedClaimOptions} from '../rules/unhedged-claim/options.js'
 import {lint} from './helpers.js'
 
 const attach = (options: unknown) => () => unified().use(retextEnglish).use(retextEvidence, options as never).freeze()
@@ -19,12 +21,14 @@ describe('validateOptions', () => {
     for (const value of [undefined, null, 2, 'error', ['x']]) {
       expect(validateOptions(mismatchedAttributionOptions, value)).toEqual({bibliography: [], requireReferences: false})
       expect(validateOptions(unsourcedStatisticOptions, value)).toEqual({})
+      expect(validateOptions(unhedgedClaimOptions, value)).toEqual({})
     }
   })
 
   it('null is unset for every option of every rule', () => {
     expect(validateOptions(mismatchedAttributionOptions, {requireReferences: null, bibliography: null, timeout: null})).toEqual({bibliography: [], requireReferences: false})
     expect(validateOptions(unsourcedStatisticOptions, {allow: null, tables: null})).toEqual({})
+    expect(validateOptions(unhedgedClaimOptions, {allow: null, scorer: null, threshold: null, interventions: null})).toEqual({})
   })
 
   it('reads each kind', () => {
@@ -36,6 +40,7 @@ describe('validateOptions', () => {
       mailto: 'a@b.c'
     })
     expect(validateOptions(unsourcedStatisticOptions, {allow: ['9 out of 10'], tables: false, unknown: 1})).toEqual({allow: ['9 out of 10'], tables: false})
+    expect(validateOptions(unhedgedClaimOptions, {scorer: false, threshold: 0.8, interventions: ['Radiance+']})).toEqual({scorer: false, threshold: 0.8, interventions: ['Radiance+']})
   })
 
   const bad: Array<[string, unknown, string]> = [
@@ -48,11 +53,15 @@ describe('validateOptions', () => {
     ['mismatched-attribution', {timeout: Number.POSITIVE_INFINITY}, 'retext-evidence:mismatched-attribution: option `timeout` must be a positive number'],
     ['unsourced-statistic', {allow: 'x'}, 'retext-evidence:unsourced-statistic: option `allow` must be a list of strings'],
     ['unsourced-statistic', {countNouns: [1]}, 'retext-evidence:unsourced-statistic: option `countNouns` must be a list of strings'],
-    ['unsourced-statistic', {tables: 'yes'}, 'retext-evidence:unsourced-statistic: option `tables` must be a boolean']
+    ['unsourced-statistic', {tables: 'yes'}, 'retext-evidence:unsourced-statistic: option `tables` must be a boolean'],
+    ['unhedged-claim', {threshold: 1}, 'retext-evidence:unhedged-claim: option `threshold` must be a number between 0 and 1'],
+    ['unhedged-claim', {threshold: '0.5'}, 'retext-evidence:unhedged-claim: option `threshold` must be a number between 0 and 1'],
+    ['unhedged-claim', {scorer: 'yes'}, 'retext-evidence:unhedged-claim: option `scorer` must be a boolean'],
+    ['unhedged-claim', {interventions: 'Omax3'}, 'retext-evidence:unhedged-claim: option `interventions` must be a list of strings']
   ]
   for (const [rule, options, error] of bad) {
     it(`${rule} ${JSON.stringify(options)}: the same error from the rule and from the preset`, () => {
-      const settings = rule === 'mismatched-attribution' ? mismatchedSettings : unsourcedSettings
+      const settings = rule === 'mismatched-attribution' ? mismatchedSettings : rule === 'unhedged-claim' ? unhedgedSettings : unsourcedSettings
       expect(() => settings(options)).toThrow(error)
       expect(attach({[rule]: [1, options]})).toThrow(error)
     })

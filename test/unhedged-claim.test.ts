@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import fs from 'node:fs'
 import {lint, lintRule, brief, type Format} from './helpers.js'
-import {unhedgedClaimUrl} from '../rules/unhedged-claim.js'
+import {unhedgedClaimUrl} from '../rules/unhedged-claim/index.js'
 
 const rule = 'unhedged-claim'
 const flagged = async (text: string, format: Format = 'text') => lintRule(text, rule, format)

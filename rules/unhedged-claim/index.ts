@@ -11,27 +11,20 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
-import {buildLexicons, buildModel, getModel, type LexiconOptions} from '../src/model/index.js'
-import {compile, matchAll} from '../src/model/lexicon.js'
-import {positionOf} from '../src/model/position.js'
-import {chainedFinding, hedgedRewording} from '../src/claims/rewording.js'
-import {boosters as boosterData} from '../src/data/boosters.js'
-import type {DocumentModel, Effect, LexiconMatch, Sentence} from '../src/model/types.js'
-import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../src/claims/features.js'
-import {claimProbability, claimThreshold} from '../src/claims/scorer.js'
-import {claimPlace} from '../src/claims/place.js'
+import {validateOptions} from '../options.js'
+import {unhedgedClaimOptions, type UnhedgedClaimOptions} from './options.js'
+import {boosterNote, boosterReason, effectNote, effectReason} from './messages.js'
+import {buildLexicons, buildModel, getModel} from '../../src/model/index.js'
+import {compile, matchAll} from '../../src/model/lexicon.js'
+import {positionOf} from '../../src/model/position.js'
+import {chainedFinding, hedgedRewording} from '../../src/claims/rewording.js'
+import {boosters as boosterData} from '../../src/data/boosters.js'
+import type {DocumentModel, Effect, LexiconMatch, Sentence} from '../../src/model/types.js'
+import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../../src/claims/features.js'
+import {claimProbability, claimThreshold} from '../../src/claims/scorer.js'
+import {claimPlace} from '../../src/claims/place.js'
 
-/** Options of `unhedged-claim`. */
-export interface UnhedgedClaimOptions extends LexiconOptions {
-  /** Phrases never flagged: a sentence holding one of them is left alone (case-insensitive). */
-  allow?: string[]
-  /** Let the learned scorer decide which sentences state a claim (default `true`); `false`
-   * keeps the rules alone: an effect word of the lexicons said of a known intervention. */
-  scorer?: boolean
-  /** The scorer's probability threshold (default: the one it was trained with, about 0.5);
-   * higher gives fewer, surer findings. */
-  threshold?: number
-}
+export type {UnhedgedClaimOptions} from './options.js'
 
 export const unhedgedClaimUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unhedged-claim.md'
 
@@ -117,16 +110,11 @@ function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {
 }
 
 function reportEffect(file: VFile, effect: Effect & {expected?: string}): void {
-  const agent = effect.agent ? `an effect of ${quote(effect.agent)}` : 'an effect'
   const expected = effect.expected ?? hedgedRewording(effect)
-  const fix = expected ? ` (${quote(expected)})` : ''
-  const message = file.message(
-    `Unhedged claim: ${quote(effect.text)} states ${agent} as settled fact; add a hedge${fix} or cite a source`,
-    {place: positionOf(file, effect.start, effect.end)}
-  )
+  const message = file.message(effectReason(effect.text, effect.agent, expected), {place: positionOf(file, effect.start, effect.end)})
   message.actual = effect.text
   message.expected = expected ? [expected] : []
-  message.note = 'A claim about what an intervention does needs a hedge (may, can, is associated with, in some studies) or a source a reader can follow (a numbered citation, a footnote, a link, a DOI, or a named study).'
+  message.note = effectNote
 }
 
 /** "X has been clinically proven to:" followed by a list: the list states the effects, the
@@ -150,14 +138,10 @@ function reportBooster(file: VFile, sentence: Sentence, booster: LexiconMatch, c
   // only drops or softens the booster (`always` → `often`) would leave the claim unhedged:
   // only a rewording that hedges is offered.
   const expected = (boosterExpected.get(booster.phrase) ?? []).filter((e) => !scored || hedging.test(e))
-  const agent = claim?.agent ? ` of ${quote(claim.agent)}` : ''
-  const message = file.message(
-    `Overstated claim: ${quote(text)} presents an effect${agent} as certain; soften or remove it, and cite a source`,
-    {place: positionOf(file, booster.start, booster.end)}
-  )
+  const message = file.message(boosterReason(text, claim?.agent), {place: positionOf(file, booster.start, booster.end)})
   message.actual = text
   message.expected = expected.map((e) => matchCase(text, e))
-  message.note = 'Boosters (proven, guaranteed, the message is clear) overstate what evidence can show; a hedge elsewhere in the sentence does not undo them.'
+  message.note = boosterNote
 }
 
 function matchCase(actual: string, replacement: string): string {
@@ -165,38 +149,9 @@ function matchCase(actual: string, replacement: string): string {
   return replacement
 }
 
-function quote(text: string): string {
-  return `\u201C${text}\u201D`
-}
-
-/** Options may come as `null`, a bare number (`2` meant as a severity), or an object. */
+/** Check the rule's options (also what the preset calls when it is attached). */
 export function normaliseOptions(options: unknown): UnhedgedClaimOptions {
-  if (options === null || options === undefined || typeof options !== 'object' || Array.isArray(options)) return {}
-  const value = options as Record<string, unknown>
-  const list = (key: string): string[] | undefined => {
-    const item = value[key]
-    if (item === undefined) return undefined
-    if (!Array.isArray(item) || item.some((x) => typeof x !== 'string')) {
-      throw new Error(`retext-evidence:unhedged-claim: option \`${key}\` must be a list of strings`)
-    }
-    return item as string[]
-  }
-  const scorer = value.scorer
-  if (scorer !== undefined && typeof scorer !== 'boolean') throw new Error('retext-evidence:unhedged-claim: option `scorer` must be true or false')
-  const threshold = value.threshold
-  if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1))) {
-    throw new Error('retext-evidence:unhedged-claim: option `threshold` must be a number between 0 and 1')
-  }
-  return {
-    scorer: scorer as boolean | undefined,
-    threshold: threshold as number | undefined,
-    allow: list('allow'),
-    hedges: list('hedges'),
-    boosters: list('boosters'),
-    effectVerbs: list('effectVerbs'),
-    effectPhrases: list('effectPhrases'),
-    interventions: list('interventions')
-  }
+  return validateOptions(unhedgedClaimOptions, options)
 }
 
 const customModels = new WeakMap<Root, Map<string, DocumentModel>>()

@@ -1,0 +1,35 @@
+/**
+ * unhedged-claim's options: their type (exported for users) and their declared spec, checked
+ * by `validateOptions` (rules/options.ts) in the rule and in the preset.
+ */
+import type {LexiconOptions} from '../../src/model/index.js'
+import type {RuleOptionsSpec} from '../options.js'
+
+/** Options of `unhedged-claim`. */
+export interface UnhedgedClaimOptions extends LexiconOptions {
+  /** Phrases never flagged: a sentence holding one of them is left alone (case-insensitive). */
+  allow?: string[]
+  /** Let the learned scorer decide which sentences state a claim (default `true`); `false`
+   * keeps the rules alone: an effect word of the lexicons said of a known intervention. */
+  scorer?: boolean
+  /** The scorer's probability threshold (default: the one it was trained with, see
+   * src/data/claim-model.ts); higher gives fewer, surer findings. */
+  threshold?: number
+}
+
+/** The declared options of unhedged-claim (no defaults: the scorer is on, at its trained
+ * threshold, unless set). */
+export const unhedgedClaimOptions: RuleOptionsSpec<UnhedgedClaimOptions> = {
+  rule: 'unhedged-claim',
+  schema: {
+    allow: {kind: 'string-list', description: 'phrases never flagged: a sentence holding one is left alone'},
+    hedges: {kind: 'string-list', description: 'extra hedges'},
+    boosters: {kind: 'string-list', description: 'extra boosters'},
+    effectVerbs: {kind: 'string-list', description: 'extra effect verbs, by lemma, inflected automatically'},
+    effectPhrases: {kind: 'string-list', description: 'extra effect phrases and predicates'},
+    interventions: {kind: 'string-list', description: 'extra intervention words (product or ingredient names)'},
+    scorer: {kind: 'boolean', description: 'let the learned scorer add the claims the rules miss (default: true)'},
+    threshold: {kind: 'unit-interval', description: 'the scorer\'s probability threshold, between 0 and 1'}
+  },
+  defaultOptions: {}
+}
