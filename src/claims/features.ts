@@ -50,9 +50,18 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   const features = new Set<string>(['bias'])
   const add = (name: string) => features.add(name)
   const words = sentence.tokens.filter((t) => t.kind === 'word')
-  const from = sentence.labelEnd
+  ruleFeatures(sentence, add)
+  classFeatures(sentence, context, add)
+  conjunctionFeatures(sentence, context, features, add)
+  formFeatures(sentence, context, words, add)
+  wordFeatures(words, add)
+  return [...features]
+}
 
-  // What the rules found.
+type Add = (name: string) => void
+
+/** What the rules found: effects and their form, agents, hedges, boosters, negations. */
+function ruleFeatures(sentence: Sentence, add: Add): void {
   const effects = sentence.effects
   if (effects.length > 0) add('rule:effect')
   for (const effect of effects) {
@@ -69,8 +78,14 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   if (sentence.vagueAttributions.length > 0) add('vague-attribution')
   if (sentence.listItem) add('form:list-item')
   if (sentence.labelEnd > 0) add('form:label')
+}
 
-  // Classes, and whether they stand early (the subject) or late.
+/** How many words from the start an agent counts as early (the subject's place). */
+const EARLY_WORDS = 6
+
+/** The agent and effect classes of the sentence's words, and whether they stand early. */
+function classFeatures(sentence: Sentence, context: FeatureContext, add: Add): void {
+  const from = sentence.labelEnd
   let firstAgent = -1
   let wordIndex = 0
   for (let i = from; i < sentence.tokens.length; i++) {
@@ -79,7 +94,7 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     const classes = agentClasses(sentence.tokens, i, from, context)
     for (const name of classes) {
       add(`agent:${name}`)
-      if (wordIndex < 6) add(`agent-early:${name}`)
+      if (wordIndex < EARLY_WORDS) add(`agent-early:${name}`)
     }
     if (classes.length > 0 && firstAgent < 0) firstAgent = wordIndex
     const lemma = effectVerbLemma(token.lower)
@@ -95,7 +110,10 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     if (futureMarkers.has(token.lower)) add('form:future')
     wordIndex++
   }
-  // Conjunctions the linear model cannot form by itself.
+}
+
+/** Conjunctions the linear model cannot form by itself, and the sentence's context. */
+function conjunctionFeatures(sentence: Sentence, context: FeatureContext, features: Set<string>, add: Add): void {
   const has = (name: string) => features.has(name)
   const agent = [...features].some((f) => f.startsWith('agent:'))
   const effect = has('effect:wordnet-verb') || has('rule:effect') || has('effect:evaluative')
@@ -110,11 +128,15 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   if (isClaimCandidate(sentence, context)) add('candidate')
   if (context.previousClaim) add('ctx:after-claim')
   if (sentence.effects.length > 0 && sentence.effects.every((e) => e.hedges.length > 0 || e.negated)) add('rule:all-hedged')
+}
+
+/** The sentence's form: quoted, shouting, a pronoun subject, numbers, its end, its length. */
+function formFeatures(sentence: Sentence, context: FeatureContext, words: Token[], add: Add): void {
   const opening = sentence.tokens[0]
   if (opening && /^[“"‘']$/.test(opening.value)) add('form:quoted')
   const capitals = words.filter((w) => w.value.length > 2 && w.value === w.value.toUpperCase() && /[A-Z]/.test(w.value)).length
   if (capitals >= 2) add('form:shouting')
-  const first = words.find((w) => w.start >= (sentence.tokens[from]?.start ?? 0))
+  const first = words.find((w) => w.start >= (sentence.tokens[sentence.labelEnd]?.start ?? 0))
   if (first && pronounAgents.has(first.lower)) add(context.previousIntervention ? 'agent:pronoun-after-intervention' : 'agent:pronoun')
   if (sentence.tokens.some((t) => /^\d/.test(t.value))) add('form:number')
   const last = sentence.tokens[sentence.tokens.length - 1]
@@ -122,8 +144,10 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   if (last && last.value === ':') add('form:lead-in')
   const length = words.length
   add(length < 6 ? 'len:short' : length < 15 ? 'len:medium' : length < 30 ? 'len:long' : 'len:very-long')
+}
 
-  // Words and word pairs (numbers folded), and their WordNet classes (noun.body, verb.change).
+/** Words and word pairs (numbers folded), and their WordNet classes (noun.body, verb.change). */
+function wordFeatures(words: Token[], add: Add): void {
   let previous = '<s>'
   let previousClass = '<s>'
   for (const word of words) {
@@ -137,7 +161,6 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     add(`cb:${previousClass}_${main}`)
     previousClass = main
   }
-  return [...features]
 }
 
 /**

@@ -290,72 +290,8 @@ export function findEffects(
   context: AgentContext
 ): Effect[] {
   const {segments, inParens} = segmentsOf(tokens, start)
-  const candidates: Candidate[] = []
-  const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
-
-  // Phrases and predicates first; verbs inside them are not counted twice.
-  const covered = new Array<boolean>(tokens.length).fill(false)
-  for (const match of matchAll(lexicons.phrases, tokens)) {
-    if (match.from < start || inParens[match.from]) continue
-    // `Results in people on dialysis have been mixed`: at the start of a prose sentence without
-    // a label, a plural `-s` word is the subject's noun, not a verb of a fragment.
-    if (!context.listItem && start === 0 && previousSolidIndex(tokens, match.from - 1) < 0 && /[^s]s$/.test(tokens[match.from].lower) && /^[A-Z]/.test(tokens[match.from].value)) continue
-    candidates.push({from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
-    for (let i = match.from; i < match.to; i++) covered[i] = true
-  }
-  for (const match of matchAll(lexicons.predicates, tokens)) {
-    if (match.from < start || inParens[match.from] || covered[match.from]) continue
-    // `is the most effective`, `is one of the most powerful`: the superlative is part of it.
-    const superlative = superlativeFrom(tokens, match.from, start)
-    // `is safe, natural and effective`: the copula before a list of predicates starts the effect.
-    const coordinated = coordinatedFrom(tokens, superlative, start)
-    const from = coordinated ?? superlative
-    if (coordinated === undefined && !predicatePlace(tokens, from, start)) continue
-    candidates.push({from, to: match.to, phrase: match.phrase, form: 'predicate'})
-    for (let i = from; i < match.to; i++) covered[i] = true
-  }
-  for (let i = start; i < tokens.length; i++) {
-    const token = tokens[i]
-    if (token.kind !== 'word' || covered[i] || inParens[i]) continue
-    const construction = constructionAt(tokens, i, start, context, isIntervention)
-    if (construction) {
-      candidates.push(construction)
-      for (let k = construction.from; k < construction.to; k++) covered[k] = true
-      i = construction.to - 1
-      continue
-    }
-    const entry = lexicons.verbs.get(token.lower)
-    if (entry) {
-      const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
-      if (form && objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) continue
-      if (form && form !== 'finite' && finiteOnly.has(entry.lemma)) continue
-      // `calcium that builds up in artery walls`: a particle that changes the verb's sense.
-      if (form && particleSenses.get(entry.lemma)?.includes(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')) continue
-      if (form) {
-        // `helps regulate`, `help to lower`: the effect runs to the verb after.
-        let to = i + 1
-        if (entry.lemma === 'help' || entry.lemma === 'aid') {
-          const next = nextSolidIndex(tokens, i + 1)
-          const after = tokens[next]?.lower === 'to' ? nextSolidIndex(tokens, next + 1) : next
-          if (tokens[after] && tokens[after].kind === 'word' && lexicons.verbs.get(tokens[after].lower)?.form === 'base') to = after + 1
-          else if (tokens[after] && tokens[after].kind === 'word' && /^(?:maintain|keep|make|you|your|the|with)$/.test(tokens[after].lower)) to = after + 1
-        }
-        candidates.push({from: i, to, phrase: entry.lemma, form})
-        for (let k = i; k < to; k++) covered[k] = true
-        i = to - 1
-      }
-      continue
-    }
-    // `its positive impact on mental clarity`: an evaluated noun of influence, owned.
-    const evaluated = influenceNouns.has(token.lower) && evaluativeBefore(tokens, i)
-    if ((effectNouns.includes(token.lower) && (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) || (evaluated && possessedByIntervention(tokens, i, context))) {
-      candidates.push({from: i, to: i + 1, phrase: token.lower, form: 'noun'})
-    }
-  }
-  candidates.sort((a, b) => a.from - b.from)
-
   const effects: Effect[] = []
-  for (const candidate of candidates) {
+  for (const candidate of effectCandidates(tokens, start, lexicons, context, inParens)) {
     const segment = segments.find((s) => s.from <= candidate.from && candidate.from < s.to)
     if (!segment) continue
     const found = agentOf(tokens, candidate, segment, effects, context, start, lexicons)
@@ -364,27 +300,7 @@ export function findEffects(
     const agent: AgentResult = candidate.agent ? {text: candidate.agent, intervention: true, clauseFrom: found.clauseFrom ?? segment.from} : found
     // `how magnesium works` asks a question; it states no effect.
     if (candidate.phrase === 'work' && embeddedQuestion(tokens, candidate.from, segment.from)) continue
-    const inSegment = hedges.filter((h) => h.from >= segment.from && h.from < segment.to && !inParens[h.from])
-    // Epistemic verbs, adverbs, correlational framing and limits govern their whole clause;
-    // a modal governs only the verb group it stands in ("Chronic inflammation can disrupt
-    // the axis, and magnesium helps" leaves *helps* unhedged).
-    let governing: LexiconMatch[]
-    if (agent.inherited) {
-      const from = agent.inherited.from
-      // A modal reaches a coordinated verb only in the base form: "may improve sleep and
-      // reduce waking" is hedged twice, "may improve sleep and reduces waking" is not.
-      const form = lexicons.verbs.get(tokens[candidate.from].lower)?.form
-      // After `may have reduced`, a coordinated past form is a participle of the same `have`.
-      const perfect = tokens[from].lower === 'have' || tokens[previousSolidIndex(tokens, from - 1)]?.lower === 'have'
-      const inflected = candidate.form === 'finite' && (form === 'third' || (form === 'past' && !perfect))
-      governing = [...agent.inherited.hedges.filter((h) => !(inflected && local(h))), ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
-    } else if (agent.clauseFrom !== undefined) {
-      const clauseFrom = agent.clauseFrom
-      governing = inSegment.filter((h) => !local(h) || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
-    } else governing = inSegment
-    // "eases nausea linked to pregnancy": a participle after the effect that describes its
-    // object is no hedge of the effect.
-    governing = governing.filter((h) => !(h.from > candidate.from && describesNoun(tokens, h)))
+    const governing = governingHedges(tokens, candidate, agent, segment, hedges, inParens, lexicons)
     // A negation governs an effect up to five words after it ("does not clog", "do not
     // expect strong cognitive or health benefits"); "no evidence that", "little evidence
     // that" govern the rest of their clause.
@@ -407,6 +323,101 @@ export function findEffects(
     })
   }
   return effects
+}
+
+/** The effect words of a sentence, in order: phrases and predicates first (verbs inside them
+ * are not counted twice), then constructions, verbs and nouns of effect. */
+function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicons, context: AgentContext, inParens: boolean[]): Candidate[] {
+  const candidates: Candidate[] = []
+  const covered = new Array<boolean>(tokens.length).fill(false)
+  const take = (candidate: Candidate): void => {
+    candidates.push(candidate)
+    for (let i = candidate.from; i < candidate.to; i++) covered[i] = true
+  }
+  for (const match of matchAll(lexicons.phrases, tokens)) {
+    if (match.from < start || inParens[match.from]) continue
+    // `Results in people on dialysis have been mixed`: at the start of a prose sentence without
+    // a label, a plural `-s` word is the subject's noun, not a verb of a fragment.
+    if (!context.listItem && start === 0 && previousSolidIndex(tokens, match.from - 1) < 0 && /[^s]s$/.test(tokens[match.from].lower) && /^[A-Z]/.test(tokens[match.from].value)) continue
+    take({from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
+  }
+  for (const match of matchAll(lexicons.predicates, tokens)) {
+    if (match.from < start || inParens[match.from] || covered[match.from]) continue
+    // `is the most effective`, `is one of the most powerful`: the superlative is part of it.
+    const superlative = superlativeFrom(tokens, match.from, start)
+    // `is safe, natural and effective`: the copula before a list of predicates starts the effect.
+    const coordinated = coordinatedFrom(tokens, superlative, start)
+    const from = coordinated ?? superlative
+    if (coordinated === undefined && !predicatePlace(tokens, from, start)) continue
+    take({from, to: match.to, phrase: match.phrase, form: 'predicate'})
+  }
+  const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
+  for (let i = start; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || covered[i] || inParens[i]) continue
+    const candidate = constructionAt(tokens, i, start, context, isIntervention) ?? verbAt(tokens, i, start, lexicons, context) ?? nounAt(tokens, i, lexicons, context)
+    if (!candidate) continue
+    take(candidate)
+    i = candidate.to - 1
+  }
+  return candidates.sort((a, b) => a.from - b.from)
+}
+
+/** An effect verb at `i` in a place where it states an effect (`reduces`, `helps regulate`). */
+function verbAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
+  const entry = lexicons.verbs.get(tokens[i].lower)
+  if (!entry) return undefined
+  const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
+  if (!form) return undefined
+  if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) return undefined
+  if (form !== 'finite' && finiteOnly.has(entry.lemma)) return undefined
+  // `calcium that builds up in artery walls`: a particle that changes the verb's sense.
+  if (particleSenses.get(entry.lemma)?.includes(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')) return undefined
+  // `helps regulate`, `help to lower`: the effect runs to the verb after.
+  let to = i + 1
+  if (entry.lemma === 'help' || entry.lemma === 'aid') {
+    const next = nextSolidIndex(tokens, i + 1)
+    const after = tokens[next]?.lower === 'to' ? nextSolidIndex(tokens, next + 1) : next
+    if (tokens[after] && tokens[after].kind === 'word' && lexicons.verbs.get(tokens[after].lower)?.form === 'base') to = after + 1
+    else if (tokens[after] && tokens[after].kind === 'word' && /^(?:maintain|keep|make|you|your|the|with)$/.test(tokens[after].lower)) to = after + 1
+  }
+  return {from: i, to, phrase: entry.lemma, form}
+}
+
+/** A noun of effect at `i` owned by or affirmed of an intervention (`magnesium's benefits`,
+ * `its positive impact on`). A word of the verb table is never read as a noun here. */
+function nounAt(tokens: Token[], i: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
+  const lower = tokens[i].lower
+  if (lexicons.verbs.has(lower)) return undefined
+  // `its positive impact on mental clarity`: an evaluated noun of influence, owned.
+  const evaluated = influenceNouns.has(lower) && evaluativeBefore(tokens, i)
+  const owned = (effectNouns.includes(lower) && (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) || (evaluated && possessedByIntervention(tokens, i, context))
+  return owned ? {from: i, to: i + 1, phrase: lower, form: 'noun'} : undefined
+}
+
+/**
+ * The hedges that govern a candidate. Epistemic verbs, adverbs, correlational framing and
+ * limits govern their whole clause; a modal governs only the verb group it stands in
+ * ("Chronic inflammation can disrupt the axis, and magnesium helps" leaves *helps* unhedged).
+ */
+function governingHedges(tokens: Token[], candidate: Candidate, agent: AgentResult, segment: Segment, hedges: LexiconMatch[], inParens: boolean[], lexicons: ClaimLexicons): LexiconMatch[] {
+  const inSegment = hedges.filter((h) => h.from >= segment.from && h.from < segment.to && !inParens[h.from])
+  let governing: LexiconMatch[]
+  if (agent.inherited) {
+    const from = agent.inherited.from
+    // A modal reaches a coordinated verb only in the base form: "may improve sleep and
+    // reduce waking" is hedged twice, "may improve sleep and reduces waking" is not.
+    const form = lexicons.verbs.get(tokens[candidate.from].lower)?.form
+    // After `may have reduced`, a coordinated past form is a participle of the same `have`.
+    const perfect = tokens[from].lower === 'have' || tokens[previousSolidIndex(tokens, from - 1)]?.lower === 'have'
+    const inflected = candidate.form === 'finite' && (form === 'third' || (form === 'past' && !perfect))
+    governing = [...agent.inherited.hedges.filter((h) => !(inflected && local(h))), ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
+  } else if (agent.clauseFrom !== undefined) {
+    const clauseFrom = agent.clauseFrom
+    governing = inSegment.filter((h) => !local(h) || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
+  } else governing = inSegment
+  // "eases nausea linked to pregnancy": a participle after the effect that describes its
+  // object is no hedge of the effect.
+  return governing.filter((h) => !(h.from > candidate.from && describesNoun(tokens, h)))
 }
 
 interface Candidate {
@@ -751,16 +762,10 @@ function agentOf(
     return last ? {text: last.agent, intervention: last.intervention, inherited: last} : undefined
   }
   if (effect.form === 'infinitive') {
-    // `Glycinate's ability to support`, `its ability to ease`: the possessor is the agent;
+    const head = previousSolidIndex(tokens, previousSolidIndex(tokens, effect.from - 1) - 1)
+    const owner = abilityOwner(tokens, head, segment, context)
+    if (owner) return owner
     // `is known to enhance`, `proven to lower`: the subject before the head word.
-    const to = previousSolidIndex(tokens, effect.from - 1)
-    const head = previousSolidIndex(tokens, to - 1)
-    if (head >= segment.from && (tokens[head].lower === 'ability' || tokens[head].lower === 'able')) {
-      const owner = previousSolidIndex(tokens, head - 1)
-      const word = owner >= segment.from ? tokens[owner] : undefined
-      if (word && (word.lower === 'its' || word.lower === 'their')) return {text: word.value, intervention: context.previousIntervention, clauseFrom: owner}
-      if (word && /'s$/.test(word.lower)) return {text: word.value, intervention: isInterventionWord(word.lower, context.extra), clauseFrom: owner}
-    }
     if (head >= segment.from) return agentOf(tokens, {from: head, form: 'finite'}, segment, earlier, context, start, lexicons)
   }
   if (effect.form === 'participle') {
@@ -771,50 +776,7 @@ function agentOf(
   }
   if (effect.form === 'noun') return {text: '', intervention: true}
 
-  // Walk back to the start of the clause: the segment's start, a comma, a relative pronoun,
-  // `and`/`or`; at most 40 tokens.
-  let i = effect.from - 1
-  const words: Token[] = []
-  let firstIndex = effect.from
-  let boundary = 'start'
-  let steps = 0
-  while (i >= segment.from && steps < 40) {
-    const token = tokens[i]
-    steps++
-    if (token.kind === 'punctuation' && (token.value === ')' || token.value === ']')) {
-      // Skip a parenthetical: `Certain drugs (PPIs, diuretics) deplete magnesium`.
-      let depth = 1
-      i--
-      while (i >= segment.from && depth > 0 && steps < 80) {
-        if (tokens[i].value === ')' || tokens[i].value === ']') depth++
-        else if (tokens[i].value === '(' || tokens[i].value === '[') depth--
-        i--
-        steps++
-      }
-      continue
-    }
-    if (token.kind === 'punctuation' && token.value === ',') {
-      boundary = 'comma'
-      break
-    }
-    if (token.kind === 'word' && relativePronouns.has(token.lower) && words.every((w) => auxiliaries.has(w.lower) || verbGroupOpeners.has(w.lower) || agentSkips.has(w.lower))) {
-      boundary = 'relative'
-      break
-    }
-    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or') && words.every((w) => agentSkips.has(w.lower) || verbGroupOpeners.has(w.lower))) {
-      boundary = 'and'
-      break
-    }
-    if (token.kind === 'word' && relativePronouns.has(token.lower) && token.lower === 'that') {
-      boundary = 'that'
-      break
-    }
-    if (token.kind === 'word') {
-      words.unshift(token)
-      firstIndex = i
-    }
-    i--
-  }
+  const {words, firstIndex, boundary, at: i} = clauseBefore(tokens, effect.from, segment)
   // `Clinical studies show ashwagandha reduces`: a vague attribution is neither source nor
   // hedge (docs/definitions.md); the agent is the clause after its reporting verb.
   let reported = -1
@@ -832,45 +794,19 @@ function agentOf(
   // that X reduces`), the matrix clause's modals govern too.
   const clauseStart = boundary === 'that' ? segment.from : firstIndex
   if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
-  // `The blend of herbs that stunned researchers worked by ...`: `that` after a noun opens a
-  // relative clause on the subject, which stands before it, from the clause's start.
   if (boundary === 'that' && content.length > 0) {
-    const before = previousSolidIndex(tokens, i - 1)
-    const antecedent = wordsBack(tokens, before, segment.from, 8)
-    const opening = wordsBetween(tokens, segment.from, before + 1) === antecedent.length
-    if (opening && before >= segment.from && tokens[before].kind === 'word' && !complementTakers.has(tokens[before].lower) && !vagueReportingVerbs.has(tokens[before].lower) && !lexicons.verbs.has(tokens[before].lower) && isInterventionPhrase(antecedent, context)) {
-      return {text: antecedent.map((w) => w.value).join(' '), intervention: true, clauseFrom: segment.from}
-    }
+    const subject = subjectBeforeThat(tokens, i, segment, context, lexicons)
+    if (subject) return subject
   }
 
   if (content.length === 0) {
-    if (boundary === 'relative') {
-      // The antecedent: the words before the relative pronoun.
-      let antecedent = nounPhraseBack(tokens, i - 1, segment.from, lexicons)
-      // `Probiotics are living microorganisms that boost health`: the predicate noun is its subject.
-      const before = antecedent.length > 0 ? previousSolidIndex(tokens, tokens.indexOf(antecedent[0], Math.max(0, i - 40)) - 1) : -1
-      if (before >= segment.from && copulas.has(tokens[before].lower) && !antecedent.some((w) => isInterventionWord(w.lower, context.extra))) {
-        antecedent = [...nounPhraseBack(tokens, before - 1, segment.from, lexicons), ...antecedent]
-      }
-      // A relative clause's effect is presupposed by its main clause, whose hedges govern it
-      // too ("Medicines which increase dopamine may hold the key"): no clause limit.
-      if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
-      if (context.labelIntervention && i - 1 < start + 12) return {text: context.labelText, intervention: true}
-      return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
-    }
+    if (boundary === 'relative') return relativeAntecedent(tokens, i, segment, context, start, lexicons)
     if (boundary === 'and' || boundary === 'comma') {
       const inherited = inherit()
       if (inherited) return inherited
       return subjectOf(tokens, segment, context, start, lexicons, effect.from)
     }
-    // The clause starts with the effect: a fragment (`Reduces cortisol output`) whose agent is
-    // its label or the topic, or a clause after `:` that continues a sentence.
-    if (context.labelIntervention) return {text: context.labelText, intervention: true, clauseFrom: segment.from}
-    if (segment.from <= start) {
-      if (context.previousIntervention) return {text: 'it', intervention: true, clauseFrom: segment.from}
-      if (context.topic) return {text: context.topic, intervention: true, clauseFrom: segment.from}
-    }
-    return {text: '', intervention: false, clauseFrom: segment.from}
+    return fragmentAgent(segment, context, start)
   }
 
   // An anaphor (`it`, `this stability`, `both`) stands for an intervention named before.
@@ -881,6 +817,96 @@ function agentOf(
     return {text, intervention: context.previousIntervention || earlierInSentence, clauseFrom: clauseStart}
   }
   return {text, intervention: false, clauseFrom: clauseStart}
+}
+
+/** `Glycinate's ability to support`, `its ability to ease`: the possessor of the head word
+ * before an infinitive is its agent. */
+function abilityOwner(tokens: Token[], head: number, segment: Segment, context: AgentContext): AgentResult | undefined {
+  if (head < segment.from || (tokens[head].lower !== 'ability' && tokens[head].lower !== 'able')) return undefined
+  const owner = previousSolidIndex(tokens, head - 1)
+  const word = owner >= segment.from ? tokens[owner] : undefined
+  if (word && (word.lower === 'its' || word.lower === 'their')) return {text: word.value, intervention: context.previousIntervention, clauseFrom: owner}
+  if (word && /'s$/.test(word.lower)) return {text: word.value, intervention: isInterventionWord(word.lower, context.extra), clauseFrom: owner}
+  return undefined
+}
+
+/** How many tokens the walk back to a clause's start may take (twice that with a parenthetical). */
+const CLAUSE_STEPS = 40
+
+/** Walk back from an effect to the start of its clause: the segment's start, a comma, a
+ * relative pronoun, `and`/`or`, at most CLAUSE_STEPS tokens; parentheticals are skipped. The
+ * clause's words, its first word's index, what ended it, and the index where the walk stopped. */
+function clauseBefore(tokens: Token[], from: number, segment: Segment): {words: Token[]; firstIndex: number; boundary: 'start' | 'comma' | 'relative' | 'and' | 'that'; at: number} {
+  let i = from - 1
+  const words: Token[] = []
+  let firstIndex = from
+  let steps = 0
+  const end = (boundary: 'start' | 'comma' | 'relative' | 'and' | 'that') => ({words, firstIndex, boundary, at: i})
+  while (i >= segment.from && steps < CLAUSE_STEPS) {
+    const token = tokens[i]
+    steps++
+    if (token.kind === 'punctuation' && (token.value === ')' || token.value === ']')) {
+      // Skip a parenthetical: `Certain drugs (PPIs, diuretics) deplete magnesium`.
+      let depth = 1
+      i--
+      while (i >= segment.from && depth > 0 && steps < 2 * CLAUSE_STEPS) {
+        if (tokens[i].value === ')' || tokens[i].value === ']') depth++
+        else if (tokens[i].value === '(' || tokens[i].value === '[') depth--
+        i--
+        steps++
+      }
+      continue
+    }
+    if (token.kind === 'punctuation' && token.value === ',') return end('comma')
+    if (token.kind === 'word' && relativePronouns.has(token.lower) && words.every((w) => auxiliaries.has(w.lower) || verbGroupOpeners.has(w.lower) || agentSkips.has(w.lower))) return end('relative')
+    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or') && words.every((w) => agentSkips.has(w.lower) || verbGroupOpeners.has(w.lower))) return end('and')
+    if (token.kind === 'word' && token.lower === 'that') return end('that')
+    if (token.kind === 'word') {
+      words.unshift(token)
+      firstIndex = i
+    }
+    i--
+  }
+  return end('start')
+}
+
+/** `The blend of herbs that stunned researchers worked by ...`: `that` (at `that`) after a
+ * noun opens a relative clause on the subject, which stands before it from the clause's start. */
+function subjectBeforeThat(tokens: Token[], that: number, segment: Segment, context: AgentContext, lexicons: ClaimLexicons): AgentResult | undefined {
+  const before = previousSolidIndex(tokens, that - 1)
+  const antecedent = wordsBack(tokens, before, segment.from, 8)
+  const opening = wordsBetween(tokens, segment.from, before + 1) === antecedent.length
+  if (!opening || before < segment.from || tokens[before].kind !== 'word') return undefined
+  const word = tokens[before].lower
+  if (complementTakers.has(word) || vagueReportingVerbs.has(word) || lexicons.verbs.has(word) || !isInterventionPhrase(antecedent, context)) return undefined
+  return {text: antecedent.map((w) => w.value).join(' '), intervention: true, clauseFrom: segment.from}
+}
+
+/** The agent of an effect in a relative clause: the noun phrase before its pronoun (at
+ * `pronoun`), through a copula to its subject. */
+function relativeAntecedent(tokens: Token[], pronoun: number, segment: Segment, context: AgentContext, start: number, lexicons: ClaimLexicons): AgentResult {
+  let antecedent = nounPhraseBack(tokens, pronoun - 1, segment.from, lexicons)
+  // `Probiotics are living microorganisms that boost health`: the predicate noun is its subject.
+  const before = antecedent.length > 0 ? previousSolidIndex(tokens, tokens.indexOf(antecedent[0], Math.max(0, pronoun - 40)) - 1) : -1
+  if (before >= segment.from && copulas.has(tokens[before].lower) && !antecedent.some((w) => isInterventionWord(w.lower, context.extra))) {
+    antecedent = [...nounPhraseBack(tokens, before - 1, segment.from, lexicons), ...antecedent]
+  }
+  // A relative clause's effect is presupposed by its main clause, whose hedges govern it
+  // too ("Medicines which increase dopamine may hold the key"): no clause limit.
+  if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
+  if (context.labelIntervention && pronoun - 1 < start + 12) return {text: context.labelText, intervention: true}
+  return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
+}
+
+/** The clause starts with the effect: a fragment (`Reduces cortisol output`) whose agent is
+ * its label or the topic, or a clause after `:` that continues a sentence. */
+function fragmentAgent(segment: Segment, context: AgentContext, start: number): AgentResult {
+  if (context.labelIntervention) return {text: context.labelText, intervention: true, clauseFrom: segment.from}
+  if (segment.from <= start) {
+    if (context.previousIntervention) return {text: 'it', intervention: true, clauseFrom: segment.from}
+    if (context.topic) return {text: context.topic, intervention: true, clauseFrom: segment.from}
+  }
+  return {text: '', intervention: false, clauseFrom: segment.from}
 }
 
 /** The subject of a segment: its words up to the first verb-like word. */
