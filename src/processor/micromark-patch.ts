@@ -258,6 +258,17 @@ const looks = new WeakMap<object, Look>()
 /** An open label (a look stops there and answers yes). */
 const unbalanced = (token: Event[1]): boolean => (token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced
 
+/** Walk back over `events` from `from - 1` down to `floor + 1`: where an open label (result
+ * yes) or a token marked clean (no) stops the walk, or -1. */
+function walkBack(events: Event[], from: number, floor: number): {stop: number; result: boolean} {
+  for (let index = from - 1; index > floor; index--) {
+    const token = events[index][1]
+    if (unbalanced(token)) return {stop: index, result: true}
+    if (token._gfmAutolinkLiteralWalkedInto) return {stop: index, result: false}
+  }
+  return {stop: -1, result: false}
+}
+
 /** Whether a look back over `events` meets an open label before a token marked clean, as
  * micromark-extension-gfm-autolink-literal's `previousUnbalanced` answers, marking the last
  * token as it does when the answer is no. */
@@ -269,38 +280,11 @@ export function lookBack(events: Event[], key: object): boolean {
     look.last < length &&
     events[look.last] === look.lastEvent &&
     (look.stop < 0 || events[look.stop] === look.stopEvent)
-  let index = length
-  let stop = -1
-  let result = false
-  const floor = valid ? look.last : -1
-  while (--index > floor) {
-    const token = events[index][1]
-    if (unbalanced(token)) {
-      result = true
-      stop = index
-      break
-    }
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      stop = index
-      break
-    }
-  }
+  let {stop, result} = walkBack(events, length, valid ? look.last : -1)
   if (stop < 0 && valid && look.stop >= 0) {
     // Nothing new stops it: it stops where the last look stopped, if that token still stops a
     // look (a label can only have become balanced since); if not, it reads on as the original.
-    index = look.stop + 1
-    while (--index >= 0) {
-      const token = events[index][1]
-      if (unbalanced(token)) {
-        result = true
-        stop = index
-        break
-      }
-      if (token._gfmAutolinkLiteralWalkedInto) {
-        stop = index
-        break
-      }
-    }
+    ;({stop, result} = walkBack(events, look.stop + 1, -1))
   }
   if (length === 0) {
     looks.delete(key)
