@@ -14,21 +14,21 @@ import {tokensOf} from '../src/model/tokens.js'
 import {namedAttribution} from '../src/model/named-attribution.js'
 
 interface Expected {
-  text?: string
-  year?: number
-  journal?: string
-  authors?: string[]
-  institution?: string
-  designs?: string[]
-  species?: string[]
-  inVitro?: boolean
-  sampleSize?: number
-  studyCount?: number
-  numbers?: number[]
-  label?: string
-  named?: boolean
-  causal?: string
-  claimNonHuman?: boolean
+  text?: string | undefined
+  year?: number | undefined
+  journal?: string | undefined
+  authors?: string[] | undefined
+  institution?: string | undefined
+  designs?: string[] | undefined
+  species?: string[] | undefined
+  inVitro?: boolean | undefined
+  sampleSize?: number | undefined
+  studyCount?: number | undefined
+  numbers?: number[] | undefined
+  label?: string | undefined
+  named?: boolean | undefined
+  causal?: string | undefined
+  claimNonHuman?: boolean | undefined
 }
 
 function view(a: Attribution): Expected {

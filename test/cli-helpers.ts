@@ -92,14 +92,14 @@ export interface CliProcess {
 
 export interface StartOptions {
   /** Node flags before the script (`--import ...`). */
-  node?: string[]
-  env?: Record<string, string>
+  node?: string[] | undefined
+  env?: Record<string, string> | undefined
   /** Standard streams, as `spawn` takes them (default: ignore stdin, pipe stdout and stderr). */
-  stdio?: StdioOptions
+  stdio?: StdioOptions | undefined
   /** Run the command through this program, e.g. `['setpriv', '--bounding-set=...']`. */
-  wrapper?: string[]
-  uid?: number
-  gid?: number
+  wrapper?: string[] | undefined
+  uid?: number | undefined
+  gid?: number | undefined
 }
 
 /** Start `node bin/evidence-lint.js ...args` in `cwd` without waiting for it. */

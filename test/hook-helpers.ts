@@ -109,18 +109,18 @@ export function signed(secret: string, body: string | Buffer, time: number = Mat
 /** One line of the hook's JSON log. */
 export interface LogEntry {
   time: string
-  event?: string
-  remote?: string
-  method?: string | null
-  path?: string | null
-  status?: number | null
-  ms?: number
-  bytes?: number
-  verdict?: string
-  errors?: number
-  warnings?: number
-  reason?: string
-  message?: string
+  event?: string | undefined
+  remote?: string | undefined
+  method?: string | null | undefined
+  path?: string | null | undefined
+  status?: number | null | undefined
+  ms?: number | undefined
+  bytes?: number | undefined
+  verdict?: string | undefined
+  errors?: number | undefined
+  warnings?: number | undefined
+  reason?: string | undefined
+  message?: string | undefined
 }
 
 /** The hook's log lines from `from` on, parsed (every line must be JSON). */

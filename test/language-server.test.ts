@@ -107,14 +107,14 @@ interface Received {
 }
 
 interface StartOptions {
-  args?: string[]
+  args?: string[] | undefined
   /** What the client answers to `workspace/configuration` (per item); no answer at all when the
    * client does not support it (`configuration: false`). */
-  settings?: unknown
-  configuration?: boolean
-  initializationOptions?: unknown
+  settings?: unknown | undefined
+  configuration?: boolean | undefined
+  initializationOptions?: unknown | undefined
   /** Sent as `workspace/didChangeConfiguration` right after `initialized`. */
-  didChangeConfiguration?: unknown
+  didChangeConfiguration?: unknown | undefined
 }
 
 /** An LSP client on the server binary's stdio. */
@@ -250,7 +250,7 @@ class Client {
 
   codeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<(CodeAction | {title: string})[] | null> {
     const range = diagnostics[0]?.range ?? {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
-    return this.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: {diagnostics, only}})
+    return this.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: only ? {diagnostics, only} : {diagnostics}})
   }
 
   /** `shutdown`, `exit`, and the exit code. */

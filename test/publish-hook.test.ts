@@ -16,7 +16,7 @@ interface Answer {
   pass: boolean
   summary: {errors: number; warnings: number}
   messages: Array<Record<string, unknown>>
-  missing?: string[]
+  missing?: string[] | undefined
 }
 
 const hooks: Hook[] = []

@@ -23,7 +23,7 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 
 
 export interface StubAnswer {
   status: number
-  headers?: Record<string, string>
+  headers?: Record<string, string> | undefined
   body: string
 }
 
@@ -38,7 +38,7 @@ export interface Stub {
   crossrefUrl: string
   eutilsUrl: string
   requests: StubRequest[]
-  override?: (request: StubRequest) => StubAnswer | 'hang' | undefined
+  override?: ((request: StubRequest) => StubAnswer | 'hang' | undefined) | undefined
   close(): Promise<void>
 }
 

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {readEntryFields, type EntryFields} from '../src/readers/references/entry.js'
 import {describeEntry, readReferences} from '../src/readers/references.js'
 
-type Expected = Partial<Omit<EntryFields, 'journal'>> & {journal?: string; journalVia?: string}
+type Expected = {[Key in keyof Omit<EntryFields, 'journal'>]?: EntryFields[Key] | undefined} & {journal?: string | undefined; journalVia?: string | undefined}
 
 const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   // APA

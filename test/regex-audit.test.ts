@@ -140,9 +140,9 @@ function unique(list: Found[]): Array<Found & {places: string[]}> {
 
 interface Verdict {
   status: 'safe' | 'vulnerable' | 'unknown'
-  complexity?: string
-  attack?: string
-  reason?: string
+  complexity?: string | undefined
+  attack?: string | undefined
+  reason?: string | undefined
 }
 
 /** recheck's verdict: the automaton checker first (by recheck's own choice), the fuzzing checker

@@ -43,7 +43,7 @@ export interface Finding {
   start: number
   end: number
   reason: string
-  note?: string
+  note?: string | undefined
 }
 
 /** One attribution to check, with where it stands. */
@@ -56,20 +56,20 @@ export interface Placed {
   /** The sentence carries a link, URL, DOI or PMID: the attribution is backed by it. */
   linked: boolean
   /** Causal or efficacy wording anywhere in the sentence (for cited animal studies). */
-  sentenceCausal?: {start: number; end: number; text: string}
+  sentenceCausal?: {start: number; end: number; text: string} | undefined
   /** The sentence keeps its claim to animals or cells. */
   sentenceNonHuman: boolean
   /** Keys of the DOIs, PMIDs and PMCIDs the sentence links to (`doi:10.1/x`, `pmid:123`). */
-  identifiers?: string[]
+  identifiers?: string[] | undefined
   /** The sentence's text (link URLs left out), for the topic check against a record. */
-  sentenceText?: string
+  sentenceText?: string | undefined
 }
 
 export interface CheckOptions {
   /** Flag named attributions when the document has no reference list at all. */
   requireReferences: boolean
   /** Records of the identifiers the sentences link to, by key (only when resolution is on). */
-  records?: ReadonlyMap<string, StudyRecord>
+  records?: ReadonlyMap<string, StudyRecord> | undefined
 }
 
 const priority: CheckKind[] = ['past-end', 'no-footnote', 'contradiction', 'record-contradiction', 'unmatched', 'inconsistent', 'same-identifier', 'record-animal', 'causal-design', 'animal-claim', 'record-topic', 'no-references']

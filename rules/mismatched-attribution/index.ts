@@ -198,8 +198,8 @@ interface Resolving {
   options: ResolveOptions
   verbose: boolean
   background: boolean
-  onRecords?: (path: string) => void
-  budget?: number
+  onRecords?: ((path: string) => void) | undefined
+  budget?: number | undefined
 }
 
 function failureOf(result: Resolution | undefined): string | undefined {

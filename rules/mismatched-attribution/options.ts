@@ -10,47 +10,47 @@ export interface MismatchedAttributionOptions {
    * Paths of CSL-JSON or BibTeX files whose entries are used alongside the document's own
    * reference list (relative paths resolve against the current working directory).
    */
-  bibliography?: string | string[]
+  bibliography?: string | string[] | undefined
   /** Flag named attributions when the document has no reference list at all (default: false). */
-  requireReferences?: boolean
+  requireReferences?: boolean | undefined
   /**
    * Look up the DOIs, PMIDs and PMCIDs that sentences with an attribution link to (Crossref,
    * NCBI E-utilities) and check the attribution against their records (default: false). Only
    * those identifiers leave the machine, and only with this option.
    */
-  resolve?: boolean
+  resolve?: boolean | undefined
   /** Crossref REST API base (default `https://api.crossref.org`, or `EVIDENCE_CROSSREF_URL`). */
-  crossrefUrl?: string
+  crossrefUrl?: string | undefined
   /** E-utilities base (default `https://eutils.ncbi.nlm.nih.gov/entrez/eutils`, or `EVIDENCE_EUTILS_URL`). */
-  eutilsUrl?: string
+  eutilsUrl?: string | undefined
   /** PMC ID converter (default: `<eutilsUrl>/idconv` when `eutilsUrl` is set, else NCBI's; or `EVIDENCE_IDCONV_URL`). */
-  idconvUrl?: string
+  idconvUrl?: string | undefined
   /** Cache folder (default `$XDG_CACHE_HOME/retext-evidence` or the platform's cache folder). */
-  cacheDir?: string
+  cacheDir?: string | undefined
   /** Use cached records only, never the network (default: false). */
-  offline?: boolean
+  offline?: boolean | undefined
   /** Age limit of cached records in days (default 30). */
-  maxAgeDays?: number
+  maxAgeDays?: number | undefined
   /** Contact address sent to Crossref (`mailto`) and NCBI (`email`), as both ask. */
-  mailto?: string
+  mailto?: string | undefined
   /** Time-out of one request in milliseconds (default 10000). */
-  timeout?: number
+  timeout?: number | undefined
   /** Add an info message for each identifier that could not be resolved (default: false). */
-  verbose?: boolean
+  verbose?: boolean | undefined
 }
 
 /** Resolution settings a face (CLI, language server, hook) puts on `file.data.evidenceResolve`;
  * the rule's own options win over them, except `offline`, which either side can turn on. */
 export interface ResolveDefaults {
-  resolve?: boolean
-  offline?: boolean
-  cacheDir?: string
-  verbose?: boolean
-  crossrefUrl?: string
-  eutilsUrl?: string
-  idconvUrl?: string
-  mailto?: string
-  timeout?: number
+  resolve?: boolean | undefined
+  offline?: boolean | undefined
+  cacheDir?: string | undefined
+  verbose?: boolean | undefined
+  crossrefUrl?: string | undefined
+  eutilsUrl?: string | undefined
+  idconvUrl?: string | undefined
+  mailto?: string | undefined
+  timeout?: number | undefined
   /** Environment to read `EVIDENCE_CROSSREF_URL` and the others from (default `process.env`). */
   env?: Record<string, string | undefined>
   /**
@@ -58,11 +58,11 @@ export interface ResolveDefaults {
    * language server): when they arrive, `onRecords` is called with the file's path, and the
    * next lint of the file reads them from the cache.
    */
-  background?: boolean
-  onRecords?: (path: string) => void
+  background?: boolean | undefined
+  onRecords?: ((path: string) => void) | undefined
   /** Longest wait for records, in milliseconds (the publish hook's time budget): past it the
    * lint goes on without the records still missing (they keep arriving into the cache). */
-  budget?: number
+  budget?: number | undefined
 }
 
 /** The declared options of mismatched-attribution, with their defaults. */

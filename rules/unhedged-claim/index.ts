@@ -66,7 +66,7 @@ export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefi
 
 /** The finding for a sentence, if it is an unhedged claim: its first unhedged effect, or a
  * booster on an effect. */
-export function unhedgedFinding(sentence: Sentence): {claim: Effect & {expected?: string}; booster?: LexiconMatch} | undefined {
+export function unhedgedFinding(sentence: Sentence): {claim: Effect & {expected?: string | undefined}; booster?: LexiconMatch} | undefined {
   if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
   const claims = sentence.effects.filter((effect) => effect.intervention && !effect.negated)
   if (claims.length === 0) return undefined
@@ -81,7 +81,7 @@ export function unhedgedFinding(sentence: Sentence): {claim: Effect & {expected?
  * else a finding where the scorer's probability reaches the threshold, placed on the
  * candidate of `claimPlace` (or a booster). Sourced sentences and sentences that are not
  * prose never count. */
-export function scoredFinding(sentence: Sentence, context: FeatureContext, threshold: number): {claim: Effect & {expected?: string}; booster?: LexiconMatch; scored?: boolean} | undefined {
+export function scoredFinding(sentence: Sentence, context: FeatureContext, threshold: number): {claim: Effect & {expected?: string | undefined}; booster?: LexiconMatch; scored?: boolean} | undefined {
   if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
   const ruled = unhedgedFinding(sentence)
   if (ruled) return ruled
@@ -109,7 +109,7 @@ function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {
   return sentence.negations.some((n) => n.to <= booster.from && booster.from - n.to <= 4)
 }
 
-function reportEffect(file: VFile, effect: Effect & {expected?: string}): void {
+function reportEffect(file: VFile, effect: Effect & {expected?: string | undefined}): void {
   const expected = effect.expected ?? hedgedRewording(effect)
   const message = file.message(effectReason(effect.text, effect.agent, expected), {place: positionOf(file, effect.start, effect.end)})
   message.actual = effect.text

@@ -8,13 +8,13 @@ import type {RuleOptionsSpec} from '../options.js'
 /** Options of `unhedged-claim`. */
 export interface UnhedgedClaimOptions extends LexiconOptions {
   /** Phrases never flagged: a sentence holding one of them is left alone (case-insensitive). */
-  allow?: string[]
+  allow?: string[] | undefined
   /** Let the learned scorer decide which sentences state a claim (default `true`); `false`
    * keeps the rules alone: an effect word of the lexicons said of a known intervention. */
-  scorer?: boolean
+  scorer?: boolean | undefined
   /** The scorer's probability threshold (default: the one it was trained with, see
    * src/data/claim-model.ts); higher gives fewer, surer findings. */
-  threshold?: number
+  threshold?: number | undefined
 }
 
 /** The declared options of unhedged-claim (no defaults: the scorer is on, at its trained

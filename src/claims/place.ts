@@ -42,7 +42,7 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
     }
   }
   const other = sentence.effects.find((e) => !e.negated)
-  if (other) return {...other, agent: '', intervention: false, expected: undefined} as Effect & {expected?: string}
+  if (other) return {...other, agent: '', intervention: false, expected: undefined} as Effect & {expected?: string | undefined}
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.kind !== 'word' || !evaluativeHeads.has(token.lower)) continue
@@ -59,7 +59,7 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
   return effect(sentence, verb, verb, agent, undefined)
 }
 
-function effect(sentence: Sentence, first: Token, last: Token, agent: string, expected: string | undefined): Effect & {expected?: string} {
+function effect(sentence: Sentence, first: Token, last: Token, agent: string, expected: string | undefined): Effect & {expected?: string | undefined} {
   return {...spanEffect(sentence, first, last, 'finite', agent), intervention: agent !== '', expected}
 }
 

@@ -12,7 +12,7 @@ export interface NdjsonSettings {
   failOn: FailOn
   maxSize: number
   /** A config file (`--rc-path`), `false` for none (`--no-config`), or search (undefined). */
-  config?: string | false
+  config?: string | false | undefined
 }
 
 /** An id as given (a string or a number), or `null` when the record has none. */
@@ -20,9 +20,9 @@ export type RecordId = string | number | null
 
 export interface NdjsonRecord {
   id: RecordId
-  format?: Format
-  content?: string
-  path?: string
+  format?: Format | undefined
+  content?: string | undefined
+  path?: string | undefined
 }
 
 export interface WorkerRequest {

@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 export interface PackageInfo {
   name: string
   version: string
-  homepage?: string
+  homepage?: string | undefined
 }
 
 let cached: PackageInfo | undefined

@@ -26,9 +26,9 @@ export const ruleDescriptions: Record<string, string> = {
 
 export interface SarifOptions {
   /** Folder that result paths are relative to (default: each file's `cwd`). */
-  cwd?: string
+  cwd?: string | undefined
   /** Only fatal messages. */
-  silent?: boolean
+  silent?: boolean | undefined
 }
 
 /** The rule id a message gets in SARIF. */

@@ -74,7 +74,7 @@ const parseInTurn: Plugin<[], Node, Node> = function () {
 
 /** Attached after the parse: puts the CLI's resolution settings (`--resolve`, `--offline`,
  * `--cache-dir`, `--verbose`, the environment) on each file for mismatched-attribution. */
-const resolveDefaults: Plugin<[ResolveDefaults?], Node, Node> = function (defaults) {
+const resolveDefaults: Plugin<[(ResolveDefaults | undefined)?], Node, Node> = function (defaults) {
   return (_tree: Node, file: VFile) => {
     if (defaults) (file.data as Record<string, unknown>).evidenceResolve = defaults
   }

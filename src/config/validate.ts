@@ -34,7 +34,7 @@ const severities = new Set<unknown>([0, 1, 2, 'off', 'on', 'warn', 'error', true
 /** unified-engine's preset shape, as `configTransform` returns it. */
 export interface EnginePreset {
   plugins: Array<[Plugin<never[]> | string, unknown]>
-  settings?: Record<string, unknown>
+  settings?: Record<string, unknown> | undefined
 }
 
 /** An error in a config file: its message names the file. */

@@ -14,7 +14,7 @@ export interface Booster {
    * may be a list after a colon (`proven to:` then `- lower cholesterol`); unset: a claim next
    * to it.
    */
-  scope?: 'sentence' | 'infinitive'
+  scope?: 'sentence' | 'infinitive' | undefined
 }
 
 export const boosters: Booster[] = [

@@ -39,13 +39,13 @@ export interface JournalRecord {
   /** ISSNs, print and electronic, as `NNNN-NNNC`. */
   readonly issn: readonly string[]
   /** DOI prefixes (see the conventions above). */
-  readonly doi?: readonly string[]
+  readonly doi?: readonly string[] | undefined
   /** Hosts or host+path prefixes of the journal's web pages. */
-  readonly urls?: readonly string[]
+  readonly urls?: readonly string[] | undefined
   /** Year of volume 1, for journals that publish one volume per calendar year. */
-  readonly firstVolumeYear?: number
+  readonly firstVolumeYear?: number | undefined
   /** The name is an ordinary word or phrase: needs a citing context in prose. */
-  readonly common?: boolean
+  readonly common?: boolean | undefined
 }
 
 /**

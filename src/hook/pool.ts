@@ -31,15 +31,15 @@ export interface PoolOptions {
   /** What each worker needs to load its processors. */
   setup: WorkerSetup
   /** Idle time (ms) after which used workers are replaced by fresh ones (default 5000; 0: never). */
-  recycleIdle?: number
+  recycleIdle?: number | undefined
   /** Jobs a worker must have run to be replaced when idle (default 100). */
-  recycleAfter?: number
+  recycleAfter?: number | undefined
   /** The worker's module (default: `./worker.js` beside this file). */
-  workerUrl?: URL
+  workerUrl?: URL | undefined
   /** Largest old-generation heap of each worker, in MiB (default: Node's). */
-  maxOldGenerationSizeMb?: number
+  maxOldGenerationSizeMb?: number | undefined
   /** Where the pool reports a worker it cannot restart (default: standard error). */
-  log?: (message: string) => void
+  log?: ((message: string) => void) | undefined
 }
 
 /** A job that took longer than the time limit. */

@@ -53,20 +53,20 @@ const accepted = 'application/json, text/markdown, text/html or text/plain (UTF-
 export interface LogEntry {
   time: string
   /** A service event (`start`, `stop`, `warning`, `error`), or absent for a request. */
-  event?: string
-  remote?: string
-  method?: string | null
-  path?: string | null
-  status?: number | null
-  ms?: number
-  bytes?: number
+  event?: string | undefined
+  remote?: string | undefined
+  method?: string | null | undefined
+  path?: string | null | undefined
+  status?: number | null | undefined
+  ms?: number | undefined
+  bytes?: number | undefined
   /** `pass` or `hold` for an answered lint. */
-  verdict?: 'pass' | 'hold'
-  errors?: number
-  warnings?: number
+  verdict?: 'pass' | 'hold' | undefined
+  errors?: number | undefined
+  warnings?: number | undefined
   /** Why the request was refused or held, or what happened (for an event). */
-  reason?: string
-  message?: string
+  reason?: string | undefined
+  message?: string | undefined
 }
 
 export interface HookServer {
@@ -365,7 +365,7 @@ export async function startHookServer(options: HookOptions, log: (entry: LogEntr
 interface Note {
   bytes: number
   detail: string
-  verdict?: {verdict: 'pass' | 'hold'; errors: number; warnings: number}
+  verdict?: {verdict: 'pass' | 'hold'; errors: number; warnings: number} | undefined
   /** Aborted when the connection closes before the answer is sent. */
   gone: AbortController
 }

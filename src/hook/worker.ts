@@ -13,7 +13,7 @@ export interface WorkerSetup {
   config: string | undefined
   cwd: string
   /** The lint's time budget in milliseconds (`--timeout`). */
-  timeout?: number
+  timeout?: number | undefined
 }
 
 export interface WorkerRequest {

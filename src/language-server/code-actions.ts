@@ -16,11 +16,11 @@ import type {Range} from './config.js'
 export interface Diagnostic {
   range: Range
   message: string
-  severity?: number
-  code?: number | string
-  source?: string
-  codeDescription?: {href: string}
-  data?: unknown
+  severity?: number | undefined
+  code?: number | string | undefined
+  source?: string | undefined
+  codeDescription?: {href: string} | undefined
+  data?: unknown | undefined
 }
 
 export interface TextEdit {
@@ -32,13 +32,13 @@ export interface CodeAction {
   title: string
   kind: 'quickfix'
   diagnostics: Diagnostic[]
-  isPreferred?: boolean
+  isPreferred?: boolean | undefined
   edit: {changes: Record<string, TextEdit[]>}
 }
 
 interface FixData {
   expected: unknown[]
-  actual?: unknown
+  actual?: unknown | undefined
 }
 
 /** The quick fixes for the diagnostics a client sends with `textDocument/codeAction`. */
@@ -46,7 +46,7 @@ export function quickFixes(
   document: TextDocument,
   diagnostics: readonly Diagnostic[],
   published: readonly Diagnostic[] = [],
-  only?: readonly string[] | null
+  only?: readonly string[] | null | undefined
 ): CodeAction[] {
   if (only && only.length > 0 && !only.some((kind) => kind === 'quickfix' || kind === '' || 'quickfix'.startsWith(kind + '.'))) return []
   const actions: CodeAction[] = []

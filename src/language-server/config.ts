@@ -37,7 +37,7 @@ export interface ConfigReport {
   /** Absolute path of the config file. */
   path: string
   /** Set when the config cannot be used. */
-  problem?: {reason: string; range: Range}
+  problem?: {reason: string; range: Range} | undefined
 }
 
 /** The `source` of messages the language server adds itself. */

@@ -55,33 +55,33 @@ export interface ProxyOptions {
   /** The worker module (`worker.js`). */
   workerUrl: URL
   /** Extra arguments for the worker (`--clientProcessId=...`). */
-  workerArgv?: string[]
+  workerArgv?: string[] | undefined
   /** Settings used where the editor gives none (`{requireConfig: true}`). */
-  defaults?: Record<string, unknown>
+  defaults?: Record<string, unknown> | undefined
   /** The package version, for `serverInfo`. */
   version: string
   /** Called once, with the exit code, when the server should end. */
   onExit: (code: number) => void
   /** Diagnostics for the server itself (standard error). */
-  log?: (text: string) => void
+  log?: ((text: string) => void) | undefined
   /** Give up on a lint that has not reported after max(this, 3 × the last lint) ms. */
-  staleAfter?: number
+  staleAfter?: number | undefined
 }
 
 interface DocumentState {
   document: TextDocument
   linted: boolean
   /** The lint forwarded last and not reported yet. */
-  inFlight?: {version: number; since: number}
+  inFlight?: {version: number; since: number} | undefined
   /** The mirror holds changes the worker has not seen. */
   pending: boolean
-  timer?: NodeJS.Timeout
+  timer?: NodeJS.Timeout | undefined
   /** How long the last lint took, in ms. */
   lastLint: number
   /** What was last published for it (to match diagnostics a client returns without data). */
   published: Diagnostic[]
   /** Why it is no longer linted (the worker crashed on it). */
-  quarantined?: string
+  quarantined?: string | undefined
 }
 
 interface Inner {
@@ -91,7 +91,7 @@ interface Inner {
   /** Requests from the worker to the editor, by id, with their method. */
   requests: Map<Id, string>
   dead: boolean
-  error?: string
+  error?: string | undefined
 }
 
 interface DidOpenParams {
@@ -103,7 +103,7 @@ interface DidChangeParams {
 }
 interface PublishDiagnosticsParams {
   uri: string
-  version?: number | null
+  version?: number | null | undefined
   diagnostics: Diagnostic[]
 }
 interface CodeActionParams {

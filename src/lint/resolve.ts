@@ -101,8 +101,8 @@ async function build(format: Format, options: ResolveOptions): Promise<LintProce
 
 interface ParseSettings {
   format: Format
-  maxSize?: number
-  maxLintMs?: number | false
+  maxSize?: number | undefined
+  maxLintMs?: number | false | undefined
 }
 
 function discover(format: Format, options: ResolveOptions, parseOptions: ParseSettings): Promise<LintProcessor> {

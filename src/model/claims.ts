@@ -267,16 +267,16 @@ export interface AgentContext {
   /** Extra intervention words from options. */
   extra: Set<string> | undefined
   /** Whether the sentence is (the start of) a list item, where fragments are at home. */
-  listItem?: boolean
+  listItem?: boolean | undefined
 }
 
 interface AgentResult {
   text: string
   intervention: boolean
   /** Token index where the effect's clause starts (its subject), for the scope of modals. */
-  clauseFrom?: number
+  clauseFrom?: number | undefined
   /** The earlier effect this one shares its subject with (`X improves Y and reduces Z`). */
-  inherited?: Effect
+  inherited?: Effect | undefined
 }
 
 /** Find the effects of a sentence. `start` is the token index where analysis begins (after
@@ -426,7 +426,7 @@ interface Candidate {
   phrase: string
   form: Effect['form']
   /** The intervention's words, when the construction names it (`benefit from X`). */
-  agent?: string
+  agent?: string | undefined
 }
 
 /** How far back `how`/`why` makes a clause an embedded question (`Here is how X works`). */

@@ -28,15 +28,15 @@ export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, Sente
 /** Words a user can add to the lexicons (options of unhedged-claim). */
 export interface LexiconOptions {
   /** Extra hedges (phrases, lower or mixed case). */
-  hedges?: string[]
+  hedges?: string[] | undefined
   /** Extra boosters. */
-  boosters?: string[]
+  boosters?: string[] | undefined
   /** Extra effect verbs, by lemma (`soothe`), inflected automatically. */
-  effectVerbs?: string[]
+  effectVerbs?: string[] | undefined
   /** Extra effect phrases and predicates (`works wonders`, `good for`). */
-  effectPhrases?: string[]
+  effectPhrases?: string[] | undefined
   /** Extra intervention words (product names, ingredients). */
-  interventions?: string[]
+  interventions?: string[] | undefined
 }
 
 export interface Lexicons {

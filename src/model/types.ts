@@ -85,7 +85,7 @@ export interface Source {
   value: string
   /** True when the citation stood after the sentence's full stop and the parser put it at
    * the start of the next sentence. */
-  trailing?: boolean
+  trailing?: boolean | undefined
 }
 
 /** An effect predicate (`reduces`, `is effective`, `promotes`, `best for`) and its agent. */

@@ -11,7 +11,7 @@ import type {ParseOptions} from './types.js'
 export function assemble<Options>(
   lint: Plugin<[(Options | null | undefined)?], NlcstRoot>,
   options?: Options | null,
-  parseOptions?: ParseOptions | null
+  parseOptions?: ParseOptions | null | undefined
 ) {
   const processor = unified().use(evidenceParse, parseOptions ?? undefined)
   // Without options, `use(lint)` leaves room for a config to set them later (unified merges

@@ -11,9 +11,9 @@ type Extension<T> = (node: T) => undefined | void
 
 /** Where plugins keep their parser extensions (`processor.data(key)`). */
 export interface ExtensionData {
-  nlcstRootExtensions?: Array<Extension<Root>>
-  nlcstParagraphExtensions?: Array<Extension<Paragraph>>
-  nlcstSentenceExtensions?: Array<Extension<Sentence>>
+  nlcstRootExtensions?: Array<Extension<Root>> | undefined
+  nlcstParagraphExtensions?: Array<Extension<Paragraph>> | undefined
+  nlcstSentenceExtensions?: Array<Extension<Sentence>> | undefined
 }
 
 export const extensionKeys = ['nlcstRootExtensions', 'nlcstParagraphExtensions', 'nlcstSentenceExtensions'] as const

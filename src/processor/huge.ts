@@ -27,10 +27,10 @@ export const maxPieceLength = 4096
 
 interface AnyNode {
   type: string
-  value?: unknown
-  tagName?: string
-  children?: AnyNode[]
-  position?: Position
+  value?: unknown | undefined
+  tagName?: string | undefined
+  children?: AnyNode[] | undefined
+  position?: Position | undefined
 }
 
 type Tokenize = (value: string) => Array<Parameters<typeof nlcstToString>[0]>

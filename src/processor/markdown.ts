@@ -226,7 +226,7 @@ function tableCells(tree: MdastRoot, file: VFile, makeParser: () => ParseEnglish
  * `offset` (line `line`, column `column`): lines count from 1 and columns on the first line
  * from the slice's start. */
 function shiftNode(node: MdastNodes, offset: number, line: number, column: number): MdastNodes {
-  const point = (p: {line: number; column: number; offset?: number}) => ({
+  const point = (p: {line: number; column: number; offset?: number | undefined}) => ({
     line: p.line - line + 1,
     column: p.line === line ? p.column - column + 1 : p.column,
     offset: (p.offset ?? offset) - offset

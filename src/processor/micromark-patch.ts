@@ -73,7 +73,7 @@ interface Construct {
   [patched]?: boolean
 }
 interface Initializer {
-  resolveAll?: Resolver
+  resolveAll?: Resolver | undefined
   [patched]?: boolean
 }
 

@@ -29,26 +29,26 @@ export interface Attribution {
   start: number
   end: number
   text: string
-  year?: number
+  year?: number | undefined
   /** Whether the year dates the cited work ("a 2017 study", "published in 2019"), not an event. */
   yearIsPublication: boolean
-  journal?: {name: string; record?: JournalRecord}
+  journal?: {name: string; record?: JournalRecord | undefined} | undefined
   authors: string[]
-  institution?: string
+  institution?: string | undefined
   /** The design of the study itself (a synthesis "of 18 trials" is a synthesis). */
   designs: Design[]
   /** Species named as its population ("a study in mice"). */
   species: string[]
   /** It is a cell or in-vitro study. */
   inVitro: boolean
-  sampleSize?: number
-  studyCount?: number
+  sampleSize?: number | undefined
+  studyCount?: number | undefined
   /** The reporting verb ("found", "according to"). */
-  verb?: string
+  verb?: string | undefined
   /** The claim the study is said to support (after the verb), if any. */
-  claim?: {start: number; end: number; text: string}
+  claim?: {start: number; end: number; text: string} | undefined
   /** Causal or efficacy wording in the claim, unless the claim is framed as an association. */
-  causal?: {start: number; end: number; text: string}
+  causal?: {start: number; end: number; text: string} | undefined
   /** The claim itself keeps the finding to animals or cells ("in mice", "in cells"). */
   claimNonHuman: boolean
   /** Citation markers in the clause. */
@@ -581,7 +581,7 @@ function isClaimVerb(items: readonly Item[], verb: Span & {text: string}): boole
 
 interface Fields {
   years: Array<Span & {value: number; publication: boolean}>
-  journals: Array<Span & {name: string; record?: JournalRecord}>
+  journals: Array<Span & {name: string; record?: JournalRecord | undefined}>
   authors: Array<Span & {name: string}>
   institutions: Array<Span & {name: string}>
   designs: Array<Span & {design: Design}>

@@ -12,7 +12,7 @@ export interface Citation {
   /** The numbers cited (`[2-5]` is 2, 3, 4, 5). */
   numbers: number[]
   /** A footnote's label. */
-  label?: string
+  label?: string | undefined
   /** The marker as written. */
   text: string
   start: number

@@ -15,8 +15,8 @@ export interface Count {
 }
 
 export interface Counts {
-  sampleSize?: Count
-  studyCount?: Count
+  sampleSize?: Count | undefined
+  studyCount?: Count | undefined
 }
 
 /** The value of a number word in a count: `zero` counts nothing, and `hundred` stands alone

@@ -34,7 +34,7 @@ export class PhraseTable<T> {
    * in-word punctuation: `/`) between words are skipped.
    */
   match(items: readonly Item[], from: number, limit = items.length): {value: T; from: number; to: number} | undefined {
-    let node: {next: Map<string, PhraseNodeT<T>>; value?: T} = this.root
+    let node: {next: Map<string, PhraseNodeT<T>>; value?: T | undefined} = this.root
     let best: {value: T; from: number; to: number} | undefined
     let j = from
     while (j < limit) {
@@ -58,7 +58,7 @@ export class PhraseTable<T> {
 
 interface PhraseNodeT<T> {
   next: Map<string, PhraseNodeT<T>>
-  value?: T
+  value?: T | undefined
 }
 
 export const designTable = new PhraseTable<Design>(designPhrases)

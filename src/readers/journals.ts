@@ -13,21 +13,21 @@ export type {JournalRecord} from '../data/journals.js'
 export interface JournalHit {
   journal: JournalRecord
   /** Volume, when the identifier carries one (MDPI and OUP URLs). */
-  volume?: number
+  volume?: number | undefined
   /** Issue, when the identifier carries one. */
-  issue?: string
+  issue?: string | undefined
   /** Year, from the volume (exact) or from an Elsevier PII (the year it was assigned: approximate). */
-  year?: number
-  yearApproximate?: boolean
+  year?: number | undefined
+  yearApproximate?: boolean | undefined
   /** How the journal was recognised. */
   via: 'doi' | 'issn' | 'url' | 'pii'
 }
 
 interface TrieNode {
   next: Map<string, TrieNode>
-  record?: JournalRecord
+  record?: JournalRecord | undefined
   /** Whether the matched form is the record's canonical name (not an abbreviation). */
-  canonical?: boolean
+  canonical?: boolean | undefined
 }
 
 /** Split a journal name into its key words: `&` is `and`, parenthesised qualifiers dropped. */

@@ -20,11 +20,11 @@ export interface ReferenceEntry extends EntryFields {
   /** 1-based position in its list. */
   index: number
   /** The number its marker gives (`1.`, `[1]`, `(1)`, the `<ol>` position), if numbered. */
-  number?: number
+  number?: number | undefined
   /** A Markdown footnote's label, or a bibliography item's id. */
-  label?: string
+  label?: string | undefined
   /** For entries from a bibliography file: the file's name. */
-  source?: string
+  source?: string | undefined
   /** The entry's text, markup removed, on one line. */
   text: string
   /** Start and end offsets in the document, and the 1-based line of the start. */

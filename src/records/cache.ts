@@ -16,8 +16,8 @@ const notFoundMaxAge = 24 * 60 * 60 * 1000
 export interface CacheEntry {
   key: string
   savedAt: number
-  record?: StudyRecord
-  notFound?: boolean
+  record?: StudyRecord | undefined
+  notFound?: boolean | undefined
 }
 
 /** The default cache folder: `$XDG_CACHE_HOME/retext-evidence`, else the platform's cache folder. */

@@ -14,13 +14,13 @@ import type {StudyRecord, Subjects} from './types.js'
 
 export interface Summary {
   pmid: string
-  title?: string
+  title?: string | undefined
   journals: string[]
-  year?: number
+  year?: number | undefined
   authors: string[]
   publicationTypes: string[]
-  doi?: string
-  pmcid?: string
+  doi?: string | undefined
+  pmcid?: string | undefined
 }
 
 /** The summaries in an esummary JSON answer, by PMID (unknown PMIDs are left out). */
@@ -134,8 +134,8 @@ function decode(text: string): string {
 
 export interface Conversion {
   pmcid: string
-  pmid?: string
-  doi?: string
+  pmid?: string | undefined
+  doi?: string | undefined
 }
 
 /** The conversions in an ID converter JSON answer, by PMCID (unknown PMCIDs are left out). */

@@ -43,8 +43,8 @@ export interface ResolvedSettings {
   cacheDir: string
   offline: boolean
   maxAge: number
-  mailto?: string
-  apiKey?: string
+  mailto?: string | undefined
+  apiKey?: string | undefined
   timeout: number
   retries: number
   backoff: number

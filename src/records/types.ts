@@ -22,13 +22,13 @@ export type Subjects = 'humans' | 'animals' | 'both' | 'in-vitro' | 'unknown'
 export interface StudyRecord {
   /** The identifier it was resolved from (its key). */
   id: string
-  doi?: string
-  pmid?: string
-  pmcid?: string
-  title?: string
+  doi?: string | undefined
+  pmid?: string | undefined
+  pmcid?: string | undefined
+  title?: string | undefined
   /** Journal names: full name first, then abbreviations (`The American journal of medicine`, `Am J Med`). */
   journals: string[]
-  year?: number
+  year?: number | undefined
   /** Family names (or a group's name), in order. */
   authors: string[]
   /** Publication types as PubMed names them (`Meta-Analysis`, `Randomized Controlled Trial`, ...). */
@@ -36,7 +36,7 @@ export interface StudyRecord {
   /** MeSH descriptor names (`Humans`, `Anxiety`, `Magnesium`, ...). */
   mesh: string[]
   /** Crossref subject areas, if any. */
-  subjects?: string[]
+  subjects?: string[] | undefined
   /** Humans or animals, from MeSH (`unknown` without MeSH). */
   population: Subjects
   /** Where the record came from. */
@@ -52,30 +52,30 @@ export type Resolution = {record: StudyRecord; cached: boolean} | {record?: unde
 /** Options of the resolver (all optional). */
 export interface ResolveOptions {
   /** Crossref REST API base (default `https://api.crossref.org`, or `EVIDENCE_CROSSREF_URL`). */
-  crossrefUrl?: string
+  crossrefUrl?: string | undefined
   /** NCBI E-utilities base (default `https://eutils.ncbi.nlm.nih.gov/entrez/eutils`, or `EVIDENCE_EUTILS_URL`). */
-  eutilsUrl?: string
+  eutilsUrl?: string | undefined
   /** NCBI PMC ID converter (default: `idconv` under `eutilsUrl` when that is set, else NCBI's
    * `https://pmc.ncbi.nlm.nih.gov/tools/idconv/api/v1/articles`; or `EVIDENCE_IDCONV_URL`). */
-  idconvUrl?: string
+  idconvUrl?: string | undefined
   /** Cache folder (default `$XDG_CACHE_HOME/retext-evidence`, or the platform's cache folder). */
-  cacheDir?: string
+  cacheDir?: string | undefined
   /** Use the cache only; never the network. */
-  offline?: boolean
+  offline?: boolean | undefined
   /** Age limit of cached records, in milliseconds (default 30 days). */
-  maxAge?: number
+  maxAge?: number | undefined
   /** Contact address sent as `mailto` (Crossref) and `email` (NCBI), as both services ask. */
-  mailto?: string
+  mailto?: string | undefined
   /** NCBI API key (raises E-utilities' limit from 3 to 10 requests a second). */
-  apiKey?: string
+  apiKey?: string | undefined
   /** Time-out of one request, in milliseconds (default 10000). */
-  timeout?: number
+  timeout?: number | undefined
   /** Retries of a request answered 429 or 5xx, or timed out (default 2). */
-  retries?: number
+  retries?: number | undefined
   /** Base delay of the back-off between retries, in milliseconds (default 500). */
-  backoff?: number
+  backoff?: number | undefined
   /** Longest wait a `Retry-After` may ask for before giving up, in milliseconds (default 10000). */
-  maxRetryAfter?: number
+  maxRetryAfter?: number | undefined
   /** Environment variables to read the base addresses from (default `process.env`). */
-  env?: Record<string, string | undefined>
+  env?: Record<string, string | undefined> | undefined
 }

@@ -20,11 +20,11 @@ export interface TextRun {
   value: string
   /** Source ranges inside `start`–`end` that hold other text (parse5 joins text from both
    * sides of content it moves: `<table>\n<p>...</p>\n`), in order. */
-  holes?: Array<[number, number]>
+  holes?: Array<[number, number]> | undefined
   /** Where the text really starts, when the parser put `start` elsewhere: parse5 starts text
    * that it split from leading white space before the body just before the `;` of its first
    * reference (`\n&amp;x` at the top of a page). The words are still placed from `start`. */
-  from?: number
+  from?: number | undefined
 }
 
 /** The syntax of the source: which character references and escapes it has. */

@@ -23,7 +23,7 @@ export interface Item {
   /** A line break stood right before this item. */
   newline: boolean
   /** For numbers: the value (`1,200` is 1200). */
-  value?: number
+  value?: number | undefined
 }
 
 const apostrophes = new Set(["'", '\u2019', '\u02BC'])

@@ -19,11 +19,11 @@ export interface Block {
   /** Heading level 1-6 (`#`, setext, `<h1>`...), or 0. */
   heading: number
   /** The block is an HTML list item. */
-  htmlItem?: {ordered: boolean; number: number}
+  htmlItem?: {ordered: boolean; number: number} | undefined
   /** HTML: the block's text without tags. */
-  plain?: string
+  plain?: string | undefined
   /** Markdown: the line is inside fenced code or front matter. */
-  code?: boolean
+  code?: boolean | undefined
 }
 
 /** Split text or Markdown into lines. */

@@ -16,7 +16,7 @@ import {markerOf} from './sections.js'
 /** The journal of an entry: a record of the journals table when known, and the name as written. */
 export interface EntryJournal {
   name: string
-  record?: JournalRecord
+  record?: JournalRecord | undefined
   /** How it was recognised: by its name in the entry, or by an identifier. */
   via: 'name' | 'doi' | 'issn' | 'url' | 'pii'
 }
@@ -24,26 +24,26 @@ export interface EntryJournal {
 export interface EntryFields {
   /** Family names (or an organisation's name), in order. */
   authors: string[]
-  year?: number
+  year?: number | undefined
   /** Where the year comes from: written in the entry, a volume-to-year rule, an Elsevier PII (±1). */
-  yearSource?: 'text' | 'volume' | 'pii'
-  title?: string
-  journal?: EntryJournal
-  volume?: string
-  issue?: string
-  pages?: string
-  doi?: string
-  pmid?: string
-  pmcid?: string
+  yearSource?: 'text' | 'volume' | 'pii' | undefined
+  title?: string | undefined
+  journal?: EntryJournal | undefined
+  volume?: string | undefined
+  issue?: string | undefined
+  pages?: string | undefined
+  doi?: string | undefined
+  pmid?: string | undefined
+  pmcid?: string | undefined
   /** The first URL of the entry. */
-  url?: string
+  url?: string | undefined
   urls: string[]
   /** Designs the title states ('animal' when its population is a species). */
   designs: Design[]
   /** Species its title names as the population. */
   species: string[]
-  sampleSize?: number
-  studyCount?: number
+  sampleSize?: number | undefined
+  studyCount?: number | undefined
 }
 
 const boilerplate = [
@@ -86,7 +86,7 @@ interface AuthorBlock {
   authors: string[]
   /** Item index after the block (its closing punctuation included). */
   end: number
-  year?: number
+  year?: number | undefined
 }
 
 function namesOf(items: readonly Item[], from: number, to: number): string[] {
@@ -379,10 +379,10 @@ function yearCandidates(items: readonly Item[]): number[] {
 }
 
 interface Numbers {
-  volume?: string
-  issue?: string
-  pages?: string
-  year?: number
+  volume?: string | undefined
+  issue?: string | undefined
+  pages?: string | undefined
+  year?: number | undefined
 }
 
 /** Volume, issue and pages after the journal name (and a year, a month, a day). */
@@ -655,6 +655,6 @@ function readStudyFields(items: Item[], fields: EntryFields, ts: number, te: num
 }
 
 /** The key a journal is compared by: its record's name, or its written name's words. */
-export function journalKey(journal: {name: string; record?: JournalRecord}): string {
+export function journalKey(journal: {name: string; record?: JournalRecord | undefined}): string {
   return journal.record ? 'record:' + journal.record.name : 'name:' + nameKey(journal.name).join(' ')
 }

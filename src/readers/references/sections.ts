@@ -18,9 +18,9 @@ export interface RawEntry {
   end: number
   line: number
   /** The number its marker gives (`1.`, `[1]`, `(1)`, an `<ol>` position). */
-  number?: number
+  number?: number | undefined
   /** A footnote's label (`[^label]: ...`). */
-  label?: string
+  label?: string | undefined
   marker: 'number' | 'bullet' | 'footnote' | 'none'
   /** The source is HTML (the entry's text needs tags stripped). */
   html: boolean
@@ -63,8 +63,8 @@ const weakNames = new Set(['research', 'studies', 'literature', 'source', 'notes
 
 interface Marker {
   kind: 'number' | 'bullet' | 'footnote'
-  number?: number
-  label?: string
+  number?: number | undefined
+  label?: string | undefined
   /** Offset of the entry text within the line. */
   contentAt: number
 }
