@@ -32,7 +32,7 @@ export const hedges: Record<string, string[]> = {
     'it is possible', "it's possible", 'it is likely', "it's likely"
   ],
   /** Hope, not fact: "I hope this cream works", "fingers crossed that it will work". */
-  hope: ['i hope', 'we hope', "let's hope", 'hope that', 'hopes that', 'hoped that', 'hoping', 'hopefully', 'fingers crossed', 'betting that'],
+  hope: ['i hope', 'we hope', "let's hope", 'hope that', 'hopes that', 'hoped that', 'hoping', 'hopefully'],
   /** An open question: "tested whether vitamin D improves psoriasis". */
   question: ['whether', 'whether or not'],
   /** Intent, not effect: "designed to", "intended to" say what a product is for. */
