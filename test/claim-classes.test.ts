@@ -307,6 +307,52 @@ describe('unhedged-claim: effects by grammar (issue 13, second round)', () => {
   })
 })
 
+describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third round)', () => {
+  // Each sentence is written for this test. [text, finding (actual | expected), line:column]
+  const cases: Array<[string, string, string]> = [
+    // A coordinated verb with an auxiliary or modal of its own is out of the first modal's reach.
+    ['Ashwagandha may lower stress and will reduce cortisol.', 'will reduce | may reduce', '1:34'],
+    ['Fish oil can lower triglycerides and does reduce inflammation.', 'does reduce | may reduce', '1:38'],
+    // An aspectual verb carries the tense of the effect after it.
+    ['Melatonin gummies start working within an hour.', 'start working | may start working', '1:19'],
+    ['The serum begins to clear acne in a week.', 'begins to clear | may begin to clear', '1:11'],
+    ['Collagen keeps improving your skin.', 'keeps improving | may keep improving', '1:10']
+  ]
+  for (const [text, want, at] of cases) {
+    it(`flags: ${text}`, async () => {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief)).toEqual([want])
+      expect(place(messages[0])).toBe(at)
+    })
+  }
+  it('leaves a verb the modal reaches, a hedged aspect and other subjects alone', async () => {
+    for (const text of [
+      'Ashwagandha may lower stress and reduce cortisol.',
+      'Zinc may shorten colds and may also reduce fever.',
+      'Zinc may have shortened colds and reduced fever.',
+      'Zinc may start working in a day.',
+      'Magnesium does not start working for weeks.',
+      'Researchers began to study zinc.',
+      'The rain started to fall.',
+      'Start taking zinc at the first sign of a cold.'
+    ]) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+  })
+  it('reads the items of a list that a promising heading opens as outcomes, each with a fix', async () => {
+    const text = '# Slimvera\n\nSlimvera is a fruit extract.\n\n### Slimvera has been proven to:\n\n- Increase your energy during the day\n- Shortens colds\n- Helps maintain healthy skin\n'
+    const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual(['7:3 Increase | ', '8:3 Shortens | May shorten', '9:3 Helps maintain | May help maintain'])
+    expect(messages[1].reason).toContain('“slimvera”')
+  })
+  it('gives a subject-less item the document topic as its agent, and leaves instructions alone', async () => {
+    const text = '# Magnesium\n\nMagnesium is a mineral. Magnesium is found in nuts.\n\n## Heart health\n\n- Helps maintain healthy blood pressure\n- Supports a regular heart rhythm\n'
+    expect((await lintRule(text, rule, 'markdown', rulesAlone)).map((m) => `${place(m)} ${brief(m)}`)).toEqual(['7:3 Helps maintain | May help maintain', '8:3 Supports | May support'])
+    const tips = '# Sleep tips\n\nHere is what to do:\n\n- Keep a regular schedule\n- Reduce screen time at night\n'
+    expect(await lintRule(tips, rule, 'markdown', rulesAlone)).toEqual([])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

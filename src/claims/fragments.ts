@@ -6,8 +6,8 @@
  * verb of its own.
  *
  * The grammar decides, not a word list of outcomes: an item is an outcome when it opens with
- * a past participle or gerund of an effect verb (`Improved`, `Increasing`), a base form of one
- * (`Burn fat`, as a list of what a product does), a comparative (`Better`, `Faster`, `More`),
+ * a past participle or gerund of an effect verb (`Improved`, `Increasing`), a base or third
+ * person form of one (`Burn fat`, `Shortens colds`, as a list of what a product does), a comparative (`Better`, `Faster`, `More`),
  * or, in a short item or after a number, a noun of change (`loss`, `increase`, `reduction`).
  * A lead-in counts when it ends with a colon, has no hedge, and names an intervention, the
  * document's topic, a benefit, or an effect; a list of symptoms, signs, causes or risks is no
@@ -17,7 +17,10 @@ import type {Effect, Sentence, Token} from '../model/types.js'
 import {defaultVerbTable} from '../model/claims.js'
 import {effectVerbLemma, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
+import {boosters} from '../data/boosters.js'
 import {benefitHeadings, benefitLeadWords, notBenefitLists, outcomeComparatives, outcomeNouns} from '../data/claim-cues.js'
+
+const boosterScopes = new Map(boosters.map((b) => [b.phrase, b.scope]))
 
 /** What a lead-in says: whether items after it are outcomes, and whose. */
 export interface LeadIn {
@@ -31,7 +34,9 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   if (words.some((w) => notBenefitLists.has(w.lower))) return undefined
   const agent = words.find((w) => isInterventionNoun(w.lower, extra))
-  const benefit = words.some((w) => benefitLeadWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
+  // `X has been clinically proven to:` promises that each item is what X does.
+  const promised = sentence.boosters.some((b) => boosterScopes.get(b.phrase) === 'infinitive')
+  const benefit = promised || words.some((w) => benefitLeadWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
   if (agent && benefit) return {agent: agent.value}
   if (benefit && topic) return {agent: topic}
   return undefined
@@ -64,14 +69,40 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
   const lemma = entry?.lemma ?? effectVerbLemma(lower)
   const opensWithEffect =
     outcomeComparatives.has(lower) ||
-    (lemma !== undefined && (/ed$/.test(lower) || /ing$/.test(lower) || entry?.form === 'base' || entry?.form === 'past' || entry?.form === 'participle'))
-  if (opensWithEffect) return fragment(sentence, first, words[1] ?? first, leadIn)
+    (lemma !== undefined && (/ed$/.test(lower) || /ing$/.test(lower) || entry?.form === 'base' || entry?.form === 'third' || entry?.form === 'past' || entry?.form === 'participle'))
+  // `Shortens colds`, `Helps maintain healthy skin`: a verb whose subject is the lead-in's
+  // intervention, so its fix is a hedged verb (`May shorten`).
+  if (entry?.form === 'third') return spanEffect(sentence, first, (entry.lemma === 'help' || entry.lemma === 'aid') && words[1] ? words[1] : first, 'finite', leadIn.agent)
+  // `Improved oxygen delivery` names an outcome with its noun; `Increase your energy` is a verb.
+  if (opensWithEffect) return fragment(sentence, first, entry?.form === 'base' ? first : words[1] ?? first, leadIn)
   // `Weight loss`, `Appetite reduction`: a short item naming a change.
   if (words.length <= 4) {
     const noun = words.find((w) => outcomeNouns.has(w.lower))
     if (noun) return fragment(sentence, first, noun, leadIn)
   }
   return undefined
+}
+
+/** Add the outcome a list item states under a lead-in, unless the item names its own
+ * intervention. `- Shortens colds`: the item's own verb is the effect, and the lead-in names
+ * its agent. */
+export function addOutcome(sentence: Sentence, leadIn: LeadIn): void {
+  if (sentence.effects.some((e) => e.intervention)) return
+  const outcome = outcomeFragment(sentence, leadIn)
+  if (!outcome) return
+  const verb = sentence.effects.find((e) => e.form === 'finite' && e.from === outcome.from && !e.negated)
+  if (verb) Object.assign(verb, {agent: outcome.agent, intervention: true})
+  else sentence.effects = [...sentence.effects, outcome]
+}
+
+/** `- Increase your energy` under `X has been proven to:` completes the lead-in: an item that
+ * opens with the base form of an effect verb is an outcome of the list, not an instruction to
+ * the reader. */
+export function outcomeInstruction(sentence: Sentence, leadIn: LeadIn): boolean {
+  if (!sentence.listItem || sentence.labelEnd > 0) return false
+  const first = sentence.tokens.find((t) => t.kind === 'word')
+  if (!first || (defaultVerbTable.get(first.lower)?.form !== 'base' && effectVerbLemma(first.lower) !== first.lower)) return false
+  return outcomeFragment({...sentence, kind: 'prose'}, leadIn) !== undefined
 }
 
 function fragment(sentence: Sentence, first: Token, last: Token, leadIn: LeadIn): Effect {

@@ -101,6 +101,11 @@ export const changeNouns: string[] = [
  * `leaves hair shinier`, `keeps joints supple`). */
 export const causativeVerbs: string[] = ['make', 'leave', 'keep', 'render', 'give']
 
+/** Aspectual verbs: with an effect verb after them (`starts working`, `begins to fade`,
+ * `continues to improve`, `keeps improving`) they carry its tense, so the pair is one finite
+ * effect whose subject is the agent. */
+export const aspectualVerbs: string[] = ['start', 'begin', 'continue', 'keep']
+
 /** Verbs of changing that state an effect when their object is someone's own life or body
  * (`these creams changed my life`). */
 export const changingVerbs: string[] = ['change', 'alter']
@@ -135,6 +140,7 @@ export const benefitNouns: string[] = [
 
 /** Irregular inflections: lemma → [third person, past, participle]. */
 export const irregular: Record<string, [string, string, string]> = {
+  begin: ['begins', 'began', 'beginning'],
   cut: ['cuts', 'cut', 'cutting'],
   shed: ['sheds', 'shed', 'shedding'],
   fight: ['fights', 'fought', 'fighting'],

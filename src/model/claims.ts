@@ -12,7 +12,7 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
+import {aspectualVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
 import {isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {causativeEnd, changeOf, changesOwn, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
@@ -68,7 +68,7 @@ export const defaultPhrases = effectPhrases
 export const defaultPredicates = effectPredicates
 
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
-export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs])
+export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs])
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
@@ -410,7 +410,10 @@ function governingHedges(tokens: Token[], candidate: Candidate, agent: AgentResu
     // After `may have reduced`, a coordinated past form is a participle of the same `have`.
     const perfect = tokens[from].lower === 'have' || tokens[previousSolidIndex(tokens, from - 1)]?.lower === 'have'
     const inflected = candidate.form === 'finite' && (form === 'third' || (form === 'past' && !perfect))
-    governing = [...agent.inherited.hedges.filter((h) => !(inflected && local(h))), ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
+    // `might shorten a cold and will reduce its severity`: a verb with an auxiliary or modal of
+    // its own is a verb group of its own, out of the first modal's reach.
+    const ownGroup = ownVerbGroup(tokens, candidate.from, agent.inherited.to, hedges)
+    governing = [...agent.inherited.hedges.filter((h) => !((inflected || ownGroup) && local(h))), ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
   } else if (agent.clauseFrom !== undefined) {
     const clauseFrom = agent.clauseFrom
     governing = inSegment.filter((h) => !local(h) || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
@@ -467,7 +470,25 @@ function constructionAt(tokens: Token[], i: number, start: number, context: Agen
   if (causativeVerbs.includes(entry.lemma) && personObject && causativeEnd(tokens, i) > 0) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   // `these creams have changed my life`: the subject is the agent.
   if (changingVerbs.includes(entry.lemma) && changesOwn(tokens, i)) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
+  // `starts working within an hour`, `begins to fade dark spots`: the subject is the agent.
+  if (aspectualVerbs.includes(entry.lemma)) {
+    const effect = aspectualEffect(tokens, i)
+    if (effect) return {from: i, to: effect.to, phrase: effect.lemma, form: 'finite'}
+  }
   return undefined
+}
+
+/** The effect verb an aspectual verb at `i` carries: an `-ing` form (`starts working`) or `to`
+ * and a base form (`begins to fade`) of an effect verb or of *work*, right after it. */
+function aspectualEffect(tokens: Token[], i: number): {to: number; lemma: string} | undefined {
+  let next = nextSolidIndex(tokens, i + 1)
+  const infinitive = tokens[next]?.lower === 'to'
+  if (infinitive) next = nextSolidIndex(tokens, next + 1)
+  const token = tokens[next]
+  if (!token || token.kind !== 'word') return undefined
+  const entry = defaultVerbTable.get(token.lower) ?? (token.lower === 'work' || token.lower === 'working' ? {lemma: 'work', form: token.lower === 'work' ? 'base' : 'participle'} : undefined)
+  if (!entry || entry.form !== (infinitive ? 'base' : 'participle')) return undefined
+  return {to: next + 1, lemma: entry.lemma}
 }
 
 /** A verb of a construction stands after its subject or a modal, not after a determiner,
@@ -493,6 +514,23 @@ function describesNoun(tokens: Token[], hedge: LexiconMatch): boolean {
   let p = previousSolidIndex(tokens, hedge.from - 1)
   while (p >= 0 && tokens[p].kind === 'word' && /ly$/.test(tokens[p].lower)) p = previousSolidIndex(tokens, p - 1)
   return p >= 0 && tokens[p].kind === 'word' && !beForms.has(tokens[p].lower)
+}
+
+/** How far back, in words, a verb's own auxiliary may stand (`will certainly reduce`). */
+const OWN_GROUP_WINDOW = 3
+
+/** Whether the verb at `at` has an auxiliary or modal of its own after `after` that is no
+ * hedge (`and will certainly reduce`, `and does reduce`). */
+function ownVerbGroup(tokens: Token[], at: number, after: number, hedges: LexiconMatch[]): boolean {
+  let words = 0
+  for (let i = previousSolidIndex(tokens, at - 1); i >= after && words < OWN_GROUP_WINDOW; i = previousSolidIndex(tokens, i - 1)) {
+    if (tokens[i].kind !== 'word') return false
+    words++
+    const lower = tokens[i].lower
+    if ((verbGroupOpeners.has(lower) && lower !== 'to') || auxiliaries.has(lower)) return !hedges.some((h) => h.from <= i && i < h.to)
+    if (!/[a-z]ly$/.test(lower)) return false
+  }
+  return false
 }
 
 /** Modals and adjectives of likelihood govern only their own verb group or noun phrase. */
@@ -621,7 +659,8 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     // `Causes range from stress to illness`, `Causes of insomnia vary`: a plural noun that
     // opens the sentence and is followed by `of`, a conjunction, a modal or a verb is the subject.
     const next = tokens[nextSolidIndex(tokens, index + 1)]
-    if (entry.form === 'third' && next && next.kind === 'word' && (nounFollowers.has(next.lower) || verbs.get(next.lower)?.form === 'base')) return undefined
+    // (`Helps maintain healthy skin` is a fragment: *help* takes a bare verb.)
+    if (entry.form === 'third' && next && next.kind === 'word' && (nounFollowers.has(next.lower) || (verbs.get(next.lower)?.form === 'base' && entry.lemma !== 'help' && entry.lemma !== 'aid'))) return undefined
     return entry.form === 'third' ? 'finite' : undefined
   }
   // `lowering elevated levels`: a past form after a gerund is an adjective.

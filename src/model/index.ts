@@ -15,7 +15,7 @@ import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
 import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, namesIntervention, verbTable, type ClaimLexicons} from './claims.js'
 import {definedAbbreviations} from '../claims/classes.js'
-import {headingLeadIn, leadInOf, outcomeFragment, type LeadIn} from '../claims/fragments.js'
+import {addOutcome, headingLeadIn, leadInOf, outcomeInstruction, type LeadIn} from '../claims/fragments.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
 import {bioscopeCues} from '../data/bioscope-cues.js'
 import {boosters as boosterData} from '../data/boosters.js'
@@ -247,6 +247,7 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
     sentence.boosters = matchAll(lexicons.boosters, tokens)
     sentence.negations = matchAll(lexicons.negations, tokens)
     sentence.vagueAttributions = matchAll(lexicons.vague, tokens)
+    if (sentence.kind === 'instruction' && leadIn && outcomeInstruction(sentence, leadIn)) sentence.kind = 'prose'
     const label = labelInfo(sentence, lexicons)
     sentence.effects =
       sentence.kind === 'prose'
@@ -261,12 +262,9 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
         : []
     for (const effect of sentence.effects) effect.text = effectText(sentence, effect.start, effect.end)
     // An item of a list that a lead-in opened as what an intervention does (`- Improved focus`).
-    if (sentence.kind === 'prose' && sentence.listItem && leadIn && !sentence.effects.some((e) => e.intervention)) {
-      const outcome = outcomeFragment(sentence, leadIn)
-      if (outcome) sentence.effects = [...sentence.effects, outcome]
-    }
+    if (sentence.kind === 'prose' && sentence.listItem && leadIn) addOutcome(sentence, leadIn)
     if (sentence.kind === 'prose' && !sentence.listItem) leadIn = leadInOf(sentence, topic, extra)
-    else if (sentence.kind === 'heading') leadIn = headingLeadIn(sentence, topic, extra)
+    else if (sentence.kind === 'heading') leadIn = headingLeadIn(sentence, topic, extra) ?? leadInOf(sentence, topic, extra)
     else if (sentence.kind !== 'prose') leadIn = undefined
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
       previousIntervention = namesIntervention(tokens, extra)
