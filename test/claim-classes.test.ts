@@ -351,6 +351,28 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
     const tips = '# Sleep tips\n\nHere is what to do:\n\n- Keep a regular schedule\n- Reduce screen time at night\n'
     expect(await lintRule(tips, rule, 'markdown', rulesAlone)).toEqual([])
   })
+  it('reads words that only look negative, questions that end at their comma, and proof by testing', async () => {
+    const cases: Array<[string, string]> = [
+      // `not only ... but also` and `no doubt` assert; they deny nothing.
+      ['Zinc is not only cheap but also shortens colds.', 'shortens | may shorten'],
+      ['No wonder ginger calms nausea.', 'calms | may calm'],
+      // The clause of `whether` ends at its comma; its hedge governs nothing after it.
+      ['Whether you lift or run, creatine delivers remarkable results.', 'delivers | may deliver'],
+      // An adverb of the evidence's kind before a participle of testing is a booster.
+      ['This cream is clinically studied to reduce wrinkles.', 'clinically studied to | studied to see if it can'],
+      // Words of degree open a predicate fragment and belong to it.
+      ['**Creatine ethyl ester**: Less effective than monohydrate.', 'Less effective | May be less effective']
+    ]
+    for (const [text, want] of cases) expect((await lintRule(text, rule, 'markdown', rulesAlone)).map(brief), text).toEqual([want])
+    for (const text of ['Zinc does not shorten colds.', 'Whether creatine helps runners is unclear.', 'Zinc was studied to see whether it shortens colds.', 'The cream was clinically tested.']) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+  })
+  it('names the intervention of a lead-in, not the word for its use', async () => {
+    const [message] = await lintRule('Your brain uses ATP, making creatine beneficial for:\n\n- Better memory\n', rule, 'markdown', rulesAlone)
+    expect(brief(message)).toBe('Better memory | ')
+    expect(message.reason).toContain('“creatine”')
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -18,6 +18,7 @@ import {defaultVerbTable} from '../model/claims.js'
 import {effectVerbLemma, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
 import {boosters} from '../data/boosters.js'
+import {usageWords} from '../data/interventions.js'
 import {benefitHeadings, benefitLeadWords, notBenefitLists, outcomeComparatives, outcomeNouns} from '../data/claim-cues.js'
 
 const boosterScopes = new Map(boosters.map((b) => [b.phrase, b.scope]))
@@ -33,7 +34,7 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   if (!last || last.value !== ':' || sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   if (words.some((w) => notBenefitLists.has(w.lower))) return undefined
-  const agent = words.find((w) => isInterventionNoun(w.lower, extra))
+  const agent = leadAgent(words, extra)
   // `X has been clinically proven to:` promises that each item is what X does.
   const promised = sentence.boosters.some((b) => boosterScopes.get(b.phrase) === 'infinitive')
   const benefit = promised || words.some((w) => benefitLeadWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
@@ -42,13 +43,19 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   return undefined
 }
 
+/** The intervention a lead-in names: a word that names one rather than its use (`uses`). */
+function leadAgent(words: Token[], extra: Set<string> | undefined): Token | undefined {
+  const agents = words.filter((w) => isInterventionNoun(w.lower, extra))
+  return agents.find((w) => !usageWords.has(w.lower)) ?? agents[0]
+}
+
 /** A heading such as `## Other benefits` or `## Benefits of beetroot` opens a list of outcomes
  * of the intervention it names, or of the document's topic. */
 export function headingLeadIn(sentence: Sentence, topic: string | undefined, extra?: Set<string>): LeadIn | undefined {
   if (sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   if (!words.some((w) => benefitHeadings.has(w.lower)) || words.some((w) => notBenefitLists.has(w.lower))) return undefined
-  const agent = words.find((w) => isInterventionNoun(w.lower, extra))
+  const agent = leadAgent(words, extra)
   if (agent) return {agent: agent.value}
   return topic ? {agent: topic} : undefined
 }

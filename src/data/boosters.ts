@@ -24,6 +24,14 @@ export const boosters: Booster[] = [
   {phrase: 'scientifically proven to', expected: ['shown in some studies to'], scope: 'infinitive'},
   {phrase: 'scientifically shown to', expected: ['shown in some studies to'], scope: 'infinitive'},
   {phrase: 'proven to', expected: ['shown in some studies to'], scope: 'infinitive'},
+  // An adverb of the evidence's kind before a participle of testing (`clinically studied to
+  // increase`) presents testing as proof of the effect in the infinitive.
+  {phrase: 'clinically tested to', expected: ['tested in some studies to see if it can'], scope: 'infinitive'},
+  {phrase: 'clinically studied to', expected: ['studied to see if it can'], scope: 'infinitive'},
+  {phrase: 'clinically shown to', expected: ['shown in some studies to'], scope: 'infinitive'},
+  {phrase: 'scientifically tested to', expected: ['tested in some studies to see if it can'], scope: 'infinitive'},
+  {phrase: 'medically proven to', expected: ['shown in some studies to'], scope: 'infinitive'},
+  {phrase: 'medically proven', expected: ['studied']},
   {phrase: 'is proven to', expected: ['has been shown in some studies to'], scope: 'infinitive'},
   {phrase: 'are proven to', expected: ['have been shown in some studies to'], scope: 'infinitive'},
   {phrase: 'proven', expected: ['studied']},

@@ -13,6 +13,14 @@ export const influenceEvaluations: ReadonlySet<string> = new Set(['positive', 'b
 /** Words before `to` that make the infinitive after it an effect claim (`proven to lower`, `its ability to ease`). (read in src/model/claims.ts) */
 export const infinitiveHeads: ReadonlySet<string> = new Set(['ability', 'able', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'works', 'work', 'guaranteed', 'clinically'])
 
+/** Participles of testing that make the infinitive after them a claim when an adverb of the
+ * evidence's kind stands before them (`clinically studied to increase`, `clinically tested to
+ * calm`); alone (`studied to see whether`) they claim nothing. (read in src/model/claims.ts) */
+export const testingParticiples: ReadonlySet<string> = new Set(['studied', 'tested', 'validated'])
+
+/** Adverbs of the evidence's kind (`clinically`, `scientifically`, `medically`). */
+export const evidenceAdverbs: ReadonlySet<string> = new Set(['clinically', 'scientifically', 'medically'])
+
 /** Reporting verbs of vague attributions (`studies show`, `experts agree`, `science proves`): the clause after them holds the claim. (read in src/model/claims.ts) */
 export const vagueReportingVerbs: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'proven', 'confirm', 'confirms', 'confirmed', 'reveal', 'reveals', 'revealed', 'demonstrate', 'demonstrates', 'demonstrated', 'agree', 'agrees', 'say', 'says', 'said', 'find', 'finds', 'found', 'claim', 'claims', 'report', 'reports', 'reported'])
 

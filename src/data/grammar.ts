@@ -95,3 +95,7 @@ export const willForm: ReadonlySet<string> = new Set(['will'])
 
 /** Words ending in -s that are no third-person effect verb (`news`, `series`, `results`). (read in src/claims/place.ts) */
 export const notVerbsInS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'this', 'its', 'as', 'us', 'thus', 'yes', 'less', 'unless', 'news', 'series', 'species', 'basis', 'analysis', 'focus', 'bonus', 'plus', 'ideas', 'needs', 'results', 'levels', 'effects', 'benefits', 'cells', 'days', 'years', 'weeks', 'hours'])
+
+/** Words of degree, comparison or proof that may open a predicate fragment (`Less effective
+ * than X`, `Far more effective`, `Proven safe and effective`), besides `-ly` adverbs. */
+export const predicateModifiers: ReadonlySet<string> = new Set(['more', 'less', 'far', 'much', 'very', 'so', 'as', 'just', 'equally', 'proven'])

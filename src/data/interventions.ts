@@ -43,7 +43,7 @@ export const interventionWords: string[] = [
   'serums', 'lotion', 'lotions', 'gel', 'patch', 'spray', 'drops', 'extract', 'extracts', 'formula',
   'formulation', 'formulations', 'supplement', 'supplements', 'supplementation', 'supplementing',
   'product', 'products', 'remedy', 'remedies', 'treatment', 'treatments', 'therapy', 'therapies',
-  'intervention', 'interventions', 'omax3', 'procedure', 'surgery', 'injection', 'injections',
+  'intervention', 'interventions', 'procedure', 'surgery', 'injection', 'injections',
   'device', 'devices', 'laser', 'led', 'cpap',
   // practices and habits
   'exercise', 'exercises', 'exercising', 'training', 'workout', 'workouts', 'hiit', 'liss', 'cardio',
@@ -51,7 +51,7 @@ export const interventionWords: string[] = [
   'mindfulness', 'breathing', 'breathwork', 'fasting', 'diet', 'diets', 'dieting', 'keto', 'ketogenic',
   'low-carb', 'paleo', 'vegan', 'mediterranean', 'sauna', 'saunas', 'cryotherapy', 'acupuncture',
   'massage', 'chiropractic', 'cold', 'plunge', 'plunges', 'shower', 'showers', 'ice', 'napping',
-  'nap', 'naps', 'journaling', 'to-do', 'list-making', 'red-light', 'photobiomodulation', 'sunlight',
+  'nap', 'naps', 'journaling', 'red-light', 'photobiomodulation', 'sunlight',
   'intake', 'consumption', 'drinking', 'eating', 'taking', 'use', 'using', 'chelation', 'complex',
   'routine', 'regimen', 'protocol', 'stack', 'practice', 'practices', 'implantation',
   'stent', 'surgical', 'compression', 'program', 'programme', 'counselling', 'counseling', 'coaching',
@@ -103,3 +103,7 @@ export const notInterventions: string[] = [
   'participants', 'users', 'men', 'women', 'children', 'adults', 'cells', 'disruption', 'disruptions',
   'individuals', 'subjects', 'person', 'persons', 'mice', 'rats', 'animals', 'those', 'anyone', 'everyone', 'levels'
 ]
+
+/** Nouns of using something (`magnesium intake`, `daily use`): they mark an intervention in
+ * a noun phrase but do not name one, so a lead-in's agent is another word where it has one. */
+export const usageWords: ReadonlySet<string> = new Set(['intake', 'consumption', 'drinking', 'eating', 'taking', 'use', 'uses', 'using'])

@@ -10,6 +10,11 @@ export const negations: string[] = [
   'no evidence', 'not enough evidence', 'unlikely', 'barely', 'hardly', 'nothing'
 ]
 
+/** Fixed expressions whose negative word asserts rather than denies: the correlative `not
+ * only ... but also`, `not just`, and certainty idioms (`no doubt`, `without a doubt`, `no
+ * wonder`). A negation inside one of them is no negation. */
+export const notNegations: readonly string[] = ['not only', 'not just', 'no doubt', 'without a doubt', 'without doubt', 'no wonder', 'no question']
+
 /** Negations of evidence that govern the rest of their clause, however far the effect stands
  * (`there is no evidence that fish oil, taken daily for years, prevents dementia`). */
 export const clauseNegations: readonly string[] = ['little evidence', 'no evidence', 'not enough evidence']

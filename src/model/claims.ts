@@ -16,8 +16,8 @@ import {aspectualVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changi
 import {isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {causativeEnd, changeOf, changesOwn, experiencedWith, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
-import {agentSkips, auxiliaries, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
-import {affirmingVerbs, biomarkerWords, infinitiveHeads, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
+import {agentSkips, auxiliaries, predicateModifiers, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
+import {affirmingVerbs, biomarkerWords, evidenceAdverbs, infinitiveHeads, testingParticiples, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
 import {clauseNegations} from '../data/negations.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -157,12 +157,14 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
       subordinate = false
       continue
     }
-    if (token.kind === 'word' && (contrastiveSubordinators.has(token.lower) || contrastiveConjunctions.has(token.lower))) {
+    // `Whether you lift or run, creatine delivers`: the question's clause ends at its comma, and
+    // its `whether` governs nothing after it.
+    if (token.kind === 'word' && (contrastiveSubordinators.has(token.lower) || contrastiveConjunctions.has(token.lower) || token.lower === 'whether')) {
       // `even though`, `while` at the start or after a comma; `but` after a comma or at the start.
       const previous = previousSolidIndex(tokens, i - 1)
       const atStart = previous < from
       const afterComma = previous >= 0 && tokens[previous].value === ','
-      if (contrastiveSubordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) {
+      if ((contrastiveSubordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) || (token.lower === 'whether' && atStart)) {
         close(i)
         from = i
         subordinate = true
@@ -349,7 +351,8 @@ function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicon
     const coordinated = coordinatedFrom(tokens, superlative, start)
     const from = coordinated ?? superlative
     if (coordinated === undefined && !predicatePlace(tokens, from, start)) continue
-    take({from, to: match.to, phrase: match.phrase, form: 'predicate'})
+    // `Less effective than X` as a fragment: the words of degree are part of the predicate.
+    take({from: coordinated === undefined ? modifiersFrom(tokens, from, start) : from, to: match.to, phrase: match.phrase, form: 'predicate'})
   }
   const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
   for (let i = start; i < tokens.length; i++) {
@@ -599,13 +602,21 @@ function predicatePlace(tokens: Token[], index: number, start: number): boolean 
     }
     i--
   }
-  // Fragment start: nothing but white space, markup or adverbs (`Primarily useful as`)
-  // before it (after the label).
+  // Fragment start: nothing but white space, markup, adverbs or degree words (`Primarily
+  // useful as`, `Proven safe and effective`, `Less effective than`) before it (after the label).
   let previous = previousSolidIndex(tokens, index - 1)
-  while (previous >= start && tokens[previous].kind === 'word' && /ly$/.test(tokens[previous].lower) && previous > index - 6) {
+  while (previous >= start && tokens[previous].kind === 'word' && (/ly$/.test(tokens[previous].lower) || predicateModifiers.has(tokens[previous].lower)) && previous > index - 6) {
     previous = previousSolidIndex(tokens, previous - 1)
   }
   return previous < start || (tokens[previous].kind === 'punctuation' && /^[,:;(]$/.test(tokens[previous].value) && previous < start + 2)
+}
+
+/** The first of the words of degree that open a predicate fragment before `index` (`Less`
+ * in `Less effective than`), or `index` itself. */
+function modifiersFrom(tokens: Token[], index: number, start: number): number {
+  let from = index
+  for (let p = previousSolidIndex(tokens, index - 1); p >= start && p > index - 6 && tokens[p].kind === 'word' && predicateModifiers.has(tokens[p].lower); p = previousSolidIndex(tokens, p - 1)) from = p
+  return from
 }
 
 /** Decide whether a verb-looking word is used as a verb stating an effect, and how. */
@@ -626,7 +637,10 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   if (entry.form === 'base') {
     if (prevLower === 'to') {
       const q = previousSolidIndex(tokens, p - 1)
-      return q >= start && infinitiveHeads.has(tokens[q].lower) ? 'infinitive' : undefined
+      if (q < start) return undefined
+      if (infinitiveHeads.has(tokens[q].lower)) return 'infinitive'
+      const r = previousSolidIndex(tokens, q - 1)
+      return testingParticiples.has(tokens[q].lower) && r >= start && evidenceAdverbs.has(tokens[r].lower) ? 'infinitive' : undefined
     }
     if (verbGroupOpeners.has(prevLower)) return 'finite'
     // `Adderall & Ritalin | Increase levels of dopamine`: a fragment said of its label.
@@ -821,7 +835,8 @@ function agentOf(
   let reported = -1
   for (let k = 0; k < words.length; k++) if (vagueReportingVerbs.has(words[k].lower)) reported = k
   const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
-  const content = clause.filter((w) => !agentSkips.has(w.lower) && !verbGroupOpeners.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)))
+  // Words of degree before a predicate (`Less effective`, `Proven safe`) are no subject.
+  const content = clause.filter((w) => !agentSkips.has(w.lower) && !verbGroupOpeners.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)) && !(effect.form === 'predicate' && predicateModifiers.has(w.lower)))
   const text = content.map((w) => w.value).join(' ')
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {

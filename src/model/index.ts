@@ -19,7 +19,7 @@ import {addOutcome, headingLeadIn, leadInOf, outcomeInstruction, type LeadIn} fr
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
 import {bioscopeCues} from '../data/bioscope-cues.js'
 import {boosters as boosterData} from '../data/boosters.js'
-import {negations as negationData} from '../data/negations.js'
+import {negations as negationData, notNegations} from '../data/negations.js'
 import {vagueAttributions} from '../data/attributions.js'
 import type {DocumentModel, Sentence, SourceFormat} from './types.js'
 
@@ -44,6 +44,7 @@ export interface Lexicons {
   notHedges: Lexicon
   boosters: Lexicon
   negations: Lexicon
+  notNegations: Lexicon
   vague: Lexicon
   claims: ClaimLexicons
   extraInterventions: Set<string> | undefined
@@ -66,6 +67,7 @@ export function buildLexicons(options: LexiconOptions): Lexicons {
     notHedges: base?.notHedges ?? fromList(notHedges, 'not-hedge'),
     boosters: extend(base?.boosters ?? compile(boosterData.map((b) => ({phrase: b.phrase, category: 'booster'}))), options.boosters, 'custom'),
     negations: base?.negations ?? fromList(negationData, 'negation'),
+    notNegations: base?.notNegations ?? fromList([...notNegations], 'not-negation'),
     vague: base?.vague ?? fromList(vagueAttributions, 'vague-attribution'),
     claims: {
       verbs: options.effectVerbs && options.effectVerbs.length > 0 ? verbTable([...defaultVerbs, ...options.effectVerbs.map((w) => w.toLowerCase())]) : base?.claims.verbs ?? verbTable(defaultVerbs),
@@ -245,7 +247,8 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
     const notHedge = matchAll(lexicons.notHedges, tokens)
     sentence.hedges = matchAll(lexicons.hedges, tokens).filter((h) => !notHedge.some((n) => n.from <= h.from && h.from < n.to))
     sentence.boosters = matchAll(lexicons.boosters, tokens)
-    sentence.negations = matchAll(lexicons.negations, tokens)
+    const notNegation = matchAll(lexicons.notNegations, tokens)
+    sentence.negations = matchAll(lexicons.negations, tokens).filter((n) => !notNegation.some((m) => m.from <= n.from && n.from < m.to))
     sentence.vagueAttributions = matchAll(lexicons.vague, tokens)
     if (sentence.kind === 'instruction' && leadIn && outcomeInstruction(sentence, leadIn)) sentence.kind = 'prose'
     const label = labelInfo(sentence, lexicons)
