@@ -373,6 +373,23 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
     expect(brief(message)).toBe('Better memory | ')
     expect(message.reason).toContain('“creatine”')
   })
+  it('reads the issue\'s agents: a phrase that opens the sentence, an abbreviation defined by kind, a marked product, harm', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['With ashwagandha, cortisol levels drop.', 'drop | may drop', '“ashwagandha”'],
+      ['After a week on magnesium, my cramps disappeared.', 'disappeared | may have disappeared', '“magnesium”'],
+      ['Cyclosporine A (CsA) is an immunosuppressant. CsA improved tear production.', 'improved | may have improved', '“CsA”'],
+      ['Radiance+ reduces the depth of wrinkles.', 'reduces | may reduce', '“Radiance”'],
+      ['Glycinate rarely upsets the stomach.', 'upsets | may upset', '“Glycinate”']
+    ]
+    for (const [text, want, agent] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(messages[0].reason, text).toContain(agent)
+    }
+    for (const text of ['With age, cortisol levels drop.', 'With ashwagandha, cortisol levels may drop.', 'On Monday, prices rise.', 'Interleukin 6 (IL-6) is a cytokine. IL-6 increases inflammation.', 'Stress upsets digestion.']) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

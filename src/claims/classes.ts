@@ -73,12 +73,14 @@ export function isInterventionNoun(lower: string, extra?: Set<string>): boolean 
   return interventionNouns.has(bare) || interventionNouns.has(singular(bare)) || isInterventionWord(bare, extra)
 }
 
-/** Is the token a product or brand name: capitalised and unknown to WordNet, or marked ™/®? */
+/** Is the token a product or brand name: capitalised and unknown to WordNet, or marked ™, ®
+ * or `+`? */
 export function isName(tokens: Token[], index: number, sentenceStart: number): boolean {
   const token = tokens[index]
   if (token.kind !== 'word' || !/^[A-Z]/.test(token.value) || token.value.length < 3) return false
   const next = tokens[index + 1]
-  if (next && (next.value === '™' || next.value === '®')) return true
+  // A mark written onto the word (`Lumivex™`, `Radiance+`) makes it a product's name.
+  if (next && (next.value === '™' || next.value === '®' || next.value === '+')) return true
   if (/^[A-Z0-9-]+$/.test(token.value)) return false
   const lower = token.lower.replace(/'s$/, '')
   if (!/^[a-z][a-z0-9+-]*$/.test(lower)) return false
@@ -99,25 +101,47 @@ export function effectVerbLemma(lower: string): string | undefined {
   return candidates.find((c) => c.length > 2 && wordnetVerbs.has(c))
 }
 
-/** Abbreviations the document defines for an intervention: `cyclosporine A (CsA)`. */
+/** How many words before an abbreviation's parenthesis may name what it stands for, and how
+ * many after it may say what kind of thing that is (`(CsA) is an immunosuppressant`). */
+const DEFINED_WORDS_BEFORE = 4
+const DEFINED_WORDS_AFTER = 6
+
+const namesOne = (lower: string, extra?: Set<string>): boolean => isInterventionNoun(lower, extra) || isDrugStemName(lower) || interventionHeads.has(lower)
+
+/** Does the abbreviation in the parenthesis at `open` stand for an intervention: one of the
+ * four words before it names one (`ciclosporin eye drops (CsD)`), or the words after it call
+ * it a remedy (`cyclosporine A (CsA) is an immunosuppressant`, WordNet's drug trees)? */
+function definesIntervention(tokens: Token[], open: number, extra?: Set<string>): boolean {
+  let words = 0
+  for (let k = open - 1; k >= 0 && words < DEFINED_WORDS_BEFORE; k--) {
+    if (tokens[k].kind !== 'word') continue
+    words++
+    if (namesOne(tokens[k].lower, extra)) return true
+  }
+  words = 0
+  for (let k = open + 3; k < tokens.length && words < DEFINED_WORDS_AFTER; k++) {
+    if (tokens[k].kind === 'punctuation' && /^[.;:!?]$/.test(tokens[k].value)) break
+    if (tokens[k].kind !== 'word') continue
+    words++
+    if (isRemedyNoun(tokens[k].lower) || namesOne(tokens[k].lower, extra)) return true
+  }
+  return false
+}
+
+/** Names the document gives an intervention: abbreviations it defines (`cyclosporine A
+ * (CsA)`) and products it marks (`Radiance+`, `Lumivex™`). */
 export function definedAbbreviations(sentences: Array<{tokens: Token[]}>, extra?: Set<string>): Set<string> {
   const out = new Set<string>()
   for (const sentence of sentences) {
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length - 2; i++) {
+      // `Radiance+ reduces`: a mark written onto a capitalised word names a product.
+      const mark = tokens[i + 1]?.value
+      if ((mark === '+' || mark === '™' || mark === '®') && isName(tokens, i, 0)) out.add(tokens[i].lower)
       if (tokens[i].value !== '(') continue
       const inner = tokens[i + 1]
       if (!inner || inner.kind !== 'word' || tokens[i + 2]?.value !== ')' || !/^[A-Za-z0-9-]{2,8}$/.test(inner.value) || !/[A-Z]/.test(inner.value)) continue
-      // The four words before the parenthesis: one of them an intervention.
-      let words = 0
-      for (let k = i - 1; k >= 0 && words < 4; k--) {
-        if (tokens[k].kind !== 'word') continue
-        words++
-        if (isInterventionNoun(tokens[k].lower, extra) || isDrugStemName(tokens[k].lower) || interventionHeads.has(tokens[k].lower)) {
-          out.add(inner.lower)
-          break
-        }
-      }
+      if (definesIntervention(tokens, i, extra)) out.add(inner.lower)
     }
   }
   return out

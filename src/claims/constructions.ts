@@ -18,7 +18,7 @@
  */
 import type {Token} from '../model/types.js'
 import {nextSolid, previousSolid} from '../model/tokens.js'
-import {changeNouns, experiencerVerbs, interventionAttachments, outcomeAdjectives, outcomeMarkers, receiverVerbs, remedyAdjectives, userNouns} from '../data/effects.js'
+import {changeNouns, experiencerVerbs, frontedAttachments, interventionAttachments, outcomeAdjectives, outcomeMarkers, receiverVerbs, remedyAdjectives, userNouns} from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
 import {wordClasses} from '../data/wordnet.js'
 import {afterNounHead, clauseOpeners, possessiveDeterminers} from '../data/grammar.js'
@@ -59,6 +59,35 @@ function phraseAt(tokens: Token[], index: number, limit: number): number[] {
 /** The words of `phraseAt`. */
 function phraseFrom(tokens: Token[], index: number, limit: number): Token[] {
   return phraseAt(tokens, index, limit).map((i) => tokens[i])
+}
+
+/** How many words the phrase that opens a sentence may have (`With daily ashwagandha,`), and
+ * how far after its comma the verb may stand (`the stress hormone cortisol drops`). */
+const FRONTED_WORDS = 6
+const AFTER_FRONTED_WORDS = 6
+
+const fronted = new Set(frontedAttachments)
+
+/**
+ * The intervention of a phrase that opens the sentence at `floor` and attaches it to the
+ * clause of the verb at `index` (`With ashwagandha, cortisol levels drop`): its words, or
+ * undefined. The verb must stand within a few words after the phrase's comma.
+ */
+export function frontedAgent(tokens: Token[], index: number, floor: number, isIntervention: InterventionTest): Token[] | undefined {
+  const first = nextSolid(tokens, floor)
+  if (!tokens[first] || !fronted.has(tokens[first].lower)) return undefined
+  const words = phraseFrom(tokens, nextSolid(tokens, first + 1), FRONTED_WORDS)
+  const last = words[words.length - 1]
+  if (!last) return undefined
+  const comma = nextSolid(tokens, tokens.indexOf(last, first) + 1)
+  if (tokens[comma]?.value !== ',' || comma >= index) return undefined
+  let between = 0
+  for (let i = comma + 1; i < index; i++) if (tokens[i].kind === 'word') between++
+  if (between === 0 || between > AFTER_FRONTED_WORDS) return undefined
+  // `After a week on X`: the intervention may follow a word of time.
+  const onAt = words.findIndex((w) => w.lower === 'on' || w.lower === 'of' || w.lower === 'with')
+  const agent = onAt >= 0 ? words.slice(onAt + 1) : words
+  return agent.length > 0 && isIntervention(agent) ? agent : undefined
 }
 
 /**

@@ -18,7 +18,7 @@ export const effectVerbs: string[] = [
   'shed', 'slash', 'erase', 'reverse', 'cure', 'treat', 'heal', 'repair', 'protect', 'shield',
   'slow', 'delay', 'impede', 'hinder', 'attenuate', 'shorten', 'resolve',
   // harm: an intervention's adverse effect is a claim too
-  'worsen', 'aggravate', 'impair', 'damage', 'harm', 'disrupt',
+  'worsen', 'aggravate', 'impair', 'damage', 'harm', 'disrupt', 'upset', 'irritate',
   // more of something good
   'improve', 'boost', 'increase', 'raise', 'enhance', 'elevate', 'amplify', 'strengthen', 'promote',
   'support', 'help', 'aid', 'assist', 'facilitate', 'restore', 'rebuild', 'regenerate', 'rejuvenate',
@@ -65,6 +65,20 @@ export const receiverVerbs: Record<string, string[]> = {
   recover: ['with', 'after'],
   thrive: ['on', 'with']
 }
+
+/**
+ * Verbs of an outcome changing on its own (intransitive verbs of change in amount or state):
+ * with the intervention in a phrase that opens the sentence (`With X, cortisol levels drop`,
+ * `After a week on X, the flares faded`), they state its effect.
+ */
+export const outcomeChangeVerbs: string[] = [
+  'drop', 'fall', 'decline', 'decrease', 'plummet', 'plunge', 'rise', 'soar', 'improve', 'ease', 'fade',
+  'disappear', 'vanish', 'subside', 'normalize', 'normalise', 'stabilize', 'stabilise', 'heal', 'recover', 'clear'
+]
+
+/** Prepositions of a phrase that opens a sentence and attaches an intervention to the clause
+ * after it (`With X,`, `After X,`, `On X,`). */
+export const frontedAttachments: string[] = ['with', 'after', 'on']
 
 /**
  * Verbs of experiencing: a person sees, notices or reports an outcome (`see fewer flares`,
@@ -142,6 +156,7 @@ export const benefitNouns: string[] = [
 export const irregular: Record<string, [string, string, string]> = {
   begin: ['begins', 'began', 'beginning'],
   cut: ['cuts', 'cut', 'cutting'],
+  upset: ['upsets', 'upset', 'upsetting'],
   shed: ['sheds', 'shed', 'shedding'],
   fight: ['fights', 'fought', 'fighting'],
   build: ['builds', 'built', 'building'],
