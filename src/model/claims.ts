@@ -633,6 +633,8 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
   const previous = p >= start ? tokens[p] : undefined
   const prevLower = previous?.lower ?? ''
   const atStart = previous === undefined
+  // `to upset`, `may cut`: a past form that is also the base form is the base after `to` or a modal.
+  if (entry.form === 'past' && tokens[index].lower === entry.lemma && verbGroupOpeners.has(prevLower)) entry = {lemma: entry.lemma, form: 'base'}
   if (entry.form === 'participle') {
     // A sentence-initial gerund is a subject ("Maintaining a healthy gut is..."), not an effect.
     if (atStart) return undefined
