@@ -100,12 +100,13 @@ describe('unhedged-claim: the scorer', () => {
     expect(p).toBeLessThan(1)
   })
   it('can be turned off, and its threshold moved', async () => {
-    // The rules alone do not know "thins" (a verb of WordNet's verb.change, on no curated
-    // list); the scorer judges. A threshold near 0 passes every candidate, near 1 none.
-    const text = 'The powder thins the blood.'
+    // The rules alone do not know "cheers" (a verb of WordNet's verb.emotion, on no curated
+    // list, with no bodily object); the scorer judges. A threshold near 0 passes every
+    // candidate, near 1 none.
+    const text = 'The powder cheers the mind.'
     expect(await lintRule(text, rule, 'text', rulesAlone)).toEqual([])
     const low = await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.001}]} as never)
-    expect(low.map(brief)).toEqual(['thins | may thin'])
+    expect(low.map(brief)).toEqual(['cheers | may cheer'])
     expect(place(low[0])).toBe('1:12')
     expect(await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.999}]} as never)).toEqual([])
     // What the rules find stays found whatever the threshold.
@@ -387,6 +388,31 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       expect(messages[0].reason, text).toContain(agent)
     }
     for (const text of ['With age, cortisol levels drop.', 'With ashwagandha, cortisol levels may drop.', 'On Monday, prices rise.', 'Interleukin 6 (IL-6) is a cytokine. IL-6 increases inflammation.', 'Stress upsets digestion.']) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+  })
+  it('reads verbs of change by WordNet class when their object is the body, a bodily state or a feeling', async () => {
+    const cases: Array<[string, string]> = [
+      // WordNet files the verb's first sense under verb.change or verb.body; its object under
+      // noun.body, noun.state, noun.process or noun.feeling.
+      ['Oil pulling whitens teeth.', 'whitens | may whiten'],
+      ['Zinc shrinks an enlarged prostate.', 'shrinks | may shrink'],
+      // Idioms of surpassing, of warding off, and nouns of solution.
+      ['Nothing beats a cold shower for waking up.', 'beats | may beat'],
+      ['Elderberry keeps the flu at bay.', 'keeps the flu at bay | may keep the flu at bay'],
+      ['Our gummies are the secret to deeper sleep.', 'are the secret to | may be the secret to'],
+      ['Cinnamon is great at controlling blood sugar.', 'is great at | may be great at']
+    ]
+    for (const [text, want] of cases) expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
+    for (const text of [
+      'The shop opens at nine.',
+      'Stress shrinks the hippocampus.',
+      'Most people can drink green tea safely.',
+      'Food sources include leafy greens and nuts.',
+      'Nothing beats a good book.',
+      'She is great at tennis.',
+      'Zinc may shrink an enlarged prostate.'
+    ]) {
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
     }
   })

@@ -18,7 +18,7 @@
  */
 import type {Token} from '../model/types.js'
 import {nextSolid, previousSolid} from '../model/tokens.js'
-import {changeNouns, experiencerVerbs, frontedAttachments, interventionAttachments, outcomeAdjectives, outcomeMarkers, receiverVerbs, remedyAdjectives, userNouns} from '../data/effects.js'
+import {changeNouns, experiencerVerbs, frontedAttachments, rivalVerbs, interventionAttachments, outcomeAdjectives, outcomeMarkers, receiverVerbs, remedyAdjectives, userNouns} from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
 import {wordClasses} from '../data/wordnet.js'
 import {afterNounHead, clauseOpeners, possessiveDeterminers} from '../data/grammar.js'
@@ -88,6 +88,26 @@ export function frontedAgent(tokens: Token[], index: number, floor: number, isIn
   const onAt = words.findIndex((w) => w.lower === 'on' || w.lower === 'of' || w.lower === 'with')
   const agent = onAt >= 0 ? words.slice(onAt + 1) : words
   return agent.length > 0 && isIntervention(agent) ? agent : undefined
+}
+
+const rivals = new Set(rivalVerbs)
+
+/** Is `lemma` a verb of surpassing? */
+export function isRival(lemma: string): boolean {
+  return rivals.has(lemma)
+}
+
+/** `Nothing beats X`, `nothing compares to X`: the intervention after a verb of surpassing at
+ * `index` whose subject is `nothing`, or undefined. */
+export function unrivalled(tokens: Token[], index: number, isIntervention: InterventionTest): Token[] | undefined {
+  if (tokens[previousSolid(tokens, index - 1)]?.lower !== 'nothing') return undefined
+  let next = nextSolid(tokens, index + 1)
+  if (tokens[next] && /^(?:to|with)$/.test(tokens[next].lower)) next = nextSolid(tokens, next + 1)
+  const phrase = phraseFrom(tokens, next, NOUN_PHRASE_WORDS)
+  // The noun phrase ends before its preposition (`a cold shower for waking up`).
+  const end = phrase.findIndex((w) => /^(?:for|in|at|when|as)$/.test(w.lower))
+  const object = end > 0 ? phrase.slice(0, end) : phrase
+  return object.length > 0 && isIntervention(object) ? object : undefined
 }
 
 /**
@@ -229,6 +249,8 @@ export function causativeEnd(tokens: Token[], index: number): number {
       word = tokens[words[at]].lower
     }
     if ((word === 'more' || word === 'less') && words[at + 1] !== undefined) return words[at + 1] + 1
+    // `keeps colds away`, `keeps the flu at bay`: a particle of warding off.
+    if (word === 'away' || (word === 'bay' && tokens[words[at - 1]]?.lower === 'at')) return words[at] + 1
     if (isOutcomeAdjective(word)) return words[at] + 1
   }
   return -1

@@ -4,7 +4,7 @@
  * participles (`, reducing anxiety`) get none.
  */
 import type {Effect, Sentence} from '../model/types.js'
-import {constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
+import {classVerbEntry, constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
 
 const copulaRewrite: Record<string, string> = {
@@ -46,7 +46,7 @@ export function hedgedRewording(effect: Effect): string | undefined {
       const past = verb === 'have' ? 'had' : defaultVerbTable.get(verb)?.form === 'base' || Object.hasOwn(irregular, verb) ? inflect(verb)[1] : undefined
       return past ? withCase(['may have', past, ...words.slice(2)].join(' ')) : undefined
     }
-    const entry = defaultVerbTable.get(lower) ?? constructionVerbs.get(lower)
+    const entry = defaultVerbTable.get(lower) ?? constructionVerbs.get(lower) ?? classVerbEntry(lower)
     if (entry) {
       if (entry.form === 'third' || entry.form === 'base') return withCase(['may', entry.lemma, ...words.slice(1)].join(' '))
       if (entry.form === 'past') return withCase(['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' '))
@@ -83,7 +83,7 @@ export function chainedFinding(sentence: Sentence, first: Effect, claims: Effect
   for (const effect of rest) {
     expected += textBetween(sentence, previous.to, effect.from, true)
     const [verb, ...more] = effect.text.split(/\s+/)
-    const entry = defaultVerbTable.get(verb.toLowerCase()) ?? constructionVerbs.get(verb.toLowerCase())
+    const entry = defaultVerbTable.get(verb.toLowerCase()) ?? constructionVerbs.get(verb.toLowerCase()) ?? classVerbEntry(verb.toLowerCase())
     // `may improve ... and reduces` → `reduce`; after `may have`, a past form is its participle.
     const bare = entry && entry.form === 'third' ? entry.lemma : verb
     expected += [bare, ...more].join(' ')

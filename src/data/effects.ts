@@ -67,6 +67,12 @@ export const receiverVerbs: Record<string, string[]> = {
 }
 
 /**
+ * Verbs of surpassing: after `nothing` (`Nothing beats X for sleep`, `nothing compares to X`)
+ * they say that the intervention, their object, is the best there is.
+ */
+export const rivalVerbs: string[] = ['beat', 'compare', 'rival', 'match', 'top', 'outperform']
+
+/**
  * Verbs of an outcome changing on its own (intransitive verbs of change in amount or state):
  * with the intervention in a phrase that opens the sentence (`With X, cortisol levels drop`,
  * `After a week on X, the flares faded`), they state its effect.
@@ -215,8 +221,8 @@ export const effectPhrases: string[] = [
 export const effectPredicates: string[] = [
   'effective', 'highly effective', 'very effective', 'effective for', 'effective against', 'effective in',
   'beneficial', 'beneficial for', 'essential for', 'crucial for', 'vital for', 'critical for',
-  'key to', 'key for', 'best for', 'good for', 'great for', 'ideal for', 'perfect for', 'excellent for',
-  'useful for', 'useful as', 'helpful for', 'powerful tool', 'powerful tool for', 'potent', 'powerful',
+  'key to', 'key for', 'secret to', 'secret for', 'best for', 'good for', 'great for', 'ideal for', 'perfect for', 'excellent for',
+  'great at', 'good at', 'excellent at', 'amazing at', 'useful for', 'useful as', 'helpful for', 'powerful tool', 'powerful tool for', 'potent', 'powerful',
   'the best way to', 'gentle on', 'highly bioavailable', 'more bioavailable', 'bioavailable',
   'responsible for', 'a cure for', 'the cure for', 'the answer to', 'the solution for', 'the solution to',
   'a solution for', 'gentler solution', 'anxiolytic', 'protective', 'safe and effective',

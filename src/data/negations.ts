@@ -11,9 +11,13 @@ export const negations: string[] = [
 ]
 
 /** Fixed expressions whose negative word asserts rather than denies: the correlative `not
- * only ... but also`, `not just`, and certainty idioms (`no doubt`, `without a doubt`, `no
- * wonder`). A negation inside one of them is no negation. */
-export const notNegations: readonly string[] = ['not only', 'not just', 'no doubt', 'without a doubt', 'without doubt', 'no wonder', 'no question']
+ * only ... but also`, `not just`, certainty idioms (`no doubt`, `without a doubt`, `no
+ * wonder`) and superlatives (`nothing beats`). A negation inside one of them is no negation. */
+export const notNegations: readonly string[] = [
+  'not only', 'not just', 'no doubt', 'without a doubt', 'without doubt', 'no wonder', 'no question',
+  // `Nothing beats X`: the verbs of surpassing of src/data/effects.ts (rivalVerbs) after `nothing`.
+  'nothing beats', 'nothing compares', 'nothing rivals', 'nothing matches', 'nothing tops', 'nothing outperforms'
+]
 
 /** Negations of evidence that govern the rest of their clause, however far the effect stands
  * (`there is no evidence that fish oil, taken daily for years, prevents dementia`). */

@@ -12,9 +12,10 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {aspectualVerbs, outcomeChangeVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
-import {isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
-import {causativeEnd, changeOf, changesOwn, experiencedWith, frontedAgent, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
+import {aspectualVerbs, outcomeChangeVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
+import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
+import {wordClasses} from '../data/wordnet.js'
+import {causativeEnd, changeOf, changesOwn, experiencedWith, frontedAgent, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
 import {agentSkips, auxiliaries, predicateModifiers, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
 import {affirmingVerbs, biomarkerWords, evidenceAdverbs, infinitiveHeads, testingParticiples, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
@@ -68,7 +69,7 @@ export const defaultPhrases = effectPhrases
 export const defaultPredicates = effectPredicates
 
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
-export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs, ...outcomeChangeVerbs])
+export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs, ...outcomeChangeVerbs, ...rivalVerbs])
 const outcomeChanges = new Set(outcomeChangeVerbs)
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
@@ -369,7 +370,7 @@ function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicon
 /** An effect verb at `i` in a place where it states an effect (`reduces`, `helps regulate`). */
 function verbAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
   const entry = lexicons.verbs.get(tokens[i].lower)
-  if (!entry) return undefined
+  if (!entry) return classVerbAt(tokens, i, start, lexicons, context)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
   if (!form) return undefined
   if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) return undefined
@@ -386,6 +387,64 @@ function verbAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexico
   }
   return {from: i, to, phrase: entry.lemma, form}
 }
+
+const wordnetVerbEntries = new Map<string, VerbEntry | undefined>()
+
+/** The inflection of a WordNet verb of change, body or emotion (`shrinks` → shrink, third). */
+export function classVerbEntry(lower: string): VerbEntry | undefined {
+  if (wordnetVerbEntries.has(lower)) return wordnetVerbEntries.get(lower)
+  const lemma = effectVerbLemma(lower)
+  const entry = lemma ? verbTable([lemma]).get(lower) : undefined
+  if (wordnetVerbEntries.size < 50_000) wordnetVerbEntries.set(lower, entry)
+  return entry
+}
+
+/**
+ * A verb that no list holds but whose most frequent sense WordNet files under change or the
+ * body (`shrinks`, `whitens`, `heals`), finite, whose object is a part of the body, a bodily state or
+ * process, or a feeling (WordNet's noun.body, noun.state, noun.process, noun.feeling: `an
+ * enlarged prostate`, `your metabolism`, `the flu`, `anxiety`). Without such an object
+ * these verbs mostly say other things (`the shop opens`, `prices shrink`).
+ */
+function classVerbAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
+  const lower = tokens[i].lower
+  // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can).
+  if (verbGroupOpeners.has(lower) || auxiliaries.has(lower) || copulas.has(lower)) return undefined
+  const entry = classVerbEntry(lower)
+  // Inflected forms only: a bare `root` or `sleep` is more often a noun.
+  if (!entry || (entry.form !== 'third' && entry.form !== 'past')) return undefined
+  // The verb's most frequent sense must be one of change or of the body (`shrink`, `whiten`,
+  // `heal`, `detox`): `include`, `want`, `develop`, `acquire` have other first senses.
+  const sense = wordClasses.get(entry.lemma)?.find((c) => c.startsWith('verb.'))
+  if (sense !== 'verb.change' && sense !== 'verb.body') return undefined
+  if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
+  return healthObject(tokens, i) ? {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'} : undefined
+}
+
+/** How many words after a verb its object's noun may stand (`shrinks an enlarged prostate`). */
+const OBJECT_NOUN_WORDS = 4
+const healthClasses = new Set(['noun.body', 'noun.state', 'noun.process', 'noun.feeling'])
+const particles = new Set(['up', 'out', 'down', 'away', 'off'])
+
+/** Is the object after the verb at `i` a part of the body, a bodily state or process, or a
+ * feeling? */
+function healthObject(tokens: Token[], i: number): boolean {
+  let words = 0
+  for (let k = nextSolidIndex(tokens, i + 1); k < tokens.length && words < OBJECT_NOUN_WORDS; k = nextSolidIndex(tokens, k + 1)) {
+    const token = tokens[k]
+    if (token.kind !== 'word' || afterObjectNoun.has(token.lower) || defaultVerbTable.has(token.lower)) return false
+    words++
+    if (words === 1 && particles.has(token.lower)) continue
+    const lower = token.lower.replace(/'s$/, '')
+    const classes = wordClasses.get(lower) ?? wordClasses.get(lower.replace(/e?s$/, '')) ?? wordClasses.get(lower.replace(/s$/, ''))
+    const noun = classes?.find((c) => c.startsWith('noun.'))
+    if (noun && healthClasses.has(noun) && !determiners.has(lower)) return true
+  }
+  return false
+}
+
+const afterObjectNoun = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'if'])
+const determiners = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those'])
 
 /** A noun of effect at `i` owned by or affirmed of an intervention (`magnesium's benefits`,
  * `its positive impact on`). A word of the verb table is never read as a noun here. */
@@ -459,6 +518,11 @@ function constructionAt(tokens: Token[], i: number, start: number, context: Agen
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
   if (!entry || entry.form === 'participle' || !constructionPlace(tokens, i, start)) return undefined
+  // `Nothing beats a cold shower for`: the intervention is the object.
+  if (isRival(entry.lemma)) {
+    const agent = unrivalled(tokens, i, isIntervention)
+    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+  }
   // `With ashwagandha, cortisol levels drop`: the opening phrase names the intervention.
   if (outcomeChanges.has(entry.lemma) || isReceiver(entry.lemma)) {
     const agent = frontedAgent(tokens, i, start, isIntervention)
@@ -562,8 +626,8 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
   if (form !== 'predicate') return from
   const previous = previousSolidIndex(tokens, from - 1)
   if (previous >= floor && copulas.has(tokens[previous].lower)) return previous
-  // `is a powerful tool for`, `is the best type for`
-  if (previous >= floor && (tokens[previous].lower === 'a' || tokens[previous].lower === 'an')) {
+  // `is a powerful tool for`, `is the best type for`, `are the key to`
+  if (previous >= floor && (tokens[previous].lower === 'a' || tokens[previous].lower === 'an' || tokens[previous].lower === 'the')) {
     const before = previousSolidIndex(tokens, previous - 1)
     if (before >= floor && copulas.has(tokens[before].lower)) return before
   }
@@ -625,6 +689,16 @@ function modifiersFrom(tokens: Token[], index: number, start: number): number {
   return from
 }
 
+/** A base form after `to` (at `to`) is an effect in the infinitive after a head that makes it
+ * one: `proven to lower`, `its ability to ease`, `clinically studied to increase`. */
+function infinitivePlace(tokens: Token[], to: number, start: number): Effect['form'] | undefined {
+  const q = previousSolidIndex(tokens, to - 1)
+  if (q < start) return undefined
+  if (infinitiveHeads.has(tokens[q].lower)) return 'infinitive'
+  const r = previousSolidIndex(tokens, q - 1)
+  return testingParticiples.has(tokens[q].lower) && r >= start && evidenceAdverbs.has(tokens[r].lower) ? 'infinitive' : undefined
+}
+
 /** Decide whether a verb-looking word is used as a verb stating an effect, and how. */
 function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: number, afterLabel: boolean, verbs: Map<string, VerbEntry>): Effect['form'] | undefined {
   let p = previousSolidIndex(tokens, index - 1)
@@ -643,13 +717,7 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     return undefined
   }
   if (entry.form === 'base') {
-    if (prevLower === 'to') {
-      const q = previousSolidIndex(tokens, p - 1)
-      if (q < start) return undefined
-      if (infinitiveHeads.has(tokens[q].lower)) return 'infinitive'
-      const r = previousSolidIndex(tokens, q - 1)
-      return testingParticiples.has(tokens[q].lower) && r >= start && evidenceAdverbs.has(tokens[r].lower) ? 'infinitive' : undefined
-    }
+    if (prevLower === 'to') return infinitivePlace(tokens, p, start)
     if (verbGroupOpeners.has(prevLower)) return 'finite'
     // `Adderall & Ritalin | Increase levels of dopamine`: a fragment said of its label.
     if (atStart) return afterLabel && start > 0 ? 'finite' : undefined
@@ -845,6 +913,8 @@ function agentOf(
   const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
   // Words of degree before a predicate (`Less effective`, `Proven safe`) are no subject.
   const content = clause.filter((w) => !agentSkips.has(w.lower) && !verbGroupOpeners.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)) && !(effect.form === 'predicate' && predicateModifiers.has(w.lower)))
+  // `Probiotics are the key to`: the article belongs to the predicate.
+  while (effect.form === 'predicate' && content.length > 1 && /^(?:a|an|the)$/.test(content[content.length - 1].lower)) content.pop()
   const text = content.map((w) => w.value).join(' ')
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {
