@@ -410,6 +410,8 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       'Most people can drink green tea safely.',
       'Food sources include leafy greens and nuts.',
       'Nothing beats a good book.',
+      'Iron deficiency causes fatigue.',
+      'Low zinc levels weaken immunity.',
       'She is great at tennis.',
       'Zinc may shrink an enlarged prostate.'
     ]) {

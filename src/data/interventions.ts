@@ -107,3 +107,11 @@ export const notInterventions: string[] = [
 /** Nouns of using something (`magnesium intake`, `daily use`): they mark an intervention in
  * a noun phrase but do not name one, so a lead-in's agent is another word where it has one. */
 export const usageWords: ReadonlySet<string> = new Set(['intake', 'consumption', 'drinking', 'eating', 'taking', 'use', 'uses', 'using'])
+
+/** Heads that make a noun phrase about an intervention's substance a state of the body, not
+ * the intervention (`iron deficiency`, `zinc levels`, `caffeine withdrawal`, `vitamin D
+ * status`): such a phrase is no agent. */
+export const stateHeads: ReadonlySet<string> = new Set([
+  'deficiency', 'deficiencies', 'insufficiency', 'depletion', 'shortage', 'lack', 'toxicity', 'overdose',
+  'withdrawal', 'level', 'levels', 'status'
+])

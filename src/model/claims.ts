@@ -16,7 +16,7 @@ import {aspectualVerbs, outcomeChangeVerbs, rivalVerbs, benefitNouns, benefitObj
 import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {wordClasses} from '../data/wordnet.js'
 import {causativeEnd, changeOf, changesOwn, experiencedWith, frontedAgent, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
-import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions} from '../data/interventions.js'
+import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions, stateHeads} from '../data/interventions.js'
 import {agentSkips, auxiliaries, predicateModifiers, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
 import {affirmingVerbs, biomarkerWords, evidenceAdverbs, infinitiveHeads, testingParticiples, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
 import {clauseNegations} from '../data/negations.js'
@@ -220,6 +220,8 @@ export function isTreatmentAbbreviation(value: string): boolean {
  * gerund phrase is a practice ("Crossing your arms relieves pain"); an upper-case treatment
  * abbreviation counts unless the phrase is about a biomarker ("Serum TTR"). */
 export function isInterventionPhrase(words: Token[], context: {extra: Set<string> | undefined}): boolean {
+  // `Iron deficiency causes fatigue`: the phrase names a state of the body.
+  if (words.length > 1 && stateHeads.has(words[words.length - 1].lower)) return false
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     const lower = word.lower
