@@ -418,6 +418,18 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
     }
   })
+  it('reads users of an intervention who fare better, and what it gives back', async () => {
+    const cases: Array<[string, string]> = [
+      ['Patients on the drug lived longer.', 'lived longer | may have lived longer'],
+      ['Kids who take fish oil do better in school.', 'do better | may do better'],
+      ['Kids who took fish oil did better in school.', 'did better | may have done better'],
+      ['The supplement gave me my energy back.', 'gave | may have given']
+    ]
+    for (const [text, want] of cases) expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
+    for (const text of ['Patients on the ward slept longer.', 'People who take notes learn faster.', 'Patients on the drug may live longer.']) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -22,7 +22,7 @@ import {changeNouns, experiencerVerbs, frontedAttachments, rivalVerbs, intervent
 import {isRemedyNoun} from './classes.js'
 import {wordClasses} from '../data/wordnet.js'
 import {afterNounHead, clauseOpeners, possessiveDeterminers} from '../data/grammar.js'
-import {ownLifeObjects} from '../data/claim-cues.js'
+import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
 
 /** Is a run of words an intervention (or stands for one)? */
 export type InterventionTest = (words: Token[]) => boolean
@@ -178,15 +178,42 @@ export function experiencedWith(tokens: Token[], index: number, subject: Token[]
     const phrase = after === undefined ? [] : phraseFrom(tokens, after, NOUN_PHRASE_WORDS)
     if (phrase.length > 0 && isIntervention(phrase)) return phrase
   }
-  // The subject uses the intervention: `ashwagandha users`, `people taking creatine`.
+  return usedBy(subject, isIntervention)
+}
+
+/** The intervention a subject uses: `ashwagandha users`, `people taking creatine`,
+ * `patients on the drug`, `kids who take fish oil`, `the yoga group`; or undefined. */
+export function usedBy(subject: Token[], isIntervention: InterventionTest): Token[] | undefined {
   for (let k = 0; k < subject.length; k++) {
     const word = subject[k].lower
     if (users.has(word) && k > 0 && isIntervention(subject.slice(0, k))) return subject.slice(0, k)
     // `Participants in the yoga group`: a trial's arm named after its intervention.
     if ((word === 'group' || word === 'arm') && k > 0 && isIntervention(subject.slice(Math.max(0, k - 3), k))) return subject.slice(Math.max(0, k - 3), k + 1)
-    if ((word === 'taking' || word === 'using' || word === 'on') && k + 1 < subject.length && isIntervention(subject.slice(k + 1))) return subject.slice(k + 1)
+    const taking = word === 'taking' || word === 'using' || word === 'on' || (/^(?:take|takes|took|use|uses|used)$/.test(word) && /^(?:who|that)$/.test(subject[k - 1]?.lower ?? ''))
+    if (taking && k + 1 < subject.length && isIntervention(subject.slice(k + 1))) return subject.slice(k + 1)
   }
   return undefined
+}
+
+/** How many words a subject that uses an intervention may have (`Kids who take fish oil`). */
+const USER_SUBJECT_WORDS = 8
+
+/**
+ * A comparative of outcome at `index` right after a verb whose subject uses an intervention
+ * (`Patients on the drug lived longer`, `Kids who take fish oil do better`): the verb's index
+ * and the intervention's words, or undefined.
+ */
+export function comparedUsers(tokens: Token[], index: number, floor: number, isIntervention: InterventionTest): {from: number; agent: Token[]} | undefined {
+  if (!comparativeOutcomes.has(tokens[index].lower)) return undefined
+  const verb = previousSolid(tokens, index - 1)
+  if (verb <= floor || tokens[verb].kind !== 'word' || /^(?:a|an|the|much|far|even|no|any)$/.test(tokens[verb].lower)) return undefined
+  const subject: Token[] = []
+  for (let i = previousSolid(tokens, verb - 1); i >= floor && subject.length < USER_SUBJECT_WORDS; i = previousSolid(tokens, i - 1)) {
+    if (tokens[i].kind !== 'word') break
+    subject.unshift(tokens[i])
+  }
+  const agent = usedBy(subject, isIntervention)
+  return agent ? {from: verb, agent} : undefined
 }
 
 /**
@@ -251,6 +278,8 @@ export function causativeEnd(tokens: Token[], index: number): number {
     if ((word === 'more' || word === 'less') && words[at + 1] !== undefined) return words[at + 1] + 1
     // `keeps colds away`, `keeps the flu at bay`: a particle of warding off.
     if (word === 'away' || (word === 'bay' && tokens[words[at - 1]]?.lower === 'at')) return words[at] + 1
+    // `gave me my energy back`: a particle of restoring.
+    if (word === 'back') return words[at] + 1
     if (isOutcomeAdjective(word)) return words[at] + 1
   }
   return -1

@@ -6,6 +6,7 @@
 import type {Effect, Sentence} from '../model/types.js'
 import {classVerbEntry, constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
+import {comparativeOutcomes} from '../data/claim-cues.js'
 
 const copulaRewrite: Record<string, string> = {
   is: 'may be',
@@ -42,6 +43,8 @@ export function hedgedRewording(effect: Effect): string | undefined {
     }
     if ((lower === 'do' || lower === 'does' || lower === 'did') && words.length > 1) {
       const verb = words[1].toLowerCase()
+      // `do better`: *do* is the verb itself, not an auxiliary.
+      if (comparativeOutcomes.has(verb)) return withCase([lower === 'did' ? 'may have done' : 'may do', ...words.slice(1)].join(' '))
       if (lower !== 'did') return withCase(['may', verb, ...words.slice(2)].join(' '))
       const past = verb === 'have' ? 'had' : defaultVerbTable.get(verb)?.form === 'base' || Object.hasOwn(irregular, verb) ? inflect(verb)[1] : undefined
       return past ? withCase(['may have', past, ...words.slice(2)].join(' ')) : undefined
@@ -52,6 +55,8 @@ export function hedgedRewording(effect: Effect): string | undefined {
       if (entry.form === 'past') return withCase(['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' '))
     }
     if (lower === 'had') return withCase(['may have had', ...words.slice(1)].join(' '))
+    // `lived longer`: a regular past before a comparative of outcome.
+    if (words.length > 1 && /[a-z]ed$/.test(lower) && comparativeOutcomes.has(words[1].toLowerCase())) return withCase(['may have', ...words].join(' '))
     const head = phraseHeads[lower] ?? (['work', 'play', 'act', 'have', 'offer', 'provide', 'translate', 'exert', 'lead', 'result', 'make', 'keep', 'contribute'].includes(lower) ? lower : undefined)
     if (head) return withCase(['may', head, ...words.slice(1)].join(' '))
   }
@@ -59,7 +64,7 @@ export function hedgedRewording(effect: Effect): string | undefined {
 }
 
 /** Irregular pasts whose participle differs (`saw` → `may have seen`). */
-const participles: Record<string, string> = {saw: 'seen', grew: 'grown', regrew: 'regrown'}
+const participles: Record<string, string> = {saw: 'seen', grew: 'grown', regrew: 'regrown', gave: 'given', began: 'begun', took: 'taken', broke: 'broken'}
 
 /** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`, `felt`) likewise. */
 function participleOf(_lemma: string, past: string): string {

@@ -71,3 +71,7 @@ export const evaluativeHeads: ReadonlySet<string> = new Set([
   'effective', 'powerful', 'potent', 'beneficial', 'safe', 'best', 'ideal', 'perfect', 'essential', 'crucial',
   'vital', 'key', 'proven', 'remarkable', 'superior', 'great', 'excellent', 'harmful', 'toxic', 'dangerous'
 ])
+
+/** Comparatives of outcome after a verb whose subject uses an intervention (`lived longer`,
+ * `do better`, `slept more`). (read in src/claims/constructions.ts) */
+export const comparativeOutcomes: ReadonlySet<string> = new Set(['better', 'longer', 'faster', 'more', 'less', 'fewer', 'healthier', 'stronger', 'younger', 'deeper'])

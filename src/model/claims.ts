@@ -15,7 +15,7 @@ import {matchAll} from './lexicon.js'
 import {aspectualVerbs, outcomeChangeVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
 import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {wordClasses} from '../data/wordnet.js'
-import {causativeEnd, changeOf, changesOwn, experiencedWith, frontedAgent, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
+import {causativeEnd, changeOf, changesOwn, comparedUsers, experiencedWith, frontedAgent, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions, stateHeads} from '../data/interventions.js'
 import {agentSkips, auxiliaries, predicateModifiers, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
 import {affirmingVerbs, biomarkerWords, evidenceAdverbs, infinitiveHeads, testingParticiples, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
@@ -516,6 +516,9 @@ function constructionAt(tokens: Token[], i: number, start: number, context: Agen
   const token = tokens[i]
   const change = changeOf(tokens, i, start, isIntervention)
   if (change) return {from: change.from, to: nextSolidIndex(tokens, i + 1) + 1, phrase: token.lower, form: 'noun', agent: change.agent.map((w) => w.value).join(' ')}
+  // `Patients on the drug lived longer`: users of an intervention fare better.
+  const compared = comparedUsers(tokens, i, start, isIntervention)
+  if (compared) return {from: compared.from, to: i + 1, phrase: token.lower, form: 'finite', agent: compared.agent.map((w) => w.value).join(' ')}
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
