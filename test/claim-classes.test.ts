@@ -430,6 +430,21 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
     }
   })
+  it('reads phrasal verbs of removing, bold labels through the markdown processor, and headings that name an outcome', async () => {
+    const cases: Array<[string, string]> = [
+      ['Zinc fights off infections.', 'fights off | may fight off'],
+      ['Elderberry knocks out the flu.', 'knocks out | may knock out'],
+      ['Drinking beet juice daily brings down blood pressure.', 'brings down | may bring down']
+    ]
+    for (const [text, want] of cases) expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
+    for (const text of ['The team brought down the price.', 'Our comparison breaks down the differences.', 'Cut down on sugar.']) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+    const {lint} = await import('../src/lint.js')
+    const article = '# Tart cherry juice\n\nTart cherry juice is sour. Tart cherry juice is red. Tart cherry juice is sold in bottles.\n\n## 2. Faster recovery\n\n- Less inflammation overall\n\n## Joint relief\n\n**Gout:** Lowers uric acid and prevents flare-ups.\n'
+    const file = await lint(article, {format: 'markdown', rules: rulesAlone})
+    expect(file.messages.filter((m) => m.ruleId === rule).map((m) => `${m.line}:${m.column} ${brief(m)}`)).toEqual(['7:3 Less inflammation | ', '11:11 Lowers uric acid and prevents | May lower uric acid and prevent'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

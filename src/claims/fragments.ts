@@ -49,12 +49,14 @@ function leadAgent(words: Token[], extra: Set<string> | undefined): Token | unde
   return agents.find((w) => !usageWords.has(w.lower)) ?? agents[0]
 }
 
-/** A heading such as `## Other benefits` or `## Benefits of beetroot` opens a list of outcomes
- * of the intervention it names, or of the document's topic. */
+/** A heading such as `## Other benefits`, `## Benefits of beetroot` or `## 2. Faster recovery`
+ * opens a list of outcomes of the intervention it names, or of the document's topic. */
 export function headingLeadIn(sentence: Sentence, topic: string | undefined, extra?: Set<string>): LeadIn | undefined {
   if (sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined
-  const words = sentence.tokens.filter((t) => t.kind === 'word')
-  if (!words.some((w) => benefitHeadings.has(w.lower)) || words.some((w) => notBenefitLists.has(w.lower))) return undefined
+  const words = sentence.tokens.filter((t) => t.kind === 'word' && !/^\d+[.)]?$/.test(t.value))
+  // `## Benefits`, or a heading that names an outcome (`## 1. Better sleep`, `## Faster recovery`).
+  const announces = words.some((w) => benefitHeadings.has(w.lower)) || (words[0] !== undefined && outcomeComparatives.has(words[0].lower))
+  if (!announces || words.some((w) => notBenefitLists.has(w.lower))) return undefined
   const agent = leadAgent(words, extra)
   if (agent) return {agent: agent.value}
   return topic ? {agent: topic} : undefined

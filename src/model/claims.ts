@@ -12,7 +12,7 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {aspectualVerbs, outcomeChangeVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
+import {aspectualVerbs, outcomeChangeVerbs, particleVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
 import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {wordClasses} from '../data/wordnet.js'
 import {causativeEnd, changeOf, changesOwn, comparedUsers, experiencedWith, frontedAgent, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
@@ -65,11 +65,15 @@ export interface ClaimLexicons {
 export const defaultVerbs = effectVerbs
 /** The curated effect verbs, inflected: built once, shared by the readers of `src/claims/`. */
 export const defaultVerbTable: Map<string, VerbEntry> = verbTable(defaultVerbs)
-export const defaultPhrases = effectPhrases
+/** Effect phrases: the curated list and every inflection of the phrasal verbs of removing. */
+export const defaultPhrases = [
+  ...effectPhrases,
+  ...Object.entries(particleVerbs).flatMap(([lemma, particle]) => [lemma, ...inflect(lemma)].map((form) => `${form} ${particle}`))
+]
 export const defaultPredicates = effectPredicates
 
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
-export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs, ...outcomeChangeVerbs, ...rivalVerbs])
+export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs, ...outcomeChangeVerbs, ...rivalVerbs, ...Object.keys(particleVerbs)])
 const outcomeChanges = new Set(outcomeChangeVerbs)
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
@@ -295,6 +299,8 @@ export function findEffects(
   negations: LexiconMatch[],
   context: AgentContext
 ): Effect[] {
+  // `**Gout:** Lowers uric acid`: the label's closing markup belongs to the label.
+  if (start > 0) start = afterMarkup(tokens, start)
   const {segments, inParens} = segmentsOf(tokens, start)
   const effects: Effect[] = []
   for (const candidate of effectCandidates(tokens, start, lexicons, context, inParens)) {
@@ -329,6 +335,13 @@ export function findEffects(
     })
   }
   return effects
+}
+
+/** The index after the markup (`**`, `__`, `*`) and white space at `index`. */
+function afterMarkup(tokens: Token[], index: number): number {
+  let i = index
+  while (i < tokens.length && (tokens[i].kind === 'whitespace' || (tokens[i].kind !== 'word' && /^[*_]+$/.test(tokens[i].value)))) i++
+  return i < tokens.length ? i : index
 }
 
 /** The effect words of a sentence, in order: phrases and predicates first (verbs inside them
