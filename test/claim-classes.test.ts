@@ -442,8 +442,8 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
     }
     const {lint} = await import('../src/lint.js')
     const article = '# Tart cherry juice\n\nTart cherry juice is sour. Tart cherry juice is red. Tart cherry juice is sold in bottles.\n\n## 2. Faster recovery\n\n- Less inflammation overall\n\n## Joint relief\n\n**Gout:** Lowers uric acid and prevents flare-ups.\n'
-    const file = await lint(article, {format: 'markdown', rules: rulesAlone})
-    expect(file.messages.filter((m) => m.ruleId === rule).map((m) => `${m.line}:${m.column} ${brief(m)}`)).toEqual(['7:3 Less inflammation | ', '11:11 Lowers uric acid and prevents | May lower uric acid and prevent'])
+    const file = await lint({content: article, format: 'markdown'}, {rules: rulesAlone})
+    expect(file.messages.filter((m) => m.ruleId === rule).map((m) => `${m.line}:${m.column} ${m.actual} | ${m.expected?.[0] ?? ''}`)).toEqual(['7:3 Less inflammation | ', '11:11 Lowers uric acid and prevents | May lower uric acid and prevent'])
   })
 })
 
