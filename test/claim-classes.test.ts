@@ -434,10 +434,13 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
     const cases: Array<[string, string]> = [
       ['Zinc fights off infections.', 'fights off | may fight off'],
       ['Elderberry knocks out the flu.', 'knocks out | may knock out'],
-      ['Drinking beet juice daily brings down blood pressure.', 'brings down | may bring down']
+      ['Drinking beet juice daily brings down blood pressure.', 'brings down | may bring down'],
+      // `a way to` after a copula: the subject is the agent of the infinitive.
+      ['Yoga is a proven way to relieve back pain.', 'proven | studied'],
+      ['Walking is an easy way to lower blood pressure.', 'lower | ']
     ]
     for (const [text, want] of cases) expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
-    for (const text of ['The team brought down the price.', 'Our comparison breaks down the differences.', 'Cut down on sugar.']) {
+    for (const text of ['The team brought down the price.', 'Our comparison breaks down the differences.', 'Cut down on sugar.', 'Mindfulness therapies are recommended by NICE as a way to prevent depression.', 'Researchers are looking for a way to cure colds.']) {
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
     }
     const {lint} = await import('../src/lint.js')

@@ -10,8 +10,8 @@ export const influenceNouns: ReadonlySet<string> = new Set(['impact', 'effect', 
 /** Adjectives that evaluate an influence as real and good or strong (`a positive impact`). (read in src/model/claims.ts) */
 export const influenceEvaluations: ReadonlySet<string> = new Set(['positive', 'beneficial', 'powerful', 'profound', 'calming', 'soothing', 'protective', 'dramatic', 'remarkable', 'noticeable', 'measurable', 'strong', 'huge', 'major', 'significant', 'healing', 'anti-inflammatory', 'antioxidant', 'restorative'])
 
-/** Words before `to` that make the infinitive after it an effect claim (`proven to lower`, `its ability to ease`). (read in src/model/claims.ts) */
-export const infinitiveHeads: ReadonlySet<string> = new Set(['ability', 'able', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'works', 'work', 'guaranteed', 'clinically'])
+/** Words before `to` that make the infinitive after it an effect claim (`proven to lower`, `its ability to ease`, `a proven way to relieve`). (read in src/model/claims.ts) */
+export const infinitiveHeads: ReadonlySet<string> = new Set(['ability', 'able', 'way', 'ways', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'works', 'work', 'guaranteed', 'clinically'])
 
 /** Participles of testing that make the infinitive after them a claim when an adverb of the
  * evidence's kind stands before them (`clinically studied to increase`, `clinically tested to

@@ -337,6 +337,17 @@ export function findEffects(
   return effects
 }
 
+/** The copula at most four words before `index` (`is an easy way`), or -1. */
+function copulaBefore(tokens: Token[], index: number, floor: number): number {
+  let words = 0
+  for (let i = previousSolidIndex(tokens, index - 1); i >= floor && words < 4; i = previousSolidIndex(tokens, i - 1)) {
+    if (tokens[i].kind !== 'word') return -1
+    if (copulas.has(tokens[i].lower)) return i
+    words++
+  }
+  return -1
+}
+
 /** The index after the markup (`**`, `__`, `*`) and white space at `index`. */
 function afterMarkup(tokens: Token[], index: number): number {
   let i = index
@@ -912,6 +923,12 @@ function agentOf(
     const head = previousSolidIndex(tokens, previousSolidIndex(tokens, effect.from - 1) - 1)
     const owner = abilityOwner(tokens, head, segment, context)
     if (owner) return owner
+    // `is an easy way to lower`: the subject before the copula of the head noun.
+    // (`recommended as a way to prevent` reports a recommendation: no copula, no claim.)
+    if (head >= segment.from && /^ways?$/.test(tokens[head].lower)) {
+      const copula = copulaBefore(tokens, head, segment.from)
+      return copula >= 0 ? agentOf(tokens, {from: copula, form: 'finite'}, segment, earlier, context, start, lexicons) : {text: '', intervention: false}
+    }
     // `is known to enhance`, `proven to lower`: the subject before the head word.
     if (head >= segment.from) return agentOf(tokens, {from: head, form: 'finite'}, segment, earlier, context, start, lexicons)
   }
