@@ -14,6 +14,7 @@ import {findSources} from './sources.js'
 import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
 import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, namesIntervention, verbTable, type ClaimLexicons} from './claims.js'
+import type {Token} from './types.js'
 import {definedAbbreviations} from '../claims/classes.js'
 import {headingLeadIn, leadInOf, outcomeFragment, type LeadIn} from '../claims/fragments.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
@@ -240,6 +241,7 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
   const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
   const extra = defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
   let leadIn: LeadIn | undefined
+  const names = interventionNames(extra)
   for (const sentence of sentences) {
     const tokens = sentence.tokens
     const notHedge = matchAll(lexicons.notHedges, tokens)
@@ -269,7 +271,7 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
     else if (sentence.kind === 'heading') leadIn = headingLeadIn(sentence, topic, extra)
     else if (sentence.kind !== 'prose') leadIn = undefined
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
-      previousIntervention = namesIntervention(tokens, extra)
+      previousIntervention = names.any(tokens)
     }
   }
 }
@@ -301,12 +303,18 @@ const genericCues = new Set([
 /** The intervention a document is mostly about: its most frequent specific cue (≥ 3 times). */
 function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefined {
   const counts = new Map<string, number>()
+  const names = interventionNames(lexicons.extraInterventions)
+  // Whether a word (lower case, possessive dropped) is an intervention cue, by word.
+  const cues = new Map<string, boolean>()
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose' && sentence.kind !== 'heading') continue
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue
       const lower = token.lower.replace(/'s$/, '')
-      if (genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || namesIntervention([token], lexicons.extraInterventions))) continue
+      if (genericCues.has(lower)) continue
+      let cue = cues.get(lower)
+      if (cue === undefined) cues.set(lower, (cue = isInterventionWord(lower, lexicons.extraInterventions)))
+      if (!cue && !names.word(token)) continue
       counts.set(lower, (counts.get(lower) ?? 0) + 1)
     }
   }
@@ -319,6 +327,33 @@ function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefine
     }
   }
   return best
+}
+
+/**
+ * `namesIntervention` with its answer for one word kept. `namesIntervention(tokens, extra)` is
+ * whether some word token alone is an intervention phrase (`isInterventionPhrase([token])`),
+ * and that answer depends only on the token's text (`value`, and `lower` made from it) and on
+ * `extra`: so it is computed once per distinct word of a document (a 1 MiB article repeats its
+ * words thousands of times). Same answers, by construction.
+ */
+interface InterventionNames {
+  /** `namesIntervention([token], extra)`. */
+  word(token: Token): boolean
+  /** `namesIntervention(tokens, extra)`. */
+  any(tokens: Token[]): boolean
+}
+
+function interventionNames(extra: Set<string> | undefined): InterventionNames {
+  const known = new Map<string, boolean>()
+  const word = (token: Token): boolean => {
+    if (token.kind !== 'word') return false
+    // Both texts in the key: a token is not required to have `lower` made by `normalise`.
+    const key = token.lower + '\u0000' + token.value
+    let answer = known.get(key)
+    if (answer === undefined) known.set(key, (answer = namesIntervention([token], extra)))
+    return answer
+  }
+  return {word, any: (tokens) => tokens.some(word)}
 }
 
 /** In a plain retext pipeline the tree covers the whole text; behind a bridge it does not. */
