@@ -179,7 +179,8 @@ function classifySentences(raw: ReturnType<typeof collectSentences>, source: Sou
     const start = tokens[0].start
     const end = tokens[tokens.length - 1].end
     const inReferences = source.referenceSections.some((section) => section.start <= start && start < section.end)
-    const text = tokens.map((t) => (t.kind === 'whitespace' ? ' ' : t.value)).join('')
+    let text = ''
+    for (const t of tokens) text += t.kind === 'whitespace' ? ' ' : t.value
     // A navigation heading ("You may also like", "Related stories") opens a run of link-like
     // lines: it lasts while the following lines are headings or lists, up to the next prose.
     const classified = classify(tokens, start, end, source, false, inReferences)
@@ -304,18 +305,21 @@ const genericCues = new Set([
 function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefined {
   const counts = new Map<string, number>()
   const names = interventionNames(lexicons.extraInterventions)
-  // Whether a word (lower case, possessive dropped) is an intervention cue, by word.
-  const cues = new Map<string, boolean>()
+  // What a word counts as (its lower case without a possessive, or null: not a cue), by the
+  // word's text: the answer depends on nothing else, and a document repeats its words.
+  const cues = new Map<string, {lower: string; counted: string | null}>()
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose' && sentence.kind !== 'heading') continue
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue
-      const lower = token.lower.replace(/'s$/, '')
-      if (genericCues.has(lower)) continue
-      let cue = cues.get(lower)
-      if (cue === undefined) cues.set(lower, (cue = isInterventionWord(lower, lexicons.extraInterventions)))
-      if (!cue && !names.word(token)) continue
-      counts.set(lower, (counts.get(lower) ?? 0) + 1)
+      let cue = cues.get(token.value)
+      if (cue === undefined || cue.lower !== token.lower) {
+        const lower = token.lower.replace(/'s$/, '')
+        const counted = genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || names.word(token)) ? null : lower
+        cue = {lower: token.lower, counted}
+        cues.set(token.value, cue)
+      }
+      if (cue.counted !== null) counts.set(cue.counted, (counts.get(cue.counted) ?? 0) + 1)
     }
   }
   let best: string | undefined
@@ -344,13 +348,15 @@ interface InterventionNames {
 }
 
 function interventionNames(extra: Set<string> | undefined): InterventionNames {
-  const known = new Map<string, boolean>()
+  // By the word's text, with the lower case it was answered for (a token is not required to
+  // have `lower` made by `normalise`: another lower case is answered afresh).
+  const known = new Map<string, {lower: string; answer: boolean}>()
   const word = (token: Token): boolean => {
     if (token.kind !== 'word') return false
-    // Both texts in the key: a token is not required to have `lower` made by `normalise`.
-    const key = token.lower + '\u0000' + token.value
-    let answer = known.get(key)
-    if (answer === undefined) known.set(key, (answer = namesIntervention([token], extra)))
+    const entry = known.get(token.value)
+    if (entry !== undefined && entry.lower === token.lower) return entry.answer
+    const answer = namesIntervention([token], extra)
+    known.set(token.value, {lower: token.lower, answer})
     return answer
   }
   return {word, any: (tokens) => tokens.some(word)}
