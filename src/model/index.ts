@@ -123,7 +123,7 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const sentences = classifySentences(raw, source, names)
   const topic = findTopic(sentences, lexicons)
   analyseClaims(sentences, lexicons, topic)
-  return {
+  const model: DocumentModel = {
     value,
     format: detected,
     sentences,
@@ -131,6 +131,19 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
     topic,
     sentenceAt: (offset: number) => sentenceAt(sentences, offset)
   }
+  sourceTexts.set(model, source)
+  return model
+}
+
+/** The scan of each model's source text, made while building it. */
+const sourceTexts = new WeakMap<DocumentModel, SourceText>()
+
+/** The scan of a model's source text (`scanSourceText(model.value, model.format)`): the one the
+ * model was built from, so a rule that needs it does not scan the document again. Read only. */
+export function sourceTextOf(model: DocumentModel): SourceText {
+  let source = sourceTexts.get(model)
+  if (!source) sourceTexts.set(model, (source = scanSourceText(model.value, model.format)))
+  return source
 }
 
 /** The sentences of the tree in document order, with those of raw HTML blocks in Markdown
