@@ -7,7 +7,6 @@
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
-import {toString} from 'nlcst-to-string'
 import {detectFormat, scanSourceText, type SourceText} from './source-text.js'
 import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
@@ -360,7 +359,7 @@ interface InterventionNames {
   any(tokens: Token[]): boolean
 }
 
-function interventionNames(extra: Set<string> | undefined): InterventionNames {
+export function interventionNames(extra: Set<string> | undefined): InterventionNames {
   // By the word's text, with the lower case it was answered for (a token is not required to
   // have `lower` made by `normalise`: another lower case is answered afresh).
   const known = new Map<string, {lower: string; answer: boolean}>()
@@ -375,10 +374,30 @@ function interventionNames(extra: Set<string> | undefined): InterventionNames {
   return {word, any: (tokens) => tokens.some(word)}
 }
 
-/** In a plain retext pipeline the tree covers the whole text; behind a bridge it does not. */
-function coversWholeText(tree: NlcstRoot, value: string): boolean {
+/** In a plain retext pipeline the tree covers the whole text; behind a bridge it does not.
+ * (Exported for tests.) */
+export function coversWholeText(tree: NlcstRoot, value: string): boolean {
   const start = tree.position?.start.offset
   const end = tree.position?.end.offset
   if (start !== 0 || end !== value.length) return false
-  return toString(tree) === value
+  return textIs(tree, value)
+}
+
+/** `toString(tree) === value`, read leaf by leaf and stopped at the first difference (behind a
+ * Markdown bridge that is the first markup character, near the start) instead of joining the
+ * text of the whole tree. */
+function textIs(tree: NlcstRoot, value: string): boolean {
+  let offset = 0
+  const stack: Array<{children?: unknown[]; value?: unknown}> = [tree as never]
+  while (stack.length > 0) {
+    const node = stack.pop() as {children?: unknown[]; value?: unknown}
+    if ('value' in node) {
+      const text = node.value as string
+      if (!value.startsWith(text, offset)) return false
+      offset += text.length
+    } else if (node.children) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as never)
+    }
+  }
+  return offset === value.length
 }
