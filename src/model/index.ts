@@ -7,13 +7,13 @@
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
-import {toString} from 'nlcst-to-string'
 import {detectFormat, scanSourceText, type SourceText} from './source-text.js'
 import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
 import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
 import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, namesIntervention, verbTable, type ClaimLexicons} from './claims.js'
+import type {Token} from './types.js'
 import {definedAbbreviations} from '../claims/classes.js'
 import {addOutcome, headingLeadIn, leadInOf, outcomeInstruction, type LeadIn} from '../claims/fragments.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
@@ -124,7 +124,7 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const sentences = classifySentences(raw, source, names)
   const topic = findTopic(sentences, lexicons)
   analyseClaims(sentences, lexicons, topic)
-  return {
+  const model: DocumentModel = {
     value,
     format: detected,
     sentences,
@@ -132,6 +132,19 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
     topic,
     sentenceAt: (offset: number) => sentenceAt(sentences, offset)
   }
+  sourceTexts.set(model, source)
+  return model
+}
+
+/** The scan of each model's source text, made while building it. */
+const sourceTexts = new WeakMap<DocumentModel, SourceText>()
+
+/** The scan of a model's source text (`scanSourceText(model.value, model.format)`): the one the
+ * model was built from, so a rule that needs it does not scan the document again. Read only. */
+export function sourceTextOf(model: DocumentModel): SourceText {
+  let source = sourceTexts.get(model)
+  if (!source) sourceTexts.set(model, (source = scanSourceText(model.value, model.format)))
+  return source
 }
 
 /** The sentences of the tree in document order, with those of raw HTML blocks in Markdown
@@ -180,7 +193,8 @@ function classifySentences(raw: ReturnType<typeof collectSentences>, source: Sou
     const start = tokens[0].start
     const end = tokens[tokens.length - 1].end
     const inReferences = source.referenceSections.some((section) => section.start <= start && start < section.end)
-    const text = tokens.map((t) => (t.kind === 'whitespace' ? ' ' : t.value)).join('')
+    let text = ''
+    for (const t of tokens) text += t.kind === 'whitespace' ? ' ' : t.value
     // A navigation heading ("You may also like", "Related stories") opens a run of link-like
     // lines: it lasts while the following lines are headings or lists, up to the next prose.
     const classified = classify(tokens, start, end, source, false, inReferences)
@@ -242,6 +256,7 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
   const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
   const extra = defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
   let leadIn: LeadIn | undefined
+  const names = interventionNames(extra)
   for (const sentence of sentences) {
     const tokens = sentence.tokens
     const notHedge = matchAll(lexicons.notHedges, tokens)
@@ -270,7 +285,7 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
     else if (sentence.kind === 'heading') leadIn = headingLeadIn(sentence, topic, extra) ?? leadInOf(sentence, topic, extra)
     else if (sentence.kind !== 'prose') leadIn = undefined
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
-      previousIntervention = namesIntervention(tokens, extra)
+      previousIntervention = names.any(tokens)
     }
   }
 }
@@ -302,13 +317,22 @@ const genericCues = new Set([
 /** The intervention a document is mostly about: its most frequent specific cue (≥ 3 times). */
 function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefined {
   const counts = new Map<string, number>()
+  const names = interventionNames(lexicons.extraInterventions)
+  // What a word counts as (its lower case without a possessive, or null: not a cue), by the
+  // word's text: the answer depends on nothing else, and a document repeats its words.
+  const cues = new Map<string, {lower: string; counted: string | null}>()
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose' && sentence.kind !== 'heading') continue
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue
-      const lower = token.lower.replace(/'s$/, '')
-      if (genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || namesIntervention([token], lexicons.extraInterventions))) continue
-      counts.set(lower, (counts.get(lower) ?? 0) + 1)
+      let cue = cues.get(token.value)
+      if (cue === undefined || cue.lower !== token.lower) {
+        const lower = token.lower.replace(/'s$/, '')
+        const counted = genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || names.word(token)) ? null : lower
+        cue = {lower: token.lower, counted}
+        cues.set(token.value, cue)
+      }
+      if (cue.counted !== null) counts.set(cue.counted, (counts.get(cue.counted) ?? 0) + 1)
     }
   }
   let best: string | undefined
@@ -322,10 +346,59 @@ function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefine
   return best
 }
 
-/** In a plain retext pipeline the tree covers the whole text; behind a bridge it does not. */
-function coversWholeText(tree: NlcstRoot, value: string): boolean {
+/**
+ * `namesIntervention` with its answer for one word kept. `namesIntervention(tokens, extra)` is
+ * whether some word token alone is an intervention phrase (`isInterventionPhrase([token])`),
+ * and that answer depends only on the token's text (`value`, and `lower` made from it) and on
+ * `extra`: so it is computed once per distinct word of a document (a 1 MiB article repeats its
+ * words thousands of times). Same answers, by construction.
+ */
+interface InterventionNames {
+  /** `namesIntervention([token], extra)`. */
+  word(token: Token): boolean
+  /** `namesIntervention(tokens, extra)`. */
+  any(tokens: Token[]): boolean
+}
+
+export function interventionNames(extra: Set<string> | undefined): InterventionNames {
+  // By the word's text, with the lower case it was answered for (a token is not required to
+  // have `lower` made by `normalise`: another lower case is answered afresh).
+  const known = new Map<string, {lower: string; answer: boolean}>()
+  const word = (token: Token): boolean => {
+    if (token.kind !== 'word') return false
+    const entry = known.get(token.value)
+    if (entry !== undefined && entry.lower === token.lower) return entry.answer
+    const answer = namesIntervention([token], extra)
+    known.set(token.value, {lower: token.lower, answer})
+    return answer
+  }
+  return {word, any: (tokens) => tokens.some(word)}
+}
+
+/** In a plain retext pipeline the tree covers the whole text; behind a bridge it does not.
+ * (Exported for tests.) */
+export function coversWholeText(tree: NlcstRoot, value: string): boolean {
   const start = tree.position?.start.offset
   const end = tree.position?.end.offset
   if (start !== 0 || end !== value.length) return false
-  return toString(tree) === value
+  return textIs(tree, value)
+}
+
+/** `toString(tree) === value`, read leaf by leaf and stopped at the first difference (behind a
+ * Markdown bridge that is the first markup character, near the start) instead of joining the
+ * text of the whole tree. */
+function textIs(tree: NlcstRoot, value: string): boolean {
+  let offset = 0
+  const stack: Array<{children?: unknown[]; value?: unknown}> = [tree as never]
+  while (stack.length > 0) {
+    const node = stack.pop() as {children?: unknown[]; value?: unknown}
+    if ('value' in node) {
+      const text = node.value as string
+      if (!value.startsWith(text, offset)) return false
+      offset += text.length
+    } else if (node.children) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as never)
+    }
+  }
+  return offset === value.length
 }
