@@ -13,9 +13,9 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
-import {getModel} from '../../src/model/index.js'
+import {getModel, sourceTextOf} from '../../src/model/index.js'
 import {positionOf} from '../../src/model/position.js'
-import {scanSourceText} from '../../src/model/source-text.js'
+import type {scanSourceText} from '../../src/model/source-text.js'
 import {findSources} from '../../src/model/sources.js'
 import {findStatistics, hasIllustrativeCue, type StatisticMatch, type StatisticOptions} from '../../src/readers/statistics.js'
 import {cellSentences, findTableRows, type TableRow} from '../../src/readers/tables.js'
@@ -146,7 +146,7 @@ const skippedCellKinds: ReadonlySet<SentenceKind> = new Set<SentenceKind>(['navi
 function checkTables(model: DocumentModel, rows: TableRow[], settings: StatisticOptions, allowed: (match: StatisticMatch) => boolean): StatisticMatch[] {
   const findings: StatisticMatch[] = []
   const value = model.value
-  const source = scanSourceText(value, model.format)
+  const source = sourceTextOf(model)
   for (const row of rows) {
     if (row.header) continue
     if (model.referenceSections.some((section) => section.start <= row.start && row.start < section.end)) continue
