@@ -448,6 +448,22 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
     const file = await lint({content: article, format: 'markdown'}, {rules: rulesAlone})
     expect(file.messages.filter((m) => m.ruleId === rule).map((m) => `${m.line}:${m.column} ${m.actual} | ${m.expected?.[0] ?? ''}`)).toEqual(['7:3 Less inflammation | ', '11:11 Lowers uric acid and prevents | May lower uric acid and prevent'])
   })
+  it('reads an imperative that promises an outcome with an intervention, and leaves instructions alone', async () => {
+    const cases: Array<[string, string]> = [
+      ['Boost your immunity with zinc.', 'Boost | '],
+      ['Get glowing skin with our vitamin C serum.', 'Get | '],
+      ['Experience deeper sleep with magnesium.', 'Experience | '],
+      ['Say goodbye to wrinkles with Lumivex.', 'Say | ']
+    ]
+    for (const [text, want] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe('1:1')
+    }
+    for (const text of ['Take zinc with food.', 'Mix the powder with water.', 'Start your day with a glass of water.', 'Boost the flavour with a pinch of salt.', 'Talk to your doctor before combining ashwagandha with thyroid medication.']) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

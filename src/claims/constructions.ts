@@ -195,6 +195,30 @@ export function usedBy(subject: Token[], isIntervention: InterventionTest): Toke
   return undefined
 }
 
+/** How many words an imperative's object may have before `with` (`Get glowing, even skin with`). */
+const IMPERATIVE_OBJECT_WORDS = 8
+
+/**
+ * An imperative that promises an outcome with an intervention (`Boost your immunity with zinc`,
+ * `Get glowing skin with our serum`, `Say goodbye to wrinkles with X`): the index of the
+ * `with`'s phrase and its words, or undefined. `outcome(k)` says whether the imperative's verb
+ * at 0.. and its object up to `k` state an outcome; the caller decides by class.
+ */
+export function imperativeWith(tokens: Token[], first: number, isIntervention: InterventionTest, outcome: (k: number) => boolean): Token[] | undefined {
+  let words = 0
+  for (let k = nextSolid(tokens, first + 1); k < tokens.length && words < IMPERATIVE_OBJECT_WORDS; k = nextSolid(tokens, k + 1)) {
+    const token = tokens[k]
+    if (token.kind === 'punctuation' && token.value !== '-') return undefined
+    if (token.kind !== 'word') continue
+    words++
+    if (token.lower !== 'with' && !(token.lower === 'thanks' && tokens[nextSolid(tokens, k + 1)]?.lower === 'to')) continue
+    const at = nextSolid(tokens, token.lower === 'with' ? k + 1 : nextSolid(tokens, k + 1) + 1)
+    const phrase = phraseFrom(tokens, at, NOUN_PHRASE_WORDS)
+    return phrase.length > 0 && isIntervention(phrase) && outcome(k) ? phrase : undefined
+  }
+  return undefined
+}
+
 /** How many words a subject that uses an intervention may have (`Kids who take fish oil`). */
 const USER_SUBJECT_WORDS = 8
 
@@ -286,7 +310,7 @@ export function causativeEnd(tokens: Token[], index: number): number {
 }
 
 /** An adjective of outcome or its comparative (`softer`, `healthier`, `slimmer`). */
-function isOutcomeAdjective(word: string): boolean {
+export function isOutcomeAdjective(word: string): boolean {
   if (outcomes.has(word)) return true
   if (!/[a-z]{3}er$/.test(word)) return false
   const base = word.slice(0, -2)

@@ -12,13 +12,13 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {aspectualVerbs, outcomeChangeVerbs, particleVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
+import {aspectualVerbs, outcomeChangeVerbs, outcomeMarkers, particleVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
 import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {wordClasses} from '../data/wordnet.js'
-import {causativeEnd, changeOf, changesOwn, comparedUsers, experiencedWith, frontedAgent, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
+import {causativeEnd, changeOf, changesOwn, comparedUsers, experiencedWith, frontedAgent, imperativeWith, isOutcomeAdjective, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
 import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions, stateHeads} from '../data/interventions.js'
-import {agentSkips, auxiliaries, predicateModifiers, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
-import {affirmingVerbs, biomarkerWords, evidenceAdverbs, infinitiveHeads, testingParticiples, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
+import {agentSkips, auxiliaries, possessiveDeterminers, predicateModifiers, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
+import {affirmingVerbs, biomarkerWords, evidenceAdverbs, ownLifeObjects, infinitiveHeads, testingParticiples, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
 import {clauseNegations} from '../data/negations.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -75,6 +75,7 @@ export const defaultPredicates = effectPredicates
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
 export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs, ...outcomeChangeVerbs, ...rivalVerbs, ...Object.keys(particleVerbs)])
 const outcomeChanges = new Set(outcomeChangeVerbs)
+const outcomeMarkerSet = new Set(outcomeMarkers)
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
@@ -445,6 +446,35 @@ function classVerbAt(tokens: Token[], i: number, start: number, lexicons: ClaimL
   if (sense !== 'verb.change' && sense !== 'verb.body') return undefined
   if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
   return healthObject(tokens, i) ? {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'} : undefined
+}
+
+/**
+ * The claim of an imperative that promises an outcome with an intervention: `Boost your
+ * immunity with zinc` (an effect verb and a bodily object), `Get glowing skin with our serum`,
+ * `Experience deeper sleep with magnesium` (a verb of experiencing and an outcome), `Say
+ * goodbye to wrinkles with X`. Instructions (`Mix the powder with water`, `Boost the flavour
+ * with salt`) name no such outcome. Placed on the imperative's verb, with no fix.
+ */
+export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined): Effect | undefined {
+  const first = nextSolidIndex(tokens, 0)
+  const verb = tokens[first]
+  if (!verb || verb.kind !== 'word') return undefined
+  const lower = verb.lower
+  const effect = defaultVerbTable.get(lower) ?? classVerbEntry(lower)
+  const experiencing = experiencerVerbs.includes(lower) || lower === 'lose' || (lower === 'say' && tokens[nextSolidIndex(tokens, first + 1)]?.lower === 'goodbye')
+  if (!experiencing && effect?.form !== 'base') return undefined
+  const outcome = (k: number): boolean => {
+    // `Boost your immunity`: the reader's own body or state (`Boost the flavour` is cooking).
+    if (!experiencing) return tokens.slice(first + 1, k).some((t) => possessiveDeterminers.has(t.lower)) && healthObject(tokens, first)
+    for (let i = first + 1; i < k; i++) {
+      const word = tokens[i].lower
+      if (tokens[i].kind === 'word' && (outcomeMarkerSet.has(word) || ownLifeObjects.has(word) || isOutcomeAdjective(word) || lower === 'say' || lower === 'lose')) return true
+    }
+    return false
+  }
+  const agent = imperativeWith(tokens, first, (words) => isInterventionPhrase(words, {extra}), outcome)
+  if (!agent) return undefined
+  return {from: first, to: first + 1, start: verb.start, end: verb.end, text: verb.value, phrase: effect?.lemma ?? lower, form: 'fragment', agent: agent.map((w) => w.value).join(' '), intervention: true, hedges: [], negated: false}
 }
 
 /** How many words after a verb its object's noun may stand (`shrinks an enlarged prostate`). */

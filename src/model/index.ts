@@ -12,7 +12,7 @@ import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
 import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
-import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, isInterventionWord, namesIntervention, verbTable, type ClaimLexicons} from './claims.js'
+import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, imperativeEffect, isInterventionWord, namesIntervention, verbTable, type ClaimLexicons} from './claims.js'
 import type {Token} from './types.js'
 import {definedAbbreviations} from '../claims/classes.js'
 import {addOutcome, headingLeadIn, leadInOf, outcomeInstruction, type LeadIn} from '../claims/fragments.js'
@@ -278,6 +278,12 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
             listItem: sentence.listItem
           })
         : []
+    // `Boost your immunity with zinc`: an imperative that promises an outcome is a claim.
+    const promised = sentence.kind === 'instruction' || (sentence.kind === 'prose' && !sentence.effects.some((e) => e.intervention)) ? imperativeEffect(tokens, extra) : undefined
+    if (promised) {
+      sentence.kind = 'prose'
+      sentence.effects = [promised]
+    }
     for (const effect of sentence.effects) effect.text = effectText(sentence, effect.start, effect.end)
     // An item of a list that a lead-in opened as what an intervention does (`- Improved focus`).
     if (sentence.kind === 'prose' && sentence.listItem && leadIn) addOutcome(sentence, leadIn)
