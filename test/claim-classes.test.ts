@@ -411,6 +411,9 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       'Food sources include leafy greens and nuts.',
       'Nothing beats a good book.',
       'Iron deficiency causes fatigue.',
+      // Promise is what evidence shows before it shows an effect; `these` takes no `-s` verb.
+      'Red light therapy has shown considerable promise in promoting wound healing.',
+      'Addressing these triggers can relieve insomnia.',
       'Low zinc levels weaken immunity.',
       'She is great at tennis.',
       'Zinc may shrink an enlarged prostate.'

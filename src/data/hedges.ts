@@ -62,6 +62,8 @@ export const hedges: Record<string, string[]> = {
     'more research is needed', 'further research is needed', 'more studies are needed',
     'further studies are needed', 'research is limited', 'evidence is limited', 'evidence is mixed',
     'results have been mixed', 'results are mixed', 'is mixed', 'promising',
+    // promise is what evidence shows before it shows an effect: `has shown considerable promise in`
+    ...['shown', 'shows', 'show', 'showed', 'holds', 'hold', 'held'].flatMap((verb) => [`${verb} promise`, `${verb} * promise`]),
     'in mice', 'in rats', 'in animals', 'in animal studies', 'in animal models', 'in vitro',
     'in test tubes', 'in test-tube studies', 'in cells', 'in cell studies', 'in lab studies',
     'in the lab', 'in laboratory studies', 'not yet', 'not fully understood', 'remains unclear',

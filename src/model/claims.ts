@@ -812,6 +812,8 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     if (entry.form === 'third' && next && next.kind === 'word' && (nounFollowers.has(next.lower) || (verbs.get(next.lower)?.form === 'base' && entry.lemma !== 'help' && entry.lemma !== 'aid'))) return undefined
     return entry.form === 'third' ? 'finite' : undefined
   }
+  // `Addressing these triggers`: a plural determiner takes no third-person verb; the word is a noun.
+  if (entry.form === 'third' && /^(?:these|those|many|several|both|all|your|our|their|my)$/.test(prevLower)) return undefined
   // `lowering elevated levels`: a past form after a gerund is an adjective.
   if (entry.form === 'past' && previous && previous.kind === 'word' && /[a-z]ing$/.test(prevLower) && verbs.get(prevLower)?.form === 'participle') return undefined
   // `... of TBSA burned.`: a past form that ends the sentence has no object: a participle after
