@@ -748,6 +748,40 @@ function modifiersFrom(tokens: Token[], index: number, start: number): number {
   return from
 }
 
+/** Where a base form states an effect: after `to` and a head (`proven to lower`), after a
+ * modal, after a plural or pronoun subject (`Probiotics reduce`), or as a label's fragment. */
+function basePlace(tokens: Token[], index: number, p: number, start: number, afterLabel: boolean): Effect['form'] | undefined {
+  const previous = p >= start ? tokens[p] : undefined
+  const prevLower = previous?.lower ?? ''
+  const atStart = previous === undefined
+  if (prevLower === 'to') return infinitivePlace(tokens, p, start)
+  if (verbGroupOpeners.has(prevLower)) return 'finite'
+  // `Adderall & Ritalin | Increase levels of dopamine`: a fragment said of its label.
+  if (atStart) return afterLabel && start > 0 ? 'finite' : undefined
+  // A base form is a finite verb after a plural or pronoun subject (`Probiotics reduce`,
+  // `Both increase`, `that promote`, `Magnesium and glycine promote`); after other words it
+  // is usually a noun (`this optimal balance`).
+  let s = p
+  // Adverbs between subject and verb (`Probiotics also reduce`, `Statins effectively lower`).
+  while (s > start && tokens[s].kind === 'word' && ((/ly$/.test(tokens[s].lower) && !notSubjects.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))) s = previousSolidIndex(tokens, s - 1)
+  const subject = tokens[s]
+  // `will definitely shorten`: a modal before the adverbs.
+  if (s < p && subject && verbGroupOpeners.has(subject.lower) && subject.lower !== 'to') return 'finite'
+  if (subject && subject.kind === 'word' && !notSubjects.has(subject.lower)) {
+    // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
+    // of giving or making is followed by an adjective, not by its own verb.
+    if (objectPronouns.has(subject.lower) && givingVerb(tokens[previousSolidIndex(tokens, s - 1)])) return undefined
+    if (pluralSubjects.has(subject.lower) || relativePronouns.has(subject.lower)) return 'finite'
+    if (/[^s]s$|s'$/.test(subject.lower) && subject.lower.length > 3) return 'finite'
+    if (isInterventionWord(subject.lower)) return 'finite'
+    return undefined
+  }
+  if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
+  // `Probiotics, which are friendly bacteria, provide`: the verb after a relative clause.
+  if (previous && previous.value === ',' && (closesRelative(tokens, p, start) || closesAside(tokens, p))) return 'finite'
+  return undefined
+}
+
 /** A base form after `to` (at `to`) is an effect in the infinitive after a head that makes it
  * one: `proven to lower`, `its ability to ease`, `clinically studied to increase`. */
 function infinitivePlace(tokens: Token[], to: number, start: number): Effect['form'] | undefined {
@@ -775,34 +809,7 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     if (/^(?:and|or|by|thereby|thus|further|also|while|for|in|without|of)$/.test(prevLower)) return 'participle'
     return undefined
   }
-  if (entry.form === 'base') {
-    if (prevLower === 'to') return infinitivePlace(tokens, p, start)
-    if (verbGroupOpeners.has(prevLower)) return 'finite'
-    // `Adderall & Ritalin | Increase levels of dopamine`: a fragment said of its label.
-    if (atStart) return afterLabel && start > 0 ? 'finite' : undefined
-    // A base form is a finite verb after a plural or pronoun subject (`Probiotics reduce`,
-    // `Both increase`, `that promote`, `Magnesium and glycine promote`); after other words it
-    // is usually a noun (`this optimal balance`).
-    let s = p
-    // Adverbs between subject and verb (`Probiotics also reduce`, `Statins effectively lower`).
-    while (s > start && tokens[s].kind === 'word' && ((/ly$/.test(tokens[s].lower) && !notSubjects.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))) s = previousSolidIndex(tokens, s - 1)
-    const subject = tokens[s]
-    // `will definitely shorten`: a modal before the adverbs.
-    if (s < p && subject && verbGroupOpeners.has(subject.lower) && subject.lower !== 'to') return 'finite'
-    if (subject && subject.kind === 'word' && !notSubjects.has(subject.lower)) {
-      // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
-      // of giving or making is followed by an adjective, not by its own verb.
-      if (objectPronouns.has(subject.lower) && givingVerb(tokens[previousSolidIndex(tokens, s - 1)])) return undefined
-      if (pluralSubjects.has(subject.lower) || relativePronouns.has(subject.lower)) return 'finite'
-      if (/[^s]s$|s'$/.test(subject.lower) && subject.lower.length > 3) return 'finite'
-      if (isInterventionWord(subject.lower)) return 'finite'
-      return undefined
-    }
-    if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
-    // `Probiotics, which are friendly bacteria, provide`: the verb after a relative clause.
-    if (previous && previous.value === ',' && (closesRelative(tokens, p, start) || closesAside(tokens, p))) return 'finite'
-    return undefined
-  }
+  if (entry.form === 'base') return basePlace(tokens, index, p, start, afterLabel)
   // third person and past
   if (atStart) {
     // `Causes range from stress to illness`, `Causes of insomnia vary`: a plural noun that
