@@ -173,8 +173,38 @@ interface NameRun {
   units: number
 }
 
+/** After `et al` at `k`: past its full stop and a bracketed note (`et al [Hundreds of
+ * authors]`); where the run goes on, and its last full stop (-1: none). */
+function skipEtAl(items: readonly Item[], k: number): {k: number; lastDot: number} {
+  let lastDot = -1
+  k += 2
+  if (items[k]?.key === '.') {
+    lastDot = k
+    k++
+  }
+  if (items[k]?.key === '[') {
+    while (k < items.length && items[k].key !== ']') k++
+    k++
+    if (lastDot < k - 1) lastDot = k - 1
+  }
+  return {k, lastDot}
+}
+
+/** Words of an editor note after the names: `(ed.)`, `(eds)`, `(editors).`. */
+const editorWords: ReadonlySet<string> = new Set(['ed', 'eds', 'editor', 'editors'])
+
+/** The full stop after an editor note whose `(` is at `k` (`(eds.).`), if there is one. */
+function editorNoteDot(items: readonly Item[], k: number): number | undefined {
+  k += 2
+  if (items[k]?.key === '.') k++
+  if (items[k]?.key === ')') k++
+  return items[k]?.key === '.' ? k : undefined
+}
+
 /** Scan the name-like run at the start of an entry: a Harvard block (`names, YYYY.`) as soon as
- * it is seen, else what the run held. */
+ * it is seen, else what the run held. One pass over the run's items, kept whole: it is a state
+ * machine (a surname just seen, a full stop after initials) whose every step reads that state;
+ * the `et al` and editor notes are read apart. */
 function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
   const n = items.length
   let k = 0
@@ -193,17 +223,9 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
     if (item.kind === 'word') {
       if (item.key === 'et' && items[k + 1]?.key === 'al') {
         etAl = true
-        k += 2
-        if (items[k]?.key === '.') {
-          lastDot = k
-          k++
-        }
-        // `et al [Hundreds of authors]`
-        if (items[k]?.key === '[') {
-          while (k < n && items[k].key !== ']') k++
-          k++
-          if (lastDot < k - 1) lastDot = k - 1
-        }
+        const after = skipEtAl(items, k)
+        k = after.k
+        if (after.lastDot >= 0) lastDot = after.lastDot
         prevSurname = false
         continue
       }
@@ -237,15 +259,9 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
       lastDot = k
       if (items[k - 1] && isInitials(items[k - 1])) afterInitialDot = true
     }
-    if (mark === '(' && (items[k + 1]?.key === 'ed' || items[k + 1]?.key === 'eds' || items[k + 1]?.key === 'editor' || items[k + 1]?.key === 'editors')) {
+    if (mark === '(' && editorWords.has(items[k + 1]?.key ?? '')) {
       editor = true
-      k += 2
-      if (items[k]?.key === '.') k++
-      if (items[k]?.key === ')') k++
-      if (items[k]?.key === '.') {
-        lastDot = k
-        k++
-      }
+      lastDot = editorNoteDot(items, k) ?? lastDot
       break
     }
     if (mark === ',' || mark === '.' || mark === '&' || mark === '-' || mark === ';' || mark === '\u2010') {
