@@ -16,7 +16,8 @@ import type {Token} from '../model/types.js'
 import {causalPhrases, causalVerbs, correlationalPhrases, functionWords, institutionHeads, institutions, nonHumanQualifiers, notNames, reportingPhrases, reportingVerbs, studyNouns} from '../data/attribution-words.js'
 import {findCitations, type Citation} from './citations.js'
 import {readCounts} from './counts.js'
-import {cellTable, findDesigns, findSpecies, PhraseTable, speciesIsPopulation, type Design} from './designs.js'
+import {cellTable, findDesigns, findSpecies, matchPhrase, speciesIsPopulation, type Design} from './designs.js'
+import {PhraseTable} from '../text/phrases.js'
 import {designFamilies} from '../data/designs.js'
 import {matchJournalAt, type JournalRecord} from './journals.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
@@ -384,7 +385,7 @@ function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
 function readInstitutionAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
   const item = items[k]
   if (item.kind === 'word') {
-    const inst = institutionTable.match(items, k, to)
+    const inst = matchPhrase(institutionTable, items, k, to)
     if (inst) {
       const first = items[inst.from]
       const ok = acronymInstitutions.has(inst.value) ? first.text === first.text.toUpperCase() : isCapitalised(first)
@@ -425,7 +426,7 @@ function readStudyNounAt(items: readonly Item[], k: number, p: Parts): void {
 function readVerbAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
   const item = items[k]
   if (item.kind === 'word') {
-    const phrase = reportingPhraseTable.match(items, k, to)
+    const phrase = matchPhrase(reportingPhraseTable, items, k, to)
     if (phrase) {
       p.verbs.push({from: k, to: phrase.to, text: joinText(items, k, phrase.to)})
       return phrase.to - 1
@@ -461,7 +462,7 @@ function readSpecies(items: readonly Item[], from: number, to: number, p: Parts)
 function readInVitro(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (let k = from; k < to; k++) {
     if (items[k].kind !== 'word') continue
-    const cell = cellTable.match(items, k, to)
+    const cell = matchPhrase(cellTable, items, k, to)
     if (cell && (cell.value === 'in vitro' || cell.value === 'test tube' || cell.value === 'cell culture' || cell.value === 'cell cultures' || cell.value === 'cell study' || cell.value === 'cell studies' || cell.value === 'cell line' || cell.value === 'cell lines')) {
       p.inVitro.push({from: cell.from, to: cell.to})
       k = cell.to - 1
@@ -533,12 +534,12 @@ function clauses(items: readonly Item[]): Span[] {
 function causalIn(items: readonly Item[], from: number, to: number): Span | undefined {
   for (let k = from; k < to; k++) {
     if (items[k].kind !== 'word') continue
-    if (correlationalTable.match(items, k, to)) return undefined
+    if (matchPhrase(correlationalTable, items, k, to)) return undefined
   }
   for (let k = from; k < to; k++) {
     const item = items[k]
     if (item.kind !== 'word') continue
-    const phrase = causalPhraseTable.match(items, k, to)
+    const phrase = matchPhrase(causalPhraseTable, items, k, to)
     if (phrase) return {from: k, to: phrase.to}
     if (!causalVerbs.has(item.key)) continue
     const prev = items[k - 1]
@@ -557,7 +558,7 @@ function causalIn(items: readonly Item[], from: number, to: number): Span | unde
 }
 
 function nonHumanIn(items: readonly Item[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (items[k].kind === 'word' && nonHumanTable.match(items, k, to)) return true
+  for (let k = from; k < to; k++) if (items[k].kind === 'word' && matchPhrase(nonHumanTable, items, k, to)) return true
   return false
 }
 
@@ -769,7 +770,7 @@ function deniedAt(items: readonly Item[], index: number): boolean {
 }
 
 function correlationalIn(items: readonly Item[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (items[k].kind === 'word' && correlationalTable.match(items, k, to)) return true
+  for (let k = from; k < to; k++) if (items[k].kind === 'word' && matchPhrase(correlationalTable, items, k, to)) return true
   return false
 }
 

@@ -4,61 +4,40 @@
  */
 import {cellWords, designFamilies, designLabels, designPhrases, species, type Design} from '../data/designs.js'
 import type {Item} from '../text/words.js'
+import {PhraseTable, type WordSequence} from '../text/phrases.js'
 
 export type {Design} from '../data/designs.js'
 export {designLabels} from '../data/designs.js'
 
-/** A phrase table over word keys: longest match at a position. */
-export class PhraseTable<T> {
-  private readonly root: {next: Map<string, PhraseNodeT<T>>} = {next: new Map()}
+/** A reader's items as a word sequence up to `limit`: a word's (or number's) key; a hyphen
+ * glued to the words around it (`double-blind` read as `double - blind`) is passed over,
+ * other punctuation ends a phrase. */
+export class ItemWords implements WordSequence {
+  constructor(
+    private readonly items: readonly Item[],
+    private readonly limit = items.length
+  ) {}
 
-  constructor(entries: Iterable<readonly [string, T]>) {
-    for (const [phrase, value] of entries) this.add(phrase, value)
+  wordAt(position: number): string | undefined {
+    const item = position < this.limit ? this.items[position] : undefined
+    return item && item.kind !== 'punct' ? item.key : undefined
   }
 
-  add(phrase: string, value: T): void {
-    let node: PhraseNodeT<T> | {next: Map<string, PhraseNodeT<T>>} = this.root
-    for (const word of phrase.split(' ')) {
-      let child: PhraseNodeT<T> | undefined = node.next.get(word)
-      if (!child) {
-        child = {next: new Map()}
-        node.next.set(word, child)
-      }
-      node = child
-    }
-    ;(node as PhraseNodeT<T>).value = value
-  }
-
-  /**
-   * The longest phrase starting at word `from` of `items`. Hyphens (and, with `loose`, other
-   * in-word punctuation: `/`) between words are skipped.
-   */
-  match(items: readonly Item[], from: number, limit = items.length): {value: T; from: number; to: number} | undefined {
-    let node: {next: Map<string, PhraseNodeT<T>>; value?: T | undefined} = this.root
-    let best: {value: T; from: number; to: number} | undefined
-    let j = from
-    while (j < limit) {
-      const item = items[j]
-      if (item.kind === 'punct') {
-        if (j > from && (item.key === '-' || item.key === '\u2010' || item.key === '\u2011' || item.key === '\u2013') && !item.space) {
-          j++
-          continue
-        }
-        break
-      }
-      const child: PhraseNodeT<T> | undefined = node.next.get(item.key)
-      if (!child) break
-      node = child
-      j++
-      if (child.value !== undefined) best = {value: child.value, from, to: j}
-    }
-    return best
+  after(position: number): number {
+    let next = position + 1
+    while (next < this.limit && isJoiningHyphen(this.items[next])) next++
+    return next
   }
 }
 
-interface PhraseNodeT<T> {
-  next: Map<string, PhraseNodeT<T>>
-  value?: T | undefined
+function isJoiningHyphen(item: Item): boolean {
+  return item.kind === 'punct' && (item.key === '-' || item.key === '\u2010' || item.key === '\u2011' || item.key === '\u2013') && !item.space
+}
+
+/** The longest phrase of `table` starting at word `from` of `items` (before `limit`). */
+export function matchPhrase<T>(table: PhraseTable<T>, items: readonly Item[], from: number, limit = items.length): {value: T; from: number; to: number} | undefined {
+  const match = table.longestAt(new ItemWords(items, limit), from)
+  return match && {value: match.value, from, to: match.last + 1}
 }
 
 export const designTable = new PhraseTable<Design>(designPhrases)
@@ -81,7 +60,7 @@ export function findDesigns(items: readonly Item[], from = 0, to = items.length)
       i++
       continue
     }
-    const m = designTable.match(items, i, to)
+    const m = matchPhrase(designTable, items, i, to)
     if (m) {
       out.push({design: m.value, from: m.from, to: m.to})
       i = m.to
@@ -95,7 +74,7 @@ export function findSpecies(items: readonly Item[], from = 0, to = items.length)
   const out: Array<{name: string; from: number; to: number}> = []
   for (let i = from; i < to; i++) {
     if (items[i].kind !== 'word') continue
-    const m = speciesTable.match(items, i, to)
+    const m = matchPhrase(speciesTable, items, i, to)
     if (!m) continue
     out.push({name: m.value, from: m.from, to: m.to})
     i = m.to - 1

@@ -20,6 +20,7 @@
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
 import {monthNames} from '../data/numbers.js'
+import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {parseNumeral, spelledFraction, spelledNumber, spelledProportion, startsNumeral, type Numeral} from './numerals.js'
 
 /** The kind of statistic a match states. */
@@ -55,30 +56,32 @@ interface Lexicon {
   units: Set<string>
   durations: Set<string>
   countNouns: Set<string>
-  /** Approximator phrases keyed by their last word, longest first. */
-  approximators: Map<string, string[][]>
+  /** Approximator phrases, matched backwards from their last word. */
+  approximators: PhraseTable<string>
   /** Single-word approximators (for `nearly half`). */
   approximatorWords: Set<string>
-  /** Inferential names keyed by their first word. */
-  inferentialNames: Map<string, string[][]>
-  /** Illustrative cue phrases keyed by their first word. */
-  cues: Map<string, string[][]>
+  /** Inferential names (`odds ratio`, `hazard ratio`). */
+  inferentialNames: PhraseTable<string>
+  /** Illustrative cue phrases. */
+  cues: PhraseTable<string>
 }
 
 const lexicons = new WeakMap<object, Lexicon>()
 const noOptions: StatisticOptions = {}
 
-function phraseMap(phrases: readonly string[], byLast: boolean): Map<string, string[][]> {
-  const map = new Map<string, string[][]>()
-  for (const phrase of phrases) {
-    const words = phrase.split(' ')
-    const key = byLast ? words[words.length - 1] : words[0]
-    const list = map.get(key) ?? []
-    list.push(words)
-    list.sort((a, b) => b.length - a.length)
-    map.set(key, list)
+function phraseTable(phrases: readonly string[], options?: PhraseTableOptions): PhraseTable<string> {
+  return new PhraseTable(phrases.map((phrase) => [phrase, phrase] as const), options)
+}
+
+/** Words in a row (white space and punctuation already left out): each word's lower case. */
+class WordRun implements WordSequence {
+  constructor(private readonly words: readonly Token[]) {}
+  wordAt(position: number): string | undefined {
+    return this.words[position]?.lower
   }
-  return map
+  after(position: number): number {
+    return position + 1
+  }
 }
 
 function lexiconFor(options: StatisticOptions): Lexicon {
@@ -90,10 +93,10 @@ function lexiconFor(options: StatisticOptions): Lexicon {
     units: new Set([...data.doseUnits, ...lower(options.doseUnits), ...durations]),
     durations,
     countNouns: new Set([...data.countNouns, ...lower(options.countNouns)]),
-    approximators: phraseMap(data.approximators, true),
+    approximators: phraseTable(data.approximators, {fromEnd: true}),
     approximatorWords: new Set(data.approximators.filter((phrase) => !phrase.includes(' '))),
-    inferentialNames: phraseMap(data.inferentialNames, false),
-    cues: phraseMap(data.illustrativeCues, false)
+    inferentialNames: phraseTable(data.inferentialNames),
+    cues: phraseTable(data.illustrativeCues)
   }
   lexicons.set(options, lexicon)
   return lexicon
@@ -135,6 +138,7 @@ export function findStatistics(tokens: Token[], options?: StatisticOptions | nul
 export function hasIllustrativeCue(tokens: Token[]): boolean {
   const cues = lexiconFor(noOptions).cues
   const words = tokens.filter((token) => token.kind === 'word')
+  const sequence = new WordRun(words)
   for (let i = 0; i < words.length; i++) {
     const word = words[i].lower
     const opens = i === 0 || (i === 1 && (words[0].lower === "let's" || words[0].lower === 'now' || words[0].lower === 'so'))
@@ -143,13 +147,7 @@ export function hasIllustrativeCue(tokens: Token[]): boolean {
         if (data.illustrativeNouns.has(words[k].lower) || startsNumeral(words[k].value)) return true
       }
     }
-    const list = cues.get(word)
-    if (!list) continue
-    for (const phrase of list) {
-      let ok = true
-      for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k]?.lower === phrase[k]
-      if (ok) return true
-    }
+    if (cues.longestAt(sequence, i)) return true
   }
   return false
 }
@@ -329,16 +327,12 @@ class Scan {
     const before = p - 1
     if (before < floor) return p
     if (this.kind(before) === 'symbol' && data.approximatorSymbols.has(this.value(before))) return before
-    const phrases = this.lex.approximators.get(this.lower(before))
-    if (!phrases) return p
-    for (const phrase of phrases) {
-      const start = p - phrase.length
-      if (start < floor) continue
-      let ok = true
-      for (let k = 0; k < phrase.length && ok; k++) ok = this.isWord(start + k) && this.lower(start + k) === phrase[k]
-      if (ok) return start
-    }
-    return p
+    // Read backwards from the word before `p`, words only, not before `floor`.
+    const match = this.lex.approximators.longestAt({
+      wordAt: (k) => (k >= floor && this.isWord(k) ? this.lower(k) : undefined),
+      after: (k) => k - 1
+    }, before)
+    return match ? match.last : p
   }
 
   /** Whether an approximator word stands right before `p` (`nearly half`). */
@@ -637,21 +631,16 @@ class Scan {
       const end = this.interval(p)
       return end > p + 1 ? {p, q: end, form: 'inferential'} : undefined
     }
-    const names = this.lex.inferentialNames.get(word)
-    if (names) {
-      for (const phrase of names) {
-        let ok = true
-        for (let k = 1; k < phrase.length && ok; k++) ok = this.lower(p + k) === phrase[k]
-        if (!ok) continue
-        let r = p + phrase.length
-        // `(RR)`, `(OR)` after the name.
-        if (this.lower(r) === '(' && data.inferentialAbbreviations.has(this.value(r + 1)) && this.lower(r + 2) === ')') r += 3
-        const link = this.lower(r)
-        if (link === '=' || link === ':' || link === 'of' || link === 'was' || link === 'is' || link === ',' || link === '(') r++
-        const bound = this.numberAt(r)
-        if (bound && !bound.spelled && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
-        return undefined
-      }
+    const name = this.lex.inferentialNames.longestAt({wordAt: (k) => this.lower(k) || undefined, after: (k) => k + 1}, p)
+    if (name) {
+      let r = name.last + 1
+      // `(RR)`, `(OR)` after the name.
+      if (this.lower(r) === '(' && data.inferentialAbbreviations.has(this.value(r + 1)) && this.lower(r + 2) === ')') r += 3
+      const link = this.lower(r)
+      if (link === '=' || link === ':' || link === 'of' || link === 'was' || link === 'is' || link === ',' || link === '(') r++
+      const bound = this.numberAt(r)
+      if (bound && !bound.spelled && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
+      return undefined
     }
     // Correlations: `r = 0.45` (only with `=`: a lone `r` is too many other things).
     if (word === 'r' && this.value(p + 1) === '=') {
