@@ -121,15 +121,23 @@ interface Span {
   to: number
 }
 
-interface Parts {
+/** What an attribution is read from: the years, journals, authors, institutions, designs,
+ * species and study nouns of its clause. */
+interface Fields {
   years: Array<Span & {value: number; publication: boolean}>
-  journals: Array<Span & {name: string; record?: JournalRecord; parenthetical: boolean}>
+  journals: Array<Span & {name: string; record?: JournalRecord | undefined}>
   authors: Array<Span & {name: string}>
   institutions: Array<Span & {name: string}>
   designs: Array<Span & {design: Design}>
   species: Array<Span & {name: string}>
   inVitro: Span[]
   studyNouns: Span[]
+}
+
+/** The fields of a run of items, with its reporting verbs and parenthetical citations, and
+ * whether each journal stood in parentheses. */
+interface Parts extends Fields {
+  journals: Array<Span & {name: string; record?: JournalRecord | undefined; parenthetical: boolean}>
   verbs: Array<Span & {text: string}>
   parentheticals: Array<Span & {kind: 'author-year' | 'journal-year'}>
 }
@@ -578,17 +586,6 @@ function isClaimVerb(items: readonly Item[], verb: Span & {text: string}): boole
   // `reported in 2019`, `reports on an editorial`: not a claim.
   if ((key === 'reported' || key === 'reports') && ['in', 'on', 'by', 'at'].includes(items[verb.to]?.key ?? '')) return false
   return true
-}
-
-interface Fields {
-  years: Array<Span & {value: number; publication: boolean}>
-  journals: Array<Span & {name: string; record?: JournalRecord | undefined}>
-  authors: Array<Span & {name: string}>
-  institutions: Array<Span & {name: string}>
-  designs: Array<Span & {design: Design}>
-  species: Array<Span & {name: string}>
-  inVitro: Span[]
-  studyNouns: Span[]
 }
 
 function emptyAttribution(start: number, end: number, text: string, citations: Citation[]): Attribution {

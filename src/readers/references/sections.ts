@@ -127,36 +127,23 @@ export function markerOf(line: string): Marker | undefined {
   return {kind: 'number', number, contentAt: i + k}
 }
 
+/** How a line that continues the entry above it starts (a link, an identifier, `Retrieved from`). */
+const continuationStarts: readonly string[] = [
+  'retrieved from', 'retrieved on', 'available at', 'available from', 'available online', 'accessed', 'doi', 'pmid',
+  'pmcid', 'http://', 'https://', 'www.', '<http', 'link:', 'url:', 'source:', '[link]', '[pubmed]',
+  '[google scholar]', '[crossref]', '[full text]', 'read the study', 'read more'
+]
+
 /** Whether a line continues the entry above it rather than starting one. */
 function isContinuation(text: string): boolean {
   const t = text.trim()
   if (t === '') return false
-  const lower = t.toLowerCase()
-  return (
-    lower.startsWith('retrieved from') ||
-    lower.startsWith('retrieved on') ||
-    lower.startsWith('available at') ||
-    lower.startsWith('available from') ||
-    lower.startsWith('available online') ||
-    lower.startsWith('accessed') ||
-    lower.startsWith('doi') ||
-    lower.startsWith('pmid') ||
-    lower.startsWith('pmcid') ||
-    lower.startsWith('http://') ||
-    lower.startsWith('https://') ||
-    lower.startsWith('www.') ||
-    lower.startsWith('<http') ||
-    lower.startsWith('link:') ||
-    lower.startsWith('url:') ||
-    lower.startsWith('source:') ||
-    lower.startsWith('[link]') ||
-    lower.startsWith('[pubmed]') ||
-    lower.startsWith('[google scholar]') ||
-    lower.startsWith('[crossref]') ||
-    lower.startsWith('[full text]') ||
-    lower.startsWith('read the study') ||
-    lower.startsWith('read more')
-  )
+  return startsWithAny(t.toLowerCase(), continuationStarts)
+}
+
+/** Whether `lower` starts with one of `starts`. */
+function startsWithAny(lower: string, starts: readonly string[]): boolean {
+  return starts.some((start) => lower.startsWith(start))
 }
 
 /** Signs that a line is a reference: an identifier, a year, `et al.`, a volume/pages run. */
@@ -179,25 +166,15 @@ function isProseLike(text: string): boolean {
   return referenceFeatures(t) === 0
 }
 
+/** How a line that ends a reference section starts (a disclaimer, a copyright, related posts). */
+const closingStarts: readonly string[] = [
+  'important note', 'disclaimer', 'medical disclaimer', 'copyright', '\u00A9', 'all rights reserved',
+  'about the author', 'related articles', 'related posts', 'you may also like', 'share this', 'comments',
+  'leave a comment', 'tags:', 'categories:'
+]
+
 function closesSection(text: string): boolean {
-  const lower = text.trim().toLowerCase()
-  return (
-    lower.startsWith('important note') ||
-    lower.startsWith('disclaimer') ||
-    lower.startsWith('medical disclaimer') ||
-    lower.startsWith('copyright') ||
-    lower.startsWith('\u00A9') ||
-    lower.startsWith('all rights reserved') ||
-    lower.startsWith('about the author') ||
-    lower.startsWith('related articles') ||
-    lower.startsWith('related posts') ||
-    lower.startsWith('you may also like') ||
-    lower.startsWith('share this') ||
-    lower.startsWith('comments') ||
-    lower.startsWith('leave a comment') ||
-    lower.startsWith('tags:') ||
-    lower.startsWith('categories:')
-  )
+  return startsWithAny(text.trim().toLowerCase(), closingStarts)
 }
 
 function blockText(block: Block): string {
