@@ -25,7 +25,14 @@ function tokens(text: string): Token[] {
   let offset = 0
   for (const piece of text.match(/\s+|[\w'*-]+|[^\s\w'*-]/g) ?? []) {
     const kind: TokenKind = /^\s/.test(piece) ? 'whitespace' : /^[\w'*-]/.test(piece) ? 'word' : 'punctuation'
-    out.push({kind, value: piece, lower: piece.toLowerCase(), start: offset, end: offset + piece.length, node: {type: 'TextNode', value: piece} as Token['node']})
+    out.push({
+      kind,
+      value: piece,
+      lower: piece.toLowerCase(),
+      start: offset,
+      end: offset + piece.length,
+      node: {type: 'TextNode', value: piece} as Token['node']
+    })
     offset += piece.length
   }
   return out
@@ -34,7 +41,16 @@ function tokens(text: string): Token[] {
 /** The matcher the lexicon had before: phrases by first word, longest first (ties in order). */
 function referenceMatchAll(entries: Entry[], list: Token[]): LexiconMatch[] {
   const compiled = entries
-    .map((entry, order) => ({words: entry.phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[\s,]+/).filter(Boolean), phrase: entry.phrase.toLowerCase(), category: entry.category, order}))
+    .map((entry, order) => ({
+      words: entry.phrase
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'")
+        .split(/[\s,]+/)
+        .filter(Boolean),
+      phrase: entry.phrase.toLowerCase(),
+      category: entry.category,
+      order
+    }))
     .filter((entry) => entry.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length || a.order - b.order)
   const out: LexiconMatch[] = []
@@ -47,11 +63,21 @@ function referenceMatchAll(entries: Entry[], list: Token[]): LexiconMatch[] {
       for (let w = 0; w < candidate.words.length && ok; w++) {
         if (w > 0) while (k < list.length && list[k].kind === 'whitespace') k++
         const token = list[k]
-        ok = token !== undefined && token.kind === 'word' && (candidate.words[w] === '*' || candidate.words[w] === token.lower)
+        ok =
+          token !== undefined &&
+          token.kind === 'word' &&
+          (candidate.words[w] === '*' || candidate.words[w] === token.lower)
         k++
       }
       if (ok) {
-        out.push({from: i, to: k, start: list[i].start, end: list[k - 1].end, phrase: candidate.phrase, category: candidate.category})
+        out.push({
+          from: i,
+          to: k,
+          start: list[i].start,
+          end: list[k - 1].end,
+          phrase: candidate.phrase,
+          category: candidate.category
+        })
         break
       }
     }
@@ -63,7 +89,11 @@ describe('PhraseTable', () => {
   const run = (words: string[]) => ({wordAt: (k: number) => words[k], after: (k: number) => k + 1})
 
   it('keeps the longest phrase at a position, and where two share their words the first added', () => {
-    const table = new PhraseTable<string>([['odds', 'a'], ['odds ratio', 'b'], ['odds ratio', 'c']])
+    const table = new PhraseTable<string>([
+      ['odds', 'a'],
+      ['odds ratio', 'b'],
+      ['odds ratio', 'c']
+    ])
     expect(table.longestAt(run(['odds', 'ratio', 'of']), 0)).toEqual({value: 'b', from: 0, last: 1, words: 2})
     expect(table.longestAt(run(['odds', 'are']), 0)).toEqual({value: 'a', from: 0, last: 0, words: 1})
     expect(table.longestAt(run(['the', 'odds']), 0)).toBeUndefined()
@@ -71,7 +101,12 @@ describe('PhraseTable', () => {
   })
 
   it('`*` after the first word stands for any one word; a longer phrase wins, then the first added', () => {
-    const table = new PhraseTable<string>([['may * help', 'wild'], ['may well help', 'exact'], ['* help', 'never first'], ['may *', 'short']])
+    const table = new PhraseTable<string>([
+      ['may * help', 'wild'],
+      ['may well help', 'exact'],
+      ['* help', 'never first'],
+      ['may *', 'short']
+    ])
     expect(table.longestAt(run(['may', 'well', 'help']), 0)?.value).toBe('wild')
     expect(table.longestAt(run(['may', 'not', 'help']), 0)?.value).toBe('wild')
     expect(table.longestAt(run(['may', 'not', 'hurt']), 0)).toEqual({value: 'short', from: 0, last: 1, words: 2})
@@ -79,7 +114,14 @@ describe('PhraseTable', () => {
   })
 
   it('a fromEnd table matches backwards from the last word', () => {
-    const table = new PhraseTable<string>([['more than', 'more than'], ['nearly', 'nearly'], ['a little more than', 'long']], {fromEnd: true})
+    const table = new PhraseTable<string>(
+      [
+        ['more than', 'more than'],
+        ['nearly', 'nearly'],
+        ['a little more than', 'long']
+      ],
+      {fromEnd: true}
+    )
     const words = ['a', 'little', 'more', 'than', '50']
     const back = {wordAt: (k: number) => (k >= 0 ? words[k] : undefined), after: (k: number) => k - 1}
     expect(table.longestAt(back, 3)).toEqual({value: 'long', from: 3, last: 0, words: 4})
@@ -118,9 +160,13 @@ describe('lexicon (model tokens)', () => {
 
   it('finds what the matcher it replaced found, on generated sentences', () => {
     const vocabulary = ['may', 'help', 'well', 'not', 'to', 'linked', "don't", 'a', 'b']
-    const phrase = fc.array(fc.constantFrom(...vocabulary, '*'), {minLength: 1, maxLength: 4}).map((words) => words.join(' '))
+    const phrase = fc
+      .array(fc.constantFrom(...vocabulary, '*'), {minLength: 1, maxLength: 4})
+      .map((words) => words.join(' '))
     const entry = fc.record({phrase, category: fc.constantFrom('x', 'y', 'z')})
-    const sentence = fc.array(fc.constantFrom(...vocabulary, ' ', '  ', ', ', '. '), {maxLength: 30}).map((parts) => parts.join(' '))
+    const sentence = fc
+      .array(fc.constantFrom(...vocabulary, ' ', '  ', ', ', '. '), {maxLength: 30})
+      .map((parts) => parts.join(' '))
     fc.assert(
       fc.property(fc.array(entry, {maxLength: 12}), sentence, (list, text) => {
         const sentenceTokens = tokens(text)
@@ -154,7 +200,9 @@ describe('readers (items and solid tokens)', () => {
   })
 
   it('designs, statistics and illustrative cues read through the one matcher', () => {
-    expect(findDesigns(scanItems('A randomized controlled trial of aspirin')).map((m) => [m.design, m.from, m.to])).toEqual([['randomised-controlled-trial', 1, 4]])
+    expect(
+      findDesigns(scanItems('A randomized controlled trial of aspirin')).map((m) => [m.design, m.from, m.to])
+    ).toEqual([['randomised-controlled-trial', 1, 4]])
     const text = (value: string) => findStatistics(sentenceTokens(value)).map((m) => m.text)
     expect(text('more than 50% of adults')).toEqual(['more than 50%'])
     expect(text('an odds ratio of 1.4 was seen')).toEqual(['odds ratio of 1.4'])

@@ -33,7 +33,8 @@ export interface Io {
 }
 
 const name = 'evidence-lint'
-const description = 'Lint health and science writing for unhedged claims, unsourced statistics and mismatched study attributions'
+const description =
+  'Lint health and science writing for unhedged claims, unsourced statistics and mismatched study attributions'
 
 /** Options that would write documents or trees, or need a long-running process. */
 const refused: Array<[string, (engine: Record<string, unknown>, args: Record<string, unknown>) => boolean]> = [
@@ -52,7 +53,9 @@ export function helpText(): string {
     '  ' + description,
     '',
     'Reads Markdown (.md .markdown .mdx), HTML (.html .htm) and text (.txt, anything else);',
-    'folders are searched for ' + defaultExtensions.map((e) => '.' + e).join(' ') + '. With no path, reads standard input',
+    'folders are searched for ' +
+      defaultExtensions.map((e) => '.' + e).join(' ') +
+      '. With no path, reads standard input',
     '(as text, or as the format of --file-path).',
     '',
     'Options:',
@@ -72,7 +75,7 @@ export function helpText(): string {
     '      --silently-ignore      do not report files given explicitly but ignored',
     '  -e  --ext <extensions>     search folders for these extensions instead',
     '      --file-path <path>     name standard input (picks its format and config)',
-    '      --max-lint-ms <ms>     time budget of one file (default: the config\'s maxLintMs, else 10 s',
+    "      --max-lint-ms <ms>     time budget of one file (default: the config's maxLintMs, else 10 s",
     '                             plus 10 s per MiB); a file over it gets one too-complex error; 0: none',
     '  -u  --use <plugin>         also use this unified plugin',
     '  -s  --setting <settings>   settings for plugins',
@@ -179,7 +182,10 @@ function takeOwnFlags(argv: string[], io: Io): OwnFlags | {problem: string} {
 
 /** `--report-file PATH` (as ESLint's `--output-file`) taken out of `argv`: unified-args does
  * not know it. */
-function takeReportFile(argv: string[], cwd: string): {argv: string[]; reportFile: string | undefined} | {problem: string} {
+function takeReportFile(
+  argv: string[],
+  cwd: string
+): {argv: string[]; reportFile: string | undefined} | {problem: string} {
   let reportFile: string | undefined
   const rest: string[] = []
   for (let index = 0; index < argv.length; index++) {
@@ -190,7 +196,12 @@ function takeReportFile(argv: string[], cwd: string): {argv: string[]; reportFil
       // A slip such as `--report-file post.md` (the flag taking the document as its value) must
       // not overwrite a document with a report.
       if (defaultExtensions.includes(path.extname(value).slice(1).toLowerCase())) {
-        return {problem: '`--report-file ' + value + '` would overwrite a document with the report: name a report file such as evidence.json, evidence.sarif or evidence.log'}
+        return {
+          problem:
+            '`--report-file ' +
+            value +
+            '` would overwrite a document with the report: name a report file such as evidence.json, evidence.sarif or evidence.log'
+        }
       }
       reportFile = path.resolve(cwd, value)
     } else rest.push(flag)
@@ -212,12 +223,20 @@ function refusedFlag(state: ParsedArgs): string | undefined {
 /** The reporter: the named or bundled one, wrapped so that before reporting the engine's input
  * errors become one-line messages and each folder or glob that gave nothing to lint gets a fatal
  * message (which fails the run: `emptyInput.value`), and written to `--report-file` if given. */
-function reporterOf(state: ParsedArgs, reportFile: string | undefined, io: Io): {reporter: unknown; emptyInput: {value: boolean}} | {problem: string} {
+function reporterOf(
+  state: ParsedArgs,
+  reportFile: string | undefined,
+  io: Io
+): {reporter: unknown; emptyInput: {value: boolean}} | {problem: string} {
   let reporter: unknown = state.engine.reporter
   if (typeof reporter === 'string' && reporter in bundledReporters) reporter = bundledReporters[reporter]
   if (reporter === undefined) reporter = bundledReporters.pretty
 
-  const check = {cwd: io.cwd, inputs: (state.engine.files ?? []).map(String), extensions: (state.engine.extensions ?? []).map(String)}
+  const check = {
+    cwd: io.cwd,
+    inputs: (state.engine.files ?? []).map(String),
+    extensions: (state.engine.extensions ?? []).map(String)
+  }
   const emptyInput = {value: false}
   if (typeof reporter === 'function') {
     const inner = reporter as Reporter
@@ -231,7 +250,10 @@ function reporterOf(state: ParsedArgs, reportFile: string | undefined, io: Io): 
 
   if (reportFile !== undefined) {
     if (typeof reporter !== 'function') {
-      return {problem: '`--report-file` works with the bundled reporters (pretty, json, sarif), not `' + String(reporter) + '`'}
+      return {
+        problem:
+          '`--report-file` works with the bundled reporters (pretty, json, sarif), not `' + String(reporter) + '`'
+      }
     }
     reporter = toReportFile(reporter as Reporter, reportFile, io.cwd)
   }
@@ -246,7 +268,12 @@ function toReportFile(inner: Reporter, target: string, cwd: string): Reporter {
       await fs.writeFile(target, text === '' || text.endsWith('\n') ? text : text + '\n')
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      throw new Error('cannot write the report to `' + path.relative(cwd, target) + '`: ' + (code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error)))
+      throw new Error(
+        'cannot write the report to `' +
+          path.relative(cwd, target) +
+          '`: ' +
+          (code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error)))
+      )
     }
     return ''
   }
@@ -283,7 +310,11 @@ function engineOptionsOf(state: ParsedArgs, own: OwnFlags, reporter: unknown, io
 }
 
 /** Run the engine; the exit code (1 on an engine error, said in one line, or on empty input). */
-function runEngine(engineOptions: Parameters<typeof engine>[0], line: (text: string) => void, emptyInput: {value: boolean}): Promise<number> {
+function runEngine(
+  engineOptions: Parameters<typeof engine>[0],
+  line: (text: string) => void,
+  emptyInput: {value: boolean}
+): Promise<number> {
   return new Promise<number>((resolve) => {
     engine(engineOptions, (error?: Error | null, code?: 0 | 1, _context?: Context) => {
       if (error) {
@@ -297,7 +328,10 @@ function runEngine(engineOptions: Parameters<typeof engine>[0], line: (text: str
 /** `--resolve`, `--offline`, `--cache-dir <path>` (or `=path`) out of `argv`, as the defaults
  * the linted files get (`--verbose` stays for the reporter too); the service addresses and the
  * cache folder's default come from the environment. */
-export function takeResolveFlags(argv: string[], io: Pick<Io, 'cwd' | 'env'>): {argv: string[]; defaults: ResolveDefaults} {
+export function takeResolveFlags(
+  argv: string[],
+  io: Pick<Io, 'cwd' | 'env'>
+): {argv: string[]; defaults: ResolveDefaults} {
   const rest: string[] = []
   const defaults: ResolveDefaults = {env: io.env}
   for (let index = 0; index < argv.length; index++) {
@@ -337,7 +371,8 @@ export function takeMaxLintMs(argv: string[]): {argv: string[]; maxLintMs: numbe
       continue
     }
     const ms = value.trim() === '' ? Number.NaN : Number(value)
-    if (!Number.isFinite(ms) || ms < 0) throw new Error('`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `' + value + '`')
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new Error('`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `' + value + '`')
     maxLintMs = ms === 0 ? false : ms
   }
   return {argv: rest, maxLintMs}
@@ -367,7 +402,9 @@ export async function main(): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (stdoutClosed) return
     stdoutClosed = true
-    process.stderr.write(name + ': standard output was closed early (' + (error.code ?? 'error') + '): the rest of the output is dropped\n')
+    process.stderr.write(
+      name + ': standard output was closed early (' + (error.code ?? 'error') + '): the rest of the output is dropped\n'
+    )
   })
   // The report goes to standard error: when it is closed there is nowhere left to say so.
   process.stderr.on('error', () => {})
@@ -377,7 +414,9 @@ export async function main(): Promise<void> {
   // never writes files, so there is nothing to undo.
   for (const signal of Object.keys(signalCodes) as Array<keyof typeof signalCodes>) {
     process.once(signal, () => {
-      process.stderr.write(name + ': interrupted (' + signal + '): stopped before every file was linted; no report, no file changed\n')
+      process.stderr.write(
+        name + ': interrupted (' + signal + '): stopped before every file was linted; no report, no file changed\n'
+      )
       process.exit(signalCodes[signal])
     })
   }

@@ -45,7 +45,12 @@ const signatureHeader = 'x-evidence-signature'
 const timestampHeader = 'x-evidence-timestamp'
 /** Answered without a signature, and saying nothing but whether the service is up or ready. */
 const probes: ReadonlySet<string> = new Set(['/healthz', '/readyz'])
-const rawFormats: Record<string, Format> = {'text/markdown': 'markdown', 'text/x-markdown': 'markdown', 'text/html': 'html', 'text/plain': 'text'}
+const rawFormats: Record<string, Format> = {
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+  'text/html': 'html',
+  'text/plain': 'text'
+}
 const accepted = 'application/json, text/markdown, text/html or text/plain (UTF-8)'
 
 /** One line of the service's log (written as JSON on stderr). A request's line has its time,
@@ -103,7 +108,10 @@ interface Service {
 }
 
 /** Start the workers (loading the config) and listen. Rejects on a broken config or a busy port. */
-export async function startHookServer(options: HookOptions, log: (entry: LogEntry) => void = logLine): Promise<HookServer> {
+export async function startHookServer(
+  options: HookOptions,
+  log: (entry: LogEntry) => void = logLine
+): Promise<HookServer> {
   const pool = new LintPool({
     size: options.workers,
     capacity: options.concurrency,
@@ -114,7 +122,15 @@ export async function startHookServer(options: HookOptions, log: (entry: LogEntr
   })
   await pool.start()
 
-  const service: Service = {options, pool, log, started: Date.now(), idle: idleCollector(2000), draining: false, inFlight: 0}
+  const service: Service = {
+    options,
+    pool,
+    log,
+    started: Date.now(),
+    idle: idleCollector(2000),
+    draining: false,
+    inFlight: 0
+  }
   const server = createServer(service)
   await listen(server, options).catch(async (error: unknown) => {
     await pool.close()
@@ -122,7 +138,8 @@ export async function startHookServer(options: HookOptions, log: (entry: LogEntr
   })
 
   const address = server.address() as AddressInfo
-  const host = address.family === 'IPv6' || address.address.includes(':') ? '[' + address.address + ']' : address.address
+  const host =
+    address.family === 'IPv6' || address.address.includes(':') ? '[' + address.address + ']' : address.address
   let closing: Promise<void> | undefined
   const close = () => {
     closing ??= drain(service, server)
@@ -245,10 +262,18 @@ function answerClientError(log: (entry: LogEntry) => void, error: NodeJS.ErrnoEx
     reason: 'client error: ' + (error.code ?? 'unknown')
   })
   if (socket.writable && !(socket as {_httpMessage?: unknown})._httpMessage) {
-    const body = JSON.stringify({error: code === 408 ? 'request timeout' : code === 431 ? 'headers too large' : 'malformed HTTP request'})
+    const body = JSON.stringify({
+      error: code === 408 ? 'request timeout' : code === 431 ? 'headers too large' : 'malformed HTTP request'
+    })
     socket.end(
-      'HTTP/1.1 ' + code + ' ' + http.STATUS_CODES[code] + '\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ' +
-        Buffer.byteLength(body) + '\r\nConnection: close\r\n\r\n' + body
+      'HTTP/1.1 ' +
+        code +
+        ' ' +
+        http.STATUS_CODES[code] +
+        '\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ' +
+        Buffer.byteLength(body) +
+        '\r\nConnection: close\r\n\r\n' +
+        body
     )
   } else socket.destroy()
 }
@@ -277,7 +302,10 @@ async function handle(service: Service, req: IncomingMessage, res: ServerRespons
       return
     }
     if (path !== '/lint') {
-      throw new HttpError(404, 'no such endpoint `' + path.slice(0, 100) + '`: use POST /lint, GET /healthz, GET /readyz or GET /stats')
+      throw new HttpError(
+        404,
+        'no such endpoint `' + path.slice(0, 100) + '`: use POST /lint, GET /healthz, GET /readyz or GET /stats'
+      )
     }
     if (req.method !== 'POST') throw new HttpError(405, 'use POST for /lint', {Allow: 'POST'})
 
@@ -291,7 +319,14 @@ async function handle(service: Service, req: IncomingMessage, res: ServerRespons
 }
 
 /** Answer a refused request with its status, closing the connection if its body was not read. */
-function fail(service: Service, req: IncomingMessage, res: ServerResponse, note: Note, error: HttpError, hasBody: boolean): void {
+function fail(
+  service: Service,
+  req: IncomingMessage,
+  res: ServerResponse,
+  note: Note,
+  error: HttpError,
+  hasBody: boolean
+): void {
   note.detail = error.message.split('\n')[0].slice(0, 200)
   const headers: Record<string, string> = {...error.headers}
   // A body left unread is not read: the connection is closed after the answer.
@@ -301,8 +336,15 @@ function fail(service: Service, req: IncomingMessage, res: ServerResponse, note:
 }
 
 /** `GET /healthz` (up) or `GET /readyz` (workers ready and not draining). */
-function answerProbe(service: Service, req: IncomingMessage, res: ServerResponse, path: string, hasBody: boolean): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET for ' + path, {Allow: 'GET, HEAD'})
+function answerProbe(
+  service: Service,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  hasBody: boolean
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    throw new HttpError(405, 'use GET for ' + path, {Allow: 'GET, HEAD'})
   const headOnly = req.method === 'HEAD'
   const close = hasBody || service.draining ? {Connection: 'close'} : undefined
   if (path === '/healthz') send(res, 200, {status: 'ok'}, close, headOnly)
@@ -349,24 +391,44 @@ async function readSignedBody(service: Service, req: IncomingMessage, note: Note
 
 /** `GET /stats`: uptime, memory, jobs and requests in flight. */
 function answerStats(service: Service, req: IncomingMessage, res: ServerResponse): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET for /stats', {Allow: 'GET, HEAD'})
-  send(res, 200, {
-    status: service.draining ? 'draining' : 'ok',
-    uptime: (Date.now() - service.started) / 1000,
-    memory: process.memoryUsage(),
-    jobs: service.pool.load,
-    requests: service.inFlight
-  }, {}, req.method === 'HEAD')
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    throw new HttpError(405, 'use GET for /stats', {Allow: 'GET, HEAD'})
+  send(
+    res,
+    200,
+    {
+      status: service.draining ? 'draining' : 'ok',
+      uptime: (Date.now() - service.started) / 1000,
+      memory: process.memoryUsage(),
+      jobs: service.pool.load,
+      requests: service.inFlight
+    },
+    {},
+    req.method === 'HEAD'
+  )
 }
 
 /** `POST /lint`: read the input, run a job if there is room, answer its verdict. */
-async function answerLint(service: Service, req: IncomingMessage, res: ServerResponse, note: Note, body: Buffer): Promise<void> {
+async function answerLint(
+  service: Service,
+  req: IncomingMessage,
+  res: ServerResponse,
+  note: Note,
+  body: Buffer
+): Promise<void> {
   const {options} = service
   const input = readInput(req, body, options)
   const job = service.pool.tryRun(input.lint, note.gone.signal)
-  if (!job) throw new HttpError(503, 'too many lint jobs in flight (' + options.concurrency + '); try again shortly', {'Retry-After': '1'})
+  if (!job)
+    throw new HttpError(503, 'too many lint jobs in flight (' + options.concurrency + '); try again shortly', {
+      'Retry-After': '1'
+    })
   const result = await jobResult(options, job, note)
-  note.verdict = {verdict: result.pass ? 'pass' : 'hold', errors: result.summary.errors, warnings: result.summary.warnings}
+  note.verdict = {
+    verdict: result.pass ? 'pass' : 'hold',
+    errors: result.summary.errors,
+    warnings: result.summary.warnings
+  }
   const answer = input.missing.length > 0 ? {...result, missing: input.missing} : result
   send(res, 200, answer, service.draining ? {Connection: 'close'} : {})
 }
@@ -378,17 +440,20 @@ async function jobResult(options: HookOptions, job: Promise<LintResult>, note: N
     return await job
   } catch (error) {
     if (error instanceof JobTimeoutError) {
-      note.detail = 'too-complex: linting took longer than --max-lint-ms (' + options.maxLintMs + ' ms); the worker was replaced'
+      note.detail =
+        'too-complex: linting took longer than --max-lint-ms (' + options.maxLintMs + ' ms); the worker was replaced'
       return tooComplex(options.maxLintMs, options.failOn)
     }
     if (error instanceof JobMemoryError) {
       throw new HttpError(
         503,
-        'the document needed more memory than a lint worker may use (--max-worker-memory ' + Math.floor(options.maxWorkerMemory / (1024 * 1024)) +
+        'the document needed more memory than a lint worker may use (--max-worker-memory ' +
+          Math.floor(options.maxWorkerMemory / (1024 * 1024)) +
           ' MiB); the worker was replaced: send a smaller document'
       )
     }
-    if (error instanceof JobError && error.kind === 'input') throw new HttpError(422, error.message.replace(/^lint\(\): /, ''))
+    if (error instanceof JobError && error.kind === 'input')
+      throw new HttpError(422, error.message.replace(/^lint\(\): /, ''))
     throw error
   }
 }
@@ -415,7 +480,15 @@ async function drain(service: Service, server: http.Server): Promise<void> {
     service.log({
       time: new Date().toISOString(),
       event: 'warning',
-      message: name + ': ' + left + ' request' + (left === 1 ? '' : 's') + ' still in flight after --drain-timeout (' + service.options.drainTimeout + ' ms): cut'
+      message:
+        name +
+        ': ' +
+        left +
+        ' request' +
+        (left === 1 ? '' : 's') +
+        ' still in flight after --drain-timeout (' +
+        service.options.drainTimeout +
+        ' ms): cut'
     })
     server.closeAllConnections()
     await closed
@@ -461,20 +534,32 @@ function authProblemWith(req: IncomingMessage, tolerance: number, allowUnstamped
     )
   }
   if (typeof stamp !== 'string' || !/^\d{1,12}$/.test(stamp.trim())) {
-    return new HttpError(401, 'malformed X-Evidence-Timestamp: expected the Unix time in whole seconds (10 digits), not milliseconds or a date', unauthorized)
+    return new HttpError(
+      401,
+      'malformed X-Evidence-Timestamp: expected the Unix time in whole seconds (10 digits), not milliseconds or a date',
+      unauthorized
+    )
   }
   const age = Math.round(Date.now() / 1000) - Number(stamp.trim())
   if (age > tolerance) {
     return new HttpError(
       401,
-      'X-Evidence-Timestamp is ' + age + ' s old, beyond the tolerance of ' + tolerance + ' s: a replayed or delayed request (check the sender\'s clock)',
+      'X-Evidence-Timestamp is ' +
+        age +
+        ' s old, beyond the tolerance of ' +
+        tolerance +
+        " s: a replayed or delayed request (check the sender's clock)",
       unauthorized
     )
   }
   if (-age > tolerance) {
     return new HttpError(
       401,
-      'X-Evidence-Timestamp is ' + -age + ' s in the future, beyond the tolerance of ' + tolerance + ' s (check the sender\'s clock)',
+      'X-Evidence-Timestamp is ' +
+        -age +
+        ' s in the future, beyond the tolerance of ' +
+        tolerance +
+        " s (check the sender's clock)",
       unauthorized
     )
   }
@@ -485,7 +570,10 @@ function authProblemWith(req: IncomingMessage, tolerance: number, allowUnstamped
 function signatureOf(req: IncomingMessage): {signature: Buffer; stamp: string | undefined} {
   const header = (req.headers[signatureHeader] as string).trim()
   const stamp = req.headers[timestampHeader]
-  return {signature: Buffer.from(header.slice('sha256='.length), 'hex'), stamp: typeof stamp === 'string' ? stamp.trim() : undefined}
+  return {
+    signature: Buffer.from(header.slice('sha256='.length), 'hex'),
+    stamp: typeof stamp === 'string' ? stamp.trim() : undefined
+  }
 }
 
 /** The verdict on a document whose lint ran past the time budget: one `too-complex` error. */
@@ -494,7 +582,9 @@ function tooComplex(maxLintMs: number, failOn: FailOn): LintResult {
     ruleId: 'too-complex',
     source: name,
     reason:
-      'Not checked: linting this document took longer than the budget of ' + maxLintMs + ' ms (maxLintMs), so it is held for a person ' +
+      'Not checked: linting this document took longer than the budget of ' +
+      maxLintMs +
+      ' ms (maxLintMs), so it is held for a person ' +
       'to review; split it into smaller parts, or raise --max-lint-ms',
     severity: 'error',
     line: null,
@@ -599,20 +689,25 @@ function readInput(req: IncomingMessage, body: Buffer, options: HookOptions): {l
 
 /** `{format, content}` or `{fields: {...}}`. Files are never read on a client's say-so. */
 function nativeInput(document: unknown): LintInput {
-  const shape = 'expected {"format": "markdown", "content": "..."} or {"fields": {"title": {"format": "text", "content": "..."}}}'
+  const shape =
+    'expected {"format": "markdown", "content": "..."} or {"fields": {"title": {"format": "text", "content": "..."}}}'
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     throw new HttpError(422, 'the JSON body must be an object: ' + shape)
   }
   const object = document as Record<string, unknown>
   const noPath = (value: unknown, where: string) => {
     if (value !== null && typeof value === 'object' && 'path' in value) {
-      throw new HttpError(422, '`path` is not accepted over HTTP (' + where + '): send the text as `content`, with its `format`')
+      throw new HttpError(
+        422,
+        '`path` is not accepted over HTTP (' + where + '): send the text as `content`, with its `format`'
+      )
     }
   }
   noPath(object, 'body')
   if (object.fields !== undefined) {
     const fields = object.fields
-    if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) throw new HttpError(422, '`fields` must be an object: ' + shape)
+    if (fields === null || typeof fields !== 'object' || Array.isArray(fields))
+      throw new HttpError(422, '`fields` must be an object: ' + shape)
     for (const [key, value] of Object.entries(fields)) noPath(value, 'field `' + key + '`')
     return {fields: fields as Record<string, FieldInput>}
   }
@@ -627,11 +722,15 @@ function pickFields(document: unknown, options: HookOptions): {lint: LintInput; 
   for (const spec of options.fields) {
     const picked = pickField(resolvePointer(document, spec.tokens), spec.format)
     if (picked === undefined) missing.push(spec.pointer)
-    else if ('problem' in picked) throw new HttpError(422, 'field `' + spec.pointer + '` cannot be linted: ' + picked.problem)
+    else if ('problem' in picked)
+      throw new HttpError(422, 'field `' + spec.pointer + '` cannot be linted: ' + picked.problem)
     else fields[spec.pointer] = picked
   }
   if (Object.keys(fields).length === 0) {
-    throw new HttpError(422, 'none of the configured fields is in the payload (' + options.fields.map((spec) => spec.pointer).join(', ') + ')')
+    throw new HttpError(
+      422,
+      'none of the configured fields is in the payload (' + options.fields.map((spec) => spec.pointer).join(', ') + ')'
+    )
   }
   return {lint: {fields}, missing}
 }
@@ -639,7 +738,9 @@ function pickFields(document: unknown, options: HookOptions): {lint: LintInput; 
 /** What is wrong with the JSON, without quoting the body back. */
 function jsonProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return withoutQuotedBody(message).replace(/^Unexpected token '?(.)'?\s*\(not valid JSON\)$/, 'unexpected token `$1`').slice(0, 200)
+  return withoutQuotedBody(message)
+    .replace(/^Unexpected token '?(.)'?\s*\(not valid JSON\)$/, 'unexpected token `$1`')
+    .slice(0, 200)
 }
 
 /** `message` with its quoted body (`, "..." is not valid JSON` at the end) replaced by ` (not
@@ -662,7 +763,13 @@ function pathOf(req: IncomingMessage): string {
   return end === -1 ? raw : raw.slice(0, end)
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, headOnly = false): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  headOnly = false
+): void {
   if (res.headersSent || res.destroyed) return
   const text = JSON.stringify(body)
   res.writeHead(status, {
@@ -718,19 +825,45 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const loopback = /^(?:127\.|localhost$|\[?::1\]?$)/.test(options.host)
   event(
     'start',
-    'fail-on ' + options.failOn + ', max body ' + options.maxBody + ' bytes, ' + options.concurrency + ' jobs on ' +
-      options.workers + ' worker' + (options.workers === 1 ? '' : 's') + ' (' + options.maxLintMs + ' ms and ' +
-      Math.floor(options.maxWorkerMemory / (1024 * 1024)) + ' MiB each), ' + options.maxConnections + ' connections' +
+    'fail-on ' +
+      options.failOn +
+      ', max body ' +
+      options.maxBody +
+      ' bytes, ' +
+      options.concurrency +
+      ' jobs on ' +
+      options.workers +
+      ' worker' +
+      (options.workers === 1 ? '' : 's') +
+      ' (' +
+      options.maxLintMs +
+      ' ms and ' +
+      Math.floor(options.maxWorkerMemory / (1024 * 1024)) +
+      ' MiB each), ' +
+      options.maxConnections +
+      ' connections' +
       (options.fields.length > 0 ? ', fields ' + options.fields.map((spec) => spec.pointer).join(' ') : '') +
       (options.secret === undefined
         ? ', no signature required'
-        : ', signed requests only (timestamps within ' + options.tolerance + ' s' + (options.allowUnstamped ? ', or unstamped' : '') + ')')
+        : ', signed requests only (timestamps within ' +
+          options.tolerance +
+          ' s' +
+          (options.allowUnstamped ? ', or unstamped' : '') +
+          ')')
   )
   if (options.secret === undefined && !loopback) {
-    event('warning', 'warning: EVIDENCE_HOOK_SECRET is not set and the service listens on ' + options.host + ': anyone who can reach it can use it')
+    event(
+      'warning',
+      'warning: EVIDENCE_HOOK_SECRET is not set and the service listens on ' +
+        options.host +
+        ': anyone who can reach it can use it'
+    )
   }
   if (options.secret !== undefined && options.allowUnstamped) {
-    event('warning', 'warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time')
+    event(
+      'warning',
+      'warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time'
+    )
   }
 
   const drainTimeout = options.drainTimeout

@@ -31,7 +31,8 @@ function words(phrase: string): string[] {
 
 export function compile(entries: Entry[]): Lexicon {
   const table = new PhraseTable<{phrase: string; category: string}>()
-  for (const entry of entries) table.add(words(entry.phrase), {phrase: entry.phrase.toLowerCase(), category: entry.category})
+  for (const entry of entries)
+    table.add(words(entry.phrase), {phrase: entry.phrase.toLowerCase(), category: entry.category})
   return {entries, table}
 }
 

@@ -64,7 +64,10 @@ export function isReferenceHeading(text: string): boolean {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-  return referenceHeadings.has(bare) || referenceHeadings.has(bare.replace(/sourcesupdate history/, 'sources update history'))
+  return (
+    referenceHeadings.has(bare) ||
+    referenceHeadings.has(bare.replace(/sourcesupdate history/, 'sources update history'))
+  )
 }
 
 const htmlSniff = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i
@@ -145,7 +148,8 @@ function scanMarkdownLinks(value: string, links: Array<Interval<LinkInfo>>, bloc
     const code = value.charCodeAt(i)
     if (code === 10) {
       // Links do not span blank lines.
-      if (value.charCodeAt(i + 1) === 10 || (value.charCodeAt(i + 1) === 13 && value.charCodeAt(i + 2) === 10)) stack.length = 0
+      if (value.charCodeAt(i + 1) === 10 || (value.charCodeAt(i + 1) === 13 && value.charCodeAt(i + 2) === 10))
+        stack.length = 0
       i++
       continue
     }
@@ -243,11 +247,32 @@ function readDefinition(scan: MarkdownLinkScan, open: number, i: number): void {
  * break), or -1. */
 function autolinkEnd(value: string, i: number): number {
   let j = i + 1
-  while (j < value.length && j < i + 2048 && value.charCodeAt(j) !== 62 && value.charCodeAt(j) !== 32 && value.charCodeAt(j) !== 10) j++
+  while (
+    j < value.length &&
+    j < i + 2048 &&
+    value.charCodeAt(j) !== 62 &&
+    value.charCodeAt(j) !== 32 &&
+    value.charCodeAt(j) !== 10
+  )
+    j++
   return value.charCodeAt(j) === 62 ? j : -1
 }
 
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr'
+])
 const rawElements = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'svg'])
 const elementKinds: Record<string, BlockKind> = {
   h1: 'heading',
@@ -557,7 +582,8 @@ function findSections(
   return sections.sort((a, b) => a.start - b.start)
 }
 
-const urlStop = (c: number) => c <= 32 || c === 34 || c === 39 || c === 41 || c === 60 || c === 62 || c === 93 || c === 125 || c === 96
+const urlStop = (c: number) =>
+  c <= 32 || c === 34 || c === 39 || c === 41 || c === 60 || c === 62 || c === 93 || c === 125 || c === 96
 
 /** Bare URLs (`http://`, `https://`, `www.`), DOIs (`doi:10.x/y`, `10.1234/abc`) and PMIDs,
  * PMCIDs: found with `indexOf` and extended by a character class, each character read once. */
@@ -617,7 +643,8 @@ function scanBareSources(value: string): Array<Interval<BareSource>> {
       while (j < length && j < digits + 10 && value.charCodeAt(j) >= 48 && value.charCodeAt(j) <= 57) j++
       const before = p === 0 ? 32 : value.charCodeAt(p - 1)
       const wordBefore = (before >= 97 && before <= 122) || (before >= 65 && before <= 90)
-      if (j - digits >= 4 && !wordBefore && !urls.at(p)) out.push({start: p, end: j, data: {kind: 'pmid', value: value.slice(p, j)}})
+      if (j - digits >= 4 && !wordBefore && !urls.at(p))
+        out.push({start: p, end: j, data: {kind: 'pmid', value: value.slice(p, j)}})
       p = lower.indexOf(needle, Math.max(j, p + 1))
     }
   }

@@ -31,11 +31,20 @@ export class ItemWords implements WordSequence {
 }
 
 function isJoiningHyphen(item: Item): boolean {
-  return item.kind === 'punct' && (item.key === '-' || item.key === '\u2010' || item.key === '\u2011' || item.key === '\u2013') && !item.space
+  return (
+    item.kind === 'punct' &&
+    (item.key === '-' || item.key === '\u2010' || item.key === '\u2011' || item.key === '\u2013') &&
+    !item.space
+  )
 }
 
 /** The longest phrase of `table` starting at word `from` of `items` (before `limit`). */
-export function matchPhrase<T>(table: PhraseTable<T>, items: readonly Item[], from: number, limit = items.length): {value: T; from: number; to: number} | undefined {
+export function matchPhrase<T>(
+  table: PhraseTable<T>,
+  items: readonly Item[],
+  from: number,
+  limit = items.length
+): {value: T; from: number; to: number} | undefined {
   const match = table.longestAt(new ItemWords(items, limit), from)
   return match && {value: match.value, from, to: match.last + 1}
 }
@@ -70,7 +79,11 @@ export function findDesigns(items: readonly Item[], from = 0, to = items.length)
 }
 
 /** Species named as the population of a study in `items[from, to)` ("in mice", "rat model"). */
-export function findSpecies(items: readonly Item[], from = 0, to = items.length): Array<{name: string; from: number; to: number}> {
+export function findSpecies(
+  items: readonly Item[],
+  from = 0,
+  to = items.length
+): Array<{name: string; from: number; to: number}> {
   const out: Array<{name: string; from: number; to: number}> = []
   for (let i = from; i < to; i++) {
     if (items[i].kind !== 'word') continue
@@ -97,7 +110,8 @@ export function titleDesigns(items: readonly Item[], from = 0, to = items.length
   for (const m of found) {
     if (designFamilies[m.design] === 'synthesis') {
       // `umbrella review of meta-analyses`: what a synthesis pooled is not what it is.
-      if (synthesisEnd >= 0 && items.slice(synthesisEnd, m.from).some((i) => i.key === 'of' || i.key === 'including')) continue
+      if (synthesisEnd >= 0 && items.slice(synthesisEnd, m.from).some((i) => i.key === 'of' || i.key === 'including'))
+        continue
       synthesisEnd = m.to
       // `review` as a word inside a title is a design only as a noun phrase head: "A Review",
       // "a narrative review", "review of", "Review:", at the end.
@@ -117,7 +131,11 @@ function reviewIsHead(items: readonly Item[], from: number, to: number, limit: n
   const next = items[to]
   const prev = items[from - 1]
   if (to >= limit || !next) return true
-  if (next.kind === 'punct' && (next.key === ':' || next.key === '.' || next.key === '?' || next.key === ')' || next.key === ',')) return true
+  if (
+    next.kind === 'punct' &&
+    (next.key === ':' || next.key === '.' || next.key === '?' || next.key === ')' || next.key === ',')
+  )
+    return true
   if (next.kind === 'word' && (next.key === 'of' || next.key === 'and' || next.key === 'on')) return true
   if (prev && prev.kind === 'word' && (prev.key === 'a' || prev.key === 'an' || prev.key === 'the')) return true
   return false
@@ -126,14 +144,33 @@ function reviewIsHead(items: readonly Item[], from: number, to: number, limit: n
 /** Whether a species word names the population: after in/of/on/using (maybe with adjectives), or before study/model. */
 export function speciesIsPopulation(items: readonly Item[], from: number, to: number, limit = 0): boolean {
   const next = items[to]
-  if (next && next.kind === 'word' && (next.key === 'study' || next.key === 'studies' || next.key === 'model' || next.key === 'models' || next.key === 'experiments' || next.key === 'experiment' || next.key === 'trial')) return true
+  if (
+    next &&
+    next.kind === 'word' &&
+    (next.key === 'study' ||
+      next.key === 'studies' ||
+      next.key === 'model' ||
+      next.key === 'models' ||
+      next.key === 'experiments' ||
+      next.key === 'experiment' ||
+      next.key === 'trial')
+  )
+    return true
   for (let k = from - 1, steps = 0; k >= limit && steps < 8; k--, steps++) {
     const item = items[k]
     if (item.kind === 'punct') {
       if (item.key === '-') continue
       return false
     }
-    if (item.key === 'in' || item.key === 'of' || item.key === 'on' || item.key === 'using' || item.key === 'with' || item.key === 'fed') return true
+    if (
+      item.key === 'in' ||
+      item.key === 'of' ||
+      item.key === 'on' ||
+      item.key === 'using' ||
+      item.key === 'with' ||
+      item.key === 'fed'
+    )
+      return true
   }
   return false
 }
@@ -150,7 +187,8 @@ export function designsContradict(said: Design, entry: readonly Design[]): boole
   if (said === 'meta-analysis') return !humanEntry.includes('meta-analysis')
   if (said === 'systematic-review') return !humanEntry.some((d) => d === 'systematic-review' || d === 'meta-analysis')
   if (said === 'review') return !humanEntry.some((d) => designFamilies[d] === 'synthesis')
-  if (said === 'randomised-controlled-trial' || said === 'clinical-trial') return !humanEntry.some((d) => designFamilies[d] === 'interventional')
+  if (said === 'randomised-controlled-trial' || said === 'clinical-trial')
+    return !humanEntry.some((d) => designFamilies[d] === 'interventional')
   if (sayFamily === 'observational') {
     if (!humanEntry.some((d) => designFamilies[d] === 'observational')) return true
     if (said === 'observational' || said === 'survey') return false
@@ -165,6 +203,7 @@ export function designsContradict(said: Design, entry: readonly Design[]): boole
 export function describeDesigns(designs: readonly Design[]): string {
   const main = designs.filter((d) => d !== 'animal' && d !== 'in-vitro')
   const parts = main.length > 0 ? main : designs
-  if (parts.includes('systematic-review') && parts.includes('meta-analysis')) return 'systematic review and meta-analysis'
+  if (parts.includes('systematic-review') && parts.includes('meta-analysis'))
+    return 'systematic review and meta-analysis'
   return parts.map((d) => designLabels[d]).join(' and ')
 }

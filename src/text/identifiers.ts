@@ -10,7 +10,24 @@ export interface Found {
   end: number
 }
 
-const stopChars = new Set([' ', '\t', '\n', '\r', '<', '>', '"', '\u201C', '\u201D', '\u00A0', '`', '|', '\\', '^', '{', '}'])
+const stopChars = new Set([
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '<',
+  '>',
+  '"',
+  '\u201C',
+  '\u201D',
+  '\u00A0',
+  '`',
+  '|',
+  '\\',
+  '^',
+  '{',
+  '}'
+])
 const trailing = new Set(['.', ',', ';', ':', '!', '?', "'", '\u2019', '*', '_'])
 
 function isDigit(ch: string | undefined): boolean {
@@ -77,7 +94,8 @@ export function findIdentifiers(text: string, base = 0): Found[] {
     const ch = text[i]
     const prev = i > 0 ? text[i - 1] : ''
     // URLs.
-    const urlStart = ((ch === 'h' || ch === 'H') && (startsWithAt(text, i, 'http://') || startsWithAt(text, i, 'https://'))) ||
+    const urlStart =
+      ((ch === 'h' || ch === 'H') && (startsWithAt(text, i, 'http://') || startsWithAt(text, i, 'https://'))) ||
       ((ch === 'w' || ch === 'W') && !isWordChar(prev) && prev !== '/' && prev !== '.' && startsWithAt(text, i, 'www.'))
     if (urlStart) {
       i = Math.max(pushUrl(found, text, i, base), i + 1)
@@ -202,7 +220,8 @@ export function pmcidInUrl(url: string): string | undefined {
   const at = lower.indexOf('pmc')
   if (at < 0) return undefined
   const host = hostOf(lower)
-  if (!host.endsWith('nih.gov') && !host.endsWith('europepmc.org') && !host.endsWith('pubmedcentral.nih.gov')) return undefined
+  if (!host.endsWith('nih.gov') && !host.endsWith('europepmc.org') && !host.endsWith('pubmedcentral.nih.gov'))
+    return undefined
   // Find `PMC` + digits as a path segment or query value.
   let i = at
   while (i >= 0) {

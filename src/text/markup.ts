@@ -13,10 +13,37 @@ export interface PlainText {
 }
 
 const entities: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026',
-  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D', copy: '\u00A9', reg: '\u00AE', middot: '\u00B7',
-  eacute: '\u00E9', egrave: '\u00E8', uuml: '\u00FC', ouml: '\u00F6', auml: '\u00E4', szlig: '\u00DF', times: '\u00D7',
-  deg: '\u00B0', micro: '\u00B5', alpha: '\u03B1', beta: '\u03B2', omega: '\u03C9', sup1: '\u00B9', sup2: '\u00B2', sup3: '\u00B3'
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201C',
+  rdquo: '\u201D',
+  copy: '\u00A9',
+  reg: '\u00AE',
+  middot: '\u00B7',
+  eacute: '\u00E9',
+  egrave: '\u00E8',
+  uuml: '\u00FC',
+  ouml: '\u00F6',
+  auml: '\u00E4',
+  szlig: '\u00DF',
+  times: '\u00D7',
+  deg: '\u00B0',
+  micro: '\u00B5',
+  alpha: '\u03B1',
+  beta: '\u03B2',
+  omega: '\u03C9',
+  sup1: '\u00B9',
+  sup2: '\u00B2',
+  sup3: '\u00B3'
 }
 
 /** Decode one HTML character reference starting at `i` (`&amp;`, `&#8217;`, `&#x2019;`). */
@@ -36,11 +63,15 @@ export function decodeEntityAt(text: string, i: number): {value: string; length:
   const name = text.slice(i + 1, semi)
   if (name.startsWith('#x') || name.startsWith('#X')) {
     const code = Number.parseInt(name.slice(2), 16)
-    return Number.isFinite(code) && code > 0 && code < 0x110000 ? {value: String.fromCodePoint(code), length: semi - i + 1} : undefined
+    return Number.isFinite(code) && code > 0 && code < 0x110000
+      ? {value: String.fromCodePoint(code), length: semi - i + 1}
+      : undefined
   }
   if (name.startsWith('#')) {
     const code = Number.parseInt(name.slice(1), 10)
-    return Number.isFinite(code) && code > 0 && code < 0x110000 ? {value: String.fromCodePoint(code), length: semi - i + 1} : undefined
+    return Number.isFinite(code) && code > 0 && code < 0x110000
+      ? {value: String.fromCodePoint(code), length: semi - i + 1}
+      : undefined
   }
   const value = entities[name]
   return value === undefined ? undefined : {value, length: semi - i + 1}
@@ -79,7 +110,11 @@ export function htmlToPlain(html: string): PlainText {
         break
       }
       const tag = html.slice(i, end + 1)
-      const name = tag.slice(1).replace(/^\//, '').split(/[\s>/]/)[0].toLowerCase()
+      const name = tag
+        .slice(1)
+        .replace(/^\//, '')
+        .split(/[\s>/]/)[0]
+        .toLowerCase()
       const closing = tag[1] === '/'
       if (name === 'a' && !closing) {
         const href = attributeOf(tag, 'href')
@@ -191,7 +226,11 @@ function readMarkdownLink(out: MarkdownPlain, i: number): number {
   out.text += inner.text
   for (const [s, e] of inner.emphasis) out.emphasis.push([s + base, e + base])
   out.urls.push(...inner.urls)
-  const target = md.slice(close + 2, paren).trim().split(/\s+/)[0].replace(/^<|>$/g, '')
+  const target = md
+    .slice(close + 2, paren)
+    .trim()
+    .split(/\s+/)[0]
+    .replace(/^<|>$/g, '')
   if (target) out.urls.push(target)
   return paren + 1
 }
@@ -225,7 +264,13 @@ function readEmphasisRun(out: MarkdownPlain, i: number): number {
   const run = md.slice(i, j)
   const prev = md[i - 1]
   const next = md[j]
-  if (ch === '_' && prev !== undefined && /[\p{L}\p{N}]/u.test(prev) && next !== undefined && /[\p{L}\p{N}]/u.test(next)) {
+  if (
+    ch === '_' &&
+    prev !== undefined &&
+    /[\p{L}\p{N}]/u.test(prev) &&
+    next !== undefined &&
+    /[\p{L}\p{N}]/u.test(next)
+  ) {
     out.text += run
     return j
   }

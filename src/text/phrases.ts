@@ -110,7 +110,13 @@ function follow<T>(sequence: WordSequence, node: PhraseNode<T>, position: number
 
 /** Depth-first over both the word's path and the wildcard's, from the node of the word at
  * `position`: the longest phrase, of two as long the first added. */
-function search<T>(sequence: WordSequence, node: PhraseNode<T>, position: number, words: number, best: Reached<T> | undefined): Reached<T> | undefined {
+function search<T>(
+  sequence: WordSequence,
+  node: PhraseNode<T>,
+  position: number,
+  words: number,
+  best: Reached<T> | undefined
+): Reached<T> | undefined {
   if (node.entry && (!best || words > best.words || (words === best.words && node.entry.order < best.entry.order))) {
     best = {entry: node.entry, last: position, words}
   }

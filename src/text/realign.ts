@@ -34,7 +34,12 @@ export type Syntax = 'html' | 'markdown'
  * (hast); text, inline code, footnote references, breaks and images (mdast). */
 function yieldsText(node: Node & {tagName?: unknown; properties?: {dataNlcst?: unknown}}): boolean {
   if (node.type === 'element') {
-    return node.tagName === 'br' || node.tagName === 'wbr' || node.tagName === 'code' || node.properties?.dataNlcst === 'source'
+    return (
+      node.tagName === 'br' ||
+      node.tagName === 'wbr' ||
+      node.tagName === 'code' ||
+      node.properties?.dataNlcst === 'source'
+    )
   }
   return ['text', 'inlineCode', 'footnoteReference', 'break', 'image', 'imageReference'].includes(node.type)
 }
@@ -51,7 +56,8 @@ export function textRuns(tree: Node, value: string): TextRun[] {
     const end = node.position?.end.offset
     if (node !== tree && typeof start === 'number' && typeof end === 'number' && yieldsText(node)) {
       // White space only: joined from far apart, its range can be anything (and holds no words).
-      if (!(node.type === 'text' && typeof node.value === 'string' && node.value.trim() === '')) texts.push([start, end])
+      if (!(node.type === 'text' && typeof node.value === 'string' && node.value.trim() === ''))
+        texts.push([start, end])
       if (node.type === 'text' && typeof node.value === 'string' && node.value.trim() !== '' && end <= value.length) {
         const from = referenceEndingAt(value, start)
         if (from !== undefined) runs.push({start, end, value: node.value, from})
@@ -102,7 +108,9 @@ export function repairPoints(tree: Node, source: string): void {
     if (!point || typeof point.offset !== 'number') return point
     place ??= location(source)
     const right = place.toPoint(point.offset)
-    return right && (right.line !== point.line || right.column !== point.column) ? {line: right.line, column: right.column, offset: right.offset} : point
+    return right && (right.line !== point.line || right.column !== point.column)
+      ? {line: right.line, column: right.column, offset: right.offset}
+      : point
   }
   const stack: Node[] = [tree]
   while (stack.length > 0) {
@@ -150,7 +158,8 @@ export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: strin
       const end = point(from + run.ends[at + leaf.value.length])
       if (start && end) {
         leaf.position = {start, end}
-        for (let parent = index.parents.get(leaf); parent && parent !== tree; parent = index.parents.get(parent)) dirty.add(parent)
+        for (let parent = index.parents.get(leaf); parent && parent !== tree; parent = index.parents.get(parent))
+          dirty.add(parent)
       }
     }
   }
@@ -197,7 +206,11 @@ function leavesOf(tree: NlcstRoot): LeafIndex {
 /** The run's leaves, each with its index in the run's value: consecutive, each where the value
  * puts it, spelling the value, none claimed by an earlier run. White space the converter left
  * out (before, after, between paragraphs) is passed over. */
-function leavesOfRun(run: AlignedRun, {leaves, byStart}: LeafIndex, claimed: ReadonlySet<Leaf>): Array<[Leaf, number]> | undefined {
+function leavesOfRun(
+  run: AlignedRun,
+  {leaves, byStart}: LeafIndex,
+  claimed: ReadonlySet<Leaf>
+): Array<[Leaf, number]> | undefined {
   const value = run.value
   const lead = value.length - value.trimStart().length
   for (let skip = 0; skip <= lead; skip++) {
@@ -229,7 +242,10 @@ function repositionParents(dirty: ReadonlySet<Parent>, parents: ReadonlyMap<Node
   for (const parent of [...dirty].sort((a, b) => depth(b) - depth(a))) {
     const withPosition = parent.children.filter((child) => child.position)
     if (withPosition.length === 0) continue
-    parent.position = {start: withPosition[0].position!.start, end: withPosition[withPosition.length - 1].position!.end} as Position
+    parent.position = {
+      start: withPosition[0].position!.start,
+      end: withPosition[withPosition.length - 1].position!.end
+    } as Position
   }
 }
 
@@ -243,7 +259,12 @@ const asciiPunctuation = /[!-/:-@[-`{-~]/
  * produced one or two characters, whichever lets the text after it line up. `undefined` when
  * the two cannot be aligned (then the positions are left as they were).
  */
-export function align(value: string, source: string, syntax: Syntax, holes: Array<[number, number]> = []): {starts: Int32Array; ends: Int32Array} | undefined {
+export function align(
+  value: string,
+  source: string,
+  syntax: Syntax,
+  holes: Array<[number, number]> = []
+): {starts: Int32Array; ends: Int32Array} | undefined {
   const walk = new Alignment(value, source, syntax, holes)
   while (walk.i < value.length) {
     // Text of other nodes inside this one's range is not part of it.
@@ -312,7 +333,13 @@ class Alignment {
         return true
       }
     }
-    if (syntax === 'markdown' && char === '\\' && j + 1 < source.length && asciiPunctuation.test(source[j + 1]) && value[i] === source[j + 1]) {
+    if (
+      syntax === 'markdown' &&
+      char === '\\' &&
+      j + 1 < source.length &&
+      asciiPunctuation.test(source[j + 1]) &&
+      value[i] === source[j + 1]
+    ) {
       this.advance(1, 2)
       return true
     }

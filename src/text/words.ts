@@ -52,8 +52,16 @@ export function foldKey(text: string): string {
 
 /** Superscript digits as written in text, and their values. */
 export const superscriptDigits: ReadonlyMap<string, number> = new Map([
-  ['\u2070', 0], ['\u00B9', 1], ['\u00B2', 2], ['\u00B3', 3], ['\u2074', 4], ['\u2075', 5], ['\u2076', 6],
-  ['\u2077', 7], ['\u2078', 8], ['\u2079', 9]
+  ['\u2070', 0],
+  ['\u00B9', 1],
+  ['\u00B2', 2],
+  ['\u00B3', 3],
+  ['\u2074', 4],
+  ['\u2075', 5],
+  ['\u2076', 6],
+  ['\u2077', 7],
+  ['\u2078', 8],
+  ['\u2079', 9]
 ])
 
 /**
@@ -79,7 +87,13 @@ export function scanItems(text: string, base = 0): Item[] {
       let j = i
       while (j < n && isDigit(text[j])) j++
       for (;;) {
-        if (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+        if (
+          text[j] === ',' &&
+          isDigit(text[j + 1]) &&
+          isDigit(text[j + 2]) &&
+          isDigit(text[j + 3]) &&
+          !isDigit(text[j + 4])
+        ) {
           j += 4
           continue
         }
@@ -99,7 +113,16 @@ export function scanItems(text: string, base = 0): Item[] {
       } else {
         const raw = text.slice(i, j)
         const digits = raw.replace(/,/g, '')
-        items.push({kind: 'number', text: raw, key: digits, start: base + i, end: base + j, space, newline, value: Number(digits)})
+        items.push({
+          kind: 'number',
+          text: raw,
+          key: digits,
+          start: base + i,
+          end: base + j,
+          space,
+          newline,
+          value: Number(digits)
+        })
         i = j
       }
       space = false
@@ -152,5 +175,12 @@ export function isCapitalised(item: Item | undefined): boolean {
 
 /** Whether a year-like number: four digits between 1800 and 2099. */
 export function isYearNumber(item: Item | undefined): boolean {
-  return item !== undefined && item.kind === 'number' && item.text.length === 4 && item.value !== undefined && item.value >= 1800 && item.value <= 2099
+  return (
+    item !== undefined &&
+    item.kind === 'number' &&
+    item.text.length === 4 &&
+    item.value !== undefined &&
+    item.value >= 1800 &&
+    item.value <= 2099
+  )
 }

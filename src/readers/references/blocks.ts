@@ -59,7 +59,12 @@ export function lineBlocks(value: string, format: SourceFormat): Block[] {
       if (!code) {
         let hashes = 0
         while (hashes < trimmed.length && trimmed[hashes] === '#') hashes++
-        if (hashes >= 1 && hashes <= 6 && (trimmed.length === hashes || trimmed[hashes] === ' ' || trimmed[hashes] === '\t')) heading = hashes
+        if (
+          hashes >= 1 &&
+          hashes <= 6 &&
+          (trimmed.length === hashes || trimmed[hashes] === ' ' || trimmed[hashes] === '\t')
+        )
+          heading = hashes
       }
     }
     blocks.push({raw, start, end: contentEnd, line, blank: trimmed === '', heading, code})
@@ -74,16 +79,55 @@ export function lineBlocks(value: string, format: SourceFormat): Block[] {
       const above = blocks[k - 1]
       if (above.blank || above.heading || above.code || blocks[k].code) continue
       if (/^=+$/.test(under)) above.heading = 1
-      else if (/^-{2,}$/.test(under) && above.raw.trim().length < 80 && !/^\s*([-*+]|\d+[.)])\s/.test(above.raw)) above.heading = 2
+      else if (/^-{2,}$/.test(under) && above.raw.trim().length < 80 && !/^\s*([-*+]|\d+[.)])\s/.test(above.raw))
+        above.heading = 2
     }
   }
   return blocks
 }
 
 const blockTags = new Set([
-  'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'ol', 'ul', 'dl', 'dd', 'dt', 'section', 'article', 'header',
-  'footer', 'nav', 'aside', 'blockquote', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'br', 'hr', 'main', 'body',
-  'html', 'head', 'title', 'figure', 'figcaption', 'form', 'pre', 'address', 'details', 'summary'
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'ol',
+  'ul',
+  'dl',
+  'dd',
+  'dt',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'blockquote',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'br',
+  'hr',
+  'main',
+  'body',
+  'html',
+  'head',
+  'title',
+  'figure',
+  'figcaption',
+  'form',
+  'pre',
+  'address',
+  'details',
+  'summary'
 ])
 const skipTags = new Set(['script', 'style', 'svg', 'noscript', 'template', 'head'])
 
@@ -110,7 +154,16 @@ interface HtmlScan {
 
 /** Split HTML into block-level text runs. */
 export function htmlBlocks(value: string): Block[] {
-  const scan: HtmlScan = {value, lower: value.toLowerCase(), lineStarts: lineStartsOf(value), blocks: [], stack: [], first: -1, end: -1, plain: ''}
+  const scan: HtmlScan = {
+    value,
+    lower: value.toLowerCase(),
+    lineStarts: lineStartsOf(value),
+    blocks: [],
+    stack: [],
+    first: -1,
+    end: -1,
+    plain: ''
+  }
   let i = 0
   while (i < value.length) {
     if (value[i] === '<') {
@@ -135,7 +188,10 @@ function htmlTag(scan: HtmlScan, i: number): number {
   if (end < 0) return -1
   const tag = value.slice(i, end + 1)
   const closing = tag[1] === '/'
-  const name = tag.slice(closing ? 2 : 1).split(/[\s>/]/)[0].toLowerCase()
+  const name = tag
+    .slice(closing ? 2 : 1)
+    .split(/[\s>/]/)[0]
+    .toLowerCase()
   if (!closing && skipTags.has(name)) {
     const close = scan.lower.indexOf('</' + name, end + 1)
     return close < 0 ? value.length : value.indexOf('>', close) + 1 || value.length

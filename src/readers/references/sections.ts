@@ -87,7 +87,17 @@ export function markerOf(line: string): Marker | undefined {
   }
   // Bullets.
   const bullet = rest[0]
-  if ((bullet === '-' || bullet === '*' || bullet === '+' || bullet === '\u2022' || bullet === '\u00B7' || bullet === '\u2013' || bullet === '\u25CF' || bullet === '\u25AA') && (rest[1] === ' ' || rest[1] === '\t')) {
+  if (
+    (bullet === '-' ||
+      bullet === '*' ||
+      bullet === '+' ||
+      bullet === '\u2022' ||
+      bullet === '\u00B7' ||
+      bullet === '\u2013' ||
+      bullet === '\u25CF' ||
+      bullet === '\u25AA') &&
+    (rest[1] === ' ' || rest[1] === '\t')
+  ) {
     let k = 1
     while (k < rest.length && (rest[k] === ' ' || rest[k] === '\t')) k++
     // A bullet followed by a number marker (`* 1. ...`) gives the number.
@@ -129,9 +139,29 @@ export function markerOf(line: string): Marker | undefined {
 
 /** How a line that continues the entry above it starts (a link, an identifier, `Retrieved from`). */
 const continuationStarts: readonly string[] = [
-  'retrieved from', 'retrieved on', 'available at', 'available from', 'available online', 'accessed', 'doi', 'pmid',
-  'pmcid', 'http://', 'https://', 'www.', '<http', 'link:', 'url:', 'source:', '[link]', '[pubmed]',
-  '[google scholar]', '[crossref]', '[full text]', 'read the study', 'read more'
+  'retrieved from',
+  'retrieved on',
+  'available at',
+  'available from',
+  'available online',
+  'accessed',
+  'doi',
+  'pmid',
+  'pmcid',
+  'http://',
+  'https://',
+  'www.',
+  '<http',
+  'link:',
+  'url:',
+  'source:',
+  '[link]',
+  '[pubmed]',
+  '[google scholar]',
+  '[crossref]',
+  '[full text]',
+  'read the study',
+  'read more'
 ]
 
 /** Whether a line continues the entry above it rather than starting one. */
@@ -150,7 +180,15 @@ function startsWithAny(lower: string, starts: readonly string[]): boolean {
 export function referenceFeatures(text: string): number {
   let score = 0
   const lower = text.toLowerCase()
-  if (lower.includes('http://') || lower.includes('https://') || lower.includes('www.') || lower.includes('doi') || lower.includes('pmid') || /\b10\.\d{4,9}\//.test(lower)) score += 2
+  if (
+    lower.includes('http://') ||
+    lower.includes('https://') ||
+    lower.includes('www.') ||
+    lower.includes('doi') ||
+    lower.includes('pmid') ||
+    /\b10\.\d{4,9}\//.test(lower)
+  )
+    score += 2
   if (/\b(1[89]\d\d|20\d\d)\b/.test(text)) score += 1
   if (lower.includes('et al')) score += 1
   // One digit on each side is enough to tell (`\d+` there would rescan long digit runs).
@@ -158,7 +196,20 @@ export function referenceFeatures(text: string): number {
   return score
 }
 
-const chromeLines = new Set(['share', 'print', 'email', 'save', 'tweet', 'pin', 'copy link', 'back to top', 'top', 'advertisement', 'history', 'update history'])
+const chromeLines = new Set([
+  'share',
+  'print',
+  'email',
+  'save',
+  'tweet',
+  'pin',
+  'copy link',
+  'back to top',
+  'top',
+  'advertisement',
+  'history',
+  'update history'
+])
 
 function isProseLike(text: string): boolean {
   const t = text.trim()
@@ -168,9 +219,21 @@ function isProseLike(text: string): boolean {
 
 /** How a line that ends a reference section starts (a disclaimer, a copyright, related posts). */
 const closingStarts: readonly string[] = [
-  'important note', 'disclaimer', 'medical disclaimer', 'copyright', '\u00A9', 'all rights reserved',
-  'about the author', 'related articles', 'related posts', 'you may also like', 'share this', 'comments',
-  'leave a comment', 'tags:', 'categories:'
+  'important note',
+  'disclaimer',
+  'medical disclaimer',
+  'copyright',
+  '\u00A9',
+  'all rights reserved',
+  'about the author',
+  'related articles',
+  'related posts',
+  'you may also like',
+  'share this',
+  'comments',
+  'leave a comment',
+  'tags:',
+  'categories:'
 ]
 
 function closesSection(text: string): boolean {
@@ -190,7 +253,9 @@ function entryMarker(block: Block, text: string, html: boolean): Marker | undefi
   if (html && block.htmlItem) {
     const inner = markerOf(text)
     if (inner && inner.kind === 'number') return {...inner, contentAt: 0}
-    return block.htmlItem.ordered ? {kind: 'number', number: block.htmlItem.number, contentAt: 0} : {kind: 'bullet', contentAt: 0}
+    return block.htmlItem.ordered
+      ? {kind: 'number', number: block.htmlItem.number, contentAt: 0}
+      : {kind: 'bullet', contentAt: 0}
   }
   const marker = markerOf(text)
   return marker && html ? {...marker, contentAt: 0} : marker
@@ -210,7 +275,13 @@ function markedEntry(block: Block, marker: Marker, html: boolean): RawEntry {
   }
 }
 
-function readEntries(blocks: Block[], from: number, limit: number, html: boolean, headingLevel: number): {entries: RawEntry[]; end: number; next: number} {
+function readEntries(
+  blocks: Block[],
+  from: number,
+  limit: number,
+  html: boolean,
+  headingLevel: number
+): {entries: RawEntry[]; end: number; next: number} {
   const entries: RawEntry[] = []
   let current: RawEntry | undefined
   let blankBefore = false
@@ -259,7 +330,10 @@ function readEntries(blocks: Block[], from: number, limit: number, html: boolean
       continue
     }
     const indented = !html && /^(\s{2,}|\t)/.test(block.raw)
-    if (current && (isContinuation(text) || indented || (!blankBefore && current.marker !== 'none' && !isProseLike(text)))) {
+    if (
+      current &&
+      (isContinuation(text) || indented || (!blankBefore && current.marker !== 'none' && !isProseLike(text)))
+    ) {
       current.raw += '\n' + (html ? block.raw : block.raw.trim())
       current.end = block.end
       end = block.end
@@ -274,7 +348,14 @@ function readEntries(blocks: Block[], from: number, limit: number, html: boolean
       continue
     }
     if (marked && blankBefore && referenceFeatures(text) === 0) break
-    current = {raw: block.raw.trim(), start: block.start + (block.raw.length - block.raw.trimStart().length), end: block.end, line: block.line, marker: 'none', html}
+    current = {
+      raw: block.raw.trim(),
+      start: block.start + (block.raw.length - block.raw.trimStart().length),
+      end: block.end,
+      line: block.line,
+      marker: 'none',
+      html
+    }
     entries.push(current)
     end = block.end
     blankBefore = false
@@ -294,7 +375,16 @@ function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
     if (block.blank) continue
     const marker = block.raw.startsWith('[^') ? markerOf(block.raw) : undefined
     if (marker && marker.kind === 'footnote') {
-      current = {raw: block.raw.slice(marker.contentAt), start: block.start + marker.contentAt, end: block.end, line: block.line, number: marker.number, label: marker.label, marker: 'footnote', html: false}
+      current = {
+        raw: block.raw.slice(marker.contentAt),
+        start: block.start + marker.contentAt,
+        end: block.end,
+        line: block.line,
+        number: marker.number,
+        label: marker.label,
+        marker: 'footnote',
+        html: false
+      }
       entries.push(current)
       continue
     }
@@ -306,7 +396,14 @@ function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
     current = undefined
   }
   if (entries.length === 0) return undefined
-  return {heading: '', start: entries[0].start, end: entries[entries.length - 1].end, line: entries[0].line, kind: 'footnotes', entries}
+  return {
+    heading: '',
+    start: entries[0].start,
+    end: entries[entries.length - 1].end,
+    line: entries[0].line,
+    kind: 'footnotes',
+    entries
+  }
 }
 
 /**
@@ -318,7 +415,15 @@ function headlessNotes(blocks: Block[], html: boolean, covered: (offset: number)
   const sections: RawSection[] = []
   let run: RawEntry[] = []
   const close = (): void => {
-    if (run.length > 0) sections.push({heading: '', start: run[0].start, end: run[run.length - 1].end, line: run[0].line, kind: 'notes', entries: run})
+    if (run.length > 0)
+      sections.push({
+        heading: '',
+        start: run[0].start,
+        end: run[run.length - 1].end,
+        line: run[0].line,
+        kind: 'notes',
+        entries: run
+      })
     run = []
   }
   for (const block of blocks) {
@@ -329,11 +434,27 @@ function headlessNotes(blocks: Block[], html: boolean, covered: (offset: number)
     }
     const text = blockText(block)
     const marker = markerOf(text)
-    const strong = referenceFeatures(text) >= 3 || (referenceFeatures(text) >= 2 && /\b(1[89]\d\d|20\d\d)\b/.test(text) && /[.;]\s*\d+\s*[(:;.]/.test(text))
-    if (marker && marker.kind === 'number' && marker.number !== undefined && strong && /\(\d+\)|\[\d+\]|^\s*\d+\./.test(text.slice(0, 8))) {
+    const strong =
+      referenceFeatures(text) >= 3 ||
+      (referenceFeatures(text) >= 2 && /\b(1[89]\d\d|20\d\d)\b/.test(text) && /[.;]\s*\d+\s*[(:;.]/.test(text))
+    if (
+      marker &&
+      marker.kind === 'number' &&
+      marker.number !== undefined &&
+      strong &&
+      /\(\d+\)|\[\d+\]|^\s*\d+\./.test(text.slice(0, 8))
+    ) {
       const expected = run.length === 0 ? undefined : (run[run.length - 1].number ?? 0) + 1
       if (expected !== undefined && marker.number !== expected) close()
-      run.push({raw: html ? block.raw : block.raw.slice(marker.contentAt), start: html ? block.start : block.start + marker.contentAt, end: block.end, line: block.line, number: marker.number, marker: 'number', html})
+      run.push({
+        raw: html ? block.raw : block.raw.slice(marker.contentAt),
+        start: html ? block.start : block.start + marker.contentAt,
+        end: block.end,
+        line: block.line,
+        number: marker.number,
+        marker: 'number',
+        html
+      })
       continue
     }
     close()
@@ -355,10 +476,18 @@ export function findReferenceLists(value: string, format: SourceFormat, regions?
     for (const region of regions) {
       let k = firstBlockAt(blocks, region.start)
       const headingBlock = blocks[k]
-      const heading = headingBlock && isReferenceHeadingText(blockText(headingBlock)) ? blockText(headingBlock).trim() : ''
+      const heading =
+        headingBlock && isReferenceHeadingText(blockText(headingBlock)) ? blockText(headingBlock).trim() : ''
       if (heading) k++
       const {entries, end} = readEntries(blocks, k, region.end, html, headingBlock?.heading ?? 0)
-      sections.push({heading, start: region.start, end: Math.max(end, region.start), line: region.line, kind: 'section', entries})
+      sections.push({
+        heading,
+        start: region.start,
+        end: Math.max(end, region.start),
+        line: region.line,
+        kind: 'section',
+        entries
+      })
     }
   } else {
     for (let k = 0; k < blocks.length; k++) {
@@ -375,11 +504,19 @@ export function findReferenceLists(value: string, format: SourceFormat, regions?
           if (n >= blocks.length || referenceFeatures(blockText(blocks[n])) < 2) continue
         }
         // A plain line is a heading only when it stands alone (not a sentence in a paragraph).
-        if (html && !/^\s*<(p|strong|b|div|span|dt)/i.test(block.raw) && block.raw.trim().length > bare.length + 2) continue
+        if (html && !/^\s*<(p|strong|b|div|span|dt)/i.test(block.raw) && block.raw.trim().length > bare.length + 2)
+          continue
       }
       if (sections.some((s) => s.start <= block.start && block.start < s.end)) continue
       const {entries, end, next} = readEntries(blocks, k + 1, value.length, html, block.heading)
-      sections.push({heading: text.trim(), start: block.start, end: Math.max(end, block.end), line: block.line, kind: 'section', entries})
+      sections.push({
+        heading: text.trim(),
+        start: block.start,
+        end: Math.max(end, block.end),
+        line: block.line,
+        kind: 'section',
+        entries
+      })
       k = Math.max(k, next - 1)
     }
   }
