@@ -793,6 +793,43 @@ function entryNames(e: ReferenceEntry): string[] {
   return [...new Set(e.authors.flatMap((n) => n.split(/[\s-]+/)).map((n) => foldKey(n)))]
 }
 
+/** The entry that agrees on the most stated fields (`given`, `size` of them) and contradicts
+ * none: the first such. */
+function bestAgreeing(index: EntryIndex, size: number, given: number, values: FieldValues): number | undefined {
+  let bestIndex: number | undefined
+  for (; size >= 1 && bestIndex === undefined; size--) {
+    for (let agree = 1; agree <= given; agree++) {
+      if ((agree & given) !== agree || bitCount(agree) !== size) continue
+      const found = index.firstAgreeing(given, agree, values)
+      if (found !== undefined && (bestIndex === undefined || found < bestIndex)) bestIndex = found
+    }
+  }
+  return bestIndex
+}
+
+/** The partial matches named: the first entry that agrees on one stated field and contradicts
+ * another (`''` when there is none). */
+function partialDetail(
+  a: Attribution,
+  index: EntryIndex,
+  firstMatch: Map<Field, number | undefined>,
+  given: number,
+  values: FieldValues
+): string {
+  const partialIndexes = [...firstMatch.values()].filter((i): i is number => i !== undefined)
+  if (partialIndexes.length === 0) return ''
+  const e = index.entries[Math.min(...partialIndexes)]
+  const v = {journal: journalVerdict(a, e), year: yearVerdict(a, e), author: authorVerdict(a, e)}
+  const only = index.countMatching(given, values) === 1 ? 'only ' : ''
+  if (v.journal === 'match' && v.year === 'contradict')
+    return `; the ${only}${a.journal?.name} reference, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+  else if (v.year === 'match' && v.journal === 'contradict')
+    return `; the ${only}${a.year} reference, ${describeEntry(e).replace(/^the reference /, '')}, is in ${e.journal?.name}`
+  else if (v.author === 'match' && v.year === 'contradict')
+    return `; the ${only}reference by ${a.authors[0]}, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+  else return `; ${describeEntry(e)} matches only in part`
+}
+
 function matchUnnumbered(p: Placed, lib: Library, index: EntryIndex, value: string): Finding | undefined {
   const a = p.attribution
   const identity: Field[] = []
@@ -806,22 +843,7 @@ function matchUnnumbered(p: Placed, lib: Library, index: EntryIndex, value: stri
     author: [...new Set(a.authors.map((n) => foldKey(n)))]
   }
   const given = identity.reduce((bits, f) => bits | fieldBit[f], 0)
-  const verdictsOf = (e: ReferenceEntry) => ({
-    entry: e,
-    journal: journalVerdict(a, e),
-    year: yearVerdict(a, e),
-    author: authorVerdict(a, e)
-  })
-
-  // The entry that agrees on the most stated fields and contradicts none (the first such).
-  let bestIndex: number | undefined
-  for (let size = identity.length; size >= 1 && bestIndex === undefined; size--) {
-    for (let agree = 1; agree <= given; agree++) {
-      if ((agree & given) !== agree || bitCount(agree) !== size) continue
-      const found = index.firstAgreeing(given, agree, values)
-      if (found !== undefined && (bestIndex === undefined || found < bestIndex)) bestIndex = found
-    }
-  }
+  const bestIndex = bestAgreeing(index, identity.length, given, values)
   if (bestIndex !== undefined) {
     const best = index.entries[bestIndex]
     const problems = contradictions(a, [best]).filter(
@@ -857,21 +879,7 @@ function matchUnnumbered(p: Placed, lib: Library, index: EntryIndex, value: stri
       reason: `${quote(a.text)} ${problems[0].replace(/^(says .*?|names .*?), but /, `$1, but ${lead}`)}`
     }
   }
-  // Name the partial matches: entries that agree on one field and contradict on another.
-  const partialIndexes = [...firstMatch.values()].filter((i): i is number => i !== undefined)
-  let detail = ''
-  if (partialIndexes.length > 0) {
-    const v = verdictsOf(index.entries[Math.min(...partialIndexes)])
-    const e = v.entry
-    const only = index.countMatching(given, values) === 1 ? 'only ' : ''
-    if (v.journal === 'match' && v.year === 'contradict')
-      detail = `; the ${only}${a.journal?.name} reference, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
-    else if (v.year === 'match' && v.journal === 'contradict')
-      detail = `; the ${only}${a.year} reference, ${describeEntry(e).replace(/^the reference /, '')}, is in ${e.journal?.name}`
-    else if (v.author === 'match' && v.year === 'contradict')
-      detail = `; the ${only}reference by ${a.authors[0]}, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
-    else detail = `; ${describeEntry(e)} matches only in part`
-  }
+  const detail = partialDetail(a, index, firstMatch, given, values)
   if (absent.length === 0) {
     return {
       check: 'unmatched',
@@ -903,6 +911,61 @@ function bitCount(bits: number): number {
 /** How many earlier mentions of the same study a mention is compared with. */
 const maxCompared = 200
 
+/** The keys under which mentions name the same study: one citation number or footnote label,
+ * or a journal or first author with the publication year. */
+function studyKeys(p: Placed): string[] {
+  const a = p.attribution
+  const keys: string[] = []
+  const numbers = a.citations
+    .filter((c) => c.kind !== 'author-year' && c.kind !== 'journal-year' && c.kind !== 'footnote')
+    .flatMap((c) => c.numbers)
+  if (numbers.length === 1) keys.push('n:' + numbers[0])
+  const labels = a.citations.filter((c) => c.kind === 'footnote').map((c) => c.label)
+  if (labels.length === 1) keys.push('f:' + labels[0])
+  if (a.journal && a.year !== undefined && a.yearIsPublication) keys.push('j:' + journalKey(a.journal) + ':' + a.year)
+  if (a.authors.length > 0 && a.year !== undefined && a.yearIsPublication)
+    keys.push('a:' + foldKey(a.authors[0]) + ':' + a.year)
+  return keys
+}
+
+/** What a later mention of a study (grouped under `k`) says differently from an earlier one:
+ * the design, the publication year (for a shared citation, unless its entry states one), the
+ * number of studies or participants. */
+function inconsistencies(k: string, later: Placed, earlier: Placed, entries: ReferenceEntry[] | undefined): string[] {
+  const a = later.attribution
+  const b = earlier.attribution
+  const problems: string[] = []
+  const da = mainDesign(a)
+  const db = mainDesign(b)
+  if (
+    da &&
+    db &&
+    designsContradict(da, [db]) &&
+    designsContradict(db, [da]) &&
+    !(entries && entries.some((e) => e.designs.length > 0))
+  ) {
+    problems.push(
+      `${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line} (${quote(b.text, 40)})`
+    )
+  }
+  if (
+    (k.startsWith('n:') || k.startsWith('f:')) &&
+    a.year !== undefined &&
+    b.year !== undefined &&
+    a.yearIsPublication &&
+    b.yearIsPublication &&
+    a.year !== b.year &&
+    !(entries && entries.some((e) => e.year !== undefined))
+  ) {
+    problems.push(`${a.year} here, ${b.year} at line ${earlier.line} (${quote(b.text, 40)})`)
+  }
+  if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount)
+    problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
+  if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize)
+    problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
+  return problems
+}
+
 function checkConsistency(
   placed: readonly Placed[],
   citedEntries: Map<Placed, ReferenceEntry[]>,
@@ -910,22 +973,8 @@ function checkConsistency(
   add: (sentence: number, finding: Finding) => void
 ): void {
   const groups = new Map<string, Placed[]>()
-  const key = (p: Placed): string[] => {
-    const a = p.attribution
-    const keys: string[] = []
-    const numbers = a.citations
-      .filter((c) => c.kind !== 'author-year' && c.kind !== 'journal-year' && c.kind !== 'footnote')
-      .flatMap((c) => c.numbers)
-    if (numbers.length === 1) keys.push('n:' + numbers[0])
-    const labels = a.citations.filter((c) => c.kind === 'footnote').map((c) => c.label)
-    if (labels.length === 1) keys.push('f:' + labels[0])
-    if (a.journal && a.year !== undefined && a.yearIsPublication) keys.push('j:' + journalKey(a.journal) + ':' + a.year)
-    if (a.authors.length > 0 && a.year !== undefined && a.yearIsPublication)
-      keys.push('a:' + foldKey(a.authors[0]) + ':' + a.year)
-    return keys
-  }
   for (const p of placed) {
-    for (const k of key(p)) {
+    for (const k of studyKeys(p)) {
       const members = groups.get(k)
       if (members) members.push(p)
       else groups.set(k, [p])
@@ -942,37 +991,7 @@ function checkConsistency(
         const earlier = members[j]
         if (earlier.sentence === later.sentence || found.has(earlier.sentence)) continue
         const a = later.attribution
-        const b = earlier.attribution
-        const entries = citedEntries.get(later)
-        const problems: string[] = []
-        const da = mainDesign(a)
-        const db = mainDesign(b)
-        if (
-          da &&
-          db &&
-          designsContradict(da, [db]) &&
-          designsContradict(db, [da]) &&
-          !(entries && entries.some((e) => e.designs.length > 0))
-        ) {
-          problems.push(
-            `${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line} (${quote(b.text, 40)})`
-          )
-        }
-        if (
-          (k.startsWith('n:') || k.startsWith('f:')) &&
-          a.year !== undefined &&
-          b.year !== undefined &&
-          a.yearIsPublication &&
-          b.yearIsPublication &&
-          a.year !== b.year &&
-          !(entries && entries.some((e) => e.year !== undefined))
-        ) {
-          problems.push(`${a.year} here, ${b.year} at line ${earlier.line} (${quote(b.text, 40)})`)
-        }
-        if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount)
-          problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
-        if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize)
-          problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
+        const problems = inconsistencies(k, later, earlier, citedEntries.get(later))
         if (problems.length > 0) {
           add(later.sentence, {
             check: 'inconsistent',

@@ -822,6 +822,13 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   }
 
   process.stdout.write('listening on ' + hook.url + '\n')
+  logStart(options)
+  stopOnSignals(hook, options.drainTimeout)
+}
+
+/** The start event: the limits in force, and warnings for a service open to anyone or to
+ * replays. */
+function logStart(options: HookOptions): void {
   const loopback = /^(?:127\.|localhost$|\[?::1\]?$)/.test(options.host)
   event(
     'start',
@@ -865,8 +872,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       'warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time'
     )
   }
+}
 
-  const drainTimeout = options.drainTimeout
+/** On SIGTERM or SIGINT: finish the requests in flight (up to --drain-timeout), then exit 0. */
+function stopOnSignals(hook: HookServer, drainTimeout: number): void {
   const shutdown = (signal: string) => {
     event('stop', signal + ': finishing the requests in flight, then exiting')
     // A backstop: the drain itself cuts requests at --drain-timeout.

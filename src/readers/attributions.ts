@@ -27,7 +27,7 @@ import {
   studyNouns
 } from '../data/attribution-words.js'
 import {findCitations, type Citation} from './citations.js'
-import {readCounts} from './counts.js'
+import {readCounts, type Counts} from './counts.js'
 import {cellTable, findDesigns, findSpecies, matchPhrase, speciesIsPopulation, type Design} from './designs.js'
 import {PhraseTable} from '../text/phrases.js'
 import {designFamilies} from '../data/designs.js'
@@ -977,6 +977,42 @@ function emptyAttribution(start: number, end: number, text: string, citations: C
   }
 }
 
+/** An attribution's fields from what its clause names (a publication year before any other,
+ * the first journal and institution), its counts and verb; named with two kinds of field and a
+ * verb, a study with a study noun or a design. */
+function fillFields(
+  attribution: Attribution,
+  f: Fields,
+  counts: Counts,
+  verb: (Span & {text: string}) | undefined
+): void {
+  const hasStudy = f.studyNouns.length > 0 || f.designs.length > 0
+  const pubYears = f.years.filter((y) => y.publication)
+  attribution.authors = [...new Set(f.authors.map((x) => x.name))]
+  attribution.designs = [...new Set(f.designs.map((x) => x.design))]
+  attribution.species = [...new Set(f.species.map((x) => x.name))]
+  attribution.inVitro = f.inVitro.length > 0
+  const year = pubYears[0] ?? f.years[0]
+  if (year) {
+    attribution.year = year.value
+    attribution.yearIsPublication = year.publication
+  }
+  if (f.journals.length > 0) attribution.journal = {name: f.journals[0].name, record: f.journals[0].record}
+  if (f.institutions.length > 0) attribution.institution = f.institutions[0].name
+  if (counts.sampleSize) attribution.sampleSize = counts.sampleSize.value
+  if (counts.studyCount) attribution.studyCount = counts.studyCount.value
+  if (verb) attribution.verb = verb.text
+  const kinds = [
+    pubYears.length > 0 && (hasStudy || f.journals.length > 0 || f.authors.length > 0),
+    f.journals.length > 0,
+    f.authors.length > 0,
+    f.institutions.length > 0,
+    f.designs.length > 0
+  ].filter(Boolean).length
+  attribution.named = kinds >= 2 && verb !== undefined
+  attribution.study = hasStudy
+}
+
 /** Read the attributions in a run of items; `citations` are the markers under the same text. */
 function readFromItems(
   items: readonly Item[],
@@ -1034,31 +1070,9 @@ function readFromItems(
     const start = visible[fromItem].start
     const end = visible[Math.max(fromItem, toItem - 1)].end
     const attribution = emptyAttribution(start, end, slice(start, end), cited)
-    attribution.authors = [...new Set(f.authors.map((x) => x.name))]
-    attribution.designs = [...new Set(f.designs.map((x) => x.design))]
-    attribution.species = [...new Set(f.species.map((x) => x.name))]
-    attribution.inVitro = f.inVitro.length > 0
-    const year = pubYears[0] ?? f.years[0]
-    if (year) {
-      attribution.year = year.value
-      attribution.yearIsPublication = year.publication
-    }
-    if (f.journals.length > 0) attribution.journal = {name: f.journals[0].name, record: f.journals[0].record}
-    if (f.institutions.length > 0) attribution.institution = f.institutions[0].name
-    if (counts.sampleSize) attribution.sampleSize = counts.sampleSize.value
-    if (counts.studyCount) attribution.studyCount = counts.studyCount.value
     const verb = claimVerb ?? according ?? verbs[0]
-    if (verb) attribution.verb = verb.text
+    fillFields(attribution, f, counts, verb)
     if (claim && claim.to > claim.from) readClaim(attribution, visible, claim, claimVerb, slice)
-    const kinds = [
-      pubYears.length > 0 && (hasStudy || f.journals.length > 0 || f.authors.length > 0),
-      f.journals.length > 0,
-      f.authors.length > 0,
-      f.institutions.length > 0,
-      f.designs.length > 0
-    ].filter(Boolean).length
-    attribution.named = kinds >= 2 && verb !== undefined
-    attribution.study = hasStudy
     out.push(attribution)
   }
   // Citations outside every clause (a trailing marker): one attribution each.

@@ -275,6 +275,20 @@ function markedEntry(block: Block, marker: Marker, html: boolean): RawEntry {
   }
 }
 
+/** Reading the entries of a reference section: the entries so far, the one that continues,
+ * and what the blocks before said. */
+interface EntryRead {
+  entries: RawEntry[]
+  current: RawEntry | undefined
+  blankBefore: boolean
+  /** An entry had a marker (a number, a bullet). */
+  marked: boolean
+  /** Where the last entry ends. */
+  end: number
+  html: boolean
+  headingLevel: number
+}
+
 function readEntries(
   blocks: Block[],
   from: number,
@@ -282,85 +296,97 @@ function readEntries(
   html: boolean,
   headingLevel: number
 ): {entries: RawEntry[]; end: number; next: number} {
-  const entries: RawEntry[] = []
-  let current: RawEntry | undefined
-  let blankBefore = false
-  let marked = false
-  let end = from < blocks.length ? blocks[from].start : limit
-  let k = from
-  for (; k < blocks.length && blocks[k].start < limit; k++) {
-    const block = blocks[k]
-    if (block.code) break
-    if (block.blank) {
-      blankBefore = true
-      continue
-    }
-    const text = blockText(block)
-    if (block.heading > 0) {
-      if (isReferenceHeadingText(text)) {
-        current = undefined
-        continue
-      }
-      if (headingLevel === 0 || block.heading <= headingLevel || entries.length > 0) break
-      continue
-    }
-    if (!html && isReferenceHeadingText(text) && entries.length === 0) {
-      // A second heading line (`SourcesUpdate History` ... `SOURCES:`).
-      continue
-    }
-    if (closesSection(text)) break
-    const trimmedLower = text.trim().toLowerCase()
-    if (!html && /^\s*\[\/\/\]:/.test(block.raw)) {
-      // A Markdown comment (`[//]: <> (note)`).
-      current = undefined
-      continue
-    }
-    if (chromeLines.has(trimmedLower)) {
-      current = undefined
-      blankBefore = false
-      continue
-    }
-    const marker = entryMarker(block, text, html)
-    if (marker) {
-      marked = true
-      current = markedEntry(block, marker, html)
-      entries.push(current)
-      end = block.end
-      blankBefore = false
-      continue
-    }
-    const indented = !html && /^(\s{2,}|\t)/.test(block.raw)
-    if (
-      current &&
-      (isContinuation(text) || indented || (!blankBefore && current.marker !== 'none' && !isProseLike(text)))
-    ) {
-      current.raw += '\n' + (html ? block.raw : block.raw.trim())
-      current.end = block.end
-      end = block.end
-      blankBefore = false
-      continue
-    }
-    // An unmarked line.
-    if (isProseLike(text)) {
-      if (entries.length > 0) break
-      // Introductory prose under the heading ("Healthline has strict sourcing guidelines...").
-      blankBefore = false
-      continue
-    }
-    if (marked && blankBefore && referenceFeatures(text) === 0) break
-    current = {
-      raw: block.raw.trim(),
-      start: block.start + (block.raw.length - block.raw.trimStart().length),
-      end: block.end,
-      line: block.line,
-      marker: 'none',
-      html
-    }
-    entries.push(current)
-    end = block.end
-    blankBefore = false
+  const read: EntryRead = {
+    entries: [],
+    current: undefined,
+    blankBefore: false,
+    marked: false,
+    end: from < blocks.length ? blocks[from].start : limit,
+    html,
+    headingLevel
   }
-  return {entries, end, next: k}
+  let k = from
+  for (; k < blocks.length && blocks[k].start < limit; k++) if (!readEntryBlock(read, blocks[k])) break
+  return {entries: read.entries, end: read.end, next: k}
+}
+
+/** One block of a reference section: an entry, the continuation of one, or a line passed over;
+ * `false` where the section ends before it. */
+function readEntryBlock(read: EntryRead, block: Block): boolean {
+  const {html} = read
+  if (block.code) return false
+  if (block.blank) {
+    read.blankBefore = true
+    return true
+  }
+  const text = blockText(block)
+  if (block.heading > 0) {
+    if (isReferenceHeadingText(text)) {
+      read.current = undefined
+      return true
+    }
+    return !(read.headingLevel === 0 || block.heading <= read.headingLevel || read.entries.length > 0)
+  }
+  // A second heading line (`SourcesUpdate History` ... `SOURCES:`).
+  if (!html && isReferenceHeadingText(text) && read.entries.length === 0) return true
+  if (closesSection(text)) return false
+  if (!html && /^\s*\[\/\/\]:/.test(block.raw)) {
+    // A Markdown comment (`[//]: <> (note)`).
+    read.current = undefined
+    return true
+  }
+  if (chromeLines.has(text.trim().toLowerCase())) {
+    read.current = undefined
+    read.blankBefore = false
+    return true
+  }
+  const marker = entryMarker(block, text, html)
+  if (marker) {
+    read.marked = true
+    read.current = markedEntry(block, marker, html)
+    read.entries.push(read.current)
+    read.end = block.end
+    read.blankBefore = false
+    return true
+  }
+  const {current} = read
+  const indented = !html && /^(\s{2,}|\t)/.test(block.raw)
+  if (
+    current &&
+    (isContinuation(text) || indented || (!read.blankBefore && current.marker !== 'none' && !isProseLike(text)))
+  ) {
+    current.raw += '\n' + (html ? block.raw : block.raw.trim())
+    current.end = block.end
+    read.end = block.end
+    read.blankBefore = false
+    return true
+  }
+  return readUnmarkedLine(read, block, text)
+}
+
+/** An unmarked line that continues nothing: a new entry, introductory prose under the heading
+ * (passed over), or the end of the section (prose after entries, or a line with no sign of a
+ * reference after a blank line among marked entries). */
+function readUnmarkedLine(read: EntryRead, block: Block, text: string): boolean {
+  if (isProseLike(text)) {
+    if (read.entries.length > 0) return false
+    // Introductory prose under the heading ("Healthline has strict sourcing guidelines...").
+    read.blankBefore = false
+    return true
+  }
+  if (read.marked && read.blankBefore && referenceFeatures(text) === 0) return false
+  read.current = {
+    raw: block.raw.trim(),
+    start: block.start + (block.raw.length - block.raw.trimStart().length),
+    end: block.end,
+    line: block.line,
+    marker: 'none',
+    html: read.html
+  }
+  read.entries.push(read.current)
+  read.end = block.end
+  read.blankBefore = false
+  return true
 }
 
 /** Markdown footnote definitions anywhere in the document. */
