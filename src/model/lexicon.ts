@@ -79,7 +79,7 @@ export function matchAll(lexicon: Lexicon, tokens: Token[]): LexiconMatch[] {
   const sequence = new TokenWords(tokens)
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (token.kind !== 'word') continue
+    if (token.kind !== 'word' || !lexicon.table.starts(token.lower)) continue
     const match = lexicon.table.longestAt(sequence, i)
     if (match) {
       out.push({

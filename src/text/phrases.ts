@@ -73,6 +73,11 @@ export class PhraseTable<T> {
     node.entry ??= {value, order: this.count++}
   }
 
+  /** Whether a phrase starts with `word` (a quick test before `longestAt`, at every word). */
+  starts(word: string): boolean {
+    return this.root.next?.has(word) === true
+  }
+
   /** The longest phrase whose first word is at `from` (its last word, for a `fromEnd` table);
    * of two as long, the first added. */
   longestAt(sequence: WordSequence, from: number): PhraseMatch<T> | undefined {
@@ -91,21 +96,28 @@ interface Reached<T> {
   words: number
 }
 
-/** The one path of a table without wildcards, from the node of the word at `position`. */
+/** The one path of a table without wildcards, from the node of the word at `position` (the
+ * best phrase kept in locals: this runs at every word of every sentence). */
 function follow<T>(sequence: WordSequence, node: PhraseNode<T>, position: number): Reached<T> | undefined {
-  let best: Reached<T> | undefined
-  let current: PhraseNode<T> | undefined = node
+  let entry = node.entry
+  let last = position
   let words = 1
-  for (;;) {
-    if (current.entry) best = {entry: current.entry, last: position, words}
-    if (!current.next) return best
+  let bestWords = 1
+  let current: PhraseNode<T> | undefined = node
+  while (current.next) {
     const next = sequence.after(position)
     const word = sequence.wordAt(next)
     current = word === undefined ? undefined : current.next.get(word)
-    if (!current) return best
+    if (!current) break
     position = next
     words++
+    if (current.entry) {
+      entry = current.entry
+      last = position
+      bestWords = words
+    }
   }
+  return entry && {entry, last, words: bestWords}
 }
 
 /** Depth-first over both the word's path and the wildcard's, from the node of the word at
