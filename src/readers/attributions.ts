@@ -1147,7 +1147,7 @@ function subjectAndClaim(
   }
   const pick = <T extends Span>(list: T[]): T[] =>
     list.filter((s) => s.from >= subject.from && s.from < subject.to && !inParenthetical(s))
-  let f: Fields = {
+  const fieldsOf = (): Fields => ({
     years: pick(p.years),
     journals: pick(p.journals),
     authors: pick(p.authors),
@@ -1156,7 +1156,8 @@ function subjectAndClaim(
     species: pick(p.species),
     inVitro: pick(p.inVitro),
     studyNouns: pick(p.studyNouns)
-  }
+  })
+  let f = fieldsOf()
   const count = (x: Fields): number =>
     x.journals.length +
     x.authors.length +
@@ -1170,16 +1171,7 @@ function subjectAndClaim(
     // A pronoun subject ("He found that ..."): the study, if any, is named after the verb.
     subject = {from: clause.from, to: clause.to}
     claim = undefined
-    f = {
-      years: pick(p.years),
-      journals: pick(p.journals),
-      authors: pick(p.authors),
-      institutions: pick(p.institutions),
-      designs: pick(p.designs),
-      species: pick(p.species),
-      inVitro: pick(p.inVitro),
-      studyNouns: pick(p.studyNouns)
-    }
+    f = fieldsOf()
   }
   return {verbs, according, claimVerb, subject, claim, fields: f}
 }

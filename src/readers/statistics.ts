@@ -135,6 +135,10 @@ const threeDigits = /^\d{3}(?:\D|$)/
 const ordinal = /^(?:st|nd|rd|th)(?:$|[^a-z])/
 const glued = /^p(?:[<>=≤≥⩽⩾]|&lt;|&gt;)/
 const gluedN = /^n=\d/
+/** What may link an inferential abbreviation (`OR = 1.4`, `HR of 0.8`) or name (`odds ratio
+ * (1.4`) to its figure. */
+const abbreviationLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '≈'])
+const nameLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '('])
 const dashValues = new Set(['-', '–', '—', '−'])
 
 /** Find the statistics in a sentence's tokens (white space included). */
@@ -689,16 +693,7 @@ class Scan {
     if (data.inferentialAbbreviations.has(value)) {
       let r = p + 1
       const link = this.lower(r)
-      if (
-        link === '=' ||
-        link === ':' ||
-        link === 'of' ||
-        link === 'was' ||
-        link === 'is' ||
-        link === ',' ||
-        link === '≈'
-      )
-        r++
+      if (abbreviationLinks.has(link)) r++
       const bound = this.numberAt(r)
       if (bound && !bound.spelled && !bound.atom?.num.percent && !bound.atom?.num.suffix)
         return {p, q: bound.q, form: 'inferential'}
@@ -718,16 +713,7 @@ class Scan {
       if (this.lower(r) === '(' && data.inferentialAbbreviations.has(this.value(r + 1)) && this.lower(r + 2) === ')')
         r += 3
       const link = this.lower(r)
-      if (
-        link === '=' ||
-        link === ':' ||
-        link === 'of' ||
-        link === 'was' ||
-        link === 'is' ||
-        link === ',' ||
-        link === '('
-      )
-        r++
+      if (nameLinks.has(link)) r++
       const bound = this.numberAt(r)
       if (bound && !bound.spelled && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
       return undefined
