@@ -54,10 +54,16 @@ export default tseslint.config(
       // The widest line of src/, rules/ and test/ today is 562 characters: new code should stay
       // near 120 (the limit only keeps the widest from growing).
       '@stylistic/max-len': ['error', {code: 600}],
-      '@typescript-eslint/consistent-type-imports': ['error', {fixStyle: 'inline-type-imports', disallowTypeAnnotations: false}],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        {fixStyle: 'inline-type-imports', disallowTypeAnnotations: false}
+      ],
       // `_name` marks a parameter or binding kept for its position (an engine callback's third
       // argument, a key taken out of a rest object).
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true}
+      ],
       // unified plugins are called with the processor as `this`; keeping it is how a plugin
       // hands the processor to the functions it returns.
       '@typescript-eslint/no-this-alias': 'off'

@@ -23,7 +23,9 @@ function newestSource(folder: string): number {
 /** Build `dist/` when it is missing or older than the sources (`npm test` builds first anyway).
  * A lock folder keeps test files running in parallel from building at the same time. */
 export function ensureBuilt(): void {
-  const fresh = () => fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(newestSource(path.join(root, 'src')), newestSource(path.join(root, 'rules')))
+  const fresh = () =>
+    fs.existsSync(built) &&
+    fs.statSync(built).mtimeMs >= Math.max(newestSource(path.join(root, 'src')), newestSource(path.join(root, 'rules')))
   if (fresh()) return
   const lock = path.join(os.tmpdir(), 'retext-evidence-build.lock')
   const deadline = Date.now() + 180_000
@@ -38,7 +40,11 @@ export function ensureBuilt(): void {
   }
   try {
     if (!fresh()) {
-      const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {cwd: root, encoding: 'utf8'})
+      const result = spawnSync(
+        process.execPath,
+        [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+        {cwd: root, encoding: 'utf8'}
+      )
       if (result.status !== 0) throw new Error('build failed:\n' + result.stdout + result.stderr)
     }
   } finally {
@@ -118,10 +124,12 @@ export function startCli(args: string[], cwd: string, options: StartOptions = {}
   // Reading stops when a test destroys a stream on purpose.
   child.stdout?.on('error', () => {})
   child.stderr?.on('error', () => {})
-  const done = new Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string}>((resolve, reject) => {
-    child.once('error', reject)
-    child.once('close', (code, signal) => resolve({code, signal, stdout, stderr}))
-  })
+  const done = new Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string}>(
+    (resolve, reject) => {
+      child.once('error', reject)
+      child.once('close', (code, signal) => resolve({code, signal, stdout, stderr}))
+    }
+  )
   return {child, done}
 }
 
@@ -136,7 +144,8 @@ export function snapshot(folder: string): Record<string, {bytes: string; mode: n
       if (entry.isDirectory()) {
         result[key + '/'] = {bytes: '', mode: stats.mode, mtimeMs: stats.mtimeMs}
         walk(full)
-      } else if (entry.isSymbolicLink()) result[key] = {bytes: '-> ' + fs.readlinkSync(full), mode: stats.mode, mtimeMs: stats.mtimeMs}
+      } else if (entry.isSymbolicLink())
+        result[key] = {bytes: '-> ' + fs.readlinkSync(full), mode: stats.mode, mtimeMs: stats.mtimeMs}
       else {
         // A file nobody may read: its bytes cannot be compared, its mode and time can.
         let bytes = '(unreadable)'

@@ -34,7 +34,14 @@ const post = [
 ].join('\n')
 
 async function lint(args: string[], folder: string, env: Record<string, string> = {}) {
-  const run = startCli(['--no-config', ...args], folder, {env: {EVIDENCE_CROSSREF_URL: stub.crossrefUrl, EVIDENCE_EUTILS_URL: stub.eutilsUrl, XDG_CACHE_HOME: path.join(folder, 'xdg'), ...env}})
+  const run = startCli(['--no-config', ...args], folder, {
+    env: {
+      EVIDENCE_CROSSREF_URL: stub.crossrefUrl,
+      EVIDENCE_EUTILS_URL: stub.eutilsUrl,
+      XDG_CACHE_HOME: path.join(folder, 'xdg'),
+      ...env
+    }
+  })
   return run.done
 }
 
@@ -45,7 +52,9 @@ describe('evidence-lint --resolve', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('3:1-3:71')
     expect(result.stderr).toContain('differs from the record of doi:10.1016/j.amjmed.2006.01.001')
-    expect(result.stderr).toContain('it names American Journal of Medicine, but the record is in Journal of Affective Disorders')
+    expect(result.stderr).toContain(
+      'it names American Journal of Medicine, but the record is in Journal of Affective Disorders'
+    )
     expect(result.stderr).toContain('mismatched-attribution')
     expect(result.stdout).toBe('')
     expect(stub.requests.map((r) => r.path)).toEqual(['/crossref/works/10.1016%2Fj.amjmed.2006.01.001'])
@@ -72,7 +81,9 @@ describe('evidence-lint --resolve', () => {
     expect(first.stderr).toContain('differs from the record')
     expect(fs.readdirSync(path.join(folder, 'records-cache', 'records'))).toHaveLength(1)
     stub.requests.length = 0
-    const offline = await lint(['--resolve', '--offline', '--cache-dir=records-cache', 'post.md'], folder, {EVIDENCE_CROSSREF_URL: 'http://127.0.0.1:9'})
+    const offline = await lint(['--resolve', '--offline', '--cache-dir=records-cache', 'post.md'], folder, {
+      EVIDENCE_CROSSREF_URL: 'http://127.0.0.1:9'
+    })
     expect(offline.stderr).toContain('differs from the record')
     expect(stub.requests).toHaveLength(0)
   })
@@ -84,7 +95,9 @@ describe('evidence-lint --resolve', () => {
     expect(quiet.stderr).not.toContain('record')
     const verbose = await lint(['--resolve', '--offline', '--verbose', '--frail', 'post.md'], folder)
     expect(verbose.code).toBe(0)
-    expect(verbose.stderr).toContain('Could not check attributions against doi:10.1016/j.amjmed.2006.01.001: offline (not in the cache (offline))')
+    expect(verbose.stderr).toContain(
+      'Could not check attributions against doi:10.1016/j.amjmed.2006.01.001: offline (not in the cache (offline))'
+    )
     expect(stub.requests).toHaveLength(0)
   })
 

@@ -14,14 +14,31 @@ const hedged = 'Magnesium may reduce anxiety.'
 
 const documents = {
   'notes.txt': claim + '\n\n' + hedged + '\n',
-  'post.md': '---\ntitle: Magnesium reduces anxiety\n---\n\n# Magnesium\n\n' + claim + '\n\n' + hedged + '\n\n```\nZinc cures colds.\n```\n',
+  'post.md':
+    '---\ntitle: Magnesium reduces anxiety\n---\n\n# Magnesium\n\n' +
+    claim +
+    '\n\n' +
+    hedged +
+    '\n\n```\nZinc cures colds.\n```\n',
   'page.mdx': "import Box from './box.js'\n\n# Magnesium\n\n" + claim + '\n\n<Box>' + hedged + '</Box>\n',
-  'page.html': '<!doctype html><html><body><nav>Zinc cures colds.</nav><main><p>' + claim + '</p><p>' + hedged + '</p></main></body></html>\n'
+  'page.html':
+    '<!doctype html><html><body><nav>Zinc cures colds.</nav><main><p>' +
+    claim +
+    '</p><p>' +
+    hedged +
+    '</p></main></body></html>\n'
 }
 
 interface JsonFile {
   path: string
-  messages: Array<{ruleId?: string; source?: string; line?: number; column?: number; fatal?: boolean | null; reason: string}>
+  messages: Array<{
+    ruleId?: string
+    source?: string
+    line?: number
+    column?: number
+    fatal?: boolean | null
+    reason: string
+  }>
 }
 
 function json(stderr: string): JsonFile[] {
@@ -87,8 +104,15 @@ describe('formats', () => {
   })
 
   test('globs, and the default extensions in folders', () => {
-    const cwd = tempFolder({'docs/a.md': claim, 'docs/b.txt': claim, 'docs/c.js': 'const x = "Zinc cures colds."', 'docs/d.rst': claim})
-    const files = json(cli(['--report', 'json', 'docs'], cwd).stderr).map((file) => file.path).sort()
+    const cwd = tempFolder({
+      'docs/a.md': claim,
+      'docs/b.txt': claim,
+      'docs/c.js': 'const x = "Zinc cures colds."',
+      'docs/d.rst': claim
+    })
+    const files = json(cli(['--report', 'json', 'docs'], cwd).stderr)
+      .map((file) => file.path)
+      .sort()
     expect(files).toEqual(['docs/a.md', 'docs/b.txt'])
     const globbed = json(cli(['--report', 'json', 'docs/*.md'], cwd).stderr).map((file) => file.path)
     expect(globbed).toEqual(['docs/a.md'])
@@ -102,7 +126,9 @@ describe('standard input', () => {
     expect(result.stdout).toBe('')
     expect(result.code).toBe(0)
     const [file] = json(result.stderr)
-    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['unhedged-claim', 1, 6]])
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['unhedged-claim', 1, 6]
+    ])
   })
 
   test('--file-path names the input and picks its format', () => {
@@ -146,7 +172,11 @@ describe('config', () => {
   })
 
   test('--rc-path and --no-config', () => {
-    const cwd = tempFolder({'cfg.json': '{"rules": {"unhedged-claim": "off"}}', '.evidencerc': '{"rules": {"unhedged-claim": "error"}}', 'a.md': claim})
+    const cwd = tempFolder({
+      'cfg.json': '{"rules": {"unhedged-claim": "off"}}',
+      '.evidencerc': '{"rules": {"unhedged-claim": "error"}}',
+      'a.md': claim
+    })
     expect(cli(['a.md'], cwd).code).toBe(1)
     expect(json(cli(['--report', 'json', '--rc-path', 'cfg.json', 'a.md'], cwd).stderr)[0].messages).toEqual([])
     expect(cli(['--no-config', 'a.md'], cwd).code).toBe(0)
@@ -177,10 +207,15 @@ describe('ignore comments', () => {
     const cwd = tempFolder({
       'a.md': '<!--evidence ignore unhedged-claim unsourced-statistic-->\n' + claim + '\n\nZinc cures colds.\n',
       'b.mdx': '{/* evidence ignore unhedged-claim */}\n\n' + claim + '\n\nZinc cures colds.\n',
-      'c.html': '<!--evidence disable unhedged-claim-->\n<p>' + claim + '</p>\n<p>Zinc cures colds.</p>\n<!--evidence enable-->\n<p>Iron cures fatigue.</p>\n',
+      'c.html':
+        '<!--evidence disable unhedged-claim-->\n<p>' +
+        claim +
+        '</p>\n<p>Zinc cures colds.</p>\n<!--evidence enable-->\n<p>Iron cures fatigue.</p>\n',
       'd.md': '<!--evidence ignore made-up-rule-->\n' + claim + '\n'
     })
-    const files = Object.fromEntries(json(cli(['--report', 'json', '.'], cwd).stderr).map((file) => [file.path, file.messages]))
+    const files = Object.fromEntries(
+      json(cli(['--report', 'json', '.'], cwd).stderr).map((file) => [file.path, file.messages])
+    )
     expect(files['a.md'].map((message) => [message.ruleId, message.line])).toEqual([['unhedged-claim', 4]])
     expect(files['b.mdx'].map((message) => [message.ruleId, message.line])).toEqual([['unhedged-claim', 5]])
     expect(files['c.html'].map((message) => [message.ruleId, message.line])).toEqual([['unhedged-claim', 5]])
@@ -199,11 +234,19 @@ describe('reports', () => {
     const result = cli(['--report', 'json', 'a.txt'], cwd)
     expect(result.stdout).toBe('')
     const [file] = json(result.stderr)
-    expect(file).toMatchObject({path: 'a.txt', messages: [{ruleId: 'unhedged-claim', source: 'retext-evidence', line: 1, column: 11}]})
+    expect(file).toMatchObject({
+      path: 'a.txt',
+      messages: [{ruleId: 'unhedged-claim', source: 'retext-evidence', line: 1, column: 11}]
+    })
   })
 
   test('--report sarif is valid SARIF 2.1.0 with relative paths, levels and regions', () => {
-    const cwd = tempFolder({'.evidencerc': '{"rules": {"unhedged-claim": "error"}}', 'docs/my post.md': '# Title\n\n' + claim + '\n', 'b.txt': hedged, 'c.md': '<!--evidence ignore nope-->\n' + hedged + '\n'})
+    const cwd = tempFolder({
+      '.evidencerc': '{"rules": {"unhedged-claim": "error"}}',
+      'docs/my post.md': '# Title\n\n' + claim + '\n',
+      'b.txt': hedged,
+      'c.md': '<!--evidence ignore nope-->\n' + hedged + '\n'
+    })
     const result = cli(['--report', 'sarif', '.'], cwd)
     expect(result.stdout).toBe('')
     expect(result.code).toBe(1)
@@ -211,10 +254,18 @@ describe('reports', () => {
       version: string
       runs: Array<{
         tool: {driver: {name: string; version: string; rules: Array<{id: string; helpUri?: string}>}}
-        results: Array<{ruleId: string; ruleIndex: number; level: string; message: {text: string}; locations: Array<{physicalLocation: {artifactLocation: {uri: string}; region: Record<string, number>}}>}>
+        results: Array<{
+          ruleId: string
+          ruleIndex: number
+          level: string
+          message: {text: string}
+          locations: Array<{physicalLocation: {artifactLocation: {uri: string}; region: Record<string, number>}}>
+        }>
       }>
     }
-    const schema = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'sarif-2.1.0-subset.schema.json'), 'utf8')) as object
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(root, 'test', 'fixtures', 'sarif-2.1.0-subset.schema.json'), 'utf8')
+    ) as object
     const ajv = new Ajv({allErrors: true, strict: false})
     // ajv-formats is CommonJS: under Node's ESM loader its default import is the plugin itself.
     ;(ajvFormats as unknown as typeof ajvFormats.default)(ajv)
@@ -232,8 +283,20 @@ describe('reports', () => {
       region: r.locations[0].physicalLocation.region
     }))
     expect(results).toEqual([
-      {ruleId: 'unified-message-control:known', rule: 'unified-message-control:known', level: 'warning', uri: 'c.md', region: {startLine: 1, startColumn: 1, endLine: 1, endColumn: 28}},
-      {ruleId: 'unhedged-claim', rule: 'unhedged-claim', level: 'error', uri: 'docs/my%20post.md', region: {startLine: 3, startColumn: 11, endLine: 3, endColumn: 18}}
+      {
+        ruleId: 'unified-message-control:known',
+        rule: 'unified-message-control:known',
+        level: 'warning',
+        uri: 'c.md',
+        region: {startLine: 1, startColumn: 1, endLine: 1, endColumn: 28}
+      },
+      {
+        ruleId: 'unhedged-claim',
+        rule: 'unhedged-claim',
+        level: 'error',
+        uri: 'docs/my%20post.md',
+        region: {startLine: 3, startColumn: 11, endLine: 3, endColumn: 18}
+      }
     ])
     expect(run.tool.driver.rules.find((rule) => rule.id === 'unhedged-claim')?.helpUri).toMatch(/^https:\/\//)
   })
@@ -271,14 +334,18 @@ describe('bad input: one line naming the file, exit 1', () => {
   })
 
   test('a binary file', () => {
-    const cwd = tempFolder({'data.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])})
+    const cwd = tempFolder({
+      'data.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
+    })
     const result = cli(['data.txt'], cwd)
     expect(result.code).toBe(1)
     oneLine(result.stderr, 'Cannot lint `data.txt`: it looks like a binary file')
   })
 
   test('invalid UTF-8', () => {
-    const cwd = tempFolder({'latin1.md': new Uint8Array([...Buffer.from('# Caf'), 0xe9, ...Buffer.from('\n\nMagnesium reduces anxiety.\n')])})
+    const cwd = tempFolder({
+      'latin1.md': new Uint8Array([...Buffer.from('# Caf'), 0xe9, ...Buffer.from('\n\nMagnesium reduces anxiety.\n')])
+    })
     const result = cli(['latin1.md'], cwd)
     expect(result.code).toBe(1)
     oneLine(result.stderr, 'Cannot lint `latin1.md`: it is not valid UTF-8 (byte 5 on line 1)')
@@ -290,12 +357,28 @@ describe('bad input: one line naming the file, exit 1', () => {
   })
 
   test.each([
-    ['.evidencerc', '{"rules": {"unhedged-claim": "error",}', 'invalid config `.evidencerc`: Expected double-quoted property name'],
+    [
+      '.evidencerc',
+      '{"rules": {"unhedged-claim": "error",}',
+      'invalid config `.evidencerc`: Expected double-quoted property name'
+    ],
     ['.evidencerc.yml', 'rules:\n  unhedged-claim: [error\n', 'invalid config `.evidencerc.yml`: Flow sequence'],
-    ['.evidencerc.json', '{"rules": {"made-up": "error"}}', 'invalid config `.evidencerc.json`: unknown rule `made-up`'],
+    [
+      '.evidencerc.json',
+      '{"rules": {"made-up": "error"}}',
+      'invalid config `.evidencerc.json`: unknown rule `made-up`'
+    ],
     ['.evidencerc', '{"rulez": {}}', 'invalid config `.evidencerc`: unknown option `rulez`'],
-    ['.evidencerc', '{"rules": {"unhedged-claim": "loud"}}', 'invalid config `.evidencerc`: rule `unhedged-claim`: expected'],
-    ['.evidencerc', '{"rules": {"unhedged-claim": [3, {}]}}', 'invalid config `.evidencerc`: rule `unhedged-claim`: unknown severity 3'],
+    [
+      '.evidencerc',
+      '{"rules": {"unhedged-claim": "loud"}}',
+      'invalid config `.evidencerc`: rule `unhedged-claim`: expected'
+    ],
+    [
+      '.evidencerc',
+      '{"rules": {"unhedged-claim": [3, {}]}}',
+      'invalid config `.evidencerc`: rule `unhedged-claim`: unknown severity 3'
+    ],
     ['.evidencerc', '[1, 2]', 'invalid config `.evidencerc`: expected an object']
   ])('a bad config %s: %s', (name, content, expected) => {
     const cwd = tempFolder({[name]: content, 'a.md': claim})
@@ -329,7 +412,9 @@ describe('bad input: one line naming the file, exit 1', () => {
   test('an unknown option', () => {
     const result = cli(['--frial', 'a.md'], tempFolder({'a.md': claim}))
     expect(result.code).toBe(1)
-    expect(result.stderr.trim().split('\n')).toEqual(['evidence-lint: Unknown option `--frial`, expected: (see --help)'])
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'evidence-lint: Unknown option `--frial`, expected: (see --help)'
+    ])
   })
 })
 
@@ -337,7 +422,11 @@ describe('the time budget: --max-lint-ms and maxLintMs', () => {
   // 150 KB of `[1]` labels in one Markdown paragraph: micromark alone takes many seconds on it.
   const labels = claim + '\n\n' + '[1]'.repeat(50_000) + '\n\nZinc cures colds.\n'
   const stopped = (name: string, ms: string) =>
-    'Cannot lint `' + name + '`: it took longer than its time budget of ' + ms + ' (`maxLintMs`), so it was stopped; split it into smaller files, or raise `maxLintMs`'
+    'Cannot lint `' +
+    name +
+    '`: it took longer than its time budget of ' +
+    ms +
+    ' (`maxLintMs`), so it was stopped; split it into smaller files, or raise `maxLintMs`'
 
   test('a file over the budget gets one too-complex error, exit 1; the other files are linted', () => {
     const cwd = tempFolder({'labels.md': labels, 'post.md': claim + '\n'})
@@ -345,7 +434,12 @@ describe('the time budget: --max-lint-ms and maxLintMs', () => {
       const result = cli(['--report', 'json', ...flag, 'labels.md', 'post.md'], cwd)
       expect(result.code, result.stderr).toBe(1)
       const files = json(result.stderr)
-      expect(files.map((file) => [file.path, file.messages.map((m) => [m.ruleId, m.source, m.fatal, m.line ?? null, m.column ?? null])])).toEqual([
+      expect(
+        files.map((file) => [
+          file.path,
+          file.messages.map((m) => [m.ruleId, m.source, m.fatal, m.line ?? null, m.column ?? null])
+        ])
+      ).toEqual([
         ['labels.md', [['too-complex', 'evidence-lint', true, null, null]]],
         ['post.md', [['unhedged-claim', 'retext-evidence', false, 1, 11]]]
       ])
@@ -365,7 +459,10 @@ describe('the time budget: --max-lint-ms and maxLintMs', () => {
   test('a bad value is one line and exit 1, before anything is linted', () => {
     const cwd = tempFolder({'post.md': claim + '\n'})
     for (const [args, text] of [
-      [['--max-lint-ms', 'soon', 'post.md'], '`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `soon`'],
+      [
+        ['--max-lint-ms', 'soon', 'post.md'],
+        '`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `soon`'
+      ],
       [['--max-lint-ms=-5', 'post.md'], '`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `-5`'],
       [['post.md', '--max-lint-ms'], '`--max-lint-ms` needs a number of milliseconds']
     ] as Array<[string[], string]>) {
@@ -375,7 +472,9 @@ describe('the time budget: --max-lint-ms and maxLintMs', () => {
     }
     const badConfig = cli(['post.md'], tempFolder({'.evidencerc': '{"maxLintMs": -1}', 'post.md': claim + '\n'}))
     expect(badConfig.code).toBe(1)
-    expect(badConfig.stderr).toContain('`maxLintMs` must be a number of milliseconds (or `false` for no time budget), not -1')
+    expect(badConfig.stderr).toContain(
+      '`maxLintMs` must be a number of milliseconds (or `false` for no time budget), not -1'
+    )
   })
 
   test('0 turns the budget off; ordinary files keep their findings under any budget', () => {

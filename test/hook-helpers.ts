@@ -48,7 +48,11 @@ export interface Hook {
 }
 
 /** Spawn the hook on 127.0.0.1 with a free port; resolve once it prints `listening on ...`. */
-export async function startHook(args: string[] = [], env: Record<string, string> = {}, cwd: string = root): Promise<Hook> {
+export async function startHook(
+  args: string[] = [],
+  env: Record<string, string> = {},
+  cwd: string = root
+): Promise<Hook> {
   const childEnv: Record<string, string | undefined> = {...process.env, ...env}
   if (!('EVIDENCE_HOOK_SECRET' in env)) delete childEnv.EVIDENCE_HOOK_SECRET
   const child = spawn(process.execPath, [hookBin, '--host', '127.0.0.1', '--port', '0', ...args], {cwd, env: childEnv})
@@ -86,10 +90,18 @@ export async function startHook(args: string[] = [], env: Record<string, string>
 }
 
 /** Run the hook binary to its end (for start-up failures). */
-export function runHook(args: string[], env: Record<string, string> = {}): {code: number | null; stdout: string; stderr: string} {
+export function runHook(
+  args: string[],
+  env: Record<string, string> = {}
+): {code: number | null; stdout: string; stderr: string} {
   const childEnv: Record<string, string | undefined> = {...process.env, ...env}
   if (!('EVIDENCE_HOOK_SECRET' in env)) delete childEnv.EVIDENCE_HOOK_SECRET
-  const result = spawnSync(process.execPath, [hookBin, ...args], {cwd: root, env: childEnv, encoding: 'utf8', timeout: 30_000})
+  const result = spawnSync(process.execPath, [hookBin, ...args], {
+    cwd: root,
+    env: childEnv,
+    encoding: 'utf8',
+    timeout: 30_000
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -100,9 +112,17 @@ export function sign(secret: string, body: string | Buffer): string {
 
 /** The headers of a stamped request: `X-Evidence-Timestamp` (now, or `time` in Unix seconds)
  * and `X-Evidence-Signature` over `timestamp + "." + body`. */
-export function signed(secret: string, body: string | Buffer, time: number = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function signed(
+  secret: string,
+  body: string | Buffer,
+  time: number = Math.floor(Date.now() / 1000)
+): Record<string, string> {
   const stamp = String(time)
-  const signature = crypto.createHmac('sha256', secret).update(stamp + '.').update(body).digest('hex')
+  const signature = crypto
+    .createHmac('sha256', secret)
+    .update(stamp + '.')
+    .update(body)
+    .digest('hex')
   return {'x-evidence-timestamp': stamp, 'x-evidence-signature': 'sha256=' + signature}
 }
 

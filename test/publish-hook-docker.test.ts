@@ -58,7 +58,8 @@ function parseDockerfile(text: string): Stage[] {
 /** An exec-form (`["a", "b"]`) argument list. */
 function execForm(rest: string): string[] {
   const value = JSON.parse(rest) as unknown
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error('not an exec form: ' + rest)
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+    throw new Error('not an exec form: ' + rest)
   return value as string[]
 }
 
@@ -93,7 +94,8 @@ describe('Dockerfile: its rules', () => {
   test('the secret is never in the image: no ENV, ARG or LABEL names it', () => {
     for (const stage of stages) {
       for (const instruction of stage.instructions) {
-        if (['ENV', 'ARG', 'LABEL'].includes(instruction.keyword)) expect(instruction.rest).not.toMatch(/EVIDENCE_HOOK_SECRET/)
+        if (['ENV', 'ARG', 'LABEL'].includes(instruction.keyword))
+          expect(instruction.rest).not.toMatch(/EVIDENCE_HOOK_SECRET/)
       }
     }
   })
@@ -162,7 +164,13 @@ describe('Dockerfile: its commands, in clean folders', () => {
     expect(fs.existsSync(installed)).toBe(true)
     expect(fs.readdirSync(path.join(path.dirname(workdir), '..', 'opt', 'evidence'))).toEqual([])
     // Its dependencies only: no dev dependency came along.
-    const modules = path.join(path.dirname(path.dirname(installed)), 'lib', 'node_modules', 'retext-evidence', 'node_modules')
+    const modules = path.join(
+      path.dirname(path.dirname(installed)),
+      'lib',
+      'node_modules',
+      'retext-evidence',
+      'node_modules'
+    )
     expect(fs.existsSync(path.join(modules, 'vitest'))).toBe(false)
     expect(fs.existsSync(path.join(modules, 'typescript'))).toBe(false)
 
@@ -170,7 +178,10 @@ describe('Dockerfile: its commands, in clean folders', () => {
     const cmd = execForm(last.instructions.find((i) => i.keyword === 'CMD')!.rest)
     const args = cmd.slice(1).map((arg) => (arg === '0.0.0.0' ? '127.0.0.1' : arg === '8787' ? '0' : arg))
     const secret = 'docker-test-secret-' + Date.now()
-    const child = spawn(installed, args, {cwd: workdir, env: {...process.env, NODE_ENV: 'production', EVIDENCE_HOOK_SECRET: secret}})
+    const child = spawn(installed, args, {
+      cwd: workdir,
+      env: {...process.env, NODE_ENV: 'production', EVIDENCE_HOOK_SECRET: secret}
+    })
     const stderr: string[] = []
     readline.createInterface({input: child.stderr}).on('line', (line) => stderr.push(line))
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
@@ -183,16 +194,27 @@ describe('Dockerfile: its commands, in clean folders', () => {
       expect(url).toBeDefined()
 
       // HEALTHCHECK, pointed at this port.
-      const health = execForm((last.instructions.find((i) => i.keyword === 'HEALTHCHECK')!.rest.split(' CMD ')[1]))
-      const probe = spawnSync(health[0], health.slice(1).map((arg) => arg.replace('http://127.0.0.1:8787', url!)), {encoding: 'utf8', timeout: 20_000})
+      const health = execForm(last.instructions.find((i) => i.keyword === 'HEALTHCHECK')!.rest.split(' CMD ')[1])
+      const probe = spawnSync(
+        health[0],
+        health.slice(1).map((arg) => arg.replace('http://127.0.0.1:8787', url!)),
+        {encoding: 'utf8', timeout: 20_000}
+      )
       expect(probe.status).toBe(0)
 
       const body = 'Magnesium reduces anxiety.'
       const unsigned = await fetch(url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body})
       expect(unsigned.status).toBe(401)
-      const response = await fetch(url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain', ...signed(secret, body)}, body})
+      const response = await fetch(url + '/lint', {
+        method: 'POST',
+        headers: {'content-type': 'text/plain', ...signed(secret, body)},
+        body
+      })
       expect(response.status).toBe(200)
-      const answer = (await response.json()) as {pass: boolean; messages: Array<{ruleId: string; line: number; column: number}>}
+      const answer = (await response.json()) as {
+        pass: boolean
+        messages: Array<{ruleId: string; line: number; column: number}>
+      }
       expect(answer.pass).toBe(true)
       expect(answer.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['unhedged-claim', 1, 11]])
       expect(stderr.join('\n')).not.toContain(secret)

@@ -103,7 +103,13 @@ describe('clients that go away', () => {
 
     const aborted = () => logEntries(h, before).find((entry) => entry.path === '/lint' && entry.status === null)
     await until(() => aborted() !== undefined)
-    expect(aborted()).toMatchObject({remote: '127.0.0.1', method: 'POST', status: null, bytes: 0, reason: 'client went away'})
+    expect(aborted()).toMatchObject({
+      remote: '127.0.0.1',
+      method: 'POST',
+      status: null,
+      bytes: 0,
+      reason: 'client went away'
+    })
     // Only the health check itself is in flight.
     await until(async () => (await health(h)).requests === 1)
     expect((await health(h)).jobs).toMatchObject({running: 0, queued: 0})
@@ -130,7 +136,13 @@ describe('clients that go away', () => {
 
     const aborted = () => logEntries(h, before).find((entry) => entry.path === '/lint' && entry.status === null)
     await until(() => aborted() !== undefined)
-    expect(aborted()).toMatchObject({remote: '127.0.0.1', method: 'POST', status: null, bytes: Buffer.byteLength(body), reason: 'client went away'})
+    expect(aborted()).toMatchObject({
+      remote: '127.0.0.1',
+      method: 'POST',
+      status: null,
+      bytes: Buffer.byteLength(body),
+      reason: 'client went away'
+    })
     // The job runs on its worker until --timeout ends it (a fresh worker takes its place);
     // nothing is sent, nothing is left behind.
     await until(async () => (await health(h)).jobs.running === 0, 30_000)
@@ -144,7 +156,14 @@ describe('clients that go away', () => {
 describe('a client that goes away while its job waits for a worker', () => {
   test('the job leaves the queue at once and never runs', async () => {
     // One worker, held by a job that never ends (the crash plugin's CRASH-HANG).
-    const h = await hook(['--config', 'test/fixtures/hook/crash.evidencerc.json', '--concurrency', '4', '--timeout', '60000'])
+    const h = await hook([
+      '--config',
+      'test/fixtures/hook/crash.evidencerc.json',
+      '--concurrency',
+      '4',
+      '--timeout',
+      '60000'
+    ])
     const url = new URL(h.url)
     const send = (content: string) => {
       const body = JSON.stringify({format: 'text', content})
@@ -169,7 +188,11 @@ describe('a client that goes away while its job waits for a worker', () => {
     await until(async () => (await health(h)).jobs.queued === 0)
     // The worker is still held: the job was dropped, not run.
     expect((await health(h)).jobs).toMatchObject({running: 1, queued: 0})
-    await until(() => logEntries(h, before).some((entry) => entry.path === '/lint' && entry.status === null && entry.reason === 'client went away'))
+    await until(() =>
+      logEntries(h, before).some(
+        (entry) => entry.path === '/lint' && entry.status === null && entry.reason === 'client went away'
+      )
+    )
     // Its client gone too, the hung job does not hold up a shutdown.
     busy.destroy()
     expect(await h.stop()).toBe(0)
@@ -200,16 +223,29 @@ describe('slow loris', () => {
   test('a body that trickles in (2 bytes every 100 ms): 408 and the connection closed', async () => {
     const {socket, reply} = connect(h)
     const body = JSON.stringify({format: 'text', content: claim + ' '.repeat(2000)})
-    socket.write('POST /lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ' + body.length + '\r\n\r\n')
+    socket.write(
+      'POST /lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ' +
+        body.length +
+        '\r\n\r\n'
+    )
     const sent = drip(socket, body, 100)
     const {data, ms} = await reply
     expect(data).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/)
     expect(data).toMatch(/\r\nConnection: close\r\n/i)
-    expect(data.slice(data.indexOf('\r\n\r\n') + 4)).toBe('{"error":"the request did not arrive within the time limit"}')
+    expect(data.slice(data.indexOf('\r\n\r\n') + 4)).toBe(
+      '{"error":"the request did not arrive within the time limit"}'
+    )
     expect(ms).toBeGreaterThanOrEqual(1400)
     expect(ms).toBeLessThan(6000)
     expect(sent()).toBeLessThan(body.length)
-    await until(() => logEntries(h).some((entry) => entry.path === '/lint' && entry.status === 408 && entry.reason === 'the request did not arrive within the time limit'))
+    await until(() =>
+      logEntries(h).some(
+        (entry) =>
+          entry.path === '/lint' &&
+          entry.status === 408 &&
+          entry.reason === 'the request did not arrive within the time limit'
+      )
+    )
     await stillServing(h)
   })
 })
@@ -222,24 +258,33 @@ describe('lint workers that fail', () => {
 
   test.each([
     ['a rule that throws', 'CRASH-THROW', 'internal: crash plugin: a rule threw', 1],
-    ['an uncaught exception that ends the worker thread', 'CRASH-UNCAUGHT', 'internal: the lint worker failed: crash plugin: uncaught in the worker', 2],
+    [
+      'an uncaught exception that ends the worker thread',
+      'CRASH-UNCAUGHT',
+      'internal: the lint worker failed: crash plugin: uncaught in the worker',
+      2
+    ],
     ['process.exit() in the worker', 'CRASH-EXIT', 'internal: the lint worker failed: worker exited with code 7', 3]
-  ])('%s: 500 with a JSON error, then the pool serves the next request', async (_name, word, detail, started) => {
-    const before = h.stderr.length
-    const response = await postJson(h.url, {format: 'text', content: claim + ' ' + word})
-    expect(response.status).toBe(500)
-    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    expect(await response.json()).toEqual({error: 'internal error'})
-    // The reason is in the log, not in the answer.
-    const failed = () => logEntries(h, before).find((entry) => entry.path === '/lint' && entry.status === 500)
-    await until(() => failed() !== undefined)
-    expect(failed()).toMatchObject({method: 'POST', bytes: expect.any(Number) as unknown, reason: detail})
+  ])(
+    '%s: 500 with a JSON error, then the pool serves the next request',
+    async (_name, word, detail, started) => {
+      const before = h.stderr.length
+      const response = await postJson(h.url, {format: 'text', content: claim + ' ' + word})
+      expect(response.status).toBe(500)
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+      expect(await response.json()).toEqual({error: 'internal error'})
+      // The reason is in the log, not in the answer.
+      const failed = () => logEntries(h, before).find((entry) => entry.path === '/lint' && entry.status === 500)
+      await until(() => failed() !== undefined)
+      expect(failed()).toMatchObject({method: 'POST', bytes: expect.any(Number) as unknown, reason: detail})
 
-    await stillServing(h)
-    // A dead worker was replaced by a fresh one (workersStarted counts every worker so far).
-    const after = await health(h)
-    expect(after.jobs).toMatchObject({running: 0, queued: 0, workers: 1, workersStarted: started})
-  }, 60_000)
+      await stillServing(h)
+      // A dead worker was replaced by a fresh one (workersStarted counts every worker so far).
+      const after = await health(h)
+      expect(after.jobs).toMatchObject({running: 0, queued: 0, workers: 1, workersStarted: started})
+    },
+    60_000
+  )
 })
 
 describe('bodies that are not text', () => {
@@ -251,11 +296,28 @@ describe('bodies that are not text', () => {
   test.each([
     ['text/plain', 'a Latin-1 byte', Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' reduces anxiety.')])],
     ['text/markdown', 'a truncated sequence', Buffer.from([...Buffer.from('# Stress\n\nZinc '), 0xe2, 0x82])],
-    ['application/json', 'an overlong encoding of `/`', Buffer.from([...Buffer.from('{"format": "text", "content": "Zinc '), 0xc0, 0xaf, ...Buffer.from(' cures colds."}')])],
-    ['application/json', 'a UTF-16 surrogate encoded as UTF-8', Buffer.from([...Buffer.from('{"content": "'), 0xed, 0xa0, 0x80, ...Buffer.from('"}')])],
+    [
+      'application/json',
+      'an overlong encoding of `/`',
+      Buffer.from([
+        ...Buffer.from('{"format": "text", "content": "Zinc '),
+        0xc0,
+        0xaf,
+        ...Buffer.from(' cures colds."}')
+      ])
+    ],
+    [
+      'application/json',
+      'a UTF-16 surrogate encoded as UTF-8',
+      Buffer.from([...Buffer.from('{"content": "'), 0xed, 0xa0, 0x80, ...Buffer.from('"}')])
+    ],
     ['text/html', 'a UTF-16 body', Buffer.from('\ufeff<p>' + claim + '</p>', 'utf16le')]
   ])('invalid UTF-8 (%s, %s): 400', async (type, _name, body) => {
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': type}, body: new Uint8Array(body)})
+    const response = await fetch(h.url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': type},
+      body: new Uint8Array(body)
+    })
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({error: 'the body is not valid UTF-8'})
     await stillServing(h)
@@ -264,9 +326,18 @@ describe('bodies that are not text', () => {
   test.each([
     ['text/plain', Buffer.from(claim + '\u0000 Zinc cures colds.')],
     ['application/json', Buffer.from(JSON.stringify({format: 'markdown', content: claim + '\u0000'}))],
-    ['application/json', Buffer.from(JSON.stringify({fields: {title: 'A title', body: {format: 'html', content: '<p>' + claim + '\u0000</p>'}}}))]
+    [
+      'application/json',
+      Buffer.from(
+        JSON.stringify({fields: {title: 'A title', body: {format: 'html', content: '<p>' + claim + '\u0000</p>'}}})
+      )
+    ]
   ])('a NUL byte (%s): 200, held as a binary document, nothing linted', async (type, body) => {
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': type}, body: new Uint8Array(body)})
+    const response = await fetch(h.url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': type},
+      body: new Uint8Array(body)
+    })
     expect(response.status).toBe(200)
     const answer = (await response.json()) as Answer
     expect(answer.pass).toBe(false)
@@ -278,7 +349,11 @@ describe('bodies that are not text', () => {
   test('a NUL byte in a JSON key or in the raw JSON: 400 or 422, never a crash', async () => {
     const bodies = ['{"content\u0000": "x"}', '{"content": "x"}\u0000', '\u0000']
     for (const body of bodies) {
-      const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'application/json'}, body})
+      const response = await fetch(h.url + '/lint', {
+        method: 'POST',
+        headers: {'content-type': 'application/json'},
+        body
+      })
       expect([400, 422], body).toContain(response.status)
       expect(Object.keys((await response.json()) as object)).toEqual(['error'])
     }
@@ -303,7 +378,9 @@ describe('graceful shutdown on SIGINT', () => {
       request.on('response', (response) => {
         let text = ''
         response.on('data', (chunk: Buffer) => (text += chunk.toString()))
-        response.on('end', () => resolve({status: response.statusCode ?? 0, body: text, connection: response.headers.connection}))
+        response.on('end', () =>
+          resolve({status: response.statusCode ?? 0, body: text, connection: response.headers.connection})
+        )
       })
       request.on('error', reject)
     })

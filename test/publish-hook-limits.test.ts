@@ -50,7 +50,11 @@ async function connect(h: Hook): Promise<{socket: net.Socket; closed: Promise<st
 }
 
 /** A POST whose body is sent a few bytes at a time. */
-function trickle(h: Hook, body: string, every: number): {request: http.ClientRequest; answer: Promise<number>; stop(): void} {
+function trickle(
+  h: Hook,
+  body: string,
+  every: number
+): {request: http.ClientRequest; answer: Promise<number>; stop(): void} {
   const url = new URL(h.url)
   const request = http.request({
     host: url.hostname,
@@ -60,10 +64,12 @@ function trickle(h: Hook, body: string, every: number): {request: http.ClientReq
     headers: {'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body))}
   })
   request.on('error', () => {})
-  const answer = new Promise<number>((resolve) => request.on('response', (response) => {
-    response.resume()
-    resolve(response.statusCode ?? 0)
-  }))
+  const answer = new Promise<number>((resolve) =>
+    request.on('response', (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+  )
   let index = 0
   const timer = setInterval(() => {
     if (index >= body.length) {
@@ -122,7 +128,9 @@ describe('--max-connections', () => {
     const d = await connect(h)
     d.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')
     expect(await d.closed).toBe('')
-    await until(() => logEntries(h, before).some((entry) => entry.reason === 'connection dropped: --max-connections (2) reached'))
+    await until(() =>
+      logEntries(h, before).some((entry) => entry.reason === 'connection dropped: --max-connections (2) reached')
+    )
     expect(logEntries(h, before).find((entry) => entry.reason?.startsWith('connection dropped'))).toMatchObject({
       remote: '127.0.0.1',
       status: null
@@ -132,7 +140,13 @@ describe('--max-connections', () => {
     expect(await a.closed).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\r\n\r\n\{"status":"ok"\}$/)
     // Room again.
     // (Each answer read in full, so the one free connection is kept for the next request.)
-    await until(async () => (await fetch(h.url + '/readyz').then(async (r) => (await r.json(), r.status), () => 0)) === 200)
+    await until(
+      async () =>
+        (await fetch(h.url + '/readyz').then(
+          async (r) => (await r.json(), r.status),
+          () => 0
+        )) === 200
+    )
     // (A client's pool may open a second connection: free the other one too.)
     b.socket.destroy()
     // The service frees b's place when it sees the close, which may come after the client's

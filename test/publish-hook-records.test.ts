@@ -20,7 +20,20 @@ beforeAll(async () => {
   buildOnce()
   stub = await startStub()
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-hook-records-'))
-  const rules = {'unhedged-claim': false, 'unsourced-statistic': false, 'mismatched-attribution': [1, {resolve: true, crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, cacheDir: path.join(folder, 'cache'), timeout: 1000}]}
+  const rules = {
+    'unhedged-claim': false,
+    'unsourced-statistic': false,
+    'mismatched-attribution': [
+      1,
+      {
+        resolve: true,
+        crossrefUrl: stub.crossrefUrl,
+        eutilsUrl: stub.eutilsUrl,
+        cacheDir: path.join(folder, 'cache'),
+        timeout: 1000
+      }
+    ]
+  }
   fs.writeFileSync(path.join(folder, 'records.evidencerc.json'), JSON.stringify({rules}))
 })
 afterAll(async () => {
@@ -32,12 +45,20 @@ beforeEach(() => {
   stub.override = undefined
 })
 
-const content = 'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements may ease depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+const content =
+  'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements may ease depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
 
 describe('evidence-publish-hook and linked records', () => {
   it('skips the records it cannot get within its budget, and answers 200', async () => {
     stub.override = () => 'hang'
-    const hook = await startHook(['--workers', '1', '--timeout', '3000', '--config', path.join(folder, 'records.evidencerc.json')])
+    const hook = await startHook([
+      '--workers',
+      '1',
+      '--timeout',
+      '3000',
+      '--config',
+      path.join(folder, 'records.evidencerc.json')
+    ])
     try {
       const started = Date.now()
       const response = await postJson(hook.url, {format: 'markdown', content})
@@ -54,11 +75,21 @@ describe('evidence-publish-hook and linked records', () => {
   })
 
   it('reports the finding against the record when the services answer in time', async () => {
-    const hook = await startHook(['--workers', '1', '--timeout', '10000', '--config', path.join(folder, 'records.evidencerc.json')])
+    const hook = await startHook([
+      '--workers',
+      '1',
+      '--timeout',
+      '10000',
+      '--config',
+      path.join(folder, 'records.evidencerc.json')
+    ])
     try {
       const response = await postJson(hook.url, {format: 'markdown', content})
       expect(response.status).toBe(200)
-      const body = (await response.json()) as {pass: boolean; messages: Array<{ruleId: string; reason: string; line: number; column: number}>}
+      const body = (await response.json()) as {
+        pass: boolean
+        messages: Array<{ruleId: string; reason: string; line: number; column: number}>
+      }
       expect(body.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['mismatched-attribution', 1, 1]])
       expect(body.messages[0].reason).toContain('differs from the record of doi:10.1016/j.amjmed.2006.01.001')
     } finally {

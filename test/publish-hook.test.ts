@@ -6,7 +6,20 @@ import {spawnSync} from 'node:child_process'
 import http from 'node:http'
 import net from 'node:net'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {buildOnce, fixture, logEntries, postJson, root, runHook, said, sign, signed, startHook, until, type Hook} from './hook-helpers.js'
+import {
+  buildOnce,
+  fixture,
+  logEntries,
+  postJson,
+  root,
+  runHook,
+  said,
+  sign,
+  signed,
+  startHook,
+  until,
+  type Hook
+} from './hook-helpers.js'
 
 const claim = 'Magnesium reduces anxiety.'
 const hedged = 'Magnesium may reduce anxiety.'
@@ -78,7 +91,11 @@ describe('POST /lint', () => {
 
   test('JSON {fields}: each field named in its messages', async () => {
     const response = await postJson(h.url, {
-      fields: {title: {format: 'text', content: hedged}, body: {format: 'html', content: '<h2>Stress</h2>\n<p>' + claim + '</p>'}, teaser: claim}
+      fields: {
+        title: {format: 'text', content: hedged},
+        body: {format: 'html', content: '<h2>Stress</h2>\n<p>' + claim + '</p>'},
+        teaser: claim
+      }
     })
     expect(response.status).toBe(200)
     const answer = (await response.json()) as Answer
@@ -108,7 +125,11 @@ describe('POST /lint', () => {
   })
 
   test('400 on a body that is not UTF-8', async () => {
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body: Buffer.from([0x4d, 0xff, 0xfe, 0x61])})
+    const response = await fetch(h.url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': 'text/plain'},
+      body: Buffer.from([0x4d, 0xff, 0xfe, 0x61])
+    })
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({error: 'the body is not valid UTF-8'})
   })
@@ -155,7 +176,9 @@ describe('POST /lint', () => {
   test('404 on an unknown path', async () => {
     const response = await fetch(h.url + '/lint/extra?x=1')
     expect(response.status).toBe(404)
-    expect(((await response.json()) as {error: string}).error).toBe('no such endpoint `/lint/extra`: use POST /lint, GET /healthz, GET /readyz or GET /stats')
+    expect(((await response.json()) as {error: string}).error).toBe(
+      'no such endpoint `/lint/extra`: use POST /lint, GET /healthz, GET /readyz or GET /stats'
+    )
   })
 
   test('GET /healthz and GET /readyz say only that the service is up and ready', async () => {
@@ -174,7 +197,11 @@ describe('POST /lint', () => {
   test('GET /stats reports status, memory and jobs', async () => {
     const response = await fetch(h.url + '/stats')
     expect(response.status).toBe(200)
-    const health = (await response.json()) as {status: string; memory: {rss: number; heapUsed: number}; jobs: {running: number; capacity: number; workers: number}}
+    const health = (await response.json()) as {
+      status: string
+      memory: {rss: number; heapUsed: number}
+      jobs: {running: number; capacity: number; workers: number}
+    }
     expect(health.status).toBe('ok')
     expect(health.memory.rss).toBeGreaterThan(1_000_000)
     expect(health.jobs).toMatchObject({running: 0, queued: 0, capacity: 32})
@@ -253,7 +280,9 @@ describe('POST /lint', () => {
     expect(reply).toMatch(/^HTTP\/1\.1 400 /)
     expect((await fetch(h.url + '/healthz')).status).toBe(200)
     // Logged too, as JSON.
-    await until(() => logEntries(h).some((entry) => entry.status === 400 && entry.reason === 'client error: HPE_INVALID_METHOD'))
+    await until(() =>
+      logEntries(h).some((entry) => entry.status === 400 && entry.reason === 'client error: HPE_INVALID_METHOD')
+    )
   })
 })
 
@@ -262,8 +291,20 @@ describe('verdicts under each policy', () => {
     ['error (default), claim warns', [], claim, true, {errors: 0, warnings: 1}],
     ['warning, claim warns', ['--fail-on', 'warning'], claim, false, {errors: 0, warnings: 1}],
     ['never, claim warns', ['--fail-on', 'never'], claim, true, {errors: 0, warnings: 1}],
-    ['error, claim is an error by config', ['--config', 'test/fixtures/hook/errors.evidencerc.json'], claim, false, {errors: 1, warnings: 0}],
-    ['never, claim is an error by config', ['--fail-on', 'never', '--config', 'test/fixtures/hook/errors.evidencerc.json'], claim, true, {errors: 1, warnings: 0}],
+    [
+      'error, claim is an error by config',
+      ['--config', 'test/fixtures/hook/errors.evidencerc.json'],
+      claim,
+      false,
+      {errors: 1, warnings: 0}
+    ],
+    [
+      'never, claim is an error by config',
+      ['--fail-on', 'never', '--config', 'test/fixtures/hook/errors.evidencerc.json'],
+      claim,
+      true,
+      {errors: 1, warnings: 0}
+    ],
     ['warning, hedged', ['--fail-on', 'warning'], hedged, true, {errors: 0, warnings: 0}]
   ]
   test.each(cases)('%s', async (_name, args, content, pass, summary) => {
@@ -294,19 +335,47 @@ describe('signatures (EVIDENCE_HOOK_SECRET)', () => {
     const body = claim
     const headers = signed(secret, body)
     headers['x-evidence-signature'] = 'sha256=' + headers['x-evidence-signature'].slice(7).toUpperCase()
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain', ...headers}, body})
+    const response = await fetch(h.url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': 'text/plain', ...headers},
+      body
+    })
     expect(response.status).toBe(200)
   })
 
   const body = JSON.stringify({format: 'text', content: claim})
   const now = () => Math.floor(Date.now() / 1000)
   test.each<[string, () => Record<string, string>, RegExp]>([
-    ['no signature', () => ({}), /^missing or malformed X-Evidence-Signature: expected sha256=<hex HMAC-SHA256 of X-Evidence-Timestamp \+ "\." \+ the raw body>$/],
-    ['an empty signature', () => ({...signed(secret, body), 'x-evidence-signature': ''}), /^missing or malformed X-Evidence-Signature/],
-    ['a signature without sha256=', () => ({...signed(secret, body), 'x-evidence-signature': 'deadbeef'}), /^missing or malformed X-Evidence-Signature/],
-    ['a short signature', () => ({...signed(secret, body), 'x-evidence-signature': 'sha256=abcd'}), /^missing or malformed X-Evidence-Signature/],
-    ['a signature made with another secret', () => signed('another-secret', body), /^invalid X-Evidence-Signature: it is not the HMAC-SHA256 of X-Evidence-Timestamp/],
-    ['the signature of another body', () => signed(secret, JSON.stringify({format: 'text', content: hedged})), /^invalid X-Evidence-Signature/],
+    [
+      'no signature',
+      () => ({}),
+      /^missing or malformed X-Evidence-Signature: expected sha256=<hex HMAC-SHA256 of X-Evidence-Timestamp \+ "\." \+ the raw body>$/
+    ],
+    [
+      'an empty signature',
+      () => ({...signed(secret, body), 'x-evidence-signature': ''}),
+      /^missing or malformed X-Evidence-Signature/
+    ],
+    [
+      'a signature without sha256=',
+      () => ({...signed(secret, body), 'x-evidence-signature': 'deadbeef'}),
+      /^missing or malformed X-Evidence-Signature/
+    ],
+    [
+      'a short signature',
+      () => ({...signed(secret, body), 'x-evidence-signature': 'sha256=abcd'}),
+      /^missing or malformed X-Evidence-Signature/
+    ],
+    [
+      'a signature made with another secret',
+      () => signed('another-secret', body),
+      /^invalid X-Evidence-Signature: it is not the HMAC-SHA256 of X-Evidence-Timestamp/
+    ],
+    [
+      'the signature of another body',
+      () => signed(secret, JSON.stringify({format: 'text', content: hedged})),
+      /^invalid X-Evidence-Signature/
+    ],
     [
       'a signature of the body alone (no timestamp)',
       () => ({'x-evidence-signature': sign(secret, body)}),
@@ -322,10 +391,26 @@ describe('signatures (EVIDENCE_HOOK_SECRET)', () => {
       () => ({...signed(secret, body, now() - 10), 'x-evidence-timestamp': String(now())}),
       /^invalid X-Evidence-Signature/
     ],
-    ['a timestamp in milliseconds', () => signed(secret, body, Date.now()), /^malformed X-Evidence-Timestamp: expected the Unix time in whole seconds \(10 digits\), not milliseconds/],
-    ['a timestamp that is not a number', () => ({...signed(secret, body), 'x-evidence-timestamp': '2026-12-05T10:00:00Z'}), /^malformed X-Evidence-Timestamp/],
-    ['a timestamp 301 s old', () => signed(secret, body, now() - 301), /^X-Evidence-Timestamp is 30[12] s old, beyond the tolerance of 300 s: a replayed or delayed request/],
-    ['a timestamp 400 s ahead', () => signed(secret, body, now() + 400), /^X-Evidence-Timestamp is (?:39\d|40[01]) s in the future, beyond the tolerance of 300 s/]
+    [
+      'a timestamp in milliseconds',
+      () => signed(secret, body, Date.now()),
+      /^malformed X-Evidence-Timestamp: expected the Unix time in whole seconds \(10 digits\), not milliseconds/
+    ],
+    [
+      'a timestamp that is not a number',
+      () => ({...signed(secret, body), 'x-evidence-timestamp': '2026-12-05T10:00:00Z'}),
+      /^malformed X-Evidence-Timestamp/
+    ],
+    [
+      'a timestamp 301 s old',
+      () => signed(secret, body, now() - 301),
+      /^X-Evidence-Timestamp is 30[12] s old, beyond the tolerance of 300 s: a replayed or delayed request/
+    ],
+    [
+      'a timestamp 400 s ahead',
+      () => signed(secret, body, now() + 400),
+      /^X-Evidence-Timestamp is (?:39\d|40[01]) s in the future, beyond the tolerance of 300 s/
+    ]
   ])('401 with %s', async (_name, headers, message) => {
     const response = await postJson(h.url, body, headers())
     expect(response.status).toBe(401)
@@ -340,7 +425,9 @@ describe('signatures (EVIDENCE_HOOK_SECRET)', () => {
     const captured = signed(secret, body, now() - 600)
     const replay = await postJson(h.url, body, captured)
     expect(replay.status).toBe(401)
-    expect(((await replay.json()) as {error: string}).error).toMatch(/^X-Evidence-Timestamp is 60[01] s old, beyond the tolerance of 300 s/)
+    expect(((await replay.json()) as {error: string}).error).toMatch(
+      /^X-Evidence-Timestamp is 60[01] s old, beyond the tolerance of 300 s/
+    )
     // Refused before the body is read: the log line says so, with no bytes.
     await until(() => logEntries(h).some((entry) => entry.status === 401 && /s old/.test(entry.reason ?? '')))
     expect(logEntries(h).find((entry) => entry.status === 401 && /s old/.test(entry.reason ?? ''))?.bytes).toBe(0)
@@ -389,19 +476,33 @@ describe('--tolerance and --allow-unstamped', () => {
     expect((await post(h, signed(secret, body, now - 2))).status).toBe(200)
     const old = await post(h, signed(secret, body, now - 60))
     expect(old.status).toBe(401)
-    expect(((await old.json()) as {error: string}).error).toMatch(/^X-Evidence-Timestamp is 6\d s old, beyond the tolerance of 5 s/)
+    expect(((await old.json()) as {error: string}).error).toMatch(
+      /^X-Evidence-Timestamp is 6\d s old, beyond the tolerance of 5 s/
+    )
     await h.stop()
   })
 
   test('--allow-unstamped also accepts a body-only signature (and warns at start); stamped ones are still checked', async () => {
     const h = await hook(['--allow-unstamped'], {EVIDENCE_HOOK_SECRET: secret})
-    expect(said(h, 'evidence-publish-hook: warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time')).toBe(true)
+    expect(
+      said(
+        h,
+        'evidence-publish-hook: warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time'
+      )
+    ).toBe(true)
     expect(h.stderr.join('\n')).toContain('signed requests only (timestamps within 300 s, or unstamped)')
     expect((await post(h, {'x-evidence-signature': sign(secret, body)})).status).toBe(200)
     expect((await post(h, signed(secret, body))).status).toBe(200)
     // A timestamp, when sent, is covered by the signature and must be fresh.
     expect((await post(h, signed(secret, body, Math.floor(Date.now() / 1000) - 1000))).status).toBe(401)
-    expect((await post(h, {'x-evidence-timestamp': String(Math.floor(Date.now() / 1000)), 'x-evidence-signature': sign(secret, body)})).status).toBe(401)
+    expect(
+      (
+        await post(h, {
+          'x-evidence-timestamp': String(Math.floor(Date.now() / 1000)),
+          'x-evidence-signature': sign(secret, body)
+        })
+      ).status
+    ).toBe(401)
     expect((await post(h, {'x-evidence-signature': sign(secret, body + ' ')})).status).toBe(401)
     expect((await post(h, {})).status).toBe(401)
     await h.stop()
@@ -427,7 +528,14 @@ describe('CMS payloads picked by --fields', () => {
     ['wordpress', ['--fields', '/post/title,/post/content'], [['/post/content', 6, 14]], undefined],
     [
       'contentful',
-      ['--fields', '/fields/title/en-US', '--fields', 'markdown:/fields/body/en-US', '--fields', '/fields/summary/en-US'],
+      [
+        '--fields',
+        '/fields/title/en-US',
+        '--fields',
+        'markdown:/fields/body/en-US',
+        '--fields',
+        '/fields/summary/en-US'
+      ],
       [
         ['/fields/body/en-US', 5, 11],
         ['/fields/summary/en-US', 1, 11]
@@ -435,7 +543,12 @@ describe('CMS payloads picked by --fields', () => {
       undefined
     ],
     ['sanity', ['--fields', '/title,/body'], [['/body', 3, 11]], undefined],
-    ['strapi', ['--fields', '/entry/title,/entry/description,/entry/content,/entry/summary'], [['/entry/content', 5, 11]], ['/entry/summary']]
+    [
+      'strapi',
+      ['--fields', '/entry/title,/entry/description,/entry/content,/entry/summary'],
+      [['/entry/content', 5, 11]],
+      ['/entry/summary']
+    ]
   ]
 
   test.each(recipes)('%s sample payload', async (cms, args, expected, missing) => {
@@ -480,7 +593,11 @@ describe('limits', () => {
   })
 
   test('413 on a declared body above --max-body, without reading it', async () => {
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body: 'x'.repeat(200_000)})
+    const response = await fetch(h.url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': 'text/plain'},
+      body: 'x'.repeat(200_000)
+    })
     expect(response.status).toBe(413)
     expect(response.headers.get('connection')).toBe('close')
     expect(await response.json()).toEqual({error: 'the body is 200000 bytes, above the limit of 1024 bytes'})
@@ -495,13 +612,22 @@ describe('limits', () => {
         controller.close()
       }
     })
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body, duplex: 'half'} as RequestInit)
+    const response = await fetch(h.url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': 'text/plain'},
+      body,
+      duplex: 'half'
+    } as RequestInit)
     expect(response.status).toBe(413)
     expect(await response.json()).toEqual({error: 'the body is larger than the limit of 1024 bytes'})
   })
 
   test('a body just under the limit is linted', async () => {
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body: claim + ' '.repeat(1024 - claim.length)})
+    const response = await fetch(h.url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': 'text/plain'},
+      body: claim + ' '.repeat(1024 - claim.length)
+    })
     expect(response.status).toBe(200)
   })
 
@@ -512,7 +638,12 @@ describe('limits', () => {
       }
     })
     const started = Date.now()
-    const response = await fetch(h.url + '/lint', {method: 'POST', headers: {'content-type': 'text/plain'}, body, duplex: 'half'} as RequestInit)
+    const response = await fetch(h.url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': 'text/plain'},
+      body,
+      duplex: 'half'
+    } as RequestInit)
     expect(response.status).toBe(408)
     expect(await response.json()).toEqual({error: 'the request did not arrive within the time limit'})
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400)
@@ -575,7 +706,9 @@ describe('limits', () => {
     })
     // The worker was replaced: the next job is answered, by a second worker.
     expect((await postJson(short.url, {format: 'text', content: claim})).status).toBe(200)
-    const stats = (await (await fetch(short.url + '/stats')).json()) as {jobs: {workers: number; workersStarted: number}}
+    const stats = (await (await fetch(short.url + '/stats')).json()) as {
+      jobs: {workers: number; workersStarted: number}
+    }
     expect(stats.jobs).toMatchObject({workers: 1, workersStarted: 2})
     await short.stop()
   })
@@ -606,11 +739,14 @@ describe('start-up', () => {
     const result = runHook(['--port', '0', '--config', 'test/fixtures/hook/broken.evidencerc.json'])
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toMatch(/cannot start: Invalid config `test\/fixtures\/hook\/broken\.evidencerc\.json`: rule `unhedged-claim`/)
+    expect(result.stderr).toMatch(
+      /cannot start: Invalid config `test\/fixtures\/hook\/broken\.evidencerc\.json`: rule `unhedged-claim`/
+    )
   })
 
   test('`retext-evidence/lint` resolves to the built module', () => {
-    const script = "import('retext-evidence/lint').then(async (m) => console.log(JSON.stringify((await m.lint('Magnesium reduces anxiety.', {config: false})).summary)))"
+    const script =
+      "import('retext-evidence/lint').then(async (m) => console.log(JSON.stringify((await m.lint('Magnesium reduces anxiety.', {config: false})).summary)))"
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root, encoding: 'utf8'})
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual({errors: 0, warnings: 1})
@@ -648,7 +784,13 @@ describe('worker pool', () => {
 
   test('jobs past capacity are refused at once', async () => {
     const {LintPool} = await import('../src/hook/pool.js')
-    const pool = new LintPool({size: 1, capacity: 2, timeout: 30_000, setup: {failOn: 'error', config: undefined, cwd: root}, workerUrl: new URL('../dist/src/hook/worker.js', import.meta.url)})
+    const pool = new LintPool({
+      size: 1,
+      capacity: 2,
+      timeout: 30_000,
+      setup: {failOn: 'error', config: undefined, cwd: root},
+      workerUrl: new URL('../dist/src/hook/worker.js', import.meta.url)
+    })
     await pool.start()
     try {
       const a = pool.tryRun(claim)
@@ -682,7 +824,9 @@ describe('graceful shutdown', () => {
       request.on('response', (response) => {
         let text = ''
         response.on('data', (chunk: Buffer) => (text += chunk.toString()))
-        response.on('end', () => resolve({status: response.statusCode ?? 0, body: text, connection: response.headers.connection}))
+        response.on('end', () =>
+          resolve({status: response.statusCode ?? 0, body: text, connection: response.headers.connection})
+        )
       })
       request.on('error', reject)
     })
@@ -705,7 +849,11 @@ describe('graceful shutdown', () => {
     await until(() => said(h, 'evidence-publish-hook: stopped'))
     const entries = logEntries(h)
     const answered = entries.findIndex((entry) => entry.path === '/lint' && entry.status === 200)
-    expect(answered).toBeGreaterThan(entries.findIndex((entry) => entry.message === 'evidence-publish-hook: SIGTERM: finishing the requests in flight, then exiting'))
+    expect(answered).toBeGreaterThan(
+      entries.findIndex(
+        (entry) => entry.message === 'evidence-publish-hook: SIGTERM: finishing the requests in flight, then exiting'
+      )
+    )
     expect(entries.findIndex((entry) => entry.message === 'evidence-publish-hook: stopped')).toBeGreaterThan(answered)
   })
 })

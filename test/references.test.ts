@@ -7,29 +7,62 @@ import {describe, expect, it} from 'vitest'
 import {readEntryFields, type EntryFields} from '../src/readers/references/entry.js'
 import {describeEntry, readReferences} from '../src/readers/references.js'
 
-type Expected = {[Key in keyof Omit<EntryFields, 'journal'>]?: EntryFields[Key] | undefined} & {journal?: string | undefined; journalVia?: string | undefined}
+type Expected = {[Key in keyof Omit<EntryFields, 'journal'>]?: EntryFields[Key] | undefined} & {
+  journal?: string | undefined
+  journalVia?: string | undefined
+}
 
 const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   // APA
   [
     'Boyle, N. B., Lawton, C., & Dye, L. (2017). The effects of magnesium supplementation on subjective anxiety and stress\u2014A systematic review. *Nutrients*, 9(5), 429. https://doi.org/10.3390/nu9050429',
     'markdown',
-    {authors: ['Boyle', 'Lawton', 'Dye'], year: 2017, title: 'The effects of magnesium supplementation on subjective anxiety and stress\u2014A systematic review', journal: 'Nutrients', volume: '9', issue: '5', pages: '429', doi: '10.3390/nu9050429', designs: ['systematic-review']}
+    {
+      authors: ['Boyle', 'Lawton', 'Dye'],
+      year: 2017,
+      title: 'The effects of magnesium supplementation on subjective anxiety and stress\u2014A systematic review',
+      journal: 'Nutrients',
+      volume: '9',
+      issue: '5',
+      pages: '429',
+      doi: '10.3390/nu9050429',
+      designs: ['systematic-review']
+    }
   ],
   [
     'Abbasi, B., Kimiagar, M., Sadeghniiat, K., Shirazi, M. M., Hedayati, M., & Rashidkhani, B. (2012). The effect of magnesium supplementation on primary insomnia in elderly: A double-blind placebo-controlled clinical trial. *Journal of Research in Medical Sciences*, 17(12), 1161\u20131169.',
     'markdown',
-    {year: 2012, journal: 'Journal of Research in Medical Sciences', volume: '17', issue: '12', pages: '1161-1169', designs: ['randomised-controlled-trial', 'clinical-trial']}
+    {
+      year: 2012,
+      journal: 'Journal of Research in Medical Sciences',
+      volume: '17',
+      issue: '12',
+      pages: '1161-1169',
+      designs: ['randomised-controlled-trial', 'clinical-trial']
+    }
   ],
   [
     'Hu, F. B., et al. (2019). Coffee consumption and mortality in a prospective cohort of 90,000 adults. *American Journal of Epidemiology*, 188(4), 712-720.',
     'markdown',
-    {authors: ['Hu'], year: 2019, journal: 'American Journal of Epidemiology', designs: ['cohort'], sampleSize: 90000, volume: '188'}
+    {
+      authors: ['Hu'],
+      year: 2019,
+      journal: 'American Journal of Epidemiology',
+      designs: ['cohort'],
+      sampleSize: 90000,
+      volume: '188'
+    }
   ],
   [
     'World Health Organization. (2020). *Guidelines on physical activity and sedentary behaviour*. https://www.who.int/publications/i/item/9789240015128',
     'markdown',
-    {authors: ['World Health Organization'], year: 2020, title: 'Guidelines on physical activity and sedentary behaviour', url: 'https://www.who.int/publications/i/item/9789240015128', journal: undefined}
+    {
+      authors: ['World Health Organization'],
+      year: 2020,
+      title: 'Guidelines on physical activity and sedentary behaviour',
+      url: 'https://www.who.int/publications/i/item/9789240015128',
+      journal: undefined
+    }
   ],
   [
     'Smith, J. A., & Jones, B. (2018). Green tea catechins inhibit proliferation of human prostate cancer cells in vitro. *Molecules*, 23(6), 1402.',
@@ -39,33 +72,77 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   [
     'Lee, D. H. (n.d.). Vitamin D and depression: A narrative review. Retrieved from https://example.org/vitd',
     'text',
-    {authors: ['Lee'], year: undefined, title: 'Vitamin D and depression: A narrative review', designs: ['review'], url: 'https://example.org/vitd'}
+    {
+      authors: ['Lee'],
+      year: undefined,
+      title: 'Vitamin D and depression: A narrative review',
+      designs: ['review'],
+      url: 'https://example.org/vitd'
+    }
   ],
   [
     'Mart\u00EDnez-Gonz\u00E1lez, M. A., et al. (2015). Benefits of the Mediterranean diet: Insights from the PREDIMED study. *Progress in Cardiovascular Diseases*, 58(1), 50\u201360. https://doi.org/10.1016/j.pcad.2015.04.003',
     'markdown',
-    {authors: ['Mart\u00EDnez-Gonz\u00E1lez'], year: 2015, journal: 'Progress in Cardiovascular Diseases', volume: '58', issue: '1', pages: '50-60', doi: '10.1016/j.pcad.2015.04.003'}
+    {
+      authors: ['Mart\u00EDnez-Gonz\u00E1lez'],
+      year: 2015,
+      journal: 'Progress in Cardiovascular Diseases',
+      volume: '58',
+      issue: '1',
+      pages: '50-60',
+      doi: '10.1016/j.pcad.2015.04.003'
+    }
   ],
   // Vancouver and AMA
   [
     'Zhang X, Li Y, Del Gobbo LC, et al. Effects of magnesium supplementation on blood pressure: a meta-analysis of randomized double-blind placebo-controlled trials. Hypertension. 2016;68(2):324-333. doi:10.1161/HYPERTENSIONAHA.116.07664',
     'text',
-    {year: 2016, journal: 'Hypertension', volume: '68', issue: '2', pages: '324-333', doi: '10.1161/HYPERTENSIONAHA.116.07664', designs: ['meta-analysis']}
+    {
+      year: 2016,
+      journal: 'Hypertension',
+      volume: '68',
+      issue: '2',
+      pages: '324-333',
+      doi: '10.1161/HYPERTENSIONAHA.116.07664',
+      designs: ['meta-analysis']
+    }
   ],
   [
     'Manson JE, Cook NR, Lee IM, et al. Vitamin D supplements and prevention of cancer and cardiovascular disease. N Engl J Med. 2019;380(1):33-44.',
     'text',
-    {authors: ['Manson', 'Cook', 'Lee'], year: 2019, title: 'Vitamin D supplements and prevention of cancer and cardiovascular disease', journal: 'The New England Journal of Medicine', volume: '380', issue: '1', pages: '33-44'}
+    {
+      authors: ['Manson', 'Cook', 'Lee'],
+      year: 2019,
+      title: 'Vitamin D supplements and prevention of cancer and cardiovascular disease',
+      journal: 'The New England Journal of Medicine',
+      volume: '380',
+      issue: '1',
+      pages: '33-44'
+    }
   ],
   [
     'Estruch R, Ros E, Salas-Salvad\u00F3 J, et al. Primary prevention of cardiovascular disease with a Mediterranean diet supplemented with extra-virgin olive oil or nuts. N Engl J Med 2018;378:e34.',
     'text',
-    {authors: ['Estruch', 'Ros', 'Salas-Salvad\u00F3'], year: 2018, volume: '378', pages: 'e34', journal: 'The New England Journal of Medicine'}
+    {
+      authors: ['Estruch', 'Ros', 'Salas-Salvad\u00F3'],
+      year: 2018,
+      volume: '378',
+      pages: 'e34',
+      journal: 'The New England Journal of Medicine'
+    }
   ],
   [
     'Chiu HY, Yeh TH, Huang YC, Chen PY. Effects of intravenous and oral magnesium on reducing migraine: a meta-analysis of randomized controlled trials. Pain Physician. 2016 Jan;19(1):E97-112. PMID: 26752497.',
     'text',
-    {authors: ['Chiu', 'Yeh', 'Huang', 'Chen'], year: 2016, pmid: '26752497', designs: ['meta-analysis'], volume: '19', issue: '1', journal: 'Pain Physician'}
+    {
+      authors: ['Chiu', 'Yeh', 'Huang', 'Chen'],
+      year: 2016,
+      pmid: '26752497',
+      designs: ['meta-analysis'],
+      volume: '19',
+      issue: '1',
+      journal: 'Pain Physician'
+    }
   ],
   [
     'Wang X, Ouyang Y, Liu J, et al. Fruit and vegetable consumption and mortality from all causes, cardiovascular disease, and cancer: systematic review and dose-response meta-analysis of prospective cohort studies. BMJ. 2014;349:g4490.',
@@ -75,12 +152,25 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   [
     'Kim Y, Je Y. Dietary fiber intake and total mortality: a meta-analysis of prospective cohort studies. Am J Epidemiol. 2014;180(6):565-573. doi:10.1093/aje/kwu174',
     'text',
-    {authors: ['Kim', 'Je'], year: 2014, journal: 'American Journal of Epidemiology', doi: '10.1093/aje/kwu174', designs: ['meta-analysis']}
+    {
+      authors: ['Kim', 'Je'],
+      year: 2014,
+      journal: 'American Journal of Epidemiology',
+      doi: '10.1093/aje/kwu174',
+      designs: ['meta-analysis']
+    }
   ],
   [
     'Mozaffarian D, Hao T, Rimm EB, Willett WC, Hu FB. Changes in diet and lifestyle and long-term weight gain in women and men. N Engl J Med. 2011;364(25):2392-2404.',
     'text',
-    {authors: ['Mozaffarian', 'Hao', 'Rimm', 'Willett', 'Hu'], year: 2011, volume: '364', issue: '25', pages: '2392-2404', designs: []}
+    {
+      authors: ['Mozaffarian', 'Hao', 'Rimm', 'Willett', 'Hu'],
+      year: 2011,
+      volume: '364',
+      issue: '25',
+      pages: '2392-2404',
+      designs: []
+    }
   ],
   [
     'Doe J. Turmeric in knee pain: a pilot study. J Integr Med Stud. 2020;5(2):11-19.',
@@ -125,13 +215,25 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   [
     'Smith J, Brown K. Cocoa flavanols and cognition in older adults. Nutr Rev. 2020;78(3):210-220. https://doi.org/10.1093/nutrit/nuz052',
     'text',
-    {year: 2020, journal: 'Nutrition Reviews', doi: '10.1093/nutrit/nuz052', url: 'https://doi.org/10.1093/nutrit/nuz052'}
+    {
+      year: 2020,
+      journal: 'Nutrition Reviews',
+      doi: '10.1093/nutrit/nuz052',
+      url: 'https://doi.org/10.1093/nutrit/nuz052'
+    }
   ],
   // Harvard
   [
     'Lopresti, A.L., Smith, S.J., Malvi, H. and Kodgule, R., 2019. An investigation into the stress-relieving and pharmacological actions of an ashwagandha extract: a randomized, double-blind, placebo-controlled study. Medicine, 98(37), p.e17186.',
     'text',
-    {authors: ['Lopresti', 'Smith', 'Malvi', 'Kodgule'], year: 2019, journal: 'Medicine', volume: '98', issue: '37', designs: ['randomised-controlled-trial']}
+    {
+      authors: ['Lopresti', 'Smith', 'Malvi', 'Kodgule'],
+      year: 2019,
+      journal: 'Medicine',
+      volume: '98',
+      issue: '37',
+      designs: ['randomised-controlled-trial']
+    }
   ],
   [
     'Harris, W.S. et al., 2008. Omega-3 fatty acids and coronary heart disease risk: clinical and mechanistic perspectives. Atherosclerosis, 197(1), pp.12-24.',
@@ -142,18 +244,38 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   [
     'Hu, Frank B., et al. \u201CDietary fat intake and the risk of coronary heart disease in women.\u201D New England Journal of Medicine 337.21 (1997): 1491-1499.',
     'text',
-    {year: 1997, journal: 'The New England Journal of Medicine', volume: '337', issue: '21', pages: '1491-1499', title: 'Dietary fat intake and the risk of coronary heart disease in women'}
+    {
+      year: 1997,
+      journal: 'The New England Journal of Medicine',
+      volume: '337',
+      issue: '21',
+      pages: '1491-1499',
+      title: 'Dietary fat intake and the risk of coronary heart disease in women'
+    }
   ],
   // Bare title + URL, PubMed, PMC, DOI and publisher links
   [
     'Magnesium intake and depression in adults: a cross-sectional analysis.\nRetrieved from: https://pubmed.ncbi.nlm.nih.gov/26229285/',
     'text',
-    {title: 'Magnesium intake and depression in adults: a cross-sectional analysis', pmid: '26229285', designs: ['cross-sectional'], authors: []}
+    {
+      title: 'Magnesium intake and depression in adults: a cross-sectional analysis',
+      pmid: '26229285',
+      designs: ['cross-sectional'],
+      authors: []
+    }
   ],
   [
     'The role of magnesium in sleep health: a narrative review. Retrieved from: https://www.mdpi.com/2072-6643/16/12/1861',
     'text',
-    {journal: 'Nutrients', journalVia: 'url', volume: '16', issue: '12', year: 2024, yearSource: 'volume', designs: ['review']}
+    {
+      journal: 'Nutrients',
+      journalVia: 'url',
+      volume: '16',
+      issue: '12',
+      year: 2024,
+      yearSource: 'volume',
+      designs: ['review']
+    }
   ],
   [
     'Dietary magnesium and incident frailty in older people. Retrieved from: https://www.sciencedirect.com/science/article/pii/S0261561421001345',
@@ -188,7 +310,11 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   [
     '[Effect of exercise on depression in adolescents: a randomised controlled trial](https://pubmed.ncbi.nlm.nih.gov/31234567/)',
     'markdown',
-    {title: 'Effect of exercise on depression in adolescents: a randomised controlled trial', pmid: '31234567', designs: ['randomised-controlled-trial']}
+    {
+      title: 'Effect of exercise on depression in adolescents: a randomised controlled trial',
+      pmid: '31234567',
+      designs: ['randomised-controlled-trial']
+    }
   ],
   [
     '[Intermittent fasting and autophagy in aged rats](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6543210/)',
@@ -223,11 +349,24 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   [
     'Smith J, Patel R. Omega-3 supplementation and joint pain: a randomized trial. <i>Arthritis Rheumatol</i>. 2017;69(5):1000-1010. <a href="https://doi.org/10.1002/art.40001">doi</a>',
     'html',
-    {authors: ['Smith', 'Patel'], year: 2017, journal: 'Arthritis & Rheumatology', doi: '10.1002/art.40001', designs: ['randomised-controlled-trial'], volume: '69', issue: '5', pages: '1000-1010'}
+    {
+      authors: ['Smith', 'Patel'],
+      year: 2017,
+      journal: 'Arthritis & Rheumatology',
+      doi: '10.1002/art.40001',
+      designs: ['randomised-controlled-trial'],
+      volume: '69',
+      issue: '5',
+      pages: '1000-1010'
+    }
   ],
   ['PMID: 31234568', 'text', {pmid: '31234568', authors: [], title: undefined}],
   ['doi:10.1136/bmj.m2382', 'text', {doi: '10.1136/bmj.m2382', journal: 'BMJ', journalVia: 'doi'}],
-  ['See our editorial policy for how we choose sources.', 'text', {authors: [], year: undefined, journal: undefined, designs: [], doi: undefined, url: undefined}],
+  [
+    'See our editorial policy for how we choose sources.',
+    'text',
+    {authors: [], year: undefined, journal: undefined, designs: [], doi: undefined, url: undefined}
+  ],
   [
     'Sinclair HM. Deficiencies of essential fatty acids in the diet. Lancet 1:381-3, 1956',
     'text',
@@ -289,12 +428,15 @@ describe('reference lists', () => {
       [2, 6, 'A case of magnesium deficiency after surgery', undefined, undefined, '13823490']
     ])
     expect(list.entries[1].designs).toEqual(['case-report'])
-    expect(value.slice(list.entries[0].start, list.entries[0].end)).toBe('Magnesium in aging and disease.\nRetrieved from: https://www.mdpi.com/2072-6643/13/2/463')
+    expect(value.slice(list.entries[0].start, list.entries[0].end)).toBe(
+      'Magnesium in aging and disease.\nRetrieved from: https://www.mdpi.com/2072-6643/13/2/463'
+    )
     expect(list.end).toBe(value.indexOf('\nImportant Note'))
   })
 
   it('reads a numbered Markdown list under a heading of any level and stops at the next heading', () => {
-    const value = '# Title\n\nText.\n\n### Sources\n\n1. Manson JE, et al. Vitamin D supplements and prevention of cancer. N Engl J Med. 2019;380(1):33-44.\n2. Kim Y, Je Y. Dietary fiber intake and total mortality: a meta-analysis. Am J Epidemiol. 2014;180(6):565-573.\n\n## Related\n\n1. Not a reference 2020.\n'
+    const value =
+      '# Title\n\nText.\n\n### Sources\n\n1. Manson JE, et al. Vitamin D supplements and prevention of cancer. N Engl J Med. 2019;380(1):33-44.\n2. Kim Y, Je Y. Dietary fiber intake and total mortality: a meta-analysis. Am J Epidemiol. 2014;180(6):565-573.\n\n## Related\n\n1. Not a reference 2020.\n'
     const lists = readReferences(value, 'markdown')
     expect(lists).toHaveLength(1)
     expect(lists[0].numbered).toBe(true)
@@ -302,11 +444,14 @@ describe('reference lists', () => {
       [1, 7, 2019, 'The New England Journal of Medicine'],
       [2, 8, 2014, 'American Journal of Epidemiology']
     ])
-    expect(describeEntry(lists[0].entries[1])).toBe('reference 2 (\u201CKim Y, Je Y. Dietary fiber intake and\u2026\u201D, line 8)')
+    expect(describeEntry(lists[0].entries[1])).toBe(
+      'reference 2 (\u201CKim Y, Je Y. Dietary fiber intake and\u2026\u201D, line 8)'
+    )
   })
 
   it('reads Markdown footnote definitions', () => {
-    const value = 'Fish oil lowered triglycerides.[^1]\n\n[^1]: Paoli A, et al. Effects of omega-3 supplementation with a ketogenic diet. Mar Drugs. 2015;13(2):996-1009.\n[^note]: An aside, not a study.\n'
+    const value =
+      'Fish oil lowered triglycerides.[^1]\n\n[^1]: Paoli A, et al. Effects of omega-3 supplementation with a ketogenic diet. Mar Drugs. 2015;13(2):996-1009.\n[^note]: An aside, not a study.\n'
     const lists = readReferences(value, 'markdown')
     const footnotes = lists.find((l) => l.kind === 'footnotes')
     expect(footnotes?.entries.map((e) => [e.label, e.number, e.line, e.year, e.journal?.record?.name])).toEqual([
@@ -316,7 +461,8 @@ describe('reference lists', () => {
   })
 
   it('reads a numbered HTML list under a heading', () => {
-    const value = '<article><p>Text [2].</p><h2>References</h2><ol><li>Boyle NB, Lawton C, Dye L. The effects of magnesium supplementation on subjective anxiety and stress: a systematic review. <i>Nutrients</i>. 2017;9(5):429.</li><li>Abbasi B, et al. Magnesium and insomnia in the elderly: a double-blind placebo-controlled clinical trial. J Res Med Sci. 2012;17(12):1161-9.</li></ol><footer>Copyright</footer></article>'
+    const value =
+      '<article><p>Text [2].</p><h2>References</h2><ol><li>Boyle NB, Lawton C, Dye L. The effects of magnesium supplementation on subjective anxiety and stress: a systematic review. <i>Nutrients</i>. 2017;9(5):429.</li><li>Abbasi B, et al. Magnesium and insomnia in the elderly: a double-blind placebo-controlled clinical trial. J Res Med Sci. 2012;17(12):1161-9.</li></ol><footer>Copyright</footer></article>'
     const [list] = readReferences(value, 'html')
     expect(list.heading).toBe('References')
     expect(list.entries.map((e) => [e.number, e.year, e.journal?.record?.name, e.designs])).toEqual([
@@ -326,10 +472,13 @@ describe('reference lists', () => {
   })
 
   it('reads numbered notes without a heading in HTML', () => {
-    const value = '<p>A study found a 20% drop.(1)</p><p>(1) Paoli, Antonio, et al. \u201COmega-3 supplementation with a ketogenic Mediterranean diet.\u201D Marine drugs 13.2 (2015): 996-1009. <a href="https://www.ncbi.nlm.nih.gov/pubmed/25689563">Read the study</a></p>'
+    const value =
+      '<p>A study found a 20% drop.(1)</p><p>(1) Paoli, Antonio, et al. \u201COmega-3 supplementation with a ketogenic Mediterranean diet.\u201D Marine drugs 13.2 (2015): 996-1009. <a href="https://www.ncbi.nlm.nih.gov/pubmed/25689563">Read the study</a></p>'
     const [list] = readReferences(value, 'html')
     expect(list.kind).toBe('notes')
-    expect(list.entries.map((e) => [e.number, e.authors[0], e.year, e.journal?.record?.name, e.pmid, e.volume, e.issue])).toEqual([[1, 'Paoli', 2015, 'Marine Drugs', '25689563', '13', '2']])
+    expect(
+      list.entries.map((e) => [e.number, e.authors[0], e.year, e.journal?.record?.name, e.pmid, e.volume, e.issue])
+    ).toEqual([[1, 'Paoli', 2015, 'Marine Drugs', '25689563', '13', '2']])
   })
 
   it('reads APA paragraphs under a bold heading, and plain-line headings such as "Works cited", "Bibliography", "Further reading"', () => {
@@ -351,7 +500,8 @@ describe('malformed reference sections', () => {
   })
 
   it('no entries, only prose after the heading', () => {
-    const prose = 'This paragraph explains our sourcing policy at length and contains no bibliographic details of any kind, only words about how much we care about accuracy and how we choose what to read and what to leave out.'
+    const prose =
+      'This paragraph explains our sourcing policy at length and contains no bibliographic details of any kind, only words about how much we care about accuracy and how we choose what to read and what to leave out.'
     expect(readReferences(`Text.\n\n## References\n\n${prose}\n`, 'markdown')[0].entries).toEqual([])
   })
 
@@ -367,7 +517,10 @@ describe('malformed reference sections', () => {
 
   it('5,000 entries, read in linear time', () => {
     const lines = ['References']
-    for (let n = 1; n <= 5000; n++) lines.push(`${n}. Author${n} A, Other B. Title number ${n} on magnesium. Nutrients. ${2000 + (n % 25)};${n % 20 + 1}(3):${n}-${n + 9}.`)
+    for (let n = 1; n <= 5000; n++)
+      lines.push(
+        `${n}. Author${n} A, Other B. Title number ${n} on magnesium. Nutrients. ${2000 + (n % 25)};${(n % 20) + 1}(3):${n}-${n + 9}.`
+      )
     const value = lines.join('\n')
     const started = performance.now()
     const [list] = readReferences(value, 'text')
@@ -378,7 +531,16 @@ describe('malformed reference sections', () => {
   })
 
   it('hostile text does not blow up the scanners', () => {
-    const hostile = 'References\n' + '1. ' + '('.repeat(20000) + '[^'.repeat(5000) + ' 10.1234/' + 'a'.repeat(20000) + '\n2. ' + '<'.repeat(20000) + '\n'
+    const hostile =
+      'References\n' +
+      '1. ' +
+      '('.repeat(20000) +
+      '[^'.repeat(5000) +
+      ' 10.1234/' +
+      'a'.repeat(20000) +
+      '\n2. ' +
+      '<'.repeat(20000) +
+      '\n'
     const started = performance.now()
     expect(() => readReferences(hostile, 'markdown')).not.toThrow()
     expect(() => readReferences(hostile, 'html')).not.toThrow()

@@ -3,7 +3,13 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import type {Parent, Root} from 'nlcst'
 import {tokensOf} from '../src/model/tokens.js'
-import {findStatistics, hasIllustrativeCue, type StatisticForm, type StatisticMatch, type StatisticOptions} from '../src/readers/statistics.js'
+import {
+  findStatistics,
+  hasIllustrativeCue,
+  type StatisticForm,
+  type StatisticMatch,
+  type StatisticOptions
+} from '../src/readers/statistics.js'
 import {parseNumeral, spelledFraction, spelledNumber, spelledProportion} from '../src/readers/numerals.js'
 
 const processor = unified().use(retextEnglish)
@@ -122,7 +128,10 @@ describe('counts of people, studies, cases and processes', () => {
     ['It plays a role in 300+ bodily functions.', '300+ bodily functions'],
     ['It happens in approximately 5 cases per million.', 'approximately 5 cases per million'],
     ['It affects 1.2 million Americans.', '1.2 million Americans'],
-    ['Researchers identified nearly 2,000 previously unknown gut bacterial species.', 'nearly 2,000 previously unknown gut bacterial species'],
+    [
+      'Researchers identified nearly 2,000 previously unknown gut bacterial species.',
+      'nearly 2,000 previously unknown gut bacterial species'
+    ],
     ['The trial included 2000 healthy, middle-aged men.', '2000 healthy, middle-aged men'],
     ['Thousands of studies have assessed probiotics.', 'Thousands of studies'],
     ['Tens of thousands of people signed up.', 'Tens of thousands of people'],
@@ -335,7 +344,9 @@ describe('vague and spelled-out small quantities are not statistics', () => {
 describe('options', () => {
   it('takes extra count nouns', () => {
     expect(statistics('It spread to 40 hospitals.').map((m) => m.text)).toEqual([])
-    expect(statistics('It spread to 40 hospitals.', {countNouns: ['hospitals']}).map((m) => m.text)).toEqual(['40 hospitals'])
+    expect(statistics('It spread to 40 hospitals.', {countNouns: ['hospitals']}).map((m) => m.text)).toEqual([
+      '40 hospitals'
+    ])
   })
 
   it('takes extra dose units', () => {
@@ -349,7 +360,9 @@ describe('options', () => {
   })
 
   it('accepts null options', () => {
-    expect(statistics('About 37% of adults.', {countNouns: null, doseUnits: null, durationUnits: null}).map((m) => m.text)).toEqual(['About 37%'])
+    expect(
+      statistics('About 37% of adults.', {countNouns: null, doseUnits: null, durationUnits: null}).map((m) => m.text)
+    ).toEqual(['About 37%'])
   })
 })
 
@@ -360,10 +373,9 @@ describe('matches', () => {
   })
 
   it('finds several statistics in one sentence, in order', () => {
-    expect(statistics('It is in over 300 enzymatic reactions, yet an estimated 50% of adults lack it.').map((m) => m.text)).toEqual([
-      'over 300 enzymatic reactions',
-      'an estimated 50%'
-    ])
+    expect(
+      statistics('It is in over 300 enzymatic reactions, yet an estimated 50% of adults lack it.').map((m) => m.text)
+    ).toEqual(['over 300 enzymatic reactions', 'an estimated 50%'])
   })
 
   it('reads Markdown emphasis in plain text as transparent', () => {
@@ -373,7 +385,8 @@ describe('matches', () => {
   })
 
   it('finds illustrative cues', () => {
-    const tokens = (text: string) => tokensOf(((processor.parse(text) as Root).children[0] as Parent).children[0] as Parent)
+    const tokens = (text: string) =>
+      tokensOf(((processor.parse(text) as Root).children[0] as Parent).children[0] as Parent)
     expect(hasIllustrativeCue(tokens('Consider a 5-year trial of 2000 men.'))).toBe(true)
     expect(hasIllustrativeCue(tokens('At the end of our hypothetical trial, 2% had an MI.'))).toBe(true)
     expect(hasIllustrativeCue(tokens('In this example, you would treat 100 men.'))).toBe(true)

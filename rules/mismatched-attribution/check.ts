@@ -72,7 +72,20 @@ export interface CheckOptions {
   records?: ReadonlyMap<string, StudyRecord> | undefined
 }
 
-const priority: CheckKind[] = ['past-end', 'no-footnote', 'contradiction', 'record-contradiction', 'unmatched', 'inconsistent', 'same-identifier', 'record-animal', 'causal-design', 'animal-claim', 'record-topic', 'no-references']
+const priority: CheckKind[] = [
+  'past-end',
+  'no-footnote',
+  'contradiction',
+  'record-contradiction',
+  'unmatched',
+  'inconsistent',
+  'same-identifier',
+  'record-animal',
+  'causal-design',
+  'animal-claim',
+  'record-topic',
+  'no-references'
+]
 
 interface Library {
   all: ReferenceEntry[]
@@ -87,7 +100,9 @@ function library(lists: readonly ReferenceList[], extra: readonly ReferenceEntry
   const footnotes = withEntries.find((l) => l.kind === 'footnotes')
   const others = withEntries.filter((l) => l.kind !== 'footnotes')
   const numbered = others.filter((l) => l.numbered).sort((a, b) => b.entries.length - a.entries.length)[0]
-  const positional = others.filter((l) => !l.numbered && l.kind === 'section').sort((a, b) => b.entries.length - a.entries.length)[0]
+  const positional = others
+    .filter((l) => !l.numbered && l.kind === 'section')
+    .sort((a, b) => b.entries.length - a.entries.length)[0]
   const all: ReferenceEntry[] = []
   for (const list of withEntries) for (const entry of list.entries) all.push(entry)
   for (const entry of extra) all.push(entry)
@@ -155,7 +170,19 @@ function authorVerdict(a: Attribution, e: ReferenceEntry): Verdict {
 }
 
 function mainDesign(a: Attribution): Design | undefined {
-  const order: Design[] = ['meta-analysis', 'systematic-review', 'review', 'randomised-controlled-trial', 'clinical-trial', 'cohort', 'case-control', 'cross-sectional', 'case-report', 'survey', 'observational']
+  const order: Design[] = [
+    'meta-analysis',
+    'systematic-review',
+    'review',
+    'randomised-controlled-trial',
+    'clinical-trial',
+    'cohort',
+    'case-control',
+    'cross-sectional',
+    'case-report',
+    'survey',
+    'observational'
+  ]
   for (const d of order) if (a.designs.includes(d)) return d
   if (a.species.length > 0 || a.designs.includes('animal')) return 'animal'
   if (a.inVitro || a.designs.includes('in-vitro')) return 'in-vitro'
@@ -193,22 +220,56 @@ export interface Difference {
 /** The differences between an attribution and entries it is matched to: all entries that state a field must contradict. */
 export function differences(a: Attribution, entries: readonly ReferenceEntry[]): Difference[] {
   const out: Difference[] = []
-  const all = (verdict: (e: ReferenceEntry) => Verdict): boolean => entries.length > 0 && entries.every((e) => verdict(e) === 'contradict')
+  const all = (verdict: (e: ReferenceEntry) => Verdict): boolean =>
+    entries.length > 0 && entries.every((e) => verdict(e) === 'contradict')
   const one = entries.length === 1 ? entries[0] : undefined
-  if (all((e) => yearVerdict(a, e))) out.push({field: 'year', said: `says ${a.year}`, stated: one ? `is from ${yearOf(one)}` : 'are from ' + entries.map(yearOf).join(', ')})
-  if (all((e) => journalVerdict(a, e))) out.push({field: 'journal', said: `names ${a.journal?.name}`, stated: one ? `is in ${one.journal?.name}` : 'are in ' + entries.map((e) => e.journal?.name).join(', ')})
-  if (all((e) => authorVerdict(a, e))) out.push({field: 'author', said: `names ${a.authors.join(' and ')}`, stated: one ? `is by ${one.authors.slice(0, 3).join(', ')}` : 'are by others'})
+  if (all((e) => yearVerdict(a, e)))
+    out.push({
+      field: 'year',
+      said: `says ${a.year}`,
+      stated: one ? `is from ${yearOf(one)}` : 'are from ' + entries.map(yearOf).join(', ')
+    })
+  if (all((e) => journalVerdict(a, e)))
+    out.push({
+      field: 'journal',
+      said: `names ${a.journal?.name}`,
+      stated: one ? `is in ${one.journal?.name}` : 'are in ' + entries.map((e) => e.journal?.name).join(', ')
+    })
+  if (all((e) => authorVerdict(a, e)))
+    out.push({
+      field: 'author',
+      said: `names ${a.authors.join(' and ')}`,
+      stated: one ? `is by ${one.authors.slice(0, 3).join(', ')}` : 'are by others'
+    })
   if (all((e) => designVerdict(a, e))) {
     const said = mainDesign(a) as Design
-    out.push({field: 'design', said: `says ${article(designLabels[said])} ${designLabels[said]}`, stated: one ? `is ${article(describeDesigns(one.designs))} ${describeDesigns(one.designs)}` : 'are of other designs'})
+    out.push({
+      field: 'design',
+      said: `says ${article(designLabels[said])} ${designLabels[said]}`,
+      stated: one
+        ? `is ${article(describeDesigns(one.designs))} ${describeDesigns(one.designs)}`
+        : 'are of other designs'
+    })
   }
-  if (all((e) => countVerdict(a.studyCount, e.studyCount))) out.push({field: 'studies', said: `says ${a.studyCount} studies`, stated: one ? `reports ${one.studyCount}` : 'report other numbers'})
-  if (all((e) => countVerdict(a.sampleSize, e.sampleSize))) out.push({field: 'participants', said: `says ${a.sampleSize} participants`, stated: one ? `reports ${one.sampleSize}` : 'report other numbers'})
+  if (all((e) => countVerdict(a.studyCount, e.studyCount)))
+    out.push({
+      field: 'studies',
+      said: `says ${a.studyCount} studies`,
+      stated: one ? `reports ${one.studyCount}` : 'report other numbers'
+    })
+  if (all((e) => countVerdict(a.sampleSize, e.sampleSize)))
+    out.push({
+      field: 'participants',
+      said: `says ${a.sampleSize} participants`,
+      stated: one ? `reports ${one.sampleSize}` : 'report other numbers'
+    })
   return out
 }
 
 function whoOf(entries: readonly ReferenceEntry[]): string {
-  return entries.length === 1 ? describeEntry(entries[0]) : `references ${entries.map((e) => e.number ?? e.index).join(', ')}`
+  return entries.length === 1
+    ? describeEntry(entries[0])
+    : `references ${entries.map((e) => e.number ?? e.index).join(', ')}`
 }
 
 /** The contradictions between an attribution and entries it is matched to, one sentence each. */
@@ -265,7 +326,13 @@ function isEnumeration(citations: readonly Citation[], value: string): boolean {
   return consecutive && followedByWord
 }
 
-export function checkAttributions(value: string, placed: readonly Placed[], lists: readonly ReferenceList[], extra: readonly ReferenceEntry[], options: CheckOptions): Map<number, Finding> {
+export function checkAttributions(
+  value: string,
+  placed: readonly Placed[],
+  lists: readonly ReferenceList[],
+  extra: readonly ReferenceEntry[],
+  options: CheckOptions
+): Map<number, Finding> {
   const lib = library(lists, extra)
   const found = new Map<number, Finding>()
   const add = (sentence: number, finding: Finding): void => {
@@ -284,9 +351,19 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
     if (cited) {
       const found = differences(a, cited)
       if (found.length > 0) {
-        add(p.sentence, {check: 'contradiction', start: a.start, end: a.end, reason: differencesReason(a, found, whoOf(cited), cited.length === 1 ? 'reference' : 'references')})
+        add(p.sentence, {
+          check: 'contradiction',
+          start: a.start,
+          end: a.end,
+          reason: differencesReason(a, found, whoOf(cited), cited.length === 1 ? 'reference' : 'references')
+        })
       }
-    } else if (hasReferences && !p.linked && a.citations.every((c) => c.kind === 'author-year' || c.kind === 'journal-year') && (a.named || a.citations.length > 0)) {
+    } else if (
+      hasReferences &&
+      !p.linked &&
+      a.citations.every((c) => c.kind === 'author-year' || c.kind === 'journal-year') &&
+      (a.named || a.citations.length > 0)
+    ) {
       const finding = matchUnnumbered(p, lib, (entryIndex ??= new EntryIndex(lib.all)), value)
       if (finding) add(p.sentence, finding)
     }
@@ -301,8 +378,18 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
     // 3. Design against claim.
     checkDesignAgainstClaim(p, cited, add)
     // 4. No reference list at all.
-    if (!hasReferences && options.requireReferences && !p.linked && (a.named || a.citations.some((c) => c.kind === 'author-year' || c.kind === 'journal-year'))) {
-      add(p.sentence, {check: 'no-references', start: a.start, end: a.end, reason: `${quote(a.text)} names a study, but the document has no reference list to check it against`})
+    if (
+      !hasReferences &&
+      options.requireReferences &&
+      !p.linked &&
+      (a.named || a.citations.some((c) => c.kind === 'author-year' || c.kind === 'journal-year'))
+    ) {
+      add(p.sentence, {
+        check: 'no-references',
+        start: a.start,
+        end: a.end,
+        reason: `${quote(a.text)} names a study, but the document has no reference list to check it against`
+      })
     }
   }
 
@@ -314,7 +401,12 @@ export function checkAttributions(value: string, placed: readonly Placed[], list
 
 /** Which entries each attribution cites by number or footnote; a number past the end of its
  * list and a footnote without a definition are findings. */
-function citeEntries(value: string, placed: readonly Placed[], lib: Library, add: (sentence: number, finding: Finding) => void): Map<Placed, ReferenceEntry[]> {
+function citeEntries(
+  value: string,
+  placed: readonly Placed[],
+  lib: Library,
+  add: (sentence: number, finding: Finding) => void
+): Map<Placed, ReferenceEntry[]> {
   const citedEntries = new Map<Placed, ReferenceEntry[]>()
   for (const p of placed) {
     const a = p.attribution
@@ -328,7 +420,15 @@ function citeEntries(value: string, placed: readonly Placed[], lib: Library, add
         const entry = list ? indexOfList(list).byLabel.get(c.label) : undefined
         if (entry) entries.push(entry)
         else if (list) {
-          add(p.sentence, {check: 'no-footnote', start: c.start, end: c.end, reason: `${quote(c.text)} has no footnote definition: ${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ${list.entries.slice(0, 8).map((e) => `[^${e.label}]`).join(', ')}`})
+          add(p.sentence, {
+            check: 'no-footnote',
+            start: c.start,
+            end: c.end,
+            reason: `${quote(c.text)} has no footnote definition: ${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ${list.entries
+              .slice(0, 8)
+              .map((e) => `[^${e.label}]`)
+              .join(', ')}`
+          })
         }
         continue
       }
@@ -340,7 +440,13 @@ function citeEntries(value: string, placed: readonly Placed[], lib: Library, add
         if (entry) entries.push(entry)
         else {
           const max = list.numbered ? indexOfList(list).maxNumber : list.entries.length
-          if (n > max) add(p.sentence, {check: 'past-end', start: c.start, end: c.end, reason: `${quote(c.text)} points past the end of ${listLabel(list)}: it has ${entriesCount(list.entries.length)}${list.numbered ? `, numbered up to ${max}` : ''}`})
+          if (n > max)
+            add(p.sentence, {
+              check: 'past-end',
+              start: c.start,
+              end: c.end,
+              reason: `${quote(c.text)} points past the end of ${listLabel(list)}: it has ${entriesCount(list.entries.length)}${list.numbered ? `, numbered up to ${max}` : ''}`
+            })
         }
       }
     }
@@ -351,20 +457,53 @@ function citeEntries(value: string, placed: readonly Placed[], lib: Library, add
 
 /** Design against claim: causal wording for an observational design, and a study in animals
  * or cells (named, or the entry it cites) stated as an effect in people. */
-function checkDesignAgainstClaim(p: Placed, cited: ReferenceEntry[] | undefined, add: (sentence: number, finding: Finding) => void): void {
+function checkDesignAgainstClaim(
+  p: Placed,
+  cited: ReferenceEntry[] | undefined,
+  add: (sentence: number, finding: Finding) => void
+): void {
   const a = p.attribution
   const design = mainDesign(a)
-  if (design && designFamilies[design] === 'observational' && !a.designs.some((d) => designFamilies[d] === 'synthesis' || designFamilies[d] === 'interventional') && a.causal) {
-    add(p.sentence, {check: 'causal-design', start: a.start, end: a.end, reason: `${quote(a.text)} is ${article(designLabels[design])} ${designLabels[design]}, which shows an association, but the sentence says it ${quote(a.causal.text)}: causal wording for an observational design`})
+  if (
+    design &&
+    designFamilies[design] === 'observational' &&
+    !a.designs.some((d) => designFamilies[d] === 'synthesis' || designFamilies[d] === 'interventional') &&
+    a.causal
+  ) {
+    add(p.sentence, {
+      check: 'causal-design',
+      start: a.start,
+      end: a.end,
+      reason: `${quote(a.text)} is ${article(designLabels[design])} ${designLabels[design]}, which shows an association, but the sentence says it ${quote(a.causal.text)}: causal wording for an observational design`
+    })
   }
-  const nonHuman = a.species.length > 0 ? `an animal study (in ${a.species[0]})` : a.inVitro ? 'a cell (in-vitro) study' : undefined
+  const nonHuman =
+    a.species.length > 0 ? `an animal study (in ${a.species[0]})` : a.inVitro ? 'a cell (in-vitro) study' : undefined
   if (nonHuman && a.study && a.claim && a.causal && !a.claimNonHuman) {
-    add(p.sentence, {check: 'animal-claim', start: a.start, end: a.end, reason: `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in people (${quote(a.claim.text, 50)}); say ${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} in the claim`})
+    add(p.sentence, {
+      check: 'animal-claim',
+      start: a.start,
+      end: a.end,
+      reason: `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in people (${quote(a.claim.text, 50)}); say ${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} in the claim`
+    })
   }
-  if (cited && !nonHuman && p.sentenceCausal && !p.sentenceNonHuman && cited.every((e) => e.designs.includes('animal') || e.designs.includes('in-vitro'))) {
+  if (
+    cited &&
+    !nonHuman &&
+    p.sentenceCausal &&
+    !p.sentenceNonHuman &&
+    cited.every((e) => e.designs.includes('animal') || e.designs.includes('in-vitro'))
+  ) {
     const e = cited[0]
-    const kind = e.designs.includes('animal') ? `an animal study${e.species.length > 0 ? ` (in ${e.species[0]})` : ''}` : 'a cell (in-vitro) study'
-    add(p.sentence, {check: 'animal-claim', start: a.start, end: a.end, reason: `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`})
+    const kind = e.designs.includes('animal')
+      ? `an animal study${e.species.length > 0 ? ` (in ${e.species[0]})` : ''}`
+      : 'a cell (in-vitro) study'
+    add(p.sentence, {
+      check: 'animal-claim',
+      start: a.start,
+      end: a.end,
+      reason: `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`
+    })
   }
 }
 
@@ -379,7 +518,10 @@ function recordJournalAgrees(a: Attribution, record: StudyRecord): boolean {
   const saidKey = journalKey(a.journal)
   for (const name of record.journals) {
     const words = nameKey(plainJournal(name))
-    const key = journalKey({name: plainJournal(name), record: recordEntry({...record, journals: [name]}).journal?.record})
+    const key = journalKey({
+      name: plainJournal(name),
+      record: recordEntry({...record, journals: [name]}).journal?.record
+    })
     if (key === saidKey) return true
     const a1 = said.join(' ')
     const b1 = words.join(' ')
@@ -394,20 +536,33 @@ function checkRecord(p: Placed, record: StudyRecord): Finding | undefined {
   const who = describeRecord(record)
   const found = differences(a, [entry]).filter((d) => {
     // Print and online dates differ by a year: a record's year contradicts only beyond that.
-    if (d.field === 'year') return a.year !== undefined && record.year !== undefined && Math.abs(a.year - record.year) > 1
+    if (d.field === 'year')
+      return a.year !== undefined && record.year !== undefined && Math.abs(a.year - record.year) > 1
     if (d.field === 'journal') return !recordJournalAgrees(a, record)
     return true
   })
   if (found.length > 0) {
-    return {check: 'record-contradiction', start: a.start, end: a.end, reason: differencesReason(a, found, who, 'record')}
+    return {
+      check: 'record-contradiction',
+      start: a.start,
+      end: a.end,
+      reason: differencesReason(a, found, who, 'record')
+    }
   }
   // A finding in animals or cells stated as an effect in people.
   const nonHumanText = a.species.length > 0 || a.inVitro || a.claimNonHuman || p.sentenceNonHuman
   if (!nonHumanText && p.sentenceCausal && (record.population === 'animals' || record.population === 'in-vitro')) {
     const species = entry.species[0]
     const kind = record.population === 'animals' ? `a study in ${species ?? 'animals'}` : 'a cell (in-vitro) study'
-    const mesh = record.mesh.filter((m) => /^(animals|mice|rats|in vitro techniques|cells, cultured|cell line)$/i.test(m))
-    return {check: 'record-animal', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${who}, ${kind}${mesh.length > 0 ? ` (MeSH: ${mesh.join(', ')})` : ''}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`}
+    const mesh = record.mesh.filter((m) =>
+      /^(animals|mice|rats|in vitro techniques|cells, cultured|cell line)$/i.test(m)
+    )
+    return {
+      check: 'record-animal',
+      start: a.start,
+      end: a.end,
+      reason: `${quote(a.text)} links to ${who}, ${kind}${mesh.length > 0 ? ` (MeSH: ${mesh.join(', ')})` : ''}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`
+    }
   }
   // The sentence's topic shares nothing with the record's title and MeSH terms.
   if (p.sentenceText && record.title) {
@@ -416,7 +571,15 @@ function checkRecord(p: Placed, record: StudyRecord): Finding | undefined {
     const sentenceWords = [...contentWords(p.sentenceText)].filter((w) => !attributionWords.has(w) && !/^\d/.test(w))
     const enough = record.mesh.length >= 3 ? recordWords.size >= 4 : recordWords.size >= 6
     if (enough && sentenceWords.length >= 3 && !sentenceWords.some((w) => sharesRoot(w, recordWords))) {
-      return {check: 'record-topic', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${who}, whose title${record.mesh.length > 0 ? ' and MeSH terms share' : ' shares'} no word with the sentence (${sentenceWords.slice(0, 4).map((w) => quote(w)).join(', ')})`}
+      return {
+        check: 'record-topic',
+        start: a.start,
+        end: a.end,
+        reason: `${quote(a.text)} links to ${who}, whose title${record.mesh.length > 0 ? ' and MeSH terms share' : ' shares'} no word with the sentence (${sentenceWords
+          .slice(0, 4)
+          .map((w) => quote(w))
+          .join(', ')})`
+      }
     }
   }
   return undefined
@@ -432,7 +595,11 @@ function sharesRoot(word: string, words: ReadonlySet<string>): boolean {
 }
 
 /** The same identifier described with two designs, years or counts in one document. */
-function checkSameIdentifier(placed: readonly Placed[], found: Map<number, Finding>, add: (sentence: number, finding: Finding) => void): void {
+function checkSameIdentifier(
+  placed: readonly Placed[],
+  found: Map<number, Finding>,
+  add: (sentence: number, finding: Finding) => void
+): void {
   const first = new Map<string, Placed[]>()
   for (const p of placed) {
     for (const key of p.identifiers ?? []) {
@@ -453,13 +620,30 @@ function checkSameIdentifier(placed: readonly Placed[], found: Map<number, Findi
         const problems: string[] = []
         const da = mainDesign(a)
         const db = mainDesign(b)
-        if (da && db && designsContradict(da, [db]) && designsContradict(db, [da])) problems.push(`${article(designLabels[da])} ${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line}`)
-        if (a.year !== undefined && b.year !== undefined && a.yearIsPublication && b.yearIsPublication && a.year !== b.year) problems.push(`${a.year} here, ${b.year} at line ${earlier.line}`)
-        if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount) problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
-        if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize) problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
+        if (da && db && designsContradict(da, [db]) && designsContradict(db, [da]))
+          problems.push(
+            `${article(designLabels[da])} ${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line}`
+          )
+        if (
+          a.year !== undefined &&
+          b.year !== undefined &&
+          a.yearIsPublication &&
+          b.yearIsPublication &&
+          a.year !== b.year
+        )
+          problems.push(`${a.year} here, ${b.year} at line ${earlier.line}`)
+        if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount)
+          problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
+        if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize)
+          problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
         if (problems.length > 0) {
           const label = key.startsWith('pmid:') ? 'PMID ' + key.slice(5) : key.startsWith('pmcid:') ? key.slice(6) : key
-          add(later.sentence, {check: 'same-identifier', start: a.start, end: a.end, reason: `${quote(a.text)} links to ${label}, which line ${earlier.line} describes differently (${quote(b.text, 40)}): ${problems.join('; ')}`})
+          add(later.sentence, {
+            check: 'same-identifier',
+            start: a.start,
+            end: a.end,
+            reason: `${quote(a.text)} links to ${label}, which line ${earlier.line} describes differently (${quote(b.text, 40)}): ${problems.join('; ')}`
+          })
           break
         }
       }
@@ -504,7 +688,8 @@ class EntryIndex {
     entries.forEach((e, index) => {
       const values = {journal: e.journal ? [journalKey(e.journal)] : [], year: entryYears(e), author: entryNames(e)}
       let pattern = 0
-      for (const field of ['journal', 'year', 'author'] as const) if (values[field].length > 0) pattern |= fieldBit[field]
+      for (const field of ['journal', 'year', 'author'] as const)
+        if (values[field].length > 0) pattern |= fieldBit[field]
       this.stated.push(pattern)
       if (e.year !== undefined) dated++
       for (let fields = 1; fields <= allFields; fields++) {
@@ -537,7 +722,8 @@ class EntryIndex {
     const free = allFields & ~given
     for (let extra = 0; extra <= free; extra++) {
       if ((extra & free) !== extra) continue
-      for (const key of keys(agree | extra, agree, values)) for (const index of this.first.get(key) ?? []) found.add(index)
+      for (const key of keys(agree | extra, agree, values))
+        for (const index of this.first.get(key) ?? []) found.add(index)
     }
     return [...found].sort((x, y) => x - y).slice(0, 2)
   }
@@ -551,7 +737,8 @@ class EntryIndex {
   countMatching(given: number, values: FieldValues): number {
     const found = new Set<number>()
     for (const field of ['journal', 'year', 'author'] as const) {
-      if ((given & fieldBit[field]) !== 0) for (const index of this.agreeing(fieldBit[field], fieldBit[field], values)) found.add(index)
+      if ((given & fieldBit[field]) !== 0)
+        for (const index of this.agreeing(fieldBit[field], fieldBit[field], values)) found.add(index)
     }
     return Math.min(found.size, 2)
   }
@@ -606,6 +793,43 @@ function entryNames(e: ReferenceEntry): string[] {
   return [...new Set(e.authors.flatMap((n) => n.split(/[\s-]+/)).map((n) => foldKey(n)))]
 }
 
+/** The entry that agrees on the most stated fields (`given`, `size` of them) and contradicts
+ * none: the first such. */
+function bestAgreeing(index: EntryIndex, size: number, given: number, values: FieldValues): number | undefined {
+  let bestIndex: number | undefined
+  for (; size >= 1 && bestIndex === undefined; size--) {
+    for (let agree = 1; agree <= given; agree++) {
+      if ((agree & given) !== agree || bitCount(agree) !== size) continue
+      const found = index.firstAgreeing(given, agree, values)
+      if (found !== undefined && (bestIndex === undefined || found < bestIndex)) bestIndex = found
+    }
+  }
+  return bestIndex
+}
+
+/** The partial matches named: the first entry that agrees on one stated field and contradicts
+ * another (`''` when there is none). */
+function partialDetail(
+  a: Attribution,
+  index: EntryIndex,
+  firstMatch: Map<Field, number | undefined>,
+  given: number,
+  values: FieldValues
+): string {
+  const partialIndexes = [...firstMatch.values()].filter((i): i is number => i !== undefined)
+  if (partialIndexes.length === 0) return ''
+  const e = index.entries[Math.min(...partialIndexes)]
+  const v = {journal: journalVerdict(a, e), year: yearVerdict(a, e), author: authorVerdict(a, e)}
+  const only = index.countMatching(given, values) === 1 ? 'only ' : ''
+  if (v.journal === 'match' && v.year === 'contradict')
+    return `; the ${only}${a.journal?.name} reference, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+  else if (v.year === 'match' && v.journal === 'contradict')
+    return `; the ${only}${a.year} reference, ${describeEntry(e).replace(/^the reference /, '')}, is in ${e.journal?.name}`
+  else if (v.author === 'match' && v.year === 'contradict')
+    return `; the ${only}reference by ${a.authors[0]}, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+  else return `; ${describeEntry(e)} matches only in part`
+}
+
 function matchUnnumbered(p: Placed, lib: Library, index: EntryIndex, value: string): Finding | undefined {
   const a = p.attribution
   const identity: Field[] = []
@@ -619,21 +843,17 @@ function matchUnnumbered(p: Placed, lib: Library, index: EntryIndex, value: stri
     author: [...new Set(a.authors.map((n) => foldKey(n)))]
   }
   const given = identity.reduce((bits, f) => bits | fieldBit[f], 0)
-  const verdictsOf = (e: ReferenceEntry) => ({entry: e, journal: journalVerdict(a, e), year: yearVerdict(a, e), author: authorVerdict(a, e)})
-
-  // The entry that agrees on the most stated fields and contradicts none (the first such).
-  let bestIndex: number | undefined
-  for (let size = identity.length; size >= 1 && bestIndex === undefined; size--) {
-    for (let agree = 1; agree <= given; agree++) {
-      if ((agree & given) !== agree || bitCount(agree) !== size) continue
-      const found = index.firstAgreeing(given, agree, values)
-      if (found !== undefined && (bestIndex === undefined || found < bestIndex)) bestIndex = found
-    }
-  }
+  const bestIndex = bestAgreeing(index, identity.length, given, values)
   if (bestIndex !== undefined) {
     const best = index.entries[bestIndex]
-    const problems = contradictions(a, [best]).filter((s) => !s.startsWith('says ' + a.year) && !s.startsWith('names ' + a.journal?.name) && !s.startsWith('names ' + a.authors.join(' and ')))
-    if (problems.length > 0) return {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0]}`}
+    const problems = contradictions(a, [best]).filter(
+      (s) =>
+        !s.startsWith('says ' + a.year) &&
+        !s.startsWith('names ' + a.journal?.name) &&
+        !s.startsWith('names ' + a.authors.join(' and '))
+    )
+    if (problems.length > 0)
+      return {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0]}`}
     return undefined
   }
   // No entry agrees on a stated field without contradicting another: look for a topic match
@@ -643,28 +863,30 @@ function matchUnnumbered(p: Placed, lib: Library, index: EntryIndex, value: stri
   const firstMatch = new Map<Field, number | undefined>(identity.map((f) => [f, index.firstMatching(f, values)]))
   const absent = identity.filter((f) => firstMatch.get(f) === undefined)
   const absentText = absent
-    .map((f) => (f === 'journal' ? `in ${a.journal?.name}` : f === 'year' ? `from ${a.year}` : `by ${a.authors.join(' or ')}`))
+    .map((f) =>
+      f === 'journal' ? `in ${a.journal?.name}` : f === 'year' ? `from ${a.year}` : `by ${a.authors.join(' or ')}`
+    )
     .join(' or ')
   if (closest) {
     const problems = contradictions(a, [closest])
     if (problems.length === 0) return undefined
-    const lead = absent.length > 0 ? `no reference is ${absentText}; the closest by topic, ` : 'the closest reference by topic, '
-    return {check: 'contradiction', start: a.start, end: a.end, reason: `${quote(a.text)} ${problems[0].replace(/^(says .*?|names .*?), but /, `$1, but ${lead}`)}`}
+    const lead =
+      absent.length > 0 ? `no reference is ${absentText}; the closest by topic, ` : 'the closest reference by topic, '
+    return {
+      check: 'contradiction',
+      start: a.start,
+      end: a.end,
+      reason: `${quote(a.text)} ${problems[0].replace(/^(says .*?|names .*?), but /, `$1, but ${lead}`)}`
+    }
   }
-  // Name the partial matches: entries that agree on one field and contradict on another.
-  const partialIndexes = [...firstMatch.values()].filter((i): i is number => i !== undefined)
-  let detail = ''
-  if (partialIndexes.length > 0) {
-    const v = verdictsOf(index.entries[Math.min(...partialIndexes)])
-    const e = v.entry
-    const only = index.countMatching(given, values) === 1 ? 'only ' : ''
-    if (v.journal === 'match' && v.year === 'contradict') detail = `; the ${only}${a.journal?.name} reference, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
-    else if (v.year === 'match' && v.journal === 'contradict') detail = `; the ${only}${a.year} reference, ${describeEntry(e).replace(/^the reference /, '')}, is in ${e.journal?.name}`
-    else if (v.author === 'match' && v.year === 'contradict') detail = `; the ${only}reference by ${a.authors[0]}, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
-    else detail = `; ${describeEntry(e)} matches only in part`
-  }
+  const detail = partialDetail(a, index, firstMatch, given, values)
   if (absent.length === 0) {
-    return {check: 'unmatched', start: a.start, end: a.end, reason: `${quote(a.text)} matches no single reference${detail}`}
+    return {
+      check: 'unmatched',
+      start: a.start,
+      end: a.end,
+      reason: `${quote(a.text)} matches no single reference${detail}`
+    }
   }
   // A year alone is checkable only when most entries state their year.
   if (absent.length === 1 && absent[0] === 'year' && identity.length === 1) {
@@ -672,7 +894,12 @@ function matchUnnumbered(p: Placed, lib: Library, index: EntryIndex, value: stri
   }
   const lists = lib.lists.filter((l) => l.kind !== 'footnotes')
   const where = lists.length > 0 ? `; ${listLabel(lists[0])} has ${entriesCount(lists[0].entries.length)}` : ''
-  return {check: 'unmatched', start: a.start, end: a.end, reason: `${quote(a.text)} matches no reference: no reference is ${absentText}${detail}${where}`}
+  return {
+    check: 'unmatched',
+    start: a.start,
+    end: a.end,
+    reason: `${quote(a.text)} matches no reference: no reference is ${absentText}${detail}${where}`
+  }
 }
 
 function bitCount(bits: number): number {
@@ -684,21 +911,70 @@ function bitCount(bits: number): number {
 /** How many earlier mentions of the same study a mention is compared with. */
 const maxCompared = 200
 
-function checkConsistency(placed: readonly Placed[], citedEntries: Map<Placed, ReferenceEntry[]>, found: Map<number, Finding>, add: (sentence: number, finding: Finding) => void): void {
-  const groups = new Map<string, Placed[]>()
-  const key = (p: Placed): string[] => {
-    const a = p.attribution
-    const keys: string[] = []
-    const numbers = a.citations.filter((c) => c.kind !== 'author-year' && c.kind !== 'journal-year' && c.kind !== 'footnote').flatMap((c) => c.numbers)
-    if (numbers.length === 1) keys.push('n:' + numbers[0])
-    const labels = a.citations.filter((c) => c.kind === 'footnote').map((c) => c.label)
-    if (labels.length === 1) keys.push('f:' + labels[0])
-    if (a.journal && a.year !== undefined && a.yearIsPublication) keys.push('j:' + journalKey(a.journal) + ':' + a.year)
-    if (a.authors.length > 0 && a.year !== undefined && a.yearIsPublication) keys.push('a:' + foldKey(a.authors[0]) + ':' + a.year)
-    return keys
+/** The keys under which mentions name the same study: one citation number or footnote label,
+ * or a journal or first author with the publication year. */
+function studyKeys(p: Placed): string[] {
+  const a = p.attribution
+  const keys: string[] = []
+  const numbers = a.citations
+    .filter((c) => c.kind !== 'author-year' && c.kind !== 'journal-year' && c.kind !== 'footnote')
+    .flatMap((c) => c.numbers)
+  if (numbers.length === 1) keys.push('n:' + numbers[0])
+  const labels = a.citations.filter((c) => c.kind === 'footnote').map((c) => c.label)
+  if (labels.length === 1) keys.push('f:' + labels[0])
+  if (a.journal && a.year !== undefined && a.yearIsPublication) keys.push('j:' + journalKey(a.journal) + ':' + a.year)
+  if (a.authors.length > 0 && a.year !== undefined && a.yearIsPublication)
+    keys.push('a:' + foldKey(a.authors[0]) + ':' + a.year)
+  return keys
+}
+
+/** What a later mention of a study (grouped under `k`) says differently from an earlier one:
+ * the design, the publication year (for a shared citation, unless its entry states one), the
+ * number of studies or participants. */
+function inconsistencies(k: string, later: Placed, earlier: Placed, entries: ReferenceEntry[] | undefined): string[] {
+  const a = later.attribution
+  const b = earlier.attribution
+  const problems: string[] = []
+  const da = mainDesign(a)
+  const db = mainDesign(b)
+  if (
+    da &&
+    db &&
+    designsContradict(da, [db]) &&
+    designsContradict(db, [da]) &&
+    !(entries && entries.some((e) => e.designs.length > 0))
+  ) {
+    problems.push(
+      `${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line} (${quote(b.text, 40)})`
+    )
   }
+  if (
+    (k.startsWith('n:') || k.startsWith('f:')) &&
+    a.year !== undefined &&
+    b.year !== undefined &&
+    a.yearIsPublication &&
+    b.yearIsPublication &&
+    a.year !== b.year &&
+    !(entries && entries.some((e) => e.year !== undefined))
+  ) {
+    problems.push(`${a.year} here, ${b.year} at line ${earlier.line} (${quote(b.text, 40)})`)
+  }
+  if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount)
+    problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
+  if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize)
+    problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
+  return problems
+}
+
+function checkConsistency(
+  placed: readonly Placed[],
+  citedEntries: Map<Placed, ReferenceEntry[]>,
+  found: Map<number, Finding>,
+  add: (sentence: number, finding: Finding) => void
+): void {
+  const groups = new Map<string, Placed[]>()
   for (const p of placed) {
-    for (const k of key(p)) {
+    for (const k of studyKeys(p)) {
       const members = groups.get(k)
       if (members) members.push(p)
       else groups.set(k, [p])
@@ -715,21 +991,15 @@ function checkConsistency(placed: readonly Placed[], citedEntries: Map<Placed, R
         const earlier = members[j]
         if (earlier.sentence === later.sentence || found.has(earlier.sentence)) continue
         const a = later.attribution
-        const b = earlier.attribution
-        const entries = citedEntries.get(later)
-        const problems: string[] = []
-        const da = mainDesign(a)
-        const db = mainDesign(b)
-        if (da && db && designsContradict(da, [db]) && designsContradict(db, [da]) && !(entries && entries.some((e) => e.designs.length > 0))) {
-          problems.push(`${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line} (${quote(b.text, 40)})`)
-        }
-        if ((k.startsWith('n:') || k.startsWith('f:')) && a.year !== undefined && b.year !== undefined && a.yearIsPublication && b.yearIsPublication && a.year !== b.year && !(entries && entries.some((e) => e.year !== undefined))) {
-          problems.push(`${a.year} here, ${b.year} at line ${earlier.line} (${quote(b.text, 40)})`)
-        }
-        if (a.studyCount !== undefined && b.studyCount !== undefined && a.studyCount !== b.studyCount) problems.push(`${a.studyCount} studies here, ${b.studyCount} at line ${earlier.line}`)
-        if (a.sampleSize !== undefined && b.sampleSize !== undefined && a.sampleSize !== b.sampleSize) problems.push(`${a.sampleSize} participants here, ${b.sampleSize} at line ${earlier.line}`)
+        const problems = inconsistencies(k, later, earlier, citedEntries.get(later))
         if (problems.length > 0) {
-          add(later.sentence, {check: 'inconsistent', start: a.start, end: a.end, reason: `${quote(a.text)} describes the same study differently from line ${earlier.line}: ${problems[0]}`, note: problems.slice(1).join('; ') || undefined})
+          add(later.sentence, {
+            check: 'inconsistent',
+            start: a.start,
+            end: a.end,
+            reason: `${quote(a.text)} describes the same study differently from line ${earlier.line}: ${problems[0]}`,
+            note: problems.slice(1).join('; ') || undefined
+          })
           break
         }
       }

@@ -44,14 +44,18 @@ export type {MismatchedAttributionOptions, ResolveDefaults} from './options.js'
 export {mismatchedAttributionOptions} from './options.js'
 
 /** The rule's settings: its options over the defaults (`bibliography` read as a list). */
-type Settings = Omit<MismatchedAttributionOptions, 'bibliography'> & {bibliography: string[]; requireReferences: boolean}
+type Settings = Omit<MismatchedAttributionOptions, 'bibliography'> & {
+  bibliography: string[]
+  requireReferences: boolean
+}
 
 /** Check the rule's options (also what the preset calls when it is attached). */
 export function normaliseOptions(options: unknown): Settings {
   return validateOptions(mismatchedAttributionOptions, options) as Settings
 }
 
-export const mismatchedAttributionUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/mismatched-attribution.md'
+export const mismatchedAttributionUrl =
+  'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/mismatched-attribution.md'
 
 export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions | null | undefined>(
   {origin: 'retext-evidence:mismatched-attribution', url: mismatchedAttributionUrl},
@@ -60,12 +64,17 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
     const extra = settings.bibliography.length > 0 ? bibliographyEntries(settings.bibliography, file) : []
     const model = getModel(tree, file)
     const lists: ReferenceList[] = readSafely(file, 'references', [], () =>
-      readReferences(model.value, model.format, model.referenceSections, (error) => reportReaderError(file, 'reference entry', error))
+      readReferences(model.value, model.format, model.referenceSections, (error) =>
+        reportReaderError(file, 'reference entry', error)
+      )
     )
     const resolving = resolutionOf(settings, file)
     const {placed, identifiers} = placeAttributions(model, file, lists, resolving !== undefined)
     const report = (records?: ReadonlyMap<string, StudyRecord>): void => {
-      const findings = checkAttributions(model.value, placed, lists, extra, {requireReferences: settings.requireReferences, records})
+      const findings = checkAttributions(model.value, placed, lists, extra, {
+        requireReferences: settings.requireReferences,
+        records
+      })
       reportFindings(file, model.value, [...findings.values()])
     }
     // Without resolution the rule stays synchronous and never touches the network.
@@ -79,9 +88,16 @@ export const mismatchedAttribution = lintRule<Root, MismatchedAttributionOptions
 
 /** Every attribution in the prose (reference lists left out), placed in its sentence, and the
  * identifiers the sentences link to (collected only when records are to be looked up). */
-function placeAttributions(model: DocumentModel, file: VFile, lists: ReferenceList[], resolving: boolean): {placed: Placed[]; identifiers: Map<string, Identifier>} {
+function placeAttributions(
+  model: DocumentModel,
+  file: VFile,
+  lists: ReferenceList[],
+  resolving: boolean
+): {placed: Placed[]; identifiers: Map<string, Identifier>} {
   const value = model.value
-  const inLists = (offset: number): boolean => lists.some((l) => l.start <= offset && offset < l.end) || model.referenceSections.some((r) => r.start <= offset && offset < r.end)
+  const inLists = (offset: number): boolean =>
+    lists.some((l) => l.start <= offset && offset < l.end) ||
+    model.referenceSections.some((r) => r.start <= offset && offset < r.end)
   const placed: Placed[] = []
   const identifiers = new Map<string, Identifier>()
   let consumed = 0
@@ -95,9 +111,17 @@ function placeAttributions(model: DocumentModel, file: VFile, lists: ReferenceLi
     const next = sentences[index + 1]
     const trailingEnd = leadingCitationsEnd(value, sentence.end, next ? Math.min(value.length, next.end) : value.length)
     if (trailingEnd > sentence.end) consumed = trailingEnd
-    const attributions = readSafely(file, 'attributions', [], () => readAttributions(tokens, value, trailingEnd), () => positionOf(file, sentence.start, sentence.end))
+    const attributions = readSafely(
+      file,
+      'attributions',
+      [],
+      () => readAttributions(tokens, value, trailingEnd),
+      () => positionOf(file, sentence.start, sentence.end)
+    )
     if (attributions.length === 0) continue
-    const linked = sentence.sources.some((s) => s.kind === 'link' || s.kind === 'url' || s.kind === 'doi' || s.kind === 'pmid')
+    const linked = sentence.sources.some(
+      (s) => s.kind === 'link' || s.kind === 'url' || s.kind === 'doi' || s.kind === 'pmid'
+    )
     const wording = sentenceWording(tokens)
     const keys = resolving ? linkedIdentifiers(sentence, identifiers) : undefined
     for (const attribution of attributions) {
@@ -121,7 +145,8 @@ function linkedIdentifiers(sentence: Sentence, identifiers: Map<string, Identifi
   const keys: string[] = []
   for (const source of sentence.sources) {
     if (source.kind !== 'link' && source.kind !== 'url' && source.kind !== 'doi' && source.kind !== 'pmid') continue
-    const found = source.kind === 'pmid' ? identifiersIn('PMID ' + source.value.replace(/^\D+/, '')) : identifiersIn(source.value)
+    const found =
+      source.kind === 'pmid' ? identifiersIn('PMID ' + source.value.replace(/^\D+/, '')) : identifiersIn(source.value)
     for (const id of found) {
       identifiers.set(id.key, id)
       if (!keys.includes(id.key)) keys.push(id.key)
@@ -142,7 +167,11 @@ function reportFindings(file: VFile, value: string, findings: Finding[]): void {
 
 /** The records of the linked identifiers that could be had (from the cache, the network, or
  * within the budget); with `verbose`, an info message for each one that could not. */
-async function lookUpRecords(file: VFile, identifiers: Map<string, Identifier>, resolving: Resolving): Promise<Map<string, StudyRecord>> {
+async function lookUpRecords(
+  file: VFile,
+  identifiers: Map<string, Identifier>,
+  resolving: Resolving
+): Promise<Map<string, StudyRecord>> {
   const records = new Map<string, StudyRecord>()
   if (identifiers.size === 0) return records
   let results: Map<string, Resolution>
@@ -150,14 +179,19 @@ async function lookUpRecords(file: VFile, identifiers: Map<string, Identifier>, 
     results = await resolveIdentifiers([...identifiers.values()], resolving, file.path)
   } catch (error) {
     // A failure to resolve is never a finding nor an error.
-    if (resolving.verbose) infoMessages.add(file.info(`Could not look up linked records: ${error instanceof Error ? error.message : String(error)}`))
+    if (resolving.verbose)
+      infoMessages.add(
+        file.info(`Could not look up linked records: ${error instanceof Error ? error.message : String(error)}`)
+      )
     results = new Map()
   }
   for (const [key, result] of results) {
     if (result.record) records.set(key, result.record)
     else if (resolving.verbose && !(resolving.background && failureOf(result) === 'offline')) {
       const id = identifiers.get(key)
-      infoMessages.add(file.info(`Could not check attributions against ${id ? label(id) : key}: ${result.failure} (${result.detail})`))
+      infoMessages.add(
+        file.info(`Could not check attributions against ${id ? label(id) : key}: ${result.failure} (${result.detail})`)
+      )
     }
   }
   return records
@@ -165,7 +199,11 @@ async function lookUpRecords(file: VFile, identifiers: Map<string, Identifier>, 
 
 /** Resolve `wanted` as the face asks: from the cache first, looking up the rest in the
  * background (the language server); within a time budget (the publish hook); or all of them. */
-async function resolveIdentifiers(wanted: Identifier[], resolving: Resolving, path: string | undefined): Promise<Map<string, Resolution>> {
+async function resolveIdentifiers(
+  wanted: Identifier[],
+  resolving: Resolving,
+  path: string | undefined
+): Promise<Map<string, Resolution>> {
   if (resolving.background && !resolving.options.offline) {
     // First from the cache alone; what is missing is looked up after the findings are out.
     const cached = await new Resolver({...resolving.options, offline: true}).resolve(wanted)
@@ -181,7 +219,14 @@ async function resolveIdentifiers(wanted: Identifier[], resolving: Resolving, pa
     })
     const resolved = await Promise.race([new Resolver(resolving.options).resolve(wanted), late])
     clearTimeout(timer)
-    return resolved ?? new Map(wanted.map((id) => [id.key, {failure: 'timeout', detail: `no record within the budget of ${budget} ms`}] as const))
+    return (
+      resolved ??
+      new Map(
+        wanted.map(
+          (id) => [id.key, {failure: 'timeout', detail: `no record within the budget of ${budget} ms`}] as const
+        )
+      )
+    )
   }
   return new Resolver(resolving.options).resolve(wanted)
 }

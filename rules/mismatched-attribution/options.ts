@@ -69,9 +69,18 @@ export interface ResolveDefaults {
 export const mismatchedAttributionOptions: RuleOptionsSpec<MismatchedAttributionOptions> = {
   rule: 'mismatched-attribution',
   schema: {
-    bibliography: {kind: 'paths', description: 'CSL-JSON or BibTeX files whose entries count beside the reference list'},
-    requireReferences: {kind: 'boolean', description: 'flag named attributions when the document has no reference list'},
-    resolve: {kind: 'boolean', description: 'check attributions against the records of the DOIs, PMIDs and PMCIDs their sentence links to'},
+    bibliography: {
+      kind: 'paths',
+      description: 'CSL-JSON or BibTeX files whose entries count beside the reference list'
+    },
+    requireReferences: {
+      kind: 'boolean',
+      description: 'flag named attributions when the document has no reference list'
+    },
+    resolve: {
+      kind: 'boolean',
+      description: 'check attributions against the records of the DOIs, PMIDs and PMCIDs their sentence links to'
+    },
     crossrefUrl: {kind: 'http-url', description: 'Crossref REST API base'},
     eutilsUrl: {kind: 'http-url', description: 'NCBI E-utilities base'},
     idconvUrl: {kind: 'http-url', description: 'PMC ID converter'},

@@ -17,7 +17,12 @@ import {getModel, sourceTextOf} from '../../src/model/index.js'
 import {positionOf} from '../../src/model/position.js'
 import type {scanSourceText} from '../../src/model/source-text.js'
 import {findSources} from '../../src/model/sources.js'
-import {findStatistics, hasIllustrativeCue, type StatisticMatch, type StatisticOptions} from '../../src/readers/statistics.js'
+import {
+  findStatistics,
+  hasIllustrativeCue,
+  type StatisticMatch,
+  type StatisticOptions
+} from '../../src/readers/statistics.js'
 import {cellSentences, findTableRows, type TableRow} from '../../src/readers/tables.js'
 import type {DocumentModel, Sentence, SentenceKind, Token} from '../../src/model/types.js'
 import {readSafely} from '../../src/readers/guard.js'
@@ -28,7 +33,8 @@ import {unsourcedStatisticOptions, type UnsourcedStatisticOptions} from './optio
 export type {UnsourcedStatisticOptions} from './options.js'
 export {unsourcedStatisticOptions} from './options.js'
 
-export const unsourcedStatisticUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unsourced-statistic.md'
+export const unsourcedStatisticUrl =
+  'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unsourced-statistic.md'
 
 /** Kinds of sentence that can state a statistic: prose, and questions and instructions
  * that carry one (`Did you know 1 in 3 adults...?`). Headings, navigation, reference
@@ -49,11 +55,19 @@ export const unsourcedStatistic = lintRule<Root, UnsourcedStatisticOptions | nul
       if (!checkedKinds.has(sentence.kind) || sentence.sources.length > 0 || illustrative.has(sentence.index)) continue
       // Sentences in table rows are checked with their row (below), never twice.
       if (rowAt(rows, sentence.start)) continue
-      const statistics = readSafely(file, 'statistics', [], () => findStatistics(sentence.tokens, settings), () => positionOf(file, sentence.start, sentence.end))
+      const statistics = readSafely(
+        file,
+        'statistics',
+        [],
+        () => findStatistics(sentence.tokens, settings),
+        () => positionOf(file, sentence.start, sentence.end)
+      )
       const match = statistics.find((m) => !allowed(m))
       if (match) findings.push(match)
     }
-    if (rows.length > 0) for (const match of readSafely(file, 'table statistics', [], () => checkTables(model, rows, settings, allowed))) findings.push(match)
+    if (rows.length > 0)
+      for (const match of readSafely(file, 'table statistics', [], () => checkTables(model, rows, settings, allowed)))
+        findings.push(match)
     // Report in document order, table rows among the sentences.
     findings.sort((a, b) => a.start - b.start)
     for (const match of findings) report(file, match)
@@ -134,7 +148,13 @@ function rowAt(rows: TableRow[], offset: number): TableRow | undefined {
 /** Kinds of model sentence that keep a table cell out of the check (a cell of a navigation
  * block, a disclaimer, a reference list, code). Headings are not among them: a short cell
  * reads as a title. */
-const skippedCellKinds: ReadonlySet<SentenceKind> = new Set<SentenceKind>(['navigation', 'reference', 'disclaimer', 'code', 'metadata'])
+const skippedCellKinds: ReadonlySet<SentenceKind> = new Set<SentenceKind>([
+  'navigation',
+  'reference',
+  'disclaimer',
+  'code',
+  'metadata'
+])
 
 /**
  * Statistics in table rows. remark-retext skips GFM tables and raw HTML, rehype-retext
@@ -143,7 +163,12 @@ const skippedCellKinds: ReadonlySet<SentenceKind> = new Set<SentenceKind>(['navi
  * sources the whole row, and a row gets at most one finding. Header rows name columns
  * rather than state figures.
  */
-function checkTables(model: DocumentModel, rows: TableRow[], settings: StatisticOptions, allowed: (match: StatisticMatch) => boolean): StatisticMatch[] {
+function checkTables(
+  model: DocumentModel,
+  rows: TableRow[],
+  settings: StatisticOptions,
+  allowed: (match: StatisticMatch) => boolean
+): StatisticMatch[] {
   const findings: StatisticMatch[] = []
   const value = model.value
   const source = sourceTextOf(model)

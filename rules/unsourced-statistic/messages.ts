@@ -3,7 +3,8 @@
  * the kinds of source that would do; the note says why a number needs one.
  */
 
-const sourceKinds = 'needs a source; cite one a reader can follow: a bracket number like [3], a footnote, an author–year parenthetical like (Smith, 2019), a link, a DOI or PMID, or a named study'
+const sourceKinds =
+  'needs a source; cite one a reader can follow: a bracket number like [3], a footnote, an author–year parenthetical like (Smith, 2019), a link, a DOI or PMID, or a named study'
 
 /** The message's reason for the statistic `text` (`About 40%`). */
 export function unsourcedReason(text: string): string {

@@ -20,8 +20,14 @@ export const unsourcedStatisticOptions: RuleOptionsSpec<UnsourcedStatisticOption
   schema: {
     allow: {kind: 'string-list', description: 'phrases whose statistics are never flagged'},
     tables: {kind: 'boolean', description: 'check statistics in GFM and HTML table cells (default: true)'},
-    doseUnits: {kind: 'string-list', description: 'extra units of dose or amount: a number with one is a dose, not a statistic'},
-    durationUnits: {kind: 'string-list', description: 'extra units of time: a number with one is a duration, not a statistic'},
+    doseUnits: {
+      kind: 'string-list',
+      description: 'extra units of dose or amount: a number with one is a dose, not a statistic'
+    },
+    durationUnits: {
+      kind: 'string-list',
+      description: 'extra units of time: a number with one is a duration, not a statistic'
+    },
     countNouns: {kind: 'string-list', description: 'extra nouns whose count is a statistic'}
   },
   defaultOptions: {}

@@ -34,7 +34,8 @@ export async function loadParseArgv(): Promise<ParseArgv> {
   if (parseArgvCached) return parseArgvCached
   const entry = import.meta.resolve('unified-args')
   const module = (await import(new URL('lib/parse-argv.js', entry).href)) as {parseArgv?: ParseArgv}
-  if (typeof module.parseArgv !== 'function') throw new Error('unified-args: cannot find `parseArgv` in lib/parse-argv.js')
+  if (typeof module.parseArgv !== 'function')
+    throw new Error('unified-args: cannot find `parseArgv` in lib/parse-argv.js')
   parseArgvCached = module.parseArgv
   return parseArgvCached
 }

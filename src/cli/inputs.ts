@@ -20,7 +20,10 @@ function causes(error: unknown): unknown[] {
   let current = error
   while (current && chain.length < 10) {
     chain.push(current)
-    current = current instanceof Error || (typeof current === 'object' && current !== null && 'cause' in current) ? (current as {cause?: unknown}).cause : undefined
+    current =
+      current instanceof Error || (typeof current === 'object' && current !== null && 'cause' in current)
+        ? (current as {cause?: unknown}).cause
+        : undefined
   }
   return chain
 }
@@ -59,11 +62,17 @@ export function normalizeMessage(file: VFile, message: VFileMessage): void {
     reason = 'Cannot lint `' + name + '`: no such file or folder'
     ruleId = 'missing'
   } else if (/^Cannot process specified file: it.s ignored$/.test(message.reason)) {
-    reason = 'Cannot lint `' + name + '`: it is ignored (by `.evidenceignore` or `--ignore-pattern`); pass `--silently-ignore` to skip it quietly'
+    reason =
+      'Cannot lint `' +
+      name +
+      '`: it is ignored (by `.evidenceignore` or `--ignore-pattern`); pass `--silently-ignore` to skip it quietly'
     ruleId = 'ignored'
   } else if (message.reason === 'Cannot process file' || (message.fatal && !message.source && message.cause)) {
     const chain = causes(message.cause).slice(message.reason === 'Cannot process file' ? 0 : 1)
-    const config = chain.map(firstLine).map((text) => /^Cannot parse file `(.+)`$/.exec(text)?.[1]).find(Boolean)
+    const config = chain
+      .map(firstLine)
+      .map((text) => /^Cannot parse file `(.+)`$/.exec(text)?.[1])
+      .find(Boolean)
     const last = chain.length > 0 ? chain[chain.length - 1] : undefined
     const inner = last === undefined ? message.reason : firstLine(last)
     if (/^Invalid config /.test(inner)) reason = 'Cannot lint `' + name + '`: i' + inner.slice(1)
@@ -106,7 +115,12 @@ export function emptyInputs(check: InputCheck, files: VFile[]): VFile[] {
     if (stats?.isDirectory()) {
       const prefix = absolute.endsWith(path.sep) ? absolute : absolute + path.sep
       if (!found.some((file) => file.startsWith(prefix))) {
-        reason = 'Cannot lint `' + input + '`: no files to lint in this folder (looked for ' + looked + ', skipping ignored files)'
+        reason =
+          'Cannot lint `' +
+          input +
+          '`: no files to lint in this folder (looked for ' +
+          looked +
+          ', skipping ignored files)'
       }
     } else if (!stats && /[*?[\]{}!]/.test(input) && found.length === 0) {
       reason = 'Cannot lint `' + input + '`: no files match this glob'

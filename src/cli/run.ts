@@ -15,7 +15,7 @@ import type {ResolveDefaults} from '../../rules/mismatched-attribution/index.js'
 import type {Readable, Writable} from 'node:stream'
 import {engine, type Context} from 'unified-engine'
 import {defaultExtensions, evidenceParse} from '../processor.js'
-import {loadParseArgv} from './args.js'
+import {loadParseArgv, type ParsedArgs} from './args.js'
 import {ConfigError, configDiscovery, configTransformIn} from '../config/index.js'
 import {packageInfo} from './package-info.js'
 import {emptyInputs, normalizeMessage} from './inputs.js'
@@ -33,7 +33,8 @@ export interface Io {
 }
 
 const name = 'evidence-lint'
-const description = 'Lint health and science writing for unhedged claims, unsourced statistics and mismatched study attributions'
+const description =
+  'Lint health and science writing for unhedged claims, unsourced statistics and mismatched study attributions'
 
 /** Options that would write documents or trees, or need a long-running process. */
 const refused: Array<[string, (engine: Record<string, unknown>, args: Record<string, unknown>) => boolean]> = [
@@ -52,7 +53,9 @@ export function helpText(): string {
     '  ' + description,
     '',
     'Reads Markdown (.md .markdown .mdx), HTML (.html .htm) and text (.txt, anything else);',
-    'folders are searched for ' + defaultExtensions.map((e) => '.' + e).join(' ') + '. With no path, reads standard input',
+    'folders are searched for ' +
+      defaultExtensions.map((e) => '.' + e).join(' ') +
+      '. With no path, reads standard input',
     '(as text, or as the format of --file-path).',
     '',
     'Options:',
@@ -72,7 +75,7 @@ export function helpText(): string {
     '      --silently-ignore      do not report files given explicitly but ignored',
     '  -e  --ext <extensions>     search folders for these extensions instead',
     '      --file-path <path>     name standard input (picks its format and config)',
-    '      --max-lint-ms <ms>     time budget of one file (default: the config\'s maxLintMs, else 10 s',
+    "      --max-lint-ms <ms>     time budget of one file (default: the config's maxLintMs, else 10 s",
     '                             plus 10 s per MiB); a file over it gets one too-complex error; 0: none',
     '  -u  --use <plugin>         also use this unified plugin',
     '  -s  --setting <settings>   settings for plugins',
@@ -105,49 +108,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (argv.includes('--ndjson') && !argv.includes('--help') && !argv.includes('-h')) return runNdjson(argv, io)
   const parseArgv = await loadParseArgv()
 
-  // Resolution flags are evidence-lint's own: taken out before unified-args reads the rest.
-  let resolving: ResolveDefaults | undefined
-  let maxLintMs: number | false | undefined
-  try {
-    const taken = takeResolveFlags(argv, io)
-    argv = taken.argv
-    resolving = taken.defaults
-    // Our own flag, which unified-args' parser does not know: taken out before it runs.
-    ;({argv, maxLintMs} = takeMaxLintMs(argv))
-  } catch (error) {
-    line(firstLine(error) + ' (see --help)')
+  const own = takeOwnFlags(argv, io)
+  if ('problem' in own) {
+    line(own.problem)
     return 1
   }
-  // `--report-file PATH` (as ESLint's `--output-file`): unified-args does not know it.
-  let reportFile: string | undefined
-  const rest: string[] = []
-  for (let index = 0; index < argv.length; index++) {
-    const flag = argv[index]
-    if (flag === '--report-file' || flag.startsWith('--report-file=')) {
-      const value = flag === '--report-file' ? argv[++index] : flag.slice('--report-file='.length)
-      if (!value) {
-        line('`--report-file` needs a path (see --help)')
-        return 1
-      }
-      // A slip such as `--report-file post.md` (the flag taking the document as its value) must
-      // not overwrite a document with a report.
-      if (defaultExtensions.includes(path.extname(value).slice(1).toLowerCase())) {
-        line('`--report-file ' + value + '` would overwrite a document with the report: name a report file such as evidence.json, evidence.sarif or evidence.log')
-        return 1
-      }
-      reportFile = path.resolve(io.cwd, value)
-    } else rest.push(flag)
-  }
-  argv = rest
 
-  let state
+  let state: ParsedArgs
   try {
-    state = parseArgv(argv, {
+    state = parseArgv(own.argv, {
       name,
       description,
       version: info.version,
       cwd: io.cwd,
-      processor: () => cliProcessor(resolving),
+      processor: () => cliProcessor(own.resolving),
       extensions: [...defaultExtensions],
       ...configDiscovery,
       pluginPrefix: 'retext'
@@ -165,53 +139,150 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(info.version + '\n')
     return 0
   }
+  const problem = refusedFlag(state)
+  if (problem) {
+    line(problem)
+    return 1
+  }
 
+  const reporting = reporterOf(state, own.reportFile, io)
+  if ('problem' in reporting) {
+    line(reporting.problem)
+    return 1
+  }
+  return runEngine(engineOptionsOf(state, own, reporting.reporter, io), line, reporting.emptyInput)
+}
+
+/** evidence-lint's own flags, which unified-args' parser does not know. */
+interface OwnFlags {
+  /** What is left for unified-args. */
+  argv: string[]
+  resolving: ResolveDefaults | undefined
+  maxLintMs: number | false | undefined
+  reportFile: string | undefined
+}
+
+/** The resolution flags, `--max-lint-ms` and `--report-file`, taken out of `argv` before
+ * unified-args reads the rest, or the line that refuses them. */
+function takeOwnFlags(argv: string[], io: Io): OwnFlags | {problem: string} {
+  let resolving: ResolveDefaults | undefined
+  let maxLintMs: number | false | undefined
+  try {
+    const taken = takeResolveFlags(argv, io)
+    argv = taken.argv
+    resolving = taken.defaults
+    ;({argv, maxLintMs} = takeMaxLintMs(argv))
+  } catch (error) {
+    return {problem: firstLine(error) + ' (see --help)'}
+  }
+  const report = takeReportFile(argv, io.cwd)
+  if ('problem' in report) return report
+  return {argv: report.argv, resolving, maxLintMs, reportFile: report.reportFile}
+}
+
+/** `--report-file PATH` (as ESLint's `--output-file`) taken out of `argv`: unified-args does
+ * not know it. */
+function takeReportFile(
+  argv: string[],
+  cwd: string
+): {argv: string[]; reportFile: string | undefined} | {problem: string} {
+  let reportFile: string | undefined
+  const rest: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]
+    if (flag === '--report-file' || flag.startsWith('--report-file=')) {
+      const value = flag === '--report-file' ? argv[++index] : flag.slice('--report-file='.length)
+      if (!value) return {problem: '`--report-file` needs a path (see --help)'}
+      // A slip such as `--report-file post.md` (the flag taking the document as its value) must
+      // not overwrite a document with a report.
+      if (defaultExtensions.includes(path.extname(value).slice(1).toLowerCase())) {
+        return {
+          problem:
+            '`--report-file ' +
+            value +
+            '` would overwrite a document with the report: name a report file such as evidence.json, evidence.sarif or evidence.log'
+        }
+      }
+      reportFile = path.resolve(cwd, value)
+    } else rest.push(flag)
+  }
+  return {argv: rest, reportFile}
+}
+
+/** The line refusing a flag that would write documents or trees, or wait for changes, if any. */
+function refusedFlag(state: ParsedArgs): string | undefined {
   const options = state.engine as unknown as Record<string, unknown>
   for (const [flag, test] of refused) {
     if (test(options, state.args as unknown as Record<string, unknown>)) {
-      line('`' + flag + '` is not supported: evidence-lint only reports, it never writes files or trees')
-      return 1
+      return '`' + flag + '` is not supported: evidence-lint only reports, it never writes files or trees'
     }
   }
+  return undefined
+}
 
+/** The reporter: the named or bundled one, wrapped so that before reporting the engine's input
+ * errors become one-line messages and each folder or glob that gave nothing to lint gets a fatal
+ * message (which fails the run: `emptyInput.value`), and written to `--report-file` if given. */
+function reporterOf(
+  state: ParsedArgs,
+  reportFile: string | undefined,
+  io: Io
+): {reporter: unknown; emptyInput: {value: boolean}} | {problem: string} {
   let reporter: unknown = state.engine.reporter
   if (typeof reporter === 'string' && reporter in bundledReporters) reporter = bundledReporters[reporter]
   if (reporter === undefined) reporter = bundledReporters.pretty
 
-  // Before reporting: one-line messages for the engine's input errors, and a fatal message for
-  // each folder or glob that gave nothing to lint (which fails the run).
-  const check = {cwd: io.cwd, inputs: (state.engine.files ?? []).map(String), extensions: (state.engine.extensions ?? []).map(String)}
-  let emptyInput = false
+  const check = {
+    cwd: io.cwd,
+    inputs: (state.engine.files ?? []).map(String),
+    extensions: (state.engine.extensions ?? []).map(String)
+  }
+  const emptyInput = {value: false}
   if (typeof reporter === 'function') {
     const inner = reporter as Reporter
     reporter = (files: VFile[], options: Record<string, unknown>) => {
       for (const file of files) for (const message of file.messages) normalizeMessage(file, message)
       const extra = emptyInputs(check, files)
-      if (extra.length > 0) emptyInput = true
+      if (extra.length > 0) emptyInput.value = true
       return inner(extra.length > 0 ? [...files, ...extra] : files, options)
     }
   }
 
   if (reportFile !== undefined) {
     if (typeof reporter !== 'function') {
-      line('`--report-file` works with the bundled reporters (pretty, json, sarif), not `' + String(reporter) + '`')
-      return 1
-    }
-    const inner = reporter as Reporter
-    const target = reportFile
-    reporter = async (files: VFile[], options: Record<string, unknown>) => {
-      const text = await inner(files, {...options, color: false})
-      try {
-        await fs.writeFile(target, text === '' || text.endsWith('\n') ? text : text + '\n')
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        throw new Error('cannot write the report to `' + path.relative(io.cwd, target) + '`: ' + (code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error)))
+      return {
+        problem:
+          '`--report-file` works with the bundled reporters (pretty, json, sarif), not `' + String(reporter) + '`'
       }
-      return ''
     }
+    reporter = toReportFile(reporter as Reporter, reportFile, io.cwd)
   }
+  return {reporter, emptyInput}
+}
 
-  const colorGiven = argv.some((flag) => /^--(?:no-)?colou?r(?:=|$)/.test(flag))
+/** `inner`'s report written (without colour) to `target` instead of standard error. */
+function toReportFile(inner: Reporter, target: string, cwd: string): Reporter {
+  return async (files: VFile[], options: Record<string, unknown>) => {
+    const text = await inner(files, {...options, color: false})
+    try {
+      await fs.writeFile(target, text === '' || text.endsWith('\n') ? text : text + '\n')
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new Error(
+        'cannot write the report to `' +
+          path.relative(cwd, target) +
+          '`: ' +
+          (code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error)))
+      )
+    }
+    return ''
+  }
+}
+
+/** unified-engine's options: the parsed ones, with colour, `--max-lint-ms`, our processor, the
+ * streams, the reporter and the config transform; never writing output. */
+function engineOptionsOf(state: ParsedArgs, own: OwnFlags, reporter: unknown, io: Io): Parameters<typeof engine>[0] {
+  const colorGiven = own.argv.some((flag) => /^--(?:no-)?colou?r(?:=|$)/.test(flag))
   const color = colorGiven
     ? Boolean(state.engine.color)
     : Boolean((io.stderr as {isTTY?: boolean}).isTTY) && !io.env.NO_COLOR
@@ -219,12 +290,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // The flag wins over a config's `maxLintMs`: the engine applies given plugins after configs.
   const given = state.engine.plugins
   const plugins: unknown[] = Array.isArray(given) ? [...given] : Object.entries(given ?? {})
-  if (maxLintMs !== undefined) plugins.push([evidenceParse, {maxLintMs}])
+  if (own.maxLintMs !== undefined) plugins.push([evidenceParse, {maxLintMs: own.maxLintMs}])
 
-  const engineOptions = {
+  return {
     ...state.engine,
     plugins,
-    processor: cliProcessor(resolving),
+    processor: cliProcessor(own.resolving),
     cwd: io.cwd,
     streamIn: io.stdin,
     streamOut: io.stdout,
@@ -236,13 +307,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
     reporter,
     configTransform: configTransformIn(io.cwd)
   } as Parameters<typeof engine>[0]
+}
 
+/** Run the engine; the exit code (1 on an engine error, said in one line, or on empty input). */
+function runEngine(
+  engineOptions: Parameters<typeof engine>[0],
+  line: (text: string) => void,
+  emptyInput: {value: boolean}
+): Promise<number> {
   return new Promise<number>((resolve) => {
     engine(engineOptions, (error?: Error | null, code?: 0 | 1, _context?: Context) => {
       if (error) {
         line(engineError(error))
         resolve(1)
-      } else resolve(emptyInput ? 1 : (code ?? 0))
+      } else resolve(emptyInput.value ? 1 : (code ?? 0))
     })
   })
 }
@@ -250,7 +328,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
 /** `--resolve`, `--offline`, `--cache-dir <path>` (or `=path`) out of `argv`, as the defaults
  * the linted files get (`--verbose` stays for the reporter too); the service addresses and the
  * cache folder's default come from the environment. */
-export function takeResolveFlags(argv: string[], io: Pick<Io, 'cwd' | 'env'>): {argv: string[]; defaults: ResolveDefaults} {
+export function takeResolveFlags(
+  argv: string[],
+  io: Pick<Io, 'cwd' | 'env'>
+): {argv: string[]; defaults: ResolveDefaults} {
   const rest: string[] = []
   const defaults: ResolveDefaults = {env: io.env}
   for (let index = 0; index < argv.length; index++) {
@@ -290,7 +371,8 @@ export function takeMaxLintMs(argv: string[]): {argv: string[]; maxLintMs: numbe
       continue
     }
     const ms = value.trim() === '' ? Number.NaN : Number(value)
-    if (!Number.isFinite(ms) || ms < 0) throw new Error('`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `' + value + '`')
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new Error('`--max-lint-ms` must be a number of milliseconds (0 for no budget), not `' + value + '`')
     maxLintMs = ms === 0 ? false : ms
   }
   return {argv: rest, maxLintMs}
@@ -320,7 +402,9 @@ export async function main(): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (stdoutClosed) return
     stdoutClosed = true
-    process.stderr.write(name + ': standard output was closed early (' + (error.code ?? 'error') + '): the rest of the output is dropped\n')
+    process.stderr.write(
+      name + ': standard output was closed early (' + (error.code ?? 'error') + '): the rest of the output is dropped\n'
+    )
   })
   // The report goes to standard error: when it is closed there is nowhere left to say so.
   process.stderr.on('error', () => {})
@@ -330,7 +414,9 @@ export async function main(): Promise<void> {
   // never writes files, so there is nothing to undo.
   for (const signal of Object.keys(signalCodes) as Array<keyof typeof signalCodes>) {
     process.once(signal, () => {
-      process.stderr.write(name + ': interrupted (' + signal + '): stopped before every file was linted; no report, no file changed\n')
+      process.stderr.write(
+        name + ': interrupted (' + signal + '): stopped before every file was linted; no report, no file changed\n'
+      )
       process.exit(signalCodes[signal])
     })
   }

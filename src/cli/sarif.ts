@@ -21,7 +21,8 @@ const presetSource = 'retext-evidence'
 export const ruleDescriptions: Record<string, string> = {
   'unhedged-claim': 'A claim about what an intervention does is stated as settled fact, with no hedge and no source.',
   'unsourced-statistic': 'A statistic is given with no source a reader can follow.',
-  'mismatched-attribution': 'A finding is attributed to a kind of study that cannot show it (for example causation from an observational study).'
+  'mismatched-attribution':
+    'A finding is attributed to a kind of study that cannot show it (for example causation from an observational study).'
 }
 
 export interface SarifOptions {
@@ -90,7 +91,11 @@ export function sarifLog(files: VFile[], options: SarifOptions = {}) {
 
   for (const [id, url] of rules) {
     const description = ruleDescriptions[id] ?? 'Reported by ' + id.split(':')[0] + '.'
-    const rule = new SarifRuleBuilder().initSimple({ruleId: id, shortDescriptionText: description, ...(url ? {helpUri: url} : {})})
+    const rule = new SarifRuleBuilder().initSimple({
+      ruleId: id,
+      shortDescriptionText: description,
+      ...(url ? {helpUri: url} : {})
+    })
     run.addRule(rule)
   }
   for (const result of results) run.addResult(result)

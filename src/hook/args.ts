@@ -119,7 +119,8 @@ export function parseSize(value: string): number {
 function integer(flag: string, value: string, min: number, max: number): number {
   if (!/^\d+$/.test(value.trim())) throw new UsageError('`--' + flag + '` takes a whole number, not `' + value + '`')
   const number = Number(value)
-  if (number < min || number > max) throw new UsageError('`--' + flag + '` must be between ' + min + ' and ' + max + ', not ' + value)
+  if (number < min || number > max)
+    throw new UsageError('`--' + flag + '` must be between ' + min + ' and ' + max + ', not ' + value)
   return number
 }
 
@@ -161,9 +162,15 @@ function readFieldSpecs(entries: string[] | undefined): FieldSpec[] {
 }
 
 /** Read the flags and the environment. Throws `UsageError` on a bad flag. */
-export function parseHookArgs(argv: string[], env: Record<string, string | undefined>, cwd: string): HookOptions | 'help' {
+export function parseHookArgs(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  cwd: string
+): HookOptions | 'help' {
   if (argv.some((flag) => /^--(?:secret|hook-secret|key)(?:=|$)/.test(flag))) {
-    throw new UsageError('the secret is never a flag (it would show in `ps` and shell history): set EVIDENCE_HOOK_SECRET')
+    throw new UsageError(
+      'the secret is never a flag (it would show in `ps` and shell history): set EVIDENCE_HOOK_SECRET'
+    )
   }
   let parsed
   try {
@@ -183,9 +190,11 @@ export function parseHookArgs(argv: string[], env: Record<string, string | undef
   if (!['error', 'warning', 'never'].includes(failOn)) {
     throw new UsageError('`--fail-on` must be error, warning or never, not `' + failOn + '`')
   }
-  const concurrency = values.concurrency === undefined ? defaults.concurrency : integer('concurrency', values.concurrency, 1, 10_000)
+  const concurrency =
+    values.concurrency === undefined ? defaults.concurrency : integer('concurrency', values.concurrency, 1, 10_000)
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
-  const workers = values.workers === undefined ? Math.max(1, Math.min(cpus, concurrency)) : integer('workers', values.workers, 1, 256)
+  const workers =
+    values.workers === undefined ? Math.max(1, Math.min(cpus, concurrency)) : integer('workers', values.workers, 1, 256)
 
   const fields = readFieldSpecs(values.fields)
 
@@ -198,8 +207,10 @@ export function parseHookArgs(argv: string[], env: Record<string, string | undef
   if (host.trim() === '') throw new UsageError('`--host` is empty')
 
   const timeout = values.timeout === undefined ? defaults.timeout : integer('timeout', values.timeout, 10, 3_600_000)
-  const maxWorkerMemory = values['max-worker-memory'] === undefined ? defaults.maxWorkerMemory : parseSize(values['max-worker-memory'])
-  if (maxWorkerMemory < 32 * 1024 * 1024) throw new UsageError('`--max-worker-memory` must be at least 32mb, not ' + values['max-worker-memory'])
+  const maxWorkerMemory =
+    values['max-worker-memory'] === undefined ? defaults.maxWorkerMemory : parseSize(values['max-worker-memory'])
+  if (maxWorkerMemory < 32 * 1024 * 1024)
+    throw new UsageError('`--max-worker-memory` must be at least 32mb, not ' + values['max-worker-memory'])
 
   return {
     host,
@@ -209,13 +220,19 @@ export function parseHookArgs(argv: string[], env: Record<string, string | undef
     concurrency,
     workers: Math.min(workers, concurrency),
     timeout,
-    maxLintMs: values['max-lint-ms'] === undefined ? timeout : integer('max-lint-ms', values['max-lint-ms'], 10, 3_600_000),
+    maxLintMs:
+      values['max-lint-ms'] === undefined ? timeout : integer('max-lint-ms', values['max-lint-ms'], 10, 3_600_000),
     maxWorkerMemory,
     maxConnections:
-      values['max-connections'] === undefined ? defaults.maxConnections : integer('max-connections', values['max-connections'], 1, 1_000_000),
+      values['max-connections'] === undefined
+        ? defaults.maxConnections
+        : integer('max-connections', values['max-connections'], 1, 1_000_000),
     tolerance: values.tolerance === undefined ? defaults.tolerance : integer('tolerance', values.tolerance, 1, 86_400),
     allowUnstamped: values['allow-unstamped'] === true,
-    drainTimeout: values['drain-timeout'] === undefined ? defaults.drainTimeout : integer('drain-timeout', values['drain-timeout'], 0, 3_600_000),
+    drainTimeout:
+      values['drain-timeout'] === undefined
+        ? defaults.drainTimeout
+        : integer('drain-timeout', values['drain-timeout'], 0, 3_600_000),
     fields,
     config: values.config,
     cwd,

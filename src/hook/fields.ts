@@ -40,7 +40,9 @@ export function parseFieldSpec(spec: string): FieldSpec {
     const name = prefix.endsWith(':') ? prefix.slice(0, -1) : undefined
     if (name === undefined || !fieldFormats.has(name)) {
       throw new Error(
-        'invalid field `' + spec + '`: expected a JSON pointer such as /post/content, optionally after a format (text:, markdown:, html:, auto:)'
+        'invalid field `' +
+          spec +
+          '`: expected a JSON pointer such as /post/content, optionally after a format (text:, markdown:, html:, auto:)'
       )
     }
     format = name as FieldFormat
@@ -59,7 +61,8 @@ export function parsePointer(pointer: string): string[] {
     .slice(1)
     .split('/')
     .map((token) => {
-      if (/~[^01]|~$/.test(token)) throw new Error('invalid JSON pointer `' + pointer + '`: `~` must be followed by 0 or 1')
+      if (/~[^01]|~$/.test(token))
+        throw new Error('invalid JSON pointer `' + pointer + '`: `~` must be followed by 0 or 1')
       return token.replace(/~1/g, '/').replace(/~0/g, '~')
     })
 }
@@ -105,7 +108,8 @@ export function pickField(value: unknown, format: FieldFormat): PickedField | un
   }
   if (typeof value === 'object') {
     const paragraphs = flattenRichText(value)
-    if (paragraphs === undefined) return {problem: 'it is an object without rich text (no `content` or `children` with `text` or `value`)'}
+    if (paragraphs === undefined)
+      return {problem: 'it is an object without rich text (no `content` or `children` with `text` or `value`)'}
     return {content: paragraphs.join('\n\n'), format: 'text'}
   }
   return {problem: 'it is a ' + typeof value + ', not text'}

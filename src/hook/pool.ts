@@ -117,7 +117,13 @@ export class LintPool {
   /** Jobs accepted and not yet answered. */
   get load(): {running: number; queued: number; capacity: number; workers: number; workersStarted: number} {
     const running = [...this.slots].filter((slot) => slot.job).length
-    return {running, queued: this.queue.length, capacity: this.options.capacity, workers: this.slots.size, workersStarted: this.spawned}
+    return {
+      running,
+      queued: this.queue.length,
+      capacity: this.options.capacity,
+      workers: this.slots.size,
+      workersStarted: this.spawned
+    }
   }
 
   /** Run a job, or `undefined` at once when `capacity` jobs are already accepted. When `signal`
@@ -125,7 +131,8 @@ export class LintPool {
    * `JobCancelledError`); a job already running is left to finish. */
   tryRun(input: LintInput, signal?: AbortSignal): Promise<LintResult> | undefined {
     if (this.closing || this.accepted >= this.options.capacity) return undefined
-    if (this.slots.size === 0 && this.spawning === 0) return Promise.reject(new JobError('no lint worker is available', 'internal'))
+    if (this.slots.size === 0 && this.spawning === 0)
+      return Promise.reject(new JobError('no lint worker is available', 'internal'))
     if (signal?.aborted) return Promise.reject(new JobCancelledError('the client went away'))
     this.accepted++
     if (this.recycleTimer) clearTimeout(this.recycleTimer)
@@ -252,7 +259,8 @@ export class LintPool {
         if (this.options.log) this.options.log(message)
         else process.stderr.write('evidence-publish-hook: ' + message + '\n')
         // Without workers, queued jobs would wait for ever: fail them.
-        if (this.slots.size === 0) for (const job of this.queue.splice(0)) job.reject(new JobError('no lint worker is available', 'internal'))
+        if (this.slots.size === 0)
+          for (const job of this.queue.splice(0)) job.reject(new JobError('no lint worker is available', 'internal'))
       }
     )
   }

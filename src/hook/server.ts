@@ -27,6 +27,7 @@
 import crypto from 'node:crypto'
 import http, {type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import type {Duplex} from 'node:stream'
 import process from 'node:process'
 import {TextDecoder} from 'node:util'
 import type {Format} from '../processor.js'
@@ -44,7 +45,12 @@ const signatureHeader = 'x-evidence-signature'
 const timestampHeader = 'x-evidence-timestamp'
 /** Answered without a signature, and saying nothing but whether the service is up or ready. */
 const probes: ReadonlySet<string> = new Set(['/healthz', '/readyz'])
-const rawFormats: Record<string, Format> = {'text/markdown': 'markdown', 'text/x-markdown': 'markdown', 'text/html': 'html', 'text/plain': 'text'}
+const rawFormats: Record<string, Format> = {
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+  'text/html': 'html',
+  'text/plain': 'text'
+}
 const accepted = 'application/json, text/markdown, text/html or text/plain (UTF-8)'
 
 /** One line of the service's log (written as JSON on stderr). A request's line has its time,
@@ -89,8 +95,23 @@ class HttpError extends Error {
   }
 }
 
+/** What the service's steps share: its options, workers, log and state. */
+interface Service {
+  options: HookOptions
+  pool: LintPool
+  log: (entry: LogEntry) => void
+  started: number
+  idle: ReturnType<typeof idleCollector>
+  /** Set by `close()`: new requests are refused and connections close after their answer. */
+  draining: boolean
+  inFlight: number
+}
+
 /** Start the workers (loading the config) and listen. Rejects on a broken config or a busy port. */
-export async function startHookServer(options: HookOptions, log: (entry: LogEntry) => void = logLine): Promise<HookServer> {
+export async function startHookServer(
+  options: HookOptions,
+  log: (entry: LogEntry) => void = logLine
+): Promise<HookServer> {
   const pool = new LintPool({
     size: options.workers,
     capacity: options.concurrency,
@@ -101,12 +122,37 @@ export async function startHookServer(options: HookOptions, log: (entry: LogEntr
   })
   await pool.start()
 
-  const started = Date.now()
-  const idle = idleCollector(2000)
-  let draining = false
-  let inFlight = 0
-  const authProblem = (req: IncomingMessage) => authProblemWith(req, options.tolerance, options.allowUnstamped)
+  const service: Service = {
+    options,
+    pool,
+    log,
+    started: Date.now(),
+    idle: idleCollector(2000),
+    draining: false,
+    inFlight: 0
+  }
+  const server = createServer(service)
+  await listen(server, options).catch(async (error: unknown) => {
+    await pool.close()
+    throw error
+  })
 
+  const address = server.address() as AddressInfo
+  const host =
+    address.family === 'IPv6' || address.address.includes(':') ? '[' + address.address + ']' : address.address
+  let closing: Promise<void> | undefined
+  const close = () => {
+    closing ??= drain(service, server)
+    return closing
+  }
+  return {server, pool, url: 'http://' + host + ':' + address.port, close}
+}
+
+/** The HTTP server with its handlers: requests, `Expect: 100-continue`, dropped connections and
+ * malformed requests. */
+function createServer(service: Service): http.Server {
+  const {options} = service
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => answerRequest(service, req, res)
   const server = http.createServer(
     {
       // A backstop for Node's own checks; the handler answers 408 itself, on time.
@@ -120,7 +166,7 @@ export async function startHookServer(options: HookOptions, log: (entry: LogEntr
   server.maxConnections = options.maxConnections
   // Past --max-connections, Node closes a new connection at once (before it sends anything).
   server.on('drop', (data?: {remoteAddress?: string}) => {
-    log({
+    service.log({
       time: new Date().toISOString(),
       remote: data?.remoteAddress ?? '-',
       method: null,
@@ -134,232 +180,321 @@ export async function startHookServer(options: HookOptions, log: (entry: LogEntr
   // body that would be refused anyway (too large, or no signature).
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
     const declared = Number(req.headers['content-length'] ?? 0)
-    const unsigned = options.secret !== undefined && !probes.has(pathOf(req)) && authProblem(req) !== undefined
-    if (!(declared > options.maxBody) && !unsigned && !draining) res.writeContinue()
+    const unsigned = options.secret !== undefined && !probes.has(pathOf(req)) && authProblem(service, req) !== undefined
+    if (!(declared > options.maxBody) && !unsigned && !service.draining) res.writeContinue()
     onRequest(req, res)
   })
 
-  function onRequest(req: IncomingMessage, res: ServerResponse): void {
-    inFlight++
-    const begin = process.hrtime.bigint()
-    // (Read now: a socket that is gone has no address any more.)
-    const remote = req.socket.remoteAddress ?? '-'
-    const note: Note = {bytes: 0, detail: '', gone: new AbortController()}
-    let logged = false
-    const done = () => {
-      if (logged) return
-      logged = true
-      inFlight--
-      idle.touch()
-      const ms = Number(process.hrtime.bigint() - begin) / 1e6
-      const status = res.headersSent ? res.statusCode : 0
-      // Closed before an answer was sent: the client went away (a job still waiting for a worker
-      // leaves the queue).
-      if (!status) {
-        note.detail ||= 'client went away'
-        note.gone.abort()
-      }
-      const entry: LogEntry = {
-        time: new Date().toISOString(),
-        remote,
-        method: req.method ?? null,
-        path: pathOf(req).slice(0, 200),
-        status: status || null,
-        ms: Math.round(ms * 10) / 10,
-        bytes: note.bytes
-      }
-      if (note.verdict) Object.assign(entry, note.verdict)
-      if (note.detail) entry.reason = note.detail
-      log(entry)
-    }
-    res.on('finish', done)
-    res.on('close', done)
-    handle(req, res, note).catch((error: unknown) => {
-      // Never crash on a request: answer 500 if nothing was sent yet.
-      note.detail = 'internal: ' + firstLine(error)
-      if (!res.headersSent) send(res, 500, {error: 'internal error'}, {Connection: 'close'})
-      else res.destroy()
-    })
-  }
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(service.log, error, socket))
+  return server
+}
 
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    const code = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
-    log({
-      time: new Date().toISOString(),
-      remote: (socket as {remoteAddress?: string}).remoteAddress ?? '-',
-      method: null,
-      path: null,
-      status: code,
-      reason: 'client error: ' + (error.code ?? 'unknown')
-    })
-    if (socket.writable && !(socket as {_httpMessage?: unknown})._httpMessage) {
-      const body = JSON.stringify({error: code === 408 ? 'request timeout' : code === 431 ? 'headers too large' : 'malformed HTTP request'})
-      socket.end(
-        'HTTP/1.1 ' + code + ' ' + http.STATUS_CODES[code] + '\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ' +
-          Buffer.byteLength(body) + '\r\nConnection: close\r\n\r\n' + body
-      )
-    } else socket.destroy()
-  })
-
-  async function handle(req: IncomingMessage, res: ServerResponse, note: Note): Promise<void> {
-    const deadline = Date.now() + options.timeout
-    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
-    const fail = (error: HttpError) => {
-      note.detail = error.message.split('\n')[0].slice(0, 200)
-      const headers: Record<string, string> = {...error.headers}
-      // A body left unread is not read: the connection is closed after the answer.
-      if (hasBody && !req.readableEnded) headers.Connection = 'close'
-      if (draining) headers.Connection = 'close'
-      send(res, error.status, {error: error.message}, headers)
-    }
-
-    try {
-      const path = pathOf(req)
-
-      // 1. The probes: never signed, and they say nothing else.
-      if (probes.has(path)) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET for ' + path, {Allow: 'GET, HEAD'})
-        const headOnly = req.method === 'HEAD'
-        const close = hasBody || draining ? {Connection: 'close'} : undefined
-        if (path === '/healthz') send(res, 200, {status: 'ok'}, close, headOnly)
-        else if (!draining && pool.load.workers > 0) send(res, 200, {status: 'ready'}, close, headOnly)
-        else send(res, 503, {status: 'not ready'}, {'Retry-After': '1', ...close}, headOnly)
-        return
-      }
-
-      if (draining) throw new HttpError(503, 'the service is shutting down; try again', {'Retry-After': '5'})
-
-      // 2. A request without a well-formed signature, or stamped too far from now (a replay), is
-      // refused before its body is read.
-      let signed: {signature: Buffer; stamp: string | undefined} | undefined
-      if (options.secret !== undefined) {
-        const problem = authProblem(req)
-        if (problem) throw problem
-        signed = signatureOf(req)
-      }
-
-      // 3. The body, within the size and time limits.
-      const declared = req.headers['content-length']
-      if (declared !== undefined && Number(declared) > options.maxBody) {
-        throw new HttpError(413, 'the body is ' + declared + ' bytes, above the limit of ' + options.maxBody + ' bytes')
-      }
-      const body = await readBody(req, options.maxBody, deadline)
-      note.bytes = body.length
-
-      // 4. The signature of exactly that timestamp and those bytes.
-      if (signed && options.secret !== undefined) {
-        const hmac = crypto.createHmac('sha256', options.secret)
-        if (signed.stamp !== undefined) hmac.update(signed.stamp + '.')
-        const expected = hmac.update(body).digest()
-        if (!crypto.timingSafeEqual(expected, signed.signature)) {
-          throw new HttpError(
-            401,
-            signed.stamp === undefined
-              ? 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of this body with the shared secret'
-              : 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of X-Evidence-Timestamp + "." + this body with the shared secret',
-            {'WWW-Authenticate': 'X-Evidence-Signature'}
-          )
-        }
-      }
-
-      // 5. Routes.
-      if (path === '/stats') {
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'use GET for /stats', {Allow: 'GET, HEAD'})
-        send(res, 200, {
-          status: draining ? 'draining' : 'ok',
-          uptime: (Date.now() - started) / 1000,
-          memory: process.memoryUsage(),
-          jobs: pool.load,
-          requests: inFlight
-        }, {}, req.method === 'HEAD')
-        return
-      }
-      if (path !== '/lint') {
-        throw new HttpError(404, 'no such endpoint `' + path.slice(0, 100) + '`: use POST /lint, GET /healthz, GET /readyz or GET /stats')
-      }
-      if (req.method !== 'POST') throw new HttpError(405, 'use POST for /lint', {Allow: 'POST'})
-
-      // 6. What to lint.
-      const input = readInput(req, body, options)
-
-      // 7. A lint job, if there is room.
-      const job = pool.tryRun(input.lint, note.gone.signal)
-      if (!job) throw new HttpError(503, 'too many lint jobs in flight (' + options.concurrency + '); try again shortly', {'Retry-After': '1'})
-      let result: LintResult
-      try {
-        result = await job
-      } catch (error) {
-        if (error instanceof JobTimeoutError) {
-          // Over the time budget: held, not crashed (the worker was replaced).
-          result = tooComplex(options.maxLintMs, options.failOn)
-          note.detail = 'too-complex: linting took longer than --max-lint-ms (' + options.maxLintMs + ' ms); the worker was replaced'
-        } else if (error instanceof JobMemoryError) {
-          throw new HttpError(
-            503,
-            'the document needed more memory than a lint worker may use (--max-worker-memory ' + Math.floor(options.maxWorkerMemory / (1024 * 1024)) +
-              ' MiB); the worker was replaced: send a smaller document'
-          )
-        } else if (error instanceof JobError && error.kind === 'input') throw new HttpError(422, error.message.replace(/^lint\(\): /, ''))
-        else throw error
-      }
-      note.verdict = {verdict: result.pass ? 'pass' : 'hold', errors: result.summary.errors, warnings: result.summary.warnings}
-      const answer = input.missing.length > 0 ? {...result, missing: input.missing} : result
-      send(res, 200, answer, draining ? {Connection: 'close'} : {})
-    } catch (error) {
-      if (error instanceof HttpError) fail(error)
-      else if (error instanceof BodyAborted || error instanceof JobCancelledError) note.detail = 'client went away'
-      else throw error
-    }
-  }
-
-  await new Promise<void>((resolve, reject) => {
+/** Listen on the configured host and port; rejects on a busy port. */
+function listen(server: http.Server, options: HookOptions): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => {
       server.off('error', reject)
       resolve()
     })
-  }).catch(async (error: unknown) => {
-    await pool.close()
-    throw error
   })
+}
 
-  const address = server.address() as AddressInfo
-  const host = address.family === 'IPv6' || address.address.includes(':') ? '[' + address.address + ']' : address.address
+/** One request: counted while in flight, handled, and logged once when it ends. */
+function answerRequest(service: Service, req: IncomingMessage, res: ServerResponse): void {
+  service.inFlight++
+  const begin = process.hrtime.bigint()
+  // (Read now: a socket that is gone has no address any more.)
+  const remote = req.socket.remoteAddress ?? '-'
+  const note: Note = {bytes: 0, detail: '', gone: new AbortController()}
+  let logged = false
+  const done = () => {
+    if (logged) return
+    logged = true
+    service.inFlight--
+    service.idle.touch()
+    const ms = Number(process.hrtime.bigint() - begin) / 1e6
+    const status = res.headersSent ? res.statusCode : 0
+    // Closed before an answer was sent: the client went away (a job still waiting for a worker
+    // leaves the queue).
+    if (!status) {
+      note.detail ||= 'client went away'
+      note.gone.abort()
+    }
+    service.log(requestEntry(req, remote, status, ms, note))
+  }
+  res.on('finish', done)
+  res.on('close', done)
+  handle(service, req, res, note).catch((error: unknown) => {
+    // Never crash on a request: answer 500 if nothing was sent yet.
+    note.detail = 'internal: ' + firstLine(error)
+    if (!res.headersSent) send(res, 500, {error: 'internal error'}, {Connection: 'close'})
+    else res.destroy()
+  })
+}
 
-  let closing: Promise<void> | undefined
-  const close = () => {
-    closing ??= (async () => {
-      draining = true
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-      server.closeIdleConnections()
-      // Connections that finish their last request while draining close (Connection: close);
-      // keep closing the ones that turn idle.
-      const sweep = setInterval(() => server.closeIdleConnections(), 100)
-      // Past --drain-timeout, the requests still in flight are cut.
-      let deadline: NodeJS.Timeout | undefined
-      const expired = new Promise<'expired'>((resolve) => {
-        deadline = setTimeout(() => resolve('expired'), options.drainTimeout)
-      })
-      const outcome = await Promise.race([closed, expired])
-      clearTimeout(deadline)
-      clearInterval(sweep)
-      if (outcome === 'expired') {
-        const left = inFlight
-        log({
-          time: new Date().toISOString(),
-          event: 'warning',
-          message: name + ': ' + left + ' request' + (left === 1 ? '' : 's') + ' still in flight after --drain-timeout (' + options.drainTimeout + ' ms): cut'
-        })
-        server.closeAllConnections()
-        await closed
-      }
-      idle.stop()
-      await pool.close()
-    })()
-    return closing
+/** The log line of a finished request (`status` 0: no answer was sent). */
+function requestEntry(req: IncomingMessage, remote: string, status: number, ms: number, note: Note): LogEntry {
+  const entry: LogEntry = {
+    time: new Date().toISOString(),
+    remote,
+    method: req.method ?? null,
+    path: pathOf(req).slice(0, 200),
+    status: status || null,
+    ms: Math.round(ms * 10) / 10,
+    bytes: note.bytes
+  }
+  if (note.verdict) Object.assign(entry, note.verdict)
+  if (note.detail) entry.reason = note.detail
+  return entry
+}
+
+/** A request Node could not parse (or that timed out before its headers): logged, and answered
+ * 400, 408 or 431 when the socket can still take an answer. */
+function answerClientError(log: (entry: LogEntry) => void, error: NodeJS.ErrnoException, socket: Duplex): void {
+  const code = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
+  log({
+    time: new Date().toISOString(),
+    remote: (socket as {remoteAddress?: string}).remoteAddress ?? '-',
+    method: null,
+    path: null,
+    status: code,
+    reason: 'client error: ' + (error.code ?? 'unknown')
+  })
+  if (socket.writable && !(socket as {_httpMessage?: unknown})._httpMessage) {
+    const body = JSON.stringify({
+      error: code === 408 ? 'request timeout' : code === 431 ? 'headers too large' : 'malformed HTTP request'
+    })
+    socket.end(
+      'HTTP/1.1 ' +
+        code +
+        ' ' +
+        http.STATUS_CODES[code] +
+        '\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ' +
+        Buffer.byteLength(body) +
+        '\r\nConnection: close\r\n\r\n' +
+        body
+    )
+  } else socket.destroy()
+}
+
+/** A request, step by step: probes, the draining refusal, signature and body, then the route. */
+async function handle(service: Service, req: IncomingMessage, res: ServerResponse, note: Note): Promise<void> {
+  const deadline = Date.now() + service.options.timeout
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
+  try {
+    const path = pathOf(req)
+
+    // 1. The probes: never signed, and they say nothing else.
+    if (probes.has(path)) {
+      answerProbe(service, req, res, path, hasBody)
+      return
+    }
+
+    if (service.draining) throw new HttpError(503, 'the service is shutting down; try again', {'Retry-After': '5'})
+
+    // 2-4. The signature headers, the body, then the signature of that body.
+    const body = await readSignedBody(service, req, note, deadline)
+
+    // 5. Routes.
+    if (path === '/stats') {
+      answerStats(service, req, res)
+      return
+    }
+    if (path !== '/lint') {
+      throw new HttpError(
+        404,
+        'no such endpoint `' + path.slice(0, 100) + '`: use POST /lint, GET /healthz, GET /readyz or GET /stats'
+      )
+    }
+    if (req.method !== 'POST') throw new HttpError(405, 'use POST for /lint', {Allow: 'POST'})
+
+    // 6-7. What to lint, and a lint job if there is room.
+    await answerLint(service, req, res, note, body)
+  } catch (error) {
+    if (error instanceof HttpError) fail(service, req, res, note, error, hasBody)
+    else if (error instanceof BodyAborted || error instanceof JobCancelledError) note.detail = 'client went away'
+    else throw error
+  }
+}
+
+/** Answer a refused request with its status, closing the connection if its body was not read. */
+function fail(
+  service: Service,
+  req: IncomingMessage,
+  res: ServerResponse,
+  note: Note,
+  error: HttpError,
+  hasBody: boolean
+): void {
+  note.detail = error.message.split('\n')[0].slice(0, 200)
+  const headers: Record<string, string> = {...error.headers}
+  // A body left unread is not read: the connection is closed after the answer.
+  if (hasBody && !req.readableEnded) headers.Connection = 'close'
+  if (service.draining) headers.Connection = 'close'
+  send(res, error.status, {error: error.message}, headers)
+}
+
+/** `GET /healthz` (up) or `GET /readyz` (workers ready and not draining). */
+function answerProbe(
+  service: Service,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  hasBody: boolean
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    throw new HttpError(405, 'use GET for ' + path, {Allow: 'GET, HEAD'})
+  const headOnly = req.method === 'HEAD'
+  const close = hasBody || service.draining ? {Connection: 'close'} : undefined
+  if (path === '/healthz') send(res, 200, {status: 'ok'}, close, headOnly)
+  else if (!service.draining && service.pool.load.workers > 0) send(res, 200, {status: 'ready'}, close, headOnly)
+  else send(res, 503, {status: 'not ready'}, {'Retry-After': '1', ...close}, headOnly)
+}
+
+/** The body of a request: its signature headers checked first (a request without a well-formed
+ * signature, or stamped too far from now, a replay, is refused before its body is read), then
+ * the body within the size and time limits (its size noted for the log), then the signature of
+ * exactly that timestamp and those bytes. */
+async function readSignedBody(service: Service, req: IncomingMessage, note: Note, deadline: number): Promise<Buffer> {
+  const {options} = service
+  let signed: {signature: Buffer; stamp: string | undefined} | undefined
+  if (options.secret !== undefined) {
+    const problem = authProblem(service, req)
+    if (problem) throw problem
+    signed = signatureOf(req)
   }
 
-  return {server, pool, url: 'http://' + host + ':' + address.port, close}
+  const declared = req.headers['content-length']
+  if (declared !== undefined && Number(declared) > options.maxBody) {
+    throw new HttpError(413, 'the body is ' + declared + ' bytes, above the limit of ' + options.maxBody + ' bytes')
+  }
+  const body = await readBody(req, options.maxBody, deadline)
+  note.bytes = body.length
+
+  if (signed && options.secret !== undefined) {
+    const hmac = crypto.createHmac('sha256', options.secret)
+    if (signed.stamp !== undefined) hmac.update(signed.stamp + '.')
+    const expected = hmac.update(body).digest()
+    if (!crypto.timingSafeEqual(expected, signed.signature)) {
+      throw new HttpError(
+        401,
+        signed.stamp === undefined
+          ? 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of this body with the shared secret'
+          : 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of X-Evidence-Timestamp + "." + this body with the shared secret',
+        {'WWW-Authenticate': 'X-Evidence-Signature'}
+      )
+    }
+  }
+  return body
+}
+
+/** `GET /stats`: uptime, memory, jobs and requests in flight. */
+function answerStats(service: Service, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    throw new HttpError(405, 'use GET for /stats', {Allow: 'GET, HEAD'})
+  send(
+    res,
+    200,
+    {
+      status: service.draining ? 'draining' : 'ok',
+      uptime: (Date.now() - service.started) / 1000,
+      memory: process.memoryUsage(),
+      jobs: service.pool.load,
+      requests: service.inFlight
+    },
+    {},
+    req.method === 'HEAD'
+  )
+}
+
+/** `POST /lint`: read the input, run a job if there is room, answer its verdict. */
+async function answerLint(
+  service: Service,
+  req: IncomingMessage,
+  res: ServerResponse,
+  note: Note,
+  body: Buffer
+): Promise<void> {
+  const {options} = service
+  const input = readInput(req, body, options)
+  const job = service.pool.tryRun(input.lint, note.gone.signal)
+  if (!job)
+    throw new HttpError(503, 'too many lint jobs in flight (' + options.concurrency + '); try again shortly', {
+      'Retry-After': '1'
+    })
+  const result = await jobResult(options, job, note)
+  note.verdict = {
+    verdict: result.pass ? 'pass' : 'hold',
+    errors: result.summary.errors,
+    warnings: result.summary.warnings
+  }
+  const answer = input.missing.length > 0 ? {...result, missing: input.missing} : result
+  send(res, 200, answer, service.draining ? {Connection: 'close'} : {})
+}
+
+/** A job's result; a job over the time budget is held (`too-complex`), not crashed (its worker
+ * was replaced); one over the memory budget is a 503, bad input a 422. */
+async function jobResult(options: HookOptions, job: Promise<LintResult>, note: Note): Promise<LintResult> {
+  try {
+    return await job
+  } catch (error) {
+    if (error instanceof JobTimeoutError) {
+      note.detail =
+        'too-complex: linting took longer than --max-lint-ms (' + options.maxLintMs + ' ms); the worker was replaced'
+      return tooComplex(options.maxLintMs, options.failOn)
+    }
+    if (error instanceof JobMemoryError) {
+      throw new HttpError(
+        503,
+        'the document needed more memory than a lint worker may use (--max-worker-memory ' +
+          Math.floor(options.maxWorkerMemory / (1024 * 1024)) +
+          ' MiB); the worker was replaced: send a smaller document'
+      )
+    }
+    if (error instanceof JobError && error.kind === 'input')
+      throw new HttpError(422, error.message.replace(/^lint\(\): /, ''))
+    throw error
+  }
+}
+
+/** Stop accepting, let the requests in flight finish for up to --drain-timeout (then cut them),
+ * stop the idle collector and end the workers. */
+async function drain(service: Service, server: http.Server): Promise<void> {
+  service.draining = true
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+  server.closeIdleConnections()
+  // Connections that finish their last request while draining close (Connection: close);
+  // keep closing the ones that turn idle.
+  const sweep = setInterval(() => server.closeIdleConnections(), 100)
+  // Past --drain-timeout, the requests still in flight are cut.
+  let deadline: NodeJS.Timeout | undefined
+  const expired = new Promise<'expired'>((resolve) => {
+    deadline = setTimeout(() => resolve('expired'), service.options.drainTimeout)
+  })
+  const outcome = await Promise.race([closed, expired])
+  clearTimeout(deadline)
+  clearInterval(sweep)
+  if (outcome === 'expired') {
+    const left = service.inFlight
+    service.log({
+      time: new Date().toISOString(),
+      event: 'warning',
+      message:
+        name +
+        ': ' +
+        left +
+        ' request' +
+        (left === 1 ? '' : 's') +
+        ' still in flight after --drain-timeout (' +
+        service.options.drainTimeout +
+        ' ms): cut'
+    })
+    server.closeAllConnections()
+    await closed
+  }
+  service.idle.stop()
+  await service.pool.close()
 }
 
 interface Note {
@@ -373,6 +508,11 @@ interface Note {
 class BodyAborted extends Error {}
 
 const unauthorized = {'WWW-Authenticate': 'X-Evidence-Signature'}
+
+/** What is wrong with a request's signature headers, with the service's tolerance. */
+function authProblem(service: Service, req: IncomingMessage): HttpError | undefined {
+  return authProblemWith(req, service.options.tolerance, service.options.allowUnstamped)
+}
 
 /** What is wrong with a request's signature headers (before its body is read), if anything. */
 function authProblemWith(req: IncomingMessage, tolerance: number, allowUnstamped: boolean): HttpError | undefined {
@@ -394,20 +534,32 @@ function authProblemWith(req: IncomingMessage, tolerance: number, allowUnstamped
     )
   }
   if (typeof stamp !== 'string' || !/^\d{1,12}$/.test(stamp.trim())) {
-    return new HttpError(401, 'malformed X-Evidence-Timestamp: expected the Unix time in whole seconds (10 digits), not milliseconds or a date', unauthorized)
+    return new HttpError(
+      401,
+      'malformed X-Evidence-Timestamp: expected the Unix time in whole seconds (10 digits), not milliseconds or a date',
+      unauthorized
+    )
   }
   const age = Math.round(Date.now() / 1000) - Number(stamp.trim())
   if (age > tolerance) {
     return new HttpError(
       401,
-      'X-Evidence-Timestamp is ' + age + ' s old, beyond the tolerance of ' + tolerance + ' s: a replayed or delayed request (check the sender\'s clock)',
+      'X-Evidence-Timestamp is ' +
+        age +
+        ' s old, beyond the tolerance of ' +
+        tolerance +
+        " s: a replayed or delayed request (check the sender's clock)",
       unauthorized
     )
   }
   if (-age > tolerance) {
     return new HttpError(
       401,
-      'X-Evidence-Timestamp is ' + -age + ' s in the future, beyond the tolerance of ' + tolerance + ' s (check the sender\'s clock)',
+      'X-Evidence-Timestamp is ' +
+        -age +
+        ' s in the future, beyond the tolerance of ' +
+        tolerance +
+        " s (check the sender's clock)",
       unauthorized
     )
   }
@@ -418,7 +570,10 @@ function authProblemWith(req: IncomingMessage, tolerance: number, allowUnstamped
 function signatureOf(req: IncomingMessage): {signature: Buffer; stamp: string | undefined} {
   const header = (req.headers[signatureHeader] as string).trim()
   const stamp = req.headers[timestampHeader]
-  return {signature: Buffer.from(header.slice('sha256='.length), 'hex'), stamp: typeof stamp === 'string' ? stamp.trim() : undefined}
+  return {
+    signature: Buffer.from(header.slice('sha256='.length), 'hex'),
+    stamp: typeof stamp === 'string' ? stamp.trim() : undefined
+  }
 }
 
 /** The verdict on a document whose lint ran past the time budget: one `too-complex` error. */
@@ -427,7 +582,9 @@ function tooComplex(maxLintMs: number, failOn: FailOn): LintResult {
     ruleId: 'too-complex',
     source: name,
     reason:
-      'Not checked: linting this document took longer than the budget of ' + maxLintMs + ' ms (maxLintMs), so it is held for a person ' +
+      'Not checked: linting this document took longer than the budget of ' +
+      maxLintMs +
+      ' ms (maxLintMs), so it is held for a person ' +
       'to review; split it into smaller parts, or raise --max-lint-ms',
     severity: 'error',
     line: null,
@@ -532,20 +689,25 @@ function readInput(req: IncomingMessage, body: Buffer, options: HookOptions): {l
 
 /** `{format, content}` or `{fields: {...}}`. Files are never read on a client's say-so. */
 function nativeInput(document: unknown): LintInput {
-  const shape = 'expected {"format": "markdown", "content": "..."} or {"fields": {"title": {"format": "text", "content": "..."}}}'
+  const shape =
+    'expected {"format": "markdown", "content": "..."} or {"fields": {"title": {"format": "text", "content": "..."}}}'
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     throw new HttpError(422, 'the JSON body must be an object: ' + shape)
   }
   const object = document as Record<string, unknown>
   const noPath = (value: unknown, where: string) => {
     if (value !== null && typeof value === 'object' && 'path' in value) {
-      throw new HttpError(422, '`path` is not accepted over HTTP (' + where + '): send the text as `content`, with its `format`')
+      throw new HttpError(
+        422,
+        '`path` is not accepted over HTTP (' + where + '): send the text as `content`, with its `format`'
+      )
     }
   }
   noPath(object, 'body')
   if (object.fields !== undefined) {
     const fields = object.fields
-    if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) throw new HttpError(422, '`fields` must be an object: ' + shape)
+    if (fields === null || typeof fields !== 'object' || Array.isArray(fields))
+      throw new HttpError(422, '`fields` must be an object: ' + shape)
     for (const [key, value] of Object.entries(fields)) noPath(value, 'field `' + key + '`')
     return {fields: fields as Record<string, FieldInput>}
   }
@@ -560,11 +722,15 @@ function pickFields(document: unknown, options: HookOptions): {lint: LintInput; 
   for (const spec of options.fields) {
     const picked = pickField(resolvePointer(document, spec.tokens), spec.format)
     if (picked === undefined) missing.push(spec.pointer)
-    else if ('problem' in picked) throw new HttpError(422, 'field `' + spec.pointer + '` cannot be linted: ' + picked.problem)
+    else if ('problem' in picked)
+      throw new HttpError(422, 'field `' + spec.pointer + '` cannot be linted: ' + picked.problem)
     else fields[spec.pointer] = picked
   }
   if (Object.keys(fields).length === 0) {
-    throw new HttpError(422, 'none of the configured fields is in the payload (' + options.fields.map((spec) => spec.pointer).join(', ') + ')')
+    throw new HttpError(
+      422,
+      'none of the configured fields is in the payload (' + options.fields.map((spec) => spec.pointer).join(', ') + ')'
+    )
   }
   return {lint: {fields}, missing}
 }
@@ -572,7 +738,9 @@ function pickFields(document: unknown, options: HookOptions): {lint: LintInput; 
 /** What is wrong with the JSON, without quoting the body back. */
 function jsonProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return withoutQuotedBody(message).replace(/^Unexpected token '?(.)'?\s*\(not valid JSON\)$/, 'unexpected token `$1`').slice(0, 200)
+  return withoutQuotedBody(message)
+    .replace(/^Unexpected token '?(.)'?\s*\(not valid JSON\)$/, 'unexpected token `$1`')
+    .slice(0, 200)
 }
 
 /** `message` with its quoted body (`, "..." is not valid JSON` at the end) replaced by ` (not
@@ -595,7 +763,13 @@ function pathOf(req: IncomingMessage): string {
   return end === -1 ? raw : raw.slice(0, end)
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, headOnly = false): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  headOnly = false
+): void {
   if (res.headersSent || res.destroyed) return
   const text = JSON.stringify(body)
   res.writeHead(status, {
@@ -648,25 +822,60 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   }
 
   process.stdout.write('listening on ' + hook.url + '\n')
+  logStart(options)
+  stopOnSignals(hook, options.drainTimeout)
+}
+
+/** The start event: the limits in force, and warnings for a service open to anyone or to
+ * replays. */
+function logStart(options: HookOptions): void {
   const loopback = /^(?:127\.|localhost$|\[?::1\]?$)/.test(options.host)
   event(
     'start',
-    'fail-on ' + options.failOn + ', max body ' + options.maxBody + ' bytes, ' + options.concurrency + ' jobs on ' +
-      options.workers + ' worker' + (options.workers === 1 ? '' : 's') + ' (' + options.maxLintMs + ' ms and ' +
-      Math.floor(options.maxWorkerMemory / (1024 * 1024)) + ' MiB each), ' + options.maxConnections + ' connections' +
+    'fail-on ' +
+      options.failOn +
+      ', max body ' +
+      options.maxBody +
+      ' bytes, ' +
+      options.concurrency +
+      ' jobs on ' +
+      options.workers +
+      ' worker' +
+      (options.workers === 1 ? '' : 's') +
+      ' (' +
+      options.maxLintMs +
+      ' ms and ' +
+      Math.floor(options.maxWorkerMemory / (1024 * 1024)) +
+      ' MiB each), ' +
+      options.maxConnections +
+      ' connections' +
       (options.fields.length > 0 ? ', fields ' + options.fields.map((spec) => spec.pointer).join(' ') : '') +
       (options.secret === undefined
         ? ', no signature required'
-        : ', signed requests only (timestamps within ' + options.tolerance + ' s' + (options.allowUnstamped ? ', or unstamped' : '') + ')')
+        : ', signed requests only (timestamps within ' +
+          options.tolerance +
+          ' s' +
+          (options.allowUnstamped ? ', or unstamped' : '') +
+          ')')
   )
   if (options.secret === undefined && !loopback) {
-    event('warning', 'warning: EVIDENCE_HOOK_SECRET is not set and the service listens on ' + options.host + ': anyone who can reach it can use it')
+    event(
+      'warning',
+      'warning: EVIDENCE_HOOK_SECRET is not set and the service listens on ' +
+        options.host +
+        ': anyone who can reach it can use it'
+    )
   }
   if (options.secret !== undefined && options.allowUnstamped) {
-    event('warning', 'warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time')
+    event(
+      'warning',
+      'warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time'
+    )
   }
+}
 
-  const drainTimeout = options.drainTimeout
+/** On SIGTERM or SIGINT: finish the requests in flight (up to --drain-timeout), then exit 0. */
+function stopOnSignals(hook: HookServer, drainTimeout: number): void {
   const shutdown = (signal: string) => {
     event('stop', signal + ': finishing the requests in flight, then exiting')
     // A backstop: the drain itself cuts requests at --drain-timeout.

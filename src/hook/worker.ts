@@ -32,7 +32,12 @@ if (!isMainThread && parentPort) {
   const setup = workerData as WorkerSetup
   // Linked records (when the config turns `resolve` on) are waited for half the lint's time
   // budget at most; past it the lint goes on without them.
-  const options = {failOn: setup.failOn, cwd: setup.cwd, config: setup.config, resolve: setup.timeout ? {budget: Math.floor(setup.timeout / 2)} : undefined}
+  const options = {
+    failOn: setup.failOn,
+    cwd: setup.cwd,
+    config: setup.config,
+    resolve: setup.timeout ? {budget: Math.floor(setup.timeout / 2)} : undefined
+  }
 
   const start = async () => {
     // Load (and check) the config for every format now.
@@ -47,19 +52,25 @@ if (!isMainThread && parentPort) {
       idle.touch()
       port.on('message', (request: WorkerRequest) => {
         idle.stop()
-        lint(request.input, options).finally(() => idle.touch()).then(
-          (result) => port.postMessage({type: 'result', id: request.id, result} satisfies WorkerReply),
-          (error: unknown) => {
-            const kind = error instanceof LintInputError ? 'input' : error instanceof ConfigError ? 'config' : 'internal'
-            const message = error instanceof Error ? error.message : String(error)
-            port.postMessage({type: 'error', id: request.id, kind, message} satisfies WorkerReply)
-          }
-        )
+        lint(request.input, options)
+          .finally(() => idle.touch())
+          .then(
+            (result) => port.postMessage({type: 'result', id: request.id, result} satisfies WorkerReply),
+            (error: unknown) => {
+              const kind =
+                error instanceof LintInputError ? 'input' : error instanceof ConfigError ? 'config' : 'internal'
+              const message = error instanceof Error ? error.message : String(error)
+              port.postMessage({type: 'error', id: request.id, kind, message} satisfies WorkerReply)
+            }
+          )
       })
       port.postMessage({type: 'ready'} satisfies WorkerReply)
     },
     (error: unknown) => {
-      port.postMessage({type: 'fatal', message: error instanceof Error ? error.message : String(error)} satisfies WorkerReply)
+      port.postMessage({
+        type: 'fatal',
+        message: error instanceof Error ? error.message : String(error)
+      } satisfies WorkerReply)
     }
   )
 }

@@ -1,9 +1,11 @@
 /**
- * Phrase lexicons compiled for matching word by word over a sentence's tokens.
- * A phrase is a list of lower-case words; `*` matches any one word. Matching tries only the
- * phrases that start with the word at hand, so the cost is linear in the sentence's length
- * times the (small, bounded) number of phrases sharing a first word.
+ * Phrase lexicons compiled for matching word by word over a sentence's tokens, with the one
+ * phrase matcher of `src/text/phrases.ts`. A phrase is a list of lower-case words; `*` after
+ * the first matches any one word. Between two words of a phrase white space is skipped, never
+ * punctuation. Matching at a word follows the phrases that start with it, so the cost is linear
+ * in the sentence's length times the (bounded) length of a phrase.
  */
+import {PhraseTable, type WordSequence} from '../text/phrases.js'
 import type {LexiconMatch, Token} from './types.js'
 
 export interface Entry {
@@ -11,14 +13,10 @@ export interface Entry {
   category: string
 }
 
-interface Compiled {
-  words: string[]
-  phrase: string
-  category: string
-}
-
 export interface Lexicon {
-  byFirst: Map<string, Compiled[]>
+  /** The entries as given, in order (an extended lexicon is compiled again from them). */
+  entries: readonly Entry[]
+  table: PhraseTable<{phrase: string; category: string}>
 }
 
 /** Split a phrase into words the way retext-english splits them: hyphens and apostrophes
@@ -32,18 +30,10 @@ function words(phrase: string): string[] {
 }
 
 export function compile(entries: Entry[]): Lexicon {
-  const byFirst = new Map<string, Compiled[]>()
-  for (const entry of entries) {
-    const list = words(entry.phrase)
-    if (list.length === 0) continue
-    const first = list[0]
-    let bucket = byFirst.get(first)
-    if (!bucket) byFirst.set(first, (bucket = []))
-    bucket.push({words: list, phrase: entry.phrase.toLowerCase(), category: entry.category})
-  }
-  // Longest first, so the longest phrase at a position wins.
-  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.words.length - a.words.length)
-  return {byFirst}
+  const table = new PhraseTable<{phrase: string; category: string}>()
+  for (const entry of entries)
+    table.add(words(entry.phrase), {phrase: entry.phrase.toLowerCase(), category: entry.category})
+  return {entries, table}
 }
 
 /** Build a lexicon from `{category: phrases}`. */
@@ -56,15 +46,28 @@ export function fromList(list: string[], category: string): Lexicon {
   return compile(list.map((phrase) => ({phrase, category})))
 }
 
-/** Merge user-supplied phrases into a lexicon (options such as `hedges: ['arguably']`). */
+/** Merge user-supplied phrases into a lexicon (options such as `hedges: ['arguably']`); where
+ * one has the words of a phrase already there, the one already there is kept. */
 export function extend(lexicon: Lexicon, list: string[] | undefined, category: string): Lexicon {
   if (!list || list.length === 0) return lexicon
-  const extra = compile(list.map((phrase) => ({phrase, category})))
-  const byFirst = new Map(lexicon.byFirst)
-  for (const [first, bucket] of extra.byFirst) {
-    byFirst.set(first, [...(byFirst.get(first) ?? []), ...bucket].sort((a, b) => b.words.length - a.words.length))
+  return compile([...lexicon.entries, ...list.map((phrase) => ({phrase, category}))])
+}
+
+/** A sentence's tokens as a word sequence: a word token's lower case; white space between two
+ * words is passed over, punctuation ends a phrase. */
+export class TokenWords implements WordSequence {
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  wordAt(position: number): string | undefined {
+    const token = this.tokens[position]
+    return token?.kind === 'word' ? token.lower : undefined
   }
-  return {byFirst}
+
+  after(position: number): number {
+    let next = position + 1
+    while (next < this.tokens.length && this.tokens[next].kind === 'whitespace') next++
+    return next
+  }
 }
 
 /**
@@ -73,41 +76,28 @@ export function extend(lexicon: Lexicon, list: string[] | undefined, category: s
  */
 export function matchAll(lexicon: Lexicon, tokens: Token[]): LexiconMatch[] {
   const out: LexiconMatch[] = []
+  const sequence = new TokenWords(tokens)
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (token.kind !== 'word') continue
-    const bucket = lexicon.byFirst.get(token.lower)
-    if (!bucket) continue
-    for (const candidate of bucket) {
-      const end = matchAt(candidate.words, tokens, i)
-      if (end !== -1) {
-        out.push({
-          from: i,
-          to: end,
-          start: token.start,
-          end: tokens[end - 1].end,
-          phrase: candidate.phrase,
-          category: candidate.category
-        })
-        break
-      }
+    if (token.kind !== 'word' || !lexicon.table.starts(token.lower)) continue
+    const match = lexicon.table.longestAt(sequence, i)
+    if (match) {
+      out.push({
+        from: i,
+        to: match.last + 1,
+        start: token.start,
+        end: tokens[match.last].end,
+        phrase: match.value.phrase,
+        category: match.value.category
+      })
     }
   }
   return out
 }
 
-/** Match `words` at token `index`; return the index after the last token, or -1. */
+/** Match `list` (one phrase's words) at token `index`; return the index after the last token,
+ * or -1. */
 export function matchAt(list: string[], tokens: Token[], index: number): number {
-  let i = index
-  for (let w = 0; w < list.length; w++) {
-    if (w > 0) {
-      // Skip white space between words, but never punctuation.
-      while (i < tokens.length && tokens[i].kind === 'whitespace') i++
-    }
-    const token = tokens[i]
-    if (!token || token.kind !== 'word') return -1
-    if (list[w] !== '*' && list[w] !== token.lower) return -1
-    i++
-  }
-  return i
+  const match = new PhraseTable([[list, true]]).longestAt(new TokenWords(tokens), index)
+  return match ? match.last + 1 : -1
 }

@@ -11,6 +11,7 @@
 import {IntervalSet, type Interval} from './intervals.js'
 import type {Region, SourceFormat} from './types.js'
 import {referenceHeadings} from '../data/reference-headings.js'
+import {lineOfOffset, lineStartsOf} from '../text/lines.js'
 
 /** A link on some words of the text. */
 export interface LinkInfo {
@@ -63,7 +64,10 @@ export function isReferenceHeading(text: string): boolean {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-  return referenceHeadings.has(bare) || referenceHeadings.has(bare.replace(/sourcesupdate history/, 'sources update history'))
+  return (
+    referenceHeadings.has(bare) ||
+    referenceHeadings.has(bare.replace(/sourcesupdate history/, 'sources update history'))
+  )
 }
 
 const htmlSniff = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i
@@ -86,19 +90,8 @@ export function detectFormat(value: string, covered: boolean): SourceFormat {
 }
 
 export function scanSourceText(value: string, format: SourceFormat): SourceText {
-  const lineStarts = [0]
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 10) lineStarts.push(i + 1)
-
-  const lineOf = (offset: number): number => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
-  }
+  const lineStarts = lineStartsOf(value)
+  const lineOf = (offset: number): number => lineOfOffset(lineStarts, offset)
   const lineStart = (line: number): number => lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))]
   const lineText = (line: number): string => {
     const start = lineStart(line)
@@ -115,7 +108,7 @@ export function scanSourceText(value: string, format: SourceFormat): SourceText 
   const headingsForSections: Array<{start: number; end: number; level: number; text: string; line: number}> = []
 
   scanMarkdownLinks(value, links, blocks)
-  if (format === 'html' || value.includes('<')) scanHtml(value, format, links, blocks, headingsForSections, lineOf)
+  if (format === 'html' || value.includes('<')) scanHtml(value, links, blocks, headingsForSections, lineOf)
   if (format !== 'html') scanLines(value, lineStarts, lineText, blocks, headingsForSections)
 
   const bare = scanBareSources(value)
@@ -134,19 +127,29 @@ export function scanSourceText(value: string, format: SourceFormat): SourceText 
   }
 }
 
+/** What the Markdown link scan collects: links and blocks found, references `[text][ref]`
+ * waiting for their definitions, and the definitions `[ref]: url`. */
+interface MarkdownLinkScan {
+  value: string
+  links: Array<Interval<LinkInfo>>
+  blocks: Array<Interval<BlockKind>>
+  references: Array<{start: number; end: number; label: string}>
+  definitions: Map<string, string>
+}
+
 /** `[text](url)`, `[text][ref]` with `[ref]: url` definitions, `![alt](src)` (not a link),
  * footnote references `[^1]`, `<https://autolinks>`. One pass with a bounded bracket stack. */
 function scanMarkdownLinks(value: string, links: Array<Interval<LinkInfo>>, blocks: Array<Interval<BlockKind>>): void {
+  const scan: MarkdownLinkScan = {value, links, blocks, references: [], definitions: new Map()}
   const stack: number[] = []
-  const references: Array<{start: number; end: number; label: string}> = []
-  const definitions = new Map<string, string>()
   const length = value.length
   let i = 0
   while (i < length) {
     const code = value.charCodeAt(i)
     if (code === 10) {
       // Links do not span blank lines.
-      if (value.charCodeAt(i + 1) === 10 || (value.charCodeAt(i + 1) === 13 && value.charCodeAt(i + 2) === 10)) stack.length = 0
+      if (value.charCodeAt(i + 1) === 10 || (value.charCodeAt(i + 1) === 13 && value.charCodeAt(i + 2) === 10))
+        stack.length = 0
       i++
       continue
     }
@@ -157,74 +160,119 @@ function scanMarkdownLinks(value: string, links: Array<Interval<LinkInfo>>, bloc
       continue
     }
     if (code === 93 /* ] */ && stack.length > 0) {
-      const open = stack.pop() as number
-      const image = open > 0 && value.charCodeAt(open - 1) === 33 /* ! */
-      const next = value.charCodeAt(i + 1)
-      if (next === 40 /* ( */) {
-        // Inline link: read the destination up to white space or `)`, at most one line.
-        let j = i + 2
-        while (j < length && value.charCodeAt(j) === 32) j++
-        const urlStart = j
-        let angle = false
-        if (value.charCodeAt(j) === 60) {
-          angle = true
-          j++
-        }
-        while (j < length) {
-          const c = value.charCodeAt(j)
-          if (c === 10 || (angle ? c === 62 : c === 32 || c === 41)) break
-          j++
-        }
-        const url = value.slice(angle ? urlStart + 1 : urlStart, j)
-        // Skip an optional title up to `)` on the same line.
-        let k = j
-        while (k < length && value.charCodeAt(k) !== 41 && value.charCodeAt(k) !== 10) k++
-        if (value.charCodeAt(k) === 41) {
-          if (!image && url) links.push({start: open + 1, end: i, data: {url, syntax: 'markdown'}})
-          i = k + 1
-          continue
-        }
-      } else if (next === 91 /* [ */ && !image) {
-        let k = i + 2
-        while (k < length && k < i + 200 && value.charCodeAt(k) !== 93 && value.charCodeAt(k) !== 10) k++
-        if (value.charCodeAt(k) === 93) {
-          const label = (value.slice(i + 2, k) || value.slice(open + 1, i)).toLowerCase()
-          references.push({start: open + 1, end: i, label})
-        }
-      } else if (next === 58 /* : */ && (open === 0 || value.charCodeAt(open - 1) === 10)) {
-        // A definition at the start of a line: `[ref]: url` or a footnote `[^1]: text`.
-        const label = value.slice(open + 1, i)
-        let lineEnd = value.indexOf('\n', i)
-        if (lineEnd === -1) lineEnd = length
-        if (label.startsWith('^')) blocks.push({start: open, end: lineEnd, data: 'footnote-definition'})
-        else {
-          const rest = value.slice(i + 2, lineEnd).trim()
-          const url = rest.split(/\s/, 1)[0].replace(/^<|>$/g, '')
-          if (url) definitions.set(label.toLowerCase(), url)
-          blocks.push({start: open, end: lineEnd, data: 'link-definition'})
-        }
-      }
-      i++
+      i = closeBracket(scan, stack.pop() as number, i)
       continue
     }
     if (code === 60 /* < */ && (value.startsWith('http', i + 1) || value.startsWith('www.', i + 1))) {
-      let j = i + 1
-      while (j < length && j < i + 2048 && value.charCodeAt(j) !== 62 && value.charCodeAt(j) !== 32 && value.charCodeAt(j) !== 10) j++
-      if (value.charCodeAt(j) === 62) {
-        links.push({start: i + 1, end: j, data: {url: value.slice(i + 1, j), syntax: 'autolink'}})
-        i = j + 1
+      const end = autolinkEnd(value, i)
+      if (end !== -1) {
+        links.push({start: i + 1, end, data: {url: value.slice(i + 1, end), syntax: 'autolink'}})
+        i = end + 1
         continue
       }
     }
     i++
   }
-  for (const reference of references) {
-    const url = definitions.get(reference.label)
+  for (const reference of scan.references) {
+    const url = scan.definitions.get(reference.label)
     if (url) links.push({start: reference.start, end: reference.end, data: {url, syntax: 'markdown'}})
   }
 }
 
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+/** The `]` at `i` closing the `[` at `open`: an inline link `[text](url)`, a reference
+ * `[text][ref]` or a definition at the start of a line. Returns where the scan goes on. */
+function closeBracket(scan: MarkdownLinkScan, open: number, i: number): number {
+  const {value} = scan
+  const image = open > 0 && value.charCodeAt(open - 1) === 33 /* ! */
+  const next = value.charCodeAt(i + 1)
+  if (next === 40 /* ( */) {
+    const link = inlineDestination(value, i + 2)
+    if (link) {
+      if (!image && link.url) scan.links.push({start: open + 1, end: i, data: {url: link.url, syntax: 'markdown'}})
+      return link.close + 1
+    }
+  } else if (next === 91 /* [ */ && !image) {
+    let k = i + 2
+    while (k < value.length && k < i + 200 && value.charCodeAt(k) !== 93 && value.charCodeAt(k) !== 10) k++
+    if (value.charCodeAt(k) === 93) {
+      const label = (value.slice(i + 2, k) || value.slice(open + 1, i)).toLowerCase()
+      scan.references.push({start: open + 1, end: i, label})
+    }
+  } else if (next === 58 /* : */ && (open === 0 || value.charCodeAt(open - 1) === 10)) {
+    readDefinition(scan, open, i)
+  }
+  return i + 1
+}
+
+/** An inline link's destination from `from` (just after `(`): up to white space or `)` (or
+ * `>` in `<...>`), at most one line, then an optional title up to the `)` at `close`. */
+function inlineDestination(value: string, from: number): {url: string; close: number} | undefined {
+  const length = value.length
+  let j = from
+  while (j < length && value.charCodeAt(j) === 32) j++
+  const urlStart = j
+  let angle = false
+  if (value.charCodeAt(j) === 60) {
+    angle = true
+    j++
+  }
+  while (j < length) {
+    const c = value.charCodeAt(j)
+    if (c === 10 || (angle ? c === 62 : c === 32 || c === 41)) break
+    j++
+  }
+  const url = value.slice(angle ? urlStart + 1 : urlStart, j)
+  let k = j
+  while (k < length && value.charCodeAt(k) !== 41 && value.charCodeAt(k) !== 10) k++
+  return value.charCodeAt(k) === 41 ? {url, close: k} : undefined
+}
+
+/** A definition at the start of a line, `[` at `open` and `]:` at `i`: `[ref]: url` or a
+ * footnote `[^1]: text`; the line is a block either way. */
+function readDefinition(scan: MarkdownLinkScan, open: number, i: number): void {
+  const {value} = scan
+  const label = value.slice(open + 1, i)
+  let lineEnd = value.indexOf('\n', i)
+  if (lineEnd === -1) lineEnd = value.length
+  if (label.startsWith('^')) scan.blocks.push({start: open, end: lineEnd, data: 'footnote-definition'})
+  else {
+    const rest = value.slice(i + 2, lineEnd).trim()
+    const url = rest.split(/\s/, 1)[0].replace(/^<|>$/g, '')
+    if (url) scan.definitions.set(label.toLowerCase(), url)
+    scan.blocks.push({start: open, end: lineEnd, data: 'link-definition'})
+  }
+}
+
+/** The `>` ending an autolink opened by the `<` at `i` (within 2 KiB, no space or line
+ * break), or -1. */
+function autolinkEnd(value: string, i: number): number {
+  let j = i + 1
+  while (
+    j < value.length &&
+    j < i + 2048 &&
+    value.charCodeAt(j) !== 62 &&
+    value.charCodeAt(j) !== 32 &&
+    value.charCodeAt(j) !== 10
+  )
+    j++
+  return value.charCodeAt(j) === 62 ? j : -1
+}
+
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr'
+])
 const rawElements = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'svg'])
 const elementKinds: Record<string, BlockKind> = {
   h1: 'heading',
@@ -268,120 +316,134 @@ interface OpenElement {
   role: string | undefined
 }
 
+/** What the HTML scan collects, with the open elements. */
+interface HtmlScan {
+  value: string
+  lower: string
+  links: Array<Interval<LinkInfo>>
+  blocks: Array<Interval<BlockKind>>
+  headings: Array<{start: number; end: number; level: number; text: string; line: number}>
+  lineOf: (offset: number) => number
+  stack: OpenElement[]
+}
+
 /** Element context from HTML tags: one pass, attributes read with a bounded scan. */
 function scanHtml(
   value: string,
-  format: SourceFormat,
   links: Array<Interval<LinkInfo>>,
   blocks: Array<Interval<BlockKind>>,
   headings: Array<{start: number; end: number; level: number; text: string; line: number}>,
   lineOf: (offset: number) => number
 ): void {
-  const stack: OpenElement[] = []
-  const length = value.length
-  const lower = value.toLowerCase()
+  const html: HtmlScan = {value, lower: value.toLowerCase(), links, blocks, headings, lineOf, stack: []}
   let i = value.indexOf('<')
-  while (i !== -1 && i < length) {
-    if (value.startsWith('<!--', i)) {
-      const close = value.indexOf('-->', i + 4)
-      i = close === -1 ? -1 : value.indexOf('<', close + 3)
-      continue
-    }
-    const closing = value.charCodeAt(i + 1) === 47
-    let j = closing ? i + 2 : i + 1
-    const nameStart = j
-    while (j < length) {
-      const c = value.charCodeAt(j)
-      const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45
-      if (!alnum) break
-      j++
-    }
-    if (j === nameStart) {
-      i = value.indexOf('<', i + 1)
-      continue
-    }
-    const name = value.slice(nameStart, j).toLowerCase()
-    // Find the end of the tag, honouring quoted attribute values; bounded to 4 KiB.
-    let quote = 0
-    let k = j
-    const limit = Math.min(length, j + 4096)
-    while (k < limit) {
-      const c = value.charCodeAt(k)
-      if (quote) {
-        if (c === quote) quote = 0
-      } else if (c === 34 || c === 39) quote = c
-      else if (c === 62) break
-      k++
-    }
-    if (k >= limit) {
-      i = value.indexOf('<', i + 1)
-      continue
-    }
-    const tagEnd = k + 1
-    if (closing) {
-      // Pop to the matching element, if open.
-      let at = stack.length - 1
-      while (at >= 0 && stack[at].name !== name) at--
-      if (at >= 0 && stack.length - at <= 64) {
-        while (stack.length > at) {
-          const element = stack.pop() as OpenElement
-          closeElement(element, tagEnd, element === stack[at] || stack.length === at)
-        }
-      }
-      i = value.indexOf('<', tagEnd)
-      continue
-    }
-    const attributes = value.slice(j, k)
-    const selfClosing = attributes.endsWith('/')
-    if (voidElements.has(name) || selfClosing) {
-      i = value.indexOf('<', tagEnd)
-      continue
-    }
-    const element: OpenElement = {
-      name,
-      start: i,
-      href: name === 'a' ? attribute(attributes, 'href') : undefined,
-      ignore: attribute(attributes, 'data-nlcst') === 'ignore',
-      role: attribute(attributes, 'role')
-    }
-    if (rawElements.has(name)) {
-      const close = lower.indexOf('</' + name, tagEnd)
-      const end = close === -1 ? length : close
-      const closeEnd = close === -1 ? length : Math.min(length, value.indexOf('>', close) + 1 || length)
-      if (name === 'title') {
-        blocks.push({start: i, end: closeEnd, data: 'heading'})
-        headings.push({start: i, end: closeEnd, level: 0, text: value.slice(tagEnd, end), line: lineOf(i)})
-      } else blocks.push({start: i, end: closeEnd, data: 'code'})
-      i = value.indexOf('<', closeEnd)
-      continue
-    }
-    if (stack.length >= 256) stack.shift()
-    stack.push(element)
-    i = value.indexOf('<', tagEnd)
-  }
+  while (i !== -1 && i < value.length) i = readTag(html, i)
   // Unclosed elements run to the end of the text.
-  while (stack.length > 0) closeElement(stack.pop() as OpenElement, length, true)
+  while (html.stack.length > 0) closeElement(html, html.stack.pop() as OpenElement, value.length)
+}
 
-  function closeElement(element: OpenElement, end: number, _matched: boolean): void {
-    const kind = element.ignore ? 'code' : element.role === 'navigation' ? 'chrome' : elementKinds[element.name]
-    if (kind) blocks.push({start: element.start, end, data: kind})
-    if (element.name === 'a' && element.href) {
-      const open = value.indexOf('>', element.start) + 1
-      const close = value.lastIndexOf('</', end)
-      links.push({start: open, end: close > open ? close : end, data: {url: element.href, syntax: 'html'}})
-    }
-    if (/^h[1-6]$/.test(element.name)) {
-      const open = value.indexOf('>', element.start) + 1
-      const close = value.lastIndexOf('</', end)
-      headings.push({
-        start: element.start,
-        end,
-        level: Number(element.name.slice(1)),
-        text: value.slice(open, close > open ? close : end),
-        line: lineOf(element.start)
-      })
-    }
-    void format
+/** The tag or comment at `i` (a `<`): an element opened, closed, or read whole (raw text
+ * elements); anything else that starts with `<` is passed over. Returns the next `<` (-1: none). */
+function readTag(html: HtmlScan, i: number): number {
+  const {value, stack} = html
+  if (value.startsWith('<!--', i)) {
+    const close = value.indexOf('-->', i + 4)
+    return close === -1 ? -1 : value.indexOf('<', close + 3)
+  }
+  const closing = value.charCodeAt(i + 1) === 47
+  const nameStart = closing ? i + 2 : i + 1
+  let j = nameStart
+  while (j < value.length) {
+    const c = value.charCodeAt(j)
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45
+    if (!alnum) break
+    j++
+  }
+  if (j === nameStart) return value.indexOf('<', i + 1)
+  const name = value.slice(nameStart, j).toLowerCase()
+  const k = tagEndAt(value, j)
+  if (k === -1) return value.indexOf('<', i + 1)
+  const tagEnd = k + 1
+  if (closing) {
+    closeTo(html, name, tagEnd)
+    return value.indexOf('<', tagEnd)
+  }
+  const attributes = value.slice(j, k)
+  if (voidElements.has(name) || attributes.endsWith('/')) return value.indexOf('<', tagEnd)
+  if (rawElements.has(name)) return value.indexOf('<', readRawElement(html, name, i, tagEnd))
+  if (stack.length >= 256) stack.shift()
+  stack.push({
+    name,
+    start: i,
+    href: name === 'a' ? attribute(attributes, 'href') : undefined,
+    ignore: attribute(attributes, 'data-nlcst') === 'ignore',
+    role: attribute(attributes, 'role')
+  })
+  return value.indexOf('<', tagEnd)
+}
+
+/** The `>` ending a tag whose attributes start at `j`, honouring quoted attribute values; -1
+ * when there is none within 4 KiB. */
+function tagEndAt(value: string, j: number): number {
+  let quote = 0
+  let k = j
+  const limit = Math.min(value.length, j + 4096)
+  while (k < limit) {
+    const c = value.charCodeAt(k)
+    if (quote) {
+      if (c === quote) quote = 0
+    } else if (c === 34 || c === 39) quote = c
+    else if (c === 62) break
+    k++
+  }
+  return k >= limit ? -1 : k
+}
+
+/** A closing tag: close the elements down to the matching one, if it is open (and within 64). */
+function closeTo(html: HtmlScan, name: string, tagEnd: number): void {
+  const {stack} = html
+  let at = stack.length - 1
+  while (at >= 0 && stack[at].name !== name) at--
+  if (at >= 0 && stack.length - at <= 64) {
+    while (stack.length > at) closeElement(html, stack.pop() as OpenElement, tagEnd)
+  }
+}
+
+/** A raw text element (`<script>`, `<title>`...) opened at `i`, read up to its closing tag: a
+ * code block, or for `<title>` a heading. Returns the offset after its closing tag. */
+function readRawElement(html: HtmlScan, name: string, i: number, tagEnd: number): number {
+  const {value} = html
+  const length = value.length
+  const close = html.lower.indexOf('</' + name, tagEnd)
+  const end = close === -1 ? length : close
+  const closeEnd = close === -1 ? length : Math.min(length, value.indexOf('>', close) + 1 || length)
+  if (name === 'title') {
+    html.blocks.push({start: i, end: closeEnd, data: 'heading'})
+    html.headings.push({start: i, end: closeEnd, level: 0, text: value.slice(tagEnd, end), line: html.lineOf(i)})
+  } else html.blocks.push({start: i, end: closeEnd, data: 'code'})
+  return closeEnd
+}
+
+/** An element ending at `end`: its block kind, its link (`<a href>`), its heading. */
+function closeElement(html: HtmlScan, element: OpenElement, end: number): void {
+  const {value} = html
+  const kind = element.ignore ? 'code' : element.role === 'navigation' ? 'chrome' : elementKinds[element.name]
+  if (kind) html.blocks.push({start: element.start, end, data: kind})
+  if (element.name === 'a' && element.href) {
+    const open = value.indexOf('>', element.start) + 1
+    const close = value.lastIndexOf('</', end)
+    html.links.push({start: open, end: close > open ? close : end, data: {url: element.href, syntax: 'html'}})
+  }
+  if (/^h[1-6]$/.test(element.name)) {
+    const open = value.indexOf('>', element.start) + 1
+    const close = value.lastIndexOf('</', end)
+    html.headings.push({
+      start: element.start,
+      end,
+      level: Number(element.name.slice(1)),
+      text: value.slice(open, close > open ? close : end),
+      line: html.lineOf(element.start)
+    })
   }
 }
 
@@ -520,7 +582,8 @@ function findSections(
   return sections.sort((a, b) => a.start - b.start)
 }
 
-const urlStop = (c: number) => c <= 32 || c === 34 || c === 39 || c === 41 || c === 60 || c === 62 || c === 93 || c === 125 || c === 96
+const urlStop = (c: number) =>
+  c <= 32 || c === 34 || c === 39 || c === 41 || c === 60 || c === 62 || c === 93 || c === 125 || c === 96
 
 /** Bare URLs (`http://`, `https://`, `www.`), DOIs (`doi:10.x/y`, `10.1234/abc`) and PMIDs,
  * PMCIDs: found with `indexOf` and extended by a character class, each character read once. */
@@ -580,7 +643,8 @@ function scanBareSources(value: string): Array<Interval<BareSource>> {
       while (j < length && j < digits + 10 && value.charCodeAt(j) >= 48 && value.charCodeAt(j) <= 57) j++
       const before = p === 0 ? 32 : value.charCodeAt(p - 1)
       const wordBefore = (before >= 97 && before <= 122) || (before >= 65 && before <= 90)
-      if (j - digits >= 4 && !wordBefore && !urls.at(p)) out.push({start: p, end: j, data: {kind: 'pmid', value: value.slice(p, j)}})
+      if (j - digits >= 4 && !wordBefore && !urls.at(p))
+        out.push({start: p, end: j, data: {kind: 'pmid', value: value.slice(p, j)}})
       p = lower.indexOf(needle, Math.max(j, p + 1))
     }
   }

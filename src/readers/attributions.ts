@@ -13,10 +13,23 @@
  * model's concern (`src/model/named-attribution.ts`).
  */
 import type {Token} from '../model/types.js'
-import {causalPhrases, causalVerbs, correlationalPhrases, functionWords, institutionHeads, institutions, nonHumanQualifiers, notNames, reportingPhrases, reportingVerbs, studyNouns} from '../data/attribution-words.js'
+import {
+  causalPhrases,
+  causalVerbs,
+  correlationalPhrases,
+  functionWords,
+  institutionHeads,
+  institutions,
+  nonHumanQualifiers,
+  notNames,
+  reportingPhrases,
+  reportingVerbs,
+  studyNouns
+} from '../data/attribution-words.js'
 import {findCitations, type Citation} from './citations.js'
-import {readCounts} from './counts.js'
-import {cellTable, findDesigns, findSpecies, PhraseTable, speciesIsPopulation, type Design} from './designs.js'
+import {readCounts, type Counts} from './counts.js'
+import {cellTable, findDesigns, findSpecies, matchPhrase, speciesIsPopulation, type Design} from './designs.js'
+import {PhraseTable} from '../text/phrases.js'
 import {designFamilies} from '../data/designs.js'
 import {matchJournalAt, type JournalRecord} from './journals.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
@@ -65,11 +78,101 @@ const correlationalTable = new PhraseTable<string>(correlationalPhrases.map((p) 
 const institutionTable = new PhraseTable<string>(institutions.map((p) => [p, p] as const))
 const nonHumanTable = new PhraseTable<string>(nonHumanQualifiers.map((p) => [p, p] as const))
 const acronymInstitutions = new Set(['who', 'nice', 'nih', 'cdc', 'fda', 'nhs', 'mit', 'ucla', 'ucsf', 'ucl'])
-const yearPrepositionsExcluded = new Set(['between', 'from', 'since', 'until', 'till', 'to', 'by', 'through', 'throughout', 'before', 'after', 'circa'])
-const determiners = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'these', 'those', 'recent', 'new', 'large', 'small', 'major', 'landmark', 'earlier', 'previous', 'later', 'famous', 'now', 'infamous', 'separate', 'same', 'first', 'second', 'older', 'newer', 'big', 'huge', 'mega', 'key', 'pivotal', 'seminal', 'japanese', 'american', 'british', 'european', 'chinese', 'swedish', 'danish', 'german', 'french', 'italian', 'spanish', 'australian', 'canadian', 'korean', 'finnish', 'dutch', 'norwegian', 'nationwide', 'national', 'international', 'clinical'])
-const colleagues = new Set(['colleagues', 'coworkers', 'co-workers', 'team', 'associates', 'collaborators', 'researchers'])
+const yearPrepositionsExcluded = new Set([
+  'between',
+  'from',
+  'since',
+  'until',
+  'till',
+  'to',
+  'by',
+  'through',
+  'throughout',
+  'before',
+  'after',
+  'circa'
+])
+const determiners = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'another',
+  'this',
+  'these',
+  'those',
+  'recent',
+  'new',
+  'large',
+  'small',
+  'major',
+  'landmark',
+  'earlier',
+  'previous',
+  'later',
+  'famous',
+  'now',
+  'infamous',
+  'separate',
+  'same',
+  'first',
+  'second',
+  'older',
+  'newer',
+  'big',
+  'huge',
+  'mega',
+  'key',
+  'pivotal',
+  'seminal',
+  'japanese',
+  'american',
+  'british',
+  'european',
+  'chinese',
+  'swedish',
+  'danish',
+  'german',
+  'french',
+  'italian',
+  'spanish',
+  'australian',
+  'canadian',
+  'korean',
+  'finnish',
+  'dutch',
+  'norwegian',
+  'nationwide',
+  'national',
+  'international',
+  'clinical'
+])
+const colleagues = new Set([
+  'colleagues',
+  'coworkers',
+  'co-workers',
+  'team',
+  'associates',
+  'collaborators',
+  'researchers'
+])
 const titles = new Set(['dr', 'doctor', 'professor', 'prof', 'associate', 'assistant', 'lead', 'author', 'researcher'])
-const publicationWords = new Set(['published', 'publish', 'publishes', 'appeared', 'reported', 'released', 'printed', 'issued', 'editorial', 'letter', 'paper', 'article', 're-analysis', 'reanalysis'])
+const publicationWords = new Set([
+  'published',
+  'publish',
+  'publishes',
+  'appeared',
+  'reported',
+  'released',
+  'printed',
+  'issued',
+  'editorial',
+  'letter',
+  'paper',
+  'article',
+  're-analysis',
+  'reanalysis'
+])
 const clauseWords = new Set(['while', 'whereas', 'but', 'however', 'although', 'though'])
 
 /** Items from model tokens (words split at inner hyphens, offsets kept). */
@@ -102,7 +205,16 @@ export function itemsFromTokens(tokens: readonly Token[]): Item[] {
   for (const item of items) {
     const last = merged[merged.length - 1]
     const comma = merged[merged.length - 2]
-    if (item.kind === 'number' && !item.space && item.text.length === 3 && /^\d{3}$/.test(item.text) && last?.key === ',' && !last.space && comma?.kind === 'number' && /^\d{1,3}(,\d{3})*$/.test(comma.text)) {
+    if (
+      item.kind === 'number' &&
+      !item.space &&
+      item.text.length === 3 &&
+      /^\d{3}$/.test(item.text) &&
+      last?.key === ',' &&
+      !last.space &&
+      comma?.kind === 'number' &&
+      /^\d{1,3}(,\d{3})*$/.test(comma.text)
+    ) {
       merged.pop()
       comma.text += ',' + item.text
       comma.key = comma.text.replace(/,/g, '')
@@ -120,15 +232,23 @@ interface Span {
   to: number
 }
 
-interface Parts {
+/** What an attribution is read from: the years, journals, authors, institutions, designs,
+ * species and study nouns of its clause. */
+interface Fields {
   years: Array<Span & {value: number; publication: boolean}>
-  journals: Array<Span & {name: string; record?: JournalRecord; parenthetical: boolean}>
+  journals: Array<Span & {name: string; record?: JournalRecord | undefined}>
   authors: Array<Span & {name: string}>
   institutions: Array<Span & {name: string}>
   designs: Array<Span & {design: Design}>
   species: Array<Span & {name: string}>
   inVitro: Span[]
   studyNouns: Span[]
+}
+
+/** The fields of a run of items, with its reporting verbs and parenthetical citations, and
+ * whether each journal stood in parentheses. */
+interface Parts extends Fields {
+  journals: Array<Span & {name: string; record?: JournalRecord | undefined; parenthetical: boolean}>
   verbs: Array<Span & {text: string}>
   parentheticals: Array<Span & {kind: 'author-year' | 'journal-year'}>
 }
@@ -166,7 +286,14 @@ function proseJournalAt(items: readonly Item[], k: number, from: number): Return
   }
   // The name must end where a capitalised run ends (`Harvard Medical School` is no journal `Medical ...`).
   const next = items[m.to]
-  if (next && next.kind === 'word' && isCapitalised(next) && !next.space === false && !functionWords.has(next.key) && !isYearNumber(next)) {
+  if (
+    next &&
+    next.kind === 'word' &&
+    isCapitalised(next) &&
+    !next.space === false &&
+    !functionWords.has(next.key) &&
+    !isYearNumber(next)
+  ) {
     const lookup = matchJournalAt(items, first)
     if (lookup && lookup.to === m.to && next.key !== 'study' && isNameWord(next)) return undefined
   }
@@ -174,7 +301,10 @@ function proseJournalAt(items: readonly Item[], k: number, from: number): Return
   const prev2 = items[m.from - 2]
   const citing =
     (prev !== undefined && (prev.key === 'in' || prev.key === 'journal' || prev.key === '(')) ||
-    (prev !== undefined && prev.key === 'the' && prev2 !== undefined && (prev2.key === 'in' || prev2.key === 'journal')) ||
+    (prev !== undefined &&
+      prev.key === 'the' &&
+      prev2 !== undefined &&
+      (prev2.key === 'in' || prev2.key === 'journal')) ||
     (next !== undefined && next.key === '(' && yearValue(items[m.to + 1]) !== undefined) ||
     (next !== undefined && next.key === ',' && yearValue(items[m.to + 1]) !== undefined && prev?.key === '(')
   if (m.journal.common && !citing) return undefined
@@ -201,7 +331,11 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
   while (j < items.length && j - start < 12) {
     const w = items[j]
     if (w.kind === 'word' && isCapitalised(w)) last = j
-    else if (!(w.kind === 'word' && functionWords.has(w.key)) && !(w.kind === 'punct' && (w.key === '&' || w.key === ':'))) break
+    else if (
+      !(w.kind === 'word' && functionWords.has(w.key)) &&
+      !(w.kind === 'punct' && (w.key === '&' || w.key === ':'))
+    )
+      break
     j++
   }
   if (last < start) return undefined
@@ -211,7 +345,14 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
   if (start === k) {
     while (first - 1 >= lower) {
       const w = items[first - 1]
-      if (w.kind !== 'word' || !isCapitalised(w) || functionWords.has(w.key) || studyNouns.has(w.key) || isYearNumber(w)) break
+      if (
+        w.kind !== 'word' ||
+        !isCapitalised(w) ||
+        functionWords.has(w.key) ||
+        studyNouns.has(w.key) ||
+        isYearNumber(w)
+      )
+        break
       first--
     }
   }
@@ -235,7 +376,18 @@ const journalYearWindow = 6
  * institution, a study noun, a reporting verb), then designs, species and cell studies over
  * the whole span. */
 function parts(items: readonly Item[], from: number, to: number): Parts {
-  const p: Parts = {years: [], journals: [], authors: [], institutions: [], designs: [], species: [], inVitro: [], studyNouns: [], verbs: [], parentheticals: []}
+  const p: Parts = {
+    years: [],
+    journals: [],
+    authors: [],
+    institutions: [],
+    designs: [],
+    species: [],
+    inVitro: [],
+    studyNouns: [],
+    verbs: [],
+    parentheticals: []
+  }
   readParentheticals(items, from, to, p)
   for (let k = from; k < to; k++) {
     if (items[k].kind === 'punct') continue
@@ -267,7 +419,8 @@ function readParentheticals(items: readonly Item[], from: number, to: number, p:
   for (let k = from; k < to; k++) {
     if (items[k].key !== '(') continue
     let close = k + 1
-    while (close < to && close < k + parentheticalMaxItems && items[close].key !== ')' && items[close].key !== '(') close++
+    while (close < to && close < k + parentheticalMaxItems && items[close].key !== ')' && items[close].key !== '(')
+      close++
     if (items[close]?.key !== ')') continue
     const lastYear = yearValue(items[close - 1])
     if (lastYear === undefined || close - k < 2) continue
@@ -280,12 +433,26 @@ function readParentheticals(items: readonly Item[], from: number, to: number, p:
       if (y !== undefined && q - 1 > partStart) {
         const journal = matchJournalAt(items, partStart)
         if (journal && (journal.to === q - 1 || items[journal.to]?.key === ',')) {
-          p.journals.push({from: journal.from, to: journal.to, name: joinText(items, journal.from, journal.to), record: journal.journal, parenthetical: true})
+          p.journals.push({
+            from: journal.from,
+            to: journal.to,
+            name: joinText(items, journal.from, journal.to),
+            record: journal.journal,
+            parenthetical: true
+          })
           p.parentheticals.push({from: k, to: close + 1, kind: 'journal-year'})
-        } else if (isNameWord(items[partStart]) || (items[partStart]?.kind === 'word' && isCapitalised(items[partStart]) && items[partStart + 1]?.key === 'et')) {
+        } else if (
+          isNameWord(items[partStart]) ||
+          (items[partStart]?.kind === 'word' && isCapitalised(items[partStart]) && items[partStart + 1]?.key === 'et')
+        ) {
           for (let a = partStart; a < q - 1; a++) {
             const w = items[a]
-            if (w.kind === 'word' && w.text.length > 1 && (isNameWord(w) && items[a - 1]?.key !== '.' || (a === partStart && isCapitalised(w) && !notNames.has(w.key) && w.text !== w.text.toUpperCase()))) {
+            if (
+              w.kind === 'word' &&
+              w.text.length > 1 &&
+              ((isNameWord(w) && items[a - 1]?.key !== '.') ||
+                (a === partStart && isCapitalised(w) && !notNames.has(w.key) && w.text !== w.text.toUpperCase()))
+            ) {
               p.authors.push({from: a, to: a + 1, name: w.text})
             }
           }
@@ -311,17 +478,33 @@ function readYearAt(items: readonly Item[], k: number, from: number, to: number,
     if (!excluded) {
       let publication = false
       const nextWord = wordAt(items, k + 1)
-      if (nextWord && (studyNouns.has(nextWord.key) || findDesigns(items, k + 1, Math.min(to, k + yearStudyWindow)).some((d) => d.from === k + 1))) publication = true
+      if (
+        nextWord &&
+        (studyNouns.has(nextWord.key) ||
+          findDesigns(items, k + 1, Math.min(to, k + yearStudyWindow)).some((d) => d.from === k + 1))
+      )
+        publication = true
       // `a 2020 Harvard study`, `a 2019 large Japanese study`
       for (let q = k + 1; q < Math.min(to, k + yearStudyWindow) && !publication; q++) {
         const w = items[q]
         if (w.kind !== 'word') break
-        if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q)) publication = true
+        if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q))
+          publication = true
         else if (!isCapitalised(w) && !determiners.has(w.key)) break
       }
       if (prev?.key === '(' && next?.key === ')') publication = true
-      for (let b = Math.max(from, k - yearStudyWindow); b < Math.min(to, k + yearStudyWindow); b++) if (publicationWords.has(items[b].key) || (b < k && (reportingVerbs.has(items[b].key) && items[b].key !== 'data'))) publication = true
-      if (prev?.key === 'in' && items[k - 2] && (studyNouns.has(items[k - 2].key) || reportingVerbs.has(items[k - 2].key))) publication = true
+      for (let b = Math.max(from, k - yearStudyWindow); b < Math.min(to, k + yearStudyWindow); b++)
+        if (
+          publicationWords.has(items[b].key) ||
+          (b < k && reportingVerbs.has(items[b].key) && items[b].key !== 'data')
+        )
+          publication = true
+      if (
+        prev?.key === 'in' &&
+        items[k - 2] &&
+        (studyNouns.has(items[k - 2].key) || reportingVerbs.has(items[k - 2].key))
+      )
+        publication = true
       if (p.journals.some((j) => j.to <= k && k - j.to <= journalYearWindow)) publication = true
       p.years.push({from: k, to: k + 1, value: y, publication})
     }
@@ -331,10 +514,20 @@ function readYearAt(items: readonly Item[], k: number, from: number, to: number,
 /** A journal named at `k`; the index of its last word when found. */
 function readJournalAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
   const item = items[k]
-  if (item.kind === 'word' && (isCapitalised(item) || item.key === 'the') && !p.journals.some((j) => j.from <= k && k < j.to)) {
+  if (
+    item.kind === 'word' &&
+    (isCapitalised(item) || item.key === 'the') &&
+    !p.journals.some((j) => j.from <= k && k < j.to)
+  ) {
     const m = proseJournalAt(items, k, from)
     if (m && m.to <= to) {
-      p.journals.push({from: m.from, to: m.to, name: joinText(items, items[m.from].key === 'the' ? m.from + 1 : m.from, m.to), record: m.journal, parenthetical: false})
+      p.journals.push({
+        from: m.from,
+        to: m.to,
+        name: joinText(items, items[m.from].key === 'the' ? m.from + 1 : m.from, m.to),
+        record: m.journal,
+        parenthetical: false
+      })
       return m.to - 1
     }
     const unknown = unknownJournalAt(items, k, from)
@@ -363,8 +556,12 @@ function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
     const andColleagues = items[k + 1]?.key === 'and' && colleagues.has(items[k + 2]?.key ?? '')
     const possessiveTeam = item.text.endsWith("'s") && colleagues.has(items[k + 1]?.key ?? '')
     const narrative = items[k + 1]?.key === '(' && yearValue(items[k + 2]) !== undefined && items[k + 3]?.key === ')'
-    const pair = (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') && isNameWord(items[k + 2]) && (items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined || items[k + 3]?.key === 'et')
-    const titled = items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
+    const pair =
+      (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') &&
+      isNameWord(items[k + 2]) &&
+      ((items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined) || items[k + 3]?.key === 'et')
+    const titled =
+      items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
     const isJournal = p.journals.some((j) => j.from <= k && k < j.to)
     if (!isJournal && (et || andColleagues || possessiveTeam || narrative || pair || titled)) {
       let name = item.text.replace(/'s$/, '')
@@ -384,7 +581,7 @@ function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
 function readInstitutionAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
   const item = items[k]
   if (item.kind === 'word') {
-    const inst = institutionTable.match(items, k, to)
+    const inst = matchPhrase(institutionTable, items, k, to)
     if (inst) {
       const first = items[inst.from]
       const ok = acronymInstitutions.has(inst.value) ? first.text === first.text.toUpperCase() : isCapitalised(first)
@@ -396,7 +593,14 @@ function readInstitutionAt(items: readonly Item[], k: number, from: number, to: 
     if (institutionHeads.has(item.key) && isCapitalised(item)) {
       // `University of Otago`, `Harvard Medical School`, `Karolinska Institute`.
       let s = k
-      while (s - 1 >= from && isCapitalised(items[s - 1]) && items[s - 1].kind === 'word' && k - s < 4 && !notNames.has(items[s - 1].key)) s--
+      while (
+        s - 1 >= from &&
+        isCapitalised(items[s - 1]) &&
+        items[s - 1].kind === 'word' &&
+        k - s < 4 &&
+        !notNames.has(items[s - 1].key)
+      )
+        s--
       let e = k + 1
       if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
         e += 2
@@ -417,7 +621,16 @@ function readStudyNounAt(items: readonly Item[], k: number, p: Parts): void {
   if (item.kind === 'word' && studyNouns.has(item.key) && item.key !== 'data') {
     const prev = items[k - 1]
     const weak = item.key === 'report' || item.key === 'reports' || item.key === 'research' || item.key === 'analysis'
-    if (!weak || (prev && (determiners.has(prev.key) || yearValue(prev) !== undefined || prev.key === '-' || prev.key === 'major' || prev.key === 'new'))) p.studyNouns.push({from: k, to: k + 1})
+    if (
+      !weak ||
+      (prev &&
+        (determiners.has(prev.key) ||
+          yearValue(prev) !== undefined ||
+          prev.key === '-' ||
+          prev.key === 'major' ||
+          prev.key === 'new'))
+    )
+      p.studyNouns.push({from: k, to: k + 1})
   }
 }
 
@@ -425,13 +638,14 @@ function readStudyNounAt(items: readonly Item[], k: number, p: Parts): void {
 function readVerbAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
   const item = items[k]
   if (item.kind === 'word') {
-    const phrase = reportingPhraseTable.match(items, k, to)
+    const phrase = matchPhrase(reportingPhraseTable, items, k, to)
     if (phrase) {
       p.verbs.push({from: k, to: phrase.to, text: joinText(items, k, phrase.to)})
       return phrase.to - 1
     }
     const prevKey = items[k - 1]?.key ?? ''
-    if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major') p.verbs.push({from: k, to: k + 1, text: item.text})
+    if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major')
+      p.verbs.push({from: k, to: k + 1, text: item.text})
   }
   return undefined
 }
@@ -453,7 +667,12 @@ function readDesigns(items: readonly Item[], from: number, to: number, p: Parts)
 /** Species a study was in (`in mice`, `a rat study`). */
 function readSpecies(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (const s of findSpecies(items, from, to)) {
-    if (speciesIsPopulation(items, s.from, s.to, from) || (items[s.to]?.key === 'study' || items[s.to]?.key === 'studies')) p.species.push({from: s.from, to: s.to, name: s.name})
+    if (
+      speciesIsPopulation(items, s.from, s.to, from) ||
+      items[s.to]?.key === 'study' ||
+      items[s.to]?.key === 'studies'
+    )
+      p.species.push({from: s.from, to: s.to, name: s.name})
   }
 }
 
@@ -461,8 +680,18 @@ function readSpecies(items: readonly Item[], from: number, to: number, p: Parts)
 function readInVitro(items: readonly Item[], from: number, to: number, p: Parts): void {
   for (let k = from; k < to; k++) {
     if (items[k].kind !== 'word') continue
-    const cell = cellTable.match(items, k, to)
-    if (cell && (cell.value === 'in vitro' || cell.value === 'test tube' || cell.value === 'cell culture' || cell.value === 'cell cultures' || cell.value === 'cell study' || cell.value === 'cell studies' || cell.value === 'cell line' || cell.value === 'cell lines')) {
+    const cell = matchPhrase(cellTable, items, k, to)
+    if (
+      cell &&
+      (cell.value === 'in vitro' ||
+        cell.value === 'test tube' ||
+        cell.value === 'cell culture' ||
+        cell.value === 'cell cultures' ||
+        cell.value === 'cell study' ||
+        cell.value === 'cell studies' ||
+        cell.value === 'cell line' ||
+        cell.value === 'cell lines')
+    ) {
       p.inVitro.push({from: cell.from, to: cell.to})
       k = cell.to - 1
     }
@@ -473,8 +702,31 @@ function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean
   const prev = items[from - 1]
   const next = items[to]
   if (prev && prev.key === 'peer') return false
-  if (next && next.kind === 'word' && (next.key === 'of' || next.key === 'published' || next.key === 'in' || next.key === 'paper' || next.key === 'papers' || next.key === 'article' || next.key === 'articles' || reportingVerbs.has(next.key))) return true
-  if (prev && (determiners.has(prev.key) || prev.kind === 'number' || ['two', 'three', 'several', 'many', 'both'].includes(prev.key) || yearValue(prev) !== undefined || prev.key === 'systematic' || prev.key === 'literature' || prev.key === 'cochrane' || prev.key === 'narrative')) return true
+  if (
+    next &&
+    next.kind === 'word' &&
+    (next.key === 'of' ||
+      next.key === 'published' ||
+      next.key === 'in' ||
+      next.key === 'paper' ||
+      next.key === 'papers' ||
+      next.key === 'article' ||
+      next.key === 'articles' ||
+      reportingVerbs.has(next.key))
+  )
+    return true
+  if (
+    prev &&
+    (determiners.has(prev.key) ||
+      prev.kind === 'number' ||
+      ['two', 'three', 'several', 'many', 'both'].includes(prev.key) ||
+      yearValue(prev) !== undefined ||
+      prev.key === 'systematic' ||
+      prev.key === 'literature' ||
+      prev.key === 'cochrane' ||
+      prev.key === 'narrative')
+  )
+    return true
   return false
 }
 
@@ -482,7 +734,34 @@ function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean
 function includedAfter(items: readonly Item[], end: number, at: number): boolean {
   for (let k = end; k < at; k++) {
     const key = items[k].key
-    if (['of', 'including', 'included', 'from', 'pooling', 'pooled', 'combining', 'combined', 'across', 'considered', 'considering', 'analysed', 'analyzed', 'analysing', 'analyzing', 'reviewed', 'reviewing', 'examined', 'examining', 'covering', 'covered', 'summarised', 'summarized'].includes(key)) return true
+    if (
+      [
+        'of',
+        'including',
+        'included',
+        'from',
+        'pooling',
+        'pooled',
+        'combining',
+        'combined',
+        'across',
+        'considered',
+        'considering',
+        'analysed',
+        'analyzed',
+        'analysing',
+        'analyzing',
+        'reviewed',
+        'reviewing',
+        'examined',
+        'examining',
+        'covering',
+        'covered',
+        'summarised',
+        'summarized'
+      ].includes(key)
+    )
+      return true
     if (items[k].kind === 'punct' && key !== ',' && key !== '-') return false
   }
   return false
@@ -511,8 +790,15 @@ function clauses(items: readonly Item[]): Span[] {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]
     let cut = false
-    if (item.kind === 'punct' && (item.key === ';' || ((item.key === '\u2014' || item.key === '\u2013') && item.space))) cut = true
-    if (item.kind === 'punct' && item.key === ':' && items[k + 1] && (isCapitalised(items[k + 1]) || items[k + 1].kind === 'punct')) cut = true
+    if (item.kind === 'punct' && (item.key === ';' || ((item.key === '\u2014' || item.key === '\u2013') && item.space)))
+      cut = true
+    if (
+      item.kind === 'punct' &&
+      item.key === ':' &&
+      items[k + 1] &&
+      (isCapitalised(items[k + 1]) || items[k + 1].kind === 'punct')
+    )
+      cut = true
     if (item.kind === 'word' && clauseWords.has(item.key) && items[k - 1]?.key === ',') cut = true
     if (cut && k > start) {
       // A `;` inside a parenthetical does not cut.
@@ -533,69 +819,206 @@ function clauses(items: readonly Item[]): Span[] {
 function causalIn(items: readonly Item[], from: number, to: number): Span | undefined {
   for (let k = from; k < to; k++) {
     if (items[k].kind !== 'word') continue
-    if (correlationalTable.match(items, k, to)) return undefined
+    if (matchPhrase(correlationalTable, items, k, to)) return undefined
   }
   for (let k = from; k < to; k++) {
     const item = items[k]
     if (item.kind !== 'word') continue
-    const phrase = causalPhraseTable.match(items, k, to)
+    const phrase = matchPhrase(causalPhraseTable, items, k, to)
     if (phrase) return {from: k, to: phrase.to}
     if (!causalVerbs.has(item.key)) continue
     const prev = items[k - 1]
     const prevKey = prev?.key ?? ''
-    const base = !item.key.endsWith('s') && !item.key.endsWith('ed') && !['led', 'made', 'cut', 'shrank'].includes(item.key)
-    if (['not', 'never', 'nt', 'no', 'cannot'].includes(prevKey) || (prevKey === 't' && items[k - 2]?.key === "'")) continue
-    if (base && !['to', 'can', 'could', 'may', 'might', 'will', 'would', 'does', 'did', 'do', 'helps', 'help', 'helped'].includes(prevKey)) continue
+    const base =
+      !item.key.endsWith('s') && !item.key.endsWith('ed') && !['led', 'made', 'cut', 'shrank'].includes(item.key)
+    if (['not', 'never', 'nt', 'no', 'cannot'].includes(prevKey) || (prevKey === 't' && items[k - 2]?.key === "'"))
+      continue
+    if (
+      base &&
+      !['to', 'can', 'could', 'may', 'might', 'will', 'would', 'does', 'did', 'do', 'helps', 'help', 'helped'].includes(
+        prevKey
+      )
+    )
+      continue
     if (item.key.endsWith('ed') || item.key === 'led' || item.key === 'made') {
-      if (['had', 'has', 'have', 'with', 'of', 'a', 'an', 'the', 'showed', 'show', 'shows', 'found', 'and', 'in', 'for', 'to', 'at', 'significantly', 'being', 'be', 'been', 'were', 'was', 'is', 'are', 'experienced', 'reported', 'saw', 'see'].includes(prevKey)) continue
+      if (
+        [
+          'had',
+          'has',
+          'have',
+          'with',
+          'of',
+          'a',
+          'an',
+          'the',
+          'showed',
+          'show',
+          'shows',
+          'found',
+          'and',
+          'in',
+          'for',
+          'to',
+          'at',
+          'significantly',
+          'being',
+          'be',
+          'been',
+          'were',
+          'was',
+          'is',
+          'are',
+          'experienced',
+          'reported',
+          'saw',
+          'see'
+        ].includes(prevKey)
+      )
+        continue
       if (prev && prev.kind === 'punct') continue
     }
-    if (item.key.endsWith('s') && (prevKey === 'the' || prevKey === 'a' || prevKey === 'its' || prevKey === 'their')) continue
+    if (item.key.endsWith('s') && (prevKey === 'the' || prevKey === 'a' || prevKey === 'its' || prevKey === 'their'))
+      continue
     return {from: k, to: k + 1}
   }
   return undefined
 }
 
 function nonHumanIn(items: readonly Item[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (items[k].kind === 'word' && nonHumanTable.match(items, k, to)) return true
+  for (let k = from; k < to; k++) if (items[k].kind === 'word' && matchPhrase(nonHumanTable, items, k, to)) return true
   return false
 }
 
 const claimVerbs = new Set([
-  'found', 'finds', 'find', 'showed', 'shows', 'show', 'shown', 'demonstrated', 'demonstrates', 'demonstrate',
-  'concluded', 'concludes', 'concluding', 'conclude', 'suggested', 'suggests', 'suggest', 'revealed', 'reveals',
-  'indicated', 'indicates', 'observed', 'observes', 'confirmed', 'confirms', 'noted', 'notes', 'discovered',
-  'discovers', 'reported', 'reports', 'proved', 'proves', 'proven', 'established', 'establishes', 'determined',
-  'linked', 'links', 'says', 'said', 'stated', 'states', 'claims', 'claimed', 'explains', 'explained', 'argued',
-  'argues', 'identified', 'estimated', 'has found', 'have found', 'has shown', 'have shown', 'has demonstrated',
-  'have demonstrated', 'points to', 'pointed to'
+  'found',
+  'finds',
+  'find',
+  'showed',
+  'shows',
+  'show',
+  'shown',
+  'demonstrated',
+  'demonstrates',
+  'demonstrate',
+  'concluded',
+  'concludes',
+  'concluding',
+  'conclude',
+  'suggested',
+  'suggests',
+  'suggest',
+  'revealed',
+  'reveals',
+  'indicated',
+  'indicates',
+  'observed',
+  'observes',
+  'confirmed',
+  'confirms',
+  'noted',
+  'notes',
+  'discovered',
+  'discovers',
+  'reported',
+  'reports',
+  'proved',
+  'proves',
+  'proven',
+  'established',
+  'establishes',
+  'determined',
+  'linked',
+  'links',
+  'says',
+  'said',
+  'stated',
+  'states',
+  'claims',
+  'claimed',
+  'explains',
+  'explained',
+  'argued',
+  'argues',
+  'identified',
+  'estimated',
+  'has found',
+  'have found',
+  'has shown',
+  'have shown',
+  'has demonstrated',
+  'have demonstrated',
+  'points to',
+  'pointed to'
 ])
 
 function isClaimVerb(items: readonly Item[], verb: Span & {text: string}): boolean {
   const key = verb.text.toLowerCase().replace(/-/g, ' ')
   if (!claimVerbs.has(key)) return false
   // `reported in 2019`, `reports on an editorial`: not a claim.
-  if ((key === 'reported' || key === 'reports') && ['in', 'on', 'by', 'at'].includes(items[verb.to]?.key ?? '')) return false
+  if ((key === 'reported' || key === 'reports') && ['in', 'on', 'by', 'at'].includes(items[verb.to]?.key ?? ''))
+    return false
   return true
 }
 
-interface Fields {
-  years: Array<Span & {value: number; publication: boolean}>
-  journals: Array<Span & {name: string; record?: JournalRecord | undefined}>
-  authors: Array<Span & {name: string}>
-  institutions: Array<Span & {name: string}>
-  designs: Array<Span & {design: Design}>
-  species: Array<Span & {name: string}>
-  inVitro: Span[]
-  studyNouns: Span[]
+function emptyAttribution(start: number, end: number, text: string, citations: Citation[]): Attribution {
+  return {
+    start,
+    end,
+    text,
+    yearIsPublication: false,
+    authors: [],
+    designs: [],
+    species: [],
+    inVitro: false,
+    claimNonHuman: false,
+    citations,
+    named: false,
+    study: false
+  }
 }
 
-function emptyAttribution(start: number, end: number, text: string, citations: Citation[]): Attribution {
-  return {start, end, text, yearIsPublication: false, authors: [], designs: [], species: [], inVitro: false, claimNonHuman: false, citations, named: false, study: false}
+/** An attribution's fields from what its clause names (a publication year before any other,
+ * the first journal and institution), its counts and verb; named with two kinds of field and a
+ * verb, a study with a study noun or a design. */
+function fillFields(
+  attribution: Attribution,
+  f: Fields,
+  counts: Counts,
+  verb: (Span & {text: string}) | undefined
+): void {
+  const hasStudy = f.studyNouns.length > 0 || f.designs.length > 0
+  const pubYears = f.years.filter((y) => y.publication)
+  attribution.authors = [...new Set(f.authors.map((x) => x.name))]
+  attribution.designs = [...new Set(f.designs.map((x) => x.design))]
+  attribution.species = [...new Set(f.species.map((x) => x.name))]
+  attribution.inVitro = f.inVitro.length > 0
+  const year = pubYears[0] ?? f.years[0]
+  if (year) {
+    attribution.year = year.value
+    attribution.yearIsPublication = year.publication
+  }
+  if (f.journals.length > 0) attribution.journal = {name: f.journals[0].name, record: f.journals[0].record}
+  if (f.institutions.length > 0) attribution.institution = f.institutions[0].name
+  if (counts.sampleSize) attribution.sampleSize = counts.sampleSize.value
+  if (counts.studyCount) attribution.studyCount = counts.studyCount.value
+  if (verb) attribution.verb = verb.text
+  const kinds = [
+    pubYears.length > 0 && (hasStudy || f.journals.length > 0 || f.authors.length > 0),
+    f.journals.length > 0,
+    f.authors.length > 0,
+    f.institutions.length > 0,
+    f.designs.length > 0
+  ].filter(Boolean).length
+  attribution.named = kinds >= 2 && verb !== undefined
+  attribution.study = hasStudy
 }
 
 /** Read the attributions in a run of items; `citations` are the markers under the same text. */
-function readFromItems(items: readonly Item[], citations: readonly Citation[], slice: (start: number, end: number) => string): Attribution[] {
+function readFromItems(
+  items: readonly Item[],
+  citations: readonly Citation[],
+  slice: (start: number, end: number) => string
+): Attribution[] {
   const out: Attribution[] = []
   const masked = new Set<number>()
   for (const c of citations) {
@@ -616,36 +1039,40 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
     const hasStudy = f.studyNouns.length > 0 || f.designs.length > 0
     const pubYears = f.years.filter((y) => y.publication)
     const counts = readCounts(visible, subject.from, subject.to)
-    const countSpans: Span[] = [counts.sampleSize, counts.studyCount].filter((c): c is NonNullable<typeof c> => c !== undefined).map((c) => ({from: c.from, to: c.to}))
-    const anything = f.journals.length + f.authors.length + f.designs.length + f.institutions.length + f.species.length + f.inVitro.length + (hasStudy || f.journals.length > 0 ? pubYears.length : 0) + (hasStudy ? countSpans.length : 0)
+    const countSpans: Span[] = [counts.sampleSize, counts.studyCount]
+      .filter((c): c is NonNullable<typeof c> => c !== undefined)
+      .map((c) => ({from: c.from, to: c.to}))
+    const anything =
+      f.journals.length +
+      f.authors.length +
+      f.designs.length +
+      f.institutions.length +
+      f.species.length +
+      f.inVitro.length +
+      (hasStudy || f.journals.length > 0 ? pubYears.length : 0) +
+      (hasStudy ? countSpans.length : 0)
     if (anything === 0) {
       for (const c of cited) out.push(emptyAttribution(c.start, c.end, c.text, [c]))
       continue
     }
-    const spans: Span[] = [...f.years, ...f.journals, ...f.authors, ...f.institutions, ...f.designs, ...f.species, ...f.inVitro, ...f.studyNouns, ...countSpans].sort((a, b) => a.from - b.from)
+    const spans: Span[] = [
+      ...f.years,
+      ...f.journals,
+      ...f.authors,
+      ...f.institutions,
+      ...f.designs,
+      ...f.species,
+      ...f.inVitro,
+      ...f.studyNouns,
+      ...countSpans
+    ].sort((a, b) => a.from - b.from)
     const {fromItem, toItem} = attributionSpan(visible, spans, subject)
     const start = visible[fromItem].start
     const end = visible[Math.max(fromItem, toItem - 1)].end
     const attribution = emptyAttribution(start, end, slice(start, end), cited)
-    attribution.authors = [...new Set(f.authors.map((x) => x.name))]
-    attribution.designs = [...new Set(f.designs.map((x) => x.design))]
-    attribution.species = [...new Set(f.species.map((x) => x.name))]
-    attribution.inVitro = f.inVitro.length > 0
-    const year = pubYears[0] ?? f.years[0]
-    if (year) {
-      attribution.year = year.value
-      attribution.yearIsPublication = year.publication
-    }
-    if (f.journals.length > 0) attribution.journal = {name: f.journals[0].name, record: f.journals[0].record}
-    if (f.institutions.length > 0) attribution.institution = f.institutions[0].name
-    if (counts.sampleSize) attribution.sampleSize = counts.sampleSize.value
-    if (counts.studyCount) attribution.studyCount = counts.studyCount.value
     const verb = claimVerb ?? according ?? verbs[0]
-    if (verb) attribution.verb = verb.text
+    fillFields(attribution, f, counts, verb)
     if (claim && claim.to > claim.from) readClaim(attribution, visible, claim, claimVerb, slice)
-    const kinds = [pubYears.length > 0 && (hasStudy || f.journals.length > 0 || f.authors.length > 0), f.journals.length > 0, f.authors.length > 0, f.institutions.length > 0, f.designs.length > 0].filter(Boolean).length
-    attribution.named = kinds >= 2 && verb !== undefined
-    attribution.study = hasStudy
     out.push(attribution)
   }
   // Citations outside every clause (a trailing marker): one attribution each.
@@ -658,11 +1085,20 @@ function readFromItems(items: readonly Item[], citations: readonly Citation[], s
 
 /** Author-year and journal-year parentheticals (`(Smith et al., 2019)`, `(Nutrients, 2018)`):
  * attributions of their own. */
-function parentheticalAttributions(visible: readonly Item[], p: Parts, slice: (start: number, end: number) => string): Attribution[] {
+function parentheticalAttributions(
+  visible: readonly Item[],
+  p: Parts,
+  slice: (start: number, end: number) => string
+): Attribution[] {
   const out: Attribution[] = []
   for (const q of p.parentheticals) {
     const within = <T extends Span>(list: T[]): T[] => list.filter((s) => q.from <= s.from && s.to <= q.to)
-    const a = emptyAttribution(visible[q.from].start, visible[q.to - 1].end, slice(visible[q.from].start, visible[q.to - 1].end), [])
+    const a = emptyAttribution(
+      visible[q.from].start,
+      visible[q.to - 1].end,
+      slice(visible[q.from].start, visible[q.to - 1].end),
+      []
+    )
     const ys = within(p.years)
     if (ys.length > 0) {
       a.year = ys[0].value
@@ -679,7 +1115,18 @@ function parentheticalAttributions(visible: readonly Item[], p: Parts, slice: (s
 
 /** The subject of a clause's attribution (before its claim verb, or after `according to`), its
  * claim, and the components named in the subject. */
-function subjectAndClaim(visible: readonly Item[], clause: Span, p: Parts): {verbs: Parts['verbs']; according: Parts['verbs'][number] | undefined; claimVerb: Parts['verbs'][number] | undefined; subject: Span; claim: Span | undefined; fields: Fields} {
+function subjectAndClaim(
+  visible: readonly Item[],
+  clause: Span,
+  p: Parts
+): {
+  verbs: Parts['verbs']
+  according: Parts['verbs'][number] | undefined
+  claimVerb: Parts['verbs'][number] | undefined
+  subject: Span
+  claim: Span | undefined
+  fields: Fields
+} {
   const inParenthetical = (s: Span): boolean => p.parentheticals.some((q) => q.from <= s.from && s.to <= q.to)
   const verbs = p.verbs.filter((v) => !inParenthetical(v))
   const according = verbs.find((v) => v.text.toLowerCase() === 'according to')
@@ -691,16 +1138,40 @@ function subjectAndClaim(visible: readonly Item[], clause: Span, p: Parts): {ver
     let comma = according.to
     while (comma < clause.to && visible[comma].key !== ',') comma++
     subject = {from: according.to, to: comma}
-    claim = according.from > clause.from + 2 ? {from: clause.from, to: according.from} : comma + 1 < clause.to ? {from: comma + 1, to: clause.to} : undefined
+    claim =
+      according.from > clause.from + 2
+        ? {from: clause.from, to: according.from}
+        : comma + 1 < clause.to
+          ? {from: comma + 1, to: clause.to}
+          : undefined
   }
-  const pick = <T extends Span>(list: T[]): T[] => list.filter((s) => s.from >= subject.from && s.from < subject.to && !inParenthetical(s))
-  let f: Fields = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
-  const count = (x: Fields): number => x.journals.length + x.authors.length + x.designs.length + x.institutions.length + x.species.length + x.inVitro.length + x.studyNouns.length + x.years.filter((y) => y.publication).length
+  const pick = <T extends Span>(list: T[]): T[] =>
+    list.filter((s) => s.from >= subject.from && s.from < subject.to && !inParenthetical(s))
+  const fieldsOf = (): Fields => ({
+    years: pick(p.years),
+    journals: pick(p.journals),
+    authors: pick(p.authors),
+    institutions: pick(p.institutions),
+    designs: pick(p.designs),
+    species: pick(p.species),
+    inVitro: pick(p.inVitro),
+    studyNouns: pick(p.studyNouns)
+  })
+  let f = fieldsOf()
+  const count = (x: Fields): number =>
+    x.journals.length +
+    x.authors.length +
+    x.designs.length +
+    x.institutions.length +
+    x.species.length +
+    x.inVitro.length +
+    x.studyNouns.length +
+    x.years.filter((y) => y.publication).length
   if (count(f) === 0 && claimVerb && !according) {
     // A pronoun subject ("He found that ..."): the study, if any, is named after the verb.
     subject = {from: clause.from, to: clause.to}
     claim = undefined
-    f = {years: pick(p.years), journals: pick(p.journals), authors: pick(p.authors), institutions: pick(p.institutions), designs: pick(p.designs), species: pick(p.species), inVitro: pick(p.inVitro), studyNouns: pick(p.studyNouns)}
+    f = fieldsOf()
   }
   return {verbs, according, claimVerb, subject, claim, fields: f}
 }
@@ -722,18 +1193,32 @@ function attributionSpan(visible: readonly Item[], spans: Span[], subject: Span)
     const prev = visible[fromItem - 1]
     if (fromItem - 1 < subject.from || !prev) break
     if (prev.kind === 'word' && (determiners.has(prev.key) || titles.has(prev.key))) fromItem--
-    else if (prev.key === '-' && !prev.space && !visible[fromItem].space && visible[fromItem - 2]?.kind === 'word' && fromItem - 2 >= subject.from) fromItem -= 2
+    else if (
+      prev.key === '-' &&
+      !prev.space &&
+      !visible[fromItem].space &&
+      visible[fromItem - 2]?.kind === 'word' &&
+      fromItem - 2 >= subject.from
+    )
+      fromItem -= 2
     else break
   }
   // A `(2020)` right after or around the span's end belongs to it.
-  if (visible[toItem]?.key === '(' && yearValue(visible[toItem + 1]) !== undefined && visible[toItem + 2]?.key === ')') toItem += 3
+  if (visible[toItem]?.key === '(' && yearValue(visible[toItem + 1]) !== undefined && visible[toItem + 2]?.key === ')')
+    toItem += 3
   else if (visible[toItem]?.key === ')' && visible[toItem - 2]?.key === '(') toItem++
   return {fromItem, toItem}
 }
 
 /** The claim an attribution reports (after `that`), the causal wording in it, and whether
  * it keeps to animals or cells. */
-function readClaim(attribution: Attribution, visible: readonly Item[], claim: Span, claimVerb: Span & {text: string} | undefined, slice: (start: number, end: number) => string): void {
+function readClaim(
+  attribution: Attribution,
+  visible: readonly Item[],
+  claim: Span,
+  claimVerb: (Span & {text: string}) | undefined,
+  slice: (start: number, end: number) => string
+): void {
   let cf = claim.from
   if (visible[cf]?.key === 'that') cf++
   if (cf < claim.to) {
@@ -743,13 +1228,18 @@ function readClaim(attribution: Attribution, visible: readonly Item[], claim: Sp
     // `it cannot show that K2 caused the difference`: a denied report claims nothing.
     const denied = claimVerb !== undefined && deniedAt(visible, claimVerb.from)
     const causal = denied ? undefined : causalIn(visible, cf, claim.to)
-    const proving = claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
+    const proving =
+      claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
     if (causal) {
       const cs2 = visible[causal.from].start
       const ce2 = visible[causal.to - 1].end
       attribution.causal = {start: cs2, end: ce2, text: slice(cs2, ce2)}
     } else if (!denied && proving && claimVerb && !correlationalIn(visible, cf, claim.to)) {
-      attribution.causal = {start: visible[claimVerb.from].start, end: visible[claimVerb.to - 1].end, text: claimVerb.text}
+      attribution.causal = {
+        start: visible[claimVerb.from].start,
+        end: visible[claimVerb.to - 1].end,
+        text: claimVerb.text
+      }
     }
     attribution.claimNonHuman = nonHumanIn(visible, cf, claim.to)
   }
@@ -769,7 +1259,8 @@ function deniedAt(items: readonly Item[], index: number): boolean {
 }
 
 function correlationalIn(items: readonly Item[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (items[k].kind === 'word' && correlationalTable.match(items, k, to)) return true
+  for (let k = from; k < to; k++)
+    if (items[k].kind === 'word' && matchPhrase(correlationalTable, items, k, to)) return true
   return false
 }
 
@@ -795,11 +1286,17 @@ export function readAttributionsInText(text: string, base = 0): Attribution[] {
 }
 
 /** Causal or efficacy wording anywhere in a sentence, and whether it keeps its claim to animals or cells. */
-export function sentenceWording(tokens: readonly Token[]): {causal?: {start: number; end: number; text: string}; nonHuman: boolean} {
+export function sentenceWording(tokens: readonly Token[]): {
+  causal?: {start: number; end: number; text: string}
+  nonHuman: boolean
+} {
   const items = itemsFromTokens(tokens)
   const span = causalIn(items, 0, items.length)
   const nonHuman = nonHumanIn(items, 0, items.length)
   if (!span) return {nonHuman}
-  const text = items.slice(span.from, span.to).map((i, k) => (k > 0 && i.space ? ' ' : '') + i.text).join('')
+  const text = items
+    .slice(span.from, span.to)
+    .map((i, k) => (k > 0 && i.space ? ' ' : '') + i.text)
+    .join('')
   return {causal: {start: items[span.from].start, end: items[span.to - 1].end, text}, nonHuman}
 }

@@ -36,7 +36,16 @@ export function entryFromCsl(item: CslItem, index: number, file: string): Refere
     index,
     label: item.id,
     source: file,
-    text: [item.author?.map((a) => a.family ?? a.literal).filter(Boolean).join(', '), title, container].filter(Boolean).join('. '),
+    text: [
+      item.author
+        ?.map((a) => a.family ?? a.literal)
+        .filter(Boolean)
+        .join(', '),
+      title,
+      container
+    ]
+      .filter(Boolean)
+      .join('. '),
     start: -1,
     end: -1,
     line: 0,
@@ -57,7 +66,10 @@ export function entryFromCsl(item: CslItem, index: number, file: string): Refere
   if (item.PMID) entry.pmid = String(item.PMID)
   if (item.PMCID) entry.pmcid = String(item.PMCID)
   if (item.URL) entry.url = item.URL
-  const record = (container ? journalByName(container) : undefined) ?? (item.ISSN ? journalByIssn(String(item.ISSN)) : undefined) ?? (item.DOI ? journalByDoi(item.DOI)?.journal : undefined)
+  const record =
+    (container ? journalByName(container) : undefined) ??
+    (item.ISSN ? journalByIssn(String(item.ISSN)) : undefined) ??
+    (item.DOI ? journalByDoi(item.DOI)?.journal : undefined)
   if (container || record) entry.journal = {name: container ?? record?.name ?? '', record, via: 'name'}
   if (entry.year === undefined && record && entry.volume && /^\d+$/.test(entry.volume)) {
     const year = yearOfVolume(record, Number(entry.volume))
@@ -69,7 +81,9 @@ export function entryFromCsl(item: CslItem, index: number, file: string): Refere
   if (title) {
     const items = scanItems(title)
     entry.designs = titleDesigns(items)
-    entry.species = findSpecies(items).filter((s) => speciesIsPopulation(items, s.from, s.to)).map((s) => s.name)
+    entry.species = findSpecies(items)
+      .filter((s) => speciesIsPopulation(items, s.from, s.to))
+      .map((s) => s.name)
     const counts = readCounts(items)
     if (counts.sampleSize) entry.sampleSize = counts.sampleSize.value
     if (counts.studyCount) entry.studyCount = counts.studyCount.value
@@ -87,7 +101,9 @@ export function loadBibliography(files: readonly string[], cwd = process.cwd()):
     try {
       items = parseBibliography(text)
     } catch (error) {
-      throw new Error(`retext-evidence:mismatched-attribution: cannot read bibliography \`${file}\`: ${(error as Error).message}`)
+      throw new Error(
+        `retext-evidence:mismatched-attribution: cannot read bibliography \`${file}\`: ${(error as Error).message}`
+      )
     }
     for (const item of items) entries.push(entryFromCsl(item, 0, path.basename(file)))
   }

@@ -56,10 +56,14 @@ export function findCitations(value: string, start: number, end: number): Citati
   while (i < end) {
     const ch = value[i]
     const found =
-      ch === '[' ? bracketCitationAt(value, i)
-        : ch === '(' ? parentheticalNumberAt(value, i)
-          : ch === '<' ? supElementAt(value, i)
-            : ch === '^' ? caretSuperscriptAt(value, i, start, end)
+      ch === '['
+        ? bracketCitationAt(value, i)
+        : ch === '('
+          ? parentheticalNumberAt(value, i)
+          : ch === '<'
+            ? supElementAt(value, i)
+            : ch === '^'
+              ? caretSuperscriptAt(value, i, start, end)
               : undefined
     if (found) {
       out.push(found)
@@ -84,7 +88,14 @@ function bracketCitationAt(value: string, i: number): Citation | undefined {
     if (close > 0 && close - i < 60 && value[close + 1] !== ':') {
       const label = value.slice(i + 2, close)
       if (label && !/\s/.test(label)) {
-        return {kind: 'footnote', numbers: /^\d+$/.test(label) ? [Number(label)] : [], label, text: value.slice(i, close + 1), start: i, end: close + 1}
+        return {
+          kind: 'footnote',
+          numbers: /^\d+$/.test(label) ? [Number(label)] : [],
+          label,
+          text: value.slice(i, close + 1),
+          start: i,
+          end: close + 1
+        }
       }
     }
   }
@@ -116,10 +127,17 @@ function parentheticalNumberAt(value: string, i: number): Citation | undefined {
 /** `<sup>3</sup>`, `<sup>[1,2]</sup>` at `i`. */
 function supElementAt(value: string, i: number): Citation | undefined {
   if (value.slice(i, i + 5).toLowerCase() !== '<sup>') return undefined
-  const rel = value.slice(i + 5, i + 400).toLowerCase().indexOf('</sup>')
+  const rel = value
+    .slice(i + 5, i + 400)
+    .toLowerCase()
+    .indexOf('</sup>')
   if (rel < 0) return undefined
   const close = i + 5 + rel
-  const inner = value.slice(i + 5, close).replace(/<[^<>]{0,300}>/g, '').replace(/[[\]()]/g, '').trim()
+  const inner = value
+    .slice(i + 5, close)
+    .replace(/<[^<>]{0,300}>/g, '')
+    .replace(/[[\]()]/g, '')
+    .trim()
   const numbers = parseNumberList(inner)
   return numbers ? {kind: 'superscript', numbers, text: value.slice(i, close + 6), start: i, end: close + 6} : undefined
 }
@@ -129,7 +147,11 @@ function supElementAt(value: string, i: number): Citation | undefined {
 function superscriptRunAt(value: string, i: number, start: number, end: number): {citation?: Citation; end: number} {
   let j = i
   let text = ''
-  while (j < end && (superscriptDigits.has(value[j]) || ((value[j] === ',' || value[j] === '\u207B' || value[j] === '-') && superscriptDigits.has(value[j + 1])))) {
+  while (
+    j < end &&
+    (superscriptDigits.has(value[j]) ||
+      ((value[j] === ',' || value[j] === '\u207B' || value[j] === '-') && superscriptDigits.has(value[j + 1])))
+  ) {
     const d = superscriptDigits.get(value[j])
     text += d !== undefined ? String(d) : value[j] === ',' ? ',' : '-'
     j++
@@ -170,7 +192,12 @@ export function leadingCitationsEnd(value: string, offset: number, limit = value
     // An author-year parenthetical: (Smith et al., 2019)
     if (value[i] === '(') {
       const close = value.indexOf(')', i)
-      if (close > 0 && close - i < 200 && /(?:19|20)\d\d[a-z]?\s*$/.test(value.slice(i + 1, close)) && /^[A-Z]/.test(value.slice(i + 1, close).trim())) {
+      if (
+        close > 0 &&
+        close - i < 200 &&
+        /(?:19|20)\d\d[a-z]?\s*$/.test(value.slice(i + 1, close)) &&
+        /^[A-Z]/.test(value.slice(i + 1, close).trim())
+      ) {
         end = close + 1
         i = close + 1
         continue

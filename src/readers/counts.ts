@@ -30,7 +30,8 @@ function countWord(key: string): number | undefined {
 function numberAt(items: readonly Item[], i: number): {value: number; to: number} | undefined {
   const item = items[i]
   if (!item) return undefined
-  if (item.kind === 'number' && item.value !== undefined && Number.isInteger(item.value)) return {value: item.value, to: i + 1}
+  if (item.kind === 'number' && item.value !== undefined && Number.isInteger(item.value))
+    return {value: item.value, to: i + 1}
   if (item.kind === 'word') {
     const n = countWord(item.key)
     if (n === undefined) return undefined
@@ -70,7 +71,12 @@ export function readCounts(items: readonly Item[], from = 0, to = items.length):
     if (!num || num.value < 2) continue
     // A number directly after a unit or a percent sign is not a count of people.
     const after = items[num.to]
-    if (after && after.kind === 'punct' && (after.key === '%' || after.key === '.' && items[num.to + 1]?.kind === 'number')) continue
+    if (
+      after &&
+      after.kind === 'punct' &&
+      (after.key === '%' || (after.key === '.' && items[num.to + 1]?.kind === 'number'))
+    )
+      continue
     const yearLike = item.kind === 'number' && item.text.length === 4 && num.value >= 1800 && num.value <= 2099
     let j = num.to
     let steps = 0
@@ -92,7 +98,12 @@ export function readCounts(items: readonly Item[], from = 0, to = items.length):
         if (!counts.studyCount) counts.studyCount = {value: num.value, from: i, to: j + 1}
         break
       }
-      if (!countModifiers.has(w.key) && !/^[A-Z]/.test(w.text) && (yearLike || !/(ed|ing|al|ic|ese|ish|an)$/.test(w.key))) break
+      if (
+        !countModifiers.has(w.key) &&
+        !/^[A-Z]/.test(w.text) &&
+        (yearLike || !/(ed|ing|al|ic|ese|ish|an)$/.test(w.key))
+      )
+        break
       j++
       steps++
     }

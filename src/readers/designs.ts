@@ -4,61 +4,49 @@
  */
 import {cellWords, designFamilies, designLabels, designPhrases, species, type Design} from '../data/designs.js'
 import type {Item} from '../text/words.js'
+import {PhraseTable, type WordSequence} from '../text/phrases.js'
 
 export type {Design} from '../data/designs.js'
 export {designLabels} from '../data/designs.js'
 
-/** A phrase table over word keys: longest match at a position. */
-export class PhraseTable<T> {
-  private readonly root: {next: Map<string, PhraseNodeT<T>>} = {next: new Map()}
+/** A reader's items as a word sequence up to `limit`: a word's (or number's) key; a hyphen
+ * glued to the words around it (`double-blind` read as `double - blind`) is passed over,
+ * other punctuation ends a phrase. */
+export class ItemWords implements WordSequence {
+  constructor(
+    private readonly items: readonly Item[],
+    private readonly limit = items.length
+  ) {}
 
-  constructor(entries: Iterable<readonly [string, T]>) {
-    for (const [phrase, value] of entries) this.add(phrase, value)
+  wordAt(position: number): string | undefined {
+    const item = position < this.limit ? this.items[position] : undefined
+    return item && item.kind !== 'punct' ? item.key : undefined
   }
 
-  add(phrase: string, value: T): void {
-    let node: PhraseNodeT<T> | {next: Map<string, PhraseNodeT<T>>} = this.root
-    for (const word of phrase.split(' ')) {
-      let child: PhraseNodeT<T> | undefined = node.next.get(word)
-      if (!child) {
-        child = {next: new Map()}
-        node.next.set(word, child)
-      }
-      node = child
-    }
-    ;(node as PhraseNodeT<T>).value = value
-  }
-
-  /**
-   * The longest phrase starting at word `from` of `items`. Hyphens (and, with `loose`, other
-   * in-word punctuation: `/`) between words are skipped.
-   */
-  match(items: readonly Item[], from: number, limit = items.length): {value: T; from: number; to: number} | undefined {
-    let node: {next: Map<string, PhraseNodeT<T>>; value?: T | undefined} = this.root
-    let best: {value: T; from: number; to: number} | undefined
-    let j = from
-    while (j < limit) {
-      const item = items[j]
-      if (item.kind === 'punct') {
-        if (j > from && (item.key === '-' || item.key === '\u2010' || item.key === '\u2011' || item.key === '\u2013') && !item.space) {
-          j++
-          continue
-        }
-        break
-      }
-      const child: PhraseNodeT<T> | undefined = node.next.get(item.key)
-      if (!child) break
-      node = child
-      j++
-      if (child.value !== undefined) best = {value: child.value, from, to: j}
-    }
-    return best
+  after(position: number): number {
+    let next = position + 1
+    while (next < this.limit && isJoiningHyphen(this.items[next])) next++
+    return next
   }
 }
 
-interface PhraseNodeT<T> {
-  next: Map<string, PhraseNodeT<T>>
-  value?: T | undefined
+function isJoiningHyphen(item: Item): boolean {
+  return (
+    item.kind === 'punct' &&
+    (item.key === '-' || item.key === '\u2010' || item.key === '\u2011' || item.key === '\u2013') &&
+    !item.space
+  )
+}
+
+/** The longest phrase of `table` starting at word `from` of `items` (before `limit`). */
+export function matchPhrase<T>(
+  table: PhraseTable<T>,
+  items: readonly Item[],
+  from: number,
+  limit = items.length
+): {value: T; from: number; to: number} | undefined {
+  const match = table.longestAt(new ItemWords(items, limit), from)
+  return match && {value: match.value, from, to: match.last + 1}
 }
 
 export const designTable = new PhraseTable<Design>(designPhrases)
@@ -81,7 +69,7 @@ export function findDesigns(items: readonly Item[], from = 0, to = items.length)
       i++
       continue
     }
-    const m = designTable.match(items, i, to)
+    const m = matchPhrase(designTable, items, i, to)
     if (m) {
       out.push({design: m.value, from: m.from, to: m.to})
       i = m.to
@@ -91,11 +79,15 @@ export function findDesigns(items: readonly Item[], from = 0, to = items.length)
 }
 
 /** Species named as the population of a study in `items[from, to)` ("in mice", "rat model"). */
-export function findSpecies(items: readonly Item[], from = 0, to = items.length): Array<{name: string; from: number; to: number}> {
+export function findSpecies(
+  items: readonly Item[],
+  from = 0,
+  to = items.length
+): Array<{name: string; from: number; to: number}> {
   const out: Array<{name: string; from: number; to: number}> = []
   for (let i = from; i < to; i++) {
     if (items[i].kind !== 'word') continue
-    const m = speciesTable.match(items, i, to)
+    const m = matchPhrase(speciesTable, items, i, to)
     if (!m) continue
     out.push({name: m.value, from: m.from, to: m.to})
     i = m.to - 1
@@ -118,7 +110,8 @@ export function titleDesigns(items: readonly Item[], from = 0, to = items.length
   for (const m of found) {
     if (designFamilies[m.design] === 'synthesis') {
       // `umbrella review of meta-analyses`: what a synthesis pooled is not what it is.
-      if (synthesisEnd >= 0 && items.slice(synthesisEnd, m.from).some((i) => i.key === 'of' || i.key === 'including')) continue
+      if (synthesisEnd >= 0 && items.slice(synthesisEnd, m.from).some((i) => i.key === 'of' || i.key === 'including'))
+        continue
       synthesisEnd = m.to
       // `review` as a word inside a title is a design only as a noun phrase head: "A Review",
       // "a narrative review", "review of", "Review:", at the end.
@@ -138,7 +131,11 @@ function reviewIsHead(items: readonly Item[], from: number, to: number, limit: n
   const next = items[to]
   const prev = items[from - 1]
   if (to >= limit || !next) return true
-  if (next.kind === 'punct' && (next.key === ':' || next.key === '.' || next.key === '?' || next.key === ')' || next.key === ',')) return true
+  if (
+    next.kind === 'punct' &&
+    (next.key === ':' || next.key === '.' || next.key === '?' || next.key === ')' || next.key === ',')
+  )
+    return true
   if (next.kind === 'word' && (next.key === 'of' || next.key === 'and' || next.key === 'on')) return true
   if (prev && prev.kind === 'word' && (prev.key === 'a' || prev.key === 'an' || prev.key === 'the')) return true
   return false
@@ -147,14 +144,33 @@ function reviewIsHead(items: readonly Item[], from: number, to: number, limit: n
 /** Whether a species word names the population: after in/of/on/using (maybe with adjectives), or before study/model. */
 export function speciesIsPopulation(items: readonly Item[], from: number, to: number, limit = 0): boolean {
   const next = items[to]
-  if (next && next.kind === 'word' && (next.key === 'study' || next.key === 'studies' || next.key === 'model' || next.key === 'models' || next.key === 'experiments' || next.key === 'experiment' || next.key === 'trial')) return true
+  if (
+    next &&
+    next.kind === 'word' &&
+    (next.key === 'study' ||
+      next.key === 'studies' ||
+      next.key === 'model' ||
+      next.key === 'models' ||
+      next.key === 'experiments' ||
+      next.key === 'experiment' ||
+      next.key === 'trial')
+  )
+    return true
   for (let k = from - 1, steps = 0; k >= limit && steps < 8; k--, steps++) {
     const item = items[k]
     if (item.kind === 'punct') {
       if (item.key === '-') continue
       return false
     }
-    if (item.key === 'in' || item.key === 'of' || item.key === 'on' || item.key === 'using' || item.key === 'with' || item.key === 'fed') return true
+    if (
+      item.key === 'in' ||
+      item.key === 'of' ||
+      item.key === 'on' ||
+      item.key === 'using' ||
+      item.key === 'with' ||
+      item.key === 'fed'
+    )
+      return true
   }
   return false
 }
@@ -171,7 +187,8 @@ export function designsContradict(said: Design, entry: readonly Design[]): boole
   if (said === 'meta-analysis') return !humanEntry.includes('meta-analysis')
   if (said === 'systematic-review') return !humanEntry.some((d) => d === 'systematic-review' || d === 'meta-analysis')
   if (said === 'review') return !humanEntry.some((d) => designFamilies[d] === 'synthesis')
-  if (said === 'randomised-controlled-trial' || said === 'clinical-trial') return !humanEntry.some((d) => designFamilies[d] === 'interventional')
+  if (said === 'randomised-controlled-trial' || said === 'clinical-trial')
+    return !humanEntry.some((d) => designFamilies[d] === 'interventional')
   if (sayFamily === 'observational') {
     if (!humanEntry.some((d) => designFamilies[d] === 'observational')) return true
     if (said === 'observational' || said === 'survey') return false
@@ -186,6 +203,7 @@ export function designsContradict(said: Design, entry: readonly Design[]): boole
 export function describeDesigns(designs: readonly Design[]): string {
   const main = designs.filter((d) => d !== 'animal' && d !== 'in-vitro')
   const parts = main.length > 0 ? main : designs
-  if (parts.includes('systematic-review') && parts.includes('meta-analysis')) return 'systematic review and meta-analysis'
+  if (parts.includes('systematic-review') && parts.includes('meta-analysis'))
+    return 'systematic review and meta-analysis'
   return parts.map((d) => designLabels[d]).join(' and ')
 }

@@ -123,7 +123,8 @@ export function journalByDoi(doi: string): JournalHit | undefined {
     if (!loose && isLetter(suffix[rest.length])) continue
     // Elsevier DOIs carry a PII and with it the year it was assigned.
     const pii = suffix.startsWith('s') ? readPii(suffix) : undefined
-    if (pii && pii.journal === record && pii.year !== undefined) return {journal: record, via: 'doi', year: pii.year, yearApproximate: true}
+    if (pii && pii.journal === record && pii.year !== undefined)
+      return {journal: record, via: 'doi', year: pii.year, yearApproximate: true}
     return {journal: record, via: 'doi'}
   }
   // Elsevier DOIs of the form 10.1016/S0140-6736(17)32252-3 carry a PII.

@@ -160,7 +160,8 @@ export function spelledFraction(lower: string): {numerator: number; denominator:
   const head = lower.slice(0, dash)
   const numerator = head === 'a' ? 1 : numberWords[head]
   const denominator = fractionWords[lower.slice(dash + 1)]
-  if (numerator === undefined || denominator === undefined || numerator < 1 || numerator >= denominator * 10) return undefined
+  if (numerator === undefined || denominator === undefined || numerator < 1 || numerator >= denominator * 10)
+    return undefined
   return {numerator, denominator}
 }
 

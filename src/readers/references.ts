@@ -61,7 +61,12 @@ function plainText(entry: RawEntry, format: SourceFormat): string {
  * any case). An entry whose fields cannot be read is a bug: it throws, unless `onEntryError`
  * is given, which is told and the entry kept with no fields (the rest of the list still counts).
  */
-export function readReferences(value: string, format: SourceFormat, regions?: readonly Region[], onEntryError?: (error: unknown) => void): ReferenceList[] {
+export function readReferences(
+  value: string,
+  format: SourceFormat,
+  regions?: readonly Region[],
+  onEntryError?: (error: unknown) => void
+): ReferenceList[] {
   const lists: ReferenceList[] = []
   for (const section of findReferenceLists(value, format, regions)) {
     const entries: ReferenceEntry[] = []
@@ -85,8 +90,17 @@ export function readReferences(value: string, format: SourceFormat, regions?: re
         line: raw.line
       })
     }
-    const numbered = entries.length > 0 && entries.filter((e) => e.number !== undefined).length >= Math.ceil(entries.length / 2)
-    lists.push({heading: section.heading, kind: section.kind, start: section.start, end: section.end, line: section.line, numbered, entries})
+    const numbered =
+      entries.length > 0 && entries.filter((e) => e.number !== undefined).length >= Math.ceil(entries.length / 2)
+    lists.push({
+      heading: section.heading,
+      kind: section.kind,
+      start: section.start,
+      end: section.end,
+      line: section.line,
+      numbered,
+      entries
+    })
   }
   return lists
 }
@@ -103,8 +117,11 @@ export function entryFirstWords(entry: ReferenceEntry, max = 8): string {
 
 /** How a message names an entry: `reference 2 (“Ancel Keys (ed). Seven…”, line 113)`, `the reference “Magnesium in Aging…” (line 82)`. */
 export function describeEntry(entry: ReferenceEntry): string {
-  if (entry.source !== undefined) return `bibliography entry ${entry.label ?? entry.index} in ${entry.source} (\u201C${entryFirstWords(entry)}\u201D)`
-  if (entry.number !== undefined) return `reference ${entry.number} (\u201C${entryFirstWords(entry)}\u201D, line ${entry.line})`
-  if (entry.label !== undefined) return `footnote [^${entry.label}] (\u201C${entryFirstWords(entry)}\u201D, line ${entry.line})`
+  if (entry.source !== undefined)
+    return `bibliography entry ${entry.label ?? entry.index} in ${entry.source} (\u201C${entryFirstWords(entry)}\u201D)`
+  if (entry.number !== undefined)
+    return `reference ${entry.number} (\u201C${entryFirstWords(entry)}\u201D, line ${entry.line})`
+  if (entry.label !== undefined)
+    return `footnote [^${entry.label}] (\u201C${entryFirstWords(entry)}\u201D, line ${entry.line})`
   return `the reference \u201C${entryFirstWords(entry)}\u201D (line ${entry.line})`
 }

@@ -20,7 +20,15 @@
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
 import {monthNames} from '../data/numbers.js'
-import {parseNumeral, spelledFraction, spelledNumber, spelledProportion, startsNumeral, type Numeral} from './numerals.js'
+import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
+import {
+  parseNumeral,
+  spelledFraction,
+  spelledNumber,
+  spelledProportion,
+  startsNumeral,
+  type Numeral
+} from './numerals.js'
 
 /** The kind of statistic a match states. */
 export type StatisticForm = 'percentage' | 'proportion' | 'count' | 'multiplier' | 'inferential'
@@ -55,30 +63,35 @@ interface Lexicon {
   units: Set<string>
   durations: Set<string>
   countNouns: Set<string>
-  /** Approximator phrases keyed by their last word, longest first. */
-  approximators: Map<string, string[][]>
+  /** Approximator phrases, matched backwards from their last word. */
+  approximators: PhraseTable<string>
   /** Single-word approximators (for `nearly half`). */
   approximatorWords: Set<string>
-  /** Inferential names keyed by their first word. */
-  inferentialNames: Map<string, string[][]>
-  /** Illustrative cue phrases keyed by their first word. */
-  cues: Map<string, string[][]>
+  /** Inferential names (`odds ratio`, `hazard ratio`). */
+  inferentialNames: PhraseTable<string>
+  /** Illustrative cue phrases. */
+  cues: PhraseTable<string>
 }
 
 const lexicons = new WeakMap<object, Lexicon>()
 const noOptions: StatisticOptions = {}
 
-function phraseMap(phrases: readonly string[], byLast: boolean): Map<string, string[][]> {
-  const map = new Map<string, string[][]>()
-  for (const phrase of phrases) {
-    const words = phrase.split(' ')
-    const key = byLast ? words[words.length - 1] : words[0]
-    const list = map.get(key) ?? []
-    list.push(words)
-    list.sort((a, b) => b.length - a.length)
-    map.set(key, list)
+function phraseTable(phrases: readonly string[], options?: PhraseTableOptions): PhraseTable<string> {
+  return new PhraseTable(
+    phrases.map((phrase) => [phrase, phrase] as const),
+    options
+  )
+}
+
+/** Words in a row (white space and punctuation already left out): each word's lower case. */
+class WordRun implements WordSequence {
+  constructor(private readonly words: readonly Token[]) {}
+  wordAt(position: number): string | undefined {
+    return this.words[position]?.lower
   }
-  return map
+  after(position: number): number {
+    return position + 1
+  }
 }
 
 function lexiconFor(options: StatisticOptions): Lexicon {
@@ -90,10 +103,10 @@ function lexiconFor(options: StatisticOptions): Lexicon {
     units: new Set([...data.doseUnits, ...lower(options.doseUnits), ...durations]),
     durations,
     countNouns: new Set([...data.countNouns, ...lower(options.countNouns)]),
-    approximators: phraseMap(data.approximators, true),
+    approximators: phraseTable(data.approximators, {fromEnd: true}),
     approximatorWords: new Set(data.approximators.filter((phrase) => !phrase.includes(' '))),
-    inferentialNames: phraseMap(data.inferentialNames, false),
-    cues: phraseMap(data.illustrativeCues, false)
+    inferentialNames: phraseTable(data.inferentialNames),
+    cues: phraseTable(data.illustrativeCues)
   }
   lexicons.set(options, lexicon)
   return lexicon
@@ -122,6 +135,10 @@ const threeDigits = /^\d{3}(?:\D|$)/
 const ordinal = /^(?:st|nd|rd|th)(?:$|[^a-z])/
 const glued = /^p(?:[<>=≤≥⩽⩾]|&lt;|&gt;)/
 const gluedN = /^n=\d/
+/** What may link an inferential abbreviation (`OR = 1.4`, `HR of 0.8`) or name (`odds ratio
+ * (1.4`) to its figure. */
+const abbreviationLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '≈'])
+const nameLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '('])
 const dashValues = new Set(['-', '–', '—', '−'])
 
 /** Find the statistics in a sentence's tokens (white space included). */
@@ -135,21 +152,17 @@ export function findStatistics(tokens: Token[], options?: StatisticOptions | nul
 export function hasIllustrativeCue(tokens: Token[]): boolean {
   const cues = lexiconFor(noOptions).cues
   const words = tokens.filter((token) => token.kind === 'word')
+  const sequence = new WordRun(words)
   for (let i = 0; i < words.length; i++) {
     const word = words[i].lower
-    const opens = i === 0 || (i === 1 && (words[0].lower === "let's" || words[0].lower === 'now' || words[0].lower === 'so'))
+    const opens =
+      i === 0 || (i === 1 && (words[0].lower === "let's" || words[0].lower === 'now' || words[0].lower === 'so'))
     if (opens && data.illustrativeVerbs.has(word)) {
       for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
         if (data.illustrativeNouns.has(words[k].lower) || startsNumeral(words[k].value)) return true
       }
     }
-    const list = cues.get(word)
-    if (!list) continue
-    for (const phrase of list) {
-      let ok = true
-      for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k]?.lower === phrase[k]
-      if (ok) return true
-    }
+    if (cues.longestAt(sequence, i)) return true
   }
   return false
 }
@@ -202,7 +215,12 @@ class Scan {
         }
       } else if (token.kind === 'word') {
         found = this.fromWord(p)
-      } else if (token.kind === 'symbol' && token.value === '×' && this.glued(p + 1) && startsNumeral(this.value(p + 1))) {
+      } else if (
+        token.kind === 'symbol' &&
+        token.value === '×' &&
+        this.glued(p + 1) &&
+        startsNumeral(this.value(p + 1))
+      ) {
         const atom = this.atom(p + 1)
         if (atom && !atom.num.suffix) found = {p, q: atom.q, form: 'multiplier'}
       }
@@ -281,7 +299,13 @@ class Scan {
       const last = parts[parts.length - 1]
       const lastCode = last.charCodeAt(last.length - 1)
       const endsInDigit = lastCode >= 48 && lastCode <= 57
-      if (token.value === ',' && endsInDigit && this.isWord(q + 1) && this.glued(q + 1) && threeDigits.test(this.value(q + 1))) {
+      if (
+        token.value === ',' &&
+        endsInDigit &&
+        this.isWord(q + 1) &&
+        this.glued(q + 1) &&
+        threeDigits.test(this.value(q + 1))
+      ) {
         parts.push(',', this.value(q + 1))
         q += 2
         continue
@@ -292,7 +316,13 @@ class Scan {
         q++
         continue
       }
-      if (dashValues.has(token.value) && !range && this.isWord(q + 1) && this.glued(q + 1) && startsNumeral(this.value(q + 1))) {
+      if (
+        dashValues.has(token.value) &&
+        !range &&
+        this.isWord(q + 1) &&
+        this.glued(q + 1) &&
+        startsNumeral(this.value(q + 1))
+      ) {
         parts.push('-', this.value(q + 1))
         range = true
         percent = false
@@ -329,16 +359,15 @@ class Scan {
     const before = p - 1
     if (before < floor) return p
     if (this.kind(before) === 'symbol' && data.approximatorSymbols.has(this.value(before))) return before
-    const phrases = this.lex.approximators.get(this.lower(before))
-    if (!phrases) return p
-    for (const phrase of phrases) {
-      const start = p - phrase.length
-      if (start < floor) continue
-      let ok = true
-      for (let k = 0; k < phrase.length && ok; k++) ok = this.isWord(start + k) && this.lower(start + k) === phrase[k]
-      if (ok) return start
-    }
-    return p
+    // Read backwards from the word before `p`, words only, not before `floor`.
+    const match = this.lex.approximators.longestAt(
+      {
+        wordAt: (k) => (k >= floor && this.isWord(k) ? this.lower(k) : undefined),
+        after: (k) => k - 1
+      },
+      before
+    )
+    return match ? match.last : p
   }
 
   /** Whether an approximator word stands right before `p` (`nearly half`). */
@@ -356,7 +385,8 @@ class Scan {
     if (monthNames.has(this.lower(atom.q)) || data.currencyWords.has(this.lower(atom.q))) return undefined
     if (ordinal.test(num.suffix)) return undefined
     if (before === '[' || before === '^') return undefined
-    if (before === '(' && !num.percent && !num.suffix && (this.lower(atom.q) === ')' || this.lower(atom.q) === ',')) return undefined
+    if (before === '(' && !num.percent && !num.suffix && (this.lower(atom.q) === ')' || this.lower(atom.q) === ','))
+      return undefined
     const yearLike = num.digits === 4 && !num.grouped && !num.decimal && num.low >= 1000 && num.low <= 2100
     if (yearLike && !num.percent && data.yearPrepositions.has(before)) return undefined
 
@@ -371,7 +401,8 @@ class Scan {
     if (suffix) {
       if (suffix === 'x' || suffix === '-x') return this.multiplier(p, atom.q, true)
       if (suffix === '-fold' || suffix === 'fold') return {p, q: atom.q, form: 'multiplier'}
-      if (suffix === 'k' || suffix === 'bn') return this.count(p, atom.q, {plus: atom.plus, spelled: false, value: num.low * (suffix === 'k' ? 1e3 : 1e9)})
+      if (suffix === 'k' || suffix === 'bn')
+        return this.count(p, atom.q, {plus: atom.plus, spelled: false, value: num.low * (suffix === 'k' ? 1e3 : 1e9)})
       if (suffix.startsWith('-')) {
         const head = suffix.slice(1).split('-', 1)[0]
         if (this.lex.countNouns.has(head) || this.lex.countNouns.has(head + 's')) return {p, q: atom.q, form: 'count'}
@@ -385,7 +416,8 @@ class Scan {
       return {p, q: atom.q, form: 'multiplier'}
     }
     if (num.join === 'colon') {
-      const named = data.ratioNouns.has(this.lower(atom.q)) || (before === 'of' && data.ratioNouns.has(this.lower(p - 2)))
+      const named =
+        data.ratioNouns.has(this.lower(atom.q)) || (before === 'of' && data.ratioNouns.has(this.lower(p - 2)))
       return named ? {p, q: atom.q, form: 'multiplier'} : undefined
     }
     if (num.join === 'slash') {
@@ -393,10 +425,17 @@ class Scan {
       return fraction ? {p, q: atom.q, form: 'proportion'} : undefined
     }
     // `1-in-5` is a proportion; `4-in-1` (a product that does four things) is not.
-    if (num.join === 'in') return num.high !== undefined && num.high > num.low ? {p, q: atom.q, form: 'proportion'} : undefined
+    if (num.join === 'in')
+      return num.high !== undefined && num.high > num.low ? {p, q: atom.q, form: 'proportion'} : undefined
 
     if (afterPercent >= 0) return this.percentage(p, afterPercent)
-    return this.afterNumber(p, atom.q, {plus: atom.plus, spelled: false, value: num.low, yearLike, range: num.join === 'range'})
+    return this.afterNumber(p, atom.q, {
+      plus: atom.plus,
+      spelled: false,
+      value: num.low,
+      yearLike,
+      range: num.join === 'range'
+    })
   }
 
   /** What follows a plain number (digits or spelled): a range, a proportion, a multiplier,
@@ -408,7 +447,10 @@ class Scan {
   ): Found | undefined {
     const next = this.lower(q)
     // Ranges written with words: `30 to 50%`, `between 30 and 50 percent`, `200 to 300 patients`.
-    if (!info.range && (next === 'to' || next === 'or' || (next === 'and' && this.lower(p - 1) === 'between') || dashValues.has(next))) {
+    if (
+      !info.range &&
+      (next === 'to' || next === 'or' || (next === 'and' && this.lower(p - 1) === 'between') || dashValues.has(next))
+    ) {
       const second = this.numberAt(q + 1)
       if (second && second.value >= info.value) {
         if (second.atom) {
@@ -428,9 +470,17 @@ class Scan {
       if (this.lower(r) === 'every') r++
       else if (next === 'of' && (this.lower(r) === 'the' || this.lower(r) === 'these' || this.lower(r) === 'those')) r++
       const denominator = this.numberAt(r)
-      if (denominator && denominator.value > info.value && !(denominator.atom && (denominator.atom.num.suffix || denominator.atom.num.percent))) {
+      if (
+        denominator &&
+        denominator.value > info.value &&
+        !(denominator.atom && (denominator.atom.num.suffix || denominator.atom.num.percent))
+      ) {
         const yearDenominator = denominator.atom && denominator.atom.num.digits === 4 && !denominator.atom.num.grouped
-        if (!this.isUnit(denominator.q) && !(yearDenominator && next === 'in') && !(next === 'of' && denominator.spelled)) {
+        if (
+          !this.isUnit(denominator.q) &&
+          !(yearDenominator && next === 'in') &&
+          !(next === 'of' && denominator.spelled)
+        ) {
           return {p, q: denominator.q, form: 'proportion'}
         }
       }
@@ -442,7 +492,8 @@ class Scan {
       return undefined
     }
     if (next === 'fold') return {p, q: q + 1, form: 'multiplier'}
-    if (next === 'x' && this.glued(q) === false && data.comparatives.has(this.lower(q + 1))) return this.multiplier(p, q + 1, false)
+    if (next === 'x' && this.glued(q) === false && data.comparatives.has(this.lower(q + 1)))
+      return this.multiplier(p, q + 1, false)
     // Scale words: `1.2 million Americans`, `two hundred patients`.
     let r = q
     let value = info.value
@@ -481,7 +532,13 @@ class Scan {
       const token = this.solid[r]
       if (token.kind === 'word') {
         if (this.lex.countNouns.has(token.lower)) return r
-        if (words >= 4 || data.notModifiers.has(token.lower) || this.lex.units.has(token.lower) || startsNumeral(token.value)) return -1
+        if (
+          words >= 4 ||
+          data.notModifiers.has(token.lower) ||
+          this.lex.units.has(token.lower) ||
+          startsNumeral(token.value)
+        )
+          return -1
         if (spelledNumber(token.lower) !== undefined || data.pluralScaleWords.has(token.lower)) return -1
         words++
         r++
@@ -579,7 +636,11 @@ class Scan {
   private interval(q: number): number {
     let r = q + 1
     const first = this.lower(q)
-    if ((first === 'confidence' || first === 'credible') && (this.lower(r) === 'interval' || this.lower(r) === 'intervals')) r++
+    if (
+      (first === 'confidence' || first === 'credible') &&
+      (this.lower(r) === 'interval' || this.lower(r) === 'intervals')
+    )
+      r++
     let s = r
     if (this.lower(s) === ':' || this.lower(s) === ',' || this.lower(s) === '=' || this.lower(s) === 'of') s++
     if (this.lower(s) === '[' || this.lower(s) === '(') s++
@@ -594,7 +655,11 @@ class Scan {
         if (upper && !upper.spelled) end = upper.q
       }
     }
-    if (this.lower(end) === ']' || (this.lower(end) === ')' && (this.lower(s - 1) === '(' || this.lower(s - 1) === '['))) end++
+    if (
+      this.lower(end) === ']' ||
+      (this.lower(end) === ')' && (this.lower(s - 1) === '(' || this.lower(s - 1) === '['))
+    )
+      end++
     return end
   }
 
@@ -628,30 +693,30 @@ class Scan {
     if (data.inferentialAbbreviations.has(value)) {
       let r = p + 1
       const link = this.lower(r)
-      if (link === '=' || link === ':' || link === 'of' || link === 'was' || link === 'is' || link === ',' || link === '≈') r++
+      if (abbreviationLinks.has(link)) r++
       const bound = this.numberAt(r)
-      if (bound && !bound.spelled && !bound.atom?.num.percent && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
+      if (bound && !bound.spelled && !bound.atom?.num.percent && !bound.atom?.num.suffix)
+        return {p, q: bound.q, form: 'inferential'}
       return undefined
     }
     if (value === 'CI' || value === 'CrI') {
       const end = this.interval(p)
       return end > p + 1 ? {p, q: end, form: 'inferential'} : undefined
     }
-    const names = this.lex.inferentialNames.get(word)
-    if (names) {
-      for (const phrase of names) {
-        let ok = true
-        for (let k = 1; k < phrase.length && ok; k++) ok = this.lower(p + k) === phrase[k]
-        if (!ok) continue
-        let r = p + phrase.length
-        // `(RR)`, `(OR)` after the name.
-        if (this.lower(r) === '(' && data.inferentialAbbreviations.has(this.value(r + 1)) && this.lower(r + 2) === ')') r += 3
-        const link = this.lower(r)
-        if (link === '=' || link === ':' || link === 'of' || link === 'was' || link === 'is' || link === ',' || link === '(') r++
-        const bound = this.numberAt(r)
-        if (bound && !bound.spelled && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
-        return undefined
-      }
+    const name = this.lex.inferentialNames.longestAt(
+      {wordAt: (k) => this.lower(k) || undefined, after: (k) => k + 1},
+      p
+    )
+    if (name) {
+      let r = name.last + 1
+      // `(RR)`, `(OR)` after the name.
+      if (this.lower(r) === '(' && data.inferentialAbbreviations.has(this.value(r + 1)) && this.lower(r + 2) === ')')
+        r += 3
+      const link = this.lower(r)
+      if (nameLinks.has(link)) r++
+      const bound = this.numberAt(r)
+      if (bound && !bound.spelled && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
+      return undefined
     }
     // Correlations: `r = 0.45` (only with `=`: a lone `r` is too many other things).
     if (word === 'r' && this.value(p + 1) === '=') {
@@ -677,7 +742,8 @@ class Scan {
       if (word === 'twice' || word === 'thrice') {
         const after = this.lower(p + 1)
         if (data.scheduleWords.has(after)) return undefined
-        if (after === 'as' || data.multiplierDeterminers.has(after) || data.comparatives.has(after)) return this.multiplier(p, p + 1, false)
+        if (after === 'as' || data.multiplierDeterminers.has(after) || data.comparatives.has(after))
+          return this.multiplier(p, p + 1, false)
         return undefined
       }
       return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'multiplier'}
@@ -714,7 +780,8 @@ class Scan {
     const fraction = data.fractionWords[this.lower(p + 1)]
     if (fraction !== undefined && this.isWord(p + 1)) {
       if ((word === 'a' || word === 'an') && this.lower(p + 2) !== 'of') return undefined
-      if (this.lower(p + 1) === 'half' && (word === 'a' || word === 'an')) return this.half(p + 1) ? this.partOf(p, p + 2) : undefined
+      if (this.lower(p + 1) === 'half' && (word === 'a' || word === 'an'))
+        return this.half(p + 1) ? this.partOf(p, p + 2) : undefined
       return this.partOf(p, p + 2)
     }
     if (word === 'a' || word === 'an') return undefined

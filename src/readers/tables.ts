@@ -97,7 +97,12 @@ function markdownRows(value: string): TableRow[] {
     const head = lines[index - 1]
     rows.push(markdownRow(value, head, true))
     let next = index + 1
-    while (next < lines.length && lines[next].end > lines[next].start && hasPipe(value, lines[next]) && !isFence(value, lines[next])) {
+    while (
+      next < lines.length &&
+      lines[next].end > lines[next].start &&
+      hasPipe(value, lines[next]) &&
+      !isFence(value, lines[next])
+    ) {
       rows.push(markdownRow(value, lines[next], false))
       next++
     }
@@ -203,7 +208,10 @@ function htmlRows(value: string): TableRow[] {
       i = value.indexOf('<', i + 1)
       continue
     }
-    if (!tag.closing && (tag.name === 'script' || tag.name === 'style' || tag.name === 'template' || tag.name === 'svg')) {
+    if (
+      !tag.closing &&
+      (tag.name === 'script' || tag.name === 'style' || tag.name === 'template' || tag.name === 'svg')
+    ) {
       const close = lower.indexOf('</' + tag.name, tag.end)
       i = close === -1 ? -1 : value.indexOf('<', close + 2)
       continue
@@ -275,7 +283,18 @@ function cellText(value: string, cell: TableCell, html: boolean): {text: string;
       const tag = readTag(value, i)
       if (tag && tag.end <= cell.end) {
         // An inline tag is a word boundary only where the markup would render one.
-        const inline = tag.name === 'a' || tag.name === 'b' || tag.name === 'strong' || tag.name === 'em' || tag.name === 'i' || tag.name === 'span' || tag.name === 'sup' || tag.name === 'sub' || tag.name === 'small' || tag.name === 'mark' || tag.name === 'u'
+        const inline =
+          tag.name === 'a' ||
+          tag.name === 'b' ||
+          tag.name === 'strong' ||
+          tag.name === 'em' ||
+          tag.name === 'i' ||
+          tag.name === 'span' ||
+          tag.name === 'sup' ||
+          tag.name === 'sub' ||
+          tag.name === 'small' ||
+          tag.name === 'mark' ||
+          tag.name === 'u'
         if (!inline) {
           chars.push(' ')
           starts.push(tag.start)

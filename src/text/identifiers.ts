@@ -10,7 +10,24 @@ export interface Found {
   end: number
 }
 
-const stopChars = new Set([' ', '\t', '\n', '\r', '<', '>', '"', '\u201C', '\u201D', '\u00A0', '`', '|', '\\', '^', '{', '}'])
+const stopChars = new Set([
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '<',
+  '>',
+  '"',
+  '\u201C',
+  '\u201D',
+  '\u00A0',
+  '`',
+  '|',
+  '\\',
+  '^',
+  '{',
+  '}'
+])
 const trailing = new Set(['.', ',', ';', ':', '!', '?', "'", '\u2019', '*', '_'])
 
 function isDigit(ch: string | undefined): boolean {
@@ -53,6 +70,21 @@ function startsWithAt(text: string, i: number, word: string): boolean {
   return text.slice(i, i + word.length).toLowerCase() === word
 }
 
+/** The URL starting at `i`, with the DOI, PMID or PMCID it holds; returns where it ends. */
+function pushUrl(found: Found[], text: string, i: number, base: number): number {
+  const end = runEnd(text, i)
+  const url = text.slice(i, end)
+  const at = {start: base + i, end: base + end}
+  found.push({kind: 'url', value: url, ...at})
+  const doi = doiInUrl(url)
+  if (doi) found.push({kind: 'doi', value: doi, ...at})
+  const pmid = pmidInUrl(url)
+  if (pmid) found.push({kind: 'pmid', value: pmid, ...at})
+  const pmcid = pmcidInUrl(url)
+  if (pmcid) found.push({kind: 'pmcid', value: pmcid, ...at})
+  return end
+}
+
 /** Find every URL, DOI, PMID and PMCID in `text`; `base` is added to offsets. */
 export function findIdentifiers(text: string, base = 0): Found[] {
   const found: Found[] = []
@@ -62,30 +94,11 @@ export function findIdentifiers(text: string, base = 0): Found[] {
     const ch = text[i]
     const prev = i > 0 ? text[i - 1] : ''
     // URLs.
-    if ((ch === 'h' || ch === 'H') && (startsWithAt(text, i, 'http://') || startsWithAt(text, i, 'https://'))) {
-      const end = runEnd(text, i)
-      const url = text.slice(i, end)
-      found.push({kind: 'url', value: url, start: base + i, end: base + end})
-      const doi = doiInUrl(url)
-      if (doi) found.push({kind: 'doi', value: doi, start: base + i, end: base + end})
-      const pmid = pmidInUrl(url)
-      if (pmid) found.push({kind: 'pmid', value: pmid, start: base + i, end: base + end})
-      const pmcid = pmcidInUrl(url)
-      if (pmcid) found.push({kind: 'pmcid', value: pmcid, start: base + i, end: base + end})
-      i = Math.max(end, i + 1)
-      continue
-    }
-    if ((ch === 'w' || ch === 'W') && !isWordChar(prev) && prev !== '/' && prev !== '.' && startsWithAt(text, i, 'www.')) {
-      const end = runEnd(text, i)
-      const url = text.slice(i, end)
-      found.push({kind: 'url', value: url, start: base + i, end: base + end})
-      const doi = doiInUrl(url)
-      if (doi) found.push({kind: 'doi', value: doi, start: base + i, end: base + end})
-      const pmid = pmidInUrl(url)
-      if (pmid) found.push({kind: 'pmid', value: pmid, start: base + i, end: base + end})
-      const pmcid = pmcidInUrl(url)
-      if (pmcid) found.push({kind: 'pmcid', value: pmcid, start: base + i, end: base + end})
-      i = Math.max(end, i + 1)
+    const urlStart =
+      ((ch === 'h' || ch === 'H') && (startsWithAt(text, i, 'http://') || startsWithAt(text, i, 'https://'))) ||
+      ((ch === 'w' || ch === 'W') && !isWordChar(prev) && prev !== '/' && prev !== '.' && startsWithAt(text, i, 'www.'))
+    if (urlStart) {
+      i = Math.max(pushUrl(found, text, i, base), i + 1)
       continue
     }
     // Bare DOIs: 10.NNNN/...
@@ -207,7 +220,8 @@ export function pmcidInUrl(url: string): string | undefined {
   const at = lower.indexOf('pmc')
   if (at < 0) return undefined
   const host = hostOf(lower)
-  if (!host.endsWith('nih.gov') && !host.endsWith('europepmc.org') && !host.endsWith('pubmedcentral.nih.gov')) return undefined
+  if (!host.endsWith('nih.gov') && !host.endsWith('europepmc.org') && !host.endsWith('pubmedcentral.nih.gov'))
+    return undefined
   // Find `PMC` + digits as a path segment or query value.
   let i = at
   while (i >= 0) {

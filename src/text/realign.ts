@@ -34,7 +34,12 @@ export type Syntax = 'html' | 'markdown'
  * (hast); text, inline code, footnote references, breaks and images (mdast). */
 function yieldsText(node: Node & {tagName?: unknown; properties?: {dataNlcst?: unknown}}): boolean {
   if (node.type === 'element') {
-    return node.tagName === 'br' || node.tagName === 'wbr' || node.tagName === 'code' || node.properties?.dataNlcst === 'source'
+    return (
+      node.tagName === 'br' ||
+      node.tagName === 'wbr' ||
+      node.tagName === 'code' ||
+      node.properties?.dataNlcst === 'source'
+    )
   }
   return ['text', 'inlineCode', 'footnoteReference', 'break', 'image', 'imageReference'].includes(node.type)
 }
@@ -51,7 +56,8 @@ export function textRuns(tree: Node, value: string): TextRun[] {
     const end = node.position?.end.offset
     if (node !== tree && typeof start === 'number' && typeof end === 'number' && yieldsText(node)) {
       // White space only: joined from far apart, its range can be anything (and holds no words).
-      if (!(node.type === 'text' && typeof node.value === 'string' && node.value.trim() === '')) texts.push([start, end])
+      if (!(node.type === 'text' && typeof node.value === 'string' && node.value.trim() === ''))
+        texts.push([start, end])
       if (node.type === 'text' && typeof node.value === 'string' && node.value.trim() !== '' && end <= value.length) {
         const from = referenceEndingAt(value, start)
         if (from !== undefined) runs.push({start, end, value: node.value, from})
@@ -102,7 +108,9 @@ export function repairPoints(tree: Node, source: string): void {
     if (!point || typeof point.offset !== 'number') return point
     place ??= location(source)
     const right = place.toPoint(point.offset)
-    return right && (right.line !== point.line || right.column !== point.column) ? {line: right.line, column: right.column, offset: right.offset} : point
+    return right && (right.line !== point.line || right.column !== point.column)
+      ? {line: right.line, column: right.column, offset: right.offset}
+      : point
   }
   const stack: Node[] = [tree]
   while (stack.length > 0) {
@@ -125,7 +133,7 @@ export function repairPoints(tree: Node, source: string): void {
  * children.
  */
 export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: string, syntax: Syntax): void {
-  const aligned: Array<TextRun & {starts: Int32Array; ends: Int32Array}> = []
+  const aligned: AlignedRun[] = []
   for (const run of runs) {
     const from = run.from ?? run.start
     const holes = run.holes?.map(([start, end]): [number, number] => [start - from, end - from])
@@ -134,9 +142,43 @@ export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: strin
   }
   if (aligned.length === 0) return
 
-  // Leaves (nodes with a value) in document order, with their parents.
-  type Parent = Node & {children: Node[]}
-  type Leaf = Node & {value: string}
+  const index = leavesOf(tree)
+  const place = location(source)
+  const point = (offset: number): Point | undefined => {
+    const found = place.toPoint(offset)
+    return found ? {line: found.line, column: found.column, offset: found.offset} : undefined
+  }
+  const dirty = new Set<Parent>()
+  const claimed = new Set<Leaf>()
+  for (const run of aligned) {
+    for (const [leaf, at] of leavesOfRun(run, index, claimed) ?? []) {
+      claimed.add(leaf)
+      const from = run.from ?? run.start
+      const start = point(from + run.starts[at])
+      const end = point(from + run.ends[at + leaf.value.length])
+      if (start && end) {
+        leaf.position = {start, end}
+        for (let parent = index.parents.get(leaf); parent && parent !== tree; parent = index.parents.get(parent))
+          dirty.add(parent)
+      }
+    }
+  }
+  repositionParents(dirty, index.parents)
+}
+
+type Parent = Node & {children: Node[]}
+type Leaf = Node & {value: string}
+type AlignedRun = TextRun & {starts: Int32Array; ends: Int32Array}
+
+/** The leaves of a tree (nodes with a value and an offset) in document order, with every
+ * node's parent, and the leaves by start offset. */
+interface LeafIndex {
+  leaves: Leaf[]
+  parents: Map<Node, Parent>
+  byStart: Map<number, number[]>
+}
+
+function leavesOf(tree: NlcstRoot): LeafIndex {
   const leaves: Leaf[] = []
   const parents = new Map<Node, Parent>()
   const stack: Node[] = [tree]
@@ -158,51 +200,40 @@ export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: strin
     if (list) list.push(index)
     else byStart.set(offset, [index])
   })
+  return {leaves, parents, byStart}
+}
 
-  const place = location(source)
-  const point = (offset: number): Point | undefined => {
-    const found = place.toPoint(offset)
-    return found ? {line: found.line, column: found.column, offset: found.offset} : undefined
-  }
-  const dirty = new Set<Parent>()
-  const claimed = new Set<Leaf>()
-  for (const run of aligned) {
-    const value = run.value
-    const lead = value.length - value.trimStart().length
-    // The run's leaves: consecutive, each where the value puts it, spelling the value. White
-    // space the converter left out (before, after, between paragraphs) is passed over.
-    let found: Array<[Leaf, number]> | undefined
-    for (let skip = 0; skip <= lead && !found; skip++) {
-      for (const first of byStart.get(run.start + skip) ?? []) {
-        const taken: Array<[Leaf, number]> = []
-        let done = skip
-        for (let index = first; index < leaves.length && done < value.length; index++) {
-          const leaf = leaves[index]
-          const at = (leaf.position!.start.offset as number) - run.start
-          if (at !== done && !(at > done && at <= value.length && value.slice(done, at).trim() === '')) break
-          if (claimed.has(leaf) || leaf.value === '' || !value.startsWith(leaf.value, at)) break
-          taken.push([leaf, at])
-          done = at + leaf.value.length
-        }
-        if (taken.length > 0 && value.slice(done).trim() === '') {
-          found = taken
-          break
-        }
+/** The run's leaves, each with its index in the run's value: consecutive, each where the value
+ * puts it, spelling the value, none claimed by an earlier run. White space the converter left
+ * out (before, after, between paragraphs) is passed over. */
+function leavesOfRun(
+  run: AlignedRun,
+  {leaves, byStart}: LeafIndex,
+  claimed: ReadonlySet<Leaf>
+): Array<[Leaf, number]> | undefined {
+  const value = run.value
+  const lead = value.length - value.trimStart().length
+  for (let skip = 0; skip <= lead; skip++) {
+    for (const first of byStart.get(run.start + skip) ?? []) {
+      const taken: Array<[Leaf, number]> = []
+      let done = skip
+      for (let index = first; index < leaves.length && done < value.length; index++) {
+        const leaf = leaves[index]
+        const at = (leaf.position!.start.offset as number) - run.start
+        if (at !== done && !(at > done && at <= value.length && value.slice(done, at).trim() === '')) break
+        if (claimed.has(leaf) || leaf.value === '' || !value.startsWith(leaf.value, at)) break
+        taken.push([leaf, at])
+        done = at + leaf.value.length
       }
-    }
-    for (const [leaf, at] of found ?? []) {
-      claimed.add(leaf)
-      const from = run.from ?? run.start
-      const start = point(from + run.starts[at])
-      const end = point(from + run.ends[at + leaf.value.length])
-      if (start && end) {
-        leaf.position = {start, end}
-        for (let parent = parents.get(leaf); parent && parent !== tree; parent = parents.get(parent)) dirty.add(parent)
-      }
+      if (taken.length > 0 && value.slice(done).trim() === '') return taken
     }
   }
-  // Parents from their children, deepest first. Point objects are shared between nodes (a
-  // sentence starts where its first word starts): new positions are made, none is changed.
+  return undefined
+}
+
+/** Parents from their children, deepest first. Point objects are shared between nodes (a
+ * sentence starts where its first word starts): new positions are made, none is changed. */
+function repositionParents(dirty: ReadonlySet<Parent>, parents: ReadonlyMap<Node, Parent>): void {
   const depth = (node: Node): number => {
     let count = 0
     for (let parent = parents.get(node); parent; parent = parents.get(parent)) count++
@@ -211,7 +242,10 @@ export function realignPositions(tree: NlcstRoot, runs: TextRun[], source: strin
   for (const parent of [...dirty].sort((a, b) => depth(b) - depth(a))) {
     const withPosition = parent.children.filter((child) => child.position)
     if (withPosition.length === 0) continue
-    parent.position = {start: withPosition[0].position!.start, end: withPosition[withPosition.length - 1].position!.end} as Position
+    parent.position = {
+      start: withPosition[0].position!.start,
+      end: withPosition[withPosition.length - 1].position!.end
+    } as Position
   }
 }
 
@@ -225,18 +259,138 @@ const asciiPunctuation = /[!-/:-@[-`{-~]/
  * produced one or two characters, whichever lets the text after it line up. `undefined` when
  * the two cannot be aligned (then the positions are left as they were).
  */
-export function align(value: string, source: string, syntax: Syntax, holes: Array<[number, number]> = []): {starts: Int32Array; ends: Int32Array} | undefined {
-  const starts = new Int32Array(value.length + 1)
-  const ends = new Int32Array(value.length + 1)
-  // The next hole that ends after the source position reached.
-  let hole = 0
-  // Whether the value from `i` and the source from `j` agree on their next few characters
-  // (anything that may be markup again counts as agreeing).
-  const agrees = (i: number, j: number): boolean => {
+export function align(
+  value: string,
+  source: string,
+  syntax: Syntax,
+  holes: Array<[number, number]> = []
+): {starts: Int32Array; ends: Int32Array} | undefined {
+  const walk = new Alignment(value, source, syntax, holes)
+  while (walk.i < value.length) {
+    // Text of other nodes inside this one's range is not part of it.
+    if (walk.skipHole()) continue
+    if (walk.j >= source.length) return undefined
+    // A source character the parser dropped.
+    if (!walk.step()) walk.j++
+  }
+  walk.starts[value.length] = walk.j
+  walk.ends[0] = 0
+  return {starts: walk.starts, ends: walk.ends}
+}
+
+/** One walk of `align`: the value index `i`, the source index `j`, and the maps so far. */
+class Alignment {
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  /** The next hole that ends after the source position reached. */
+  hole = 0
+  i = 0
+  j = 0
+
+  constructor(
+    readonly value: string,
+    readonly source: string,
+    readonly syntax: Syntax,
+    readonly holes: Array<[number, number]>
+  ) {
+    this.starts = new Int32Array(value.length + 1)
+    this.ends = new Int32Array(value.length + 1)
+  }
+
+  /** Jump over a hole that `j` has reached; whether it did. */
+  skipHole(): boolean {
+    const {holes} = this
+    while (this.hole < holes.length && holes[this.hole][1] <= this.j) this.hole++
+    if (this.hole < holes.length && this.j >= holes[this.hole][0]) {
+      this.j = holes[this.hole][1]
+      return true
+    }
+    return false
+  }
+
+  /** Map the next `count` value characters onto the next `length` source characters. */
+  advance(count: number, length: number): void {
+    for (let k = 0; k < count; k++) {
+      this.starts[this.i + k] = this.j
+      this.ends[this.i + k + 1] = this.j + length
+    }
+    this.i += count
+    this.j += length
+  }
+
+  /** Read the source at `j` as a reference, a dropped tag, an escape, the same character or a
+   * CR line ending; whether it moved (if not, the source character was dropped). */
+  step(): boolean {
+    const {value, source, syntax, i, j} = this
+    const char = source[j]
+    if (char === '&' && this.reference()) return true
+    // A tag the HTML parser dropped (a stray `</div>`, table tags outside a table): the text
+    // runs on over it. In HTML a `<` before a letter, `/`, `!` or `?` is never text.
+    if (syntax === 'html' && char === '<' && /[A-Za-z/!?]/.test(source[j + 1] ?? '')) {
+      const close = source.indexOf('>', j + 1)
+      if (close !== -1) {
+        this.j = close + 1
+        return true
+      }
+    }
+    if (
+      syntax === 'markdown' &&
+      char === '\\' &&
+      j + 1 < source.length &&
+      asciiPunctuation.test(source[j + 1]) &&
+      value[i] === source[j + 1]
+    ) {
+      this.advance(1, 2)
+      return true
+    }
+    if (value[i] === char) {
+      this.advance(1, 1)
+      return true
+    }
+    if (value[i] === '\n' && char === '\r') {
+      this.advance(1, source[j + 1] === '\n' ? 2 : 1)
+      return true
+    }
+    return false
+  }
+
+  /** A character reference at `j` that the parser decoded: mapped onto the one or two
+   * characters (and, for a legacy HTML reference, the length) that let the text after it line
+   * up; whether it was. A reference the parser left as written (`AT&T`, `&bogus;`) is not. */
+  reference(): boolean {
+    const {value, source, syntax, i, j} = this
+    const reference = syntax === 'html' ? htmlReference : markdownReference
+    reference.lastIndex = j
+    const match = reference.exec(source)
+    if (!match || (value.startsWith(match[0], i) && this.agrees(i + match[0].length, j + match[0].length))) return false
+    const lengths = [match[0].length]
+    // HTML reads a legacy reference without its `;` (`&copy2024` is `©2024`).
+    if (syntax === 'html' && !match[0].endsWith(';') && match[0][1] !== '#') {
+      for (let length = Math.min(match[0].length - 1, 7); length >= 3; length--) lengths.push(length)
+    }
+    // A numeric reference is one character, two UTF-16 units beyond the BMP; a named one
+    // one character or, for a few names, two.
+    const numeric = /^&#[xX]?([0-9a-fA-F]+)/.exec(match[0])
+    const point = numeric ? Number.parseInt(numeric[1], /^&#[xX]/.test(match[0]) ? 16 : 10) : 0
+    const counts = numeric ? [point > 0xffff && point <= 0x10ffff ? 2 : 1] : [1, 2]
+    for (const length of lengths) {
+      for (const count of counts) {
+        if (i + count > value.length || !this.agrees(i + count, j + length)) continue
+        this.advance(count, length)
+        return true
+      }
+    }
+    return false
+  }
+
+  /** Whether the value from `i` and the source from `j` agree on their next few characters
+   * (anything that may be markup again counts as agreeing). */
+  agrees(i: number, j: number): boolean {
+    const {value, source, syntax, holes} = this
     for (let t = 0; t < 4; t++) {
       if (i + t >= value.length) return true
       // Text of another node: cannot tell further.
-      if (hole < holes.length && j + t >= holes[hole][0]) return true
+      if (this.hole < holes.length && j + t >= holes[this.hole][0]) return true
       if (j + t >= source.length) return false
       const code = source[j + t]
       // Markup again (a reference, an escape, a tag the HTML parser dropped): cannot tell
@@ -248,84 +402,4 @@ export function align(value: string, source: string, syntax: Syntax, holes: Arra
     }
     return true
   }
-  const take = (i: number, count: number, from: number, to: number) => {
-    for (let k = 0; k < count; k++) {
-      starts[i + k] = from
-      ends[i + k + 1] = to
-    }
-  }
-  let i = 0
-  let j = 0
-  while (i < value.length) {
-    // Text of other nodes inside this one's range is not part of it.
-    while (hole < holes.length && holes[hole][1] <= j) hole++
-    if (hole < holes.length && j >= holes[hole][0]) {
-      j = holes[hole][1]
-      continue
-    }
-    if (j >= source.length) return undefined
-    const char = source[j]
-    if (char === '&') {
-      const reference = syntax === 'html' ? htmlReference : markdownReference
-      reference.lastIndex = j
-      const match = reference.exec(source)
-      // A reference the parser left as written (`AT&T`, `&bogus;`) is plain text, below.
-      if (match && !(value.startsWith(match[0], i) && agrees(i + match[0].length, j + match[0].length))) {
-        const lengths = [match[0].length]
-        // HTML reads a legacy reference without its `;` (`&copy2024` is `©2024`).
-        if (syntax === 'html' && !match[0].endsWith(';') && match[0][1] !== '#') {
-          for (let length = Math.min(match[0].length - 1, 7); length >= 3; length--) lengths.push(length)
-        }
-        // A numeric reference is one character, two UTF-16 units beyond the BMP; a named one
-        // one character or, for a few names, two.
-        const numeric = /^&#[xX]?([0-9a-fA-F]+)/.exec(match[0])
-        const point = numeric ? Number.parseInt(numeric[1], /^&#[xX]/.test(match[0]) ? 16 : 10) : 0
-        const counts = numeric ? [point > 0xffff && point <= 0x10ffff ? 2 : 1] : [1, 2]
-        let done = false
-        for (const length of lengths) {
-          for (const count of counts) {
-            if (done || i + count > value.length || !agrees(i + count, j + length)) continue
-            take(i, count, j, j + length)
-            i += count
-            j += length
-            done = true
-          }
-        }
-        if (done) continue
-      }
-    }
-    // A tag the HTML parser dropped (a stray `</div>`, table tags outside a table): the text
-    // runs on over it. In HTML a `<` before a letter, `/`, `!` or `?` is never text.
-    if (syntax === 'html' && char === '<' && /[A-Za-z/!?]/.test(source[j + 1] ?? '')) {
-      const close = source.indexOf('>', j + 1)
-      if (close !== -1) {
-        j = close + 1
-        continue
-      }
-    }
-    if (syntax === 'markdown' && char === '\\' && j + 1 < source.length && asciiPunctuation.test(source[j + 1]) && value[i] === source[j + 1]) {
-      take(i, 1, j, j + 2)
-      i++
-      j += 2
-      continue
-    }
-    if (value[i] === char) {
-      take(i, 1, j, j + 1)
-      i++
-      j++
-      continue
-    }
-    if (value[i] === '\n' && char === '\r') {
-      const length = source[j + 1] === '\n' ? 2 : 1
-      take(i, 1, j, j + length)
-      i++
-      j += length
-      continue
-    }
-    // A source character the parser dropped.
-    j++
-  }
-  starts[value.length] = j
-  ends[0] = 0
-  return {starts, ends}
 }

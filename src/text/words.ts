@@ -52,8 +52,16 @@ export function foldKey(text: string): string {
 
 /** Superscript digits as written in text, and their values. */
 export const superscriptDigits: ReadonlyMap<string, number> = new Map([
-  ['\u2070', 0], ['\u00B9', 1], ['\u00B2', 2], ['\u00B3', 3], ['\u2074', 4], ['\u2075', 5], ['\u2076', 6],
-  ['\u2077', 7], ['\u2078', 8], ['\u2079', 9]
+  ['\u2070', 0],
+  ['\u00B9', 1],
+  ['\u00B2', 2],
+  ['\u00B3', 3],
+  ['\u2074', 4],
+  ['\u2075', 5],
+  ['\u2076', 6],
+  ['\u2077', 7],
+  ['\u2078', 8],
+  ['\u2079', 9]
 ])
 
 /**
@@ -74,68 +82,80 @@ export function scanItems(text: string, base = 0): Item[] {
       i++
       continue
     }
-    if (isDigit(ch)) {
-      // A number: digits, with `,ddd` groups and one decimal part; letters glued after make it a word.
-      let j = i
-      while (j < n && isDigit(text[j])) j++
-      for (;;) {
-        if (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
-          j += 4
-          continue
-        }
-        break
-      }
-      if (text[j] === '.' && isDigit(text[j + 1])) {
-        j++
-        while (j < n && isDigit(text[j])) j++
-      }
-      if (j < n && isAlnum(text[j]) && !isDigit(text[j]) && !superscriptDigits.has(text[j])) {
-        // `2019a`, `5th`, `i5796`-like tails: a word.
-        let k = j
-        while (k < n && isAlnum(text[k]) && !superscriptDigits.has(text[k])) k++
-        const word = text.slice(i, k)
-        items.push({kind: 'word', text: word, key: foldKey(word), start: base + i, end: base + k, space, newline})
-        i = k
-      } else {
-        const raw = text.slice(i, j)
-        const digits = raw.replace(/,/g, '')
-        items.push({kind: 'number', text: raw, key: digits, start: base + i, end: base + j, space, newline, value: Number(digits)})
-        i = j
-      }
-      space = false
-      newline = false
-      continue
+    const before = {space, newline}
+    if (isDigit(ch)) i = pushNumber(items, text, i, base, before)
+    else if (isAlnum(ch) && !superscriptDigits.has(ch)) {
+      const end = wordEnd(text, i + 1)
+      const word = text.slice(i, end)
+      items.push({kind: 'word', text: word, key: foldKey(word), start: base + i, end: base + end, ...before})
+      i = end
+    } else {
+      // Punctuation or a symbol: one code point.
+      const cp = text.codePointAt(i) ?? 0
+      const len = cp > 0xffff ? 2 : 1
+      const mark = text.slice(i, i + len)
+      items.push({kind: 'punct', text: mark, key: mark, start: base + i, end: base + i + len, ...before})
+      i += len
     }
-    if (isAlnum(ch) && !superscriptDigits.has(ch)) {
-      let j = i + 1
-      for (;;) {
-        if (j < n && isAlnum(text[j]) && !superscriptDigits.has(text[j])) {
-          j++
-          continue
-        }
-        if (j + 1 < n && apostrophes.has(text[j]) && isAlnum(text[j + 1]) && !superscriptDigits.has(text[j + 1])) {
-          j += 2
-          continue
-        }
-        break
-      }
-      const word = text.slice(i, j)
-      items.push({kind: 'word', text: word, key: foldKey(word), start: base + i, end: base + j, space, newline})
-      i = j
-      space = false
-      newline = false
-      continue
-    }
-    // Punctuation or a symbol: one code point.
-    const cp = text.codePointAt(i) ?? 0
-    const len = cp > 0xffff ? 2 : 1
-    const mark = text.slice(i, i + len)
-    items.push({kind: 'punct', text: mark, key: mark, start: base + i, end: base + i + len, space, newline})
-    i += len
     space = false
     newline = false
   }
   return items
+}
+
+/** The end of a word whose letters run on from `j`: letters and digits (not superscript), and
+ * an apostrophe between two of them. */
+function wordEnd(text: string, j: number): number {
+  const n = text.length
+  for (;;) {
+    if (j < n && isAlnum(text[j]) && !superscriptDigits.has(text[j])) {
+      j++
+      continue
+    }
+    if (j + 1 < n && apostrophes.has(text[j]) && isAlnum(text[j + 1]) && !superscriptDigits.has(text[j + 1])) {
+      j += 2
+      continue
+    }
+    return j
+  }
+}
+
+/** A number at `i`: digits, with `,ddd` groups and one decimal part; letters glued after make
+ * it a word (`2019a`, `5th`). Returns where it ends. */
+function pushNumber(
+  items: Item[],
+  text: string,
+  i: number,
+  base: number,
+  before: {space: boolean; newline: boolean}
+): number {
+  const n = text.length
+  let j = i
+  while (j < n && isDigit(text[j])) j++
+  while (
+    text[j] === ',' &&
+    isDigit(text[j + 1]) &&
+    isDigit(text[j + 2]) &&
+    isDigit(text[j + 3]) &&
+    !isDigit(text[j + 4])
+  )
+    j += 4
+  if (text[j] === '.' && isDigit(text[j + 1])) {
+    j++
+    while (j < n && isDigit(text[j])) j++
+  }
+  if (j < n && isAlnum(text[j]) && !isDigit(text[j]) && !superscriptDigits.has(text[j])) {
+    // `2019a`, `5th`, `i5796`-like tails: a word.
+    let k = j
+    while (k < n && isAlnum(text[k]) && !superscriptDigits.has(text[k])) k++
+    const word = text.slice(i, k)
+    items.push({kind: 'word', text: word, key: foldKey(word), start: base + i, end: base + k, ...before})
+    return k
+  }
+  const raw = text.slice(i, j)
+  const digits = raw.replace(/,/g, '')
+  items.push({kind: 'number', text: raw, key: digits, start: base + i, end: base + j, ...before, value: Number(digits)})
+  return j
 }
 
 /** Whether an item is a word or number. */
@@ -152,5 +172,12 @@ export function isCapitalised(item: Item | undefined): boolean {
 
 /** Whether a year-like number: four digits between 1800 and 2099. */
 export function isYearNumber(item: Item | undefined): boolean {
-  return item !== undefined && item.kind === 'number' && item.text.length === 4 && item.value !== undefined && item.value >= 1800 && item.value <= 2099
+  return (
+    item !== undefined &&
+    item.kind === 'number' &&
+    item.text.length === 4 &&
+    item.value !== undefined &&
+    item.value >= 1800 &&
+    item.value <= 2099
+  )
 }

@@ -5,6 +5,7 @@
  */
 import type {SourceFormat} from '../../model/types.js'
 import {attributeOf, decodeEntityAt} from '../../text/markup.js'
+import {lineOfOffset, lineStartsOf} from '../../text/lines.js'
 
 export interface Block {
   /** The block's source text (a line; the inner HTML of an element). */
@@ -58,7 +59,12 @@ export function lineBlocks(value: string, format: SourceFormat): Block[] {
       if (!code) {
         let hashes = 0
         while (hashes < trimmed.length && trimmed[hashes] === '#') hashes++
-        if (hashes >= 1 && hashes <= 6 && (trimmed.length === hashes || trimmed[hashes] === ' ' || trimmed[hashes] === '\t')) heading = hashes
+        if (
+          hashes >= 1 &&
+          hashes <= 6 &&
+          (trimmed.length === hashes || trimmed[hashes] === ' ' || trimmed[hashes] === '\t')
+        )
+          heading = hashes
       }
     }
     blocks.push({raw, start, end: contentEnd, line, blank: trimmed === '', heading, code})
@@ -73,137 +79,211 @@ export function lineBlocks(value: string, format: SourceFormat): Block[] {
       const above = blocks[k - 1]
       if (above.blank || above.heading || above.code || blocks[k].code) continue
       if (/^=+$/.test(under)) above.heading = 1
-      else if (/^-{2,}$/.test(under) && above.raw.trim().length < 80 && !/^\s*([-*+]|\d+[.)])\s/.test(above.raw)) above.heading = 2
+      else if (/^-{2,}$/.test(under) && above.raw.trim().length < 80 && !/^\s*([-*+]|\d+[.)])\s/.test(above.raw))
+        above.heading = 2
     }
   }
   return blocks
 }
 
 const blockTags = new Set([
-  'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'ol', 'ul', 'dl', 'dd', 'dt', 'section', 'article', 'header',
-  'footer', 'nav', 'aside', 'blockquote', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'br', 'hr', 'main', 'body',
-  'html', 'head', 'title', 'figure', 'figcaption', 'form', 'pre', 'address', 'details', 'summary'
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'ol',
+  'ul',
+  'dl',
+  'dd',
+  'dt',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'blockquote',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'br',
+  'hr',
+  'main',
+  'body',
+  'html',
+  'head',
+  'title',
+  'figure',
+  'figcaption',
+  'form',
+  'pre',
+  'address',
+  'details',
+  'summary'
 ])
 const skipTags = new Set(['script', 'style', 'svg', 'noscript', 'template', 'head'])
 
+/** An open block element: its tag name and, for lists, the running item number. */
+interface OpenBlock {
+  name: string
+  ordered?: boolean
+  next?: number
+}
+
+/** The state of one pass over HTML: the blocks so far, the open block elements, and the text
+ * run being read (`first` -1: none yet). */
+interface HtmlScan {
+  value: string
+  lower: string
+  lineStarts: number[]
+  blocks: Block[]
+  stack: OpenBlock[]
+  /** Offsets of the run's first character and one past its last; its text without tags. */
+  first: number
+  end: number
+  plain: string
+}
+
 /** Split HTML into block-level text runs. */
 export function htmlBlocks(value: string): Block[] {
-  const blocks: Block[] = []
-  const lineStarts: number[] = [0]
-  for (let k = 0; k < value.length; k++) if (value[k] === '\n') lineStarts.push(k + 1)
-  const lineOf = (offset: number): number => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
+  const scan: HtmlScan = {
+    value,
+    lower: value.toLowerCase(),
+    lineStarts: lineStartsOf(value),
+    blocks: [],
+    stack: [],
+    first: -1,
+    end: -1,
+    plain: ''
   }
-  // Stack of open block elements: tag name and, for lists, the running item number.
-  const stack: Array<{name: string; ordered?: boolean; next?: number}> = []
-  let runStart = -1
-  let runPlain = ''
-  let runFirst = -1
-  let runEnd = -1
-  const flush = (): void => {
-    if (runStart >= 0 && runPlain.trim() !== '') {
-      const inner = stack[stack.length - 1]?.name ?? ''
-      const level = /^h[1-6]$/.test(inner) ? Number(inner[1]) : 0
-      const block: Block = {raw: value.slice(runFirst, runEnd), start: runFirst, end: runEnd, line: lineOf(runFirst), blank: false, heading: level, plain: runPlain.replace(/\s+/g, ' ').trim()}
-      const li = [...stack].reverse().find((s) => s.name === 'li')
-      if (inner === 'li' || li) {
-        const list = [...stack].reverse().find((s) => s.name === 'ol' || s.name === 'ul')
-        if (list && inner === 'li') block.htmlItem = {ordered: Boolean(list.ordered), number: (list.next ?? 1) - 1}
-      }
-      blocks.push(block)
-    }
-    runStart = -1
-    runPlain = ''
-    runFirst = -1
-    runEnd = -1
-  }
-  const lower = value.toLowerCase()
   let i = 0
   while (i < value.length) {
-    const ch = value[i]
-    if (ch === '<') {
-      if (value.startsWith('<!--', i)) {
-        const close = value.indexOf('-->', i + 4)
-        i = close < 0 ? value.length : close + 3
-        continue
-      }
-      const end = value.indexOf('>', i + 1)
-      if (end < 0) break
-      const tag = value.slice(i, end + 1)
-      const closing = tag[1] === '/'
-      const name = tag.slice(closing ? 2 : 1).split(/[\s>/]/)[0].toLowerCase()
-      if (!closing && skipTags.has(name)) {
-        const close = lower.indexOf('</' + name, end + 1)
-        i = close < 0 ? value.length : value.indexOf('>', close) + 1 || value.length
-        continue
-      }
-      if (blockTags.has(name)) {
-        flush()
-        if (name === 'br' || name === 'hr') {
-          i = end + 1
-          continue
-        }
-        if (!closing && !tag.endsWith('/>')) {
-          const entry: {name: string; ordered?: boolean; next?: number} = {name}
-          if (name === 'ol' || name === 'ul') {
-            entry.ordered = name === 'ol'
-            const startAttr = attributeOf(tag, 'start')
-            entry.next = startAttr && /^\d+$/.test(startAttr) ? Number(startAttr) : 1
-          }
-          if (name === 'li') {
-            const list = [...stack].reverse().find((s) => s.name === 'ol' || s.name === 'ul')
-            if (list) {
-              const valueAttr = attributeOf(tag, 'value')
-              if (valueAttr && /^\d+$/.test(valueAttr)) list.next = Number(valueAttr)
-              list.next = (list.next ?? 1) + 1
-            }
-          }
-          stack.push(entry)
-        } else if (closing) {
-          const at = stack.map((s) => s.name).lastIndexOf(name)
-          if (at >= 0) stack.length = at
-        }
-      } else {
-        // An inline tag: part of the current run.
-        if (runStart < 0) {
-          runStart = i
-          runFirst = i
-        }
-        runEnd = end + 1
-      }
-      i = end + 1
-      continue
-    }
-    if (runStart < 0) {
-      if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t') {
-        i++
-        continue
-      }
-      runStart = i
-      runFirst = i
-    }
-    if (ch === '&') {
-      const decoded = decodeEntityAt(value, i)
-      if (decoded) {
-        runPlain += decoded.value
-        i += decoded.length
-        runEnd = i
-        continue
-      }
-    }
-    runPlain += ch
-    i++
-    runEnd = i
+    if (value[i] === '<') {
+      i = htmlTag(scan, i)
+      if (i < 0) break
+    } else i = htmlText(scan, i)
   }
-  flush()
-  return blocks
+  flushRun(scan)
+  return scan.blocks
+}
+
+/** Read the tag, comment or skipped element (`<script>`...) at `i`: a block tag ends the run
+ * and opens or closes a block, an inline tag joins the run. Returns the offset after it, or -1
+ * for a tag that never closes (the scan stops there). */
+function htmlTag(scan: HtmlScan, i: number): number {
+  const {value} = scan
+  if (value.startsWith('<!--', i)) {
+    const close = value.indexOf('-->', i + 4)
+    return close < 0 ? value.length : close + 3
+  }
+  const end = value.indexOf('>', i + 1)
+  if (end < 0) return -1
+  const tag = value.slice(i, end + 1)
+  const closing = tag[1] === '/'
+  const name = tag
+    .slice(closing ? 2 : 1)
+    .split(/[\s>/]/)[0]
+    .toLowerCase()
+  if (!closing && skipTags.has(name)) {
+    const close = scan.lower.indexOf('</' + name, end + 1)
+    return close < 0 ? value.length : value.indexOf('>', close) + 1 || value.length
+  }
+  if (blockTags.has(name)) {
+    flushRun(scan)
+    if (name === 'br' || name === 'hr') return end + 1
+    if (!closing && !tag.endsWith('/>')) scan.stack.push(openBlock(scan.stack, name, tag))
+    else if (closing) {
+      const at = scan.stack.map((s) => s.name).lastIndexOf(name)
+      if (at >= 0) scan.stack.length = at
+    }
+  } else {
+    // An inline tag: part of the current run.
+    if (scan.first < 0) scan.first = i
+    scan.end = end + 1
+  }
+  return end + 1
+}
+
+/** The entry of a block element opened by `tag`: a list starts its numbering (`start`), an
+ * item advances its list's (`value` sets it). */
+function openBlock(stack: OpenBlock[], name: string, tag: string): OpenBlock {
+  const entry: OpenBlock = {name}
+  if (name === 'ol' || name === 'ul') {
+    entry.ordered = name === 'ol'
+    const startAttr = attributeOf(tag, 'start')
+    entry.next = startAttr && /^\d+$/.test(startAttr) ? Number(startAttr) : 1
+  }
+  if (name === 'li') {
+    const list = innermostList(stack)
+    if (list) {
+      const valueAttr = attributeOf(tag, 'value')
+      if (valueAttr && /^\d+$/.test(valueAttr)) list.next = Number(valueAttr)
+      list.next = (list.next ?? 1) + 1
+    }
+  }
+  return entry
+}
+
+/** Read the character (or character reference) of text at `i` into the run; white space before
+ * a run is skipped. Returns the offset after it. */
+function htmlText(scan: HtmlScan, i: number): number {
+  const ch = scan.value[i]
+  if (scan.first < 0) {
+    if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t') return i + 1
+    scan.first = i
+  }
+  if (ch === '&') {
+    const decoded = decodeEntityAt(scan.value, i)
+    if (decoded) {
+      scan.plain += decoded.value
+      scan.end = i + decoded.length
+      return scan.end
+    }
+  }
+  scan.plain += ch
+  scan.end = i + 1
+  return scan.end
+}
+
+/** End the current run: a block if it has text (a heading in `<h1>`-`<h6>`, an item with its
+ * number directly in an `<li>`). */
+function flushRun(scan: HtmlScan): void {
+  const {stack} = scan
+  if (scan.first >= 0 && scan.plain.trim() !== '') {
+    const inner = stack[stack.length - 1]?.name ?? ''
+    const level = /^h[1-6]$/.test(inner) ? Number(inner[1]) : 0
+    const block: Block = {
+      raw: scan.value.slice(scan.first, scan.end),
+      start: scan.first,
+      end: scan.end,
+      line: lineOfOffset(scan.lineStarts, scan.first),
+      blank: false,
+      heading: level,
+      plain: scan.plain.replace(/\s+/g, ' ').trim()
+    }
+    if (inner === 'li') {
+      const list = innermostList(stack)
+      if (list) block.htmlItem = {ordered: Boolean(list.ordered), number: (list.next ?? 1) - 1}
+    }
+    scan.blocks.push(block)
+  }
+  scan.first = -1
+  scan.plain = ''
+  scan.end = -1
+}
+
+/** The innermost open `<ol>` or `<ul>`. */
+function innermostList(stack: readonly OpenBlock[]): OpenBlock | undefined {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].name === 'ol' || stack[k].name === 'ul') return stack[k]
+  return undefined
 }
 
 /** Blocks of a document in any format. */

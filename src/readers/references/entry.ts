@@ -5,7 +5,15 @@
  * and links. Every step is a forward scan over the entry's words.
  */
 import {titleDesigns, findSpecies, speciesIsPopulation, type Design} from '../designs.js'
-import {journalByDoi, journalByUrl, matchJournalAt, nameKey, yearOfVolume, type JournalHit, type JournalRecord} from '../journals.js'
+import {
+  journalByDoi,
+  journalByUrl,
+  matchJournalAt,
+  nameKey,
+  yearOfVolume,
+  type JournalHit,
+  type JournalRecord
+} from '../journals.js'
 import {readCounts} from '../counts.js'
 import {findIdentifiers} from '../../text/identifiers.js'
 import {htmlToPlain, markdownToPlain, type PlainText} from '../../text/markup.js'
@@ -47,10 +55,34 @@ export interface EntryFields {
 }
 
 const boilerplate = [
-  'retrieved from', 'retrieved on', 'available at', 'available from', 'available online at', 'available online',
-  'accessed on', 'last accessed', 'accessed', 'epub ahead of print', 'epub', '[pubmed]', '[google scholar]',
-  '[crossref]', '[cross ref]', '[full text]', '[pmc free article]', '[free full text]', '[link]', '[abstract]',
-  'read the study', 'read more', 'url:', 'link:', 'doi:', 'pmid:', 'pmcid:', 'isbn'
+  'retrieved from',
+  'retrieved on',
+  'available at',
+  'available from',
+  'available online at',
+  'available online',
+  'accessed on',
+  'last accessed',
+  'accessed',
+  'epub ahead of print',
+  'epub',
+  '[pubmed]',
+  '[google scholar]',
+  '[crossref]',
+  '[cross ref]',
+  '[full text]',
+  '[pmc free article]',
+  '[free full text]',
+  '[link]',
+  '[abstract]',
+  'read the study',
+  'read more',
+  'url:',
+  'link:',
+  'doi:',
+  'pmid:',
+  'pmcid:',
+  'isbn'
 ]
 
 /** Blank out identifiers and boilerplate so only bibliographic words remain. */
@@ -72,8 +104,54 @@ function bodyOf(text: string, spans: Array<[number, number]>): string {
   return body
 }
 
-const particles = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'di', 'da', 'dos', 'del', 'la', 'le', 'ten', 'ter', 'st', 'al', 'et', 'and', 'ed', 'eds', 'editor', 'editors'])
-const notSurnames = new Set(['vitamin', 'type', 'phase', 'omega', 'group', 'class', 'stage', 'hepatitis', 'grade', 'part', 'chapter', 'section', 'appendix', 'figure', 'table', 'volume', 'issue', 'coenzyme', 'factor', 'interleukin', 'protein', 'complex'])
+const particles = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'du',
+  'di',
+  'da',
+  'dos',
+  'del',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'st',
+  'al',
+  'et',
+  'and',
+  'ed',
+  'eds',
+  'editor',
+  'editors'
+])
+const notSurnames = new Set([
+  'vitamin',
+  'type',
+  'phase',
+  'omega',
+  'group',
+  'class',
+  'stage',
+  'hepatitis',
+  'grade',
+  'part',
+  'chapter',
+  'section',
+  'appendix',
+  'figure',
+  'table',
+  'volume',
+  'issue',
+  'coenzyme',
+  'factor',
+  'interleukin',
+  'protein',
+  'complex'
+])
 
 function isInitials(item: Item): boolean {
   if (item.kind !== 'word') return false
@@ -95,7 +173,12 @@ function namesOf(items: readonly Item[], from: number, to: number): string[] {
   for (let k = from; k < to; k++) if (isInitials(items[k])) hasInitials = true
   if (!hasInitials && !items.slice(from, to).some((i) => i.key === 'et' || i.key === ',')) {
     // An organisation: the whole block.
-    const text = items.slice(from, to).map((i) => (i.space ? ' ' : '') + i.text).join('').trim().replace(/[.,]$/, '')
+    const text = items
+      .slice(from, to)
+      .map((i) => (i.space ? ' ' : '') + i.text)
+      .join('')
+      .trim()
+      .replace(/[.,]$/, '')
     return text ? [text] : []
   }
   for (let k = from; k < to; k++) {
@@ -109,7 +192,13 @@ function namesOf(items: readonly Item[], from: number, to: number): string[] {
     if (item.kind !== 'word' || !isCapitalised(item) || isInitials(item) || particles.has(item.key)) continue
     // Given names in `Surname, Given,` (MLA) follow a comma after a surname; keep both (matching takes any).
     let name = item.text
-    while (items[k + 1]?.key === '-' && !items[k + 1].space && items[k + 2]?.kind === 'word' && isCapitalised(items[k + 2]) && !isInitials(items[k + 2])) {
+    while (
+      items[k + 1]?.key === '-' &&
+      !items[k + 1].space &&
+      items[k + 2]?.kind === 'word' &&
+      isCapitalised(items[k + 2]) &&
+      !isInitials(items[k + 2])
+    ) {
       name += '-' + items[k + 2].text
       k += 2
     }
@@ -173,8 +262,38 @@ interface NameRun {
   units: number
 }
 
+/** After `et al` at `k`: past its full stop and a bracketed note (`et al [Hundreds of
+ * authors]`); where the run goes on, and its last full stop (-1: none). */
+function skipEtAl(items: readonly Item[], k: number): {k: number; lastDot: number} {
+  let lastDot = -1
+  k += 2
+  if (items[k]?.key === '.') {
+    lastDot = k
+    k++
+  }
+  if (items[k]?.key === '[') {
+    while (k < items.length && items[k].key !== ']') k++
+    k++
+    if (lastDot < k - 1) lastDot = k - 1
+  }
+  return {k, lastDot}
+}
+
+/** Words of an editor note after the names: `(ed.)`, `(eds)`, `(editors).`. */
+const editorWords: ReadonlySet<string> = new Set(['ed', 'eds', 'editor', 'editors'])
+
+/** The full stop after an editor note whose `(` is at `k` (`(eds.).`), if there is one. */
+function editorNoteDot(items: readonly Item[], k: number): number | undefined {
+  k += 2
+  if (items[k]?.key === '.') k++
+  if (items[k]?.key === ')') k++
+  return items[k]?.key === '.' ? k : undefined
+}
+
 /** Scan the name-like run at the start of an entry: a Harvard block (`names, YYYY.`) as soon as
- * it is seen, else what the run held. */
+ * it is seen, else what the run held. One pass over the run's items, kept whole: it is a state
+ * machine (a surname just seen, a full stop after initials) whose every step reads that state;
+ * the `et al` and editor notes are read apart. */
 function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
   const n = items.length
   let k = 0
@@ -188,22 +307,16 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
   while (k < n) {
     const item = items[k]
     // `Campbell R. Sugar Fraud.`: after initials and their full stop, a new surname needs a separator.
-    if (afterInitialDot && item.kind === 'word' && isCapitalised(item) && !isInitials(item) && !particles.has(item.key)) break
-    if (item.kind !== 'punct' || item.key !== '.') afterInitialDot = afterInitialDot && item.kind === 'word' && isInitials(item)
+    if (afterInitialDot && item.kind === 'word' && isCapitalised(item) && !isInitials(item) && !particles.has(item.key))
+      break
+    if (item.kind !== 'punct' || item.key !== '.')
+      afterInitialDot = afterInitialDot && item.kind === 'word' && isInitials(item)
     if (item.kind === 'word') {
       if (item.key === 'et' && items[k + 1]?.key === 'al') {
         etAl = true
-        k += 2
-        if (items[k]?.key === '.') {
-          lastDot = k
-          k++
-        }
-        // `et al [Hundreds of authors]`
-        if (items[k]?.key === '[') {
-          while (k < n && items[k].key !== ']') k++
-          k++
-          if (lastDot < k - 1) lastDot = k - 1
-        }
+        const after = skipEtAl(items, k)
+        k = after.k
+        if (after.lastDot >= 0) lastDot = after.lastDot
         prevSurname = false
         continue
       }
@@ -213,7 +326,8 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
       }
       if (!isCapitalised(item)) break
       if (isInitials(item)) {
-        if (prevSurname || items[k - 1]?.key === '.' || items[k - 1]?.key === ',' || items[k - 1]?.key === '-') initials = true
+        if (prevSurname || items[k - 1]?.key === '.' || items[k - 1]?.key === ',' || items[k - 1]?.key === '-')
+          initials = true
         prevSurname = false
       } else {
         if (!prevSurname) units++
@@ -237,15 +351,9 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
       lastDot = k
       if (items[k - 1] && isInitials(items[k - 1])) afterInitialDot = true
     }
-    if (mark === '(' && (items[k + 1]?.key === 'ed' || items[k + 1]?.key === 'eds' || items[k + 1]?.key === 'editor' || items[k + 1]?.key === 'editors')) {
+    if (mark === '(' && editorWords.has(items[k + 1]?.key ?? '')) {
       editor = true
-      k += 2
-      if (items[k]?.key === '.') k++
-      if (items[k]?.key === ')') k++
-      if (items[k]?.key === '.') {
-        lastDot = k
-        k++
-      }
+      lastDot = editorNoteDot(items, k) ?? lastDot
       break
     }
     if (mark === ',' || mark === '.' || mark === '&' || mark === '-' || mark === ';' || mark === '\u2010') {
@@ -272,7 +380,9 @@ function nameRunBlock(items: readonly Item[], run: NameRun): AuthorBlock | undef
   if (editor) {
     // `Ancel Keys (ed).`: given name first; the family name is the last capitalised word.
     const paren = items.findIndex((i) => i.key === '(')
-    const names = items.slice(0, paren < 0 ? lastDot : paren).filter((i) => i.kind === 'word' && isCapitalised(i) && !isInitials(i))
+    const names = items
+      .slice(0, paren < 0 ? lastDot : paren)
+      .filter((i) => i.kind === 'word' && isCapitalised(i) && !isInitials(i))
     authors = names.length > 0 ? [names[names.length - 1].text] : []
   } else authors = namesOf(items, 0, lastDot)
   if (authors.length === 0) return undefined
@@ -297,25 +407,45 @@ function strongTail(items: readonly Item[], at: number): boolean {
   return next !== undefined && (next.key === ';' || next.key === ':' || next.key === '(' || next.key === ',')
 }
 
-function findJournalName(items: readonly Item[], from: number, emphasis: Array<[number, number]>): {match: ReturnType<typeof matchJournalAt> & object; first: boolean} | undefined {
+function findJournalName(
+  items: readonly Item[],
+  from: number,
+  emphasis: Array<[number, number]>
+): {match: ReturnType<typeof matchJournalAt> & object; first: boolean} | undefined {
   for (let i = from; i < items.length; i++) {
     const item = items[i]
     if (item.kind !== 'word') continue
     const prev = items[i - 1]
     const first = i === from || (prev !== undefined && i - 1 < from)
-    const atBoundary = first || (prev !== undefined && boundaryMarks.has(prev.key)) || (isEmphasised(item, emphasis) && (!prev || !isEmphasised(prev, emphasis)))
+    const atBoundary =
+      first ||
+      (prev !== undefined && boundaryMarks.has(prev.key)) ||
+      (isEmphasised(item, emphasis) && (!prev || !isEmphasised(prev, emphasis)))
     const m = matchJournalAt(items, i)
     if (!m) continue
     const next = items[m.to]
-    const endsWell = next === undefined || afterNameMarks.has(next.key) || next.kind === 'number' || (next.kind === 'word' && /^\d/.test(next.key))
+    const endsWell =
+      next === undefined ||
+      afterNameMarks.has(next.key) ||
+      next.kind === 'number' ||
+      (next.kind === 'word' && /^\d/.test(next.key))
     if (!endsWell) continue
-    if (m.journal.common && !isCapitalised(items[m.from]) && !(items[m.from].key === 'the' && isCapitalised(items[m.from + 1]))) continue
+    if (
+      m.journal.common &&
+      !isCapitalised(items[m.from]) &&
+      !(items[m.from].key === 'the' && isCapitalised(items[m.from + 1]))
+    )
+      continue
     if (atBoundary || strongTail(items, m.to)) {
       // The first segment is the title unless the name is followed by a year or volume, or is
       // emphasised and followed by a colon (`_JAMA_ : "Title"`).
       if (first) {
         const colonTitle = next !== undefined && next.key === ':' && isEmphasised(item, emphasis)
-        const numbered = next !== undefined && (next.kind === 'number' || (next.key === '.' && items[m.to + 1]?.kind === 'number') || (next.key === ',' && items[m.to + 1]?.kind === 'number'))
+        const numbered =
+          next !== undefined &&
+          (next.kind === 'number' ||
+            (next.key === '.' && items[m.to + 1]?.kind === 'number') ||
+            (next.key === ',' && items[m.to + 1]?.kind === 'number'))
         if (!colonTitle && !numbered && !(next === undefined && i > from)) continue
       }
       return {match: m, first}
@@ -324,7 +454,30 @@ function findJournalName(items: readonly Item[], from: number, emphasis: Array<[
   return undefined
 }
 
-const abbreviationsBeforeDot = new Set(['vs', 'al', 'dr', 'st', 'no', 'vol', 'fig', 'eg', 'ie', 'ca', 'approx', 'inc', 'ltd', 'co', 'mr', 'mrs', 'ms', 'prof', 'sp', 'spp', 'var', 'subsp'])
+const abbreviationsBeforeDot = new Set([
+  'vs',
+  'al',
+  'dr',
+  'st',
+  'no',
+  'vol',
+  'fig',
+  'eg',
+  'ie',
+  'ca',
+  'approx',
+  'inc',
+  'ltd',
+  'co',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'sp',
+  'spp',
+  'var',
+  'subsp'
+])
 
 /** The end (item index) of the first sentence-like segment from `from`. */
 function segmentEnd(items: readonly Item[], from: number): number {
@@ -336,7 +489,12 @@ function segmentEnd(items: readonly Item[], from: number): number {
     if (prev && prev.kind === 'word' && abbreviationsBeforeDot.has(prev.key)) continue
     if (prev && prev.kind === 'word' && prev.text.length === 1 && prev.text === prev.text.toLowerCase()) continue
     if (next === undefined) return k
-    if (next.kind === 'number' || isCapitalised(next) || next.kind === 'punct' || (next.kind === 'word' && /^\d/.test(next.text))) {
+    if (
+      next.kind === 'number' ||
+      isCapitalised(next) ||
+      next.kind === 'punct' ||
+      (next.kind === 'word' && /^\d/.test(next.text))
+    ) {
       if (!next.space && next.kind !== 'punct' && prev?.kind === 'word' && prev.text.length === 1) continue
       return k
     }
@@ -354,25 +512,66 @@ function trimPunct(items: readonly Item[], from: number, to: number): [number, n
   let s = from
   let e = to
   while (s < e && items[s].kind === 'punct' && items[s].key !== '(' && items[s].key !== '[') s++
-  while (e > s && items[e - 1].kind === 'punct' && items[e - 1].key !== ')' && items[e - 1].key !== '?' && items[e - 1].key !== ']') e--
+  while (
+    e > s &&
+    items[e - 1].kind === 'punct' &&
+    items[e - 1].key !== ')' &&
+    items[e - 1].key !== '?' &&
+    items[e - 1].key !== ']'
+  )
+    e--
   return [s, e]
 }
 
-const yearBlockers = new Set(['accessed', 'retrieved', 'updated', 'cited', 'viewed', 'last', 'reviewed', 'modified', 'revised', 'copyright', 'posted'])
+const yearBlockers = new Set([
+  'accessed',
+  'retrieved',
+  'updated',
+  'cited',
+  'viewed',
+  'last',
+  'reviewed',
+  'modified',
+  'revised',
+  'copyright',
+  'posted'
+])
 
 function yearCandidates(items: readonly Item[]): number[] {
   const out: number[] = []
   for (let k = 0; k < items.length; k++) {
     const item = items[k]
-    const year = isYearNumber(item) || (item.kind === 'word' && /^\d{4}[a-z]$/.test(item.key) && Number(item.key.slice(0, 4)) >= 1800 && Number(item.key.slice(0, 4)) <= 2099)
+    const year =
+      isYearNumber(item) ||
+      (item.kind === 'word' &&
+        /^\d{4}[a-z]$/.test(item.key) &&
+        Number(item.key.slice(0, 4)) >= 1800 &&
+        Number(item.key.slice(0, 4)) <= 2099)
     if (!year) continue
     let blocked = false
     for (let b = Math.max(0, k - 4); b < k; b++) if (yearBlockers.has(items[b].key)) blocked = true
     // ISO dates `2018-01-05` are access dates in references.
-    if (items[k + 1]?.key === '-' && !items[k + 1].space && items[k + 2]?.kind === 'number' && items[k + 2].text.length === 2 && items[k + 3]?.key === '-') blocked = true
+    if (
+      items[k + 1]?.key === '-' &&
+      !items[k + 1].space &&
+      items[k + 2]?.kind === 'number' &&
+      items[k + 2].text.length === 2 &&
+      items[k + 3]?.key === '-'
+    )
+      blocked = true
     // Ranges `1968-73`, `1968–1973` describe what was studied.
-    if ((items[k + 1]?.key === '-' || items[k + 1]?.key === '\u2013') && items[k + 2]?.kind === 'number' && !items[k + 1].space) blocked = true
-    if ((items[k - 1]?.key === '-' || items[k - 1]?.key === '\u2013') && items[k - 2]?.kind === 'number' && !items[k - 1].space) blocked = true
+    if (
+      (items[k + 1]?.key === '-' || items[k + 1]?.key === '\u2013') &&
+      items[k + 2]?.kind === 'number' &&
+      !items[k + 1].space
+    )
+      blocked = true
+    if (
+      (items[k - 1]?.key === '-' || items[k - 1]?.key === '\u2013') &&
+      items[k - 2]?.kind === 'number' &&
+      !items[k - 1].space
+    )
+      blocked = true
     if (!blocked) out.push(k)
   }
   return out
@@ -390,7 +589,12 @@ function readNumbers(items: readonly Item[], from: number): Numbers {
   const out: Numbers = {}
   let k = from
   const skipPunct = (): void => {
-    while (k < items.length && items[k].kind === 'punct' && (items[k].key === '.' || items[k].key === ',' || items[k].key === ';' || items[k].key === ':')) k++
+    while (
+      k < items.length &&
+      items[k].kind === 'punct' &&
+      (items[k].key === '.' || items[k].key === ',' || items[k].key === ';' || items[k].key === ':')
+    )
+      k++
   }
   skipPunct()
   if (isYearNumber(items[k])) {
@@ -436,7 +640,11 @@ function readNumbers(items: readonly Item[], from: number): Numbers {
   const first = items[k]
   if (first && (first.kind === 'number' || (first.kind === 'word' && /^[a-z]?\d+$/i.test(first.text)))) {
     let pages = first.text
-    if ((items[k + 1]?.key === '-' || items[k + 1]?.key === '\u2013') && items[k + 2] && items[k + 2].kind !== 'punct') {
+    if (
+      (items[k + 1]?.key === '-' || items[k + 1]?.key === '\u2013') &&
+      items[k + 2] &&
+      items[k + 2].kind !== 'punct'
+    ) {
       pages += '-' + items[k + 2].text
     }
     out.pages = pages
@@ -459,13 +667,22 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
   const plain = entryText(raw, format)
   const fields: EntryFields = {authors: [], urls: [], designs: [], species: []}
   const found = readIdentifierFields(plain, fields)
-  const body = bodyOf(plain.text, found.filter((f) => f.start >= 0).map((f) => [f.start, f.end] as [number, number]))
+  const body = bodyOf(
+    plain.text,
+    found.filter((f) => f.start >= 0).map((f) => [f.start, f.end] as [number, number])
+  )
   const items = scanItems(body)
 
   const block = readAuthorBlock(items)
   let titleFrom = block ? block.end : 0
   if (block) fields.authors = block.authors
-  while (titleFrom < items.length && items[titleFrom].kind === 'punct' && items[titleFrom].key !== '(' && items[titleFrom].key !== '[') titleFrom++
+  while (
+    titleFrom < items.length &&
+    items[titleFrom].kind === 'punct' &&
+    items[titleFrom].key !== '(' &&
+    items[titleFrom].key !== '['
+  )
+    titleFrom++
 
   const layout = titleAndJournal(items, titleFrom, plain.emphasis)
   const {journalName, unknownJournal} = layout
@@ -490,7 +707,12 @@ export function readEntryFields(raw: string, format: 'text' | 'markdown' | 'html
 
 /** An entry's plain text, with a list marker left in it (`(1) Paoli A, ...`) blanked out. */
 function entryText(raw: string, format: 'text' | 'markdown' | 'html'): PlainText {
-  const plain: PlainText = format === 'html' ? htmlToPlain(raw) : format === 'markdown' ? markdownToPlain(raw) : {text: raw, urls: [], emphasis: []}
+  const plain: PlainText =
+    format === 'html'
+      ? htmlToPlain(raw)
+      : format === 'markdown'
+        ? markdownToPlain(raw)
+        : {text: raw, urls: [], emphasis: []}
   const marker = markerOf(plain.text)
   if (marker && marker.kind === 'number') {
     plain.text = ' '.repeat(marker.contentAt) + plain.text.slice(marker.contentAt)
@@ -505,7 +727,8 @@ function readIdentifierFields(plain: PlainText, fields: EntryFields): ReturnType
   for (const url of plain.urls) {
     if (!found.some((f) => f.kind === 'url' && f.value === url)) {
       const extra = findIdentifiers(url)
-      if (extra.length === 0 && /^(https?:)?\/\//.test(url)) extra.push({kind: 'url', value: url, start: 0, end: url.length})
+      if (extra.length === 0 && /^(https?:)?\/\//.test(url))
+        extra.push({kind: 'url', value: url, start: 0, end: url.length})
       for (const f of extra) found.push({...f, start: -1, end: -1})
     }
   }
@@ -521,7 +744,11 @@ function readIdentifierFields(plain: PlainText, fields: EntryFields): ReturnType
 
 /** Where the title and the journal stand after the authors: a known journal's name, or an
  * unknown journal (before a Vancouver tail, or emphasised after the title). */
-function titleAndJournal(items: Item[], start: number, emphasis: PlainText['emphasis']): {
+function titleAndJournal(
+  items: Item[],
+  start: number,
+  emphasis: PlainText['emphasis']
+): {
   journalName: ReturnType<typeof findJournalName>
   unknownJournal: {from: number; to: number} | undefined
   titleFrom: number
@@ -563,9 +790,18 @@ function titleAndJournal(items: Item[], start: number, emphasis: PlainText['emph
       const item = items[k]
       if (item.kind === 'punct' || !isEmphasised(item, emphasis) || isEmphasised(items[k - 1], emphasis)) continue
       let e = k
-      while (e < items.length && (isEmphasised(items[e], emphasis) || items[e].kind === 'punct' && e + 1 < items.length && isEmphasised(items[e + 1], emphasis))) e++
+      while (
+        e < items.length &&
+        (isEmphasised(items[e], emphasis) ||
+          (items[e].kind === 'punct' && e + 1 < items.length && isEmphasised(items[e + 1], emphasis)))
+      )
+        e++
       const next = items[e]
-      if (next && (next.key === ',' || next.key === '.') && (items[e + 1]?.kind === 'number' || isYearNumber(items[e + 1]))) {
+      if (
+        next &&
+        (next.key === ',' || next.key === '.') &&
+        (items[e + 1]?.kind === 'number' || isYearNumber(items[e + 1]))
+      ) {
         titleTo = Math.min(titleTo, k)
         unknownJournal = {from: k, to: e}
       }
@@ -580,7 +816,13 @@ function titleAndJournal(items: Item[], start: number, emphasis: PlainText['emph
 function readNumberFields(
   items: Item[],
   fields: EntryFields,
-  where: {block: ReturnType<typeof readAuthorBlock>; numbersFrom: number | undefined; ts: number; te: number; journalName: ReturnType<typeof findJournalName>}
+  where: {
+    block: ReturnType<typeof readAuthorBlock>
+    numbersFrom: number | undefined
+    ts: number
+    te: number
+    journalName: ReturnType<typeof findJournalName>
+  }
 ): void {
   const {block, numbersFrom, ts, te, journalName} = where
   const numbers = numbersFrom !== undefined ? readNumbers(items, numbersFrom) : {}
@@ -614,7 +856,6 @@ function readNumberFields(
       if (tail.pages) fields.pages = tail.pages
     }
   }
-
 }
 
 /** Journal and year from the DOI or a URL (a journal's own DOI prefix or site), and the year

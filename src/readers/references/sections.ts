@@ -87,7 +87,17 @@ export function markerOf(line: string): Marker | undefined {
   }
   // Bullets.
   const bullet = rest[0]
-  if ((bullet === '-' || bullet === '*' || bullet === '+' || bullet === '\u2022' || bullet === '\u00B7' || bullet === '\u2013' || bullet === '\u25CF' || bullet === '\u25AA') && (rest[1] === ' ' || rest[1] === '\t')) {
+  if (
+    (bullet === '-' ||
+      bullet === '*' ||
+      bullet === '+' ||
+      bullet === '\u2022' ||
+      bullet === '\u00B7' ||
+      bullet === '\u2013' ||
+      bullet === '\u25CF' ||
+      bullet === '\u25AA') &&
+    (rest[1] === ' ' || rest[1] === '\t')
+  ) {
     let k = 1
     while (k < rest.length && (rest[k] === ' ' || rest[k] === '\t')) k++
     // A bullet followed by a number marker (`* 1. ...`) gives the number.
@@ -127,43 +137,58 @@ export function markerOf(line: string): Marker | undefined {
   return {kind: 'number', number, contentAt: i + k}
 }
 
+/** How a line that continues the entry above it starts (a link, an identifier, `Retrieved from`). */
+const continuationStarts: readonly string[] = [
+  'retrieved from',
+  'retrieved on',
+  'available at',
+  'available from',
+  'available online',
+  'accessed',
+  'doi',
+  'pmid',
+  'pmcid',
+  'http://',
+  'https://',
+  'www.',
+  '<http',
+  'link:',
+  'url:',
+  'source:',
+  '[link]',
+  '[pubmed]',
+  '[google scholar]',
+  '[crossref]',
+  '[full text]',
+  'read the study',
+  'read more'
+]
+
 /** Whether a line continues the entry above it rather than starting one. */
 function isContinuation(text: string): boolean {
   const t = text.trim()
   if (t === '') return false
-  const lower = t.toLowerCase()
-  return (
-    lower.startsWith('retrieved from') ||
-    lower.startsWith('retrieved on') ||
-    lower.startsWith('available at') ||
-    lower.startsWith('available from') ||
-    lower.startsWith('available online') ||
-    lower.startsWith('accessed') ||
-    lower.startsWith('doi') ||
-    lower.startsWith('pmid') ||
-    lower.startsWith('pmcid') ||
-    lower.startsWith('http://') ||
-    lower.startsWith('https://') ||
-    lower.startsWith('www.') ||
-    lower.startsWith('<http') ||
-    lower.startsWith('link:') ||
-    lower.startsWith('url:') ||
-    lower.startsWith('source:') ||
-    lower.startsWith('[link]') ||
-    lower.startsWith('[pubmed]') ||
-    lower.startsWith('[google scholar]') ||
-    lower.startsWith('[crossref]') ||
-    lower.startsWith('[full text]') ||
-    lower.startsWith('read the study') ||
-    lower.startsWith('read more')
-  )
+  return startsWithAny(t.toLowerCase(), continuationStarts)
+}
+
+/** Whether `lower` starts with one of `starts`. */
+function startsWithAny(lower: string, starts: readonly string[]): boolean {
+  return starts.some((start) => lower.startsWith(start))
 }
 
 /** Signs that a line is a reference: an identifier, a year, `et al.`, a volume/pages run. */
 export function referenceFeatures(text: string): number {
   let score = 0
   const lower = text.toLowerCase()
-  if (lower.includes('http://') || lower.includes('https://') || lower.includes('www.') || lower.includes('doi') || lower.includes('pmid') || /\b10\.\d{4,9}\//.test(lower)) score += 2
+  if (
+    lower.includes('http://') ||
+    lower.includes('https://') ||
+    lower.includes('www.') ||
+    lower.includes('doi') ||
+    lower.includes('pmid') ||
+    /\b10\.\d{4,9}\//.test(lower)
+  )
+    score += 2
   if (/\b(1[89]\d\d|20\d\d)\b/.test(text)) score += 1
   if (lower.includes('et al')) score += 1
   // One digit on each side is enough to tell (`\d+` there would rescan long digit runs).
@@ -171,7 +196,20 @@ export function referenceFeatures(text: string): number {
   return score
 }
 
-const chromeLines = new Set(['share', 'print', 'email', 'save', 'tweet', 'pin', 'copy link', 'back to top', 'top', 'advertisement', 'history', 'update history'])
+const chromeLines = new Set([
+  'share',
+  'print',
+  'email',
+  'save',
+  'tweet',
+  'pin',
+  'copy link',
+  'back to top',
+  'top',
+  'advertisement',
+  'history',
+  'update history'
+])
 
 function isProseLike(text: string): boolean {
   const t = text.trim()
@@ -179,25 +217,27 @@ function isProseLike(text: string): boolean {
   return referenceFeatures(t) === 0
 }
 
+/** How a line that ends a reference section starts (a disclaimer, a copyright, related posts). */
+const closingStarts: readonly string[] = [
+  'important note',
+  'disclaimer',
+  'medical disclaimer',
+  'copyright',
+  '\u00A9',
+  'all rights reserved',
+  'about the author',
+  'related articles',
+  'related posts',
+  'you may also like',
+  'share this',
+  'comments',
+  'leave a comment',
+  'tags:',
+  'categories:'
+]
+
 function closesSection(text: string): boolean {
-  const lower = text.trim().toLowerCase()
-  return (
-    lower.startsWith('important note') ||
-    lower.startsWith('disclaimer') ||
-    lower.startsWith('medical disclaimer') ||
-    lower.startsWith('copyright') ||
-    lower.startsWith('\u00A9') ||
-    lower.startsWith('all rights reserved') ||
-    lower.startsWith('about the author') ||
-    lower.startsWith('related articles') ||
-    lower.startsWith('related posts') ||
-    lower.startsWith('you may also like') ||
-    lower.startsWith('share this') ||
-    lower.startsWith('comments') ||
-    lower.startsWith('leave a comment') ||
-    lower.startsWith('tags:') ||
-    lower.startsWith('categories:')
-  )
+  return startsWithAny(text.trim().toLowerCase(), closingStarts)
 }
 
 function blockText(block: Block): string {
@@ -213,7 +253,9 @@ function entryMarker(block: Block, text: string, html: boolean): Marker | undefi
   if (html && block.htmlItem) {
     const inner = markerOf(text)
     if (inner && inner.kind === 'number') return {...inner, contentAt: 0}
-    return block.htmlItem.ordered ? {kind: 'number', number: block.htmlItem.number, contentAt: 0} : {kind: 'bullet', contentAt: 0}
+    return block.htmlItem.ordered
+      ? {kind: 'number', number: block.htmlItem.number, contentAt: 0}
+      : {kind: 'bullet', contentAt: 0}
   }
   const marker = markerOf(text)
   return marker && html ? {...marker, contentAt: 0} : marker
@@ -233,76 +275,118 @@ function markedEntry(block: Block, marker: Marker, html: boolean): RawEntry {
   }
 }
 
-function readEntries(blocks: Block[], from: number, limit: number, html: boolean, headingLevel: number): {entries: RawEntry[]; end: number; next: number} {
-  const entries: RawEntry[] = []
-  let current: RawEntry | undefined
-  let blankBefore = false
-  let marked = false
-  let end = from < blocks.length ? blocks[from].start : limit
-  let k = from
-  for (; k < blocks.length && blocks[k].start < limit; k++) {
-    const block = blocks[k]
-    if (block.code) break
-    if (block.blank) {
-      blankBefore = true
-      continue
-    }
-    const text = blockText(block)
-    if (block.heading > 0) {
-      if (isReferenceHeadingText(text)) {
-        current = undefined
-        continue
-      }
-      if (headingLevel === 0 || block.heading <= headingLevel || entries.length > 0) break
-      continue
-    }
-    if (!html && isReferenceHeadingText(text) && entries.length === 0) {
-      // A second heading line (`SourcesUpdate History` ... `SOURCES:`).
-      continue
-    }
-    if (closesSection(text)) break
-    const trimmedLower = text.trim().toLowerCase()
-    if (!html && /^\s*\[\/\/\]:/.test(block.raw)) {
-      // A Markdown comment (`[//]: <> (note)`).
-      current = undefined
-      continue
-    }
-    if (chromeLines.has(trimmedLower)) {
-      current = undefined
-      blankBefore = false
-      continue
-    }
-    const marker = entryMarker(block, text, html)
-    if (marker) {
-      marked = true
-      current = markedEntry(block, marker, html)
-      entries.push(current)
-      end = block.end
-      blankBefore = false
-      continue
-    }
-    const indented = !html && /^(\s{2,}|\t)/.test(block.raw)
-    if (current && (isContinuation(text) || indented || (!blankBefore && current.marker !== 'none' && !isProseLike(text)))) {
-      current.raw += '\n' + (html ? block.raw : block.raw.trim())
-      current.end = block.end
-      end = block.end
-      blankBefore = false
-      continue
-    }
-    // An unmarked line.
-    if (isProseLike(text)) {
-      if (entries.length > 0) break
-      // Introductory prose under the heading ("Healthline has strict sourcing guidelines...").
-      blankBefore = false
-      continue
-    }
-    if (marked && blankBefore && referenceFeatures(text) === 0) break
-    current = {raw: block.raw.trim(), start: block.start + (block.raw.length - block.raw.trimStart().length), end: block.end, line: block.line, marker: 'none', html}
-    entries.push(current)
-    end = block.end
-    blankBefore = false
+/** Reading the entries of a reference section: the entries so far, the one that continues,
+ * and what the blocks before said. */
+interface EntryRead {
+  entries: RawEntry[]
+  current: RawEntry | undefined
+  blankBefore: boolean
+  /** An entry had a marker (a number, a bullet). */
+  marked: boolean
+  /** Where the last entry ends. */
+  end: number
+  html: boolean
+  headingLevel: number
+}
+
+function readEntries(
+  blocks: Block[],
+  from: number,
+  limit: number,
+  html: boolean,
+  headingLevel: number
+): {entries: RawEntry[]; end: number; next: number} {
+  const read: EntryRead = {
+    entries: [],
+    current: undefined,
+    blankBefore: false,
+    marked: false,
+    end: from < blocks.length ? blocks[from].start : limit,
+    html,
+    headingLevel
   }
-  return {entries, end, next: k}
+  let k = from
+  for (; k < blocks.length && blocks[k].start < limit; k++) if (!readEntryBlock(read, blocks[k])) break
+  return {entries: read.entries, end: read.end, next: k}
+}
+
+/** One block of a reference section: an entry, the continuation of one, or a line passed over;
+ * `false` where the section ends before it. */
+function readEntryBlock(read: EntryRead, block: Block): boolean {
+  const {html} = read
+  if (block.code) return false
+  if (block.blank) {
+    read.blankBefore = true
+    return true
+  }
+  const text = blockText(block)
+  if (block.heading > 0) {
+    if (isReferenceHeadingText(text)) {
+      read.current = undefined
+      return true
+    }
+    return !(read.headingLevel === 0 || block.heading <= read.headingLevel || read.entries.length > 0)
+  }
+  // A second heading line (`SourcesUpdate History` ... `SOURCES:`).
+  if (!html && isReferenceHeadingText(text) && read.entries.length === 0) return true
+  if (closesSection(text)) return false
+  if (!html && /^\s*\[\/\/\]:/.test(block.raw)) {
+    // A Markdown comment (`[//]: <> (note)`).
+    read.current = undefined
+    return true
+  }
+  if (chromeLines.has(text.trim().toLowerCase())) {
+    read.current = undefined
+    read.blankBefore = false
+    return true
+  }
+  const marker = entryMarker(block, text, html)
+  if (marker) {
+    read.marked = true
+    read.current = markedEntry(block, marker, html)
+    read.entries.push(read.current)
+    read.end = block.end
+    read.blankBefore = false
+    return true
+  }
+  const {current} = read
+  const indented = !html && /^(\s{2,}|\t)/.test(block.raw)
+  if (
+    current &&
+    (isContinuation(text) || indented || (!read.blankBefore && current.marker !== 'none' && !isProseLike(text)))
+  ) {
+    current.raw += '\n' + (html ? block.raw : block.raw.trim())
+    current.end = block.end
+    read.end = block.end
+    read.blankBefore = false
+    return true
+  }
+  return readUnmarkedLine(read, block, text)
+}
+
+/** An unmarked line that continues nothing: a new entry, introductory prose under the heading
+ * (passed over), or the end of the section (prose after entries, or a line with no sign of a
+ * reference after a blank line among marked entries). */
+function readUnmarkedLine(read: EntryRead, block: Block, text: string): boolean {
+  if (isProseLike(text)) {
+    if (read.entries.length > 0) return false
+    // Introductory prose under the heading ("Healthline has strict sourcing guidelines...").
+    read.blankBefore = false
+    return true
+  }
+  if (read.marked && read.blankBefore && referenceFeatures(text) === 0) return false
+  read.current = {
+    raw: block.raw.trim(),
+    start: block.start + (block.raw.length - block.raw.trimStart().length),
+    end: block.end,
+    line: block.line,
+    marker: 'none',
+    html: read.html
+  }
+  read.entries.push(read.current)
+  read.end = block.end
+  read.blankBefore = false
+  return true
 }
 
 /** Markdown footnote definitions anywhere in the document. */
@@ -317,7 +401,16 @@ function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
     if (block.blank) continue
     const marker = block.raw.startsWith('[^') ? markerOf(block.raw) : undefined
     if (marker && marker.kind === 'footnote') {
-      current = {raw: block.raw.slice(marker.contentAt), start: block.start + marker.contentAt, end: block.end, line: block.line, number: marker.number, label: marker.label, marker: 'footnote', html: false}
+      current = {
+        raw: block.raw.slice(marker.contentAt),
+        start: block.start + marker.contentAt,
+        end: block.end,
+        line: block.line,
+        number: marker.number,
+        label: marker.label,
+        marker: 'footnote',
+        html: false
+      }
       entries.push(current)
       continue
     }
@@ -329,7 +422,14 @@ function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
     current = undefined
   }
   if (entries.length === 0) return undefined
-  return {heading: '', start: entries[0].start, end: entries[entries.length - 1].end, line: entries[0].line, kind: 'footnotes', entries}
+  return {
+    heading: '',
+    start: entries[0].start,
+    end: entries[entries.length - 1].end,
+    line: entries[0].line,
+    kind: 'footnotes',
+    entries
+  }
 }
 
 /**
@@ -341,7 +441,15 @@ function headlessNotes(blocks: Block[], html: boolean, covered: (offset: number)
   const sections: RawSection[] = []
   let run: RawEntry[] = []
   const close = (): void => {
-    if (run.length > 0) sections.push({heading: '', start: run[0].start, end: run[run.length - 1].end, line: run[0].line, kind: 'notes', entries: run})
+    if (run.length > 0)
+      sections.push({
+        heading: '',
+        start: run[0].start,
+        end: run[run.length - 1].end,
+        line: run[0].line,
+        kind: 'notes',
+        entries: run
+      })
     run = []
   }
   for (const block of blocks) {
@@ -352,11 +460,27 @@ function headlessNotes(blocks: Block[], html: boolean, covered: (offset: number)
     }
     const text = blockText(block)
     const marker = markerOf(text)
-    const strong = referenceFeatures(text) >= 3 || (referenceFeatures(text) >= 2 && /\b(1[89]\d\d|20\d\d)\b/.test(text) && /[.;]\s*\d+\s*[(:;.]/.test(text))
-    if (marker && marker.kind === 'number' && marker.number !== undefined && strong && /\(\d+\)|\[\d+\]|^\s*\d+\./.test(text.slice(0, 8))) {
+    const strong =
+      referenceFeatures(text) >= 3 ||
+      (referenceFeatures(text) >= 2 && /\b(1[89]\d\d|20\d\d)\b/.test(text) && /[.;]\s*\d+\s*[(:;.]/.test(text))
+    if (
+      marker &&
+      marker.kind === 'number' &&
+      marker.number !== undefined &&
+      strong &&
+      /\(\d+\)|\[\d+\]|^\s*\d+\./.test(text.slice(0, 8))
+    ) {
       const expected = run.length === 0 ? undefined : (run[run.length - 1].number ?? 0) + 1
       if (expected !== undefined && marker.number !== expected) close()
-      run.push({raw: html ? block.raw : block.raw.slice(marker.contentAt), start: html ? block.start : block.start + marker.contentAt, end: block.end, line: block.line, number: marker.number, marker: 'number', html})
+      run.push({
+        raw: html ? block.raw : block.raw.slice(marker.contentAt),
+        start: html ? block.start : block.start + marker.contentAt,
+        end: block.end,
+        line: block.line,
+        number: marker.number,
+        marker: 'number',
+        html
+      })
       continue
     }
     close()
@@ -378,10 +502,18 @@ export function findReferenceLists(value: string, format: SourceFormat, regions?
     for (const region of regions) {
       let k = firstBlockAt(blocks, region.start)
       const headingBlock = blocks[k]
-      const heading = headingBlock && isReferenceHeadingText(blockText(headingBlock)) ? blockText(headingBlock).trim() : ''
+      const heading =
+        headingBlock && isReferenceHeadingText(blockText(headingBlock)) ? blockText(headingBlock).trim() : ''
       if (heading) k++
       const {entries, end} = readEntries(blocks, k, region.end, html, headingBlock?.heading ?? 0)
-      sections.push({heading, start: region.start, end: Math.max(end, region.start), line: region.line, kind: 'section', entries})
+      sections.push({
+        heading,
+        start: region.start,
+        end: Math.max(end, region.start),
+        line: region.line,
+        kind: 'section',
+        entries
+      })
     }
   } else {
     for (let k = 0; k < blocks.length; k++) {
@@ -398,11 +530,19 @@ export function findReferenceLists(value: string, format: SourceFormat, regions?
           if (n >= blocks.length || referenceFeatures(blockText(blocks[n])) < 2) continue
         }
         // A plain line is a heading only when it stands alone (not a sentence in a paragraph).
-        if (html && !/^\s*<(p|strong|b|div|span|dt)/i.test(block.raw) && block.raw.trim().length > bare.length + 2) continue
+        if (html && !/^\s*<(p|strong|b|div|span|dt)/i.test(block.raw) && block.raw.trim().length > bare.length + 2)
+          continue
       }
       if (sections.some((s) => s.start <= block.start && block.start < s.end)) continue
       const {entries, end, next} = readEntries(blocks, k + 1, value.length, html, block.heading)
-      sections.push({heading: text.trim(), start: block.start, end: Math.max(end, block.end), line: block.line, kind: 'section', entries})
+      sections.push({
+        heading: text.trim(),
+        start: block.start,
+        end: Math.max(end, block.end),
+        line: block.line,
+        kind: 'section',
+        entries
+      })
       k = Math.max(k, next - 1)
     }
   }
