@@ -349,6 +349,38 @@ function copulaBefore(tokens: Token[], index: number, floor: number): number {
   return -1
 }
 
+/** How many words of a noun phrase may stand between a verb of discussing and its noun. */
+const DISCUSSED_WORDS = 3
+
+/**
+ * Is the noun phrase at `index` the object of a verb of discussing or thinking (`examines the
+ * health benefits of`, `explore the benefits`, `learn about the benefits`): a verb whose most
+ * frequent sense WordNet files under verb.communication or verb.cognition? Verbs of showing
+ * (`show`, `prove`, `confirm`) are not among them: they affirm what follows.
+ */
+function discussedAt(tokens: Token[], index: number, floor: number): boolean {
+  let words = 0
+  for (let i = previousSolidIndex(tokens, index - 1); i >= floor && words <= DISCUSSED_WORDS; i = previousSolidIndex(tokens, i - 1)) {
+    const token = tokens[i]
+    if (token.kind !== 'word') return false
+    words++
+    if (/^(?:the|a|an|its|their|these|those|some|many|potential|possible|about|of|all|main|key|top)$/.test(token.lower)) continue
+    if (affirmingVerbs.has(token.lower) || vagueReportingVerbs.has(token.lower)) return false
+    const lemma = verbLemmaOf(token.lower)
+    const sense = lemma ? wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) : undefined
+    return sense === 'verb.communication' || sense === 'verb.cognition'
+  }
+  return false
+}
+
+/** The lemma of an inflected word that WordNet knows as a verb (`examines` → examine), if any. */
+function verbLemmaOf(lower: string): string | undefined {
+  for (const candidate of [lower, lower.replace(/es$/, ''), lower.replace(/s$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e')]) {
+    if (wordClasses.get(candidate)?.some((c) => c.startsWith('verb.'))) return candidate
+  }
+  return undefined
+}
+
 /** The index after the markup (`**`, `__`, `*`) and white space at `index`. */
 function afterMarkup(tokens: Token[], index: number): number {
   let i = index
@@ -366,10 +398,13 @@ function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicon
     for (let i = candidate.from; i < candidate.to; i++) covered[i] = true
   }
   for (const match of matchAll(lexicons.phrases, tokens)) {
-    if (match.from < start || inParens[match.from]) continue
+    // A phrase inside a longer one (`health benefits` in `have health benefits`) is part of it.
+    if (match.from < start || inParens[match.from] || covered[match.from]) continue
     // `Results in people on dialysis have been mixed`: at the start of a prose sentence without
     // a label, a plural `-s` word is the subject's noun, not a verb of a fragment.
     if (!context.listItem && start === 0 && previousSolidIndex(tokens, match.from - 1) < 0 && /[^s]s$/.test(tokens[match.from].lower) && /^[A-Z]/.test(tokens[match.from].value)) continue
+    // `This article examines the health benefits of X`: benefits as the topic of a discussion.
+    if (discussedAt(tokens, match.from, start)) continue
     take({from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
   }
   for (const match of matchAll(lexicons.predicates, tokens)) {
@@ -386,7 +421,7 @@ function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicon
   const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
   for (let i = start; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || covered[i] || inParens[i]) continue
-    const candidate = constructionAt(tokens, i, start, context, isIntervention) ?? verbAt(tokens, i, start, lexicons, context) ?? nounAt(tokens, i, lexicons, context)
+    const candidate = constructionAt(tokens, i, start, context, isIntervention) ?? verbAt(tokens, i, start, lexicons, context) ?? nounAt(tokens, i, start, lexicons, context)
     if (!candidate) continue
     take(candidate)
     i = candidate.to - 1
@@ -504,11 +539,12 @@ const determiners = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'hi
 
 /** A noun of effect at `i` owned by or affirmed of an intervention (`magnesium's benefits`,
  * `its positive impact on`). A word of the verb table is never read as a noun here. */
-function nounAt(tokens: Token[], i: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
+function nounAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
   const lower = tokens[i].lower
   if (lexicons.verbs.has(lower)) return undefined
   // `its positive impact on mental clarity`: an evaluated noun of influence, owned.
   const evaluated = influenceNouns.has(lower) && evaluativeBefore(tokens, i)
+  if (discussedAt(tokens, i, start)) return undefined
   const owned = (effectNouns.includes(lower) && (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) || (evaluated && possessedByIntervention(tokens, i, context))
   return owned ? {from: i, to: i + 1, phrase: lower, form: 'noun'} : undefined
 }
