@@ -403,7 +403,11 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       ['Our gummies are the secret to deeper sleep.', 'are the secret to | may be the secret to'],
       ['Cinnamon is great at controlling blood sugar.', 'is great at | may be great at'],
       // A phrase inside a longer one is part of it: one finding, its text once.
-      ['Probiotics have health benefits.', 'have health benefits | may have health benefits']
+      ['Probiotics have health benefits.', 'have health benefits | may have health benefits'],
+      // An experiencer's comparative of an adjective of outcome, with the intervention after it.
+      ['I felt calmer after a week of yoga.', 'felt | may have felt'],
+      // The condition's clause ends at its comma; the main clause states the effect.
+      ['If you want better sleep, magnesium calms the mind.', 'calms | may calm']
     ]
     for (const [text, want] of cases) expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
     for (const text of [
@@ -419,6 +423,9 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       // Benefits as the topic of a discussion (WordNet's verbs of communication and cognition).
       'This article examines the health benefits of probiotics.',
       "Let's explore the benefits of turmeric.",
+      // A condition states no effect; a claim reported as someone's claim is distanced.
+      'If magnesium calms you, take it at night.',
+      'The company claims its tea melts fat, a claim no study supports.',
       'Low zinc levels weaken immunity.',
       'She is great at tennis.',
       'Zinc may shrink an enlarged prostate.'

@@ -168,7 +168,8 @@ export function isExperiencer(lemma: string): boolean {
  */
 export function experiencedWith(tokens: Token[], index: number, subject: Token[], isIntervention: InterventionTest): Token[] | undefined {
   const object = phraseAt(tokens, nextSolid(tokens, index + 1), OBJECT_WORDS + 1)
-  const marker = object.findIndex((i) => markers.has(tokens[i].lower))
+  // An outcome marker (`fewer`, `better`) or a comparative of an adjective of outcome (`calmer`).
+  const marker = object.findIndex((i) => markers.has(tokens[i].lower) || (/er$/.test(tokens[i].lower) && isOutcomeAdjective(tokens[i].lower)))
   if (marker < 0) return undefined
   for (let k = marker + 1; k < object.length; k++) {
     const word = tokens[object[k]].lower

@@ -25,6 +25,9 @@ export const hedges: Record<string, string[]> = {
     'believe', 'believes', 'believed',
     'think', 'thinks', 'thought to',
     'theorize', 'theorizes', 'theorise', 'theorises',
+    // distancing: the writer reports someone's claim without making it (`The company claims
+    // its tea melts fat`), as `allegedly` and `reportedly` do
+    'claims', 'claimed', 'claim that', 'allege', 'alleges', 'alleged',
     'point to', 'points to', 'pointed to',
     'is thought to', 'are thought to', 'is believed to', 'are believed to',
     'is considered', 'are considered', 'is said to', 'are said to', 'is estimated', 'are estimated',

@@ -75,6 +75,8 @@ export const defaultPredicates = effectPredicates
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
 export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs, ...outcomeChangeVerbs, ...rivalVerbs, ...Object.keys(particleVerbs)])
 const outcomeChanges = new Set(outcomeChangeVerbs)
+/** Words that open a clause of question or condition at the start of a sentence. */
+const conditionalOpeners = new Set(['whether', 'if', 'unless'])
 const outcomeMarkerSet = new Set(outcomeMarkers)
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
@@ -164,14 +166,14 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
       subordinate = false
       continue
     }
-    // `Whether you lift or run, creatine delivers`: the question's clause ends at its comma, and
-    // its `whether` governs nothing after it.
-    if (token.kind === 'word' && (contrastiveSubordinators.has(token.lower) || contrastiveConjunctions.has(token.lower) || token.lower === 'whether')) {
+    // `Whether you lift or run, creatine delivers`, `If magnesium calms you, take it`: the
+    // clause of a question or condition that opens the sentence ends at its comma.
+    if (token.kind === 'word' && (contrastiveSubordinators.has(token.lower) || contrastiveConjunctions.has(token.lower) || conditionalOpeners.has(token.lower))) {
       // `even though`, `while` at the start or after a comma; `but` after a comma or at the start.
       const previous = previousSolidIndex(tokens, i - 1)
       const atStart = previous < from
       const afterComma = previous >= 0 && tokens[previous].value === ','
-      if ((contrastiveSubordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) || (token.lower === 'whether' && atStart)) {
+      if ((contrastiveSubordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) || (conditionalOpeners.has(token.lower) && atStart)) {
         close(i)
         from = i
         subordinate = true
@@ -313,6 +315,8 @@ export function findEffects(
     const agent: AgentResult = candidate.agent ? {text: candidate.agent, intervention: true, clauseFrom: found.clauseFrom ?? segment.from} : found
     // `how magnesium works` asks a question; it states no effect.
     if (candidate.phrase === 'work' && embeddedQuestion(tokens, candidate.from, segment.from)) continue
+    // `If magnesium calms you, take it at night`: a condition states no effect.
+    if (segment.subordinate && /^(?:if|unless)$/.test(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? '')) continue
     const governing = governingHedges(tokens, candidate, agent, segment, hedges, inParens, lexicons)
     // A negation governs an effect up to five words after it ("does not clog", "do not
     // expect strong cognitive or health benefits"); "no evidence that", "little evidence
