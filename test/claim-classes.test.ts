@@ -406,6 +406,10 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       ['Probiotics have health benefits.', 'have health benefits | may have health benefits'],
       // An experiencer's comparative of an adjective of outcome, with the intervention after it.
       ['I felt calmer after a week of yoga.', 'felt | may have felt'],
+      // Verbs that state an effect only with a benefit as their object; ending a bodily state.
+      ['Vitamin B12 shots give you an instant energy boost.', 'give | may give'],
+      ['CBD oil stops seizures in children.', 'stops | may stop'],
+      ['Cold brew coffee is easier on the stomach.', 'is easier on | may be easier on'],
       // The condition's clause ends at its comma; the main clause states the effect.
       ['If you want better sleep, magnesium calms the mind.', 'calms | may calm']
     ]
@@ -426,6 +430,10 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       // A condition states no effect; a claim reported as someone's claim is distanced.
       'If magnesium calms you, take it at night.',
       'The company claims its tea melts fat, a claim no study supports.',
+      // An intransitive use changes its subject; `cut out` removes from a diet; `stop` needs a bodily object.
+      'Rosemary grows well in dry soil.',
+      'The diet cuts out bread, pasta and sugar.',
+      'Steaming stops the leaves from fermenting.',
       'Low zinc levels weaken immunity.',
       'She is great at tennis.',
       'Zinc may shrink an enlarged prostate.'

@@ -11,6 +11,8 @@
 export const effectVerbs: string[] = [
   // less of something bad
   'reduce', 'lower', 'decrease', 'lessen', 'cut', 'shrink', 'curb', 'diminish', 'minimize', 'minimise',
+  // ending a condition: `stops seizures` (only with a bodily object: healthObjectVerbs)
+  'stop',
   'relieve', 'alleviate', 'ease', 'mitigate', 'soothe', 'calm', 'relax', 'quiet', 'quell', 'dampen',
   'suppress', 'inhibit', 'block', 'prevent', 'halt', 'combat', 'fight', 'counteract', 'counter',
   'tackle', 'beat', 'banish', 'eliminate', 'eradicate', 'clear', 'flush', 'detoxify', 'detox', 'cleanse',
@@ -50,7 +52,16 @@ export const finiteOnlyVerbs: string[] = ['work']
 
 /** Particles that give an effect verb another sense (`calcium builds up in the arteries`
  * accumulates; it builds nothing). Lemma → particles. */
-export const otherSenseParticles: Record<string, string[]> = {build: ['up']}
+export const otherSenseParticles: Record<string, string[]> = {build: ['up'], cut: ['out', 'back'], stop: ['by', 'in']}
+
+/** Verbs that state an effect only when their object is the body, a bodily state or a feeling
+ * (`stops seizures`, not `stops them from fermenting`). */
+export const healthObjectVerbs: string[] = ['stop']
+
+/** Verbs whose intransitive use says that their subject changes, not that it changes
+ * something (`Rosemary grows well in dry soil`, `Zinc levels drop`): with nothing after them
+ * but an adverb, a preposition or the end of the clause, they state no effect of the subject. */
+export const ergativeVerbs: string[] = ['grow', 'improve', 'increase', 'decrease', 'drop', 'fall', 'rise', 'heal', 'recover', 'change']
 
 /**
  * Verbs of receiving an effect: the person or the condition is the subject and the
@@ -236,7 +247,7 @@ export const effectPredicates: string[] = [
   'beneficial', 'beneficial for', 'essential for', 'crucial for', 'vital for', 'critical for',
   'key to', 'key for', 'secret to', 'secret for', 'best for', 'good for', 'great for', 'ideal for', 'perfect for', 'excellent for',
   'great at', 'good at', 'excellent at', 'amazing at', 'useful for', 'useful as', 'helpful for', 'powerful tool', 'powerful tool for', 'potent', 'powerful',
-  'the best way to', 'gentle on', 'highly bioavailable', 'more bioavailable', 'bioavailable',
+  'the best way to', 'gentle on', 'easy on', 'easier on', 'gentler on', 'kinder to', 'highly bioavailable', 'more bioavailable', 'bioavailable',
   'responsible for', 'a cure for', 'the cure for', 'the answer to', 'the solution for', 'the solution to',
   'a solution for', 'gentler solution', 'anxiolytic', 'protective', 'safe and effective',
   'a quick fix', 'quick fix for', 'a natural remedy for', 'a remedy for', 'efficacious', 'safe and efficacious',

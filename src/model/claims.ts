@@ -12,7 +12,7 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {aspectualVerbs, outcomeChangeVerbs, outcomeMarkers, particleVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
+import {aspectualVerbs, ergativeVerbs, healthObjectVerbs, outcomeChangeVerbs, outcomeMarkers, particleVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
 import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {wordClasses} from '../data/wordnet.js'
 import {causativeEnd, changeOf, changesOwn, comparedUsers, experiencedWith, frontedAgent, imperativeWith, isOutcomeAdjective, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
@@ -62,7 +62,9 @@ export interface ClaimLexicons {
   allow: Lexicon | undefined
 }
 
-export const defaultVerbs = effectVerbs
+/** The curated effect verbs and the verbs that state an effect only with a benefit as their
+ * object (`gives you an energy boost`, `offers relief`; checked where they are found). */
+export const defaultVerbs = [...effectVerbs, ...benefitObjectVerbs.filter((verb) => !effectVerbs.includes(verb))]
 /** The curated effect verbs, inflected: built once, shared by the readers of `src/claims/`. */
 export const defaultVerbTable: Map<string, VerbEntry> = verbTable(defaultVerbs)
 /** Effect phrases: the curated list and every inflection of the phrasal verbs of removing. */
@@ -75,6 +77,16 @@ export const defaultPredicates = effectPredicates
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
 export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs, ...outcomeChangeVerbs, ...rivalVerbs, ...Object.keys(particleVerbs)])
 const outcomeChanges = new Set(outcomeChangeVerbs)
+const ergatives = new Set(ergativeVerbs)
+const healthObjectVerbSet = new Set(healthObjectVerbs)
+
+/** Does the verb at `i` stand without an object: the clause ends, or an adverb or a
+ * preposition follows it? */
+function noObject(tokens: Token[], i: number): boolean {
+  const next = tokens[nextSolidIndex(tokens, i + 1)]
+  if (!next || next.kind !== 'word') return true
+  return /^(?:well|fast|faster|quickly|slowly|back|in|on|at|with|during|over|after|by|from|when|if|and|but|or)$/.test(next.lower) || /[a-z]ly$/.test(next.lower)
+}
 /** Words that open a clause of question or condition at the start of a sentence. */
 const conditionalOpeners = new Set(['whether', 'if', 'unless'])
 const outcomeMarkerSet = new Set(outcomeMarkers)
@@ -440,6 +452,9 @@ function verbAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexico
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
   if (!form) return undefined
   if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) return undefined
+  if (healthObjectVerbSet.has(entry.lemma) && !healthObject(tokens, i)) return undefined
+  // `Rosemary grows well in dry soil`: an intransitive use changes its subject only.
+  if (ergatives.has(entry.lemma) && form === 'finite' && noObject(tokens, i)) return undefined
   if (form !== 'finite' && finiteOnly.has(entry.lemma)) return undefined
   // `calcium that builds up in artery walls`: a particle that changes the verb's sense.
   if (particleSenses.get(entry.lemma)?.includes(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')) return undefined
