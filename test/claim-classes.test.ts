@@ -397,6 +397,8 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       // noun.body, noun.state, noun.process or noun.feeling.
       ['Oil pulling whitens teeth.', 'whitens | may whiten'],
       ['Zinc shrinks an enlarged prostate.', 'shrinks | may shrink'],
+      // A part of a hyphenated object counts (`acne`, noun.state).
+      ['Azelaic acid fades post-acne marks.', 'fades | may fade'],
       // Idioms of surpassing, of warding off, and nouns of solution.
       ['Nothing beats a cold shower for waking up.', 'beats | may beat'],
       ['Elderberry keeps the flu at bay.', 'keeps the flu at bay | may keep the flu at bay'],
@@ -432,6 +434,7 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       'The company claims its tea melts fat, a claim no study supports.',
       // An intransitive use changes its subject; `cut out` removes from a diet; `stop` needs a bodily object.
       'Rosemary grows well in dry soil.',
+      'Squalane is lightweight and absorbs quickly.',
       'The diet cuts out bread, pasta and sugar.',
       'Steaming stops the leaves from fermenting.',
       'Low zinc levels weaken immunity.',

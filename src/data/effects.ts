@@ -61,7 +61,7 @@ export const healthObjectVerbs: string[] = ['stop']
 /** Verbs whose intransitive use says that their subject changes, not that it changes
  * something (`Rosemary grows well in dry soil`, `Zinc levels drop`): with nothing after them
  * but an adverb, a preposition or the end of the clause, they state no effect of the subject. */
-export const ergativeVerbs: string[] = ['grow', 'improve', 'increase', 'decrease', 'drop', 'fall', 'rise', 'heal', 'recover', 'change']
+export const ergativeVerbs: string[] = ['grow', 'improve', 'increase', 'decrease', 'drop', 'fall', 'rise', 'heal', 'recover', 'change', 'absorb']
 
 /**
  * Verbs of receiving an effect: the person or the condition is the subject and the

@@ -545,10 +545,12 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (token.kind !== 'word' || afterObjectNoun.has(token.lower) || defaultVerbTable.has(token.lower)) return false
     words++
     if (words === 1 && particles.has(token.lower)) continue
-    const lower = token.lower.replace(/'s$/, '')
-    const classes = wordClasses.get(lower) ?? wordClasses.get(lower.replace(/e?s$/, '')) ?? wordClasses.get(lower.replace(/s$/, ''))
-    const noun = classes?.find((c) => c.startsWith('noun.'))
-    if (noun && healthClasses.has(noun) && !determiners.has(lower)) return true
+    // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
+    for (const part of token.lower.replace(/'s$/, '').split('-')) {
+      const classes = wordClasses.get(part) ?? wordClasses.get(part.replace(/e?s$/, '')) ?? wordClasses.get(part.replace(/s$/, ''))
+      const noun = classes?.find((c) => c.startsWith('noun.'))
+      if (noun && healthClasses.has(noun) && !determiners.has(part)) return true
+    }
   }
   return false
 }
