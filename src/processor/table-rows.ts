@@ -114,7 +114,8 @@ export function cutTableRows(value: string, minRun: number = defaultMinRun): Tab
   while (start <= value.length) {
     let end = value.indexOf('\n', start)
     if (end < 0) end = value.length
-    if (isPlainRow(value.slice(start, end))) {
+    // Most lines of a document do not start with `|`: no slice for them.
+    if (value.charCodeAt(start) === 124 && isPlainRow(value.slice(start, end))) {
       if (runLength === 0) runFirstLine = line
       if (runStarts.length < 4) runStarts.push(start)
       runLastStart = start
