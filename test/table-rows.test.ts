@@ -3,10 +3,12 @@
  * whose long runs of plain table rows were cut before micromark and put back after it is the
  * tree of a parse of the whole text, positions included, on hand-written shapes (tables at the
  * top level, in quotes, lists and code; runs that hold the head or the delimiter row; blank,
- * empty and odd cells; CRLF), seeded random documents and the hostile 1 MB table at a reduced
- * size; the cut is taken where it should be (not only the fallback); and the findings of the
- * processor on a long table are at their places.
+ * empty and odd cells; CRLF), seeded random documents, the repository's own Markdown and the
+ * hostile 1 MB table at a reduced size; the cut is taken where it should be (not only the
+ * fallback); and the findings of the processor on a long table are at their places.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {createProcessor} from '../src/processor.js'
@@ -128,6 +130,25 @@ describe('cutting runs of plain rows before micromark', () => {
     }
     // Many documents hold a run that is cut and put back (not parsed whole again).
     expect(cut).toBeGreaterThan(40)
+  })
+
+  it('gives the tree of the whole text on the Markdown of this repository (README, docs, benchmark reports, test fixtures)', () => {
+    const files: string[] = []
+    const walk = (folder: string): void => {
+      for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
+        const full = path.join(folder, entry.name)
+        if (entry.isDirectory()) walk(full)
+        else if (entry.name.endsWith('.md') || entry.name.endsWith('.mdx')) files.push(full)
+      }
+    }
+    const root = path.resolve(import.meta.dirname, '..')
+    for (const folder of ['docs', 'bench', path.join('test', 'fixtures')]) walk(path.join(root, folder))
+    files.push(path.join(root, 'README.md'))
+    expect(files.length).toBeGreaterThan(10)
+    for (const file of files) {
+      const value = fs.readFileSync(file, 'utf8')
+      expect(cutTree(value), file).toBe(wholeTree(value))
+    }
   })
 
   it('gives the tree of the whole text on the hostile table (1/64 of 1 MB), cut with the default run', () => {
