@@ -29,6 +29,7 @@ import {location} from 'vfile-location'
 import {shiftPositions} from './positions.js'
 import {flattenHugeInline, maxPieceLength, splitLongTexts} from './huge.js'
 import {patchMicromark} from './micromark-patch.js'
+import {cutTableRows, restoreTableRows} from './table-rows.js'
 import {realignPositions, textRuns} from '../text/realign.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
@@ -42,8 +43,16 @@ export const toNlcstOptions = {
 // micromark's text resolver, made linear (see `./micromark-patch.js`), before any parse.
 await patchMicromark()
 
-/** Parse Markdown to mdast (with positions), GFM and front matter understood. */
-export function parseMarkdown(file: VFile): MdastRoot {
+/** Parse Markdown to mdast (with positions), GFM and front matter understood. Long runs of
+ * plain table rows are not given to micromark but built alongside its parse (see
+ * `./table-rows.js`): the same tree. `minTableRun` is the shortest run so read. */
+export function parseMarkdown(file: VFile, minTableRun?: number): MdastRoot {
+  const value = String(file.value)
+  const cuts = cutTableRows(value, minTableRun)
+  if (cuts) {
+    const tree = restoreTableRows(markdownParser.parse(new VFile({path: file.path, value: cuts.reduced})), value, cuts)
+    if (tree) return tree
+  }
   return markdownParser.parse(file)
 }
 
