@@ -43,11 +43,14 @@ const concurrency = Number(values.concurrency)
 const warmup = Number(values.warmup)
 
 let server
-const hardStop = setTimeout(() => {
-  console.error('hook-load: time limit of ' + values['time-limit'] + ' s reached: stopping')
-  server?.kill('SIGKILL')
-  process.exit(1)
-}, Number(values['time-limit']) * 1000)
+const hardStop = setTimeout(
+  () => {
+    console.error('hook-load: time limit of ' + values['time-limit'] + ' s reached: stopping')
+    server?.kill('SIGKILL')
+    process.exit(1)
+  },
+  Number(values['time-limit']) * 1000
+)
 hardStop.unref()
 
 const built = path.join(root, 'dist', 'src', 'lint.js')
@@ -76,11 +79,18 @@ for (const doc of docs) {
   const variants = [
     {label: 'text/plain', type: 'text/plain', payload: doc.text, input: {content: doc.text, format: 'text'}},
     {label: 'text/markdown', type: 'text/markdown', payload: doc.text, input: {content: doc.text, format: 'markdown'}},
-    {label: 'json content', type: 'application/json', payload: JSON.stringify({format: 'text', content: doc.text}), input: {content: doc.text, format: 'text'}},
+    {
+      label: 'json content',
+      type: 'application/json',
+      payload: JSON.stringify({format: 'text', content: doc.text}),
+      input: {content: doc.text, format: 'text'}
+    },
     {
       label: 'json fields',
       type: 'application/json',
-      payload: JSON.stringify({fields: {title: {format: 'text', content: title}, body: {format: 'markdown', content: body}}}),
+      payload: JSON.stringify({
+        fields: {title: {format: 'text', content: title}, body: {format: 'markdown', content: body}}
+      }),
       input: {fields: {title: {format: 'text', content: title}, body: {format: 'markdown', content: body}}}
     }
   ]
@@ -96,7 +106,13 @@ const maxBody = 64 * 1024
 /** `X-Evidence-Timestamp` (now, or `age` seconds ago) and its signature over `timestamp.body`. */
 function signed(payload, age = 0) {
   const stamp = String(Math.floor(Date.now() / 1000) - age)
-  const signature = 'sha256=' + crypto.createHmac('sha256', secret).update(stamp + '.').update(payload).digest('hex')
+  const signature =
+    'sha256=' +
+    crypto
+      .createHmac('sha256', secret)
+      .update(stamp + '.')
+      .update(payload)
+      .digest('hex')
   return {'x-evidence-timestamp': stamp, 'x-evidence-signature': signature}
 }
 
@@ -104,18 +120,38 @@ function signed(payload, age = 0) {
 const good = requests[requests.length - 1]
 const oversize = JSON.stringify({format: 'text', content: 'Zinc may help. '.repeat(Math.ceil((maxBody * 1.5) / 15))})
 const bad = [
-  {label: 'malformed JSON', type: 'application/json', payload: '{"format": "text", "content": "Zinc may help.", ', status: 400, headers: (payload) => signed(payload)},
+  {
+    label: 'malformed JSON',
+    type: 'application/json',
+    payload: '{"format": "text", "content": "Zinc may help.", ',
+    status: 400,
+    headers: (payload) => signed(payload)
+  },
   {label: 'oversize', type: 'application/json', payload: oversize, status: 413, headers: (payload) => signed(payload)},
   {label: 'unsigned', type: good.type, payload: good.payload, status: 401, headers: () => ({})},
   {label: 'replayed', type: good.type, payload: good.payload, status: 401, headers: (payload) => signed(payload, 600)}
 ]
 
 // The server.
-server = spawn(process.execPath, [path.join(root, 'bin', 'evidence-publish-hook.js'), '--host', '127.0.0.1', '--port', '0', '--concurrency', String(concurrency), '--max-body', String(maxBody)], {
-  cwd: root,
-  env: {...process.env, EVIDENCE_HOOK_SECRET: secret},
-  stdio: ['ignore', 'pipe', 'pipe']
-})
+server = spawn(
+  process.execPath,
+  [
+    path.join(root, 'bin', 'evidence-publish-hook.js'),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    '--concurrency',
+    String(concurrency),
+    '--max-body',
+    String(maxBody)
+  ],
+  {
+    cwd: root,
+    env: {...process.env, EVIDENCE_HOOK_SECRET: secret},
+    stdio: ['ignore', 'pipe', 'pipe']
+  }
+)
 let logLines = 0
 readline.createInterface({input: server.stderr}).on('line', () => logLines++)
 const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve({code, signal})))
@@ -142,9 +178,15 @@ async function send(request) {
     })
     const answer = await response.json()
     const ms = performance.now() - started
-    if (response.status !== 200) return {ms, ok: false, wrong: false, problem: response.status + ' ' + JSON.stringify(answer)}
+    if (response.status !== 200)
+      return {ms, ok: false, wrong: false, problem: response.status + ' ' + JSON.stringify(answer)}
     const right = isDeepStrictEqual(answer, request.expected)
-    return {ms, ok: true, wrong: !right, problem: right ? '' : 'wrong answer for ' + request.doc + ' as ' + request.label}
+    return {
+      ms,
+      ok: true,
+      wrong: !right,
+      problem: right ? '' : 'wrong answer for ' + request.doc + ' as ' + request.label
+    }
   } catch (error) {
     return {ms: performance.now() - started, ok: false, wrong: false, problem: String(error?.cause?.code ?? error)}
   }
@@ -154,18 +196,37 @@ async function send(request) {
 async function sendBad(request) {
   const started = performance.now()
   try {
-    const response = await fetch(url + '/lint', {method: 'POST', headers: {'content-type': request.type, ...request.headers(request.payload)}, body: request.payload})
+    const response = await fetch(url + '/lint', {
+      method: 'POST',
+      headers: {'content-type': request.type, ...request.headers(request.payload)},
+      body: request.payload
+    })
     const answer = await response.json()
     const ms = performance.now() - started
     const right = response.status === request.status && typeof answer.error === 'string'
-    return {ms, bad: true, label: request.label, ok: right, wrong: false, problem: right ? '' : request.label + ': ' + response.status + ' ' + JSON.stringify(answer).slice(0, 200)}
+    return {
+      ms,
+      bad: true,
+      label: request.label,
+      ok: right,
+      wrong: false,
+      problem: right ? '' : request.label + ': ' + response.status + ' ' + JSON.stringify(answer).slice(0, 200)
+    }
   } catch (error) {
     // A server may close the connection before it has read an oversize body; the client can
     // then see the reset before the 413. Counted as refused only for the oversize request.
     const code = String(error?.cause?.code ?? error)
     const ms = performance.now() - started
     const refused = request.status === 413 && /ECONNRESET|EPIPE|UND_ERR_SOCKET/.test(code)
-    return {ms, bad: true, label: request.label, ok: refused, wrong: false, reset: refused, problem: refused ? '' : request.label + ': ' + code}
+    return {
+      ms,
+      bad: true,
+      label: request.label,
+      ok: refused,
+      wrong: false,
+      reset: refused,
+      problem: refused ? '' : request.label + ': ' + code
+    }
   }
 }
 
@@ -178,7 +239,10 @@ async function run(count, width, mixed = false) {
   const loop = async () => {
     while (next < count) {
       const index = next++
-      results[index] = mixed && index % 10 === 9 ? await sendBad(bad[badCount++ % bad.length]) : await send(requests[index % requests.length])
+      results[index] =
+        mixed && index % 10 === 9
+          ? await sendBad(bad[badCount++ % bad.length])
+          : await send(requests[index % requests.length])
     }
   }
   const started = performance.now()
@@ -208,7 +272,16 @@ const badSummary = bad
   .map((kind) => {
     const of = badResults.filter((result) => result.label === kind.label)
     const resets = of.filter((result) => result.reset).length
-    return kind.label + ' → ' + kind.status + ': ' + of.filter((result) => result.ok).length + '/' + of.length + (resets ? ' (' + resets + ' seen as a reset before the 413)' : '')
+    return (
+      kind.label +
+      ' → ' +
+      kind.status +
+      ': ' +
+      of.filter((result) => result.ok).length +
+      '/' +
+      of.length +
+      (resets ? ' (' + resets + ' seen as a reset before the 413)' : '')
+    )
   })
   .join('; ')
 
@@ -239,7 +312,9 @@ const memoryOk = growth <= Math.max(32 * 1024 * 1024, atStart * 0.25)
 server.kill('SIGTERM')
 const exit = await exited
 
-const articleSizes = docs.map((doc) => doc.name + ' (' + (Buffer.byteLength(doc.text) / 1024).toFixed(1) + ' KiB)').join(', ')
+const articleSizes = docs
+  .map((doc) => doc.name + ' (' + (Buffer.byteLength(doc.text) / 1024).toFixed(1) + ' KiB)')
+  .join(', ')
 const lines = [
   '# Publish hook load test',
   '',
@@ -248,11 +323,36 @@ const lines = [
   '| | |',
   '| --- | --- |',
   '| date | ' + new Date().toISOString() + ' |',
-  '| machine | ' + os.cpus().length + ' × ' + (os.cpus()[0]?.model ?? 'cpu').trim() + ', ' + mib(os.totalmem()) + ' MiB, load average ' + os.loadavg().map((l) => l.toFixed(1)).join(' / ') + ' at the end |',
+  '| machine | ' +
+    os.cpus().length +
+    ' × ' +
+    (os.cpus()[0]?.model ?? 'cpu').trim() +
+    ', ' +
+    mib(os.totalmem()) +
+    ' MiB, load average ' +
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ') +
+    ' at the end |',
   '| node | ' + process.version + ' |',
-  '| server | `evidence-publish-hook --concurrency ' + concurrency + ' --max-body ' + maxBody + '` (workers: one per CPU), signed requests (`EVIDENCE_HOOK_SECRET` set, timestamps within 300 s) |',
-  '| articles | ' + articleSizes + ', each sent as text/plain, text/markdown, JSON `{format, content}` and JSON `{fields}` |',
-  '| requests | ' + total + ' at ' + concurrency + ' concurrent, after ' + warmup + ' warm-up requests; one in ten bad (' + badResults.length + '): malformed JSON, over --max-body, unsigned, replayed (stamped 600 s ago), in turn |',
+  '| server | `evidence-publish-hook --concurrency ' +
+    concurrency +
+    ' --max-body ' +
+    maxBody +
+    '` (workers: one per CPU), signed requests (`EVIDENCE_HOOK_SECRET` set, timestamps within 300 s) |',
+  '| articles | ' +
+    articleSizes +
+    ', each sent as text/plain, text/markdown, JSON `{format, content}` and JSON `{fields}` |',
+  '| requests | ' +
+    total +
+    ' at ' +
+    concurrency +
+    ' concurrent, after ' +
+    warmup +
+    ' warm-up requests; one in ten bad (' +
+    badResults.length +
+    '): malformed JSON, over --max-body, unsigned, replayed (stamped 600 s ago), in turn |',
   '',
   '| result | value |',
   '| --- | --- |',
@@ -260,30 +360,100 @@ const lines = [
   '| latency p50, good requests | ' + p50.toFixed(1) + ' ms |',
   '| latency p99, good requests | ' + p99.toFixed(1) + ' ms |',
   '| latency max, good requests | ' + latencies[latencies.length - 1].toFixed(1) + ' ms |',
-  '| latency p50 / p99, bad requests (refused) | ' + quantileOf(badLatencies, 0.5).toFixed(1) + ' / ' + quantileOf(badLatencies, 0.99).toFixed(1) + ' ms |',
-  '| good requests answered 200 and right | ' + goodResults.filter((result) => result.ok && !result.wrong).length + ' / ' + goodResults.length + ' |',
+  '| latency p50 / p99, bad requests (refused) | ' +
+    quantileOf(badLatencies, 0.5).toFixed(1) +
+    ' / ' +
+    quantileOf(badLatencies, 0.99).toFixed(1) +
+    ' ms |',
+  '| good requests answered 200 and right | ' +
+    goodResults.filter((result) => result.ok && !result.wrong).length +
+    ' / ' +
+    goodResults.length +
+    ' |',
   '| bad requests refused with their status | ' + badSummary + ' |',
   '| failures (a good request not 200 or no answer, a bad one not refused with its status) | ' + failures.length + ' |',
   '| wrong answers (not equal to `lint()` here) | ' + wrong.length + ' |',
-  '| workers (live / started) before and after the load | ' + loadStart.jobs.workers + ' / ' + loadStart.jobs.workersStarted + ' → ' + loadEnd.jobs.workers + ' / ' + loadEnd.jobs.workersStarted + (workersKept ? ' (none lost)' : ' (LOST OR REPLACED)') + ' |',
-  '| server RSS at start / after warm-up / at the end of the load / idle after | ' + [atStart, beforeLoad, peak, afterLoad].map(mib).join(' / ') + ' MiB |',
-  '| memory back near its start (idle RSS within 25% or 32 MiB of the RSS at start) | ' + (memoryOk ? 'yes' : 'NO') + ' (' + (growth >= 0 ? '+' : '') + mib(growth) + ' MiB, ' + settleSeconds.toFixed(0) + ' s after the load) |',
+  '| workers (live / started) before and after the load | ' +
+    loadStart.jobs.workers +
+    ' / ' +
+    loadStart.jobs.workersStarted +
+    ' → ' +
+    loadEnd.jobs.workers +
+    ' / ' +
+    loadEnd.jobs.workersStarted +
+    (workersKept ? ' (none lost)' : ' (LOST OR REPLACED)') +
+    ' |',
+  '| server RSS at start / after warm-up / at the end of the load / idle after | ' +
+    [atStart, beforeLoad, peak, afterLoad].map(mib).join(' / ') +
+    ' MiB |',
+  '| memory back near its start (idle RSS within 25% or 32 MiB of the RSS at start) | ' +
+    (memoryOk ? 'yes' : 'NO') +
+    ' (' +
+    (growth >= 0 ? '+' : '') +
+    mib(growth) +
+    ' MiB, ' +
+    settleSeconds.toFixed(0) +
+    ' s after the load) |',
   '| JSON log lines on stderr (one per request, /stats included, plus start and stop) | ' + logLines + ' |',
   '| exit after SIGTERM | ' + (exit.code ?? exit.signal) + ' |',
   '',
-  'Latency is mostly waiting: ' + concurrency + ' requests are in flight at once and ' + workers + ' worker' + (workers === 1 ? '' : 's') +
-    ' lint them, so a good request waits for about ' + concurrency + ' / ' + rps.toFixed(1) + ' req/s ≈ ' + (concurrency / rps).toFixed(1) +
-    ' s; each job takes about ' + (((workers / rps) * 1000) / 0.9).toFixed(0) + ' ms of a worker. Bad requests never reach a worker: they are refused ' +
-    'on the main thread, most before their body is read, and their p99 is ' + (quantileOf(badLatencies, 0.99) / p99).toFixed(2) + '× the p99 of good ones. ' +
+  'Latency is mostly waiting: ' +
+    concurrency +
+    ' requests are in flight at once and ' +
+    workers +
+    ' worker' +
+    (workers === 1 ? '' : 's') +
+    ' lint them, so a good request waits for about ' +
+    concurrency +
+    ' / ' +
+    rps.toFixed(1) +
+    ' req/s ≈ ' +
+    (concurrency / rps).toFixed(1) +
+    ' s; each job takes about ' +
+    (((workers / rps) * 1000) / 0.9).toFixed(0) +
+    ' ms of a worker. Bad requests never reach a worker: they are refused ' +
+    'on the main thread, most before their body is read, and their p99 is ' +
+    (quantileOf(badLatencies, 0.99) / p99).toFixed(2) +
+    '× the p99 of good ones. ' +
     'The machine is shared with other work (see the load average): numbers vary between runs.',
   ''
 ]
 fs.writeFileSync(values.report, lines.join('\n'))
 
 console.log('requests per second: ' + rps.toFixed(1))
-console.log('latency p50: ' + p50.toFixed(1) + ' ms, p99: ' + p99.toFixed(1) + ' ms, max: ' + latencies[latencies.length - 1].toFixed(1) + ' ms')
-console.log('failures: ' + failures.length + ', wrong answers: ' + wrong.length + '; bad requests: ' + badSummary + '; workers ' + (workersKept ? 'kept' : 'LOST OR REPLACED'))
-console.log('server RSS: start ' + mib(atStart) + ' MiB, after warm-up ' + mib(beforeLoad) + ' MiB, end of load ' + mib(peak) + ' MiB, idle ' + settleSeconds.toFixed(0) + ' s after ' + mib(afterLoad) + ' MiB' + (memoryOk ? '' : ' (NOT back near its start)'))
+console.log(
+  'latency p50: ' +
+    p50.toFixed(1) +
+    ' ms, p99: ' +
+    p99.toFixed(1) +
+    ' ms, max: ' +
+    latencies[latencies.length - 1].toFixed(1) +
+    ' ms'
+)
+console.log(
+  'failures: ' +
+    failures.length +
+    ', wrong answers: ' +
+    wrong.length +
+    '; bad requests: ' +
+    badSummary +
+    '; workers ' +
+    (workersKept ? 'kept' : 'LOST OR REPLACED')
+)
+console.log(
+  'server RSS: start ' +
+    mib(atStart) +
+    ' MiB, after warm-up ' +
+    mib(beforeLoad) +
+    ' MiB, end of load ' +
+    mib(peak) +
+    ' MiB, idle ' +
+    settleSeconds.toFixed(0) +
+    ' s after ' +
+    mib(afterLoad) +
+    ' MiB' +
+    (memoryOk ? '' : ' (NOT back near its start)')
+)
 console.log('wrote ' + path.relative(process.cwd(), values.report))
 for (const problem of new Set([...failures, ...wrong].map((result) => result.problem))) console.error('  ' + problem)
 

@@ -18,7 +18,13 @@ function fill(unit, size) {
 
 const surnames = ['Smith', 'Jones', 'Lee', 'Garcia', 'Chen', 'Brown', 'Khan', 'Novak', 'Rossi', 'Kim']
 const journals = ['J Nutr', 'Nutrients', 'BMJ', 'Lancet', 'JAMA', 'Sleep']
-const topics = ['Zinc and colds', 'Magnesium and sleep', 'Vitamin D and falls', 'Coffee and longevity', 'Fish oil and joint pain']
+const topics = [
+  'Zinc and colds',
+  'Magnesium and sleep',
+  'Vitamin D and falls',
+  'Coffee and longevity',
+  'Fish oil and joint pain'
+]
 
 /** Sentences in paragraphs of five. */
 function paragraphs(sentences) {
@@ -34,12 +40,18 @@ function referenceList(count) {
   for (let index = 0; index < Math.min(count, 2000); index++) {
     const name = surnames[index % 10] + index
     const year = 1990 + (index % 30)
-    body.push(index % 2 ? `A ${year} study by ${name} et al. found that zinc shortened colds.` : `Zinc shortened colds in a trial (${name} et al., ${year}).`)
+    body.push(
+      index % 2
+        ? `A ${year} study by ${name} et al. found that zinc shortened colds.`
+        : `Zinc shortened colds in a trial (${name} et al., ${year}).`
+    )
   }
   const list = []
   for (let index = 0; index < count; index++) {
     const year = 1990 + (index % 30)
-    list.push(`${index + 1}. ${surnames[index % 10]}${index} A, ${surnames[(index + 3) % 10]} B. ${topics[index % 5]}: a randomised trial. ${journals[index % 6]}. ${year};${(index % 90) + 1}(3):${index}-${index + 9}. doi:10.1000/j.${index}`)
+    list.push(
+      `${index + 1}. ${surnames[index % 10]}${index} A, ${surnames[(index + 3) % 10]} B. ${topics[index % 5]}: a randomised trial. ${journals[index % 6]}. ${year};${(index % 90) + 1}(3):${index}-${index + 9}. doi:10.1000/j.${index}`
+    )
   }
   return paragraphs(body) + '\n\nReferences\n\n' + list.join('\n') + '\n'
 }
@@ -47,9 +59,13 @@ function referenceList(count) {
 /** `count` sentences with a footnote each, in paragraphs, then `count` footnote definitions. */
 function footnotes(count) {
   const body = []
-  for (let index = 0; index < count; index++) body.push(`Zinc shortened colds by ${index % 90}% in one trial.[^${index}]`)
+  for (let index = 0; index < count; index++)
+    body.push(`Zinc shortened colds by ${index % 90}% in one trial.[^${index}]`)
   const definitions = []
-  for (let index = 0; index < count; index++) definitions.push(`[^${index}]: ${surnames[index % 10]} et al. ${topics[index % 5]}. ${journals[index % 6]}. ${1990 + (index % 30)}.`)
+  for (let index = 0; index < count; index++)
+    definitions.push(
+      `[^${index}]: ${surnames[index % 10]} et al. ${topics[index % 5]}. ${journals[index % 6]}. ${1990 + (index % 30)}.`
+    )
   return paragraphs(body) + '\n\n' + definitions.join('\n\n') + '\n'
 }
 
@@ -66,7 +82,8 @@ export const inputs = {
   list: {
     what: '100,000 list items',
     full: '100,000 items',
-    make: (scale) => Array.from({length: Math.round(100_000 * scale)}, (_, index) => `- item ${index} of the list\n`).join('')
+    make: (scale) =>
+      Array.from({length: Math.round(100_000 * scale)}, (_, index) => `- item ${index} of the list\n`).join('')
   },
   nested: {
     what: '10,000 nested brackets',
@@ -76,18 +93,34 @@ export const inputs = {
       return '(['.repeat(depth) + 'x' + '])'.repeat(depth)
     }
   },
-  references: {what: 'a reference list of 10,000 entries', full: '10,000 entries', make: (scale) => referenceList(Math.round(10_000 * scale))},
+  references: {
+    what: 'a reference list of 10,000 entries',
+    full: '10,000 entries',
+    make: (scale) => referenceList(Math.round(10_000 * scale))
+  },
   // In sentences: 100,000 tags in one sentence make a sentence too long for the English parser
   // (the processor then gives one fatal too-complex message; see the tests).
-  tags: {what: '100,000 `<b>` tags', full: '100,000 tags', make: (scale) => fill('<b>Bold</b> text. ', 100_000 * scale * 18)},
+  tags: {
+    what: '100,000 `<b>` tags',
+    full: '100,000 tags',
+    make: (scale) => fill('<b>Bold</b> text. ', 100_000 * scale * 18)
+  },
   etAl: {what: '1 MB of `et al. (`', full: '1 MB', make: (scale) => fill('et al. (', MB * scale)},
-  footnotes: {what: '50,000 footnote definitions', full: '50,000 definitions', make: (scale) => footnotes(Math.round(50_000 * scale))},
+  footnotes: {
+    what: '50,000 footnote definitions',
+    full: '50,000 definitions',
+    make: (scale) => footnotes(Math.round(50_000 * scale))
+  },
   // Every line ends a sentence and starts one that the parser joins to it: every line break is a
   // place to check for a cut in plain text, and none is one.
   numberedLines: {what: '256 KB of `1.` lines', full: '256 KB', make: (scale) => fill('1.\n', 256 * 1024 * scale)},
   // Issue 14: numbers, percentages and "in" with no sentence end and no line break (a statistic
   // at every step for the rules, one paragraph for the parser).
-  numberRuns: {what: '1 MB of `1,1.5% of 2 in 3 `', full: '1 MB', make: (scale) => fill('1,1.5% of 2 in 3 ', MB * scale)},
+  numberRuns: {
+    what: '1 MB of `1,1.5% of 2 in 3 `',
+    full: '1 MB',
+    make: (scale) => fill('1,1.5% of 2 in 3 ', MB * scale)
+  },
   stars: {what: '1 MB of `*`', full: '1 MB', make: (scale) => fill('*', MB * scale)},
   underscores: {what: '1 MB of `_`', full: '1 MB', make: (scale) => fill('_', MB * scale)},
   backticks: {what: '1 MB of `` ` ``', full: '1 MB', make: (scale) => fill('`', MB * scale)},
@@ -101,14 +134,24 @@ export const inputs = {
   },
   // One line at every level, so the text grows with the square of the depth: the depth is
   // scaled by the square root of the scale, and the size by the scale.
-  quotes: {what: 'a 1,000-deep block quote', full: '1,000 levels', make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '> '.repeat(level))},
-  lists: {what: 'a 1,000-deep list', full: '1,000 levels', make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '  '.repeat(level - 1) + '- ')},
+  quotes: {
+    what: 'a 1,000-deep block quote',
+    full: '1,000 levels',
+    make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '> '.repeat(level))
+  },
+  lists: {
+    what: 'a 1,000-deep list',
+    full: '1,000 levels',
+    make: (scale) => nested(Math.round(1000 * Math.sqrt(scale)), (level) => '  '.repeat(level - 1) + '- ')
+  },
   // Issue 14: ordinary sentences in one Markdown paragraph, after a link: GFM's autolink
   // literals looked back to the link at every word that could start a bare link.
   paragraphAfterLink: {
     what: 'one 1 MB paragraph after a link',
     full: '1 MB',
-    make: (scale) => 'The menu has [a page](https://example.com) for it. ' + fill('Old notes sit at www.example.com and info@example.org today. Zinc may shorten colds. ', MB * scale)
+    make: (scale) =>
+      'The menu has [a page](https://example.com) for it. ' +
+      fill('Old notes sit at www.example.com and info@example.org today. Zinc may shorten colds. ', MB * scale)
   }
 }
 

@@ -31,7 +31,11 @@ const root = path.resolve(here, '..')
 
 // Re-run with a collectable heap and room for deep trees.
 if (typeof globalThis.gc !== 'function') {
-  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {stdio: 'inherit'})
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {stdio: 'inherit'}
+  )
   process.exit(result.status ?? 1)
 }
 
@@ -44,10 +48,17 @@ const quick = args.includes('--quick')
 const thorough = args.includes('--thorough')
 const runs = Number(option('--runs', quick ? 1 : 3))
 const fullRuns = thorough ? runs : 1
-const write = !args.includes('--no-write') && !quick && !args.includes('--only') && !args.includes('--pipelines') && !args.includes('--scales')
+const write =
+  !args.includes('--no-write') &&
+  !quick &&
+  !args.includes('--only') &&
+  !args.includes('--pipelines') &&
+  !args.includes('--scales')
 const scalesGiven = option('--scales', undefined)
 const scales = scalesGiven
-  ? scalesGiven.split(',').map((text) => (text.includes('/') ? Number(text.split('/')[0]) / Number(text.split('/')[1]) : Number(text)))
+  ? scalesGiven
+      .split(',')
+      .map((text) => (text.includes('/') ? Number(text.split('/')[0]) / Number(text.split('/')[1]) : Number(text)))
   : quick
     ? [1 / 64, 1 / 32, 1 / 16, 1 / 8]
     : [1 / 8, 1 / 4, 1 / 2, 1]
@@ -79,7 +90,8 @@ const loadBefore = os.loadavg()
 
 const processors = {}
 // No time budget (maxLintMs): the bench measures how long the work takes, not where it is cut.
-const processorFor = (extension) => (processors[extension] ??= createProcessor(null, {maxSize: 64 * MB, maxLintMs: false}))
+const processorFor = (extension) =>
+  (processors[extension] ??= createProcessor(null, {maxSize: 64 * MB, maxLintMs: false}))
 
 const pipelines = {
   async preset(value) {
@@ -146,7 +158,11 @@ for (const name of onlyInputs) {
       await pipelines[pipeline](documents[0])
       warmUp = again()
     } catch {}
-    const repeats = (index) => Math.max(1, Math.min(50, Math.ceil(200 / Math.max(0.1, warmUp * (documents[index].length / documents[0].length)))))
+    const repeats = (index) =>
+      Math.max(
+        1,
+        Math.min(50, Math.ceil(200 / Math.max(0.1, warmUp * (documents[index].length / documents[0].length))))
+      )
     let stopped
     for (const [index, value] of documents.entries()) {
       // A size whose runs would take longer than the budget (from the last size's time per MB and
@@ -185,12 +201,28 @@ for (const name of onlyInputs) {
         perMb[part].push(median(times[part]) / megabytes)
         if (index === documents.length - 1) seconds[part] = median(times[part]) / 1000
       }
-      log(`${name} ${pipeline} ${(value.length / 1024).toFixed(0)} KiB: ${parts.map((part) => part + ' ' + (median(times[part]) / 1000).toFixed(2) + ' s').join(', ')}`)
+      log(
+        `${name} ${pipeline} ${(value.length / 1024).toFixed(0)} KiB: ${parts.map((part) => part + ' ' + (median(times[part]) / 1000).toFixed(2) + ' s').join(', ')}`
+      )
     }
     for (const part of parts) {
-      const label = pipeline === 'preset' ? `preset: ${part === 'parse' ? 'parse (retext-english)' : 'rules'}` : pipeline === 'lint' ? 'lint()' : 'processor, .' + pipeline
+      const label =
+        pipeline === 'preset'
+          ? `preset: ${part === 'parse' ? 'parse (retext-english)' : 'rules'}`
+          : pipeline === 'lint'
+            ? 'lint()'
+            : 'processor, .' + pipeline
       const ratios = perMb[part].map((value) => value / perMb[part][0])
-      rows.push({input: name, what: input.what, label, ratios, seconds: seconds[part], bytes: documents[documents.length - 1].length, failure, stopped})
+      rows.push({
+        input: name,
+        what: input.what,
+        label,
+        ratios,
+        seconds: seconds[part],
+        bytes: documents[documents.length - 1].length,
+        failure,
+        stopped
+      })
     }
   }
 }
@@ -203,7 +235,11 @@ const rule = `|---|---|${scales.map(() => '---:').join('|')}|---:|---|`
 const lines = rows.map((row) => {
   const cells = scales.map((_, index) => (row.ratios[index] === undefined ? '–' : row.ratios[index].toFixed(2)))
   const last = row.ratios[row.ratios.length - 1]
-  const verdict = row.failure ? '**failed**: ' + row.failure : last > superLinear ? '**super-linear**' + (row.stopped ? ' (' + row.stopped + ')' : '') : row.stopped ?? ''
+  const verdict = row.failure
+    ? '**failed**: ' + row.failure
+    : last > superLinear
+      ? '**super-linear**' + (row.stopped ? ' (' + row.stopped + ')' : '')
+      : (row.stopped ?? '')
   return `| ${row.what} | ${row.label} | ${cells.join(' | ')} | ${row.ratios.length === scales.length ? row.seconds.toFixed(2) : '–'} | ${verdict} |`
 })
 const flagged = rows.filter((row) => row.failure || row.ratios[row.ratios.length - 1] > superLinear || row.stopped)
@@ -222,7 +258,9 @@ const report = [
   rule,
   ...lines,
   '',
-  flagged.length === 0 ? `No row grows faster than ${superLinear} times linear.` : `${flagged.length} row${flagged.length === 1 ? '' : 's'} flagged: see the notes below.`,
+  flagged.length === 0
+    ? `No row grows faster than ${superLinear} times linear.`
+    : `${flagged.length} row${flagged.length === 1 ? '' : 's'} flagged: see the notes below.`,
   ''
 ]
 

@@ -21,11 +21,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter
-} from 'vscode-languageserver-protocol/node'
+import {createProtocolConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver-protocol/node'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
@@ -45,7 +41,10 @@ const {createProcessor} = await import(pathToFileURL(path.join(root, 'dist/src/p
 // The article
 
 function assemble() {
-  const files = fs.readdirSync(corpus).filter((name) => name.endsWith('.md')).sort()
+  const files = fs
+    .readdirSync(corpus)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
   const paragraphs = []
   let count = 0
   for (const name of files) {
@@ -94,7 +93,10 @@ async function lintInProcess(n) {
 
 function startServer(command) {
   const child = spawn(process.execPath, command, {cwd: folder, stdio: ['pipe', 'pipe', 'inherit']})
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin)
+  )
   const waiters = new Map()
   const published = []
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -146,7 +148,9 @@ async function measure(server) {
   await server.initialize()
   const {connection, uri} = server
   const opened = server.diagnostics(1)
-  await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: variant(0)}})
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId: 'markdown', version: 1, text: variant(0)}
+  })
   const first = await opened
   const local = []
   const lsp = []
@@ -158,7 +162,10 @@ async function measure(server) {
     version++
     const done = server.diagnostics(version)
     const t0 = performance.now()
-    await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text: variant(index + 1)}]})
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version},
+      contentChanges: [{text: variant(index + 1)}]
+    })
     await done
     const elapsed = performance.now() - t0
     if (index >= warmup) {
@@ -176,13 +183,19 @@ async function burst(server, startVersion) {
   const before = server.published.length
   for (let index = 0; index < 49; index++) {
     version++
-    await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text: variant(1000 + index)}]})
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version},
+      contentChanges: [{text: variant(1000 + index)}]
+    })
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
   version++
   const done = server.diagnostics(version)
   const t0 = performance.now()
-  await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text: variant(2000)}]})
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: {uri, version},
+    contentChanges: [{text: variant(2000)}]
+  })
   await done
   const latency = performance.now() - t0
   // Anything still arriving after the final version's diagnostics is stale.
@@ -222,16 +235,42 @@ const ms = (value) => value.toFixed(0) + ' ms'
 const lines = [
   '# Language server latency',
   '',
-  'From `node bench/lsp-latency.mjs' + (args.length > 0 ? ' ' + args.join(' ') : '') + '` (Node ' + process.versions.node + ', ' + os.cpus().length + ' CPUs, ' + new Date().toISOString().slice(0, 10) + ').',
+  'From `node bench/lsp-latency.mjs' +
+    (args.length > 0 ? ' ' + args.join(' ') : '') +
+    '` (Node ' +
+    process.versions.node +
+    ', ' +
+    os.cpus().length +
+    ' CPUs, ' +
+    new Date().toISOString().slice(0, 10) +
+    ').',
   '',
-  'Article: ' + article.count + ' words of Markdown, whole paragraphs of the first ' + article.files + ' Markdown files of the corpus in order, assembled at run time; ' + local.messages + ' findings. ' + runs + ' runs after ' + warmup + ' to warm up; each run changes one word, lints it in process, then sends it to the server and waits for its diagnostics. Load average at the start: ' + load + '.',
+  'Article: ' +
+    article.count +
+    ' words of Markdown, whole paragraphs of the first ' +
+    article.files +
+    ' Markdown files of the corpus in order, assembled at run time; ' +
+    local.messages +
+    ' findings. ' +
+    runs +
+    ' runs after ' +
+    warmup +
+    ' to warm up; each run changes one word, lints it in process, then sends it to the server and waits for its diagnostics. Load average at the start: ' +
+    load +
+    '.',
   '',
   '| | median | fastest |',
   '| --- | --- | --- |',
   '| lint in process (`createProcessor().process`) | ' + ms(local.median) + ' | ' + ms(local.min) + ' |',
   '| `didChange` → `publishDiagnostics` | ' + ms(lsp.median) + ' | ' + ms(lsp.min) + ' |',
   '',
-  '**Ratio: ' + ratio.toFixed(2) + '** (median over median; the median of the per-run ratios is ' + pairRatio.toFixed(2) + ', fastest over fastest ' + (lsp.min / local.min).toFixed(2) + '). Aim: ≤ 1.5.',
+  '**Ratio: ' +
+    ratio.toFixed(2) +
+    '** (median over median; the median of the per-run ratios is ' +
+    pairRatio.toFixed(2) +
+    ', fastest over fastest ' +
+    (lsp.min / local.min).toFixed(2) +
+    '). Aim: ≤ 1.5.',
   '',
   'What the server adds to the lint itself: the text crosses two pipes as JSON (editor → main thread → worker thread), unified-engine looks for config and ignore files from the document up on every lint, and the diagnostics come back the same way. On a busy machine (see the load average) single runs vary a lot; interleaving the two measurements keeps the comparison fair, and the fastest runs show the quiet-machine picture.',
   '',
@@ -240,7 +279,9 @@ const lines = [
   '| server | latency | diagnostics published during the burst | of them stale |',
   '| --- | --- | --- | --- |',
   '| evidence-language-server | ' + ms(ours.latency) + ' | ' + ours.published + ' | ' + ours.stale + ' |',
-  ...(raw ? ['| plain unified-language-server | ' + ms(raw.latency) + ' | ' + raw.published + ' | ' + raw.stale + ' |'] : []),
+  ...(raw
+    ? ['| plain unified-language-server | ' + ms(raw.latency) + ' | ' + raw.published + ' | ' + raw.stale + ' |']
+    : []),
   ''
 ]
 process.stdout.write(lines.join('\n'))

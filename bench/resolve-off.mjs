@@ -14,16 +14,24 @@ import {parseArgs} from 'node:util'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
-const {values} = parseArgs({options: {base: {type: 'string'}, ours: {type: 'string'}, runs: {type: 'string', default: '7'}}})
+const {values} = parseArgs({
+  options: {base: {type: 'string'}, ours: {type: 'string'}, runs: {type: 'string', default: '7'}}
+})
 if (!values.base) {
   console.error('usage: node bench/resolve-off.mjs --base DIR [--runs N]')
   process.exit(1)
 }
 const corpus = path.resolve(root, '..', 'shared', 'corpus')
-const files = fs.readdirSync(corpus).filter((f) => /\.(md|html)$/.test(f)).map((f) => ({path: f, value: fs.readFileSync(path.join(corpus, f), 'utf8')}))
+const files = fs
+  .readdirSync(corpus)
+  .filter((f) => /\.(md|html)$/.test(f))
+  .map((f) => ({path: f, value: fs.readFileSync(path.join(corpus, f), 'utf8')}))
 const {VFile} = await import(pathToFileURL(path.join(root, 'node_modules', 'vfile', 'index.js')).href)
 // `--ours DIR` compares another build instead of this one (`--ours B --base B`: the noise floor).
-const ours = await import(pathToFileURL(path.join(values.ours ? path.resolve(values.ours) : root, 'dist', 'src', 'processor.js')).href + (values.ours ? '?ours' : ''))
+const ours = await import(
+  pathToFileURL(path.join(values.ours ? path.resolve(values.ours) : root, 'dist', 'src', 'processor.js')).href +
+    (values.ours ? '?ours' : '')
+)
 const theirs = await import(pathToFileURL(path.join(path.resolve(values.base), 'dist', 'src', 'processor.js')).href)
 
 async function time(createProcessor, options) {
@@ -64,5 +72,7 @@ for (const [label, options] of [
     b.push(y.ms)
     if (z.messages !== y.messages) same = false
   }
-  console.log(`${label}: this build ${median(a).toFixed(0)} ms CPU, base ${median(b).toFixed(0)} ms CPU, ratio ${(median(a) / median(b)).toFixed(3)}; same number of messages: ${same}`)
+  console.log(
+    `${label}: this build ${median(a).toFixed(0)} ms CPU, base ${median(b).toFixed(0)} ms CPU, ratio ${(median(a) / median(b)).toFixed(3)}; same number of messages: ${same}`
+  )
 }

@@ -39,7 +39,11 @@ const root = path.resolve(here, '..')
 
 // Re-run with a collectable heap: the runs are separated by full collections.
 if (typeof globalThis.gc !== 'function') {
-  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {stdio: 'inherit'})
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {stdio: 'inherit'}
+  )
   process.exit(result.status ?? 1)
 }
 
@@ -59,7 +63,9 @@ const corpusDir = path.resolve(root, process.env.EVIDENCE_SHARED ?? path.join('.
 const MiB = 1024 * 1024
 
 if (!fs.existsSync(corpusDir)) {
-  console.log(`bench: skipped: ${corpusDir} is absent (the benchmark assembles its input from the corpus articles). Nothing was measured.`)
+  console.log(
+    `bench: skipped: ${corpusDir} is absent (the benchmark assembles its input from the corpus articles). Nothing was measured.`
+  )
   process.exit(0)
 }
 
@@ -132,7 +138,10 @@ async function lintWith(pipeline, value, name) {
 const peers = {
   'retext-intensify': async () => {
     const {default: intensify} = await import('retext-intensify')
-    return (value) => bridge(unified().use(retextEnglish).use(intensify)).process(value).then((file) => file.messages.length)
+    return (value) =>
+      bridge(unified().use(retextEnglish).use(intensify))
+        .process(value)
+        .then((file) => file.messages.length)
   },
   alex: async () => {
     const {markdown} = await import('alex')
@@ -186,7 +195,12 @@ async function compare(variants, count = runs, warmups = undefined) {
       log(`${key}: ${(ms / 1000).toFixed(2)} s`)
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([key, list]) => [key, {ms: median(list), all: list, gcShare: median(pauses[key]), result: results[key]}]))
+  return Object.fromEntries(
+    Object.entries(times).map(([key, list]) => [
+      key,
+      {ms: median(list), all: list, gcShare: median(pauses[key]), result: results[key]}
+    ])
+  )
 }
 
 const ratio = (a, b) => (a / b).toFixed(2)
@@ -210,11 +224,12 @@ if (only.has('md') || only.has('peers')) {
   // Our pipelines warm up on the file itself (the preset's code takes a while to optimise); the
   // slower peers on a quarter of it.
   const warmups = {...variants}
-  if (only.has('peers')) for (const [name, load] of Object.entries(peers)) {
-    const lint = await load()
-    variants[name] = () => lint(markdown)
-    warmups[name] = () => lint(sample)
-  }
+  if (only.has('peers'))
+    for (const [name, load] of Object.entries(peers)) {
+      const lint = await load()
+      variants[name] = () => lint(markdown)
+      warmups[name] = () => lint(sample)
+    }
   const result = await compare(variants, runs, warmups)
   const ours = result.preset.ms
   const lines = [
@@ -237,9 +252,12 @@ if (only.has('md') || only.has('peers')) {
       '',
       'Each peer with its default settings: retext-intensify through the same remark-retext bridge, alex through its `markdown()` API (remark with GFM and front matter, its full rule set), write-good on the raw text (as its CLI reads a file). They look for other things (weasel words, insensitive wording, passive voice), so this compares cost, not findings.',
       '',
-      '| tool | our preset\'s time / theirs | their time / bare parse | findings |',
+      "| tool | our preset's time / theirs | their time / bare parse | findings |",
       '|---|---:|---:|---:|',
-      ...Object.keys(peers).map((name) => `| ${name} | ${ratio(ours, result[name].ms)} | ${ratio(result[name].ms, result.bare.ms)} | ${result[name].result} |`),
+      ...Object.keys(peers).map(
+        (name) =>
+          `| ${name} | ${ratio(ours, result[name].ms)} | ${ratio(result[name].ms, result.bare.ms)} | ${result[name].result} |`
+      ),
       ''
     )
   }
@@ -273,8 +291,17 @@ if (only.has('scale')) {
           }
         : undefined
     )
-    rows.push({size, runs: result.text.all.length, text: result.text.ms / size, markdown: result.markdown.ms / size, textGc: result.text.gcShare, markdownGc: result.markdown.gcShare})
-    log(`${size} MiB: text ${(result.text.ms / 1000).toFixed(2)} s, markdown ${(result.markdown.ms / 1000).toFixed(2)} s`)
+    rows.push({
+      size,
+      runs: result.text.all.length,
+      text: result.text.ms / size,
+      markdown: result.markdown.ms / size,
+      textGc: result.text.gcShare,
+      markdownGc: result.markdown.gcShare
+    })
+    log(
+      `${size} MiB: text ${(result.text.ms / 1000).toFixed(2)} s, markdown ${(result.markdown.ms / 1000).toFixed(2)} s`
+    )
   }
 
   // Plain text without blank lines, parse only: where retext-english is quadratic.
@@ -286,7 +313,11 @@ if (only.has('scale')) {
     const variants = {chunked: () => parseChunked(value).children.length}
     // A whole-document parse is quadratic: time it only while it stays short.
     if (size <= 0.5) variants.whole = () => new ParseEnglish().parse(value).children.length
-    const result = await compare(variants, runs, size === flatSizes[0] ? {chunked: () => parseChunked(flat(0.125))} : undefined)
+    const result = await compare(
+      variants,
+      runs,
+      size === flatSizes[0] ? {chunked: () => parseChunked(flat(0.125))} : undefined
+    )
     flatRows.push({size, chunked: result.chunked.ms / size, whole: result.whole ? result.whole.ms / size : undefined})
   }
 
@@ -300,7 +331,10 @@ if (only.has('scale')) {
       '',
       '| size | plain text + preset | Markdown (processor) | runs | share of garbage collection: text, Markdown |',
       '|---:|---:|---:|---:|---:|',
-      ...rows.map((row) => `| ${row.size} MiB | ${ratio(row.text, base.text)} | ${ratio(row.markdown, base.markdown)} | ${row.runs} | ${percent(row.textGc)}, ${percent(row.markdownGc)} |`),
+      ...rows.map(
+        (row) =>
+          `| ${row.size} MiB | ${ratio(row.text, base.text)} | ${ratio(row.markdown, base.markdown)} | ${row.runs} | ${percent(row.textGc)}, ${percent(row.markdownGc)} |`
+      ),
       '',
       `At 0.5 MiB, plain text takes ${ratio(base.text, base.markdown)} times as long per MiB as Markdown.`,
       '',
@@ -308,7 +342,10 @@ if (only.has('scale')) {
       '',
       '| size | chunked: time per MiB / at 0.5 MiB | whole-document parse / chunked |',
       '|---:|---:|---:|',
-      ...flatRows.map((row) => `| ${row.size} MiB | ${ratio(row.chunked, flatBase.chunked)} | ${row.whole === undefined ? '(not run: quadratic)' : ratio(row.whole, row.chunked)} |`),
+      ...flatRows.map(
+        (row) =>
+          `| ${row.size} MiB | ${ratio(row.chunked, flatBase.chunked)} | ${row.whole === undefined ? '(not run: quadratic)' : ratio(row.whole, row.chunked)} |`
+      ),
       ''
     ].join('\n')
   )
@@ -328,7 +365,10 @@ if (only.has('cli')) {
     let bytes = 0
     for (let index = 0; index < count; index++) {
       const article = articles[index % articles.length]
-      fs.writeFileSync(path.join(shares[index % cores], `${String(index).padStart(4, '0')}-${article.name}`), article.value)
+      fs.writeFileSync(
+        path.join(shares[index % cores], `${String(index).padStart(4, '0')}-${article.name}`),
+        article.value
+      )
       bytes += Buffer.byteLength(article.value)
     }
     const all = path.join(temp, 'all')
@@ -338,9 +378,14 @@ if (only.has('cli')) {
         folders.map(
           (folder) =>
             new Promise((resolve, reject) => {
-              const child = spawn(process.execPath, [cli, ...cliArgs, folder], {cwd: temp, stdio: ['ignore', 'ignore', 'ignore']})
+              const child = spawn(process.execPath, [cli, ...cliArgs, folder], {
+                cwd: temp,
+                stdio: ['ignore', 'ignore', 'ignore']
+              })
               child.on('error', reject)
-              child.on('exit', (code) => (code === 0 || code === 1 ? resolve(code) : reject(new Error(`evidence-lint exited with ${code}`))))
+              child.on('exit', (code) =>
+                code === 0 || code === 1 ? resolve(code) : reject(new Error(`evidence-lint exited with ${code}`))
+              )
             })
         )
       )
@@ -362,7 +407,11 @@ if (only.has('cli')) {
         '| how | files per second | speed-up |',
         '|---|---:|---:|',
         `| one process | ${perSecond(result.single.ms)} | 1.00 |`,
-        ...(result.parallel ? [`| ${cores} processes, one per core, each on ${count / cores} files | ${perSecond(result.parallel.ms)} | ${ratio(result.single.ms, result.parallel.ms)} |`] : []),
+        ...(result.parallel
+          ? [
+              `| ${cores} processes, one per core, each on ${count / cores} files | ${perSecond(result.parallel.ms)} | ${ratio(result.single.ms, result.parallel.ms)} |`
+            ]
+          : []),
         '',
         'The CLI lints one file after another on one thread (unified-engine). Running one process per core on a share of the files (what `xargs -P` or a worker pool gives) is the upper bound for worker threads inside the CLI, less their start-up.',
         ''
@@ -382,7 +431,9 @@ if (only.has('ndjson') || only.has('ndjson-memory')) {
   const corpusArticles = articles.filter((article) => /^\d{3}-/.test(article.name))
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-bench-'))
   const record = (article, index, cut) => {
-    const content = cut ? article.value.slice(0, article.value.lastIndexOf(' ', cut) > 0 ? article.value.lastIndexOf(' ', cut) : cut) : article.value
+    const content = cut
+      ? article.value.slice(0, article.value.lastIndexOf(' ', cut) > 0 ? article.value.lastIndexOf(' ', cut) : cut)
+      : article.value
     return JSON.stringify({id: index, format: article.name.endsWith('.html') ? 'html' : 'markdown', content}) + '\n'
   }
   const writeRecords = (file, total, cut) => {
@@ -402,7 +453,10 @@ if (only.has('ndjson') || only.has('ndjson-memory')) {
     new Promise((resolve, reject) => {
       const haveTime = fs.existsSync('/usr/bin/time')
       const command = haveTime ? ['/usr/bin/time', '-f', 'maxrss %M cpu %U %S', process.execPath] : [process.execPath]
-      const child = spawn(command[0], [...command.slice(1), cli, '--ndjson', '--no-config', '--jobs', String(jobs)], {cwd: temp, stdio: [fs.openSync(file, 'r'), 'pipe', 'pipe']})
+      const child = spawn(command[0], [...command.slice(1), cli, '--ndjson', '--no-config', '--jobs', String(jobs)], {
+        cwd: temp,
+        stdio: [fs.openSync(file, 'r'), 'pipe', 'pipe']
+      })
       let lines = 0
       let stderr = ''
       child.stdout.on('data', (chunk) => {
@@ -424,8 +478,12 @@ if (only.has('ndjson') || only.has('ndjson-memory')) {
     const perSecond = (ms) => (count / (ms / 1000)).toFixed(1)
     if (only.has('ndjson')) {
       log(`bulk mode on ${count} records (${(bytes / MiB).toFixed(1)} MiB), --jobs 1 and 2`)
-      const result = await compare({one: () => runBulk(full, 1), two: () => runBulk(full, 2)}, cliRuns, {one: () => runBulk(warm, 2)})
-      for (const key of ['one', 'two']) if (result[key].result.lines !== count) throw new Error(`bench: --jobs ${key}: ${result[key].result.lines} result lines for ${count} records`)
+      const result = await compare({one: () => runBulk(full, 1), two: () => runBulk(full, 2)}, cliRuns, {
+        one: () => runBulk(warm, 2)
+      })
+      for (const key of ['one', 'two'])
+        if (result[key].result.lines !== count)
+          throw new Error(`bench: --jobs ${key}: ${result[key].result.lines} result lines for ${count} records`)
       sections.push(
         [
           '## Bulk mode: records per second',
@@ -459,7 +517,10 @@ if (only.has('ndjson') || only.has('ndjson-memory')) {
           '',
           '| records | seconds | peak MiB | ratio to the first |',
           '|---:|---:|---:|---:|',
-          ...memory.map((row) => `| ${row.total} | ${(row.ms / 1000).toFixed(1)} | ${row.rss.toFixed(0)} | ${(row.rss / memory[0].rss).toFixed(2)} |`),
+          ...memory.map(
+            (row) =>
+              `| ${row.total} | ${(row.ms / 1000).toFixed(1)} | ${row.rss.toFixed(0)} | ${(row.rss / memory[0].rss).toFixed(2)} |`
+          ),
           ''
         ].join('\n')
       )
@@ -564,7 +625,11 @@ function buildIfStale() {
   const entry = path.join(root, 'dist', 'src', 'index.js')
   const built = fs.existsSync(entry) ? fs.statSync(entry).mtimeMs : 0
   const sources = ['src', 'rules'].flatMap((dir) => tsFiles(path.join(root, dir)))
-  if (sources.every((file) => fs.statSync(file).mtimeMs <= built) && fs.existsSync(path.join(root, 'dist', 'src', 'parse-chunked.js'))) return
+  if (
+    sources.every((file) => fs.statSync(file).mtimeMs <= built) &&
+    fs.existsSync(path.join(root, 'dist', 'src', 'parse-chunked.js'))
+  )
+    return
   console.error('bench: dist/ is older than the sources; building (npm run build)')
   const result = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: ['ignore', 2, 2]})
   if (result.status !== 0) throw new Error('bench: the build failed')

@@ -24,7 +24,8 @@ const inputs = {
   'digit groups': (n) => '1' + ',000'.repeat(Math.floor(n / 4)) + ' patients',
   'nearly repeated': (n) => 'nearly '.repeat(Math.floor(n / 7)) + '50%',
   'one in repeated': (n) => '1 in '.repeat(Math.floor(n / 5)),
-  statistics: (n) => 'Nearly 50% of 1,200 patients, 1 in 3 adults and twice as likely (p < 0.05). '.repeat(Math.floor(n / 77))
+  statistics: (n) =>
+    'Nearly 50% of 1,200 patients, 1 in 3 adults and twice as likely (p < 0.05). '.repeat(Math.floor(n / 77))
 }
 
 function sentences(text) {
@@ -78,14 +79,21 @@ for (const [name, make] of Object.entries(inputs)) {
 }
 
 console.log(`\nfindTableRows + cellSentences + findStatistics, sizes in rows`)
-for (const [name, row] of Object.entries({markdown: '| Adults | 48% | [3] |\n', html: '<tr><td>Adults</td><td>48&nbsp;%</td></tr>\n'})) {
+for (const [name, row] of Object.entries({
+  markdown: '| Adults | 48% | [3] |\n',
+  html: '<tr><td>Adults</td><td>48&nbsp;%</td></tr>\n'
+})) {
   const rows = []
   for (const n of sizes.map((size) => Math.floor(size / 40))) {
-    const text = name === 'markdown' ? '| a | b | c |\n| - | - | - |\n' + row.repeat(n) : '<table>\n' + row.repeat(n) + '</table>\n'
+    const text =
+      name === 'markdown'
+        ? '| a | b | c |\n| - | - | - |\n' + row.repeat(n)
+        : '<table>\n' + row.repeat(n) + '</table>\n'
     const {ms} = time(() => {
       let found = 0
       for (const tableRow of findTableRows(text)) {
-        for (const cell of tableRow.cells) for (const tokens of cellSentences(text, cell, tableRow.syntax)) found += findStatistics(tokens).length
+        for (const cell of tableRow.cells)
+          for (const tokens of cellSentences(text, cell, tableRow.syntax)) found += findStatistics(tokens).length
       }
       return found
     })

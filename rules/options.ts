@@ -49,11 +49,21 @@ const checks: Record<OptionKind, {valid: (value: unknown) => boolean; mustBe: st
   boolean: {valid: (value) => typeof value === 'boolean', mustBe: 'a boolean'},
   string: {valid: (value) => typeof value === 'string' && value !== '', mustBe: 'a non-empty string'},
   'http-url': {valid: (value) => typeof value === 'string' && /^https?:\/\//.test(value), mustBe: 'an http(s) address'},
-  'positive-number': {valid: (value) => typeof value === 'number' && Number.isFinite(value) && value > 0, mustBe: 'a positive number'},
-  'unit-interval': {valid: (value) => typeof value === 'number' && value > 0 && value < 1, mustBe: 'a number between 0 and 1'},
-  'string-list': {valid: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), mustBe: 'a list of strings'},
+  'positive-number': {
+    valid: (value) => typeof value === 'number' && Number.isFinite(value) && value > 0,
+    mustBe: 'a positive number'
+  },
+  'unit-interval': {
+    valid: (value) => typeof value === 'number' && value > 0 && value < 1,
+    mustBe: 'a number between 0 and 1'
+  },
+  'string-list': {
+    valid: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+    mustBe: 'a list of strings'
+  },
   paths: {
-    valid: (value) => typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')),
+    valid: (value) =>
+      typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')),
     mustBe: 'a path or a list of paths'
   }
 }
@@ -65,7 +75,8 @@ const checks: Record<OptionKind, {valid: (value: unknown) => boolean; mustBe: st
  */
 export function validateOptions<Options extends object>(spec: RuleOptionsSpec<Options>, options: unknown): Options {
   const out = {...spec.defaultOptions} as Record<string, unknown>
-  if (options === null || options === undefined || typeof options !== 'object' || Array.isArray(options)) return out as Options
+  if (options === null || options === undefined || typeof options !== 'object' || Array.isArray(options))
+    return out as Options
   const given = options as Record<string, unknown>
   for (const [key, option] of Object.entries(spec.schema) as Array<[string, OptionSpec]>) {
     const value = given[key]

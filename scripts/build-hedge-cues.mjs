@@ -23,7 +23,10 @@ import {fileURLToPath} from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const sharedAt = args.indexOf('--shared')
-const shared = path.resolve(root, sharedAt >= 0 ? args[sharedAt + 1] : process.env.EVIDENCE_SHARED || path.join('..', 'shared'))
+const shared = path.resolve(
+  root,
+  sharedAt >= 0 ? args[sharedAt + 1] : process.env.EVIDENCE_SHARED || path.join('..', 'shared')
+)
 const dir = path.join(shared, 'research-data', 'bioscope-sentences')
 const out = path.join(root, 'src', 'data', 'bioscope-cues.ts')
 
@@ -31,11 +34,27 @@ const MIN_COUNT = 3
 const MIN_PRECISION = 0.5
 const excluded = new Set(['should', 'must', 'support', 'supports'])
 
-const {hedges} = await import(new URL('../src/data/hedges.ts', import.meta.url).href).catch(() => import(new URL('../dist/src/data/hedges.js', import.meta.url).href))
-const known = new Set(Object.values(hedges).flat().map((phrase) => phrase.toLowerCase()))
+const {hedges} = await import(new URL('../src/data/hedges.ts', import.meta.url).href).catch(
+  () => import(new URL('../dist/src/data/hedges.js', import.meta.url).href)
+)
+const known = new Set(
+  Object.values(hedges)
+    .flat()
+    .map((phrase) => phrase.toLowerCase())
+)
 
-const rows = fs.readFileSync(path.join(dir, 'bioscope_sentences.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'))
-const cues = fs.readFileSync(path.join(dir, 'speculation_cue_counts.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'))
+const rows = fs
+  .readFileSync(path.join(dir, 'bioscope_sentences.tsv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((line) => line.split('\t'))
+const cues = fs
+  .readFileSync(path.join(dir, 'speculation_cue_counts.tsv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((line) => line.split('\t'))
 
 /** The words of a sentence, lower case, for counting where a cue occurs. */
 const sentences = rows.map((row) => ` ${row[2].toLowerCase().replace(/[^a-z0-9/'-]+/g, ' ')} `)
@@ -72,7 +91,9 @@ ${kept.map((k) => `  [${JSON.stringify(k.cue)}, ${k.count}, ${k.occurs}]`).join(
 if (args.includes('--check')) {
   const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : ''
   if (current !== text) {
-    console.error('build-hedge-cues: src/data/bioscope-cues.ts differs from what BioScope gives; run npm run build:hedge-cues')
+    console.error(
+      'build-hedge-cues: src/data/bioscope-cues.ts differs from what BioScope gives; run npm run build:hedge-cues'
+    )
     process.exit(1)
   }
 } else {

@@ -121,7 +121,10 @@ for (const synset of nouns.values()) {
 // Remedies by kind (`a natural antihistamine`, `a potent antioxidant`): the trees of drug,
 // medicine, remedy, antioxidant, stimulant and probiotic, without foods.
 const remedySeeds = new Set(['drug', 'medicine/medication', 'remedy', 'antioxidant', 'stimulant (drug)', 'probiotic'])
-const remedies = tree(nounSeeds.filter(([name]) => remedySeeds.has(name)).map(([, offset]) => offset), new Set())
+const remedies = tree(
+  nounSeeds.filter(([name]) => remedySeeds.has(name)).map(([, offset]) => offset),
+  new Set()
+)
 
 // The body's own substances: hormones and neurotransmitters. Taken as a supplement they are
 // interventions; as the body's own ("melatonin signals the start of sleep") they are not.
@@ -129,7 +132,8 @@ const bodySubstances = tree(['05414462', '14831728', '14769814'], new Set())
 
 const effectVerbs = new Set()
 for (const synset of verbs.values()) {
-  if (synset.lex !== lexfile.verbChange && synset.lex !== lexfile.verbBody && synset.lex !== lexfile.verbEmotion) continue
+  if (synset.lex !== lexfile.verbChange && synset.lex !== lexfile.verbBody && synset.lex !== lexfile.verbEmotion)
+    continue
   for (const word of synset.words) {
     const value = lemma(word)
     if (classWord(value)) effectVerbs.add(value)
@@ -140,7 +144,53 @@ const english = new Set()
 // The lexicographer file of each lemma's most frequent sense, per part of speech: the class
 // of a word (noun.body, noun.state, verb.change, ...) generalises where the word itself
 // would not.
-const lexnames = ['adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body', 'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process', 'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time', 'verb.body', 'verb.change', 'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption', 'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession', 'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl']
+const lexnames = [
+  'adj.all',
+  'adj.pert',
+  'adv.all',
+  'noun.Tops',
+  'noun.act',
+  'noun.animal',
+  'noun.artifact',
+  'noun.attribute',
+  'noun.body',
+  'noun.cognition',
+  'noun.communication',
+  'noun.event',
+  'noun.feeling',
+  'noun.food',
+  'noun.group',
+  'noun.location',
+  'noun.motive',
+  'noun.object',
+  'noun.person',
+  'noun.phenomenon',
+  'noun.plant',
+  'noun.possession',
+  'noun.process',
+  'noun.quantity',
+  'noun.relation',
+  'noun.shape',
+  'noun.state',
+  'noun.substance',
+  'noun.time',
+  'verb.body',
+  'verb.change',
+  'verb.cognition',
+  'verb.communication',
+  'verb.competition',
+  'verb.consumption',
+  'verb.contact',
+  'verb.creation',
+  'verb.emotion',
+  'verb.motion',
+  'verb.perception',
+  'verb.possession',
+  'verb.social',
+  'verb.stative',
+  'verb.weather',
+  'adj.ppl'
+]
 const classes = new Map()
 const dataOf = {noun: nouns, verb: verbs}
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
@@ -197,7 +247,10 @@ export const bodySubstances: Set<string> = split(${pack(bodySubstances)})
 /** The WordNet class (lexicographer file) of each noun's and verb's most frequent sense. */
 export const wordClasses: Map<string, string[]> = new Map()
 for (const [name, words] of Object.entries({
-${[...classes.keys()].sort().map((name) => `  '${name}': ${pack(classes.get(name))}`).join(',\n')}
+${[...classes.keys()]
+  .sort()
+  .map((name) => `  '${name}': ${pack(classes.get(name))}`)
+  .join(',\n')}
 } as Record<string, string>)) {
   for (const word of words.split(' ')) {
     const known = wordClasses.get(word)
@@ -216,5 +269,7 @@ if (process.argv.includes('--check')) {
   console.log(`build-lexicons: ${path.relative(root, out)} is up to date`)
 } else {
   fs.writeFileSync(out, text)
-  console.log(`build-lexicons: wrote ${path.relative(root, out)}: ${interventions.size} intervention nouns, ${effectVerbs.size} effect verbs, ${english.size} English words`)
+  console.log(
+    `build-lexicons: wrote ${path.relative(root, out)}: ${interventions.size} intervention nouns, ${effectVerbs.size} effect verbs, ${english.size} English words`
+  )
 }

@@ -51,7 +51,10 @@ const codes = {'unhedged-claim': 'U', 'unsourced-statistic': 'S', 'mismatched-at
 /** Documents named in the gold files, with their sentence labels. */
 function goldDocuments() {
   const docs = []
-  for (const name of fs.readdirSync(labelDir).filter((f) => f.endsWith('.gold')).sort()) {
+  for (const name of fs
+    .readdirSync(labelDir)
+    .filter((f) => f.endsWith('.gold'))
+    .sort()) {
     let current
     for (const raw of fs.readFileSync(path.join(labelDir, name), 'utf8').split('\n')) {
       const line = raw.trim()
@@ -80,7 +83,10 @@ function offsetsOf(text) {
 }
 
 function key(message, toOffset) {
-  const place = message.place && 'start' in message.place ? message.place : {start: message.place ?? message, end: message.place ?? message}
+  const place =
+    message.place && 'start' in message.place
+      ? message.place
+      : {start: message.place ?? message, end: message.place ?? message}
   const start = toOffset(place.start)
   const end = toOffset(place.end) ?? start
   return {rule: message.ruleId ?? message.source ?? '?', start, end, id: `${message.ruleId}@${start}-${end}`}
@@ -111,7 +117,13 @@ for (const doc of documents) {
     const n = sentences.findIndex((s) => s.start <= offset && offset <= s.end) + 1
     const labels = doc.labels.get(n) ?? []
     const code = codes[rule]
-    const label = labels.includes(code) ? code : labels.includes(code?.toLowerCase()) ? code.toLowerCase() : labels.length ? '(' + labels.join(' ') + ')' : '-'
+    const label = labels.includes(code)
+      ? code
+      : labels.includes(code?.toLowerCase())
+        ? code.toLowerCase()
+        : labels.length
+          ? '(' + labels.join(' ') + ')'
+          : '-'
     return {n, label, text: n > 0 ? sentences[n - 1].text : value.slice(Math.max(0, offset - 40), offset + 80)}
   }
 
@@ -147,10 +159,13 @@ if (args.includes('--json')) {
 } else {
   for (const doc of report) {
     console.log(`${doc.document} (${doc.format}): plain ${doc.plain}, processor ${doc.processor}`)
-    const show = (sign, k) => console.log(`  ${sign} ${k.rule} #${k.n} [${k.label}] “${k.words}” in: ${k.text.slice(0, 110)}`)
+    const show = (sign, k) =>
+      console.log(`  ${sign} ${k.rule} #${k.n} [${k.label}] “${k.words}” in: ${k.text.slice(0, 110)}`)
     for (const k of doc.onlyPlain) show('- plain only    ', k)
     for (const k of doc.onlyProcessor) show('+ processor only', k)
     if (doc.same) for (const k of doc.same) show('= both          ', k)
   }
-  console.log(`\ntotal: plain ${totals.plain}, processor ${totals.processor}, same ${totals.same}, plain only ${totals.onlyPlain}, processor only ${totals.onlyProcessor}`)
+  console.log(
+    `\ntotal: plain ${totals.plain}, processor ${totals.processor}, same ${totals.same}, plain only ${totals.onlyPlain}, processor only ${totals.onlyProcessor}`
+  )
 }

@@ -36,11 +36,15 @@ const evalDir = path.join(shared, 'eval')
 const scorers = ['score.mjs', 'score-sentences.mjs'].map((name) => path.join(evalDir, name))
 
 if (!scorers.every((file) => fs.existsSync(file))) {
-  console.log(`eval: skipped: the labelled data and scorers are not here (${path.relative(root, evalDir) || evalDir} has no score.mjs and score-sentences.mjs). Nothing was measured; ${path.relative(root, out)} is unchanged.`)
+  console.log(
+    `eval: skipped: the labelled data and scorers are not here (${path.relative(root, evalDir) || evalDir} has no score.mjs and score-sentences.mjs). Nothing was measured; ${path.relative(root, out)} is unchanged.`
+  )
   process.exit(0)
 }
 if (!fs.existsSync(path.join(evalDir, 'node_modules'))) {
-  console.log(`eval: skipped: ${evalDir} has no node_modules (run \`npm install\` there once; the scorers need its bridges). Nothing was measured.`)
+  console.log(
+    `eval: skipped: ${evalDir} has no node_modules (run \`npm install\` there once; the scorers need its bridges). Nothing was measured.`
+  )
   process.exit(0)
 }
 
@@ -48,10 +52,15 @@ buildIfStale()
 
 const started = Date.now()
 const documents = JSON.parse(run(['score.mjs', '--project', root, '--json']).trim().split('\n').pop())
-const sentenceSets = ['yu2019', 'press2021'].map((set) => ({set, ...parseSentences(run(['score-sentences.mjs', '--project', root, '--set', set, '--split', 'dev']))}))
+const sentenceSets = ['yu2019', 'press2021'].map((set) => ({
+  set,
+  ...parseSentences(run(['score-sentences.mjs', '--project', root, '--set', set, '--split', 'dev']))
+}))
 const crossValidated = crossValidate()
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
-const firstContact = fs.existsSync(path.join(root, 'bench', 'first-contact.json')) ? JSON.parse(fs.readFileSync(path.join(root, 'bench', 'first-contact.json'), 'utf8')).batches : []
+const firstContact = fs.existsSync(path.join(root, 'bench', 'first-contact.json'))
+  ? JSON.parse(fs.readFileSync(path.join(root, 'bench', 'first-contact.json'), 'utf8')).batches
+  : []
 
 const report = render()
 if (!args.includes('--no-write')) {
@@ -66,11 +75,23 @@ console.log(summary())
 function crossValidate() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-cv-'))
   try {
-    const trained = spawnSync(process.execPath, [path.join(root, 'scripts', 'train.mjs'), '--check', '--cv-dir', dir, '--shared', shared], {cwd: root, encoding: 'utf8'})
-    if (!fs.existsSync(path.join(dir, 'fold-0.json'))) throw new Error(`eval: cross-validation training failed: ${trained.stderr}`)
+    const trained = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'train.mjs'), '--check', '--cv-dir', dir, '--shared', shared],
+      {cwd: root, encoding: 'utf8'}
+    )
+    if (!fs.existsSync(path.join(dir, 'fold-0.json')))
+      throw new Error(`eval: cross-validation training failed: ${trained.stderr}`)
     const folds = fs.readdirSync(dir).filter((name) => /^fold-\d+\.json$/.test(name)).length
     const batches = goldFiles()
-    const namesOf = (gold) => new Set(fs.readFileSync(path.join(evalDir, 'labels', gold), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#') && !/^\d+\s/.test(line)))
+    const namesOf = (gold) =>
+      new Set(
+        fs
+          .readFileSync(path.join(evalDir, 'labels', gold), 'utf8')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line && !line.startsWith('#') && !/^\d+\s/.test(line))
+      )
     const rows = []
     for (const scope of [undefined, ...batches]) {
       const names = scope ? namesOf(scope) : undefined
@@ -78,13 +99,19 @@ function crossValidate() {
       for (let k = 0; k < folds; k++) {
         const gold = keepDocuments(path.join(dir, `fold-${k}.gold`), names, path.join(dir, `scope-${k}.gold`))
         if (!gold) continue
-        const row = unhedged(run(['score.mjs', '--project', root, '--gold', gold, '--json'], {EVIDENCE_CLAIM_MODEL: path.join(dir, `fold-${k}.json`)}))
+        const row = unhedged(
+          run(['score.mjs', '--project', root, '--gold', gold, '--json'], {
+            EVIDENCE_CLAIM_MODEL: path.join(dir, `fold-${k}.json`)
+          })
+        )
         scorer.tp += row.tp
         scorer.fp += row.fp
         scorer.fn += row.fn
       }
       const goldArgs = scope ? ['--gold', path.join(evalDir, 'labels', scope)] : []
-      const rules = unhedged(run(['score.mjs', '--project', root, ...goldArgs, '--json'], {EVIDENCE_CLAIM_MODEL: 'off'}))
+      const rules = unhedged(
+        run(['score.mjs', '--project', root, ...goldArgs, '--json'], {EVIDENCE_CLAIM_MODEL: 'off'})
+      )
       rows.push({scope: scope ?? 'all labelled documents', rules: rates(rules), scorer: rates(scorer)})
     }
     return {folds, rows}
@@ -119,7 +146,12 @@ function rates({tp, fp, fn}) {
 
 /** Run one of the scorers; its stdout. */
 function run(scorerArgs, env = {}) {
-  const result = spawnSync(process.execPath, scorerArgs, {cwd: evalDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {...process.env, ...env}})
+  const result = spawnSync(process.execPath, scorerArgs, {
+    cwd: evalDir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: {...process.env, ...env}
+  })
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr)
     throw new Error(`eval: ${scorerArgs[0]} failed (exit ${result.status})`)
@@ -130,7 +162,10 @@ function run(scorerArgs, env = {}) {
 /** `yu2019 dev relabelled (claims-dev.tsv): n 150  P 0.846 R 0.344 F1 0.489  (tp 11 fp 2 fn 21 tn 116)  0.1 s` */
 function parseSentences(text) {
   const line = text.trim().split('\n').pop()
-  const match = /^(\S+) (\S+) (.*?): n (\d+)\s+P ([\d.]+) R ([\d.]+) F1 ([\d.]+)\s+\(tp (\d+) fp (\d+) fn (\d+) tn (\d+)\)/.exec(line)
+  const match =
+    /^(\S+) (\S+) (.*?): n (\d+)\s+P ([\d.]+) R ([\d.]+) F1 ([\d.]+)\s+\(tp (\d+) fp (\d+) fn (\d+) tn (\d+)\)/.exec(
+      line
+    )
   if (!match) throw new Error(`eval: cannot read the sentence scorer's output: ${line}`)
   const [, , split, labels, n, precision, recall, f1, tp, fp, fn, tn] = match
   return {split, labels, n: +n, precision: +precision, recall: +recall, f1: +f1, tp: +tp, fp: +fp, fn: +fn, tn: +tn}
@@ -140,7 +175,9 @@ function parseSentences(text) {
 function buildIfStale() {
   const entry = path.join(root, 'dist', 'src', 'index.js')
   const built = fs.existsSync(entry) ? fs.statSync(entry).mtimeMs : 0
-  const newest = Math.max(...['src', 'rules'].flatMap((dir) => files(path.join(root, dir))).map((file) => fs.statSync(file).mtimeMs))
+  const newest = Math.max(
+    ...['src', 'rules'].flatMap((dir) => files(path.join(root, dir))).map((file) => fs.statSync(file).mtimeMs)
+  )
   if (newest <= built) return
   console.log('eval: dist/ is older than the sources; building (npm run build)')
   const result = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit', shell: process.platform === 'win32'})
@@ -165,7 +202,12 @@ function git(gitArgs) {
 
 function goldFiles() {
   const dir = path.join(evalDir, 'labels')
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.gold')).sort() : []
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith('.gold'))
+        .sort()
+    : []
 }
 
 function fixed(value) {
@@ -187,7 +229,12 @@ function render() {
     '',
     '| labels | documents | commit | rule | precision | recall | F1 | tp | fp | missed |',
     '|---|---:|---|---|---:|---:|---:|---:|---:|---:|',
-    ...firstContact.flatMap((batch) => batch.rules.map((row) => `| ${batch.labels} | ${batch.documents} | \`${batch.commit}\` | ${row.rule} | ${fixed(row.precision)} | ${fixed(row.recall)} | ${fixed(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} |`)),
+    ...firstContact.flatMap((batch) =>
+      batch.rules.map(
+        (row) =>
+          `| ${batch.labels} | ${batch.documents} | \`${batch.commit}\` | ${row.rule} | ${fixed(row.precision)} | ${fixed(row.recall)} | ${fixed(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} |`
+      )
+    ),
     '',
     '## unhedged-claim: rules alone and with the scorer, cross-validated by document',
     '',
@@ -195,7 +242,10 @@ function render() {
     '',
     '| documents | rules alone P | R | F1 | with scorer P | R | F1 | tp | fp | missed |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...crossValidated.rows.map((row) => `| ${row.scope} | ${fixed(row.rules.precision)} | ${fixed(row.rules.recall)} | ${fixed(row.rules.f1)} | ${fixed(row.scorer.precision)} | ${fixed(row.scorer.recall)} | ${fixed(row.scorer.f1)} | ${row.scorer.tp} | ${row.scorer.fp} | ${row.scorer.fn} |`),
+    ...crossValidated.rows.map(
+      (row) =>
+        `| ${row.scope} | ${fixed(row.rules.precision)} | ${fixed(row.rules.recall)} | ${fixed(row.rules.f1)} | ${fixed(row.scorer.precision)} | ${fixed(row.scorer.recall)} | ${fixed(row.scorer.f1)} | ${row.scorer.tp} | ${row.scorer.fp} | ${row.scorer.fn} |`
+    ),
     '',
     '## Labelled documents (shipped model)',
     '',
@@ -205,7 +255,10 @@ function render() {
     '',
     '| rule | precision | recall | F1 | true positives | false positives | missed |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...documents.map((row) => `| ${row.rule} | ${fixed(row.precision)} | ${fixed(row.recall)} | ${fixed(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} |`),
+    ...documents.map(
+      (row) =>
+        `| ${row.rule} | ${fixed(row.precision)} | ${fixed(row.recall)} | ${fixed(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} |`
+    ),
     '',
     '## Claim-strength sentences (unhedged-claim)',
     '',
@@ -213,7 +266,10 @@ function render() {
     '',
     '| set | split | labels | sentences | precision | recall | F1 | tp | fp | fn | tn |',
     '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...sentenceSets.map((row) => `| ${row.set} | ${row.split} | ${row.labels} | ${row.n} | ${fixed(row.precision)} | ${fixed(row.recall)} | ${fixed(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} | ${row.tn} |`),
+    ...sentenceSets.map(
+      (row) =>
+        `| ${row.set} | ${row.split} | ${row.labels} | ${row.n} | ${fixed(row.precision)} | ${fixed(row.recall)} | ${fixed(row.f1)} | ${row.tp} | ${row.fp} | ${row.fn} | ${row.tn} |`
+    ),
     '',
     '## Notes',
     '',
@@ -227,8 +283,17 @@ function render() {
 
 function summary() {
   return [
-    ...crossValidated.rows.map((row) => `unhedged-claim CV ${row.scope}: rules alone P ${fixed(row.rules.precision)} R ${fixed(row.rules.recall)} F1 ${fixed(row.rules.f1)}; with scorer P ${fixed(row.scorer.precision)} R ${fixed(row.scorer.recall)} F1 ${fixed(row.scorer.f1)}`),
-    ...documents.map((row) => `${row.rule.padEnd(24)} P ${fixed(row.precision)} R ${fixed(row.recall)} F1 ${fixed(row.f1)}  (tp ${row.tp} fp ${row.fp} fn ${row.fn})`),
-    ...sentenceSets.map((row) => `${(row.set + ' ' + row.split).padEnd(24)} P ${fixed(row.precision)} R ${fixed(row.recall)} F1 ${fixed(row.f1)}  (n ${row.n}, tp ${row.tp} fp ${row.fp} fn ${row.fn} tn ${row.tn})`)
+    ...crossValidated.rows.map(
+      (row) =>
+        `unhedged-claim CV ${row.scope}: rules alone P ${fixed(row.rules.precision)} R ${fixed(row.rules.recall)} F1 ${fixed(row.rules.f1)}; with scorer P ${fixed(row.scorer.precision)} R ${fixed(row.scorer.recall)} F1 ${fixed(row.scorer.f1)}`
+    ),
+    ...documents.map(
+      (row) =>
+        `${row.rule.padEnd(24)} P ${fixed(row.precision)} R ${fixed(row.recall)} F1 ${fixed(row.f1)}  (tp ${row.tp} fp ${row.fp} fn ${row.fn})`
+    ),
+    ...sentenceSets.map(
+      (row) =>
+        `${(row.set + ' ' + row.split).padEnd(24)} P ${fixed(row.precision)} R ${fixed(row.recall)} F1 ${fixed(row.f1)}  (n ${row.n}, tp ${row.tp} fp ${row.fp} fn ${row.fn} tn ${row.tn})`
+    )
   ].join('\n')
 }

@@ -33,11 +33,15 @@ const seed = values.seed ?? String(Date.now() % 2 ** 31)
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-fuzz-')), 'counts.jsonl')
 const started = performance.now()
 console.log(`fuzz: seed ${seed}, scale ${scale}`)
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/properties.test.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: {...process.env, EVIDENCE_FUZZ: String(scale), EVIDENCE_FUZZ_SEED: seed, EVIDENCE_FUZZ_REPORT: report}
-})
+const result = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/properties.test.ts'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: {...process.env, EVIDENCE_FUZZ: String(scale), EVIDENCE_FUZZ_SEED: seed, EVIDENCE_FUZZ_REPORT: report}
+  }
+)
 const seconds = (performance.now() - started) / 1000
 
 const counts = new Map()
@@ -56,5 +60,7 @@ console.log('\nfuzz: cases run per property')
 for (const [name, count] of counts) console.log(`  ${name.padEnd(width)} ${String(count).padStart(8)}`)
 console.log(`  ${'total'.padEnd(width)} ${String(total).padStart(8)}`)
 const status = result.status === 0 ? 'no failure' : 'FAILED (see above)'
-console.log(`fuzz: ${total} cases in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)} cases/s), seed ${seed}: ${status}`)
+console.log(
+  `fuzz: ${total} cases in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)} cases/s), seed ${seed}: ${status}`
+)
 process.exit(result.status ?? 1)

@@ -70,11 +70,30 @@ const foldModels = []
 for (let k = 0; k < folds; k++) {
   const weights = train(examples.filter((e) => foldOf.get(e.doc) !== k))
   foldModels.push(weights)
-  for (const e of examples.filter((x) => foldOf.get(x.doc) === k)) outOfFold.push({p: predict(weights, e.slots), ruled: e.ruled, candidate: e.candidate, label: e.label, doc: e.doc, text: e.text, features: e.features})
+  for (const e of examples.filter((x) => foldOf.get(x.doc) === k))
+    outOfFold.push({
+      p: predict(weights, e.slots),
+      ruled: e.ruled,
+      candidate: e.candidate,
+      label: e.label,
+      doc: e.doc,
+      text: e.text,
+      features: e.features
+    })
 }
 const threshold = bestThreshold(outOfFold)
-if (option('--dump', undefined)) fs.writeFileSync(option('--dump'), outOfFold.map((e) => `${e.label} ${e.p.toFixed(2)} ${e.doc.slice(0, 24)} | ${e.text.slice(0, 160)} | ${e.features.join(' ')}`).join('\n'))
-log(`train: threshold ${threshold.value} (cross-validated sentence F1 ${threshold.f1.toFixed(3)}, P ${threshold.precision.toFixed(3)} R ${threshold.recall.toFixed(3)})`)
+if (option('--dump', undefined))
+  fs.writeFileSync(
+    option('--dump'),
+    outOfFold
+      .map(
+        (e) => `${e.label} ${e.p.toFixed(2)} ${e.doc.slice(0, 24)} | ${e.text.slice(0, 160)} | ${e.features.join(' ')}`
+      )
+      .join('\n')
+  )
+log(
+  `train: threshold ${threshold.value} (cross-validated sentence F1 ${threshold.f1.toFixed(3)}, P ${threshold.precision.toFixed(3)} R ${threshold.recall.toFixed(3)})`
+)
 
 const weights = train(examples)
 const text = render(weights, threshold.value)
@@ -108,7 +127,10 @@ function readDocuments() {
   const labels = path.join(shared, 'eval', 'labels')
   const docDirs = [path.join(shared, 'eval', 'docs'), path.join(shared, 'corpus')]
   const docs = new Map()
-  for (const gold of fs.readdirSync(labels).filter((f) => f.endsWith('.gold')).sort()) {
+  for (const gold of fs
+    .readdirSync(labels)
+    .filter((f) => f.endsWith('.gold'))
+    .sort()) {
     let current
     for (const raw of fs.readFileSync(path.join(labels, gold), 'utf8').split('\n')) {
       const line = raw.trim()
@@ -125,9 +147,14 @@ function readDocuments() {
   }
   const out = []
   for (const doc of [...docs.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-    const dir = docDirs.find((d) => fs.existsSync(d) && fs.readdirSync(d).some((f) => f.replace(/\.[^.]+$/, '') === doc.name))
+    const dir = docDirs.find(
+      (d) => fs.existsSync(d) && fs.readdirSync(d).some((f) => f.replace(/\.[^.]+$/, '') === doc.name)
+    )
     if (!dir) throw new Error(`train: no document named ${doc.name}`)
-    const file = path.join(dir, fs.readdirSync(dir).find((f) => f.replace(/\.[^.]+$/, '') === doc.name))
+    const file = path.join(
+      dir,
+      fs.readdirSync(dir).find((f) => f.replace(/\.[^.]+$/, '') === doc.name)
+    )
     out.push({name: doc.name, file, labels: doc.labels, block: doc.lines.join('\n')})
   }
   return out
@@ -143,7 +170,14 @@ async function examplesOf(doc) {
     const contexts = featureContexts(model)
     for (const sentence of model.sentences) {
       if (sentence.kind !== 'prose' || sentence.sources.length > 0) continue
-      collected.push({start: sentence.start, end: sentence.end, text: sentence.text, ruled: unhedgedFinding(sentence) !== undefined, candidate: isClaimCandidate(sentence, contexts[sentence.index]), features: sentenceFeatures(sentence, contexts[sentence.index])})
+      collected.push({
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+        ruled: unhedgedFinding(sentence) !== undefined,
+        candidate: isClaimCandidate(sentence, contexts[sentence.index]),
+        features: sentenceFeatures(sentence, contexts[sentence.index])
+      })
     }
   }
   const english = () => unified().use(retextEnglish).use(collect)
@@ -163,7 +197,15 @@ async function examplesOf(doc) {
       if (sentence.start <= item.end && item.start <= sentence.end) codes.push(...(doc.labels.get(index + 1) ?? []))
     })
     if (codes.includes('u') && !codes.includes('U')) continue
-    examples.push({doc: doc.name, ruled: item.ruled, candidate: item.candidate, text: item.text, features: item.features.filter((f) => !/^[wb]:/.test(f)), label: codes.includes('U') ? 1 : 0, slots: [...new Set(item.features.filter((f) => !DROP.some((d) => f.startsWith(d))).map((f) => slot(f, DIMS)))]})
+    examples.push({
+      doc: doc.name,
+      ruled: item.ruled,
+      candidate: item.candidate,
+      text: item.text,
+      features: item.features.filter((f) => !/^[wb]:/.test(f)),
+      label: codes.includes('U') ? 1 : 0,
+      slots: [...new Set(item.features.filter((f) => !DROP.some((d) => f.startsWith(d))).map((f) => slot(f, DIMS)))]
+    })
   }
   return examples
 }

@@ -9,10 +9,23 @@
 import type {Root} from 'nlcst'
 import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
-import {unhedgedClaim, normaliseOptions as unhedgedClaimOptions, type UnhedgedClaimOptions} from '../rules/unhedged-claim/index.js'
-import {unsourcedStatistic, unsourcedStatisticOptions, type UnsourcedStatisticOptions} from '../rules/unsourced-statistic/index.js'
+import {
+  unhedgedClaim,
+  normaliseOptions as unhedgedClaimOptions,
+  type UnhedgedClaimOptions
+} from '../rules/unhedged-claim/index.js'
+import {
+  unsourcedStatistic,
+  unsourcedStatisticOptions,
+  type UnsourcedStatisticOptions
+} from '../rules/unsourced-statistic/index.js'
 import {restoreReaderErrors} from './readers/guard.js'
-import {infoMessages, mismatchedAttribution, mismatchedAttributionOptions, type MismatchedAttributionOptions} from '../rules/mismatched-attribution/index.js'
+import {
+  infoMessages,
+  mismatchedAttribution,
+  mismatchedAttributionOptions,
+  type MismatchedAttributionOptions
+} from '../rules/mismatched-attribution/index.js'
 import {validateOptions} from '../rules/options.js'
 
 export {unhedgedClaim} from '../rules/unhedged-claim/index.js'
@@ -26,7 +39,19 @@ export {findStatistics} from './readers/statistics.js'
 export type {StatisticForm, StatisticMatch, StatisticOptions} from './readers/statistics.js'
 export {getModel} from './model/index.js'
 export type {LexiconOptions} from './model/index.js'
-export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, SentenceKind, SourceKind, Region, Span, SourceFormat} from './model/types.js'
+export type {
+  DocumentModel,
+  Sentence,
+  Token,
+  Source,
+  Effect,
+  LexiconMatch,
+  SentenceKind,
+  SourceKind,
+  Region,
+  Span,
+  SourceFormat
+} from './model/types.js'
 
 /** Severity of a rule: 0/off, 1/warn, 2/error (as unified-lint-rule takes them). */
 export type Severity = 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error' | boolean
@@ -56,7 +81,10 @@ const documentKeys: ReadonlySet<string> = new Set(['sources'])
 export function normaliseSources(value: unknown): string[] | undefined {
   if (value === undefined || value === null) return undefined
   if (!Array.isArray(value) || value.some((name) => typeof name !== 'string' || name.trim() === '')) {
-    throw new Error('retext-evidence: `sources` must be a list of names such as ["Health Survey for England", "ONS"], not ' + JSON.stringify(value))
+    throw new Error(
+      'retext-evidence: `sources` must be a list of names such as ["Health Survey for England", "ONS"], not ' +
+        JSON.stringify(value)
+    )
   }
   return value.map((name: string) => name.trim())
 }
@@ -84,12 +112,16 @@ const validators: Record<RuleId, (options: unknown) => unknown> = {
 const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (options) {
   const settings = (options ?? {}) as Record<string, unknown>
   if (typeof settings !== 'object' || Array.isArray(settings)) {
-    throw new Error('retext-evidence: options must be an object keyed by rule id (for example {"unhedged-claim": false})')
+    throw new Error(
+      'retext-evidence: options must be an object keyed by rule id (for example {"unhedged-claim": false})'
+    )
   }
   const sources = normaliseSources(settings.sources)
   for (const key of Object.keys(settings)) {
     if (!(key in rules) && !documentKeys.has(key)) {
-      throw new Error(`retext-evidence: unknown rule \`${key}\` in options; the rules are ${Object.keys(rules).join(', ')}`)
+      throw new Error(
+        `retext-evidence: unknown rule \`${key}\` in options; the rules are ${Object.keys(rules).join(', ')}`
+      )
     }
   }
   const transformers: Array<Transformer<Root, Root>> = []
@@ -116,7 +148,11 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
     let index = 0
     const step = (): void => {
       while (index < transformers.length) {
-        const transformer = transformers[index++] as unknown as (tree: Root, file: VFile, done: (error?: Error | null) => void) => unknown
+        const transformer = transformers[index++] as unknown as (
+          tree: Root,
+          file: VFile,
+          done: (error?: Error | null) => void
+        ) => unknown
         let waiting = true
         let finished = false
         let failure: Error | null | undefined

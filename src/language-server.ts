@@ -66,7 +66,8 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     if (arg === '--clientProcessId' && index + 1 < argv.length) workerArgv.push(arg, argv[++index])
     else if (arg.startsWith('--clientProcessId=')) workerArgv.push(arg)
     else if (arg === '--resolve') workerArgv.push(arg)
-    else if (arg !== '--stdio' && arg !== '--require-config') process.stderr.write(serverName + ': ignoring unknown option `' + arg + '`\n')
+    else if (arg !== '--stdio' && arg !== '--require-config')
+      process.stderr.write(serverName + ': ignoring unknown option `' + arg + '`\n')
   }
 
   const defaults: Record<string, unknown> = {}

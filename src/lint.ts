@@ -141,14 +141,21 @@ const policies: ReadonlySet<string> = new Set<FailOn>(['error', 'warning', 'neve
 export async function lint(input: LintInput, options: LintOptions = {}): Promise<LintResult> {
   if (options === null || typeof options !== 'object') throw new LintInputError('lint(): options must be an object')
   const failOn = options.failOn ?? 'error'
-  if (!policies.has(failOn)) throw new LintInputError('lint(): `failOn` must be "error", "warning" or "never", not ' + show(failOn))
+  if (!policies.has(failOn))
+    throw new LintInputError('lint(): `failOn` must be "error", "warning" or "never", not ' + show(failOn))
   const cwd = path.resolve(options.cwd ?? process.cwd())
-  if (options.maxSize !== undefined && options.maxSize !== null && !(typeof options.maxSize === 'number' && options.maxSize > 0)) {
+  if (
+    options.maxSize !== undefined &&
+    options.maxSize !== null &&
+    !(typeof options.maxSize === 'number' && options.maxSize > 0)
+  ) {
     throw new LintInputError('lint(): `maxSize` must be a positive number of bytes, not ' + show(options.maxSize))
   }
 
   if (!checkMaxLintMs(options.maxLintMs)) {
-    throw new LintInputError('lint(): `maxLintMs` must be a number of milliseconds (or `false` for no budget), not ' + show(options.maxLintMs))
+    throw new LintInputError(
+      'lint(): `maxLintMs` must be a number of milliseconds (or `false` for no budget), not ' + show(options.maxLintMs)
+    )
   }
 
   const documents = normalise(input)
@@ -187,7 +194,13 @@ function normalise(input: LintInput): Document[] {
     // A string is text. `lint('post.md')` would lint the two words "post.md" and pass: say so.
     if (!/\s/.test(input) && fileExtensions.has(path.extname(input).toLowerCase())) {
       throw new LintInputError(
-        'lint(): a string is linted as text, and ' + show(input) + ' looks like a file name: give {path: ' + show(input) + '} to lint the file, or {content: ' + show(input) + '} to lint it as text'
+        'lint(): a string is linted as text, and ' +
+          show(input) +
+          ' looks like a file name: give {path: ' +
+          show(input) +
+          '} to lint the file, or {content: ' +
+          show(input) +
+          '} to lint it as text'
       )
     }
     return [{field: null, content: input, path: undefined, format: 'text'}]
@@ -198,7 +211,10 @@ function normalise(input: LintInput): Document[] {
   if ('fields' in input && input.fields !== undefined) {
     const fields = input.fields
     if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) {
-      throw new LintInputError('lint(): `fields` must be an object of named fields such as {"title": {"content": "...", "format": "text"}}, not ' + show(fields))
+      throw new LintInputError(
+        'lint(): `fields` must be an object of named fields such as {"title": {"content": "...", "format": "text"}}, not ' +
+          show(fields)
+      )
     }
     const names = Object.keys(fields)
     if (names.length === 0) throw new LintInputError('lint(): `fields` is empty: give at least one field')
@@ -225,7 +241,9 @@ function document(value: FieldInput, field: string | null): Document {
     throw new LintInputError('lint(): ' + where + ' needs `content` (a string) or `path` (a file to read)')
   }
   if (format !== undefined && format !== null && !formats.has(format)) {
-    throw new LintInputError('lint(): `format` of ' + where + ' must be "text", "markdown" or "html", not ' + show(format))
+    throw new LintInputError(
+      'lint(): `format` of ' + where + ' must be "text", "markdown" or "html", not ' + show(format)
+    )
   }
   return {field, content: content ?? undefined, path: filePath ?? undefined, format: format ?? undefined}
 }
@@ -239,7 +257,7 @@ async function lintDocument(document: Document, options: LintOptions, cwd: strin
       value = await fs.readFile(filePath as string, 'utf8')
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error)
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))
       throw new LintInputError('lint(): cannot read `' + document.path + '`: ' + why)
     }
   }
@@ -256,7 +274,10 @@ async function lintDocument(document: Document, options: LintOptions, cwd: strin
   await processor.process(file)
   return file.messages
     .map((message) => toMessage(message, document.field))
-    .sort((a, b) => (a.offset ?? -1) - (b.offset ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .sort(
+      (a, b) =>
+        (a.offset ?? -1) - (b.offset ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+    )
 }
 
 /** A vfile message as plain JSON. */

@@ -13,7 +13,8 @@ import {bin, ensureBuilt, removeTempFolders, root, tempFolder} from './cli-helpe
 const corpus = path.resolve(root, '..', 'shared', 'corpus')
 const haveCorpus = fs.existsSync(corpus)
 const haveParallel = spawnSync('parallel', ['--version'], {encoding: 'utf8'}).status === 0
-if (!haveCorpus) console.warn('bulk-parallel.test.ts: skipped: ' + corpus + ' is absent (the test lints the shared corpus articles)')
+if (!haveCorpus)
+  console.warn('bulk-parallel.test.ts: skipped: ' + corpus + ' is absent (the test lints the shared corpus articles)')
 
 beforeAll(() => {
   ensureBuilt()
@@ -43,7 +44,13 @@ describe.skipIf(!haveCorpus)('GNU parallel recipe on the corpus', () => {
     const records: string[] = []
     for (let round = 0; round < 20; round++) {
       for (const name of articles) {
-        records.push(JSON.stringify({id: name + '#' + round, format: name.endsWith('.html') ? 'html' : 'markdown', content: fs.readFileSync(path.join(corpus, name), 'utf8')}))
+        records.push(
+          JSON.stringify({
+            id: name + '#' + round,
+            format: name.endsWith('.html') ? 'html' : 'markdown',
+            content: fs.readFileSync(path.join(corpus, name), 'utf8')
+          })
+        )
       }
     }
     fs.writeFileSync(path.join(folder, 'records.ndjson'), records.join('\n') + '\n')
@@ -51,14 +58,25 @@ describe.skipIf(!haveCorpus)('GNU parallel recipe on the corpus', () => {
     const command = recipe()
     expect(command).toContain('npx -p retext-evidence evidence-lint --ndjson')
     // Smaller blocks than the recipe's, so that the 15 MB of records make many chunks.
-    const local = command.replace('npx -p retext-evidence evidence-lint', JSON.stringify(process.execPath) + ' ' + JSON.stringify(bin)).replace(/--block \S+/, '--block 400k')
+    const local = command
+      .replace('npx -p retext-evidence evidence-lint', JSON.stringify(process.execPath) + ' ' + JSON.stringify(bin))
+      .replace(/--block \S+/, '--block 400k')
     const run = spawnSync('bash', ['-c', local], {cwd: folder, encoding: 'utf8', timeout: 1_700_000})
     expect(run.stderr).toBe('')
     const results = fs
       .readFileSync(path.join(folder, 'results.ndjson'), 'utf8')
       .trimEnd()
       .split('\n')
-      .map((line) => JSON.parse(line) as {id: string; pass: boolean; error?: string; summary: {errors: number; warnings: number}; messages: unknown[]})
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            id: string
+            pass: boolean
+            error?: string
+            summary: {errors: number; warnings: number}
+            messages: unknown[]
+          }
+      )
     expect(results).toHaveLength(980)
     expect(results.map((result) => result.id)).toEqual(records.map((record) => (JSON.parse(record) as {id: string}).id))
     expect(results.filter((result) => result.error !== undefined)).toEqual([])
@@ -66,7 +84,9 @@ describe.skipIf(!haveCorpus)('GNU parallel recipe on the corpus', () => {
     for (let index = 49; index < results.length; index++) {
       expect(results[index].messages).toEqual(results[index % 49].messages)
     }
-    expect(results.reduce((sum, result) => sum + result.summary.warnings + result.summary.errors, 0)).toBeGreaterThan(20 * 49)
+    expect(results.reduce((sum, result) => sum + result.summary.warnings + result.summary.errors, 0)).toBeGreaterThan(
+      20 * 49
+    )
     // parallel's exit code is the number of chunks whose evidence-lint failed.
     if (results.every((result) => result.pass)) expect(run.status).toBe(0)
     else expect(run.status).toBeGreaterThan(0)

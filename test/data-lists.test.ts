@@ -19,7 +19,10 @@ import {journals} from '../src/data/journals.js'
 import {boosters} from '../src/data/boosters.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
-const files = fs.readdirSync(folder).filter((name) => name.endsWith('.ts')).sort()
+const files = fs
+  .readdirSync(folder)
+  .filter((name) => name.endsWith('.ts'))
+  .sort()
 
 interface List {
   file: string
@@ -39,13 +42,29 @@ function listsOf(file: string): List[] {
       // A row of a table (`['meta analysis', 'meta-analysis']`) is a pair, not a list; the
       // table's first column is (`[['thought', 48, 52], ...]`: the keys of its rows).
       const row = ts.isArrayLiteralExpression(node.parent)
-      if (!row && strings.length >= 2 && strings.length === node.elements.length) lists.push({file, line: line(node), entries: strings.map((s) => s.text)})
-      const keys = node.elements.map((element) => (ts.isArrayLiteralExpression(element) && element.elements[0] && ts.isStringLiteral(element.elements[0]) ? element.elements[0].text : undefined))
-      if (keys.length >= 2 && keys.every((key) => key !== undefined)) lists.push({file, line: line(node), entries: keys as string[]})
+      if (!row && strings.length >= 2 && strings.length === node.elements.length)
+        lists.push({file, line: line(node), entries: strings.map((s) => s.text)})
+      const keys = node.elements.map((element) =>
+        ts.isArrayLiteralExpression(element) && element.elements[0] && ts.isStringLiteral(element.elements[0])
+          ? element.elements[0].text
+          : undefined
+      )
+      if (keys.length >= 2 && keys.every((key) => key !== undefined))
+        lists.push({file, line: line(node), entries: keys as string[]})
     } else if (ts.isObjectLiteralExpression(node)) {
-      const keys = node.properties.flatMap((property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? [property.name.text] : []))
+      const keys = node.properties.flatMap((property) =>
+        property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+          ? [property.name.text]
+          : []
+      )
       if (keys.length >= 2) lists.push({file, line: line(node), entries: keys})
-    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'split' && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'split' &&
+      node.arguments.length === 1 &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       lists.push({file, line: line(node), entries: node.arguments[0].text.split(' ')})
     }
     ts.forEachChild(node, visit)
@@ -64,13 +83,16 @@ function problems(list: List): string[] {
   for (const entry of list.entries) {
     if (seen.has(entry)) out.push(`${where}: ${JSON.stringify(entry)} twice`)
     seen.add(entry)
-    if (entry !== entry.trim() || /\s{2}|[\t\n]/.test(entry) || entry === '') out.push(`${where}: stray white space in ${JSON.stringify(entry)}`)
+    if (entry !== entry.trim() || /\s{2}|[\t\n]/.test(entry) || entry === '')
+      out.push(`${where}: stray white space in ${JSON.stringify(entry)}`)
   }
   // A list of lower-case words with a capital here and there: the capitals are strays.
   const lower = list.entries.filter((entry) => entry === entry.toLowerCase()).length
   if (lower >= list.entries.length * 0.9 && lower < list.entries.length) {
     // WordNet's lexicographer files keep their own names (`noun.Tops`).
-    for (const entry of list.entries) if (entry !== entry.toLowerCase() && !/^noun\.Tops$/.test(entry)) out.push(`${where}: stray capital in ${JSON.stringify(entry)}`)
+    for (const entry of list.entries)
+      if (entry !== entry.toLowerCase() && !/^noun\.Tops$/.test(entry))
+        out.push(`${where}: stray capital in ${JSON.stringify(entry)}`)
   }
   return out
 }
@@ -86,7 +108,21 @@ describe('src/data word lists', () => {
   })
 
   it('the check finds each kind of problem', () => {
-    expect(problems({file: 'x.ts', line: 1, entries: ['go', 'make', 'go', ' trigger', 'two  words', ...Array.from({length: 20}, (_, k) => 'w' + k), 'Garlic']})).toEqual([
+    expect(
+      problems({
+        file: 'x.ts',
+        line: 1,
+        entries: [
+          'go',
+          'make',
+          'go',
+          ' trigger',
+          'two  words',
+          ...Array.from({length: 20}, (_, k) => 'w' + k),
+          'Garlic'
+        ]
+      })
+    ).toEqual([
       'x.ts:1: "go" twice',
       'x.ts:1: stray white space in " trigger"',
       'x.ts:1: stray white space in "two  words"',
@@ -113,13 +149,33 @@ describe('src/data categories', () => {
 
   it('hedge categories are known ones (the model reads modal, adjective and correlational)', () => {
     // `hope` comes with the claims redesign on main.
-    const known = ['adjective', 'adverb', 'correlational', 'epistemic-verb', 'hope', 'intent', 'limit', 'modal', 'question']
+    const known = [
+      'adjective',
+      'adverb',
+      'correlational',
+      'epistemic-verb',
+      'hope',
+      'intent',
+      'limit',
+      'modal',
+      'question'
+    ]
     expect(Object.keys(hedges).filter((category) => !known.includes(category))).toEqual([])
   })
 
   it('list entries carry their fields with the right types', () => {
-    for (const verb of reportingVerbList) expect([typeof verb.word, typeof verb.namedSource, typeof verb.read], verb.word).toEqual(['string', 'boolean', 'boolean'])
-    for (const entry of institutionList) expect([typeof entry.name, typeof entry.namedSource, typeof entry.read], entry.name).toEqual(['string', 'boolean', 'boolean'])
+    for (const verb of reportingVerbList)
+      expect([typeof verb.word, typeof verb.namedSource, typeof verb.read], verb.word).toEqual([
+        'string',
+        'boolean',
+        'boolean'
+      ])
+    for (const entry of institutionList)
+      expect([typeof entry.name, typeof entry.namedSource, typeof entry.read], entry.name).toEqual([
+        'string',
+        'boolean',
+        'boolean'
+      ])
     expect(reportingVerbList.filter((verb) => !verb.namedSource && !verb.read)).toEqual([])
     expect(institutionList.filter((entry) => !entry.namedSource && !entry.read)).toEqual([])
     for (const booster of boosters) expect(typeof booster.phrase, booster.phrase).toBe('string')

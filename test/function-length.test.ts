@@ -27,11 +27,21 @@ function longFunctions(folder: string): Record<string, number> {
         const file = path.relative(root, full)
         const source = ts.createSourceFile(file, fs.readFileSync(full, 'utf8'), ts.ScriptTarget.ES2022, true)
         const visit = (node: ts.Node): void => {
-          if (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node)) {
+          if (
+            ts.isFunctionDeclaration(node) ||
+            ts.isFunctionExpression(node) ||
+            ts.isArrowFunction(node) ||
+            ts.isMethodDeclaration(node)
+          ) {
             const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line
             const last = source.getLineAndCharacterOfPosition(node.end).line
             if (last - first + 1 > limit) {
-              const named = node.name && ts.isIdentifier(node.name) ? node.name.text : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name) ? node.parent.name.text : `(anonymous at line ${first + 1})`
+              const named =
+                node.name && ts.isIdentifier(node.name)
+                  ? node.name.text
+                  : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)
+                    ? node.parent.name.text
+                    : `(anonymous at line ${first + 1})`
               out[`${file} ${named}`] = last - first + 1
             }
           }
@@ -49,10 +59,16 @@ describe('function length', () => {
   const found = {...longFunctions('src'), ...longFunctions('rules')}
 
   it(`no function over ${limit} lines except those listed`, () => {
-    expect(Object.keys(found).filter((key) => !(key in notYetSplit)).sort()).toEqual([])
+    expect(
+      Object.keys(found)
+        .filter((key) => !(key in notYetSplit))
+        .sort()
+    ).toEqual([])
   })
 
   it('a listed function does not grow', () => {
-    expect(Object.entries(found).filter(([key, lines]) => key in notYetSplit && lines > notYetSplit[key].lines)).toEqual([])
+    expect(
+      Object.entries(found).filter(([key, lines]) => key in notYetSplit && lines > notYetSplit[key].lines)
+    ).toEqual([])
   })
 })

@@ -20,15 +20,28 @@ export function noCompiler(this: Processor): undefined {
 export async function lint(value: string, format: Format = 'text', options?: Options): Promise<VFileMessage[]> {
   const retext = unified().use(retextEnglish).use(retextEvidence, options)
   let processor: Pick<Processor, 'process'>
-  if (format === 'markdown') processor = unified().use(remarkParse).use(remarkRetext, retext as never).use(noCompiler)
-  else if (format === 'html') processor = unified().use(rehypeParse).use(rehypeRetext, retext as never).use(noCompiler)
+  if (format === 'markdown')
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkRetext, retext as never)
+      .use(noCompiler)
+  else if (format === 'html')
+    processor = unified()
+      .use(rehypeParse)
+      .use(rehypeRetext, retext as never)
+      .use(noCompiler)
   else processor = retext.use(retextStringify)
   const file = await processor.process(value)
   return file.messages
 }
 
 /** Only the messages of one rule. */
-export async function lintRule(value: string, rule: string, format: Format = 'text', options?: Options): Promise<VFileMessage[]> {
+export async function lintRule(
+  value: string,
+  rule: string,
+  format: Format = 'text',
+  options?: Options
+): Promise<VFileMessage[]> {
   return (await lint(value, format, options)).filter((message) => message.ruleId === rule)
 }
 

@@ -82,7 +82,12 @@ const pipelines: Record<string, Pipeline> = {
         ;(this as unknown as {compiler: () => string}).compiler = () => ''
       })
       .process(new VFile({value}))
-    return file.messages.map((message) => ({ruleId: message.ruleId, actual: message.actual, start: point(message.place, 'start'), end: point(message.place, 'end')}))
+    return file.messages.map((message) => ({
+      ruleId: message.ruleId,
+      actual: message.actual,
+      start: point(message.place, 'start'),
+      end: point(message.place, 'end')
+    }))
   },
   md: (value) => viaProcessor('md', value),
   html: (value) => viaProcessor('html', value),
@@ -92,8 +97,12 @@ const pipelines: Record<string, Pipeline> = {
     return result.messages.map((message) => ({
       ruleId: message.ruleId,
       actual: message.actual,
-      start: message.offset === null ? undefined : {line: message.line!, column: message.column!, offset: message.offset},
-      end: message.endOffset === null ? undefined : {line: message.endLine!, column: message.endColumn!, offset: message.endOffset}
+      start:
+        message.offset === null ? undefined : {line: message.line!, column: message.column!, offset: message.offset},
+      end:
+        message.endOffset === null
+          ? undefined
+          : {line: message.endLine!, column: message.endColumn!, offset: message.endOffset}
     }))
   }
 }
@@ -101,15 +110,24 @@ const pipelines: Record<string, Pipeline> = {
 async function viaProcessor(extension: string, value: string): Promise<Placed[]> {
   // No time budget: these check findings and places, which a loaded machine must not turn into
   // a too-complex message (the budget has tests of its own).
-  const file = await createProcessor(null, {maxSize: 16 * MB, maxLintMs: false}).process(new VFile({path: 'hostile.' + extension, value}))
+  const file = await createProcessor(null, {maxSize: 16 * MB, maxLintMs: false}).process(
+    new VFile({path: 'hostile.' + extension, value})
+  )
   const problem = file.messages.find((message) => message.source === 'evidence-lint')
   if (problem) throw new Error('not linted: ' + problem.reason)
-  return file.messages.map((message) => ({ruleId: message.ruleId, actual: message.actual, start: point(message.place, 'start'), end: point(message.place, 'end')}))
+  return file.messages.map((message) => ({
+    ruleId: message.ruleId,
+    actual: message.actual,
+    start: point(message.place, 'start'),
+    end: point(message.place, 'end')
+  }))
 }
 
 function point(place: unknown, which: 'start' | 'end'): Placed['start'] {
   if (!place || typeof place !== 'object') return undefined
-  const value = (which in place ? (place as Record<string, unknown>)[which] : which === 'start' ? place : undefined) as Placed['start']
+  const value = (
+    which in place ? (place as Record<string, unknown>)[which] : which === 'start' ? place : undefined
+  ) as Placed['start']
   return value && typeof value.offset === 'number' ? value : undefined
 }
 
@@ -130,10 +148,16 @@ function checkPlaces(value: string, messages: Placed[], name: string, probeAfter
   const claims = messages.filter((message) => message.ruleId === 'unhedged-claim')
   const at = (offset: number) => claims.find((message) => message.start?.offset === offset)
   const before = value.indexOf('cures')
-  expect(at(before), `${name}: "${probeBefore}" flagged at offset ${before}`).toMatchObject({actual: 'cures', end: {offset: before + 'cures'.length}})
+  expect(at(before), `${name}: "${probeBefore}" flagged at offset ${before}`).toMatchObject({
+    actual: 'cures',
+    end: {offset: before + 'cures'.length}
+  })
   if (probeAfterFlagged) {
     const after = value.lastIndexOf('cures')
-    expect(at(after), `${name}: "${probeAfter}" flagged at offset ${after}`).toMatchObject({actual: 'cures', end: {offset: after + 'cures'.length}})
+    expect(at(after), `${name}: "${probeAfter}" flagged at offset ${after}`).toMatchObject({
+      actual: 'cures',
+      end: {offset: after + 'cures'.length}
+    })
   }
 }
 
@@ -179,17 +203,28 @@ describe('huge nodes (they overflowed the stack of the converters)', () => {
       ['unhedged-claim', {line: 1, column: 11, offset: 10}, {line: 1, column: 16, offset: 15}]
     ])
     const result = await lint({content: value, format: 'text'}, {config: false})
-    expect(result.messages.map((message) => [message.ruleId, message.severity, message.offset])).toEqual([['unhedged-claim', 'warning', 10]])
+    expect(result.messages.map((message) => [message.ruleId, message.severity, message.offset])).toEqual([
+      ['unhedged-claim', 'warning', 10]
+    ])
     // Markdown and HTML: the converters still overflow the stack on a node that size.
     for (const extension of ['md', 'html']) {
-      const file = await createProcessor(null, {maxSize: 16 * MB, maxLintMs: false}).process(new VFile({path: 'long.' + extension, value}))
-      expect(file.messages.map((message) => [message.ruleId, message.source, message.fatal])).toEqual([['too-complex', 'evidence-lint', true]])
-      expect(file.messages[0].reason).toMatch(/^Cannot lint `long\.\w+`: it holds a sentence or word too long for the English parser/)
+      const file = await createProcessor(null, {maxSize: 16 * MB, maxLintMs: false}).process(
+        new VFile({path: 'long.' + extension, value})
+      )
+      expect(file.messages.map((message) => [message.ruleId, message.source, message.fatal])).toEqual([
+        ['too-complex', 'evidence-lint', true]
+      ])
+      expect(file.messages[0].reason).toMatch(
+        /^Cannot lint `long\.\w+`: it holds a sentence or word too long for the English parser/
+      )
     }
   })
 
   it('Markdown converted in small runs, containers opened and long texts cut, gives the tree of a whole conversion', () => {
-    const long = 'Magnesium *may help **some** adults* sleep, e.g. [with a review](https://example.com) and `code` here[^1] for them. '.repeat(40)
+    const long =
+      'Magnesium *may help **some** adults* sleep, e.g. [with a review](https://example.com) and `code` here[^1] for them. '.repeat(
+        40
+      )
     const documents = [
       `# Title\n\n${long}\n\n- Item one ${long}\n- Item two.\n  - Nested *a* ${long}\n  - Nested b.\n\n> Quote ${long}\n>\n> Second.\n\n1. One.\n\n2. Two ${long}\n\n[^1]: Smith et al. ${long}\n\n    More.\n\n| a | b |\n|---|---|\n| ${long} | x |\n\nEnd.\n`,
       '- X.\n'.repeat(2000) + '\nTail *para ' + 'word '.repeat(2000) + '* end.\n',
@@ -200,21 +235,32 @@ describe('huge nodes (they overflowed the stack of the converters)', () => {
       const tree = parseMarkdown(file)
       const whole = JSON.stringify(markdownToNlcst(tree, file, () => englishParser(), false, Infinity, Infinity))
       for (const runSize of [100, 1000, 5000]) {
-        expect(JSON.stringify(markdownToNlcst(tree, file, () => englishParser(), false, 0, runSize)), `run size ${runSize}`).toBe(whole)
+        expect(
+          JSON.stringify(markdownToNlcst(tree, file, () => englishParser(), false, 0, runSize)),
+          `run size ${runSize}`
+        ).toBe(whole)
       }
     }
   })
 
   it('HTML with long texts cut and huge inline elements opened gives the tree of a whole conversion', () => {
     const value =
-      '<p>Start. <b>' + 'Bold &amp; words here. '.repeat(300) + '</b> Done.</p><div>' + 'Text in a div &lt; goes on. '.repeat(300) +
-      '<span>Span <i>' + 'x y. '.repeat(300) + '</i> <img src="a.png"> and <br> more.</span><span> <img src="b.png"> </span></div>'
+      '<p>Start. <b>' +
+      'Bold &amp; words here. '.repeat(300) +
+      '</b> Done.</p><div>' +
+      'Text in a div &lt; goes on. '.repeat(300) +
+      '<span>Span <i>' +
+      'x y. '.repeat(300) +
+      '</i> <img src="a.png"> and <br> more.</span><span> <img src="b.png"> </span></div>'
     const file = new VFile({path: 'a.html', value})
     const tree = parseHtml(file)
     const whole = JSON.stringify(hastToNlcst(tree, file, englishParser()))
     const parser = englishParser()
     for (const size of [20, 100, 1000]) {
-      const cut = flattenHugeInline(splitLongTexts(tree, location(value), (piece) => parser.tokenize(piece), size), size)
+      const cut = flattenHugeInline(
+        splitLongTexts(tree, location(value), (piece) => parser.tokenize(piece), size),
+        size
+      )
       expect(cut, 'something was cut or opened').not.toBe(tree)
       expect(JSON.stringify(hastToNlcst(cut, file, englishParser())), `size ${size}`).toBe(whole)
     }
@@ -236,7 +282,10 @@ describe('linear parts (issue 14) give the trees of the quadratic ones', () => {
     ['numbers without a sentence end', (inputs as Record<string, Input>).numberRuns.make(1 / 16)],
     ['`et al. (` (a sentence merged after every abbreviation)', (inputs as Record<string, Input>).etAl.make(1 / 16)],
     ['a reference list', (inputs as Record<string, Input>).references.make(1 / 40)],
-    ['sentences of one paragraph', 'Zinc may help. It was tested in 45% of adults (Smith et al., 2020). Dr. Lee agrees. '.repeat(1200)]
+    [
+      'sentences of one paragraph',
+      'Zinc may help. It was tested in 45% of adults (Smith et al., 2020). Dr. Lee agrees. '.repeat(1200)
+    ]
   ]
 
   it.each(shapes)('the English parser runs its plugins in pieces on %s, with the same tree', (_name, value) => {
@@ -291,14 +340,20 @@ describe('linear parts (issue 14) give the trees of the quadratic ones', () => {
         const events: Event[] = []
         const count = Math.floor(random() * 30)
         for (let index = 0; index < count; index++) {
-          const token = {type: random() < 0.6 ? 'data' : random() < 0.5 ? 'labelLink' : 'htmlText', end: index, id: index}
+          const token = {
+            type: random() < 0.6 ? 'data' : random() < 0.5 ? 'labelLink' : 'htmlText',
+            end: index,
+            id: index
+          }
           events.push(['enter', token, null], ['exit', token, null])
         }
         return events
       }
       const expected = reference(make())
       const actual = mergeDataEvents(make() as never) as unknown as Event[]
-      expect(actual.map(([kind, token]) => [kind, token.type, token.id, token.end])).toEqual(expected.map(([kind, token]) => [kind, token.type, token.id, token.end]))
+      expect(actual.map(([kind, token]) => [kind, token.type, token.id, token.end])).toEqual(
+        expected.map(([kind, token]) => [kind, token.type, token.id, token.end])
+      )
     }
   })
 })

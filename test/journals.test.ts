@@ -4,7 +4,14 @@
  */
 import {describe, expect, it} from 'vitest'
 import {journals} from '../src/data/journals.js'
-import {journalByDoi, journalByIssn, journalByName, journalByUrl, readPii, yearOfVolume} from '../src/readers/journals.js'
+import {
+  journalByDoi,
+  journalByIssn,
+  journalByName,
+  journalByUrl,
+  readPii,
+  yearOfVolume
+} from '../src/readers/journals.js'
 
 function issnValid(issn: string): boolean {
   const d = issn.replace('-', '')
@@ -48,18 +55,42 @@ describe('the journals table', () => {
     expect(journalByDoi('10.1001/jamainternmed.2019.1234')?.journal.name).toBe('JAMA Internal Medicine')
     expect(journalByDoi('10.1001/jama.2019.1234')?.journal.name).toBe('JAMA')
     expect(journalByDoi('10.1056/NEJMoa1812792')?.journal.name).toBe('The New England Journal of Medicine')
-    expect(journalByDoi('10.1080/10408398.2017.1234567')?.journal.name).toBe('Critical Reviews in Food Science and Nutrition')
-    expect(journalByDoi('10.1016/S0140-6736(17)32252-3')).toMatchObject({journal: {name: 'The Lancet'}, year: 2017, yearApproximate: true})
+    expect(journalByDoi('10.1080/10408398.2017.1234567')?.journal.name).toBe(
+      'Critical Reviews in Food Science and Nutrition'
+    )
+    expect(journalByDoi('10.1016/S0140-6736(17)32252-3')).toMatchObject({
+      journal: {name: 'The Lancet'},
+      year: 2017,
+      yearApproximate: true
+    })
     expect(journalByDoi('10.9999/unknown.1')).toBeUndefined()
     expect(readPii('S0896627309010447')).toMatchObject({journal: {name: 'Neuron'}, year: 2009})
   })
 
   it('finds journals by publisher URL forms, with the year a volume stands for', () => {
-    expect(journalByUrl('https://www.mdpi.com/2072-6643/13/2/463')).toMatchObject({journal: {name: 'Nutrients'}, volume: 13, issue: '2', year: 2021})
-    expect(journalByUrl('https://www.mdpi.com/1420-3049/25/19/4553')).toMatchObject({journal: {name: 'Molecules'}, volume: 25, year: 2020})
-    expect(journalByUrl('http://bjsm.bmj.com/content/bjsports/51/15/1111.full.pdf')?.journal.name).toBe('British Journal of Sports Medicine')
-    expect(journalByUrl('https://academic.oup.com/jncics/article/8/1/pkad104/7468128')).toMatchObject({journal: {name: 'JNCI Cancer Spectrum'}, volume: 8, year: 2024})
-    expect(journalByUrl('https://www.sciencedirect.com/science/article/abs/pii/S1568163719301035')).toMatchObject({journal: {name: 'Ageing Research Reviews'}, year: 2019})
+    expect(journalByUrl('https://www.mdpi.com/2072-6643/13/2/463')).toMatchObject({
+      journal: {name: 'Nutrients'},
+      volume: 13,
+      issue: '2',
+      year: 2021
+    })
+    expect(journalByUrl('https://www.mdpi.com/1420-3049/25/19/4553')).toMatchObject({
+      journal: {name: 'Molecules'},
+      volume: 25,
+      year: 2020
+    })
+    expect(journalByUrl('http://bjsm.bmj.com/content/bjsports/51/15/1111.full.pdf')?.journal.name).toBe(
+      'British Journal of Sports Medicine'
+    )
+    expect(journalByUrl('https://academic.oup.com/jncics/article/8/1/pkad104/7468128')).toMatchObject({
+      journal: {name: 'JNCI Cancer Spectrum'},
+      volume: 8,
+      year: 2024
+    })
+    expect(journalByUrl('https://www.sciencedirect.com/science/article/abs/pii/S1568163719301035')).toMatchObject({
+      journal: {name: 'Ageing Research Reviews'},
+      year: 2019
+    })
     expect(journalByUrl('https://www.nature.com/articles/s41598-019-45678-9')?.journal.name).toBe('Scientific Reports')
     expect(journalByUrl('https://pubmed.ncbi.nlm.nih.gov/28445426/')).toBeUndefined()
   })

@@ -54,8 +54,15 @@ interface Server {
 }
 
 async function start(folder: string): Promise<Server> {
-  const child = spawn(process.execPath, [bin, '--stdio'], {cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: {...process.env, XDG_CACHE_HOME: path.join(folder, 'xdg')}})
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  const child = spawn(process.execPath, [bin, '--stdio'], {
+    cwd: folder,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: {...process.env, XDG_CACHE_HOME: path.join(folder, 'xdg')}
+  })
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin)
+  )
   const received: PublishDiagnosticsParams[] = []
   const waiters = new Set<() => void>()
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -71,7 +78,10 @@ async function start(folder: string): Promise<Server> {
     processId: process.pid,
     rootUri: uri,
     workspaceFolders: [{uri, name: path.basename(folder)}],
-    capabilities: {workspace: {configuration: true, workspaceFolders: true}, textDocument: {publishDiagnostics: {versionSupport: true}}}
+    capabilities: {
+      workspace: {configuration: true, workspaceFolders: true},
+      textDocument: {publishDiagnostics: {versionSupport: true}}
+    }
   })
   await connection.sendNotification(InitializedNotification.type, {})
   let stderr = ''
@@ -90,7 +100,14 @@ async function start(folder: string): Promise<Server> {
         }
         const timer = setTimeout(() => {
           waiters.delete(check)
-          reject(new Error('timed out; got ' + JSON.stringify(received.map((r) => r.diagnostics.map((d) => d.message))) + '\nstderr: ' + stderr))
+          reject(
+            new Error(
+              'timed out; got ' +
+                JSON.stringify(received.map((r) => r.diagnostics.map((d) => d.message))) +
+                '\nstderr: ' +
+                stderr
+            )
+          )
         }, timeout)
         waiters.add(check)
         check()
@@ -105,12 +122,17 @@ async function start(folder: string): Promise<Server> {
   }
 }
 
-const text = 'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements may ease depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+const text =
+  'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements may ease depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
 
 function folderWith(options: Record<string, unknown>): string {
   const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-ls-records-')))
   folders.push(folder)
-  const rules = {'unhedged-claim': false, 'unsourced-statistic': false, 'mismatched-attribution': [1, {crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, ...options}]}
+  const rules = {
+    'unhedged-claim': false,
+    'unsourced-statistic': false,
+    'mismatched-attribution': [1, {crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, ...options}]
+  }
   fs.writeFileSync(path.join(folder, '.evidencerc.json'), JSON.stringify({rules}))
   fs.writeFileSync(path.join(folder, 'post.md'), text)
   return folder
@@ -124,7 +146,9 @@ describe('evidence-language-server and linked records', () => {
     stub.override = () => (answered ? undefined : 'hang')
     const server = await start(folder)
     const uri = pathToFileURL(path.join(folder, 'post.md')).href
-    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId: 'markdown', version: 1, text}
+    })
     await server.waitFor((all) => all.some((p) => p.uri === uri))
     expect(server.received.filter((p) => p.uri === uri)[0].diagnostics).toEqual([])
     const deadline = Date.now() + 30_000
@@ -135,8 +159,12 @@ describe('evidence-language-server and linked records', () => {
     await server.waitFor((all) => all.some((p) => p.uri === uri && p.diagnostics.length > 0), 90_000)
     const last = server.received.filter((p) => p.uri === uri).at(-1)!
     expect(last.version).toBe(1)
-    expect(last.diagnostics.map((d) => [d.code, d.range.start, d.range.end, d.severity])).toEqual([['mismatched-attribution', {line: 0, character: 0}, {line: 0, character: 70}, 2]])
-    expect(last.diagnostics[0].message).toContain('differs from the record of doi:10.1016/j.amjmed.2006.01.001 (\u201COmega-3 fatty acids and depressive symptoms: a meta-analysis\u201D) in 3 ways')
+    expect(last.diagnostics.map((d) => [d.code, d.range.start, d.range.end, d.severity])).toEqual([
+      ['mismatched-attribution', {line: 0, character: 0}, {line: 0, character: 70}, 2]
+    ])
+    expect(last.diagnostics[0].message).toContain(
+      'differs from the record of doi:10.1016/j.amjmed.2006.01.001 (\u201COmega-3 fatty acids and depressive symptoms: a meta-analysis\u201D) in 3 ways'
+    )
     expect(fs.readdirSync(path.join(folder, 'xdg', 'retext-evidence', 'records'))).toHaveLength(1)
     await server.stop()
   })
@@ -145,7 +173,9 @@ describe('evidence-language-server and linked records', () => {
     const folder = folderWith({})
     const server = await start(folder)
     const uri = pathToFileURL(path.join(folder, 'post.md')).href
-    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId: 'markdown', version: 1, text}
+    })
     await server.waitFor((all) => all.some((p) => p.uri === uri))
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(server.received.filter((p) => p.uri === uri).map((p) => p.diagnostics)).toEqual([[]])

@@ -63,7 +63,9 @@ function newest(folder: string): number {
  * progress may not type-check; what matters is that the server's files were emitted. */
 function ensureBuilt(): void {
   const built = path.join(root, 'dist', 'src', 'language-server', 'proxy.js')
-  const fresh = () => fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'rules')))
+  const fresh = () =>
+    fs.existsSync(built) &&
+    fs.statSync(built).mtimeMs >= Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'rules')))
   if (fresh()) return
   const lock = path.join(os.tmpdir(), 'retext-evidence-build.lock')
   const deadline = Date.now() + 180_000
@@ -78,7 +80,11 @@ function ensureBuilt(): void {
   }
   try {
     if (!fresh()) {
-      const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {cwd: root, encoding: 'utf8'})
+      const result = spawnSync(
+        process.execPath,
+        [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+        {cwd: root, encoding: 'utf8'}
+      )
       if (!fresh()) throw new Error('build failed:\n' + result.stdout + result.stderr)
     }
   } finally {
@@ -99,7 +105,13 @@ function write(folder: string, name: string, content: string | Uint8Array): stri
   return full
 }
 
-const languages: Record<string, string> = {'.md': 'markdown', '.mdx': 'mdx', '.html': 'html', '.txt': 'plaintext', '.json': 'json'}
+const languages: Record<string, string> = {
+  '.md': 'markdown',
+  '.mdx': 'mdx',
+  '.html': 'html',
+  '.txt': 'plaintext',
+  '.json': 'json'
+}
 
 interface Received {
   params: PublishDiagnosticsParams
@@ -155,12 +167,20 @@ class Client {
   }
 
   static async start(folder: string, options: StartOptions = {}): Promise<Client> {
-    const child = spawn(process.execPath, [bin, '--stdio', ...(options.args ?? [])], {cwd: folder, stdio: ['pipe', 'pipe', 'pipe']})
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+    const child = spawn(process.execPath, [bin, '--stdio', ...(options.args ?? [])], {
+      cwd: folder,
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin)
+    )
     const client = new Client(folder, child, connection)
     const configuration = options.configuration ?? true
     if (configuration) {
-      connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => options.settings ?? null))
+      connection.onRequest('workspace/configuration', (params: {items: unknown[]}) =>
+        params.items.map(() => options.settings ?? null)
+      )
     }
     connection.listen()
     const uri = pathToFileURL(folder).href
@@ -168,13 +188,18 @@ class Client {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{uri, name: path.basename(folder)}],
-      capabilities: {workspace: {configuration, workspaceFolders: true}, textDocument: {publishDiagnostics: {versionSupport: true}}},
+      capabilities: {
+        workspace: {configuration, workspaceFolders: true},
+        textDocument: {publishDiagnostics: {versionSupport: true}}
+      },
       initializationOptions: options.initializationOptions
     })
     client.initializeResult = await withTimeout(initialized, 60_000, 'no answer to initialize', client)
     await connection.sendNotification(InitializedNotification.type, {})
     if (options.didChangeConfiguration !== undefined) {
-      await connection.sendNotification(DidChangeConfigurationNotification.type, {settings: options.didChangeConfiguration})
+      await connection.sendNotification(DidChangeConfigurationNotification.type, {
+        settings: options.didChangeConfiguration
+      })
     }
     return client
   }
@@ -187,7 +212,9 @@ class Client {
   async open(name: string, text: string, languageId = languages[path.extname(name)] ?? 'plaintext'): Promise<string> {
     const uri = this.uri(name)
     this.note(uri, 1)
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId, version: 1, text}})
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId, version: 1, text}
+    })
     return uri
   }
 
@@ -195,7 +222,10 @@ class Client {
   async change(uri: string, text: string): Promise<number> {
     const version = (this.versions.get(uri) ?? 1) + 1
     this.note(uri, version)
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [{text}]})
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri, version},
+      contentChanges: [{text}]
+    })
     return version
   }
 
@@ -203,7 +233,10 @@ class Client {
   async edit(uri: string, range: Range, text: string): Promise<number> {
     const version = (this.versions.get(uri) ?? 1) + 1
     this.note(uri, version)
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [{range, text}]})
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri, version},
+      contentChanges: [{range, text}]
+    })
     return version
   }
 
@@ -219,11 +252,31 @@ class Client {
   }
 
   /** The first diagnostics published for `uri` (at `version`, if given) that satisfy `test`. */
-  diagnostics(uri: string, version?: number, test: (params: PublishDiagnosticsParams) => boolean = () => true, timeout = 30_000): Promise<PublishDiagnosticsParams> {
+  diagnostics(
+    uri: string,
+    version?: number,
+    test: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeout = 30_000
+  ): Promise<PublishDiagnosticsParams> {
     return this.until(
-      () => this.received.find((entry) => entry.params.uri === uri && (version === undefined || entry.params.version === version) && test(entry.params))?.params,
+      () =>
+        this.received.find(
+          (entry) =>
+            entry.params.uri === uri &&
+            (version === undefined || entry.params.version === version) &&
+            test(entry.params)
+        )?.params,
       timeout,
-      () => 'no diagnostics for ' + uri + (version === undefined ? '' : ' version ' + version) + '; got ' + JSON.stringify(this.received.filter((e) => e.params.uri === uri).map((e) => [e.params.version, e.params.diagnostics.map((d) => d.code)]))
+      () =>
+        'no diagnostics for ' +
+        uri +
+        (version === undefined ? '' : ' version ' + version) +
+        '; got ' +
+        JSON.stringify(
+          this.received
+            .filter((e) => e.params.uri === uri)
+            .map((e) => [e.params.version, e.params.diagnostics.map((d) => d.code)])
+        )
     )
   }
 
@@ -248,9 +301,17 @@ class Client {
     })
   }
 
-  codeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<(CodeAction | {title: string})[] | null> {
+  codeActions(
+    uri: string,
+    diagnostics: Diagnostic[],
+    only?: string[]
+  ): Promise<(CodeAction | {title: string})[] | null> {
     const range = diagnostics[0]?.range ?? {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
-    return this.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: only ? {diagnostics, only} : {diagnostics}})
+    return this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: {uri},
+      range,
+      context: only ? {diagnostics, only} : {diagnostics}
+    })
   }
 
   /** `shutdown`, `exit`, and the exit code. */
@@ -344,13 +405,29 @@ describe('evidence-language-server: protocol', () => {
   })
 
   it('lints MDX, HTML and plain text, with ranges in the source', async () => {
-    const mdx = await client.open('page.mdx', "import Chart from './chart.js'\n\nFish oil improves memory in older adults.\n\n<Chart />\n")
-    const html = await client.open('page.html', '<!doctype html>\n<main><p>Green tea <em>reduces</em> the risk of cancer.</p></main>\n')
+    const mdx = await client.open(
+      'page.mdx',
+      "import Chart from './chart.js'\n\nFish oil improves memory in older adults.\n\n<Chart />\n"
+    )
+    const html = await client.open(
+      'page.html',
+      '<!doctype html>\n<main><p>Green tea <em>reduces</em> the risk of cancer.</p></main>\n'
+    )
     const text = await client.open('notes.txt', 'Turmeric lowers inflammation.\n')
-    const [a, b, c] = await Promise.all([client.diagnostics(mdx, 1), client.diagnostics(html, 1), client.diagnostics(text, 1)])
-    expect(a.diagnostics.map((d) => [d.code, d.range])).toEqual([['unhedged-claim', {start: {line: 2, character: 9}, end: {line: 2, character: 17}}]])
-    expect(b.diagnostics.map((d) => [d.code, d.range])).toEqual([['unhedged-claim', {start: {line: 1, character: 23}, end: {line: 1, character: 30}}]])
-    expect(c.diagnostics.map((d) => [d.code, d.range])).toEqual([['unhedged-claim', {start: {line: 0, character: 9}, end: {line: 0, character: 15}}]])
+    const [a, b, c] = await Promise.all([
+      client.diagnostics(mdx, 1),
+      client.diagnostics(html, 1),
+      client.diagnostics(text, 1)
+    ])
+    expect(a.diagnostics.map((d) => [d.code, d.range])).toEqual([
+      ['unhedged-claim', {start: {line: 2, character: 9}, end: {line: 2, character: 17}}]
+    ])
+    expect(b.diagnostics.map((d) => [d.code, d.range])).toEqual([
+      ['unhedged-claim', {start: {line: 1, character: 23}, end: {line: 1, character: 30}}]
+    ])
+    expect(c.diagnostics.map((d) => [d.code, d.range])).toEqual([
+      ['unhedged-claim', {start: {line: 0, character: 9}, end: {line: 0, character: 15}}]
+    ])
   })
 
   it('leaves other languages, unsaved buffers and config files alone', async () => {
@@ -376,7 +453,9 @@ describe('evidence-language-server: protocol', () => {
     expect(action.title).toBe('Replace `reduces` with `may reduce`')
     expect(action.kind).toBe('quickfix')
     expect(action.isPreferred).toBe(true)
-    expect(action.edit?.changes?.[uri]).toEqual([{range: {start: {line: 2, character: 10}, end: {line: 2, character: 17}}, newText: 'may reduce'}])
+    expect(action.edit?.changes?.[uri]).toEqual([
+      {range: {start: {line: 2, character: 10}, end: {line: 2, character: 17}}, newText: 'may reduce'}
+    ])
 
     const fixed = apply(uri, text, action)
     expect(fixed).toBe('# Tea\n\nGreen tea may reduce the risk of cancer.\n')
@@ -440,7 +519,11 @@ describe('evidence-language-server: protocol', () => {
   it('applies incremental changes', async () => {
     const uri = await client.open('incremental.md', 'Green tea is a drink.\n')
     expect((await client.diagnostics(uri, 1)).diagnostics).toEqual([])
-    const version = await client.edit(uri, {start: {line: 0, character: 10}, end: {line: 0, character: 20}}, 'reduces stress')
+    const version = await client.edit(
+      uri,
+      {start: {line: 0, character: 10}, end: {line: 0, character: 20}},
+      'reduces stress'
+    )
     const params = await client.diagnostics(uri, version)
     expect(codes(params)).toEqual(['unhedged-claim'])
     expect(params.diagnostics[0].range).toEqual({start: {line: 0, character: 10}, end: {line: 0, character: 17}})
@@ -472,15 +555,27 @@ describe('evidence-language-server: protocol', () => {
 
   it('survives malformed messages', async () => {
     await client.connection.sendNotification('textDocument/didOpen', {})
-    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: client.uri('never-opened.md'), version: 2}, contentChanges: [{text: 'x'}]})
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri: client.uri('never-opened.md'), version: 2},
+      contentChanges: [{text: 'x'}]
+    })
     await client.connection.sendNotification('textDocument/didClose', {textDocument: {}})
     expect(await client.connection.sendRequest('textDocument/codeAction', undefined)).toEqual([])
-    expect(await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: client.uri('never-opened.md')}, context: {diagnostics: [{}]}})).toEqual([])
+    expect(
+      await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: {uri: client.uri('never-opened.md')},
+        context: {diagnostics: [{}]}
+      })
+    ).toEqual([])
     const uri = await client.open('after-bad.md', 'Coffee improves focus.\n')
     expect(codes(await client.diagnostics(uri, 1))).toEqual(['unhedged-claim'])
     // Diagnostics with the wrong shape: ignored, not a crash.
     const actions = await client.codeActions(uri, [
-      {range: {start: {line: 0, character: 7}, end: {line: 0, character: 15}}, message: 'x', data: {expected: 'not a list'}},
+      {
+        range: {start: {line: 0, character: 7}, end: {line: 0, character: 15}},
+        message: 'x',
+        data: {expected: 'not a list'}
+      },
       {} as Diagnostic,
       {message: 'no range', data: {expected: ['may improve']}} as Diagnostic
     ])
@@ -566,7 +661,9 @@ describe('evidence-language-server: config files', () => {
     // Bad JSON: the place of the syntax error.
     fs.writeFileSync(path.join(folder, '.evidencerc'), '{\n  "rules": {\n    "unhedged-claim": "error",\n  }\n}\n')
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {changes: [{uri: rc, type: 2}]})
-    const json = await client.diagnostics(rc, undefined, (p) => p.diagnostics.some((d) => /JSON/.test(messageText(d.message))))
+    const json = await client.diagnostics(rc, undefined, (p) =>
+      p.diagnostics.some((d) => /JSON/.test(messageText(d.message)))
+    )
     expect(json.diagnostics[0].message).toMatch(/^Invalid config `\.evidencerc`: .*JSON.*\(line 4, column 3\)$/)
     expect(json.diagnostics[0].range.start).toEqual({line: 3, character: 2})
 
@@ -637,9 +734,19 @@ describe('evidence-language-server: bursts of edits', () => {
     const latency = Date.now() - sentAt
 
     // The diagnostics are those of the final text, as linted in process.
-    const expected = (await lintInProcess(final)).messages.map((m) => [m.ruleId, (m.place as {start: {line: number}}).start.line - 1])
+    const expected = (await lintInProcess(final)).messages.map((m) => [
+      m.ruleId,
+      (m.place as {start: {line: number}}).start.line - 1
+    ])
     expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual(expected)
-    expect(result.diagnostics.some((d) => d.code === 'unhedged-claim' && /^Unhedged claim: “cures”/.test(messageText(d.message)) && d.range.start.line === final.split('\n').length - 2)).toBe(true)
+    expect(
+      result.diagnostics.some(
+        (d) =>
+          d.code === 'unhedged-claim' &&
+          /^Unhedged claim: “cures”/.test(messageText(d.message)) &&
+          d.range.start.line === final.split('\n').length - 2
+      )
+    ).toBe(true)
 
     // Promptly: at most the lint running when the burst ended, then this one (not 50 lints).
     expect(latency).toBeLessThan(4 * inProcess + 3000)
@@ -655,7 +762,12 @@ describe('evidence-language-server: bursts of edits', () => {
     const versions = during.map((e) => e.params.version ?? 0)
     expect(versions).toEqual([...versions].sort((a, b) => a - b))
     await sleep(1000)
-    expect(client.received.slice(startIndex).filter((e) => e.params.uri === uri).at(-1)?.params.version).toBe(lastVersion)
+    expect(
+      client.received
+        .slice(startIndex)
+        .filter((e) => e.params.uri === uri)
+        .at(-1)?.params.version
+    ).toBe(lastVersion)
     expect(await client.stop()).toBe(0)
   })
 })
@@ -664,7 +776,11 @@ describe('evidence-language-server: bursts of edits', () => {
 
 describe('evidence-language-server: bad input', () => {
   it('reports a document that is not valid UTF-8, or binary, and keeps going', async () => {
-    const bytes = Buffer.concat([Buffer.from('Green tea reduces the risk of cancer.\n\nCaf'), Buffer.from([0xe9, 0xff]), Buffer.from(' au lait.\n')])
+    const bytes = Buffer.concat([
+      Buffer.from('Green tea reduces the risk of cancer.\n\nCaf'),
+      Buffer.from([0xe9, 0xff]),
+      Buffer.from(' au lait.\n')
+    ])
     const folder = tempFolder({'latin1.md': bytes})
     const client = await start(folder)
 
@@ -672,7 +788,11 @@ describe('evidence-language-server: bad input', () => {
     const uri = client.uri('latin1.md')
     const body = Buffer.concat([
       Buffer.from(
-        JSON.stringify({jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {uri, languageId: 'markdown', version: 1, text: '@@TEXT@@'}}}).split('@@TEXT@@')[0]
+        JSON.stringify({
+          jsonrpc: '2.0',
+          method: 'textDocument/didOpen',
+          params: {textDocument: {uri, languageId: 'markdown', version: 1, text: '@@TEXT@@'}}
+        }).split('@@TEXT@@')[0]
       ),
       // Raw invalid UTF-8 inside the JSON string.
       Buffer.from('Green tea reduces the risk of cancer.\\n\\nCaf'),
@@ -723,23 +843,37 @@ describe('evidence-language-server: bad input', () => {
     for (const options of ways) {
       const client = await start(tempFolder(), options)
       // A document the budget does not stop, first: the setting has reached the worker.
-      expect(codes(await client.diagnostics(await client.open('first.md', 'Coffee improves focus.\n'), 1)), JSON.stringify(options)).toEqual(['unhedged-claim'])
+      expect(
+        codes(await client.diagnostics(await client.open('first.md', 'Coffee improves focus.\n'), 1)),
+        JSON.stringify(options)
+      ).toEqual(['unhedged-claim'])
       const uri = await client.open('labels.md', hostile)
       const params = await client.diagnostics(uri, 1, () => true, 20_000)
       expect(params.diagnostics, JSON.stringify(options)).toHaveLength(1)
-      expect(params.diagnostics[0]).toMatchObject({code: 'too-complex', severity: 1, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}})
-      expect(params.diagnostics[0].message).toMatch(/^Cannot lint `labels\.md`: it took longer than its time budget of 400 ms \(`maxLintMs`\)/)
+      expect(params.diagnostics[0]).toMatchObject({
+        code: 'too-complex',
+        severity: 1,
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+      })
+      expect(params.diagnostics[0].message).toMatch(
+        /^Cannot lint `labels\.md`: it took longer than its time budget of 400 ms \(`maxLintMs`\)/
+      )
 
       // The worker is free: the next document gets its findings (no restart, no crash).
       const small = await client.open('small.md', 'Tea lowers stress. Zinc cures colds.\n')
       const after = await client.diagnostics(small, 1)
-      expect(after.diagnostics.map((d) => [d.code, d.range.start.character])).toEqual([['unhedged-claim', 4], ['unhedged-claim', 24]])
+      expect(after.diagnostics.map((d) => [d.code, d.range.start.character])).toEqual([
+        ['unhedged-claim', 4],
+        ['unhedged-claim', 24]
+      ])
       expect(client.logs.some((line) => /the linter stopped/.test(line))).toBe(false)
       expect(await client.stop()).toBe(0)
     }
     // With the budget off (0), the same server lints a small document as before.
     const client = await start(tempFolder(), {initializationOptions: {maxLintMs: 0}})
-    expect(codes(await client.diagnostics(await client.open('a.md', 'Coffee improves focus.\n'), 1))).toEqual(['unhedged-claim'])
+    expect(codes(await client.diagnostics(await client.open('a.md', 'Coffee improves focus.\n'), 1))).toEqual([
+      'unhedged-claim'
+    ])
     expect(await client.stop()).toBe(0)
   })
 

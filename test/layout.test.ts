@@ -50,9 +50,17 @@ describe('layout', () => {
   })
 
   it('the faces read configs through src/config/ and name no config file themselves', () => {
-    const users = ['src/cli/run.ts', 'src/lint/resolve.ts', 'src/language-server/config.ts', 'src/language-server/worker.ts']
+    const users = [
+      'src/cli/run.ts',
+      'src/lint/resolve.ts',
+      'src/language-server/config.ts',
+      'src/language-server/worker.ts'
+    ]
     for (const file of users) {
-      expect(importsOf(path.join(root, file)).map((f) => path.relative(root, f)), file).toContain('src/config/index.ts')
+      expect(
+        importsOf(path.join(root, file)).map((f) => path.relative(root, f)),
+        file
+      ).toContain('src/config/index.ts')
       expect(fs.readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/rcName: '|'\.evidenceignore'/)
     }
   })

@@ -19,12 +19,31 @@ describe('decodeEntityAt: a character reference read within 12 characters of its
   it('answers as the search to the end of the text did, at every place of seeded random texts', () => {
     let state = 5
     const random = () => (state = (state * 48271) % 2147483647) / 2147483647
-    const alphabet = ['&', ';', '#', 'x', 'X', 'a', 'm', 'p', '1', '9', 'F', ' ', 'amp', 'nbsp', '#8217', '#x2019', 'ndash']
+    const alphabet = [
+      '&',
+      ';',
+      '#',
+      'x',
+      'X',
+      'a',
+      'm',
+      'p',
+      '1',
+      '9',
+      'F',
+      ' ',
+      'amp',
+      'nbsp',
+      '#8217',
+      '#x2019',
+      'ndash'
+    ]
     for (let round = 0; round < 400; round++) {
       let text = ''
       const count = Math.floor(random() * 40)
       for (let index = 0; index < count; index++) text += alphabet[Math.floor(random() * alphabet.length)]
-      for (let i = 0; i < text.length; i++) expect(decodeEntityAt(text, i), JSON.stringify([text, i])).toEqual(reference(text, i))
+      for (let i = 0; i < text.length; i++)
+        expect(decodeEntityAt(text, i), JSON.stringify([text, i])).toEqual(reference(text, i))
     }
   })
 
@@ -38,7 +57,8 @@ describe('decodeEntityAt: a character reference read within 12 characters of its
 })
 
 describe('64 KiB of `&` in HTML (quadratic in the reference reader before)', () => {
-  const value = '<p>Magnesium cures anxiety.</p>\n<p>' + '&'.repeat(64 * 1024) + '</p>\n<p>Zinc cures colds &amp; flu.</p>\n'
+  const value =
+    '<p>Magnesium cures anxiety.</p>\n<p>' + '&'.repeat(64 * 1024) + '</p>\n<p>Zinc cures colds &amp; flu.</p>\n'
 
   it('flags both claims at their places', async () => {
     const file = await createProcessor(null, {maxLintMs: false}).process(new VFile({path: 'amp.html', value}))

@@ -60,7 +60,11 @@ describe('lint(): messages', () => {
   })
 
   test('a hedged sentence gives nothing', async () => {
-    expect(await lint({content: hedged, format: 'text'}, noConfig)).toEqual({pass: true, summary: {errors: 0, warnings: 0}, messages: []})
+    expect(await lint({content: hedged, format: 'text'}, noConfig)).toEqual({
+      pass: true,
+      summary: {errors: 0, warnings: 0},
+      messages: []
+    })
   })
 
   test('a bare string is plain text', async () => {
@@ -104,7 +108,11 @@ describe('lint(): messages', () => {
   })
 
   test('{path}: the file is read, its format taken from the extension', async () => {
-    const dir = folder({'post.html': '<p>' + claim + '</p>', 'post.md': '<!--evidence ignore unhedged-claim-->\n' + claim + '\n', 'post.txt': claim})
+    const dir = folder({
+      'post.html': '<p>' + claim + '</p>',
+      'post.md': '<!--evidence ignore unhedged-claim-->\n' + claim + '\n',
+      'post.txt': claim
+    })
     const html = await lint({path: path.join(dir, 'post.html')}, noConfig)
     expect(html.messages.map((m) => [m.line, m.column])).toEqual([[1, 14]])
     // The ignore comment works only because the file is read as Markdown.
@@ -182,17 +190,26 @@ describe('lint(): verdicts', () => {
     const result = await lint({content: claim.repeat(10), format: 'text'}, {...noConfig, maxSize: 100})
     expect(result.pass).toBe(false)
     expect(result.messages).toHaveLength(1)
-    expect(result.messages[0]).toMatchObject({ruleId: 'too-large', source: 'evidence-lint', severity: 'error', line: null})
+    expect(result.messages[0]).toMatchObject({
+      ruleId: 'too-large',
+      source: 'evidence-lint',
+      severity: 'error',
+      line: null
+    })
   })
 })
 
 describe('lint(): the time budget (maxLintMs)', () => {
   // 150 KB of `[1]` labels in one Markdown paragraph: micromark alone takes many seconds on it.
   const labels = claim + '\n\n' + '[1]'.repeat(50_000) + '\n\nZinc cures colds.\n'
-  const tooSlow = /^Cannot lint `stdin`: it took longer than its time budget of 400 ms \(`maxLintMs`\), so it was stopped; split it into smaller files, or raise `maxLintMs`$/
+  const tooSlow =
+    /^Cannot lint `stdin`: it took longer than its time budget of 400 ms \(`maxLintMs`\), so it was stopped; split it into smaller files, or raise `maxLintMs`$/
 
   test('a document over it gets one too-complex error and no findings; the other fields are linted', async () => {
-    const result = await lint({fields: {title: claim, body: {content: labels, format: 'markdown'}}}, {...noConfig, maxLintMs: 400})
+    const result = await lint(
+      {fields: {title: claim, body: {content: labels, format: 'markdown'}}},
+      {...noConfig, maxLintMs: 400}
+    )
     expect(result.pass).toBe(false)
     expect(result.summary).toEqual({errors: 1, warnings: 1})
     expect(result.messages.map((m) => [m.field, m.ruleId, m.source, m.severity, m.line, m.column, m.offset])).toEqual([
@@ -216,7 +233,10 @@ describe('lint(): the time budget (maxLintMs)', () => {
     const text = claim + '\n\n' + hedged + ' In one trial, 45% of adults slept better.\n'
     for (const maxLintMs of [undefined, false, 0, 60_000] as const) {
       const result = await lint({content: text, format: 'markdown'}, {...noConfig, maxLintMs})
-      expect(result.messages.map((m) => [m.ruleId, m.line, m.column]), String(maxLintMs)).toEqual([
+      expect(
+        result.messages.map((m) => [m.ruleId, m.line, m.column]),
+        String(maxLintMs)
+      ).toEqual([
         ['unhedged-claim', 1, 11],
         ['unsourced-statistic', 3, 45]
       ])
@@ -244,12 +264,16 @@ describe('lint(): the time budget (maxLintMs)', () => {
 
   test('a bad value is a LintInputError; a config with one is a ConfigError', async () => {
     for (const bad of [-1, 'fast', Number.NaN]) {
-      await expect(lint(claim, {...noConfig, maxLintMs: bad as number})).rejects.toThrow(/`maxLintMs` must be a number of milliseconds \(or `false` for no budget\)/)
+      await expect(lint(claim, {...noConfig, maxLintMs: bad as number})).rejects.toThrow(
+        /`maxLintMs` must be a number of milliseconds \(or `false` for no budget\)/
+      )
     }
     const dir = folder({'.evidencerc.json': JSON.stringify({maxLintMs: 'soon'})})
     const failure = lint(claim, {cwd: dir})
     await expect(failure).rejects.toBeInstanceOf(ConfigError)
-    await expect(failure).rejects.toThrow(/`maxLintMs` must be a number of milliseconds \(or `false` for no time budget\), not "soon"/)
+    await expect(failure).rejects.toThrow(
+      /`maxLintMs` must be a number of milliseconds \(or `false` for no time budget\), not "soon"/
+    )
   })
 })
 
@@ -272,7 +296,10 @@ describe('lint(): config as the CLI finds it', () => {
   })
 
   test('a {path} input uses the config beside the file', async () => {
-    const dir = folder({'content/.evidencerc.json': JSON.stringify({rules: {'unhedged-claim': ['error']}}), 'content/post.md': claim})
+    const dir = folder({
+      'content/.evidencerc.json': JSON.stringify({rules: {'unhedged-claim': ['error']}}),
+      'content/post.md': claim
+    })
     expect((await lint({path: path.join(dir, 'content', 'post.md')})).summary.errors).toBe(1)
   })
 
@@ -284,7 +311,9 @@ describe('lint(): config as the CLI finds it', () => {
     expect((await lint(claim, {cwd: dir})).messages).toEqual([])
     expect((await lint(claim, {cwd: dir, config: 'strict.json'})).summary).toEqual({errors: 1, warnings: 0})
     expect((await lint(claim, {cwd: dir, config: false})).summary).toEqual({errors: 0, warnings: 1})
-    expect((await lint(claim, {cwd: dir, rules: {'unhedged-claim': ['error', {allow: ['reduces anxiety']}]}})).messages).toEqual([])
+    expect(
+      (await lint(claim, {cwd: dir, rules: {'unhedged-claim': ['error', {allow: ['reduces anxiety']}]}})).messages
+    ).toEqual([])
   })
 
   test('a config with an unknown rule is an error naming the file', async () => {
@@ -319,7 +348,12 @@ describe('lint(): config as the CLI finds it', () => {
 
 describe('lint(): bad input is refused with a clear message', () => {
   const cases: Array<[string, unknown, LintOptions, RegExp]> = [
-    ['an unknown format', {content: claim, format: 'pdf'}, noConfig, /`format` of input must be "text", "markdown" or "html", not "pdf"/],
+    [
+      'an unknown format',
+      {content: claim, format: 'pdf'},
+      noConfig,
+      /`format` of input must be "text", "markdown" or "html", not "pdf"/
+    ],
     ['content that is not a string', {content: 42}, noConfig, /`content` of input must be a string, not 42/],
     ['no content and no path', {format: 'text'}, noConfig, /needs `content`/],
     ['an empty fields object', {fields: {}}, noConfig, /`fields` is empty/],
@@ -328,7 +362,12 @@ describe('lint(): bad input is refused with a clear message', () => {
     ['null', null, noConfig, /input must be/],
     ['an unknown failOn', claim, {failOn: 'sometimes' as FailOn}, /`failOn` must be "error", "warning" or "never"/],
     ['a bad maxSize', claim, {maxSize: -1}, /`maxSize` must be a positive number/],
-    ['a missing file', {path: '/nonexistent/evidence/post.md'}, noConfig, /cannot read `\/nonexistent\/evidence\/post\.md`: no such file/]
+    [
+      'a missing file',
+      {path: '/nonexistent/evidence/post.md'},
+      noConfig,
+      /cannot read `\/nonexistent\/evidence\/post\.md`: no such file/
+    ]
   ]
   test.each(cases)('%s', async (_name, input, options, message) => {
     const failure = lint(input as LintInput, options)
@@ -340,9 +379,38 @@ describe('lint(): bad input is refused with a clear message', () => {
 describe('flattenRichText()', () => {
   test('Portable Text, Contentful rich text and Strapi blocks become paragraphs', async () => {
     const {flattenRichText} = await import('../src/lint.js')
-    const portable = [{_type: 'block', children: [{_type: 'span', text: 'Magnesium '}, {_type: 'span', text: 'reduces anxiety.'}], markDefs: [{href: 'https://x.example'}]}]
-    const contentful = {nodeType: 'document', content: [{nodeType: 'paragraph', content: [{nodeType: 'text', value: 'A.'}]}, {nodeType: 'paragraph', content: [{nodeType: 'hyperlink', data: {uri: 'https://x.example'}, content: [{nodeType: 'text', value: 'B'}]}, {nodeType: 'text', value: '.'}]}]}
-    const strapi = [{type: 'list', children: [{type: 'list-item', children: [{type: 'text', text: 'One.'}]}, {type: 'list-item', children: [{type: 'text', text: 'Two.'}]}]}]
+    const portable = [
+      {
+        _type: 'block',
+        children: [
+          {_type: 'span', text: 'Magnesium '},
+          {_type: 'span', text: 'reduces anxiety.'}
+        ],
+        markDefs: [{href: 'https://x.example'}]
+      }
+    ]
+    const contentful = {
+      nodeType: 'document',
+      content: [
+        {nodeType: 'paragraph', content: [{nodeType: 'text', value: 'A.'}]},
+        {
+          nodeType: 'paragraph',
+          content: [
+            {nodeType: 'hyperlink', data: {uri: 'https://x.example'}, content: [{nodeType: 'text', value: 'B'}]},
+            {nodeType: 'text', value: '.'}
+          ]
+        }
+      ]
+    }
+    const strapi = [
+      {
+        type: 'list',
+        children: [
+          {type: 'list-item', children: [{type: 'text', text: 'One.'}]},
+          {type: 'list-item', children: [{type: 'text', text: 'Two.'}]}
+        ]
+      }
+    ]
     expect(flattenRichText(portable)).toEqual(['Magnesium reduces anxiety.'])
     expect(flattenRichText(contentful)).toEqual(['A.', 'B.'])
     expect(flattenRichText(strapi)).toEqual(['One.', 'Two.'])

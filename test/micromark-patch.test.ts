@@ -54,7 +54,24 @@ const inline: string[] = [
 function randomParagraph(seed: number): string {
   let state = seed
   const random = () => (state = (state * 48271) % 2147483647) / 2147483647
-  const pieces = ['word', 'www.example.com', 'https://a.org/x', 'me@site.org', '[', ']', '(', ')', '[l](u)', '![i](p)', '[r][]', '*em*', '`c`', '\\[', '&amp;', '\n']
+  const pieces = [
+    'word',
+    'www.example.com',
+    'https://a.org/x',
+    'me@site.org',
+    '[',
+    ']',
+    '(',
+    ')',
+    '[l](u)',
+    '![i](p)',
+    '[r][]',
+    '*em*',
+    '`c`',
+    '\\[',
+    '&amp;',
+    '\n'
+  ]
   const parts: string[] = []
   const count = 5 + Math.floor(random() * 60)
   for (let index = 0; index < count; index++) parts.push(pieces[Math.floor(random() * pieces.length)])
@@ -148,7 +165,9 @@ describe('micromark patched: the same mdast trees', () => {
           }
         } else {
           expect(lookBack(b as never, key), `round ${round} step ${step}`).toBe(reference(a))
-          expect(b.map((event) => Boolean(event[1]._gfmAutolinkLiteralWalkedInto))).toEqual(a.map((event) => Boolean(event[1]._gfmAutolinkLiteralWalkedInto)))
+          expect(b.map((event) => Boolean(event[1]._gfmAutolinkLiteralWalkedInto))).toEqual(
+            a.map((event) => Boolean(event[1]._gfmAutolinkLiteralWalkedInto))
+          )
         }
       }
     }
@@ -189,13 +208,26 @@ describe('micromark patched: the same mdast trees', () => {
         const at = Math.floor(random() * (length + 1))
         if (used.has(at)) continue
         used.add(at)
-        map.push([at, Math.floor(random() * 4), Array.from({length: Math.floor(random() * 3)}, () => event(100 + edit))])
+        map.push([
+          at,
+          Math.floor(random() * 4),
+          Array.from({length: Math.floor(random() * 3)}, () => event(100 + edit))
+        ])
       }
       const a = base.slice()
       const b = base.slice()
-      reference(map.map((change) => [...change] as Change), a)
-      consumeEdits(map.map((change) => [...change] as Change), b)
-      expect(b.map((item) => item[1].end), JSON.stringify(map.map(([at, remove, add]) => [at, remove, add.length]))).toEqual(a.map((item) => item[1].end))
+      reference(
+        map.map((change) => [...change] as Change),
+        a
+      )
+      consumeEdits(
+        map.map((change) => [...change] as Change),
+        b
+      )
+      expect(
+        b.map((item) => item[1].end),
+        JSON.stringify(map.map(([at, remove, add]) => [at, remove, add.length]))
+      ).toEqual(a.map((item) => item[1].end))
     }
   })
 
@@ -219,8 +251,15 @@ describe('micromark patched: the same mdast trees', () => {
   })
 
   it('drops the listItemIndent events only, in order', () => {
-    const event = (type: string, id: number) => ['enter', {type, end: id}, null] as [string, {type: string; end: unknown}, unknown]
-    const events = [event('lineEnding', 1), event('listItemIndent', 2), event('listItemIndent', 3), event('paragraph', 4), event('listItemIndent', 5)]
+    const event = (type: string, id: number) =>
+      ['enter', {type, end: id}, null] as [string, {type: string; end: unknown}, unknown]
+    const events = [
+      event('lineEnding', 1),
+      event('listItemIndent', 2),
+      event('listItemIndent', 3),
+      event('paragraph', 4),
+      event('listItemIndent', 5)
+    ]
     expect(dropListItemIndents(events).map((item) => item[1].end)).toEqual([1, 4])
   })
 })
@@ -255,7 +294,8 @@ describe('one long Markdown paragraph of prose after a link (quadratic in GFM au
   // 64 KiB in one paragraph: a link first, then sentences with a claim, a bare www link and an
   // e-mail address (which stay text: the link's label still counts as open for the extension).
   const sentence = 'Zinc cures colds. Old notes sit at www.example.com and info@example.org today. '
-  const value = 'Magnesium cures anxiety. The menu has [a page](https://example.com) for it. ' + sentence.repeat(800) + '\n'
+  const value =
+    'Magnesium cures anxiety. The menu has [a page](https://example.com) for it. ' + sentence.repeat(800) + '\n'
 
   it('gives the same tree as unpatched micromark', () => {
     expect(tree(value)).toBe(unpatched(() => tree(value)))
@@ -269,7 +309,10 @@ describe('one long Markdown paragraph of prose after a link (quadratic in GFM au
     for (const message of claims) {
       const offset = value.indexOf('cures', from)
       from = offset + 1
-      expect(message.place).toEqual({start: {line: 1, column: offset + 1, offset}, end: {line: 1, column: offset + 6, offset: offset + 5}})
+      expect(message.place).toEqual({
+        start: {line: 1, column: offset + 1, offset},
+        end: {line: 1, column: offset + 6, offset: offset + 5}
+      })
     }
   })
 })

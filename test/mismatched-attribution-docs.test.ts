@@ -31,8 +31,12 @@ function blocks(markdown: string): Block[] {
 }
 
 const formats: Record<string, Format> = {text: 'text', markdown: 'markdown', html: 'html'}
-const examples = blocks(doc).filter((b) => b.language in formats && (b.info.startsWith('flagged') || b.info === 'not-flagged'))
-const flagged = examples.filter((b) => b.info.startsWith('flagged')).map((b) => [b.info.split(' \u2192 ')[1], b] as const)
+const examples = blocks(doc).filter(
+  (b) => b.language in formats && (b.info.startsWith('flagged') || b.info === 'not-flagged')
+)
+const flagged = examples
+  .filter((b) => b.info.startsWith('flagged'))
+  .map((b) => [b.info.split(' \u2192 ')[1], b] as const)
 const notFlagged = examples.filter((b) => b.info === 'not-flagged').map((b) => [b.body.split('\n')[0], b] as const)
 
 describe('docs/rules/mismatched-attribution.md', () => {
@@ -49,10 +53,14 @@ describe('docs/rules/mismatched-attribution.md', () => {
     const start = place && 'start' in place ? place.start.offset : undefined
     const end = place && 'end' in place ? place.end.offset : undefined
     expect(block.body.slice(start, end)).toBe(actual)
-    expect(messages[0].url).toBe('https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/mismatched-attribution.md')
+    expect(messages[0].url).toBe(
+      'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/mismatched-attribution.md'
+    )
   })
 
   it.each(notFlagged)('does not flag: %s', async (_first, block) => {
-    expect((await lintRule(block.body, rule, formats[block.language])).map((m) => `${m.actual}: ${m.reason}`)).toEqual([])
+    expect((await lintRule(block.body, rule, formats[block.language])).map((m) => `${m.actual}: ${m.reason}`)).toEqual(
+      []
+    )
   })
 })

@@ -46,13 +46,19 @@ async function run(markdown: string, options: MismatchedAttributionOptions = {})
   const processor = createProcessor({
     'unhedged-claim': false,
     'unsourced-statistic': false,
-    'mismatched-attribution': [1, {resolve: true, crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, cacheDir, timeout: 1000, ...options}]
+    'mismatched-attribution': [
+      1,
+      {resolve: true, crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, cacheDir, timeout: 1000, ...options}
+    ]
   })
   const file = await processor.process(new VFile({path: 'post.md', value: markdown}))
   return file.messages
 }
 
-async function findings(markdown: string, options?: MismatchedAttributionOptions): Promise<Array<[string, string, string]>> {
+async function findings(
+  markdown: string,
+  options?: MismatchedAttributionOptions
+): Promise<Array<[string, string, string]>> {
   return (await run(markdown, options)).map((m) => [where(m), m.actual ?? '', m.reason])
 }
 
@@ -71,7 +77,8 @@ describe('checks against the linked record', () => {
   })
 
   it('names every difference from the record in one message (year, journal as written, design)', async () => {
-    const doc = 'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+    const doc =
+      'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
     expect(await findings(doc)).toEqual([
       [
         '1:1-1:71',
@@ -83,30 +90,52 @@ describe('checks against the linked record', () => {
   })
 
   it('finds a "meta-analysis" whose record is a single trial (PMC link, through the ID converter)', async () => {
-    const doc = 'A 2021 meta-analysis found that vitamin D supplements lowered blood pressure in older adults ([PMC](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4444444/)).\n'
+    const doc =
+      'A 2021 meta-analysis found that vitamin D supplements lowered blood pressure in older adults ([PMC](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4444444/)).\n'
     expect(await findings(doc)).toEqual([
-      ['1:1-1:21', 'A 2021 meta-analysis', '\u201CA 2021 meta-analysis\u201D says a meta-analysis, but the record of PMC4444444 (\u201CVitamin D supplementation and blood pressure in older\u2026\u201D) is a randomised controlled trial']
+      [
+        '1:1-1:21',
+        'A 2021 meta-analysis',
+        '\u201CA 2021 meta-analysis\u201D says a meta-analysis, but the record of PMC4444444 (\u201CVitamin D supplementation and blood pressure in older\u2026\u201D) is a randomised controlled trial'
+      ]
     ])
   })
 
   it('finds an animal record stated as an effect in people', async () => {
-    const doc = 'A 2019 study found that resveratrol extends lifespan and protects the heart ([source](https://pubmed.ncbi.nlm.nih.gov/22222222/)).\n'
+    const doc =
+      'A 2019 study found that resveratrol extends lifespan and protects the heart ([source](https://pubmed.ncbi.nlm.nih.gov/22222222/)).\n'
     const messages = await run(doc)
     expect(messages.map((m) => [where(m), m.reason])).toEqual([
-      ['1:1-1:13', '\u201CA 2019 study\u201D links to the record of PMID 22222222 (\u201CResveratrol improves survival of mice on a high-calorie\u2026\u201D), a study in mice (MeSH: Animals, Mice), but the sentence states \u201Cextends\u201D as an effect in people']
+      [
+        '1:1-1:13',
+        '\u201CA 2019 study\u201D links to the record of PMID 22222222 (\u201CResveratrol improves survival of mice on a high-calorie\u2026\u201D), a study in mice (MeSH: Animals, Mice), but the sentence states \u201Cextends\u201D as an effect in people'
+      ]
     ])
     expect(messages[0].ruleId).toBe('mismatched-attribution')
     expect(messages[0].fatal).toBe(false)
     // Kept to mice, the same link is fine.
-    expect(await findings('A 2019 study found that resveratrol extends lifespan in mice ([source](https://pubmed.ncbi.nlm.nih.gov/22222222/)).\n')).toEqual([])
+    expect(
+      await findings(
+        'A 2019 study found that resveratrol extends lifespan in mice ([source](https://pubmed.ncbi.nlm.nih.gov/22222222/)).\n'
+      )
+    ).toEqual([])
   })
 
   it('finds a link to a study of another topic, and not one that shares the topic', async () => {
-    const doc = 'A 2020 study found that vitamin D supplements lower blood pressure in older adults ([link](https://pubmed.ncbi.nlm.nih.gov/33333333/)).\n'
+    const doc =
+      'A 2020 study found that vitamin D supplements lower blood pressure in older adults ([link](https://pubmed.ncbi.nlm.nih.gov/33333333/)).\n'
     expect(await findings(doc)).toEqual([
-      ['1:1-1:13', 'A 2020 study', '\u201CA 2020 study\u201D links to the record of PMID 33333333 (\u201CTooth wear in adolescent soccer players: a cross-sectional\u2026\u201D), whose title and MeSH terms share no word with the sentence (\u201Cvitamin\u201D, \u201Csupplement\u201D, \u201Clower\u201D, \u201Cblood\u201D)']
+      [
+        '1:1-1:13',
+        'A 2020 study',
+        '\u201CA 2020 study\u201D links to the record of PMID 33333333 (\u201CTooth wear in adolescent soccer players: a cross-sectional\u2026\u201D), whose title and MeSH terms share no word with the sentence (\u201Cvitamin\u201D, \u201Csupplement\u201D, \u201Clower\u201D, \u201Cblood\u201D)'
+      ]
     ])
-    expect(await findings('A 2020 study found that soccer wears down teeth in adolescents ([link](https://pubmed.ncbi.nlm.nih.gov/33333333/)).\n')).toEqual([])
+    expect(
+      await findings(
+        'A 2020 study found that soccer wears down teeth in adolescents ([link](https://pubmed.ncbi.nlm.nih.gov/33333333/)).\n'
+      )
+    ).toEqual([])
   })
 
   it('finds one identifier described two ways when its record cannot settle it', async () => {
@@ -118,22 +147,31 @@ describe('checks against the linked record', () => {
     ].join('\n')
     const found = await findings(doc)
     expect(found).toEqual([
-      ['3:1-3:35', 'A 2015 randomised controlled trial', '\u201CA 2015 randomised controlled trial\u201D links to doi:10.9999/unknown.1, which line 1 describes differently (\u201CA 2018 cohort study\u201D): a randomised controlled trial here, a cohort study at line 1; 2015 here, 2018 at line 1']
+      [
+        '3:1-3:35',
+        'A 2015 randomised controlled trial',
+        '\u201CA 2015 randomised controlled trial\u201D links to doi:10.9999/unknown.1, which line 1 describes differently (\u201CA 2018 cohort study\u201D): a randomised controlled trial here, a cohort study at line 1; 2015 here, 2018 at line 1'
+      ]
     ])
   })
 })
 
 describe('resolution is opt-in and never fails the run', () => {
   it('with resolve off, nothing is requested and nothing changes', async () => {
-    const doc = 'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
-    const processor = createProcessor({'mismatched-attribution': [1, {crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, cacheDir}]})
+    const doc =
+      'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+    const processor = createProcessor({
+      'mismatched-attribution': [1, {crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, cacheDir}]
+    })
     const file = await processor.process(new VFile({path: 'post.md', value: doc}))
     expect(file.messages.filter((m) => m.ruleId === 'mismatched-attribution')).toEqual([])
     expect(stub.requests).toHaveLength(0)
     expect(fs.readdirSync(cacheDir)).toEqual([])
     // The rule alone stays synchronous without resolve: runSync works and finds the same.
     const retext = unified().use(retextEnglish).use(mismatchedAttribution, [1, {cacheDir}])
-    const text = new VFile('A 2016 randomised controlled trial found that omega-3 eased depression [1].\n\nReferences\n\n1. Okafor M. Omega-3 and depression: a meta-analysis. J Affect Disord. 2006.\n')
+    const text = new VFile(
+      'A 2016 randomised controlled trial found that omega-3 eased depression [1].\n\nReferences\n\n1. Okafor M. Omega-3 and depression: a meta-analysis. J Affect Disord. 2006.\n'
+    )
     retext.runSync(retext.parse(text), text)
     expect(text.messages.map((m) => m.ruleId)).toEqual(['mismatched-attribution'])
     expect(stub.requests).toHaveLength(0)
@@ -141,21 +179,35 @@ describe('resolution is opt-in and never fails the run', () => {
 
   it('an unresolvable link is no finding; with verbose, an info message says why', async () => {
     stub.override = () => ({status: 503, body: 'down'})
-    const doc = 'A 2016 randomised controlled trial found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+    const doc =
+      'A 2016 randomised controlled trial found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
     expect(await findings(doc)).toEqual([])
     const messages = await run(doc, {verbose: true})
-    expect(messages.map((m) => [m.reason, m.fatal, m.ruleId])).toEqual([['Could not check attributions against doi:10.1016/j.amjmed.2006.01.001: server-error (HTTP 503)', undefined, 'mismatched-attribution']])
+    expect(messages.map((m) => [m.reason, m.fatal, m.ruleId])).toEqual([
+      [
+        'Could not check attributions against doi:10.1016/j.amjmed.2006.01.001: server-error (HTTP 503)',
+        undefined,
+        'mismatched-attribution'
+      ]
+    ])
   })
 
   it('offline with an empty cache makes no request and finds nothing', async () => {
-    const doc = 'A 2016 randomised controlled trial found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+    const doc =
+      'A 2016 randomised controlled trial found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
     expect(await findings(doc, {offline: true})).toEqual([])
     expect(stub.requests).toHaveLength(0)
   })
 
   it('rejects bad resolution options with a clear error', () => {
-    expect(() => createProcessor({'mismatched-attribution': [1, {resolve: 'yes'} as never]}).freeze()).toThrow('option `resolve` must be a boolean')
-    expect(() => createProcessor({'mismatched-attribution': [1, {crossrefUrl: 'ftp://x'}]}).freeze()).toThrow('option `crossrefUrl` must be an http(s) address')
-    expect(() => createProcessor({'mismatched-attribution': [1, {timeout: -1}]}).freeze()).toThrow('option `timeout` must be a positive number')
+    expect(() => createProcessor({'mismatched-attribution': [1, {resolve: 'yes'} as never]}).freeze()).toThrow(
+      'option `resolve` must be a boolean'
+    )
+    expect(() => createProcessor({'mismatched-attribution': [1, {crossrefUrl: 'ftp://x'}]}).freeze()).toThrow(
+      'option `crossrefUrl` must be an http(s) address'
+    )
+    expect(() => createProcessor({'mismatched-attribution': [1, {timeout: -1}]}).freeze()).toThrow(
+      'option `timeout` must be a positive number'
+    )
   })
 })

@@ -55,7 +55,9 @@ async function treeOf(value: string, how: 'markdown' | 'text'): Promise<Root> {
     const processor = unified().use(retextEnglish)
     return (await processor.run(processor.parse(value))) as Root
   }
-  const processor = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish).use(keep) as never)
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkRetext, unified().use(retextEnglish).use(keep) as never)
   await processor.run(processor.parse(value), new VFile(value))
   if (!tree) throw new Error('no tree')
   return tree
@@ -77,11 +79,15 @@ describe('model shortcuts give the answers of the code they replace', () => {
     for (const {name, value} of [...documents, {name: 'article', value: article}]) {
       for (const how of ['text', 'markdown'] as const) {
         const tree = await treeOf(value, how)
-        const expected = tree.position?.start.offset === 0 && tree.position?.end.offset === value.length && toString(tree) === value
+        const expected =
+          tree.position?.start.offset === 0 && tree.position?.end.offset === value.length && toString(tree) === value
         expect(coversWholeText(tree, value), `${name} as ${how}`).toBe(expected)
         if (expected) covered++
         // A text that differs only in its last character is not covered.
-        expect(coversWholeText(tree, value.slice(0, -1) + (value.endsWith('x') ? 'y' : 'x')), `${name} as ${how}, changed`).toBe(false)
+        expect(
+          coversWholeText(tree, value.slice(0, -1) + (value.endsWith('x') ? 'y' : 'x')),
+          `${name} as ${how}, changed`
+        ).toBe(false)
       }
     }
     // Every plain-text parse covers its text, no Markdown bridge does.
@@ -98,11 +104,19 @@ describe('model shortcuts give the answers of the code they replace', () => {
           const expected = namesIntervention(tokens, extra)
           expect(names.any(tokens)).toBe(expected)
           if (expected) named++
-          for (const token of tokens) expect(names.word(token)).toBe(token.kind === 'word' && namesIntervention([token], extra))
+          for (const token of tokens)
+            expect(names.word(token)).toBe(token.kind === 'word' && namesIntervention([token], extra))
         }
       }
       // The same text with another lower case is answered for that lower case.
-      const odd: Token = {kind: 'word', value: 'Reduces', lower: 'magnesium', start: 0, end: 7, node: {type: 'WordNode'} as never}
+      const odd: Token = {
+        kind: 'word',
+        value: 'Reduces',
+        lower: 'magnesium',
+        start: 0,
+        end: 7,
+        node: {type: 'WordNode'} as never
+      }
       const plain: Token = {...odd, lower: 'reduces'}
       expect(names.word(plain)).toBe(namesIntervention([plain], extra))
       expect(names.word(odd)).toBe(namesIntervention([odd], extra))
@@ -112,8 +126,23 @@ describe('model shortcuts give the answers of the code they replace', () => {
   })
 
   test('normalise: lower case with curly apostrophes and quotes made straight', () => {
-    const slow = (value: string) => value.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"')
-    for (const value of ['Don’t', 'MAGNESIUM', '“Just', 'nights”', 'ʼtis', '‘quoted’', 'plain', '', 'İstanbul', 'ΣΑΣ']) {
+    const slow = (value: string) =>
+      value
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02BC]/g, "'")
+        .replace(/[\u201C\u201D]/g, '"')
+    for (const value of [
+      'Don’t',
+      'MAGNESIUM',
+      '“Just',
+      'nights”',
+      'ʼtis',
+      '‘quoted’',
+      'plain',
+      '',
+      'İstanbul',
+      'ΣΑΣ'
+    ]) {
       expect(normalise(value)).toBe(slow(value))
     }
   })
@@ -123,13 +152,17 @@ describe('model shortcuts give the answers of the code they replace', () => {
       const tree = await treeOf(value, 'markdown')
       const model = getModel(tree, new VFile(value))
       const source = sourceTextOf(model)
-      expect(JSON.parse(JSON.stringify(source)), name).toEqual(JSON.parse(JSON.stringify(scanSourceText(value, model.format))))
+      expect(JSON.parse(JSON.stringify(source)), name).toEqual(
+        JSON.parse(JSON.stringify(scanSourceText(value, model.format)))
+      )
       expect(sourceTextOf(model)).toBe(source)
     }
   })
 
   test('the preset on an article through the Markdown bridge: findings and places', async () => {
-    const processor = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish).use(retextEvidence) as never)
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkRetext, unified().use(retextEnglish).use(retextEvidence) as never)
     const file = new VFile({path: 'article.md', value: article})
     await processor.run(processor.parse(file), file)
     const found = file.messages

@@ -27,7 +27,9 @@ async function findings(options?: Options) {
   const processor = unified().use(retextEnglish).use(retextEvidence, options)
   const file = new VFile(text)
   await processor.run(processor.parse(file), file)
-  return file.messages.map((message) => [message.ruleId, message.line, message.actual]).sort((a, b) => Number(a[1]) - Number(b[1]))
+  return file.messages
+    .map((message) => [message.ruleId, message.line, message.actual])
+    .sort((a, b) => Number(a[1]) - Number(b[1]))
 }
 
 describe('sources: named bodies', () => {
@@ -45,7 +47,9 @@ describe('sources: named bodies', () => {
   })
 
   test('a rule with its own lexicon options (its own model of the tree) sees the same sources', async () => {
-    expect(await findings({sources: bodies, 'unhedged-claim': [1, {hedges: ['arguably']}]})).toEqual([['unsourced-statistic', 7, '40%']])
+    expect(await findings({sources: bodies, 'unhedged-claim': [1, {hedges: ['arguably']}]})).toEqual([
+      ['unsourced-statistic', 7, '40%']
+    ])
   })
 
   test('the model records the source, with its span', async () => {
@@ -65,16 +69,31 @@ describe('sources: named bodies', () => {
     fs.writeFileSync(path.join(folder, 'post.md'), text)
     const fromConfig = await lint({path: 'post.md'}, {cwd: folder})
     expect(fromConfig.messages.map((message) => [message.ruleId, message.line])).toEqual([['unsourced-statistic', 7]])
-    const fromOptions = await lint({content: text, format: 'markdown'}, {rules: {sources: bodies, 'unsourced-statistic': 'error'}})
-    expect([fromOptions.pass, fromOptions.messages.map((message) => [message.ruleId, message.severity])]).toEqual([false, [['unsourced-statistic', 'error']]])
-    const markdown = await createProcessor({sources: ['Daily Mail']}, {format: 'markdown'}).process(new VFile({path: 'a.md', value: text}))
+    const fromOptions = await lint(
+      {content: text, format: 'markdown'},
+      {rules: {sources: bodies, 'unsourced-statistic': 'error'}}
+    )
+    expect([fromOptions.pass, fromOptions.messages.map((message) => [message.ruleId, message.severity])]).toEqual([
+      false,
+      [['unsourced-statistic', 'error']]
+    ])
+    const markdown = await createProcessor({sources: ['Daily Mail']}, {format: 'markdown'}).process(
+      new VFile({path: 'a.md', value: text})
+    )
     expect(markdown.messages.map((message) => message.line).sort()).toEqual([1, 3, 5])
   })
 
   test('a bad value is a clear error', async () => {
-    expect(() => unified().use(retextEnglish).use(retextEvidence, {sources: 'ONS' as unknown as string[]}).freeze()).toThrow(
+    expect(() =>
+      unified()
+        .use(retextEnglish)
+        .use(retextEvidence, {sources: 'ONS' as unknown as string[]})
+        .freeze()
+    ).toThrow(
       'retext-evidence: `sources` must be a list of names such as ["Health Survey for England", "ONS"], not "ONS"'
     )
-    await expect(lint(text, {rules: {sources: ['']}})).rejects.toThrow('Invalid config `options.rules`: `sources` must be a list of names')
+    await expect(lint(text, {rules: {sources: ['']}})).rejects.toThrow(
+      'Invalid config `options.rules`: `sources` must be a list of names'
+    )
   })
 })

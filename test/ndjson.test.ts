@@ -15,23 +15,40 @@ afterAll(() => {
 
 const claim = 'Magnesium reduces anxiety.'
 const clean = 'Some people say they sleep better after a walk.'
-const ndjson = (records: unknown[]) => records.map((record) => (typeof record === 'string' ? record : JSON.stringify(record)) + '\n').join('')
-const results = (stdout: string) => stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, any>) // eslint-disable-line @typescript-eslint/no-explicit-any
+const ndjson = (records: unknown[]) =>
+  records.map((record) => (typeof record === 'string' ? record : JSON.stringify(record)) + '\n').join('')
+const results = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, any>) // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('records', () => {
   test('one result line a record, in input order, with messages placed in the record text', () => {
     const cwd = tempFolder()
-    const run = cli(['--ndjson', '--jobs', '2'], cwd, ndjson([
-      {id: 'md', format: 'markdown', content: '# Title\n\n' + claim},
-      {id: 7, format: 'text', content: clean},
-      {id: 'html', format: 'html', content: '<p>Zinc cures colds.</p>'}
-    ]))
+    const run = cli(
+      ['--ndjson', '--jobs', '2'],
+      cwd,
+      ndjson([
+        {id: 'md', format: 'markdown', content: '# Title\n\n' + claim},
+        {id: 7, format: 'text', content: clean},
+        {id: 'html', format: 'html', content: '<p>Zinc cures colds.</p>'}
+      ])
+    )
     expect(run.stderr).toBe('')
     const lines = results(run.stdout)
     expect(lines.map((line) => line.id)).toEqual(['md', 7, 'html'])
     expect(Object.keys(lines[0]).sort()).toEqual(['id', 'messages', 'pass', 'summary'])
     expect(lines[0].summary).toEqual({errors: 0, warnings: 1})
-    expect(lines[0].messages[0]).toMatchObject({ruleId: 'unhedged-claim', line: 3, column: 11, offset: 19, endOffset: 26, actual: 'reduces', expected: ['may reduce']})
+    expect(lines[0].messages[0]).toMatchObject({
+      ruleId: 'unhedged-claim',
+      line: 3,
+      column: 11,
+      offset: 19,
+      endOffset: 26,
+      actual: 'reduces',
+      expected: ['may reduce']
+    })
     expect(lines[1]).toEqual({id: 7, pass: true, summary: {errors: 0, warnings: 0}, messages: []})
     expect(lines[2].messages[0]).toMatchObject({ruleId: 'unhedged-claim', actual: 'cures', line: 1, column: 9})
     // Warnings only: every record passes.
@@ -39,9 +56,19 @@ describe('records', () => {
   })
 
   test('--frail fails a record with warnings, and the exit code says so', () => {
-    const run = cli(['--ndjson', '--frail', '--jobs', '1'], tempFolder(), ndjson([{id: 'a', content: clean}, {id: 'b', content: claim}]))
+    const run = cli(
+      ['--ndjson', '--frail', '--jobs', '1'],
+      tempFolder(),
+      ndjson([
+        {id: 'a', content: clean},
+        {id: 'b', content: claim}
+      ])
+    )
     const lines = results(run.stdout)
-    expect(lines.map((line) => [line.id, line.pass])).toEqual([['a', true], ['b', false]])
+    expect(lines.map((line) => [line.id, line.pass])).toEqual([
+      ['a', true],
+      ['b', false]
+    ])
     expect(run.code).toBe(1)
   })
 
@@ -57,7 +84,15 @@ describe('records', () => {
 
   test('{path} records read the file (relative to the working folder), its format from its extension', () => {
     const cwd = tempFolder({'posts/a.md': '# A\n\n' + claim + '\n', 'posts/b.html': '<p>' + claim + '</p>'})
-    const run = cli(['--ndjson', '--jobs', '2'], cwd, ndjson([{id: 'a', path: 'posts/a.md'}, {id: 'b', path: 'posts/b.html'}, {id: 'gone', path: 'posts/none.md'}]))
+    const run = cli(
+      ['--ndjson', '--jobs', '2'],
+      cwd,
+      ndjson([
+        {id: 'a', path: 'posts/a.md'},
+        {id: 'b', path: 'posts/b.html'},
+        {id: 'gone', path: 'posts/none.md'}
+      ])
+    )
     const lines = results(run.stdout)
     expect(lines[0].messages[0]).toMatchObject({ruleId: 'unhedged-claim', line: 3, column: 11})
     expect(lines[1].messages[0]).toMatchObject({ruleId: 'unhedged-claim', line: 1, column: 14})
@@ -68,15 +103,19 @@ describe('records', () => {
 
 describe('bad records', () => {
   test('each gives an error line, and the run goes on to the next', () => {
-    const run = cli(['--ndjson', '--jobs', '2', '--max-size', '100'], tempFolder(), ndjson([
-      'not json',
-      {id: 'no-content', format: 'text'},
-      {id: 'bad-format', format: 'docx', content: claim},
-      {id: 'big', content: 'word '.repeat(30)},
-      '["an", "array"]',
-      {id: 'longline', content: 'x'.repeat(1000)},
-      {id: 'last', content: claim}
-    ]))
+    const run = cli(
+      ['--ndjson', '--jobs', '2', '--max-size', '100'],
+      tempFolder(),
+      ndjson([
+        'not json',
+        {id: 'no-content', format: 'text'},
+        {id: 'bad-format', format: 'docx', content: claim},
+        {id: 'big', content: 'word '.repeat(30)},
+        '["an", "array"]',
+        {id: 'longline', content: 'x'.repeat(1000)},
+        {id: 'last', content: claim}
+      ])
+    )
     const lines = results(run.stdout)
     expect(lines).toEqual([
       {id: null, pass: false, error: expect.stringMatching(/^line 1: not JSON \(/)},
@@ -84,16 +123,31 @@ describe('bad records', () => {
       {id: 'bad-format', pass: false, error: 'line 3: unknown format "docx": use "text", "markdown" or "html"'},
       {id: 'big', pass: false, error: 'line 4: too large: `content` is 150 bytes, above the limit of 100 (--max-size)'},
       {id: null, pass: false, error: expect.stringMatching(/^line 5: a record must be a JSON object/)},
-      {id: 'longline', pass: false, error: 'line 6: too large: `content` is 1000 bytes, above the limit of 100 (--max-size)'},
+      {
+        id: 'longline',
+        pass: false,
+        error: 'line 6: too large: `content` is 1000 bytes, above the limit of 100 (--max-size)'
+      },
       expect.objectContaining({id: 'last', pass: true, summary: {errors: 0, warnings: 1}})
     ])
     expect(run.code).toBe(1)
   })
 
   test('a line longer than twice --max-size is skipped unread', () => {
-    const run = cli(['--ndjson', '--jobs', '1', '--max-size', '10'], tempFolder(), ndjson([{id: 'huge', content: 'y'.repeat(200_000)}, {id: 'ok', content: 'Fine.'}]))
+    const run = cli(
+      ['--ndjson', '--jobs', '1', '--max-size', '10'],
+      tempFolder(),
+      ndjson([
+        {id: 'huge', content: 'y'.repeat(200_000)},
+        {id: 'ok', content: 'Fine.'}
+      ])
+    )
     const lines = results(run.stdout)
-    expect(lines[0]).toEqual({id: null, pass: false, error: expect.stringMatching(/^line 1: too large: 200026 bytes, above the limit of 65556 for a line/)})
+    expect(lines[0]).toEqual({
+      id: null,
+      pass: false,
+      error: expect.stringMatching(/^line 1: too large: 200026 bytes, above the limit of 65556 for a line/)
+    })
     expect(lines[1]).toMatchObject({id: 'ok', pass: true})
     expect(run.code).toBe(1)
   })
@@ -103,7 +157,11 @@ describe('bad records', () => {
     expect(results(run.stdout)).toHaveLength(1)
     expect(run.code).toBe(0)
     const zero = cli(['--ndjson', '--jobs', '0'], tempFolder(), '')
-    expect(zero).toEqual({code: 1, stdout: '', stderr: 'evidence-lint: `--jobs` needs a whole number above 0, not "0"\n'})
+    expect(zero).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'evidence-lint: `--jobs` needs a whole number above 0, not "0"\n'
+    })
     const other = cli(['--ndjson', '--report', 'json'], tempFolder(), '')
     expect(other.stderr).toBe('evidence-lint: `--report` is not supported with --ndjson (see --help)\n')
     expect(other.code).toBe(1)
@@ -112,12 +170,19 @@ describe('bad records', () => {
 
 describe('streaming', () => {
   test('results come out while the input is still open, in order, with many records on 2 jobs', async () => {
-    const child = spawn(process.execPath, [bin, '--ndjson', '--jobs', '2'], {cwd: tempFolder(), stdio: ['pipe', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [bin, '--ndjson', '--jobs', '2'], {
+      cwd: tempFolder(),
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     // Records of very different sizes, so workers finish out of order.
-    const first = Array.from({length: 40}, (_, index) => ({id: index, format: 'text', content: index % 3 === 0 ? (claim + ' ').repeat(300) : claim}))
+    const first = Array.from({length: 40}, (_, index) => ({
+      id: index,
+      format: 'text',
+      content: index % 3 === 0 ? (claim + ' ').repeat(300) : claim
+    }))
     child.stdin.write(ndjson(first))
     // The input stays open: the first 40 results must still arrive.
     await new Promise<void>((resolve) => {
@@ -139,9 +204,16 @@ describe('streaming', () => {
 
 describe('progress', () => {
   test('on a terminal, standard error shows records done and records per second; never on standard output', () => {
-    const cwd = tempFolder({'in.ndjson': ndjson([{id: 1, content: clean}, {id: 2, content: claim}])})
+    const cwd = tempFolder({
+      'in.ndjson': ndjson([
+        {id: 1, content: clean},
+        {id: 2, content: claim}
+      ])
+    })
     // util-linux `script` gives the command a terminal; standard output goes to a file.
-    const command = [process.execPath, bin, '--ndjson', '--jobs', '1'].map((part) => "'" + part + "'").join(' ') + ' < in.ndjson > out.ndjson'
+    const command =
+      [process.execPath, bin, '--ndjson', '--jobs', '1'].map((part) => "'" + part + "'").join(' ') +
+      ' < in.ndjson > out.ndjson'
     const run = spawnSync('script', ['-qec', command, '/dev/null'], {cwd, encoding: 'utf8', timeout: 120_000})
     expect(run.status).toBe(0)
     // The last progress line, then a line end.

@@ -36,20 +36,31 @@ function documentedConfig(): string {
 
 const lua = (value: string) => JSON.stringify(value)
 
-test('Neovim 0.7: the diagnostic arrives, and its quick fix makes the line say "may reduce"', {timeout: 180_000}, () => {
-  // .ci/install-debian.sh installs neovim; without it this test fails rather than skips.
-  expect(hasNeovim, 'Neovim is not installed (bash .ci/install-debian.sh)').toBe(true)
-  const version = spawnSync('nvim', ['--version'], {encoding: 'utf8'}).stdout.split('\n')[0]
-  expect(version).toMatch(/^NVIM v0\.(?:[7-9]|\d\d)\./)
+test(
+  'Neovim 0.7: the diagnostic arrives, and its quick fix makes the line say "may reduce"',
+  {timeout: 180_000},
+  () => {
+    // .ci/install-debian.sh installs neovim; without it this test fails rather than skips.
+    expect(hasNeovim, 'Neovim is not installed (bash .ci/install-debian.sh)').toBe(true)
+    const version = spawnSync('nvim', ['--version'], {encoding: 'utf8'}).stdout.split('\n')[0]
+    expect(version).toMatch(/^NVIM v0\.(?:[7-9]|\d\d)\./)
 
-  const config = documentedConfig()
-  const command = "{'evidence-language-server', '--stdio'}"
-  expect(config).toContain(command)
-  fs.writeFileSync(path.join(folder, 'config.lua'), config.replace(command, '{' + [process.execPath, path.join(root, 'bin', 'evidence-language-server.js'), '--stdio'].map(lua).join(', ') + '}'))
-  const article = path.join(folder, 'sleep.md')
-  fs.writeFileSync(article, '# Sleep\n\nMagnesium reduces anxiety.\n')
-  const result = path.join(folder, 'result.json')
-  const script = `
+    const config = documentedConfig()
+    const command = "{'evidence-language-server', '--stdio'}"
+    expect(config).toContain(command)
+    fs.writeFileSync(
+      path.join(folder, 'config.lua'),
+      config.replace(
+        command,
+        '{' +
+          [process.execPath, path.join(root, 'bin', 'evidence-language-server.js'), '--stdio'].map(lua).join(', ') +
+          '}'
+      )
+    )
+    const article = path.join(folder, 'sleep.md')
+    fs.writeFileSync(article, '# Sleep\n\nMagnesium reduces anxiety.\n')
+    const result = path.join(folder, 'result.json')
+    const script = `
 local out = {}
 local function finish()
   local f = io.open(${lua(result)}, 'w')
@@ -85,13 +96,29 @@ if chosen and chosen.edit then vim.lsp.util.apply_workspace_edit(chosen.edit, 'u
 out.lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
 finish()
 `
-  fs.writeFileSync(path.join(folder, 'test.lua'), script)
-  const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', 'luafile ' + path.join(folder, 'test.lua')], {cwd: folder, encoding: 'utf8', timeout: 170_000, env: {...process.env, XDG_STATE_HOME: folder, XDG_CACHE_HOME: folder}})
-  expect(fs.existsSync(result), 'Neovim wrote no result: ' + run.stdout + run.stderr).toBe(true)
-  const out = JSON.parse(fs.readFileSync(result, 'utf8')) as {diagnostics: unknown[]; actions?: string[]; lines?: string[]}
-  expect(out.diagnostics).toEqual([{lnum: 2, col: 10, end_col: 17, source: 'retext-evidence', code: 'unhedged-claim'}])
-  expect(out.actions?.[0]).toBe('Replace `reduces` with `may reduce`')
-  expect(out.lines).toEqual(['# Sleep', '', 'Magnesium may reduce anxiety.'])
-  // The file on disk is unchanged: the fix edits the buffer only.
-  expect(fs.readFileSync(article, 'utf8')).toBe('# Sleep\n\nMagnesium reduces anxiety.\n')
-})
+    fs.writeFileSync(path.join(folder, 'test.lua'), script)
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', 'luafile ' + path.join(folder, 'test.lua')],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+        timeout: 170_000,
+        env: {...process.env, XDG_STATE_HOME: folder, XDG_CACHE_HOME: folder}
+      }
+    )
+    expect(fs.existsSync(result), 'Neovim wrote no result: ' + run.stdout + run.stderr).toBe(true)
+    const out = JSON.parse(fs.readFileSync(result, 'utf8')) as {
+      diagnostics: unknown[]
+      actions?: string[]
+      lines?: string[]
+    }
+    expect(out.diagnostics).toEqual([
+      {lnum: 2, col: 10, end_col: 17, source: 'retext-evidence', code: 'unhedged-claim'}
+    ])
+    expect(out.actions?.[0]).toBe('Replace `reduces` with `may reduce`')
+    expect(out.lines).toEqual(['# Sleep', '', 'Magnesium may reduce anxiety.'])
+    // The file on disk is unchanged: the fix edits the buffer only.
+    expect(fs.readFileSync(article, 'utf8')).toBe('# Sleep\n\nMagnesium reduces anxiety.\n')
+  }
+)

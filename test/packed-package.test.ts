@@ -34,22 +34,41 @@ const claimDoc = '# Sleep\n\nMagnesium reduces anxiety.\n'
 let temp = ''
 let project = ''
 let installed = ''
-const env = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false'}
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false'
+}
 delete (env as Record<string, string | undefined>).NODE_OPTIONS
 
 beforeAll(() => {
   ensureBuilt()
   temp = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-packed-'))
   // dist/ is built above; the tarball is what `npm publish` would upload.
-  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', temp], {cwd: root, encoding: 'utf8', env, timeout: 120_000})
+  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', temp], {
+    cwd: root,
+    encoding: 'utf8',
+    env,
+    timeout: 120_000
+  })
   if (pack.status !== 0) throw new Error('npm pack failed:\n' + pack.stderr)
   const tarball = path.join(temp, (JSON.parse(pack.stdout) as Array<{filename: string}>)[0].filename)
   project = path.join(temp, 'project')
   fs.mkdirSync(project)
-  fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'try-evidence', private: true, type: 'module'}, null, 2))
+  fs.writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({name: 'try-evidence', private: true, type: 'module'}, null, 2)
+  )
   fs.writeFileSync(path.join(project, 'post.md'), claimDoc)
   // --ignore-scripts: the package must work without any install script of its own.
-  const install = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', tarball], {cwd: project, encoding: 'utf8', env, timeout: 600_000})
+  const install = spawnSync(
+    'npm',
+    ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', tarball],
+    {cwd: project, encoding: 'utf8', env, timeout: 600_000}
+  )
   if (install.status !== 0) throw new Error('npm install of the tarball failed:\n' + install.stderr)
   installed = path.join(project, 'node_modules', 'retext-evidence')
 }, 900_000)
@@ -67,12 +86,20 @@ function filesUnder(folder: string): string[] {
 
 describe('the tarball', () => {
   test('needs no install script, and every import resolves to a packed file or a dependency', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as {scripts?: Record<string, string>; dependencies: Record<string, string>; bin: Record<string, string>}
-    for (const script of ['preinstall', 'install', 'postinstall']) expect(manifest.scripts?.[script], script).toBeUndefined()
+    const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as {
+      scripts?: Record<string, string>
+      dependencies: Record<string, string>
+      bin: Record<string, string>
+    }
+    for (const script of ['preinstall', 'install', 'postinstall'])
+      expect(manifest.scripts?.[script], script).toBeUndefined()
     const dependencies = new Set(Object.keys(manifest.dependencies))
     const builtins = new Set(builtinModules)
     const problems: string[] = []
-    const code = [...filesUnder(path.join(installed, 'dist')).filter((file) => file.endsWith('.js')), ...Object.values(manifest.bin).map((file) => path.join(installed, file))]
+    const code = [
+      ...filesUnder(path.join(installed, 'dist')).filter((file) => file.endsWith('.js')),
+      ...Object.values(manifest.bin).map((file) => path.join(installed, file))
+    ]
     expect(code.length).toBeGreaterThan(50)
     for (const file of code) {
       const text = fs.readFileSync(file, 'utf8')
@@ -80,15 +107,24 @@ describe('the tarball', () => {
       for (const {fileName: specifier} of ts.preProcessFile(text, true, true).importedFiles) {
         const where = path.relative(installed, file) + ': ' + specifier
         if (specifier.startsWith('.')) {
-          if (!fs.existsSync(path.resolve(path.dirname(file), specifier))) problems.push(where + ' is not in the tarball (add it to `files`)')
-        } else if (!specifier.startsWith('node:') && !builtins.has(specifier) && !specifier.startsWith('retext-evidence/')) {
+          if (!fs.existsSync(path.resolve(path.dirname(file), specifier)))
+            problems.push(where + ' is not in the tarball (add it to `files`)')
+        } else if (
+          !specifier.startsWith('node:') &&
+          !builtins.has(specifier) &&
+          !specifier.startsWith('retext-evidence/')
+        ) {
           const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
           if (!dependencies.has(name)) problems.push(where + ' is not in `dependencies`')
         }
       }
     }
     // Workers are started by URL, not imported: they must be packed too.
-    for (const file of ['dist/src/cli/ndjson-worker.js', 'dist/src/hook/worker.js', 'dist/src/language-server/worker.js']) {
+    for (const file of [
+      'dist/src/cli/ndjson-worker.js',
+      'dist/src/hook/worker.js',
+      'dist/src/language-server/worker.js'
+    ]) {
       if (!fs.existsSync(path.join(installed, file))) problems.push(file + ' is not in the tarball')
     }
     expect(problems).toEqual([])
@@ -124,7 +160,13 @@ describe('the tarball', () => {
 
   test('npx -p retext-evidence evidence-lint on a Markdown file', () => {
     // Offline: npx must find the installed package, not fetch one from the registry.
-    const npx = (args: string[]) => spawnSync('npx', ['-p', 'retext-evidence', 'evidence-lint', ...args], {cwd: project, encoding: 'utf8', env: {...env, npm_config_offline: 'true'}, timeout: 120_000})
+    const npx = (args: string[]) =>
+      spawnSync('npx', ['-p', 'retext-evidence', 'evidence-lint', ...args], {
+        cwd: project,
+        encoding: 'utf8',
+        env: {...env, npm_config_offline: 'true'},
+        timeout: 120_000
+      })
     const run = npx(['post.md'])
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain('post.md')
@@ -133,14 +175,23 @@ describe('the tarball', () => {
     const frail = npx(['--frail', '--report', 'json', 'post.md'])
     expect(frail.status).toBe(1)
     const report = JSON.parse(frail.stderr) as Array<{messages: Array<{ruleId: string; line: number; column: number}>}>
-    expect(report[0].messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['unhedged-claim', 3, 11]])
+    expect(report[0].messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['unhedged-claim', 3, 11]
+    ])
   })
 
   test('evidence-language-server --stdio publishes the diagnostic', {timeout: 180_000}, async () => {
-    const child = spawn(path.join(project, 'node_modules', '.bin', 'evidence-language-server'), ['--stdio'], {cwd: project, env, stdio: ['pipe', 'pipe', 'pipe']})
+    const child = spawn(path.join(project, 'node_modules', '.bin', 'evidence-language-server'), ['--stdio'], {
+      cwd: project,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin)
+    )
     const uri = pathToFileURL(path.join(project, 'post.md')).href
     const published = new Promise<PublishDiagnosticsParams>((resolve) => {
       connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -150,9 +201,16 @@ describe('the tarball', () => {
     connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => null))
     connection.listen()
     const root = pathToFileURL(project).href
-    await connection.sendRequest(InitializeRequest.type, {processId: process.pid, rootUri: root, workspaceFolders: [{uri: root, name: 'project'}], capabilities: {}})
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: root,
+      workspaceFolders: [{uri: root, name: 'project'}],
+      capabilities: {}
+    })
     await connection.sendNotification(InitializedNotification.type, {})
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'markdown', version: 1, text: claimDoc}})
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId: 'markdown', version: 1, text: claimDoc}
+    })
     const params = await published
     expect(params.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.source])).toEqual([
       ['unhedged-claim', {start: {line: 2, character: 10}, end: {line: 2, character: 17}}, 'retext-evidence']
@@ -167,7 +225,11 @@ describe('the tarball', () => {
   test('evidence-publish-hook answers POST /lint with a verdict', {timeout: 180_000}, async () => {
     const childEnv: Record<string, string | undefined> = {...env}
     delete childEnv.EVIDENCE_HOOK_SECRET
-    const child = spawn(path.join(project, 'node_modules', '.bin', 'evidence-publish-hook'), ['--host', '127.0.0.1', '--port', '0', '--fail-on', 'warning'], {cwd: project, env: childEnv})
+    const child = spawn(
+      path.join(project, 'node_modules', '.bin', 'evidence-publish-hook'),
+      ['--host', '127.0.0.1', '--port', '0', '--fail-on', 'warning'],
+      {cwd: project, env: childEnv}
+    )
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     try {
@@ -177,10 +239,22 @@ describe('the tarball', () => {
       })
       const url = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first)?.[1]
       expect(url, first).toBeDefined()
-      const response = await fetch(url + '/lint', {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({format: 'markdown', content: claimDoc})})
+      const response = await fetch(url + '/lint', {
+        method: 'POST',
+        headers: {'content-type': 'application/json'},
+        body: JSON.stringify({format: 'markdown', content: claimDoc})
+      })
       expect(response.status).toBe(200)
-      const body = (await response.json()) as {pass: boolean; summary: unknown; messages: Array<{ruleId: string; line: number; column: number}>}
-      expect([body.pass, body.summary, body.messages.map((message) => [message.ruleId, message.line, message.column])]).toEqual([false, {errors: 0, warnings: 1}, [['unhedged-claim', 3, 11]]])
+      const body = (await response.json()) as {
+        pass: boolean
+        summary: unknown
+        messages: Array<{ruleId: string; line: number; column: number}>
+      }
+      expect([
+        body.pass,
+        body.summary,
+        body.messages.map((message) => [message.ruleId, message.line, message.column])
+      ]).toEqual([false, {errors: 0, warnings: 1}, [['unhedged-claim', 3, 11]]])
     } finally {
       child.kill('SIGTERM')
       await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))

@@ -12,7 +12,14 @@ import type {Node, Point} from 'unist'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextEvidence from '../src/index.js'
-import {defaultWindow, findCuts, findJoinedCuts, parseChunked, retextEnglishChunked, type ChunkedOptions} from '../src/processor/parse-chunked.js'
+import {
+  defaultWindow,
+  findCuts,
+  findJoinedCuts,
+  parseChunked,
+  retextEnglishChunked,
+  type ChunkedOptions
+} from '../src/processor/parse-chunked.js'
 
 const corpusDir = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus')
 const hasCorpus = fs.existsSync(corpusDir)
@@ -27,22 +34,31 @@ if (!hasCorpus) console.warn(`parse-chunked: ${corpusDir} is absent; the corpus 
 
 const whole = (value: string): Root => new ParseEnglish().parse(value)
 const chunked = (value: string, options: ChunkedOptions = {}): Root => parseChunked(value, {threshold: 0, ...options})
-const cutCount = (value: string, chunkSize: number): number => findCuts(value, chunkSize, defaultWindow, () => new ParseEnglish()).length
+const cutCount = (value: string, chunkSize: number): number =>
+  findCuts(value, chunkSize, defaultWindow, () => new ParseEnglish()).length
 
 /** Whether two trees are equal: types, values, positions (line, column, offset) and children.
  * Much faster than `toEqual` on trees of many thousand nodes; on a difference it names the
  * first node that differs. */
 function expectSameTree(actual: Root, expected: Root): void {
   type N = {type: string; value?: string; position?: {start: Point; end: Point}; children?: N[]}
-  const samePoint = (a: Point | undefined, b: Point | undefined) => a?.line === b?.line && a?.column === b?.column && a?.offset === b?.offset
+  const samePoint = (a: Point | undefined, b: Point | undefined) =>
+    a?.line === b?.line && a?.column === b?.column && a?.offset === b?.offset
   const walk = (a: N, b: N, path: string): string | undefined => {
-    if (a.type !== b.type || a.value !== b.value) return `${path}: ${a.type} ${JSON.stringify(a.value)} vs ${b.type} ${JSON.stringify(b.value)}`
-    if (!a.position !== !b.position || (a.position && b.position && (!samePoint(a.position.start, b.position.start) || !samePoint(a.position.end, b.position.end)))) {
+    if (a.type !== b.type || a.value !== b.value)
+      return `${path}: ${a.type} ${JSON.stringify(a.value)} vs ${b.type} ${JSON.stringify(b.value)}`
+    if (
+      !a.position !== !b.position ||
+      (a.position &&
+        b.position &&
+        (!samePoint(a.position.start, b.position.start) || !samePoint(a.position.end, b.position.end)))
+    ) {
       return `${path} (${a.type}): position ${JSON.stringify(a.position)} vs ${JSON.stringify(b.position)}`
     }
     if (!a.children !== !b.children) return `${path}: children`
     if (a.children && b.children) {
-      if (a.children.length !== b.children.length) return `${path} (${a.type}): ${a.children.length} children vs ${b.children.length}`
+      if (a.children.length !== b.children.length)
+        return `${path} (${a.type}): ${a.children.length} children vs ${b.children.length}`
       for (let index = 0; index < a.children.length; index++) {
         const difference = walk(a.children[index], b.children[index], `${path}/${index}`)
         if (difference) return difference
@@ -114,7 +130,12 @@ describe('parseChunked', () => {
 
     it.each(corpus.map((doc) => [doc.name, doc.value] as const))('%s: no blank lines, CRLF, CR', (_name, value) => {
       const single = value.replace(/\n[ \t]*(?:\n[ \t]*)+/g, '\n')
-      for (const variant of [single, single.replace(/\n/g, '\r\n'), value.replace(/\n/g, '\r\n'), value.replace(/\n/g, '\r')]) {
+      for (const variant of [
+        single,
+        single.replace(/\n/g, '\r\n'),
+        value.replace(/\n/g, '\r\n'),
+        value.replace(/\n/g, '\r')
+      ]) {
         expectSameTree(chunked(variant, {chunkSize: 512}), whole(variant))
       }
     })
@@ -122,13 +143,24 @@ describe('parseChunked', () => {
     it('gives the same findings of the preset on every corpus document', async () => {
       let total = 0
       for (const {name, value} of corpus) {
-        const plain = await unified().use(retextEnglish).use(retextEvidence).use(retextStringify).process(new VFile({path: name + '.txt', value}))
+        const plain = await unified()
+          .use(retextEnglish)
+          .use(retextEvidence)
+          .use(retextStringify)
+          .process(new VFile({path: name + '.txt', value}))
         const pieces = await unified()
           .use(retextEnglishChunked, {threshold: 0, chunkSize: 512})
           .use(retextEvidence)
           .use(retextStringify)
           .process(new VFile({path: name + '.txt', value}))
-        const summary = (file: VFile) => file.messages.map((message) => [message.ruleId, message.reason, message.place, message.actual, message.expected])
+        const summary = (file: VFile) =>
+          file.messages.map((message) => [
+            message.ruleId,
+            message.reason,
+            message.place,
+            message.actual,
+            message.expected
+          ])
         expect(summary(pieces), name).toEqual(summary(plain))
         total += plain.messages.length
       }
@@ -219,16 +251,44 @@ describe('parseChunked', () => {
     })
 
     it('random documents: identical to a whole parse (fast-check)', () => {
-      const piece = fc.constantFrom(...lines, 'a', 'A.', 'i.e.', 'No.', '1.', '"', "'", ')', '.', '!', '?', '…', 'x'.repeat(40), '- '.repeat(40), '|---|---|'.repeat(12), '* * *', '=', '?!')
+      const piece = fc.constantFrom(
+        ...lines,
+        'a',
+        'A.',
+        'i.e.',
+        'No.',
+        '1.',
+        '"',
+        "'",
+        ')',
+        '.',
+        '!',
+        '?',
+        '…',
+        'x'.repeat(40),
+        '- '.repeat(40),
+        '|---|---|'.repeat(12),
+        '* * *',
+        '=',
+        '?!'
+      )
       const separator = fc.constantFrom('\n', '\n\n', ' ', '\r\n', '\r', '\n \n', '\t', '\n\t', '  \n')
-      const doc = fc.array(fc.tuple(piece, separator), {minLength: 1, maxLength: 120}).map((parts) => parts.map(([a, b]) => a + b).join(''))
+      const doc = fc
+        .array(fc.tuple(piece, separator), {minLength: 1, maxLength: 120})
+        .map((parts) => parts.map(([a, b]) => a + b).join(''))
       fc.assert(
-        fc.property(doc, fc.integer({min: 1, max: 300}), fc.constantFrom(8, 32, 64, defaultWindow, 1024), fc.boolean(), (value, chunkSize, window, lead) => {
-          const text = lead ? ' ' + value : value
-          const tree = chunked(text, {chunkSize, window})
-          expectSameTree(tree, whole(text))
-          expect(toString(tree)).toBe(text)
-        }),
+        fc.property(
+          doc,
+          fc.integer({min: 1, max: 300}),
+          fc.constantFrom(8, 32, 64, defaultWindow, 1024),
+          fc.boolean(),
+          (value, chunkSize, window, lead) => {
+            const text = lead ? ' ' + value : value
+            const tree = chunked(text, {chunkSize, window})
+            expectSameTree(tree, whole(text))
+            expect(toString(tree)).toBe(text)
+          }
+        ),
         {numRuns: 1000, seed: 42}
       )
     })
@@ -277,10 +337,21 @@ describe('parseChunked', () => {
     })
 
     it('gives the preset the same findings at the same places on a run of statistics', async () => {
-      const value = 'Magnesium cures anxiety and ' + 'in one trial 45% of 2 in 3 adults slept better and '.repeat(1500) + 'zinc cures colds.'
+      const value =
+        'Magnesium cures anxiety and ' +
+        'in one trial 45% of 2 in 3 adults slept better and '.repeat(1500) +
+        'zinc cures colds.'
       const run = async (plugin: typeof retextEnglish | typeof retextEnglishChunked, options?: ChunkedOptions) => {
-        const file = await unified().use(plugin, options).use(retextEvidence).use(retextStringify).process(new VFile({value}))
-        return file.messages.map((message) => [message.ruleId, message.place && 'start' in message.place ? message.place.start.offset : undefined, message.reason])
+        const file = await unified()
+          .use(plugin, options)
+          .use(retextEvidence)
+          .use(retextStringify)
+          .process(new VFile({value}))
+        return file.messages.map((message) => [
+          message.ruleId,
+          message.place && 'start' in message.place ? message.place.start.offset : undefined,
+          message.reason
+        ])
       }
       const expected = await run(retextEnglish)
       // One sentence: its claim, flagged on its verb, and its first statistic.
@@ -301,7 +372,10 @@ describe('parseChunked', () => {
         const actual = unified().use(retextEnglishChunked).use(retextSyntaxUrls).parse(value)
         expectSameTree(actual, expected)
       }
-      const withOptions = unified().use(retextEnglishChunked, {threshold: 0, chunkSize: 1024}).use(retextSyntaxUrls).parse(big)
+      const withOptions = unified()
+        .use(retextEnglishChunked, {threshold: 0, chunkSize: 1024})
+        .use(retextSyntaxUrls)
+        .parse(big)
       expectSameTree(withOptions, unified().use(retextEnglish).use(retextSyntaxUrls).parse(big))
     })
   })

@@ -32,7 +32,13 @@ function run(command: string, args: string[], cwd: string, home: string) {
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
-    env: {...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', GIT_AUTHOR_DATE: '2026-01-01T00:00:00', GIT_COMMITTER_DATE: '2026-01-01T00:00:00'},
+    env: {
+      ...process.env,
+      PRE_COMMIT_HOME: home,
+      NO_COLOR: '1',
+      GIT_AUTHOR_DATE: '2026-01-01T00:00:00',
+      GIT_COMMITTER_DATE: '2026-01-01T00:00:00'
+    },
     timeout: 300_000
   })
   return {code: result.status, output: (result.stdout ?? '') + (result.stderr ?? '')}
@@ -123,13 +129,16 @@ describe.skipIf(!hasPreCommit || !hasGit)('pre-commit', () => {
 
   // pre-commit builds the hook's own Node environment from the repository (npm install from
   // the registry): about two minutes.
-  test(
-    'the published hook (language: node, installed from this repository at HEAD)',
-    () => {
-      const head = spawnSync('git', ['rev-parse', 'HEAD'], {cwd: root, encoding: 'utf8'}).stdout.trim()
-      const config = ['repos:', '  - repo: ' + root, '    rev: ' + head, '    hooks:', '      - id: evidence-lint', ''].join('\n')
-      blocksAndPasses(config)
-    },
-    900_000
-  )
+  test('the published hook (language: node, installed from this repository at HEAD)', () => {
+    const head = spawnSync('git', ['rev-parse', 'HEAD'], {cwd: root, encoding: 'utf8'}).stdout.trim()
+    const config = [
+      'repos:',
+      '  - repo: ' + root,
+      '    rev: ' + head,
+      '    hooks:',
+      '      - id: evidence-lint',
+      ''
+    ].join('\n')
+    blocksAndPasses(config)
+  }, 900_000)
 })

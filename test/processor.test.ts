@@ -61,33 +61,31 @@ const formats = {
   txt: (body: string) => body,
   md: (body: string) => '# Magnesium\n\n' + body + '\n',
   mdx: (body: string) => "import Note from './note.js'\n\n# Magnesium\n\n" + body + '\n',
-  html: (body: string) => '<!doctype html><html><body><nav><a href="/">Home</a> Zinc cures colds.</nav><article><h1>Magnesium</h1><p>' + body + '</p></article></body></html>'
+  html: (body: string) =>
+    '<!doctype html><html><body><nav><a href="/">Home</a> Zinc cures colds.</nav><article><h1>Magnesium</h1><p>' +
+    body +
+    '</p></article></body></html>'
 }
 
 describe('formatOf', () => {
   test('by extension, anything else is text', () => {
-    expect(['a.md', 'a.MARKDOWN', 'a.mdx', 'a.html', 'a.htm', 'a.txt', 'a.rst', 'README', undefined].map(formatOf)).toEqual([
-      'markdown',
-      'markdown',
-      'markdown',
-      'html',
-      'html',
-      'text',
-      'text',
-      'text',
-      'text'
-    ])
+    expect(
+      ['a.md', 'a.MARKDOWN', 'a.mdx', 'a.html', 'a.htm', 'a.txt', 'a.rst', 'README', undefined].map(formatOf)
+    ).toEqual(['markdown', 'markdown', 'markdown', 'html', 'html', 'text', 'text', 'text', 'text'])
   })
 })
 
 describe('the same sentences in every format', () => {
-  test.each(Object.entries(formats))('%s: an unhedged claim is flagged, a hedged one is not', async (extension, wrap) => {
-    const flagged = await lint(wrap('Magnesium reduces anxiety.'), 'doc.' + extension)
-    expect(findings(flagged)).toEqual([['unhedged-claim', 'reduces']])
-    expect(flagged.messages[0].source).toBe('retext-evidence')
-    const hedged = await lint(wrap('Magnesium may reduce anxiety.'), 'doc.' + extension)
-    expect(findings(hedged)).toEqual([])
-  })
+  test.each(Object.entries(formats))(
+    '%s: an unhedged claim is flagged, a hedged one is not',
+    async (extension, wrap) => {
+      const flagged = await lint(wrap('Magnesium reduces anxiety.'), 'doc.' + extension)
+      expect(findings(flagged)).toEqual([['unhedged-claim', 'reduces']])
+      expect(flagged.messages[0].source).toBe('retext-evidence')
+      const hedged = await lint(wrap('Magnesium may reduce anxiety.'), 'doc.' + extension)
+      expect(findings(hedged)).toEqual([])
+    }
+  )
 
   test.each(Object.entries(formats))('%s: options reach the preset', async (extension, wrap) => {
     const file = await lint(wrap('Magnesium reduces anxiety.'), 'doc.' + extension, {'unhedged-claim': [2]})
@@ -98,11 +96,19 @@ describe('the same sentences in every format', () => {
 
   test.each(Object.entries(formats))('%s: English rules (abbreviations do not end sentences)', (extension, wrap) => {
     const {tree} = parse(wrap('Dr. Lee says magnesium may help. It is cheap.'), 'doc.' + extension)
-    expect(sentences(tree).filter((s) => /Lee|cheap/.test(s))).toEqual(['Dr. Lee says magnesium may help.', 'It is cheap.'])
+    expect(sentences(tree).filter((s) => /Lee|cheap/.test(s))).toEqual([
+      'Dr. Lee says magnesium may help.',
+      'It is cheap.'
+    ])
   })
 
   test.each(Object.entries(formats))('%s: a link on the words is a source', async (extension, wrap) => {
-    const link = extension === 'html' ? '<a href="https://doi.org/10.1000/182">reduces anxiety</a>' : extension === 'txt' ? 'reduces anxiety (https://doi.org/10.1000/182)' : '[reduces anxiety](https://doi.org/10.1000/182)'
+    const link =
+      extension === 'html'
+        ? '<a href="https://doi.org/10.1000/182">reduces anxiety</a>'
+        : extension === 'txt'
+          ? 'reduces anxiety (https://doi.org/10.1000/182)'
+          : '[reduces anxiety](https://doi.org/10.1000/182)'
     const file = await lint(wrap('Magnesium ' + link + '.'), 'doc.' + extension)
     expect(findings(file)).toEqual([])
   })
@@ -123,10 +129,14 @@ describe('the tree', () => {
   })
 
   test('positions point into the original text', () => {
-    const md = '---\ntitle: "A &amp; B"\n---\n\n# Dr. Lee\n\n*Magnesium* **may** help [a lot](https://example.com "t") with `sleep`.[^1]\n\n| Dose | Effect |\n| --- | --- |\n| 400 mg | Iron may reduce fatigue. |\n\n[^1]: Smith, 2019.\n'
+    const md =
+      '---\ntitle: "A &amp; B"\n---\n\n# Dr. Lee\n\n*Magnesium* **may** help [a lot](https://example.com "t") with `sleep`.[^1]\n\n| Dose | Effect |\n| --- | --- |\n| 400 mg | Iron may reduce fatigue. |\n\n[^1]: Smith, 2019.\n'
     for (const [value, name] of [
       [md, 'a.md'],
-      ['<html><body><p>Dr. Lee: <em>magnesium</em> <a href="x">may help</a>.</p>\n<div>Second <b>part</b>.</div></body></html>', 'a.html'],
+      [
+        '<html><body><p>Dr. Lee: <em>magnesium</em> <a href="x">may help</a>.</p>\n<div>Second <b>part</b>.</div></body></html>',
+        'a.html'
+      ],
       ['Dr. Lee says so.\n\nA second paragraph.', 'a.txt']
     ]) {
       const {tree} = parse(value, name)
@@ -137,7 +147,8 @@ describe('the tree', () => {
 
 describe('Markdown', () => {
   test('front matter and code are not prose; inline code and footnote references are sources', () => {
-    const value = '---\ntitle: Zinc cures colds\n---\n\n+++\n\n```\nZinc cures colds.\n```\n\n    Iron cures fatigue.\n\nUse `zinc cures colds` here.[^1]\n\n[^1]: A note.\n'
+    const value =
+      '---\ntitle: Zinc cures colds\n---\n\n+++\n\n```\nZinc cures colds.\n```\n\n    Iron cures fatigue.\n\nUse `zinc cures colds` here.[^1]\n\n[^1]: A note.\n'
     const {tree} = parse(value, 'a.md')
     const text = sentences(tree).join(' | ')
     expect(text).not.toContain('title')
@@ -155,10 +166,22 @@ describe('Markdown', () => {
   })
 
   test('each table cell is its own paragraph, in document order', () => {
-    const value = 'Before.\n\n| Supplement | Claim |\n| --- | --- |\n| Iron | Iron reduces fatigue. |\n| Zinc | Zinc cures colds. |\n\nAfter.\n'
+    const value =
+      'Before.\n\n| Supplement | Claim |\n| --- | --- |\n| Iron | Iron reduces fatigue. |\n| Zinc | Zinc cures colds. |\n\nAfter.\n'
     const {tree} = parse(value, 'a.md')
-    const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'ParagraphNode').map((node) => toString(node))
-    expect(paragraphs).toEqual(['Before.', 'Supplement', 'Claim', 'Iron', 'Iron reduces fatigue.', 'Zinc', 'Zinc cures colds.', 'After.'])
+    const paragraphs = tree.children
+      .filter((node): node is Paragraph => node.type === 'ParagraphNode')
+      .map((node) => toString(node))
+    expect(paragraphs).toEqual([
+      'Before.',
+      'Supplement',
+      'Claim',
+      'Iron',
+      'Iron reduces fatigue.',
+      'Zinc',
+      'Zinc cures colds.',
+      'After.'
+    ])
     expect(positionsExact(tree, value)).toBe(true)
   })
 
@@ -168,7 +191,10 @@ describe('Markdown', () => {
   })
 
   test('MDX: ESM and expressions are not prose', () => {
-    const {tree} = parse("import {Chart} from './chart.js'\nexport const meta = {title: 'Zinc cures colds'}\n\n{/* a comment */}\n\nZinc may help.\n", 'a.mdx')
+    const {tree} = parse(
+      "import {Chart} from './chart.js'\nexport const meta = {title: 'Zinc cures colds'}\n\n{/* a comment */}\n\nZinc may help.\n",
+      'a.mdx'
+    )
     expect(sentences(tree)).toEqual(['Zinc may help.'])
   })
 })
@@ -191,12 +217,28 @@ describe('ignore comments', () => {
   const cases: Array<[string, string, string[]]> = [
     ['a.md', '<!--evidence ignore unhedged-claim-->\nZinc cures colds.\n\nIron cures fatigue.\n', ['cures@4']],
     ['a.md', 'Zinc cures colds. <!--evidence ignore unhedged-claim--> Iron cures fatigue.\n', ['cures@1']],
-    ['a.md', '<!--evidence disable unhedged-claim-->\n\nZinc cures colds.\n\nIron cures fatigue.\n\n<!--evidence enable unhedged-claim-->\n\nMagnesium reduces anxiety.\n', ['reduces@9']],
-    ['a.md', '<!--evidence disable-->\n\nZinc cures colds.\n\n<!--evidence enable-->\n\nIron cures fatigue.\n', ['cures@7']],
+    [
+      'a.md',
+      '<!--evidence disable unhedged-claim-->\n\nZinc cures colds.\n\nIron cures fatigue.\n\n<!--evidence enable unhedged-claim-->\n\nMagnesium reduces anxiety.\n',
+      ['reduces@9']
+    ],
+    [
+      'a.md',
+      '<!--evidence disable-->\n\nZinc cures colds.\n\n<!--evidence enable-->\n\nIron cures fatigue.\n',
+      ['cures@7']
+    ],
     ['a.mdx', '{/* evidence ignore unhedged-claim */}\n\nZinc cures colds.\n\nIron cures fatigue.\n', ['cures@5']],
     ['a.mdx', '<!--evidence ignore unhedged-claim-->\nZinc cures colds.\n\nIron cures fatigue.\n', ['cures@4']],
-    ['a.html', '<!--evidence ignore unhedged-claim-->\n<p>Zinc cures colds.</p>\n<p>Iron cures fatigue.</p>', ['cures@3']],
-    ['a.html', '<body>\n<!--evidence disable unhedged-claim unsourced-statistic-->\n<p>Zinc cures colds.</p>\n<!--evidence enable-->\n<p>Iron cures fatigue.</p>\n</body>', ['cures@5']]
+    [
+      'a.html',
+      '<!--evidence ignore unhedged-claim-->\n<p>Zinc cures colds.</p>\n<p>Iron cures fatigue.</p>',
+      ['cures@3']
+    ],
+    [
+      'a.html',
+      '<body>\n<!--evidence disable unhedged-claim unsourced-statistic-->\n<p>Zinc cures colds.</p>\n<!--evidence enable-->\n<p>Iron cures fatigue.</p>\n</body>',
+      ['cures@5']
+    ]
   ]
   test.each(cases)('%s: %j', async (name, value, expected) => {
     const file = await lint(value, name)
@@ -205,7 +247,9 @@ describe('ignore comments', () => {
 
   test('an unknown rule id is reported, the known ones still apply', async () => {
     const file = await lint('<!--evidence ignore unhedged-claim bogus-rule-->\nZinc cures colds.\n', 'a.md')
-    expect(file.messages.map((message) => [message.source, message.ruleId, message.line, message.column])).toEqual([['unified-message-control', 'known', 1, 1]])
+    expect(file.messages.map((message) => [message.source, message.ruleId, message.line, message.column])).toEqual([
+      ['unified-message-control', 'known', 1, 1]
+    ])
     expect(file.messages[0].reason).toContain('bogus-rule')
     expect(file.messages[0].fatal).toBe(false)
   })
@@ -231,8 +275,12 @@ describe('ignore comments', () => {
 
 describe('input', () => {
   test('a file above maxSize gets one fatal message and no parse', async () => {
-    const file = await createProcessor(null, {maxSize: 20}).process(new VFile({path: 'big.md', value: 'Zinc cures colds. Zinc cures colds.'}))
-    expect(file.messages.map((message) => [message.ruleId, message.source, message.fatal])).toEqual([['too-large', 'evidence-lint', true]])
+    const file = await createProcessor(null, {maxSize: 20}).process(
+      new VFile({path: 'big.md', value: 'Zinc cures colds. Zinc cures colds.'})
+    )
+    expect(file.messages.map((message) => [message.ruleId, message.source, message.fatal])).toEqual([
+      ['too-large', 'evidence-lint', true]
+    ])
     expect(file.messages[0].reason).toMatch(/^Cannot lint `big\.md`: it is 0\.0 MiB, above the limit/)
   })
 
@@ -245,8 +293,12 @@ describe('input', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-'))
     const bytes = Buffer.concat([Buffer.from('ok\nCaf'), Buffer.from([0xe9]), Buffer.from(' reduces stress.\n')])
     fs.writeFileSync(path.join(folder, 'a.txt'), bytes)
-    const file = await createProcessor().process(new VFile({path: path.join(folder, 'a.txt'), cwd: folder, value: bytes.toString('utf8')}))
-    expect(file.messages.map((message) => message.reason)).toEqual(['Cannot lint `a.txt`: it is not valid UTF-8 (byte 6 on line 2); save it as UTF-8'])
+    const file = await createProcessor().process(
+      new VFile({path: path.join(folder, 'a.txt'), cwd: folder, value: bytes.toString('utf8')})
+    )
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      'Cannot lint `a.txt`: it is not valid UTF-8 (byte 6 on line 2); save it as UTF-8'
+    ])
   })
 
   test('firstInvalidUtf8', () => {
@@ -258,7 +310,8 @@ describe('input', () => {
 })
 
 describe('large documents', () => {
-  const paragraph = (i: number) => `Paragraph ${i}: Dr. Lee says magnesium may help some adults, e.g. with sleep. See [the review](https://example.com/${i}).`
+  const paragraph = (i: number) =>
+    `Paragraph ${i}: Dr. Lee says magnesium may help some adults, e.g. with sleep. See [the review](https://example.com/${i}).`
 
   test('large text is parsed in pieces with the tree and positions of a whole parse', () => {
     const text = Array.from({length: 200}, (_, i) => paragraph(i) + (i % 3 === 0 ? '\n\n' : '\n')).join('')
@@ -282,7 +335,9 @@ describe('large documents', () => {
   })
 
   test('Markdown converted in runs of blocks gives the same tree', () => {
-    const value = Array.from({length: 200}, (_, i) => (i % 10 === 0 ? '## Part ' + i + '\n\n' : '') + paragraph(i)).join('\n\n') + '\n'
+    const value =
+      Array.from({length: 200}, (_, i) => (i % 10 === 0 ? '## Part ' + i + '\n\n' : '') + paragraph(i)).join('\n\n') +
+      '\n'
     const file = new VFile({path: 'a.md', value})
     const tree = parseMarkdown(file)
     const whole = markdownToNlcst(tree, file, () => englishParser(), false, Infinity)
@@ -294,7 +349,9 @@ describe('large documents', () => {
 
 describe('bytes', () => {
   test('a file given as bytes is linted as its UTF-8 text', async () => {
-    const file = await createProcessor().process(new VFile({path: 'a.md', value: new TextEncoder().encode('# Café\n\nMagnesium reduces anxiety.\n')}))
+    const file = await createProcessor().process(
+      new VFile({path: 'a.md', value: new TextEncoder().encode('# Café\n\nMagnesium reduces anxiety.\n')})
+    )
     expect(typeof file.value).toBe('string')
     expect(findings(file)).toEqual([['unhedged-claim', 'reduces']])
   })

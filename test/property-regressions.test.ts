@@ -36,7 +36,9 @@ async function covered(value: string, filePath: string): Promise<Array<[string |
 
 describe('words after a character reference or an escape are placed on the source', () => {
   it('HTML: named, numeric, astral and legacy references', async () => {
-    expect(await covered('Zinc &lt; x definitely prevents constipation.', 'a.html')).toEqual([['definitely', 'definitely']])
+    expect(await covered('Zinc &lt; x definitely prevents constipation.', 'a.html')).toEqual([
+      ['definitely', 'definitely']
+    ])
     expect(await covered('<p>Zinc &lt; x. Zinc definitely prevents colds. Zinc cures colds.</p>', 'a.html')).toEqual([
       ['definitely', 'definitely'],
       ['cures', 'cures']
@@ -51,8 +53,12 @@ describe('words after a character reference or an escape are placed on the sourc
   })
 
   it('Markdown: references, escapes, continuation lines and table cells', async () => {
-    expect(await covered('Zinc &lt; x definitely prevents constipation.', 'a.md')).toEqual([['definitely', 'definitely']])
-    expect(await covered('Zinc \\* x definitely prevents constipation.', 'a.md')).toEqual([['definitely', 'definitely']])
+    expect(await covered('Zinc &lt; x definitely prevents constipation.', 'a.md')).toEqual([
+      ['definitely', 'definitely']
+    ])
+    expect(await covered('Zinc \\* x definitely prevents constipation.', 'a.md')).toEqual([
+      ['definitely', 'definitely']
+    ])
     expect(await covered('Iron &amp; zinc are minerals.\n   Zinc cures colds.', 'a.md')).toEqual([['cures', 'cures']])
     expect(await covered('| a |\n|---|\n| Zinc &amp; iron cure colds. 50% |', 'a.md')).toEqual([
       ['cure', 'cure'],
@@ -69,7 +75,10 @@ describe('HTML list items are list items, not headings', () => {
   // Once words after `&#8211;` were placed on the source, a capitalised `<li>` ended its line
   // and read as a heading; Markdown list items never did.
   it('a capitalised list item gives the same findings in HTML and Markdown', async () => {
-    const html = await covered('<ul><li>ELIMINATES 84% of WRINKLES &#8211; Guaranteed</li><li>Contains ACTIVE MANUKA HONEY</li></ul>', 'a.html')
+    const html = await covered(
+      '<ul><li>ELIMINATES 84% of WRINKLES &#8211; Guaranteed</li><li>Contains ACTIVE MANUKA HONEY</li></ul>',
+      'a.html'
+    )
     const markdown = await covered('- ELIMINATES 84% of WRINKLES – Guaranteed\n- Contains ACTIVE MANUKA HONEY', 'a.md')
     expect(html).toEqual([['84%', '84%']])
     expect(html).toEqual(markdown)
@@ -81,7 +90,12 @@ describe('a bare `&` before a line ending', () => {
   // hast-util-to-nlcst, which reads lines and columns, placed the text after it at 0.
   it('HTML: findings after it are placed on their words', async () => {
     expect(await covered('<p>a &\nb</p><p>Zinc cures colds.</p>', 'a.html')).toEqual([['cures', 'cures']])
-    expect(await covered('&\n<a><a hidden><h4></h4></a>An observational study proved that magnesium reduces anxiety.</a>', 'a.html')).toEqual([
+    expect(
+      await covered(
+        '&\n<a><a hidden><h4></h4></a>An observational study proved that magnesium reduces anxiety.</a>',
+        'a.html'
+      )
+    ).toEqual([
       ['reduces', 'reduces'],
       ['An observational study', 'An observational study']
     ])
@@ -96,14 +110,18 @@ describe('text that runs over a tag the HTML parser dropped', () => {
   // A stray end tag or table tags outside a table leave one text node spanning them.
   it('findings after the dropped tag are placed on their words', async () => {
     expect(await covered('&#xD800;\n</div>\nMagnesium reduces anxiety.', 'a.html')).toEqual([['reduces', 'reduces']])
-    expect(await covered('<a><tr><td>&#0;</td><td>nearly 50% of adults</td></tr></a>', 'a.html')).toEqual([['nearly 50%', 'nearly 50%']])
+    expect(await covered('<a><tr><td>&#0;</td><td>nearly 50% of adults</td></tr></a>', 'a.html')).toEqual([
+      ['nearly 50%', 'nearly 50%']
+    ])
   })
 })
 
 describe('a byte order mark before Markdown', () => {
   // micromark drops it and counts offsets without it.
   it('findings are placed on their words', async () => {
-    expect(await covered('\uFEFFover 300 enzymatic processes Magnesium.\n\n<p>Iron cures fatigue.</p>', 'a.md')).toEqual([
+    expect(
+      await covered('\uFEFFover 300 enzymatic processes Magnesium.\n\n<p>Iron cures fatigue.</p>', 'a.md')
+    ).toEqual([
       ['cures', 'cures'],
       ['over 300 enzymatic processes', 'over 300 enzymatic processes']
     ])
@@ -114,16 +132,22 @@ describe('a paragraph does not depend on how the next one begins', () => {
   // parse-latin merged a sentence opening with a lower-case word into the one before it across
   // a blank line, gluing that sentence's full stop to its last word (`one-third.`).
   it('the last word of a paragraph keeps its full stop apart', async () => {
-    for (const next of ['Functional MRI studies suggest a benefit.', 'adults Functional MRI studies suggest a benefit.']) {
+    for (const next of [
+      'Functional MRI studies suggest a benefit.',
+      'adults Functional MRI studies suggest a benefit.'
+    ]) {
       expect(await covered('- one-third.\n\n' + next, 'a.txt'), next).toEqual([['one-third', 'one-third']])
       expect(await covered('- one-third.\n\n' + next, 'a.md'), next).toEqual([['one-third', 'one-third']])
-      expect(await covered('<ul><li>one-third.</li></ul>\n\n<p>' + next + '</p>', 'a.html'), next).toEqual([['one-third', 'one-third']])
+      expect(await covered('<ul><li>one-third.</li></ul>\n\n<p>' + next + '</p>', 'a.html'), next).toEqual([
+        ['one-third', 'one-third']
+      ])
     }
   })
 
   it('a sentence without words opening the next paragraph is not merged into the one before', async () => {
     // `. and 40% greater` gave its `.` to the list item above, which then ended in `.`.
-    const findings = async (next: string) => (await covered('- Magnesium reduces anxiety?\\\n\n' + next, 'a.md')).filter(([actual]) => actual === 'reduces')
+    const findings = async (next: string) =>
+      (await covered('- Magnesium reduces anxiety?\\\n\n' + next, 'a.md')).filter(([actual]) => actual === 'reduces')
     expect(await findings('. and 40% greater')).toEqual(await findings('Zinc cures colds.'))
   })
 })
@@ -135,7 +159,9 @@ describe('white space that parse5 joins around content it moved', () => {
   it('the moved paragraph keeps its places', async () => {
     const value = '<table>\n<p>Magnesium reduces anxiety.</p>\n\n    Magnesium reduces anxiety.\n\nMagnesium.'
     expect(await covered(value, 'a.md')).toEqual([['reduces', 'reduces']])
-    expect(await covered('<table>\n<p>Magnesium &amp; zinc reduce anxiety.</p>\n\n   \n\nIron.', 'a.html')).toEqual([['reduce', 'reduce']])
+    expect(await covered('<table>\n<p>Magnesium &amp; zinc reduce anxiety.</p>\n\n   \n\nIron.', 'a.html')).toEqual([
+      ['reduce', 'reduce']
+    ])
   })
 })
 
@@ -159,8 +185,11 @@ describe('text that parse5 moves out of a table', () => {
       ['reduces', 'reduces']
     ])
     expect(await covered(' \n<table><tr></tr>\nMagnesium reduces anxiety.', 'a.html')).toEqual([['reduces', 'reduces']])
-    expect(await covered('<a>Consult a healthcare provider.<table><tr></a>\nMagnesium reduces anxiety.', 'a.html')).toEqual([['reduces', 'reduces']])
-    const page = '<body>\n<table><tr><td>Magnesium reduces anxiety.</td></tr>\nStudies show that magnesium reduces anxiety.\n</body>'
+    expect(
+      await covered('<a>Consult a healthcare provider.<table><tr></a>\nMagnesium reduces anxiety.', 'a.html')
+    ).toEqual([['reduces', 'reduces']])
+    const page =
+      '<body>\n<table><tr><td>Magnesium reduces anxiety.</td></tr>\nStudies show that magnesium reduces anxiety.\n</body>'
     expect((await covered(page, 'a.html')).sort()).toEqual([
       ['reduces', 'reduces'],
       ['reduces', 'reduces']
@@ -168,7 +197,10 @@ describe('text that parse5 moves out of a table', () => {
   })
 
   it('the model keeps its sentences in document order', async () => {
-    const file = await process('<body>\n<table><tr><td>Zinc cures colds.</td></tr>\nIron cures fatigue.\n</body>', 'a.html')
+    const file = await process(
+      '<body>\n<table><tr><td>Zinc cures colds.</td></tr>\nIron cures fatigue.\n</body>',
+      'a.html'
+    )
     const model = (file.data as {evidence: {model: {sentences: Array<{start: number; text: string}>}}}).evidence.model
     expect(model.sentences.map((s) => s.text)).toEqual(['Zinc cures colds.', 'Iron cures fatigue.'])
   })
@@ -177,11 +209,19 @@ describe('text that parse5 moves out of a table', () => {
 describe('a citation that opens the next paragraph', () => {
   // It was given back to the last sentence of the paragraph before, as `deficient.[1]` is.
   it('does not source the paragraph or list item before; on the next line it still does', async () => {
-    expect(await covered('Magnesium reduces anxiety.\n\n[1] theMagnesium is a mineral.', 'a.txt')).toEqual([['reduces', 'reduces']])
-    expect(await covered('Magnesium reduces anxiety.\n\n[1] The zinc story.', 'a.txt')).toEqual([['reduces', 'reduces']])
+    expect(await covered('Magnesium reduces anxiety.\n\n[1] theMagnesium is a mineral.', 'a.txt')).toEqual([
+      ['reduces', 'reduces']
+    ])
+    expect(await covered('Magnesium reduces anxiety.\n\n[1] The zinc story.', 'a.txt')).toEqual([
+      ['reduces', 'reduces']
+    ])
     expect(await covered('Magnesium reduces anxiety.\n\n[1] The zinc story.', 'a.md')).toEqual([['reduces', 'reduces']])
-    expect(await covered('<p>Magnesium reduces anxiety.</p>\n<p>[1] Researchers ran a trial.</p>', 'a.html')).toEqual([['reduces', 'reduces']])
-    expect(await covered('- Magnesium reduces anxiety.\n- [1] Researchers ran a trial.', 'a.md')).toEqual([['reduces', 'reduces']])
+    expect(await covered('<p>Magnesium reduces anxiety.</p>\n<p>[1] Researchers ran a trial.</p>', 'a.html')).toEqual([
+      ['reduces', 'reduces']
+    ])
+    expect(await covered('- Magnesium reduces anxiety.\n- [1] Researchers ran a trial.', 'a.md')).toEqual([
+      ['reduces', 'reduces']
+    ])
     expect(await covered('Magnesium reduces anxiety.\n(7)\n', 'a.txt')).toEqual([])
     expect(await covered('<p>Magnesium reduces anxiety.<sup>[1]</sup></p>', 'a.html')).toEqual([])
     // A footnote marker read from the text just after the sentence: not past a blank line.
@@ -194,7 +234,9 @@ describe('text that parse5 splits from white space before the body', () => {
   // parse5 starts such text just before the `;` of its first reference (`\n&amp;x` at the top
   // of a page or after `</script>` in the head).
   it('findings in it are placed on their words', async () => {
-    expect(await covered('<script>x</script>\n&amp;\n&amp;\nMagnesium will transform patient outcomes.', 'a.html')).toEqual([['will transform', 'will transform']])
+    expect(
+      await covered('<script>x</script>\n&amp;\n&amp;\nMagnesium will transform patient outcomes.', 'a.html')
+    ).toEqual([['will transform', 'will transform']])
     expect(await covered('\n&ldquo;Zinc &amp; iron cure colds in 50% of adults.&rdquo;', 'a.html')).toEqual([
       ['cure', 'cure'],
       ['50%', '50%']
@@ -206,7 +248,8 @@ describe('white space that parse5 joins from far apart', () => {
   // The white space after `<tr>` and after `</html>` became one text node whose range covered
   // the moved sentence; taken for other text inside it, it hid the sentence from realigning.
   it('does not hide text from realigning', async () => {
-    const page = '<html><head><title>Zinc</title></head>\n<body>\n<table><tr>\n<!DOCTYPE html>\nExperts agree that magnesium reduces anxiety.\n</body></html>\n'
+    const page =
+      '<html><head><title>Zinc</title></head>\n<body>\n<table><tr>\n<!DOCTYPE html>\nExperts agree that magnesium reduces anxiety.\n</body></html>\n'
     expect(await covered(page, 'a.html')).toEqual([['reduces', 'reduces']])
   })
 })

@@ -55,9 +55,12 @@ const document = [
 ].join('\n')
 
 const view = (messages: Awaited<ReturnType<typeof lint>>) =>
-  [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((m) => [m.ruleId, m.source, m.line, m.column, m.fatal])
+  [...messages]
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    .map((m) => [m.ruleId, m.source, m.line, m.column, m.fatal])
 
-const readerError = (messages: VFileMessage[]): VFileMessage => messages.find((m) => m.ruleId === 'reader-error') as VFileMessage
+const readerError = (messages: VFileMessage[]): VFileMessage =>
+  messages.find((m) => m.ruleId === 'reader-error') as VFileMessage
 
 afterEach(() => {
   broken.attributions = false
@@ -83,7 +86,7 @@ describe('a reader that throws', () => {
     ])
   })
 
-  it('in a user\'s run: one reader-error message at the first sentence it failed on, the other findings kept', async () => {
+  it("in a user's run: one reader-error message at the first sentence it failed on, the other findings kept", async () => {
     vi.stubEnv('RETEXT_EVIDENCE_READER_ERRORS', '')
     broken.attributions = true
     const messages = await lint(document)
@@ -92,7 +95,9 @@ describe('a reader that throws', () => {
       ['unsourced-statistic', 'retext-evidence', 3, 1, false]
     ])
     const error = readerError(messages)
-    expect(error.reason).toBe("The `attributions` reader failed (attributions exploded); what it reads is missing from this file's findings. Please report this as a bug of retext-evidence.")
+    expect(error.reason).toBe(
+      "The `attributions` reader failed (attributions exploded); what it reads is missing from this file's findings. Please report this as a bug of retext-evidence."
+    )
     expect(error.expected).toEqual([])
     expect(error.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 29, offset: 28}})
   })

@@ -48,11 +48,24 @@ test('every ```ts block of the README compiles under tsc --strict', {timeout: 30
   fs.writeFileSync(
     path.join(folder, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: {strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: ['node'], noEmit: true, skipLibCheck: true},
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+        noEmit: true,
+        skipLibCheck: true
+      },
       include: ['*.ts']
     })
   )
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', folder], {cwd: folder, encoding: 'utf8', timeout: 280_000})
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', folder], {
+    cwd: folder,
+    encoding: 'utf8',
+    timeout: 280_000
+  })
   const errors = run.stdout.split('\n').filter((line) => /error TS\d+/.test(line))
   expect(errors.filter((line) => !line.startsWith('uncast.ts'))).toEqual([])
   expect(errors.some((line) => line.startsWith('uncast.ts') && line.includes('error TS2345'))).toBe(true)

@@ -46,18 +46,37 @@ function summaries(ids: string[]): StubAnswer {
   const all = JSON.parse(fs.readFileSync(path.join(dir, 'esummary.json'), 'utf8')) as {result: Record<string, unknown>}
   const result: Record<string, unknown> = {uids: ids}
   for (const id of ids) result[id] = all.result[id] ?? {uid: id, error: 'cannot get document summary'}
-  return {status: 200, headers: {'content-type': 'application/json'}, body: JSON.stringify({header: {type: 'esummary', version: '0.3'}, result})}
+  return {
+    status: 200,
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({header: {type: 'esummary', version: '0.3'}, result})
+  }
 }
 
 function articles(ids: string[]): StubAnswer {
   const xml = fs.readFileSync(path.join(dir, 'efetch.xml'), 'utf8')
-  const chosen = xml.split('\n').filter((line) => line.startsWith('<PubmedArticle>') && ids.some((id) => line.includes(`<PMID Version="1">${id}</PMID>`)))
-  return {status: 200, headers: {'content-type': 'text/xml'}, body: `<?xml version="1.0" ?>\n<PubmedArticleSet>\n${chosen.join('\n')}\n</PubmedArticleSet>\n`}
+  const chosen = xml
+    .split('\n')
+    .filter(
+      (line) => line.startsWith('<PubmedArticle>') && ids.some((id) => line.includes(`<PMID Version="1">${id}</PMID>`))
+    )
+  return {
+    status: 200,
+    headers: {'content-type': 'text/xml'},
+    body: `<?xml version="1.0" ?>\n<PubmedArticleSet>\n${chosen.join('\n')}\n</PubmedArticleSet>\n`
+  }
 }
 
 function conversions(ids: string[]): StubAnswer {
   const all = JSON.parse(fs.readFileSync(path.join(dir, 'idconv.json'), 'utf8')) as {records: Array<{pmcid: string}>}
-  const records = ids.map((id) => all.records.find((r) => r.pmcid === id.toUpperCase()) ?? {pmcid: id, status: 'error', errmsg: 'invalid article id'})
+  const records = ids.map(
+    (id) =>
+      all.records.find((r) => r.pmcid === id.toUpperCase()) ?? {
+        pmcid: id,
+        status: 'error',
+        errmsg: 'invalid article id'
+      }
+  )
   return {status: 200, headers: {'content-type': 'application/json'}, body: JSON.stringify({status: 'ok', records})}
 }
 
@@ -66,7 +85,8 @@ function answer(request: StubRequest): StubAnswer {
   if (p.startsWith('/crossref/works/')) {
     const doi = decodeURIComponent(p.slice('/crossref/works/'.length)).toLowerCase()
     const file = path.join(dir, 'crossref-' + doi.replace(/\//g, '-') + '.json')
-    if (fs.existsSync(file)) return {status: 200, headers: {'content-type': 'application/json'}, body: fs.readFileSync(file, 'utf8')}
+    if (fs.existsSync(file))
+      return {status: 200, headers: {'content-type': 'application/json'}, body: fs.readFileSync(file, 'utf8')}
     return {status: 404, headers: {'content-type': 'text/plain'}, body: 'Resource not found.'}
   }
   const ids = (request.query.get('id') ?? request.query.get('ids') ?? '').split(',').filter(Boolean)

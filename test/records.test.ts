@@ -8,7 +8,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
-import {Resolver, resolveSettings, defaultCacheDir, identifier, identifiersIn, retryAfter, RecordCache} from '../src/records/index.js'
+import {
+  Resolver,
+  resolveSettings,
+  defaultCacheDir,
+  identifier,
+  identifiersIn,
+  retryAfter,
+  RecordCache
+} from '../src/records/index.js'
 import type {Identifier} from '../src/records/types.js'
 import {recordDesigns} from '../src/records/entry.js'
 import {startStub, type Stub} from './records-stub.js'
@@ -32,21 +40,36 @@ afterEach(() => {
 })
 
 function resolver(extra: Record<string, unknown> = {}): Resolver {
-  return new Resolver({crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, cacheDir, mailto: 'editor@example.org', timeout: 500, backoff: 10, env: {}, ...extra})
+  return new Resolver({
+    crossrefUrl: stub.crossrefUrl,
+    eutilsUrl: stub.eutilsUrl,
+    cacheDir,
+    mailto: 'editor@example.org',
+    timeout: 500,
+    backoff: 10,
+    env: {},
+    ...extra
+  })
 }
 
 const id = (kind: 'doi' | 'pmid' | 'pmcid', value: string): Identifier => identifier(kind, value) as Identifier
 
 describe('identifiers', () => {
   it('normalises DOIs, PMIDs and PMCIDs and reads them from links', () => {
-    expect(identifier('doi', '10.3390/NU9050429')).toEqual({kind: 'doi', value: '10.3390/NU9050429', key: 'doi:10.3390/nu9050429'})
+    expect(identifier('doi', '10.3390/NU9050429')).toEqual({
+      kind: 'doi',
+      value: '10.3390/NU9050429',
+      key: 'doi:10.3390/nu9050429'
+    })
     expect(identifier('pmid', '028445426')).toEqual({kind: 'pmid', value: '28445426', key: 'pmid:28445426'})
     expect(identifier('pmcid', 'pmc5452159')?.key).toBe('pmcid:PMC5452159')
     expect(identifier('pmid', 'abc')).toBeUndefined()
     expect(identifier('doi', 'nu9050429')).toBeUndefined()
     expect(identifiersIn('https://pubmed.ncbi.nlm.nih.gov/28445426/').map((i) => i.key)).toEqual(['pmid:28445426'])
     expect(identifiersIn('https://doi.org/10.3390/nu9050429').map((i) => i.key)).toEqual(['doi:10.3390/nu9050429'])
-    expect(identifiersIn('https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4444444/').map((i) => i.key)).toEqual(['pmcid:PMC4444444'])
+    expect(identifiersIn('https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4444444/').map((i) => i.key)).toEqual([
+      'pmcid:PMC4444444'
+    ])
     expect(identifiersIn('https://example.org/blog')).toEqual([])
   })
 })
@@ -55,7 +78,14 @@ describe('records from the services', () => {
   it('resolves a DOI through Crossref with mailto', async () => {
     const results = await resolver().resolve([id('doi', '10.1016/j.amjmed.2006.01.001')])
     const result = results.get('doi:10.1016/j.amjmed.2006.01.001')
-    expect(result?.record).toMatchObject({title: 'Omega-3 fatty acids and depressive symptoms: a meta-analysis', journals: ['Journal of Affective Disorders', 'J Affect Disord'], year: 2006, authors: ['Okafor', 'Berg'], source: 'crossref', population: 'unknown'})
+    expect(result?.record).toMatchObject({
+      title: 'Omega-3 fatty acids and depressive symptoms: a meta-analysis',
+      journals: ['Journal of Affective Disorders', 'J Affect Disord'],
+      year: 2006,
+      authors: ['Okafor', 'Berg'],
+      source: 'crossref',
+      population: 'unknown'
+    })
     expect(stub.requests).toHaveLength(1)
     expect(stub.requests[0].path).toBe('/crossref/works/10.1016%2Fj.amjmed.2006.01.001')
     expect(stub.requests[0].query.get('mailto')).toBe('editor@example.org')
@@ -74,7 +104,10 @@ describe('records from the services', () => {
       doi: '10.3390/nu9050429',
       pmcid: 'PMC5452159'
     })
-    expect(results.get('pmid:22222222')?.record).toMatchObject({population: 'animals', mesh: ['Animals', 'Diet', 'Mice', 'Resveratrol', 'Longevity']})
+    expect(results.get('pmid:22222222')?.record).toMatchObject({
+      population: 'animals',
+      mesh: ['Animals', 'Diet', 'Mice', 'Resveratrol', 'Longevity']
+    })
     expect(stub.requests.map((r) => r.path).sort()).toEqual(['/eutils/efetch.fcgi', '/eutils/esummary.fcgi'])
     for (const request of stub.requests) {
       expect(request.query.get('id')).toBe('28445426,22222222')
@@ -86,9 +119,20 @@ describe('records from the services', () => {
 
   it('resolves a PMCID through the ID converter, then as its PMID', async () => {
     const results = await resolver().resolve([id('pmcid', 'PMC4444444')])
-    expect(results.get('pmcid:PMC4444444')?.record).toMatchObject({id: 'pmcid:PMC4444444', pmid: '44444444', pmcid: 'PMC4444444', publicationTypes: ['Journal Article', 'Randomized Controlled Trial'], journals: ['Lancet (London, England)', 'Lancet']})
+    expect(results.get('pmcid:PMC4444444')?.record).toMatchObject({
+      id: 'pmcid:PMC4444444',
+      pmid: '44444444',
+      pmcid: 'PMC4444444',
+      publicationTypes: ['Journal Article', 'Randomized Controlled Trial'],
+      journals: ['Lancet (London, England)', 'Lancet']
+    })
     expect(stub.requests[0].path).toBe('/eutils/idconv/')
-    expect(stub.requests.slice(1).map((r) => r.path).sort()).toEqual(['/eutils/efetch.fcgi', '/eutils/esummary.fcgi'])
+    expect(
+      stub.requests
+        .slice(1)
+        .map((r) => r.path)
+        .sort()
+    ).toEqual(['/eutils/efetch.fcgi', '/eutils/esummary.fcgi'])
     expect(stub.requests[1].query.get('id')).toBe('44444444')
     expect(stub.requests[0].query.get('ids')).toBe('PMC4444444')
     expect(stub.requests).toHaveLength(3)
@@ -104,10 +148,17 @@ describe('records from the services', () => {
 
 describe('failures are outcomes, never exceptions', () => {
   it('404 from Crossref and unknown ids from NCBI are not-found, and cached as such', async () => {
-    const results = await resolver().resolve([id('doi', '10.9999/missing'), id('pmid', '99999999'), id('pmcid', 'PMC9999999')])
+    const results = await resolver().resolve([
+      id('doi', '10.9999/missing'),
+      id('pmid', '99999999'),
+      id('pmcid', 'PMC9999999')
+    ])
     expect(results.get('doi:10.9999/missing')).toEqual({failure: 'not-found', detail: 'HTTP 404'})
     expect(results.get('pmid:99999999')).toEqual({failure: 'not-found', detail: 'PubMed has no record 99999999'})
-    expect(results.get('pmcid:PMC9999999')).toEqual({failure: 'not-found', detail: 'the PMC ID converter knows no PMC9999999'})
+    expect(results.get('pmcid:PMC9999999')).toEqual({
+      failure: 'not-found',
+      detail: 'the PMC ID converter knows no PMC9999999'
+    })
     stub.requests.length = 0
     const again = await resolver().resolve([id('doi', '10.9999/missing')])
     expect(again.get('doi:10.9999/missing')).toEqual({failure: 'not-found', detail: 'not found (cached)'})
@@ -116,7 +167,10 @@ describe('failures are outcomes, never exceptions', () => {
 
   it('429 with Retry-After waits that long, then retries', async () => {
     let calls = 0
-    stub.override = (r) => (r.path.startsWith('/crossref/') && calls++ === 0 ? {status: 429, headers: {'retry-after': '1'}, body: 'slow down'} : undefined)
+    stub.override = (r) =>
+      r.path.startsWith('/crossref/') && calls++ === 0
+        ? {status: 429, headers: {'retry-after': '1'}, body: 'slow down'}
+        : undefined
     const started = Date.now()
     const results = await resolver().resolve([id('doi', '10.3390/nu9050429')])
     expect(results.get('doi:10.3390/nu9050429')?.record?.year).toBe(2017)
@@ -128,7 +182,10 @@ describe('failures are outcomes, never exceptions', () => {
   it('429 asking for a longer wait than allowed gives up at once', async () => {
     stub.override = () => ({status: 429, headers: {'retry-after': '3600'}, body: ''})
     const results = await resolver().resolve([id('doi', '10.3390/nu9050429')])
-    expect(results.get('doi:10.3390/nu9050429')).toEqual({failure: 'rate-limited', detail: 'HTTP 429, Retry-After 3600 s is longer than 10 s'})
+    expect(results.get('doi:10.3390/nu9050429')).toEqual({
+      failure: 'rate-limited',
+      detail: 'HTTP 429, Retry-After 3600 s is longer than 10 s'
+    })
     expect(stub.requests).toHaveLength(1)
   })
 
@@ -139,7 +196,9 @@ describe('failures are outcomes, never exceptions', () => {
     expect(stub.requests).toHaveLength(3)
     // Nothing is cached for a failure: the next run asks again.
     stub.override = undefined
-    expect((await resolver().resolve([id('doi', '10.3390/nu9050429')])).get('doi:10.3390/nu9050429')?.record?.title).toContain('Magnesium')
+    expect(
+      (await resolver().resolve([id('doi', '10.3390/nu9050429')])).get('doi:10.3390/nu9050429')?.record?.title
+    ).toContain('Magnesium')
   })
 
   it('a service that never answers times out', async () => {
@@ -151,20 +210,36 @@ describe('failures are outcomes, never exceptions', () => {
   })
 
   it('malformed answers are reported as malformed', async () => {
-    stub.override = (r) => (r.path.startsWith('/crossref/') ? {status: 200, body: '<html>oops'} : r.path.endsWith('esummary.fcgi') ? {status: 200, body: '{"header": {}}'} : r.path.endsWith('efetch.fcgi') ? {status: 200, body: 'not xml'} : undefined)
+    stub.override = (r) =>
+      r.path.startsWith('/crossref/')
+        ? {status: 200, body: '<html>oops'}
+        : r.path.endsWith('esummary.fcgi')
+          ? {status: 200, body: '{"header": {}}'}
+          : r.path.endsWith('efetch.fcgi')
+            ? {status: 200, body: 'not xml'}
+            : undefined
     const results = await resolver().resolve([id('doi', '10.3390/nu9050429'), id('pmid', '28445426')])
     expect(results.get('doi:10.3390/nu9050429')).toEqual({failure: 'malformed', detail: 'the answer is not JSON'})
-    expect(results.get('pmid:28445426')).toEqual({failure: 'malformed', detail: 'the esummary answer has no `result` object'})
+    expect(results.get('pmid:28445426')).toEqual({
+      failure: 'malformed',
+      detail: 'the esummary answer has no `result` object'
+    })
   })
 
   it('a malformed efetch keeps the summary (no MeSH, population unknown)', async () => {
     stub.override = (r) => (r.path.endsWith('efetch.fcgi') ? {status: 200, body: 'not xml'} : undefined)
     const record = (await resolver().resolve([id('pmid', '22222222')])).get('pmid:22222222')?.record
-    expect(record).toMatchObject({title: 'Resveratrol improves survival of mice on a high-calorie diet.', mesh: [], population: 'unknown'})
+    expect(record).toMatchObject({
+      title: 'Resveratrol improves survival of mice on a high-calorie diet.',
+      mesh: [],
+      population: 'unknown'
+    })
   })
 
   it('an address nobody listens on is a network failure', async () => {
-    const results = await new Resolver({crossrefUrl: 'http://127.0.0.1:9', cacheDir, retries: 0, env: {}}).resolve([id('doi', '10.3390/nu9050429')])
+    const results = await new Resolver({crossrefUrl: 'http://127.0.0.1:9', cacheDir, retries: 0, env: {}}).resolve([
+      id('doi', '10.3390/nu9050429')
+    ])
     expect(results.get('doi:10.3390/nu9050429')?.record).toBeUndefined()
     expect((results.get('doi:10.3390/nu9050429') as {failure: string}).failure).toBe('network')
   })
@@ -183,7 +258,21 @@ describe('the cache', () => {
 
   it('ignores entries past the age limit', async () => {
     const cache = new RecordCache(cacheDir, 1000)
-    await cache.set('pmid:28445426', {record: {id: 'pmid:28445426', journals: ['Old'], authors: [], publicationTypes: [], mesh: [], population: 'unknown', source: 'pubmed'}}, Date.now() - 5000)
+    await cache.set(
+      'pmid:28445426',
+      {
+        record: {
+          id: 'pmid:28445426',
+          journals: ['Old'],
+          authors: [],
+          publicationTypes: [],
+          mesh: [],
+          population: 'unknown',
+          source: 'pubmed'
+        }
+      },
+      Date.now() - 5000
+    )
     expect(await cache.get('pmid:28445426')).toBeUndefined()
     const results = await resolver({maxAge: 1000}).resolve([id('pmid', '28445426')])
     expect(results.get('pmid:28445426')).toMatchObject({cached: false, record: {journals: ['Nutrients']}})
@@ -216,10 +305,24 @@ describe('the cache', () => {
 
 describe('settings', () => {
   it('reads base addresses from the environment, options first', () => {
-    const env = {EVIDENCE_CROSSREF_URL: 'http://127.0.0.1:1/cr/', EVIDENCE_EUTILS_URL: 'http://127.0.0.1:1/eu', XDG_CACHE_HOME: '/tmp/xdg'}
-    expect(resolveSettings({env})).toMatchObject({crossrefUrl: 'http://127.0.0.1:1/cr', eutilsUrl: 'http://127.0.0.1:1/eu', idconvUrl: 'http://127.0.0.1:1/eu/idconv', cacheDir: '/tmp/xdg/retext-evidence', offline: false})
+    const env = {
+      EVIDENCE_CROSSREF_URL: 'http://127.0.0.1:1/cr/',
+      EVIDENCE_EUTILS_URL: 'http://127.0.0.1:1/eu',
+      XDG_CACHE_HOME: '/tmp/xdg'
+    }
+    expect(resolveSettings({env})).toMatchObject({
+      crossrefUrl: 'http://127.0.0.1:1/cr',
+      eutilsUrl: 'http://127.0.0.1:1/eu',
+      idconvUrl: 'http://127.0.0.1:1/eu/idconv',
+      cacheDir: '/tmp/xdg/retext-evidence',
+      offline: false
+    })
     expect(resolveSettings({env, crossrefUrl: 'http://127.0.0.1:2'}).crossrefUrl).toBe('http://127.0.0.1:2')
-    expect(resolveSettings({env: {}})).toMatchObject({crossrefUrl: 'https://api.crossref.org', eutilsUrl: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils', idconvUrl: 'https://pmc.ncbi.nlm.nih.gov/tools/idconv/api/v1/articles'})
+    expect(resolveSettings({env: {}})).toMatchObject({
+      crossrefUrl: 'https://api.crossref.org',
+      eutilsUrl: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils',
+      idconvUrl: 'https://pmc.ncbi.nlm.nih.gov/tools/idconv/api/v1/articles'
+    })
   })
 
   it('puts the cache in the platform cache folder', () => {

@@ -85,7 +85,8 @@ function filesUnder(folder: string, extensions: readonly string[]): string[] {
   for (const entry of fs.readdirSync(path.join(root, folder), {withFileTypes: true})) {
     const relative = path.posix.join(folder, entry.name)
     if (entry.isDirectory()) out.push(...filesUnder(relative, extensions))
-    else if (extensions.some((extension) => entry.name.endsWith(extension)) && !entry.name.endsWith('.d.ts')) out.push(relative)
+    else if (extensions.some((extension) => entry.name.endsWith(extension)) && !entry.name.endsWith('.d.ts'))
+      out.push(relative)
   }
   return out.sort()
 }
@@ -110,7 +111,11 @@ function regexValues(name: string, value: unknown, seen: Set<unknown>, out: Foun
   }
 }
 
-const sourceFiles = [...filesUnder('src', ['.ts']), ...filesUnder('rules', ['.ts']), ...filesUnder('bin', ['.js', '.mjs', '.cjs'])]
+const sourceFiles = [
+  ...filesUnder('src', ['.ts']),
+  ...filesUnder('rules', ['.ts']),
+  ...filesUnder('bin', ['.js', '.mjs', '.cjs'])
+]
 const literals: Found[] = []
 const dynamic: string[] = []
 for (const file of sourceFiles) {
@@ -123,7 +128,8 @@ const dataModules = [...filesUnder('dist/src/data', ['.js']), 'dist/src/model/le
 const runtime: Found[] = []
 for (const module of dataModules) {
   const exports = (await import(pathToFileURL(path.join(root, module)).href)) as Record<string, unknown>
-  for (const [name, value] of Object.entries(exports)) regexValues(module + ' export ' + name, value, new Set(), runtime)
+  for (const [name, value] of Object.entries(exports))
+    regexValues(module + ' export ' + name, value, new Set(), runtime)
 }
 
 /** Every expression once (the first place it was seen), with every place it occurs. */
@@ -152,10 +158,15 @@ function audit(source: string, flags: string): Verdict {
   if (diagnostics.status === 'unknown') diagnostics = checkSync(source, flags, {timeout: 20_000, checker: 'fuzz'})
   if (diagnostics.status === 'safe') return {status: 'safe'}
   if (diagnostics.status === 'vulnerable') {
-    const complexity = diagnostics.complexity.type + (diagnostics.complexity.type === 'polynomial' ? ' (degree ' + diagnostics.complexity.degree + ')' : '')
+    const complexity =
+      diagnostics.complexity.type +
+      (diagnostics.complexity.type === 'polynomial' ? ' (degree ' + diagnostics.complexity.degree + ')' : '')
     return {status: 'vulnerable', complexity, attack: diagnostics.attack.pattern}
   }
-  return {status: 'unknown', reason: diagnostics.error.kind + ('message' in diagnostics.error ? ': ' + String(diagnostics.error.message) : '')}
+  return {
+    status: 'unknown',
+    reason: diagnostics.error.kind + ('message' in diagnostics.error ? ': ' + String(diagnostics.error.message) : '')
+  }
 }
 
 describe('regex audit: the collector', () => {
@@ -183,10 +194,18 @@ describe('regex audit: the collector', () => {
     expect(literals.length, 'regex literals in src/, rules/ and bin/').toBeGreaterThanOrEqual(minimumLiterals)
     const files = new Set(literals.map((item) => item.where.split(':')[0]))
     // Spot checks: expressions known to be in these files.
-    for (const file of ['src/readers/statistics.ts', 'src/readers/references/entry.ts', 'src/readers/attributions.ts', 'src/processor/parse-chunked.ts', 'src/hook/server.ts']) {
+    for (const file of [
+      'src/readers/statistics.ts',
+      'src/readers/references/entry.ts',
+      'src/readers/attributions.ts',
+      'src/processor/parse-chunked.ts',
+      'src/hook/server.ts'
+    ]) {
       expect(files.has(file), file).toBe(true)
     }
-    expect(dynamic, 'RegExp(...) with a computed pattern cannot be audited: write it as a literal or as code').toEqual([])
+    expect(dynamic, 'RegExp(...) with a computed pattern cannot be audited: write it as a literal or as code').toEqual(
+      []
+    )
   })
 
   it('walks the data modules’ exports for RegExp values', () => {
@@ -205,19 +224,18 @@ describe('regex audit: recheck', () => {
     expect(audit('^\\d+(?:\\.\\d+)?$', '')).toEqual({status: 'safe'})
   })
 
-  it(
-    'finds no super-linear backtracking in any expression of the package',
-    () => {
-      const expressions = unique([...literals, ...runtime])
-      const problems: string[] = []
-      for (const expression of expressions) {
-        const verdict = audit(expression.source, expression.flags)
-        if (verdict.status === 'safe') continue
-        const what = verdict.status === 'vulnerable' ? verdict.complexity + ' backtracking, attack ' + verdict.attack : 'undecided (' + verdict.reason + ')'
-        problems.push(expression.places.join(', ') + ': /' + expression.source + '/' + expression.flags + ': ' + what)
-      }
-      expect(problems).toEqual([])
-    },
-    300_000
-  )
+  it('finds no super-linear backtracking in any expression of the package', () => {
+    const expressions = unique([...literals, ...runtime])
+    const problems: string[] = []
+    for (const expression of expressions) {
+      const verdict = audit(expression.source, expression.flags)
+      if (verdict.status === 'safe') continue
+      const what =
+        verdict.status === 'vulnerable'
+          ? verdict.complexity + ' backtracking, attack ' + verdict.attack
+          : 'undecided (' + verdict.reason + ')'
+      problems.push(expression.places.join(', ') + ': /' + expression.source + '/' + expression.flags + ': ' + what)
+    }
+    expect(problems).toEqual([])
+  }, 300_000)
 })

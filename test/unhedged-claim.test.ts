@@ -22,7 +22,9 @@ describe('unhedged-claim: messages and positions', () => {
       end: {line: 3, column: 35, offset: 54}
     })
     expect(text.slice(47, 54)).toBe('reduces')
-    expect(message.reason).toBe('Unhedged claim: “reduces” states an effect of “Magnesium” as settled fact; add a hedge (“may reduce”) or cite a source')
+    expect(message.reason).toBe(
+      'Unhedged claim: “reduces” states an effect of “Magnesium” as settled fact; add a hedge (“may reduce”) or cite a source'
+    )
   })
 
   it('places a booster message on the booster', async () => {
@@ -30,12 +32,16 @@ describe('unhedged-claim: messages and positions', () => {
     const [message] = await flagged(text)
     expect(message.actual).toBe('clinically proven to')
     expect(message.expected).toEqual(['shown in some studies to'])
-    expect(message.reason).toMatch(/^Overstated claim: “clinically proven to” presents an effect of “This serum” as certain/)
+    expect(message.reason).toMatch(
+      /^Overstated claim: “clinically proven to” presents an effect of “This serum” as certain/
+    )
     expect(message.place).toEqual({start: {line: 1, column: 15, offset: 14}, end: {line: 1, column: 35, offset: 34}})
   })
 
   it('flags a boosted lead-in to a list of effects', async () => {
-    const [message] = await flagged('Our formula has been clinically proven to:\n\n- Enhance athletic performance\n- Build lean muscle\n')
+    const [message] = await flagged(
+      'Our formula has been clinically proven to:\n\n- Enhance athletic performance\n- Build lean muscle\n'
+    )
     expect(message.actual).toBe('clinically proven to')
     expect(message.place).toMatchObject({start: {line: 1, column: 22, offset: 21}})
   })
@@ -43,14 +49,24 @@ describe('unhedged-claim: messages and positions', () => {
   it('gives one finding per sentence', async () => {
     const messages = await flagged('Magnesium calms the brain, reduces anxiety and improves sleep.')
     // One finding, whose fix hedges every verb of the claim (a modal does not reach `reduces`).
-    expect(messages.map(brief)).toEqual(['calms the brain, reduces anxiety and improves | may calm the brain, reduce anxiety and improve'])
+    expect(messages.map(brief)).toEqual([
+      'calms the brain, reduces anxiety and improves | may calm the brain, reduce anxiety and improve'
+    ])
   })
 
   it('rewords predicates and past tense', async () => {
-    expect((await flagged('Green tea is effective against colds.')).map(brief)).toEqual(['is effective against | may be effective against'])
-    expect((await flagged('Magnesium reduced cortisol levels in adults.')).map(brief)).toEqual(['reduced | may have reduced'])
-    expect((await flagged('Vitamin D helps regulate calcium.')).map(brief)).toEqual(['helps regulate | may help regulate'])
-    expect((await flagged('Magnesium glycinate works best with food.')).map(brief)).toEqual(['works best | may work best'])
+    expect((await flagged('Green tea is effective against colds.')).map(brief)).toEqual([
+      'is effective against | may be effective against'
+    ])
+    expect((await flagged('Magnesium reduced cortisol levels in adults.')).map(brief)).toEqual([
+      'reduced | may have reduced'
+    ])
+    expect((await flagged('Vitamin D helps regulate calcium.')).map(brief)).toEqual([
+      'helps regulate | may help regulate'
+    ])
+    expect((await flagged('Magnesium glycinate works best with food.')).map(brief)).toEqual([
+      'works best | may work best'
+    ])
   })
 
   it('offers nothing where no rewording is obvious', async () => {
@@ -60,7 +76,9 @@ describe('unhedged-claim: messages and positions', () => {
   })
 
   it('rewords a list fragment said of the topic', async () => {
-    const [fragment] = await flagged('Magnesium for sleep\n\n- Reduces cortisol output\n- Supports GABA production\n\nMagnesium is popular. Magnesium is cheap.')
+    const [fragment] = await flagged(
+      'Magnesium for sleep\n\n- Reduces cortisol output\n- Supports GABA production\n\nMagnesium is popular. Magnesium is cheap.'
+    )
     expect(fragment.actual).toBe('Reduces')
     expect(fragment.expected).toEqual(['May reduce'])
   })
@@ -70,7 +88,11 @@ describe('unhedged-claim: messages and positions', () => {
       ['Fast-track surgery does enhance recovery.', 'does enhance', ['may enhance']],
       ['Magnesium did reduce pain in the trial.', 'did reduce', ['may have reduced']],
       ['Statins did lead to fewer deaths.', 'did lead to', ['may have led to']],
-      ['Bococizumab did have a significant benefit in high-risk patients.', 'did have a significant benefit', ['may have had a significant benefit']]
+      [
+        'Bococizumab did have a significant benefit in high-risk patients.',
+        'did have a significant benefit',
+        ['may have had a significant benefit']
+      ]
     ]
     for (const [text, actual, expected] of cases) {
       const [message, ...rest] = await flagged(text)
@@ -118,30 +140,51 @@ describe('unhedged-claim: hedges', () => {
   })
 
   it('does not let a hedge in another clause govern the claim', async () => {
-    expect((await flagged('While other forms may irritate the gut, magnesium glycinate minimizes side effects.')).map((m) => m.actual)).toEqual(['minimizes'])
-    expect((await flagged('Stress can disrupt sleep, and magnesium calms the nervous system.')).map((m) => m.actual)).toEqual(['calms'])
+    expect(
+      (await flagged('While other forms may irritate the gut, magnesium glycinate minimizes side effects.')).map(
+        (m) => m.actual
+      )
+    ).toEqual(['minimizes'])
+    expect(
+      (await flagged('Stress can disrupt sleep, and magnesium calms the nervous system.')).map((m) => m.actual)
+    ).toEqual(['calms'])
   })
 
   it('does not read a participle describing the object as a hedge of the effect', async () => {
-    expect((await flagged('Ginger eases nausea linked to pregnancy and surgery.')).map((m) => m.actual)).toEqual(['eases'])
-    expect(await flagged('Green tea lowers blood pressure, which is strongly associated with fewer strokes.')).toEqual([])
+    expect((await flagged('Ginger eases nausea linked to pregnancy and surgery.')).map((m) => m.actual)).toEqual([
+      'eases'
+    ])
+    expect(await flagged('Green tea lowers blood pressure, which is strongly associated with fewer strokes.')).toEqual(
+      []
+    )
   })
 
   it('does not read comparisons as hedges', async () => {
-    expect((await flagged('Magnesium glycinate is less likely to upset the stomach, making it ideal for sensitive people.')).map((m) => m.actual)).toEqual(['ideal for'])
+    expect(
+      (
+        await flagged('Magnesium glycinate is less likely to upset the stomach, making it ideal for sensitive people.')
+      ).map((m) => m.actual)
+    ).toEqual(['ideal for'])
   })
 
   it('lets a booster override a weak hedge', async () => {
-    expect((await flagged('This supplement is guaranteed to boost energy, and it may also help sleep.')).map((m) => m.actual)).toEqual(['guaranteed to'])
+    expect(
+      (await flagged('This supplement is guaranteed to boost energy, and it may also help sleep.')).map((m) => m.actual)
+    ).toEqual(['guaranteed to'])
   })
 })
 
 describe('unhedged-claim: effect nouns', () => {
   it('flags an effect noun of an intervention that the sentence affirms', async () => {
-    const [message, ...rest] = await flagged('We confirmed the clinical effectiveness of influenza vaccination in children.')
+    const [message, ...rest] = await flagged(
+      'We confirmed the clinical effectiveness of influenza vaccination in children.'
+    )
     expect(rest).toEqual([])
     expect(message.actual).toBe('effectiveness')
-    expect(message.place).toMatchObject({start: {line: 1, column: 27, offset: 26}, end: {line: 1, column: 40, offset: 39}})
+    expect(message.place).toMatchObject({
+      start: {line: 1, column: 27, offset: 26},
+      end: {line: 1, column: 40, offset: 39}
+    })
   })
 
   it('leaves it when negated, hedged, or not of an intervention', async () => {
@@ -174,14 +217,20 @@ describe('unhedged-claim: agents', () => {
   })
 
   it('reads a past form after a preposition and an adverb as an adjective', async () => {
-    expect(await flagged('Levels differed during chemically induced differentiation of the cells treated with aspirin.')).toEqual([])
+    expect(
+      await flagged('Levels differed during chemically induced differentiation of the cells treated with aspirin.')
+    ).toEqual([])
     expect(await flagged('Nutrition support made no difference in massively burned patients.')).toEqual([])
     expect(await flagged('Serum levels were measured in patients with 20% of the skin burned.')).toEqual([])
     expect((await flagged('Aspirin significantly reduced the risk.')).map((m) => m.actual)).toEqual(['reduced'])
   })
 
   it('reads "X, but not Y," as an aside: X is the agent and the "not" negates only Y', async () => {
-    expect((await flagged('Surgical, but not medical treatment, consistently led to improvements in quality of life.')).map((m) => m.actual)).toEqual(['led to'])
+    expect(
+      (await flagged('Surgical, but not medical treatment, consistently led to improvements in quality of life.')).map(
+        (m) => m.actual
+      )
+    ).toEqual(['led to'])
     expect((await flagged('Magnesium, but not zinc, reduced anxiety.')).map((m) => m.actual)).toEqual(['reduced'])
     expect(await flagged('Stress, but not magnesium, disrupts sleep.')).toEqual([])
     expect((await flagged('Magnesium reduces cramps, but not anxiety.')).map((m) => m.actual)).toEqual(['reduces'])
@@ -201,9 +250,17 @@ describe('unhedged-claim: agents', () => {
   })
 
   it('resolves pronouns and labels to the intervention they stand for', async () => {
-    expect((await flagged('Magnesium glycinate is a chelated form of magnesium. It calms the nervous system.')).map((m) => m.actual)).toEqual(['calms'])
-    expect((await flagged('- Caffeine and alcohol: Both increase magnesium loss through urine\n')).map((m) => m.actual)).toEqual(['increase'])
-    expect((await flagged('- Glycine: Lowers core body temperature for deeper sleep\n')).map((m) => m.actual)).toEqual(['Lowers'])
+    expect(
+      (await flagged('Magnesium glycinate is a chelated form of magnesium. It calms the nervous system.')).map(
+        (m) => m.actual
+      )
+    ).toEqual(['calms'])
+    expect(
+      (await flagged('- Caffeine and alcohol: Both increase magnesium loss through urine\n')).map((m) => m.actual)
+    ).toEqual(['increase'])
+    expect((await flagged('- Glycine: Lowers core body temperature for deeper sleep\n')).map((m) => m.actual)).toEqual([
+      'Lowers'
+    ])
   })
 })
 
@@ -226,7 +283,11 @@ describe('unhedged-claim: sources', () => {
     ['Markdown link', 'Magnesium [reduces anxiety](https://pubmed.ncbi.nlm.nih.gov/28445426/).', 'markdown'],
     ['HTML anchor', '<p>Magnesium <a href="https://doi.org/10.3390/nu9050429">reduces anxiety</a>.</p>', 'html'],
     ['named attribution', 'A 2017 study in Clinical Nutrition ESPEN found that magnesium reduces anxiety.', 'text'],
-    ['named design and journal', 'A clinical trial published in Stress and Health demonstrated that magnesium reduces anxiety.', 'text']
+    [
+      'named design and journal',
+      'A clinical trial published in Stress and Health demonstrated that magnesium reduces anxiety.',
+      'text'
+    ]
   ]
   for (const [name, text, format] of sourced) {
     it(`a ${name} is a source`, async () => {
@@ -237,7 +298,11 @@ describe('unhedged-claim: sources', () => {
   const notSources: Array<[string, string, Format]> = [
     ['vague attribution', 'Studies show that magnesium reduces anxiety.', 'text'],
     ['a year alone', 'A 2012 study found that magnesium reduces anxiety.', 'text'],
-    ['a shop link', 'Magnesium taken every evening reduces [anxiety](https://shop.example.com/products/magnesium?utm_source=x).', 'markdown'],
+    [
+      'a shop link',
+      'Magnesium taken every evening reduces [anxiety](https://shop.example.com/products/magnesium?utm_source=x).',
+      'markdown'
+    ],
     ['a relative link', 'Magnesium taken every evening reduces [anxiety](/magnesium/).', 'markdown'],
     ['enumeration in parentheses', 'Magnesium (1) reduces anxiety and (2) improves sleep.', 'text']
   ]
@@ -253,8 +318,16 @@ describe('unhedged-claim: not prose', () => {
     ['a Markdown heading', '# Magnesium Reduces Anxiety\n', 'markdown'],
     ['a plain-text title line', 'How Magnesium Glycinate Soothes Ulcers\n\nIt is a mineral.', 'text'],
     ['an HTML heading', '<h2>Magnesium reduces anxiety</h2>', 'html'],
-    ['a link list', '* [Magnesium reduces anxiety](https://example.com/a)\n* [Zinc boosts immunity](https://example.com/b)\n', 'markdown'],
-    ['a reference entry', 'Text.\n\n## References\n\n1. Smith J. Magnesium reduces anxiety. Nutrients. 2017;9(5):429.\n', 'markdown'],
+    [
+      'a link list',
+      '* [Magnesium reduces anxiety](https://example.com/a)\n* [Zinc boosts immunity](https://example.com/b)\n',
+      'markdown'
+    ],
+    [
+      'a reference entry',
+      'Text.\n\n## References\n\n1. Smith J. Magnesium reduces anxiety. Nutrients. 2017;9(5):429.\n',
+      'markdown'
+    ],
     ['a disclaimer', 'This product is not intended to diagnose, treat, cure or prevent any disease.', 'text'],
     ['a question', 'Does magnesium reduce anxiety?', 'text'],
     ['an instruction', 'Take magnesium with food to reduce stomach upset.', 'text'],
@@ -311,7 +384,8 @@ describe('unhedged-claim: the same findings in text, Markdown and HTML', () => {
 
 describe('unhedged-claim: HTML blocks inside Markdown', () => {
   it('lints the text of raw HTML blocks, which the Markdown bridge drops, at exact offsets', async () => {
-    const md = '# Title\n\nIntro paragraph.\n\n<div class="box">\n  <p>Hydrogen water reduces inflammation.</p>\n</div>\n\nMore text.\n'
+    const md =
+      '# Title\n\nIntro paragraph.\n\n<div class="box">\n  <p>Hydrogen water reduces inflammation.</p>\n</div>\n\nMore text.\n'
     const [message, ...rest] = await flagged(md, 'markdown')
     expect(rest).toEqual([])
     const start = (message.place as {start: {offset: number; line: number; column: number}}).start
@@ -327,7 +401,9 @@ describe('unhedged-claim: HTML blocks inside Markdown', () => {
 
 describe('unhedged-claim: verbs that need a benefit as object', () => {
   it('flags offers relief, not offers exceptional power', async () => {
-    expect((await flagged('Magnesium glycinate offers a gentler solution for constipation.')).map((m) => m.actual)).toEqual(['offers'])
+    expect(
+      (await flagged('Magnesium glycinate offers a gentler solution for constipation.')).map((m) => m.actual)
+    ).toEqual(['offers'])
     expect(await flagged('The Rouge G4 red light therapy panel offers exceptional power.')).toEqual([])
     expect(await flagged('The device delivers an optimal blend of red and near-infrared light.')).toEqual([])
   })
@@ -342,25 +418,69 @@ describe('unhedged-claim: options', () => {
     expect(message.fatal).toBe(true)
   })
   it('allows phrases', async () => {
-    expect(await lintRule('Vitamin D helps regulate calcium.', rule, 'text', {'unhedged-claim': [1, {allow: ['vitamin D helps regulate calcium']}]})).toEqual([])
+    expect(
+      await lintRule('Vitamin D helps regulate calcium.', rule, 'text', {
+        'unhedged-claim': [1, {allow: ['vitamin D helps regulate calcium']}]
+      })
+    ).toEqual([])
   })
   it('takes extra hedges, boosters, effect verbs, phrases and interventions', async () => {
-    expect(await lintRule('Magnesium reportedly soothes nerves.', rule, 'text', {'unhedged-claim': [1, {hedges: ['purportedly']}]})).toEqual([])
-    expect((await lintRule('Magnesium soothes nerves, life-changing for many.', rule, 'text', {'unhedged-claim': [1, {boosters: ['life-changing']}]})).map((m) => m.actual)).toEqual(['life-changing'])
-    expect((await lintRule('Magnesium detangles nerves.', rule, 'text', {'unhedged-claim': [1, {effectVerbs: ['detangle']}]})).map((m) => m.actual)).toEqual(['detangles'])
-    expect((await lintRule('Magnesium works like magic on nerves.', rule, 'text', {'unhedged-claim': [1, {effectPhrases: ['works like magic']}]})).map((m) => m.actual)).toEqual(['works like magic'])
-    expect((await lintRule('Seamoss reduces anxiety.', rule, 'text', {'unhedged-claim': [1, {interventions: ['seamoss']}]})).map((m) => m.actual)).toEqual(['reduces'])
+    expect(
+      await lintRule('Magnesium reportedly soothes nerves.', rule, 'text', {
+        'unhedged-claim': [1, {hedges: ['purportedly']}]
+      })
+    ).toEqual([])
+    expect(
+      (
+        await lintRule('Magnesium soothes nerves, life-changing for many.', rule, 'text', {
+          'unhedged-claim': [1, {boosters: ['life-changing']}]
+        })
+      ).map((m) => m.actual)
+    ).toEqual(['life-changing'])
+    expect(
+      (
+        await lintRule('Magnesium detangles nerves.', rule, 'text', {
+          'unhedged-claim': [1, {effectVerbs: ['detangle']}]
+        })
+      ).map((m) => m.actual)
+    ).toEqual(['detangles'])
+    expect(
+      (
+        await lintRule('Magnesium works like magic on nerves.', rule, 'text', {
+          'unhedged-claim': [1, {effectPhrases: ['works like magic']}]
+        })
+      ).map((m) => m.actual)
+    ).toEqual(['works like magic'])
+    expect(
+      (
+        await lintRule('Seamoss reduces anxiety.', rule, 'text', {'unhedged-claim': [1, {interventions: ['seamoss']}]})
+      ).map((m) => m.actual)
+    ).toEqual(['reduces'])
     // Without the option a lower-case word no resource knows is no intervention; a capitalised
     // one reads as a product name.
     expect(await lintRule('Daily seamoss reduces anxiety.', rule)).toEqual([])
-    expect((await lintRule('Daily seamoss reduces anxiety.', rule, 'text', {'unhedged-claim': [1, {interventions: ['seamoss']}]})).map((m) => m.actual)).toEqual(['reduces'])
+    expect(
+      (
+        await lintRule('Daily seamoss reduces anxiety.', rule, 'text', {
+          'unhedged-claim': [1, {interventions: ['seamoss']}]
+        })
+      ).map((m) => m.actual)
+    ).toEqual(['reduces'])
     expect((await lintRule('Seamoss reduces anxiety.', rule)).map((m) => m.actual)).toEqual(['reduces'])
     // A product written with a mark is added by its name as written.
-    expect((await lintRule('Daily radiance+ reduces the depth of wrinkles.', rule, 'text', {'unhedged-claim': [1, {interventions: ['Radiance+']}]})).map((m) => m.actual)).toEqual(['reduces'])
+    expect(
+      (
+        await lintRule('Daily radiance+ reduces the depth of wrinkles.', rule, 'text', {
+          'unhedged-claim': [1, {interventions: ['Radiance+']}]
+        })
+      ).map((m) => m.actual)
+    ).toEqual(['reduces'])
   })
   it('rejects an unknown rule and a malformed option with a clear error', async () => {
     await expect(lint('x', 'text', {'no-such-rule': false} as never)).rejects.toThrow(/unknown rule `no-such-rule`/)
-    await expect(lint('Magnesium reduces anxiety.', 'text', {'unhedged-claim': [1, {allow: 'x'}]} as never)).rejects.toThrow('retext-evidence:unhedged-claim: option `allow` must be a list of strings')
+    await expect(
+      lint('Magnesium reduces anxiety.', 'text', {'unhedged-claim': [1, {allow: 'x'}]} as never)
+    ).rejects.toThrow('retext-evidence:unhedged-claim: option `allow` must be a list of strings')
   })
   it('reads a bare severity as that severity with default options', async () => {
     const [error] = await lintRule('Magnesium reduces anxiety.', rule, 'text', {'unhedged-claim': 2 as never})
@@ -399,7 +519,10 @@ describe('docs/rules/unhedged-claim.md', () => {
   const block = (info: string) => {
     const start = doc.indexOf('```text ' + info + '\n')
     const end = doc.indexOf('```', start + 8 + info.length)
-    return doc.slice(start + 9 + info.length, end).split('\n').filter(Boolean)
+    return doc
+      .slice(start + 9 + info.length, end)
+      .split('\n')
+      .filter(Boolean)
   }
   const flaggedLines = block('flagged')
   const clean = block('not-flagged')

@@ -39,7 +39,10 @@ const lines = (info: string) =>
     .filter((line) => line.trim() !== '')
 const flagged = lines('flagged').map((line) => line.split(' → ') as [string, string])
 const notFlagged = lines('not-flagged')
-const documents = all.filter((b) => (b.language === 'markdown' || b.language === 'html') && (b.info.startsWith('flagged') || b.info === 'not-flagged'))
+const documents = all.filter(
+  (b) =>
+    (b.language === 'markdown' || b.language === 'html') && (b.info.startsWith('flagged') || b.info === 'not-flagged')
+)
 
 describe('docs/rules/unsourced-statistic.md', () => {
   it('has examples of both kinds', () => {
@@ -52,7 +55,12 @@ describe('docs/rules/unsourced-statistic.md', () => {
     const messages = await lintRule(sentence, rule)
     expect(messages.map((m) => m.actual)).toEqual([actual])
     const [message] = messages
-    expect(sentence.slice(message.place && 'start' in message.place ? message.place.start.offset : -1, message.place && 'end' in message.place ? message.place.end.offset : -1)).toBe(actual)
+    expect(
+      sentence.slice(
+        message.place && 'start' in message.place ? message.place.start.offset : -1,
+        message.place && 'end' in message.place ? message.place.end.offset : -1
+      )
+    ).toBe(actual)
   })
 
   it.each(notFlagged)('does not flag: %s', async (sentence) => {

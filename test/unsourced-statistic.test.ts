@@ -13,7 +13,8 @@ import {unsourcedStatistic, unsourcedStatisticUrl, normaliseOptions} from '../ru
 const rule = 'unsourced-statistic'
 const flagged = async (text: string, format: Format = 'text', options?: Record<string, unknown>) =>
   lintRule(text, rule, format, options ? {'unsourced-statistic': [1, options]} : undefined)
-const actuals = async (text: string, format: Format = 'text', options?: Record<string, unknown>) => (await flagged(text, format, options)).map((m) => m.actual)
+const actuals = async (text: string, format: Format = 'text', options?: Record<string, unknown>) =>
+  (await flagged(text, format, options)).map((m) => m.actual)
 
 /** Markdown through remark-parse + remark-gfm + remark-retext: GFM tables leave the tree. */
 async function lintGfm(value: string): Promise<VFileMessage[]> {
@@ -29,14 +30,24 @@ async function lintGfm(value: string): Promise<VFileMessage[]> {
 }
 
 /** `[ruleId, line, column, offset, end offset, actual]` of each message. */
-function places(messages: VFileMessage[]): Array<[string | undefined, number, number, number | undefined, number | undefined, string | undefined]> {
+function places(
+  messages: VFileMessage[]
+): Array<[string | undefined, number, number, number | undefined, number | undefined, string | undefined]> {
   return messages.map((m) => {
     const place = m.place && 'start' in m.place ? m.place : undefined
-    return [m.ruleId, place?.start.line ?? 0, place?.start.column ?? 0, place?.start.offset, place?.end.offset, m.actual]
+    return [
+      m.ruleId,
+      place?.start.line ?? 0,
+      place?.start.column ?? 0,
+      place?.start.offset,
+      place?.end.offset,
+      m.actual
+    ]
   })
 }
 
-const fixture = (name: string) => fs.readFileSync(new URL(`./fixtures/unsourced-statistic/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) =>
+  fs.readFileSync(new URL(`./fixtures/unsourced-statistic/${name}`, import.meta.url), 'utf8')
 
 describe('unsourced-statistic: messages and positions', () => {
   it('places the message on the number expression, with ruleId, source, url and actual', async () => {
@@ -58,11 +69,16 @@ describe('unsourced-statistic: messages and positions', () => {
   })
 
   it('gives one finding per sentence: the first statistic', async () => {
-    expect(await actuals('It is in over 300 enzymatic reactions, yet an estimated 50% of adults lack it.')).toEqual(['over 300 enzymatic reactions'])
+    expect(await actuals('It is in over 300 enzymatic reactions, yet an estimated 50% of adults lack it.')).toEqual([
+      'over 300 enzymatic reactions'
+    ])
   })
 
   it('gives a finding for each unsourced sentence, in order', async () => {
-    expect(await actuals('About 37% of adults lack it. Most people do not. One in five teens take it.')).toEqual(['About 37%', 'One in five'])
+    expect(await actuals('About 37% of adults lack it. Most people do not. One in five teens take it.')).toEqual([
+      'About 37%',
+      'One in five'
+    ])
   })
 
   it('is fatal with severity 2', async () => {
@@ -71,7 +87,11 @@ describe('unsourced-statistic: messages and positions', () => {
   })
 
   it('is off with false', async () => {
-    expect((await lint('About 37% of adults lack it.', 'text', {'unsourced-statistic': false})).filter((m) => m.ruleId === rule)).toEqual([])
+    expect(
+      (await lint('About 37% of adults lack it.', 'text', {'unsourced-statistic': false})).filter(
+        (m) => m.ruleId === rule
+      )
+    ).toEqual([])
   })
 })
 
@@ -135,22 +155,34 @@ describe('unsourced-statistic: sources', () => {
     ['PMID', 'Nearly 50% of adults are deficient (PMID: 28445426).'],
     ['URL', 'Nearly 50% of adults are deficient, see https://pubmed.ncbi.nlm.nih.gov/28445426/ for details.'],
     ['named attribution', 'A meta-analysis published in Nutrients (2017) reviewed 18 studies on magnesium.'],
-    ['named attribution with a count', 'A 2022 cohort study of 1,200 patients published in JAMA showed that 82% maintained adherence.']
+    [
+      'named attribution with a count',
+      'A 2022 cohort study of 1,200 patients published in JAMA showed that 82% maintained adherence.'
+    ]
   ]
   it.each(sourced)('%s', async (_, text) => {
     expect(await actuals(text)).toEqual([])
   })
 
   it('a Markdown link on the sentence', async () => {
-    expect(await actuals('Nearly 50% of adults [are deficient](https://pubmed.ncbi.nlm.nih.gov/28445426/).\n', 'markdown')).toEqual([])
+    expect(
+      await actuals('Nearly 50% of adults [are deficient](https://pubmed.ncbi.nlm.nih.gov/28445426/).\n', 'markdown')
+    ).toEqual([])
   })
 
   it('a footnote in Markdown', async () => {
-    expect(await actuals('Nearly 50% of adults are deficient.[^1]\n\n[^1]: Smith J. Nutrients. 2018.\n', 'markdown')).toEqual([])
+    expect(
+      await actuals('Nearly 50% of adults are deficient.[^1]\n\n[^1]: Smith J. Nutrients. 2018.\n', 'markdown')
+    ).toEqual([])
   })
 
   it('an HTML anchor on the sentence', async () => {
-    expect(await actuals('<p>Nearly 50% of adults <a href="https://doi.org/10.3390/nu10091202">are deficient</a>.</p>', 'html')).toEqual([])
+    expect(
+      await actuals(
+        '<p>Nearly 50% of adults <a href="https://doi.org/10.3390/nu10091202">are deficient</a>.</p>',
+        'html'
+      )
+    ).toEqual([])
   })
 
   it('vague attributions are not sources', async () => {
@@ -159,8 +191,12 @@ describe('unsourced-statistic: sources', () => {
   })
 
   it('a year alone is not a named study, and a journal is named by its title', async () => {
-    expect(await actuals('A 2012 study found magnesium improved sleep quality scores by 17% in older adults.')).toEqual(['17%'])
-    expect(await actuals('A 2012 study in Sleep found magnesium improved sleep quality scores by 17% in older adults.')).toEqual([])
+    expect(await actuals('A 2012 study found magnesium improved sleep quality scores by 17% in older adults.')).toEqual(
+      ['17%']
+    )
+    expect(
+      await actuals('A 2012 study in Sleep found magnesium improved sleep quality scores by 17% in older adults.')
+    ).toEqual([])
   })
 
   it('a parenthetical number after a word naming a publication is a citation', async () => {
@@ -170,36 +206,62 @@ describe('unsourced-statistic: sources', () => {
   })
 
   it('a shop link is not a source', async () => {
-    expect(await actuals('<p>Nearly 50% of adults <a href="https://shop.example.com/products/magnesium">are deficient</a>.</p>', 'html')).toEqual(['Nearly 50%'])
+    expect(
+      await actuals(
+        '<p>Nearly 50% of adults <a href="https://shop.example.com/products/magnesium">are deficient</a>.</p>',
+        'html'
+      )
+    ).toEqual(['Nearly 50%'])
   })
 })
 
 describe('unsourced-statistic: what is checked', () => {
   it('prose, list items and questions', async () => {
-    expect(await actuals('- Magnesium deficiency affects roughly half of all adults\n', 'markdown')).toEqual(['roughly half'])
+    expect(await actuals('- Magnesium deficiency affects roughly half of all adults\n', 'markdown')).toEqual([
+      'roughly half'
+    ])
     expect(await actuals('Did you know that 1 in 3 adults is deficient?')).toEqual(['1 in 3'])
   })
 
   it('not headings, reference entries, disclaimers or code', async () => {
-    expect(await actuals('# Magnesium: 50% of Adults Are Deficient\n\nMagnesium is a mineral.\n', 'markdown')).toEqual([])
-    expect(await actuals('Magnesium is a mineral.\n\n## References\n\n1. Smith J. Magnesium in 1,200 patients. Nutrients 13(2):463.\n', 'markdown')).toEqual([])
-    expect(await actuals('This product is not intended to diagnose, treat, cure or prevent any disease; results in 90% of users are not typical.')).toEqual([])
-    expect(await actuals('Magnesium is a mineral.\n\n```\nNearly 50% of adults are deficient.\n```\n', 'markdown')).toEqual([])
+    expect(await actuals('# Magnesium: 50% of Adults Are Deficient\n\nMagnesium is a mineral.\n', 'markdown')).toEqual(
+      []
+    )
+    expect(
+      await actuals(
+        'Magnesium is a mineral.\n\n## References\n\n1. Smith J. Magnesium in 1,200 patients. Nutrients 13(2):463.\n',
+        'markdown'
+      )
+    ).toEqual([])
+    expect(
+      await actuals(
+        'This product is not intended to diagnose, treat, cure or prevent any disease; results in 90% of users are not typical.'
+      )
+    ).toEqual([])
+    expect(
+      await actuals('Magnesium is a mineral.\n\n```\nNearly 50% of adults are deficient.\n```\n', 'markdown')
+    ).toEqual([])
   })
 
   it('not numbers that are not statistics', async () => {
-    expect(await actuals('Take 200–400 mg daily for 8 weeks. Adults over 50 need it. It was updated in 2023 and costs $9.95.')).toEqual([])
+    expect(
+      await actuals(
+        'Take 200–400 mg daily for 8 weeks. Adults over 50 need it. It was updated in 2023 and costs $9.95.'
+      )
+    ).toEqual([])
   })
 })
 
 describe('unsourced-statistic: illustrations', () => {
   it('skips from a cue to the end of its paragraph', async () => {
-    const text = 'Consider a trial of 2000 healthy men. Half of them take a statin and 2% of the others have a heart attack.\n\nIn practice, 30% of men stop taking statins.\n'
+    const text =
+      'Consider a trial of 2000 healthy men. Half of them take a statin and 2% of the others have a heart attack.\n\nIn practice, 30% of men stop taking statins.\n'
     expect(await actuals(text)).toEqual(['30%'])
   })
 
   it('runs on through a quotation that spans paragraphs', async () => {
-    const text = '"Consider a 5-year trial that includes 2000 healthy men. Half of the participants take the statin.\n\n"Thus the risk fell by 50%, because 1 is 50% of 2."\n\nOverall, 17% of patients report side effects.\n'
+    const text =
+      '"Consider a 5-year trial that includes 2000 healthy men. Half of the participants take the statin.\n\n"Thus the risk fell by 50%, because 1 is 50% of 2."\n\nOverall, 17% of patients report side effects.\n'
     expect(await actuals(text)).toEqual(['17%'])
   })
 
@@ -210,7 +272,8 @@ describe('unsourced-statistic: illustrations', () => {
 })
 
 describe('unsourced-statistic: tables', () => {
-  const table = '| Group  | Deficient | Source |\n| ------ | --------- | ------ |\n| Adults | 48%       |        |\n| Teens  | 1 in 3    | [3]    |\n'
+  const table =
+    '| Group  | Deficient | Source |\n| ------ | --------- | ------ |\n| Adults | 48%       |        |\n| Teens  | 1 in 3    | [3]    |\n'
 
   it('checks GFM table rows, a source in any cell sourcing the row', async () => {
     for (const messages of [await flagged(table, 'markdown'), await lintGfm(table), await flagged(table, 'text')]) {
@@ -224,7 +287,8 @@ describe('unsourced-statistic: tables', () => {
   })
 
   it('checks HTML tables in HTML and in Markdown', async () => {
-    const html = '<table>\n<tr><th>Group</th><th>Deficient</th></tr>\n<tr><td>Adults</td><td>about 48%</td></tr>\n<tr><td>Teens</td><td>1 in 3 <a href="https://doi.org/10.1000/182">[4]</a></td></tr>\n</table>\n'
+    const html =
+      '<table>\n<tr><th>Group</th><th>Deficient</th></tr>\n<tr><td>Adults</td><td>about 48%</td></tr>\n<tr><td>Teens</td><td>1 in 3 <a href="https://doi.org/10.1000/182">[4]</a></td></tr>\n</table>\n'
     const expected = [['unsourced-statistic', 3, 24, 73, 82, 'about 48%']]
     expect(html.slice(73, 82)).toBe('about 48%')
     expect(places(await flagged(html, 'html'))).toEqual(expected)
@@ -235,11 +299,16 @@ describe('unsourced-statistic: tables', () => {
     const html = '<table><tr><td>Adults</td><td><b>30&ndash;40</b>%</td></tr></table>'
     const [message] = await flagged(html, 'html')
     expect(message.actual).toBe('30–40%')
-    expect(message.place && 'start' in message.place ? html.slice(message.place.start.offset, message.place.end.offset) : '').toBe('30&ndash;40</b>%')
+    expect(
+      message.place && 'start' in message.place ? html.slice(message.place.start.offset, message.place.end.offset) : ''
+    ).toBe('30&ndash;40</b>%')
   })
 
   it('gives one finding per row', async () => {
-    expect(await actuals('| a | b |\n| - | - |\n| 48% | 52% |\n| 1 in 3 | 2 in 3 |\n', 'markdown')).toEqual(['48%', '1 in 3'])
+    expect(await actuals('| a | b |\n| - | - |\n| 48% | 52% |\n| 1 in 3 | 2 in 3 |\n', 'markdown')).toEqual([
+      '48%',
+      '1 in 3'
+    ])
   })
 
   it('does not check tables in code or with `tables: false`', async () => {
@@ -268,13 +337,22 @@ describe('unsourced-statistic: options', () => {
   it('rejects options of the wrong type', () => {
     expect(() => normaliseOptions({allow: 'x'})).toThrow(/option `allow` must be a list of strings/)
     expect(() => normaliseOptions({tables: 'yes'})).toThrow(/option `tables` must be a boolean/)
-    expect(() => unified().use(retextEnglish).use(retextEvidence, {'unsourced-statistic': [1, {countNouns: [3]}]} as never).freeze()).toThrow(/countNouns/)
+    expect(() =>
+      unified()
+        .use(retextEnglish)
+        .use(retextEvidence, {'unsourced-statistic': [1, {countNouns: [3]}]} as never)
+        .freeze()
+    ).toThrow(/countNouns/)
   })
 
   it('runs alone as a plugin', async () => {
-    const file = await unified().use(retextEnglish).use(unsourcedStatistic).use(function () {
-      ;(this as unknown as {compiler: () => string}).compiler = () => ''
-    }).process('About 37% of adults lack it.')
+    const file = await unified()
+      .use(retextEnglish)
+      .use(unsourcedStatistic)
+      .use(function () {
+        ;(this as unknown as {compiler: () => string}).compiler = () => ''
+      })
+      .process('About 37% of adults lack it.')
     expect(file.messages.map((m) => m.actual)).toEqual(['About 37%'])
   })
 })
@@ -282,9 +360,13 @@ describe('unsourced-statistic: options', () => {
 describe('unsourced-statistic: hostile input', () => {
   // The rule alone: the other rules' cost on hostile input is their own tests' concern.
   const alone = async (value: string): Promise<Array<string | undefined>> => {
-    const file = await unified().use(retextEnglish).use(unsourcedStatistic).use(function () {
-      ;(this as unknown as {compiler: () => string}).compiler = () => ''
-    }).process(value)
+    const file = await unified()
+      .use(retextEnglish)
+      .use(unsourcedStatistic)
+      .use(function () {
+        ;(this as unknown as {compiler: () => string}).compiler = () => ''
+      })
+      .process(value)
     return file.messages.map((m) => m.actual)
   }
   it('100,000 digits', async () => {

@@ -23,13 +23,25 @@ afterAll(() => {
 
 test('vsce packs editors/vscode into a .vsix that holds everything the extension loads', {timeout: 600_000}, () => {
   const source = path.join(folder, 'vscode')
-  fs.cpSync(path.join(root, 'editors', 'vscode'), source, {recursive: true, filter: (file) => !file.includes(`${path.sep}node_modules`)})
+  fs.cpSync(path.join(root, 'editors', 'vscode'), source, {
+    recursive: true,
+    filter: (file) => !file.includes(`${path.sep}node_modules`)
+  })
   const env = {...process.env, npm_config_update_notifier: 'false'}
-  const install = spawnSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], {cwd: source, encoding: 'utf8', env, timeout: 300_000})
+  const install = spawnSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], {
+    cwd: source,
+    encoding: 'utf8',
+    env,
+    timeout: 300_000
+  })
   expect(install.status, install.stderr).toBe(0)
 
   const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce')
-  const pack = spawnSync(process.execPath, [vsce, 'package', '--allow-missing-repository', '--skip-license', '--out', path.join(folder, 'evidence.vsix')], {cwd: source, encoding: 'utf8', env, timeout: 280_000})
+  const pack = spawnSync(
+    process.execPath,
+    [vsce, 'package', '--allow-missing-repository', '--skip-license', '--out', path.join(folder, 'evidence.vsix')],
+    {cwd: source, encoding: 'utf8', env, timeout: 280_000}
+  )
   expect(pack.status, pack.stdout + pack.stderr).toBe(0)
   expect(pack.stdout).toMatch(/DONE\s+Packaged: .*evidence\.vsix/)
 
@@ -40,11 +52,21 @@ test('vsce packs editors/vscode into a .vsix that holds everything the extension
   const manifest = fs.readFileSync(path.join(unpacked, 'extension.vsixmanifest'), 'utf8')
   expect(manifest).toMatch(/<Identity [^>]*Id="evidence-vscode"[^>]*Version="0\.1\.0"[^>]*Publisher="retext-evidence"/)
   const extension = path.join(unpacked, 'extension')
-  const packageJson = JSON.parse(fs.readFileSync(path.join(extension, 'package.json'), 'utf8')) as {main: string; activationEvents: string[]}
-  expect(packageJson.activationEvents).toEqual(['onLanguage:markdown', 'onLanguage:mdx', 'onLanguage:html', 'onLanguage:plaintext'])
+  const packageJson = JSON.parse(fs.readFileSync(path.join(extension, 'package.json'), 'utf8')) as {
+    main: string
+    activationEvents: string[]
+  }
+  expect(packageJson.activationEvents).toEqual([
+    'onLanguage:markdown',
+    'onLanguage:mdx',
+    'onLanguage:html',
+    'onLanguage:plaintext'
+  ])
   const main = path.join(extension, packageJson.main)
   expect(fs.existsSync(main)).toBe(true)
-  expect(fs.readFileSync(path.join(extension, 'readme.md'), 'utf8')).toContain('code --install-extension evidence-vscode-0.1.0.vsix')
+  expect(fs.readFileSync(path.join(extension, 'readme.md'), 'utf8')).toContain(
+    'code --install-extension evidence-vscode-0.1.0.vsix'
+  )
 
   // Every require() of the extension resolves inside the package, `vscode` aside.
   const required = [...fs.readFileSync(main, 'utf8').matchAll(/require\('([^']+)'\)/g)].map((match) => match[1])

@@ -44,7 +44,11 @@ exports.activate = async function activate() {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     window.showErrorMessage(
-      'retext-evidence: cannot start `' + command + '` (' + reason + '). Install it with `npm install --save-dev retext-evidence`, or set evidence.serverPath.'
+      'retext-evidence: cannot start `' +
+        command +
+        '` (' +
+        reason +
+        '). Install it with `npm install --save-dev retext-evidence`, or set evidence.serverPath.'
     )
   }
 }

@@ -26,7 +26,8 @@ import {claimPlace} from '../../src/claims/place.js'
 
 export type {UnhedgedClaimOptions} from './options.js'
 
-export const unhedgedClaimUrl = 'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unhedged-claim.md'
+export const unhedgedClaimUrl =
+  'https://github.com/retext-evidence/retext-evidence/blob/main/docs/rules/unhedged-claim.md'
 
 const boosterExpected = new Map(boosterData.map((b) => [b.phrase, b.expected]))
 const boosterScope = new Map(boosterData.map((b) => [b.phrase, b.scope]))
@@ -36,9 +37,15 @@ export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefi
   function (tree: Root, file: VFile, options) {
     const settings = normaliseOptions(options)
     const model = modelFor(tree, file, settings)
-    const allow = settings.allow && settings.allow.length > 0 ? compile(settings.allow.map((phrase) => ({phrase, category: 'allow'}))) : undefined
-    const contexts = settings.scorer === false || process.env.EVIDENCE_CLAIM_MODEL === 'off' ? undefined : featureContexts(model, extraInterventions(settings))
-    const threshold = contexts ? settings.threshold ?? claimThreshold() : 1
+    const allow =
+      settings.allow && settings.allow.length > 0
+        ? compile(settings.allow.map((phrase) => ({phrase, category: 'allow'})))
+        : undefined
+    const contexts =
+      settings.scorer === false || process.env.EVIDENCE_CLAIM_MODEL === 'off'
+        ? undefined
+        : featureContexts(model, extraInterventions(settings))
+    const threshold = contexts ? (settings.threshold ?? claimThreshold()) : 1
     for (const sentence of model.sentences) {
       if (allow && matchAll(allow, sentence.tokens).length > 0) continue
       if (contexts) {
@@ -66,11 +73,15 @@ export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefi
 
 /** The finding for a sentence, if it is an unhedged claim: its first unhedged effect, or a
  * booster on an effect. */
-export function unhedgedFinding(sentence: Sentence): {claim: Effect & {expected?: string | undefined}; booster?: LexiconMatch} | undefined {
+export function unhedgedFinding(
+  sentence: Sentence
+): {claim: Effect & {expected?: string | undefined}; booster?: LexiconMatch} | undefined {
   if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
   const claims = sentence.effects.filter((effect) => effect.intervention && !effect.negated)
   if (claims.length === 0) return undefined
-  const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b) && claims.some((claim) => boosts(b, claim)))
+  const booster = sentence.boosters.find(
+    (b) => !negatedBooster(sentence, b) && claims.some((claim) => boosts(b, claim))
+  )
   if (booster) return {claim: claims[0], booster}
   const unhedged = claims.find((effect) => effect.hedges.length === 0)
   // `improves sleep and reduces waking`: one finding whose fix hedges both verbs.
@@ -81,18 +92,25 @@ export function unhedgedFinding(sentence: Sentence): {claim: Effect & {expected?
  * else a finding where the scorer's probability reaches the threshold, placed on the
  * candidate of `claimPlace` (or a booster). Sourced sentences and sentences that are not
  * prose never count. */
-export function scoredFinding(sentence: Sentence, context: FeatureContext, threshold: number): {claim: Effect & {expected?: string | undefined}; booster?: LexiconMatch; scored?: boolean} | undefined {
+export function scoredFinding(
+  sentence: Sentence,
+  context: FeatureContext,
+  threshold: number
+): {claim: Effect & {expected?: string | undefined}; booster?: LexiconMatch; scored?: boolean} | undefined {
   if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
   const ruled = unhedgedFinding(sentence)
   if (ruled) return ruled
-  if (!isClaimCandidate(sentence, context) || claimProbability(sentenceFeatures(sentence, context)) < threshold) return undefined
+  if (!isClaimCandidate(sentence, context) || claimProbability(sentenceFeatures(sentence, context)) < threshold)
+    return undefined
   const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b))
   const claim = claimPlace(sentence, context)
   return booster ? {claim, booster, scored: true} : {claim, scored: true}
 }
 
 function extraInterventions(settings: UnhedgedClaimOptions): Set<string> | undefined {
-  return settings.interventions && settings.interventions.length > 0 ? new Set(settings.interventions.map((w) => w.toLowerCase())) : undefined
+  return settings.interventions && settings.interventions.length > 0
+    ? new Set(settings.interventions.map((w) => w.toLowerCase()))
+    : undefined
 }
 
 /** A booster bears on a claim when it stands just before it (`proven to lower`, `this
@@ -111,7 +129,9 @@ function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {
 
 function reportEffect(file: VFile, effect: Effect & {expected?: string | undefined}): void {
   const expected = effect.expected ?? hedgedRewording(effect)
-  const message = file.message(effectReason(effect.text, effect.agent, expected), {place: positionOf(file, effect.start, effect.end)})
+  const message = file.message(effectReason(effect.text, effect.agent, expected), {
+    place: positionOf(file, effect.start, effect.end)
+  })
   message.actual = effect.text
   message.expected = expected ? [expected] : []
   message.note = effectNote
@@ -129,7 +149,13 @@ function boostedListLead(sentence: Sentence, next: Sentence | undefined): Lexico
 /** Rewordings that hedge (`may support`, `shown in some studies to`), not only soften. */
 const hedging = /\b(?:may|might|could|can|suggests?|some|likely)\b/
 
-function reportBooster(file: VFile, sentence: Sentence, booster: LexiconMatch, claim: Effect | undefined, scored = false): void {
+function reportBooster(
+  file: VFile,
+  sentence: Sentence,
+  booster: LexiconMatch,
+  claim: Effect | undefined,
+  scored = false
+): void {
   const text = sentence.tokens
     .filter((t) => t.start >= booster.start && t.end <= booster.end)
     .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
@@ -158,9 +184,16 @@ const customModels = new WeakMap<Root, Map<string, DocumentModel>>()
 
 /** The shared model, or one built with the user's lexicon additions. */
 function modelFor(tree: Root, file: VFile, settings: UnhedgedClaimOptions): DocumentModel {
-  const custom = settings.hedges || settings.boosters || settings.effectVerbs || settings.effectPhrases || settings.interventions
+  const custom =
+    settings.hedges || settings.boosters || settings.effectVerbs || settings.effectPhrases || settings.interventions
   if (!custom) return getModel(tree, file)
-  const key = JSON.stringify([settings.hedges, settings.boosters, settings.effectVerbs, settings.effectPhrases, settings.interventions])
+  const key = JSON.stringify([
+    settings.hedges,
+    settings.boosters,
+    settings.effectVerbs,
+    settings.effectPhrases,
+    settings.interventions
+  ])
   let byKey = customModels.get(tree)
   if (!byKey) customModels.set(tree, (byKey = new Map()))
   let model = byKey.get(key)

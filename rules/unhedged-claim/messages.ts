@@ -15,7 +15,8 @@ export function effectReason(text: string, agent: string, expected: string | und
 }
 
 /** The note of an unhedged effect. */
-export const effectNote = 'A claim about what an intervention does needs a hedge (may, can, is associated with, in some studies) or a source a reader can follow (a numbered citation, a footnote, a link, a DOI, or a named study).'
+export const effectNote =
+  'A claim about what an intervention does needs a hedge (may, can, is associated with, in some studies) or a source a reader can follow (a numbered citation, a footnote, a link, a DOI, or a named study).'
 
 /** The reason for a booster (`clinically proven`) on a claim of `agent`. */
 export function boosterReason(text: string, agent: string | undefined): string {
@@ -24,4 +25,5 @@ export function boosterReason(text: string, agent: string | undefined): string {
 }
 
 /** The note of a booster. */
-export const boosterNote = 'Boosters (proven, guaranteed, the message is clear) overstate what evidence can show; a hedge elsewhere in the sentence does not undo them.'
+export const boosterNote =
+  'Boosters (proven, guaranteed, the message is clear) overstate what evidence can show; a hedge elsewhere in the sentence does not undo them.'

@@ -29,7 +29,7 @@ export const unhedgedClaimOptions: RuleOptionsSpec<UnhedgedClaimOptions> = {
     effectPhrases: {kind: 'string-list', description: 'extra effect phrases and predicates'},
     interventions: {kind: 'string-list', description: 'extra intervention words (product or ingredient names)'},
     scorer: {kind: 'boolean', description: 'let the learned scorer add the claims the rules miss (default: true)'},
-    threshold: {kind: 'unit-interval', description: 'the scorer\'s probability threshold, between 0 and 1'}
+    threshold: {kind: 'unit-interval', description: "the scorer's probability threshold, between 0 and 1"}
   },
   defaultOptions: {}
 }

@@ -11,7 +11,13 @@
  * - abbreviations defined in the document (`cyclosporine A (CsA)`) stand for what they abbreviate;
  * - effect verbs: WordNet's verbs of change, of the body and of emotion, plus the curated list.
  */
-import {bodySubstances, effectVerbs as wordnetVerbs, englishWords, interventionNouns, remedyNouns} from '../data/wordnet.js'
+import {
+  bodySubstances,
+  effectVerbs as wordnetVerbs,
+  englishWords,
+  interventionNouns,
+  remedyNouns
+} from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
 import {notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
@@ -22,11 +28,54 @@ const stems = [...drugStems].sort((a, b) => b.length - a.length)
 
 /** Intervention heads: `magnesium supplementation`, `the vitamin D cream`, `a ketogenic diet`. */
 export const interventionHeads = new Set([
-  'supplement', 'supplements', 'supplementation', 'therapy', 'therapies', 'treatment', 'treatments', 'intake',
-  'extract', 'extracts', 'cream', 'creams', 'serum', 'serums', 'gel', 'lotion', 'diet', 'diets', 'formula',
-  'formulation', 'pill', 'pills', 'capsule', 'capsules', 'tablet', 'tablets', 'powder', 'drops', 'spray',
-  'injection', 'injections', 'infusion', 'tincture', 'oil', 'tea', 'drink', 'shake', 'device', 'program',
-  'programme', 'regimen', 'protocol', 'routine', 'training', 'exercise', 'exercises', 'product', 'products'
+  'supplement',
+  'supplements',
+  'supplementation',
+  'therapy',
+  'therapies',
+  'treatment',
+  'treatments',
+  'intake',
+  'extract',
+  'extracts',
+  'cream',
+  'creams',
+  'serum',
+  'serums',
+  'gel',
+  'lotion',
+  'diet',
+  'diets',
+  'formula',
+  'formulation',
+  'pill',
+  'pills',
+  'capsule',
+  'capsules',
+  'tablet',
+  'tablets',
+  'powder',
+  'drops',
+  'spray',
+  'injection',
+  'injections',
+  'infusion',
+  'tincture',
+  'oil',
+  'tea',
+  'drink',
+  'shake',
+  'device',
+  'program',
+  'programme',
+  'regimen',
+  'protocol',
+  'routine',
+  'training',
+  'exercise',
+  'exercises',
+  'product',
+  'products'
 ])
 
 /** The singular of a plural noun, roughly (`probiotics` → `probiotic`, `berries` → `berry`). */
@@ -106,7 +155,8 @@ export function effectVerbLemma(lower: string): string | undefined {
 const DEFINED_WORDS_BEFORE = 4
 const DEFINED_WORDS_AFTER = 6
 
-const namesOne = (lower: string, extra?: Set<string>): boolean => isInterventionNoun(lower, extra) || isDrugStemName(lower) || interventionHeads.has(lower)
+const namesOne = (lower: string, extra?: Set<string>): boolean =>
+  isInterventionNoun(lower, extra) || isDrugStemName(lower) || interventionHeads.has(lower)
 
 /** Does the abbreviation in the parenthesis at `open` stand for an intervention: one of the
  * four words before it names one (`ciclosporin eye drops (CsD)`), or the words after it call
@@ -140,7 +190,14 @@ export function definedAbbreviations(sentences: Array<{tokens: Token[]}>, extra?
       if ((mark === '+' || mark === '™' || mark === '®') && isName(tokens, i, 0)) out.add(tokens[i].lower)
       if (tokens[i].value !== '(') continue
       const inner = tokens[i + 1]
-      if (!inner || inner.kind !== 'word' || tokens[i + 2]?.value !== ')' || !/^[A-Za-z0-9-]{2,8}$/.test(inner.value) || !/[A-Z]/.test(inner.value)) continue
+      if (
+        !inner ||
+        inner.kind !== 'word' ||
+        tokens[i + 2]?.value !== ')' ||
+        !/^[A-Za-z0-9-]{2,8}$/.test(inner.value) ||
+        !/[A-Z]/.test(inner.value)
+      )
+        continue
       if (definesIntervention(tokens, i, extra)) out.add(inner.lower)
     }
   }

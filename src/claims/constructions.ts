@@ -18,7 +18,18 @@
  */
 import type {Token} from '../model/types.js'
 import {nextSolid, previousSolid} from '../model/tokens.js'
-import {changeNouns, experiencerVerbs, frontedAttachments, rivalVerbs, interventionAttachments, outcomeAdjectives, outcomeMarkers, receiverVerbs, remedyAdjectives, userNouns} from '../data/effects.js'
+import {
+  changeNouns,
+  experiencerVerbs,
+  frontedAttachments,
+  rivalVerbs,
+  interventionAttachments,
+  outcomeAdjectives,
+  outcomeMarkers,
+  receiverVerbs,
+  remedyAdjectives,
+  userNouns
+} from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
 import {wordClasses} from '../data/wordnet.js'
 import {afterNounHead, clauseOpeners, possessiveDeterminers} from '../data/grammar.js'
@@ -73,7 +84,12 @@ const fronted = new Set(frontedAttachments)
  * clause of the verb at `index` (`With ashwagandha, cortisol levels drop`): its words, or
  * undefined. The verb must stand within a few words after the phrase's comma.
  */
-export function frontedAgent(tokens: Token[], index: number, floor: number, isIntervention: InterventionTest): Token[] | undefined {
+export function frontedAgent(
+  tokens: Token[],
+  index: number,
+  floor: number,
+  isIntervention: InterventionTest
+): Token[] | undefined {
   const first = nextSolid(tokens, floor)
   if (!tokens[first] || !fronted.has(tokens[first].lower)) return undefined
   const words = phraseFrom(tokens, nextSolid(tokens, first + 1), FRONTED_WORDS)
@@ -138,12 +154,25 @@ export function superlativeFrom(tokens: Token[], from: number, floor: number): n
  * two adverbs, by its preposition and an intervention: the intervention's words, or
  * undefined.
  */
-export function receivedFrom(tokens: Token[], index: number, lemma: string, isIntervention: InterventionTest): Token[] | undefined {
+export function receivedFrom(
+  tokens: Token[],
+  index: number,
+  lemma: string,
+  isIntervention: InterventionTest
+): Token[] | undefined {
   const prepositions = receivers.get(lemma)
   if (!prepositions) return undefined
   let i = nextSolid(tokens, index + 1)
-  for (let k = 0; k < ADVERBS_BEFORE_PREPOSITION && i < tokens.length && tokens[i].kind === 'word' && !prepositions.includes(tokens[i].lower); k++) {
-    if (!/ly$|^(?:well|greatly|quickly|fast|faster|better|best|most|much|very|so|especially)$/.test(tokens[i].lower)) return undefined
+  for (
+    let k = 0;
+    k < ADVERBS_BEFORE_PREPOSITION &&
+    i < tokens.length &&
+    tokens[i].kind === 'word' &&
+    !prepositions.includes(tokens[i].lower);
+    k++
+  ) {
+    if (!/ly$|^(?:well|greatly|quickly|fast|faster|better|best|most|much|very|so|especially)$/.test(tokens[i].lower))
+      return undefined
     i = nextSolid(tokens, i + 1)
   }
   if (!tokens[i] || !prepositions.includes(tokens[i].lower)) return undefined
@@ -166,16 +195,26 @@ export function isExperiencer(lemma: string): boolean {
  * `lower stress`): the intervention attached after the object (`with X`, `after taking X`),
  * or, when `subject` holds a user of one (`X users`, `people taking X`), that; else undefined.
  */
-export function experiencedWith(tokens: Token[], index: number, subject: Token[], isIntervention: InterventionTest): Token[] | undefined {
+export function experiencedWith(
+  tokens: Token[],
+  index: number,
+  subject: Token[],
+  isIntervention: InterventionTest
+): Token[] | undefined {
   const object = phraseAt(tokens, nextSolid(tokens, index + 1), OBJECT_WORDS + 1)
   // An outcome marker (`fewer`, `better`) or a comparative of an adjective of outcome (`calmer`).
-  const marker = object.findIndex((i) => markers.has(tokens[i].lower) || (/er$/.test(tokens[i].lower) && isOutcomeAdjective(tokens[i].lower)))
+  const marker = object.findIndex(
+    (i) => markers.has(tokens[i].lower) || (/er$/.test(tokens[i].lower) && isOutcomeAdjective(tokens[i].lower))
+  )
   if (marker < 0) return undefined
   for (let k = marker + 1; k < object.length; k++) {
     const word = tokens[object[k]].lower
     if (!attachments.has(word)) continue
     const next = object[k + 1]
-    const after = word === 'after' && next !== undefined && /^(?:taking|using|eating|drinking)$/.test(tokens[next].lower) ? object[k + 2] : next
+    const after =
+      word === 'after' && next !== undefined && /^(?:taking|using|eating|drinking)$/.test(tokens[next].lower)
+        ? object[k + 2]
+        : next
     const phrase = after === undefined ? [] : phraseFrom(tokens, after, NOUN_PHRASE_WORDS)
     if (phrase.length > 0 && isIntervention(phrase)) return phrase
   }
@@ -189,8 +228,13 @@ export function usedBy(subject: Token[], isIntervention: InterventionTest): Toke
     const word = subject[k].lower
     if (users.has(word) && k > 0 && isIntervention(subject.slice(0, k))) return subject.slice(0, k)
     // `Participants in the yoga group`: a trial's arm named after its intervention.
-    if ((word === 'group' || word === 'arm') && k > 0 && isIntervention(subject.slice(Math.max(0, k - 3), k))) return subject.slice(Math.max(0, k - 3), k + 1)
-    const taking = word === 'taking' || word === 'using' || word === 'on' || (/^(?:take|takes|took|use|uses|used)$/.test(word) && /^(?:who|that)$/.test(subject[k - 1]?.lower ?? ''))
+    if ((word === 'group' || word === 'arm') && k > 0 && isIntervention(subject.slice(Math.max(0, k - 3), k)))
+      return subject.slice(Math.max(0, k - 3), k + 1)
+    const taking =
+      word === 'taking' ||
+      word === 'using' ||
+      word === 'on' ||
+      (/^(?:take|takes|took|use|uses|used)$/.test(word) && /^(?:who|that)$/.test(subject[k - 1]?.lower ?? ''))
     if (taking && k + 1 < subject.length && isIntervention(subject.slice(k + 1))) return subject.slice(k + 1)
   }
   return undefined
@@ -205,14 +249,24 @@ const IMPERATIVE_OBJECT_WORDS = 8
  * `with`'s phrase and its words, or undefined. `outcome(k)` says whether the imperative's verb
  * at 0.. and its object up to `k` state an outcome; the caller decides by class.
  */
-export function imperativeWith(tokens: Token[], first: number, isIntervention: InterventionTest, outcome: (k: number) => boolean): Token[] | undefined {
+export function imperativeWith(
+  tokens: Token[],
+  first: number,
+  isIntervention: InterventionTest,
+  outcome: (k: number) => boolean
+): Token[] | undefined {
   let words = 0
-  for (let k = nextSolid(tokens, first + 1); k < tokens.length && words < IMPERATIVE_OBJECT_WORDS; k = nextSolid(tokens, k + 1)) {
+  for (
+    let k = nextSolid(tokens, first + 1);
+    k < tokens.length && words < IMPERATIVE_OBJECT_WORDS;
+    k = nextSolid(tokens, k + 1)
+  ) {
     const token = tokens[k]
     if (token.kind === 'punctuation' && token.value !== '-') return undefined
     if (token.kind !== 'word') continue
     words++
-    if (token.lower !== 'with' && !(token.lower === 'thanks' && tokens[nextSolid(tokens, k + 1)]?.lower === 'to')) continue
+    if (token.lower !== 'with' && !(token.lower === 'thanks' && tokens[nextSolid(tokens, k + 1)]?.lower === 'to'))
+      continue
     const at = nextSolid(tokens, token.lower === 'with' ? k + 1 : nextSolid(tokens, k + 1) + 1)
     const phrase = phraseFrom(tokens, at, NOUN_PHRASE_WORDS)
     return phrase.length > 0 && isIntervention(phrase) && outcome(k) ? phrase : undefined
@@ -228,12 +282,22 @@ const USER_SUBJECT_WORDS = 8
  * (`Patients on the drug lived longer`, `Kids who take fish oil do better`): the verb's index
  * and the intervention's words, or undefined.
  */
-export function comparedUsers(tokens: Token[], index: number, floor: number, isIntervention: InterventionTest): {from: number; agent: Token[]} | undefined {
+export function comparedUsers(
+  tokens: Token[],
+  index: number,
+  floor: number,
+  isIntervention: InterventionTest
+): {from: number; agent: Token[]} | undefined {
   if (!comparativeOutcomes.has(tokens[index].lower)) return undefined
   const verb = previousSolid(tokens, index - 1)
-  if (verb <= floor || tokens[verb].kind !== 'word' || /^(?:a|an|the|much|far|even|no|any)$/.test(tokens[verb].lower)) return undefined
+  if (verb <= floor || tokens[verb].kind !== 'word' || /^(?:a|an|the|much|far|even|no|any)$/.test(tokens[verb].lower))
+    return undefined
   const subject: Token[] = []
-  for (let i = previousSolid(tokens, verb - 1); i >= floor && subject.length < USER_SUBJECT_WORDS; i = previousSolid(tokens, i - 1)) {
+  for (
+    let i = previousSolid(tokens, verb - 1);
+    i >= floor && subject.length < USER_SUBJECT_WORDS;
+    i = previousSolid(tokens, i - 1)
+  ) {
     if (tokens[i].kind !== 'word') break
     subject.unshift(tokens[i])
   }
@@ -247,7 +311,12 @@ export function comparedUsers(tokens: Token[], index: number, floor: number, isI
  * a reporting verb with the intervention attached after it (`show a drop in blood pressure
  * with X`): the first token of the effect (its article) and the intervention's words.
  */
-export function changeOf(tokens: Token[], index: number, floor: number, isIntervention: InterventionTest): {from: number; agent: Token[]} | undefined {
+export function changeOf(
+  tokens: Token[],
+  index: number,
+  floor: number,
+  isIntervention: InterventionTest
+): {from: number; agent: Token[]} | undefined {
   if (!changes.has(tokens[index].lower)) return undefined
   const after = nextSolid(tokens, index + 1)
   if (!tokens[after] || !/^(?:in|of|to)$/.test(tokens[after].lower)) return undefined
@@ -274,7 +343,11 @@ export function changeOf(tokens: Token[], index: number, floor: number, isInterv
     }
     return subject.length > 0 && isIntervention(subject) ? {from, agent: subject} : undefined
   }
-  if (/^(?:show|shows|showed|shown|see|saw|seen|produce|produces|produced|bring|brings|brought|cause|causes|caused)$/.test(head)) {
+  if (
+    /^(?:show|shows|showed|shown|see|saw|seen|produce|produces|produced|bring|brings|brought|cause|causes|caused)$/.test(
+      head
+    )
+  ) {
     // The intervention attached after the change's own phrase: `a drop in blood pressure with X`.
     const rest = phraseAt(tokens, nextSolid(tokens, after + 1), OBJECT_WORDS)
     for (const at of rest) {
@@ -315,7 +388,12 @@ export function isOutcomeAdjective(word: string): boolean {
   if (outcomes.has(word)) return true
   if (!/[a-z]{3}er$/.test(word)) return false
   const base = word.slice(0, -2)
-  return outcomes.has(base) || outcomes.has(base.replace(/i$/, 'y')) || outcomes.has(base.replace(/(.)\1$/, '$1')) || outcomes.has(base + 'e')
+  return (
+    outcomes.has(base) ||
+    outcomes.has(base.replace(/i$/, 'y')) ||
+    outcomes.has(base.replace(/(.)\1$/, '$1')) ||
+    outcomes.has(base + 'e')
+  )
 }
 
 /**

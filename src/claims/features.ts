@@ -9,7 +9,15 @@
 import type {DocumentModel, Sentence, Token} from '../model/types.js'
 import {isInterventionWord} from '../model/claims.js'
 import {wordClasses} from '../data/wordnet.js'
-import {definedAbbreviations, effectVerbLemma, isBodySubstance, interventionHeads, isDrugStemName, isInterventionNoun, isName} from './classes.js'
+import {
+  definedAbbreviations,
+  effectVerbLemma,
+  isBodySubstance,
+  interventionHeads,
+  isDrugStemName,
+  isInterventionNoun,
+  isName
+} from './classes.js'
 import {firstPersonWords, futureMarkers, pronounAgents, secondPersonWords} from '../data/grammar.js'
 import {evaluativeWords, scorerComparatives} from '../data/claim-cues.js'
 
@@ -34,7 +42,14 @@ export function featureContexts(model: DocumentModel, extra?: Set<string>): Feat
   let leadIn = false
   let claim = false
   for (const sentence of model.sentences) {
-    out.push({abbreviations, topic: model.topic, previousIntervention: previous, afterLeadIn: leadIn && sentence.listItem, previousClaim: claim, extra})
+    out.push({
+      abbreviations,
+      topic: model.topic,
+      previousIntervention: previous,
+      afterLeadIn: leadIn && sentence.listItem,
+      previousClaim: claim,
+      extra
+    })
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
       previous = sentence.tokens.some((t) => t.kind === 'word' && isInterventionNoun(t.lower, extra))
     }
@@ -127,17 +142,21 @@ function conjunctionFeatures(sentence: Sentence, context: FeatureContext, featur
   if (context.afterLeadIn) add('ctx:after-lead-in')
   if (isClaimCandidate(sentence, context)) add('candidate')
   if (context.previousClaim) add('ctx:after-claim')
-  if (sentence.effects.length > 0 && sentence.effects.every((e) => e.hedges.length > 0 || e.negated)) add('rule:all-hedged')
+  if (sentence.effects.length > 0 && sentence.effects.every((e) => e.hedges.length > 0 || e.negated))
+    add('rule:all-hedged')
 }
 
 /** The sentence's form: quoted, shouting, a pronoun subject, numbers, its end, its length. */
 function formFeatures(sentence: Sentence, context: FeatureContext, words: Token[], add: Add): void {
   const opening = sentence.tokens[0]
   if (opening && /^[“"‘']$/.test(opening.value)) add('form:quoted')
-  const capitals = words.filter((w) => w.value.length > 2 && w.value === w.value.toUpperCase() && /[A-Z]/.test(w.value)).length
+  const capitals = words.filter(
+    (w) => w.value.length > 2 && w.value === w.value.toUpperCase() && /[A-Z]/.test(w.value)
+  ).length
   if (capitals >= 2) add('form:shouting')
   const first = words.find((w) => w.start >= (sentence.tokens[sentence.labelEnd]?.start ?? 0))
-  if (first && pronounAgents.has(first.lower)) add(context.previousIntervention ? 'agent:pronoun-after-intervention' : 'agent:pronoun')
+  if (first && pronounAgents.has(first.lower))
+    add(context.previousIntervention ? 'agent:pronoun-after-intervention' : 'agent:pronoun')
   if (sentence.tokens.some((t) => /^\d/.test(t.value))) add('form:number')
   const last = sentence.tokens[sentence.tokens.length - 1]
   if (last && last.value === '!') add('form:exclamation')
@@ -183,7 +202,12 @@ export function isClaimCandidate(sentence: Sentence, context: FeatureContext): b
     const token = tokens[i]
     if (token.kind !== 'word') continue
     if (agent && (effectVerbLemma(token.lower) !== undefined || evaluativeWords.has(token.lower))) return true
-    if (!agent && (agentClasses(tokens, i, from, context).some((name) => name !== 'body-substance') || (pronounAgents.has(token.lower) && context.previousIntervention))) agent = true
+    if (
+      !agent &&
+      (agentClasses(tokens, i, from, context).some((name) => name !== 'body-substance') ||
+        (pronounAgents.has(token.lower) && context.previousIntervention))
+    )
+      agent = true
   }
   return false
 }
@@ -215,7 +239,7 @@ function classesOf(lower: string): string[] {
   const fromSingular = singular ? wordClasses.get(singular) : undefined
   if (fromSingular) return fromSingular
   const lemma = effectVerbLemma(bare)
-  return lemma ? wordClasses.get(lemma) ?? [] : []
+  return lemma ? (wordClasses.get(lemma) ?? []) : []
 }
 
 function nextWord(tokens: Token[], from: number): number {

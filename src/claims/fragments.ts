@@ -19,7 +19,13 @@ import {effectVerbLemma, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
 import {boosters} from '../data/boosters.js'
 import {usageWords} from '../data/interventions.js'
-import {benefitHeadings, benefitLeadWords, notBenefitLists, outcomeComparatives, outcomeNouns} from '../data/claim-cues.js'
+import {
+  benefitHeadings,
+  benefitLeadWords,
+  notBenefitLists,
+  outcomeComparatives,
+  outcomeNouns
+} from '../data/claim-cues.js'
 
 const boosterScopes = new Map(boosters.map((b) => [b.phrase, b.scope]))
 
@@ -37,7 +43,8 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   const agent = leadAgent(words, extra)
   // `X has been clinically proven to:` promises that each item is what X does.
   const promised = sentence.boosters.some((b) => boosterScopes.get(b.phrase) === 'infinitive')
-  const benefit = promised || words.some((w) => benefitLeadWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
+  const benefit =
+    promised || words.some((w) => benefitLeadWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
   if (agent && benefit) return {agent: agent.value}
   if (benefit && topic) return {agent: topic}
   return undefined
@@ -55,7 +62,9 @@ export function headingLeadIn(sentence: Sentence, topic: string | undefined, ext
   if (sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined
   const words = sentence.tokens.filter((t) => t.kind === 'word' && !/^\d+[.)]?$/.test(t.value))
   // `## Benefits`, or a heading that names an outcome (`## 1. Better sleep`, `## Faster recovery`).
-  const announces = words.some((w) => benefitHeadings.has(w.lower)) || (words[0] !== undefined && outcomeComparatives.has(words[0].lower))
+  const announces =
+    words.some((w) => benefitHeadings.has(w.lower)) ||
+    (words[0] !== undefined && outcomeComparatives.has(words[0].lower))
   if (!announces || words.some((w) => notBenefitLists.has(w.lower))) return undefined
   const agent = leadAgent(words, extra)
   if (agent) return {agent: agent.value}
@@ -64,7 +73,8 @@ export function headingLeadIn(sentence: Sentence, topic: string | undefined, ext
 
 /** The outcome an item of a benefit list states, placed on its opening words. */
 export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | undefined {
-  if (!sentence.listItem || sentence.kind !== 'prose' || sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined
+  if (!sentence.listItem || sentence.kind !== 'prose' || sentence.hedges.length > 0 || sentence.negations.length > 0)
+    return undefined
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   const first = words[0]
   if (!first) return undefined
@@ -78,12 +88,25 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
   const lemma = entry?.lemma ?? effectVerbLemma(lower)
   const opensWithEffect =
     outcomeComparatives.has(lower) ||
-    (lemma !== undefined && (/ed$/.test(lower) || /ing$/.test(lower) || entry?.form === 'base' || entry?.form === 'third' || entry?.form === 'past' || entry?.form === 'participle'))
+    (lemma !== undefined &&
+      (/ed$/.test(lower) ||
+        /ing$/.test(lower) ||
+        entry?.form === 'base' ||
+        entry?.form === 'third' ||
+        entry?.form === 'past' ||
+        entry?.form === 'participle'))
   // `Shortens colds`, `Helps maintain healthy skin`: a verb whose subject is the lead-in's
   // intervention, so its fix is a hedged verb (`May shorten`).
-  if (entry?.form === 'third') return spanEffect(sentence, first, (entry.lemma === 'help' || entry.lemma === 'aid') && words[1] ? words[1] : first, 'finite', leadIn.agent)
+  if (entry?.form === 'third')
+    return spanEffect(
+      sentence,
+      first,
+      (entry.lemma === 'help' || entry.lemma === 'aid') && words[1] ? words[1] : first,
+      'finite',
+      leadIn.agent
+    )
   // `Improved oxygen delivery` names an outcome with its noun; `Increase your energy` is a verb.
-  if (opensWithEffect) return fragment(sentence, first, entry?.form === 'base' ? first : words[1] ?? first, leadIn)
+  if (opensWithEffect) return fragment(sentence, first, entry?.form === 'base' ? first : (words[1] ?? first), leadIn)
   // `Weight loss`, `Appetite reduction`: a short item naming a change.
   if (words.length <= 4) {
     const noun = words.find((w) => outcomeNouns.has(w.lower))
@@ -110,7 +133,8 @@ export function addOutcome(sentence: Sentence, leadIn: LeadIn): void {
 export function outcomeInstruction(sentence: Sentence, leadIn: LeadIn): boolean {
   if (!sentence.listItem || sentence.labelEnd > 0) return false
   const first = sentence.tokens.find((t) => t.kind === 'word')
-  if (!first || (defaultVerbTable.get(first.lower)?.form !== 'base' && effectVerbLemma(first.lower) !== first.lower)) return false
+  if (!first || (defaultVerbTable.get(first.lower)?.form !== 'base' && effectVerbLemma(first.lower) !== first.lower))
+    return false
   return outcomeFragment({...sentence, kind: 'prose'}, leadIn) !== undefined
 }
 

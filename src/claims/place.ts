@@ -42,7 +42,8 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
     }
   }
   const other = sentence.effects.find((e) => !e.negated)
-  if (other) return {...other, agent: '', intervention: false, expected: undefined} as Effect & {expected?: string | undefined}
+  if (other)
+    return {...other, agent: '', intervention: false, expected: undefined} as Effect & {expected?: string | undefined}
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.kind !== 'word' || !evaluativeHeads.has(token.lower)) continue
@@ -52,14 +53,24 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
   }
   const words = tokens.filter((t) => t.kind === 'word' && t.start >= (tokens[from]?.start ?? 0))
   const verb =
-    words.find((w) => !notVerbsInS.has(w.lower) && /(?:[^s]s|ed)$/.test(w.lower) && effectLemma(w.lower) !== undefined) ??
-    words.find((w, k) => k > 0 && !notVerbsInS.has(w.lower) && (effectLemma(w.lower) !== undefined || bePresentPast.has(w.lower))) ??
+    words.find(
+      (w) => !notVerbsInS.has(w.lower) && /(?:[^s]s|ed)$/.test(w.lower) && effectLemma(w.lower) !== undefined
+    ) ??
+    words.find(
+      (w, k) => k > 0 && !notVerbsInS.has(w.lower) && (effectLemma(w.lower) !== undefined || bePresentPast.has(w.lower))
+    ) ??
     words[0] ??
     tokens[0]
   return effect(sentence, verb, verb, agent, undefined)
 }
 
-function effect(sentence: Sentence, first: Token, last: Token, agent: string, expected: string | undefined): Effect & {expected?: string | undefined} {
+function effect(
+  sentence: Sentence,
+  first: Token,
+  last: Token,
+  agent: string,
+  expected: string | undefined
+): Effect & {expected?: string | undefined} {
   return {...spanEffect(sentence, first, last, 'finite', agent), intervention: agent !== '', expected}
 }
 
@@ -71,7 +82,19 @@ export function spanEffect(sentence: Sentence, first: Token, last: Token, form: 
     .slice(from, to)
     .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
     .join('')
-  return {from, to, start: first.start, end: last.end, text, phrase: text.toLowerCase(), form, agent, intervention: true, hedges: [], negated: false}
+  return {
+    from,
+    to,
+    start: first.start,
+    end: last.end,
+    text,
+    phrase: text.toLowerCase(),
+    form,
+    agent,
+    intervention: true,
+    hedges: [],
+    negated: false
+  }
 }
 
 /** Is the word before `index` (adverbs in -ly skipped) of an agent class? */

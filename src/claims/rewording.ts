@@ -17,8 +17,18 @@ const copulaRewrite: Record<string, string> = {
   be: 'be'
 }
 const phraseHeads: Record<string, string> = {
-  works: 'work', plays: 'play', acts: 'act', has: 'have', offers: 'offer', provides: 'provide',
-  translates: 'translate', exerts: 'exert', leads: 'lead', results: 'result', makes: 'make', keeps: 'keep',
+  works: 'work',
+  plays: 'play',
+  acts: 'act',
+  has: 'have',
+  offers: 'offer',
+  provides: 'provide',
+  translates: 'translate',
+  exerts: 'exert',
+  leads: 'lead',
+  results: 'result',
+  makes: 'make',
+  keeps: 'keep',
   contributes: 'contribute'
 }
 
@@ -38,33 +48,74 @@ export function hedgedRewording(effect: Effect): string | undefined {
     // `does enhance` → `may enhance`, `did reduce` → `may have reduced`, `did have` → `may have had`.
     // `will improve` → `may improve`; `has improved`, `have changed` → `may have improved`.
     if (lower === 'will' && words.length > 1) return withCase(['may', ...words.slice(1)].join(' '))
-    if ((lower === 'has' || lower === 'have' || lower === 'had') && words.length > 1 && /ed$|en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/i.test(words[1])) {
+    if (
+      (lower === 'has' || lower === 'have' || lower === 'had') &&
+      words.length > 1 &&
+      /ed$|en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/i.test(words[1])
+    ) {
       return withCase(['may have', ...words.slice(1)].join(' '))
     }
     if ((lower === 'do' || lower === 'does' || lower === 'did') && words.length > 1) {
       const verb = words[1].toLowerCase()
       // `do better`: *do* is the verb itself, not an auxiliary.
-      if (comparativeOutcomes.has(verb)) return withCase([lower === 'did' ? 'may have done' : 'may do', ...words.slice(1)].join(' '))
+      if (comparativeOutcomes.has(verb))
+        return withCase([lower === 'did' ? 'may have done' : 'may do', ...words.slice(1)].join(' '))
       if (lower !== 'did') return withCase(['may', verb, ...words.slice(2)].join(' '))
-      const past = verb === 'have' ? 'had' : defaultVerbTable.get(verb)?.form === 'base' || Object.hasOwn(irregular, verb) ? inflect(verb)[1] : undefined
+      const past =
+        verb === 'have'
+          ? 'had'
+          : defaultVerbTable.get(verb)?.form === 'base' || Object.hasOwn(irregular, verb)
+            ? inflect(verb)[1]
+            : undefined
       return past ? withCase(['may have', past, ...words.slice(2)].join(' ')) : undefined
     }
     const entry = defaultVerbTable.get(lower) ?? constructionVerbs.get(lower) ?? classVerbEntry(lower)
     if (entry) {
-      if (entry.form === 'third' || entry.form === 'base') return withCase(['may', entry.lemma, ...words.slice(1)].join(' '))
-      if (entry.form === 'past') return withCase(['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' '))
+      if (entry.form === 'third' || entry.form === 'base')
+        return withCase(['may', entry.lemma, ...words.slice(1)].join(' '))
+      if (entry.form === 'past')
+        return withCase(
+          ['may have', entry.lemma === lower ? lower : participleOf(entry.lemma, lower), ...words.slice(1)].join(' ')
+        )
     }
     if (lower === 'had') return withCase(['may have had', ...words.slice(1)].join(' '))
     // `lived longer`: a regular past before a comparative of outcome.
-    if (words.length > 1 && /[a-z]ed$/.test(lower) && comparativeOutcomes.has(words[1].toLowerCase())) return withCase(['may have', ...words].join(' '))
-    const head = phraseHeads[lower] ?? (['work', 'play', 'act', 'have', 'offer', 'provide', 'translate', 'exert', 'lead', 'result', 'make', 'keep', 'contribute'].includes(lower) ? lower : undefined)
+    if (words.length > 1 && /[a-z]ed$/.test(lower) && comparativeOutcomes.has(words[1].toLowerCase()))
+      return withCase(['may have', ...words].join(' '))
+    const head =
+      phraseHeads[lower] ??
+      ([
+        'work',
+        'play',
+        'act',
+        'have',
+        'offer',
+        'provide',
+        'translate',
+        'exert',
+        'lead',
+        'result',
+        'make',
+        'keep',
+        'contribute'
+      ].includes(lower)
+        ? lower
+        : undefined)
     if (head) return withCase(['may', head, ...words.slice(1)].join(' '))
   }
   return undefined
 }
 
 /** Irregular pasts whose participle differs (`saw` → `may have seen`). */
-const participles: Record<string, string> = {saw: 'seen', grew: 'grown', regrew: 'regrown', gave: 'given', began: 'begun', took: 'taken', broke: 'broken'}
+const participles: Record<string, string> = {
+  saw: 'seen',
+  grew: 'grown',
+  regrew: 'regrown',
+  gave: 'given',
+  began: 'begun',
+  took: 'taken',
+  broke: 'broken'
+}
 
 /** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`, `felt`) likewise. */
 function participleOf(_lemma: string, past: string): string {
@@ -78,8 +129,14 @@ function participleOf(_lemma: string, past: string): string {
  * too (`may improve sleep quality and reduce night-time waking`). Undefined when there is no
  * such chain or no fix for its first effect.
  */
-export function chainedFinding(sentence: Sentence, first: Effect, claims: Effect[]): (Effect & {expected: string}) | undefined {
-  const rest = claims.filter((e) => e.from > first.from && e.form === 'finite' && e.agent === first.agent && e.hedges.length === 0 && !e.negated)
+export function chainedFinding(
+  sentence: Sentence,
+  first: Effect,
+  claims: Effect[]
+): (Effect & {expected: string}) | undefined {
+  const rest = claims.filter(
+    (e) => e.from > first.from && e.form === 'finite' && e.agent === first.agent && e.hedges.length === 0 && !e.negated
+  )
   const head = hedgedRewording(first)
   if (rest.length === 0 || first.form !== 'finite' || !head) return undefined
   const last = rest[rest.length - 1]
@@ -88,13 +145,22 @@ export function chainedFinding(sentence: Sentence, first: Effect, claims: Effect
   for (const effect of rest) {
     expected += textBetween(sentence, previous.to, effect.from, true)
     const [verb, ...more] = effect.text.split(/\s+/)
-    const entry = defaultVerbTable.get(verb.toLowerCase()) ?? constructionVerbs.get(verb.toLowerCase()) ?? classVerbEntry(verb.toLowerCase())
+    const entry =
+      defaultVerbTable.get(verb.toLowerCase()) ??
+      constructionVerbs.get(verb.toLowerCase()) ??
+      classVerbEntry(verb.toLowerCase())
     // `may improve ... and reduces` → `reduce`; after `may have`, a past form is its participle.
     const bare = entry && entry.form === 'third' ? entry.lemma : verb
     expected += [bare, ...more].join(' ')
     previous = effect
   }
-  return {...first, to: last.to, end: last.end, text: first.text + textBetween(sentence, first.to, last.from) + last.text, expected}
+  return {
+    ...first,
+    to: last.to,
+    end: last.end,
+    text: first.text + textBetween(sentence, first.to, last.from) + last.text,
+    expected
+  }
 }
 
 /** The text of a sentence's tokens [from, to); with `bare`, an inflected effect verb after a

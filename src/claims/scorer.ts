@@ -42,7 +42,8 @@ let loaded: Loaded | undefined
 function load(): Loaded {
   if (loaded) return loaded
   const override = process.env.EVIDENCE_CLAIM_MODEL
-  const model: ClaimModel = override && override !== 'off' ? (JSON.parse(fs.readFileSync(override, 'utf8')) as ClaimModel) : shipped
+  const model: ClaimModel =
+    override && override !== 'off' ? (JSON.parse(fs.readFileSync(override, 'utf8')) as ClaimModel) : shipped
   const weights = new Float64Array(model.dims)
   for (let i = 0; i < model.indices.length; i++) weights[model.indices[i]] = model.values[i]
   loaded = {model, weights}

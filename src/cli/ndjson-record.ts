@@ -44,7 +44,11 @@ export function recordError(id: RecordId, error: string): {line: string; failed:
 }
 
 /** A line of input as a record, or the error line it gives. */
-export function parseRecord(text: string, lineNumber: number, maxSize: number): {record: NdjsonRecord} | {line: string; failed: true} {
+export function parseRecord(
+  text: string,
+  lineNumber: number,
+  maxSize: number
+): {record: NdjsonRecord} | {line: string; failed: true} {
   const where = 'line ' + lineNumber + ': '
   let value: unknown
   try {
@@ -53,18 +57,23 @@ export function parseRecord(text: string, lineNumber: number, maxSize: number): 
     return recordError(null, where + 'not JSON (' + (error instanceof Error ? error.message : String(error)) + ')')
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return recordError(null, where + 'a record must be a JSON object such as {"id": "a1", "format": "markdown", "content": "..."}')
+    return recordError(
+      null,
+      where + 'a record must be a JSON object such as {"id": "a1", "format": "markdown", "content": "..."}'
+    )
   }
   const object = value as Record<string, unknown>
   const rawId = object.id
   const id: RecordId = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : null
-  if (rawId !== undefined && rawId !== null && id === null) return recordError(null, where + '`id` must be a string or a number')
+  if (rawId !== undefined && rawId !== null && id === null)
+    return recordError(null, where + '`id` must be a string or a number')
   const {content, format} = object
   const filePath = object.path
   if (format !== undefined && format !== null && !(typeof format === 'string' && formats.has(format))) {
     return recordError(id, where + 'unknown format ' + JSON.stringify(format) + ': use "text", "markdown" or "html"')
   }
-  if (content !== undefined && content !== null && typeof content !== 'string') return recordError(id, where + '`content` must be a string')
+  if (content !== undefined && content !== null && typeof content !== 'string')
+    return recordError(id, where + '`content` must be a string')
   if (filePath !== undefined && filePath !== null && (typeof filePath !== 'string' || filePath === '')) {
     return recordError(id, where + '`path` must be a non-empty string')
   }
@@ -73,7 +82,11 @@ export function parseRecord(text: string, lineNumber: number, maxSize: number): 
   }
   if (typeof content === 'string') {
     const bytes = Buffer.byteLength(content, 'utf8')
-    if (bytes > maxSize) return recordError(id, where + 'too large: `content` is ' + bytes + ' bytes, above the limit of ' + maxSize + ' (--max-size)')
+    if (bytes > maxSize)
+      return recordError(
+        id,
+        where + 'too large: `content` is ' + bytes + ' bytes, above the limit of ' + maxSize + ' (--max-size)'
+      )
   }
   const record: NdjsonRecord = {id}
   if (typeof format === 'string') record.format = format as Format

@@ -8,7 +8,13 @@ import v8 from 'node:v8'
 import vm from 'node:vm'
 import {parentPort, workerData} from 'node:worker_threads'
 import {lint, type LintOptions} from '../lint.js'
-import {recordError, type NdjsonRecord, type NdjsonSettings, type WorkerReply, type WorkerRequest} from './ndjson-record.js'
+import {
+  recordError,
+  type NdjsonRecord,
+  type NdjsonSettings,
+  type WorkerReply,
+  type WorkerRequest
+} from './ndjson-record.js'
 
 const settings = workerData as NdjsonSettings
 const options: LintOptions = {
@@ -24,7 +30,16 @@ async function lintRecord(record: NdjsonRecord): Promise<{line: string; failed: 
     const full = path.resolve(settings.cwd, record.path)
     const stats = await fs.stat(full).catch(() => undefined)
     if (stats && stats.isFile() && stats.size > settings.maxSize) {
-      return recordError(record.id, 'too large: `' + record.path + '` is ' + stats.size + ' bytes, above the limit of ' + settings.maxSize + ' (--max-size)')
+      return recordError(
+        record.id,
+        'too large: `' +
+          record.path +
+          '` is ' +
+          stats.size +
+          ' bytes, above the limit of ' +
+          settings.maxSize +
+          ' (--max-size)'
+      )
     }
   }
   try {
@@ -34,7 +49,10 @@ async function lintRecord(record: NdjsonRecord): Promise<{line: string; failed: 
         ? {content: record.content, format: record.format, path: record.path}
         : {path: record.path as string, format: record.format}
     const result = await lint(input, options)
-    return {line: JSON.stringify({id: record.id, pass: result.pass, summary: result.summary, messages: result.messages}), failed: !result.pass}
+    return {
+      line: JSON.stringify({id: record.id, pass: result.pass, summary: result.summary, messages: result.messages}),
+      failed: !result.pass
+    }
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error)
     return recordError(record.id, text.replace(/^lint\(\): /, '').split('\n')[0])

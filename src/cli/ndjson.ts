@@ -56,7 +56,8 @@ export function parseNdjsonArgs(argv: string[], cwd: string): NdjsonOptions | {e
     else if (key === '--jobs' || key === '--max-size') {
       const text = value()
       const number = Number(text)
-      if (text === undefined || !Number.isInteger(number) || number < 1) return {error: '`' + key + '` needs a whole number above 0, not ' + JSON.stringify(text ?? '')}
+      if (text === undefined || !Number.isInteger(number) || number < 1)
+        return {error: '`' + key + '` needs a whole number above 0, not ' + JSON.stringify(text ?? '')}
       if (key === '--jobs') jobs = number
       else maxSize = number
     } else if (key === '--rc-path' || key === '-r') {
@@ -100,12 +101,17 @@ class Pool {
       if (at >= 0) this.idle.splice(at, 1)
       if (this.closing) return
       this.idle.push(this.spawn())
-      if (job) job.done({seq: job.request.seq, ...recordError(job.request.record.id, 'the linter stopped on this record (' + why + ')')})
+      if (job)
+        job.done({
+          seq: job.request.seq,
+          ...recordError(job.request.record.id, 'the linter stopped on this record (' + why + ')')
+        })
       this.next()
     }
     worker.on('error', (error) => lost(error.message))
     worker.on('exit', (code) => {
-      if (this.running.has(worker) || (!this.closing && this.idle.includes(worker))) lost('worker exited with code ' + code)
+      if (this.running.has(worker) || (!this.closing && this.idle.includes(worker)))
+        lost('worker exited with code ' + code)
     })
     return worker
   }
@@ -138,7 +144,10 @@ class Pool {
 
 /** Split a byte stream into lines without holding more than `limit` bytes of one; a longer
  * line is given as `{tooLong: bytes}`. */
-async function* lines(stream: AsyncIterable<Buffer | string>, limit: number): AsyncGenerator<{text: string} | {tooLong: number}> {
+async function* lines(
+  stream: AsyncIterable<Buffer | string>,
+  limit: number
+): AsyncGenerator<{text: string} | {tooLong: number}> {
   let parts: Buffer[] = []
   let held = 0
   let dropped = 0
@@ -193,7 +202,9 @@ export async function runNdjson(argv: string[], io: Io): Promise<number> {
   const started = Date.now()
   const progress = () => {
     const seconds = (Date.now() - started) / 1000
-    io.stderr.write('\r' + name + ': ' + written + ' records, ' + (seconds > 0 ? Math.round(written / seconds) : 0) + ' records/s  ')
+    io.stderr.write(
+      '\r' + name + ': ' + written + ' records, ' + (seconds > 0 ? Math.round(written / seconds) : 0) + ' records/s  '
+    )
   }
   const timer = tty ? setInterval(progress, 500) : undefined
 
@@ -219,7 +230,19 @@ export async function runNdjson(argv: string[], io: Io): Promise<number> {
       if ((io.stdout as {writableNeedDrain?: boolean}).writableNeedDrain) await once(io.stdout, 'drain')
       const seq = read++
       if ('tooLong' in line) {
-        settle(seq, recordError(null, 'line ' + lineNumber + ': too large: ' + line.tooLong + ' bytes, above the limit of ' + lineLimit + ' for a line (twice --max-size); skipped unread'))
+        settle(
+          seq,
+          recordError(
+            null,
+            'line ' +
+              lineNumber +
+              ': too large: ' +
+              line.tooLong +
+              ' bytes, above the limit of ' +
+              lineLimit +
+              ' for a line (twice --max-size); skipped unread'
+          )
+        )
         continue
       }
       const checked = parseRecord(line.text, lineNumber, settings.maxSize)
@@ -228,7 +251,9 @@ export async function runNdjson(argv: string[], io: Io): Promise<number> {
     }
     while (written < read) await new Promise<void>((resolve) => (wake = resolve))
   } catch (error) {
-    io.stderr.write(name + ': cannot read standard input: ' + (error instanceof Error ? error.message : String(error)) + '\n')
+    io.stderr.write(
+      name + ': cannot read standard input: ' + (error instanceof Error ? error.message : String(error)) + '\n'
+    )
     failed = true
   } finally {
     if (timer) {

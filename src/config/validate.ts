@@ -47,19 +47,32 @@ export function configTransform(raw: unknown, filePath: string, cwd: string = pr
     throw new ConfigError('Invalid config `' + name + '`: ' + reason)
   }
 
-  if (!isPlainObject(raw)) fail('expected an object such as {"rules": {"unhedged-claim": "error"}}, not ' + describe(raw))
+  if (!isPlainObject(raw))
+    fail('expected an object such as {"rules": {"unhedged-claim": "error"}}, not ' + describe(raw))
   const config = raw as Record<string, unknown>
   for (const key of Object.keys(config)) {
-    if (!knownKeys.includes(key)) fail('unknown option `' + key + '` (expected ' + knownKeys.slice(0, 5).map((k) => '`' + k + '`').join(', ') + ')')
+    if (!knownKeys.includes(key))
+      fail(
+        'unknown option `' +
+          key +
+          '` (expected ' +
+          knownKeys
+            .slice(0, 5)
+            .map((k) => '`' + k + '`')
+            .join(', ') +
+          ')'
+      )
   }
 
   const plugins: EnginePreset['plugins'] = []
 
   if (config.rules !== undefined || config.sources !== undefined) {
-    if (config.rules !== undefined && !isPlainObject(config.rules)) fail('`rules` must be an object keyed by rule id, not ' + describe(config.rules))
+    if (config.rules !== undefined && !isPlainObject(config.rules))
+      fail('`rules` must be an object keyed by rule id, not ' + describe(config.rules))
     const rules = {...((config.rules ?? {}) as Record<string, unknown>)}
     for (const [id, setting] of Object.entries(rules)) {
-      if (!ruleIds.includes(id)) fail('unknown rule `' + id + '` (the rules are ' + ruleIds.map((r) => '`' + r + '`').join(', ') + ')')
+      if (!ruleIds.includes(id))
+        fail('unknown rule `' + id + '` (the rules are ' + ruleIds.map((r) => '`' + r + '`').join(', ') + ')')
       checkSetting(id, setting, fail)
       rules[id] = normaliseSetting(setting)
     }
@@ -90,8 +103,14 @@ export function configTransform(raw: unknown, filePath: string, cwd: string = pr
   }
 
   if (config.maxLintMs !== undefined) {
-    if (!(config.maxLintMs === false || (typeof config.maxLintMs === 'number' && Number.isFinite(config.maxLintMs) && config.maxLintMs >= 0))) {
-      fail('`maxLintMs` must be a number of milliseconds (or `false` for no time budget), not ' + describe(config.maxLintMs))
+    if (!(
+      config.maxLintMs === false ||
+      (typeof config.maxLintMs === 'number' && Number.isFinite(config.maxLintMs) && config.maxLintMs >= 0)
+    )) {
+      fail(
+        '`maxLintMs` must be a number of milliseconds (or `false` for no time budget), not ' +
+          describe(config.maxLintMs)
+      )
     }
     plugins.push([evidenceParse as Plugin<never[]>, {maxLintMs: config.maxLintMs}])
   }
@@ -107,11 +126,13 @@ export function configTransform(raw: unknown, filePath: string, cwd: string = pr
       for (const [key, value] of Object.entries(config.plugins as Record<string, unknown>)) plugins.push([key, value])
     } else fail('`plugins` must be a list or an object, not ' + describe(config.plugins))
     for (const [plugin] of plugins) {
-      if (plugin === 'retext-evidence') fail('do not list `retext-evidence` in `plugins`: evidence-lint runs it; configure it with `rules`')
+      if (plugin === 'retext-evidence')
+        fail('do not list `retext-evidence` in `plugins`: evidence-lint runs it; configure it with `rules`')
     }
   }
 
-  if (config.settings !== undefined && !isPlainObject(config.settings)) fail('`settings` must be an object, not ' + describe(config.settings))
+  if (config.settings !== undefined && !isPlainObject(config.settings))
+    fail('`settings` must be an object, not ' + describe(config.settings))
 
   return {plugins, settings: config.settings as Record<string, unknown> | undefined}
 }
@@ -129,14 +150,18 @@ function checkSetting(id: string, setting: unknown, fail: (reason: string) => ne
   const where = 'rule `' + id + '`'
   if (severities.has(setting) || isPlainObject(setting)) return
   if (Array.isArray(setting)) {
-    if (setting.length === 0 || setting.length > 2) fail(where + ' takes [severity] or [severity, options], not ' + describe(setting))
-    if (!severities.has(setting[0])) fail(where + ': unknown severity ' + describe(setting[0]) + ' (use "off", "warn", "error", 0, 1 or 2)')
+    if (setting.length === 0 || setting.length > 2)
+      fail(where + ' takes [severity] or [severity, options], not ' + describe(setting))
+    if (!severities.has(setting[0]))
+      fail(where + ': unknown severity ' + describe(setting[0]) + ' (use "off", "warn", "error", 0, 1 or 2)')
     if (setting.length === 2 && setting[1] !== undefined && setting[1] !== null && !isPlainObject(setting[1])) {
       fail(where + ': options must be an object, not ' + describe(setting[1]))
     }
     return
   }
-  fail(where + ': expected "off", "warn", "error", true, false, options or [severity, options], not ' + describe(setting))
+  fail(
+    where + ': expected "off", "warn", "error", true, false, options or [severity, options], not ' + describe(setting)
+  )
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

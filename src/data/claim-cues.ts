@@ -8,10 +8,46 @@
 export const influenceNouns: ReadonlySet<string> = new Set(['impact', 'effect', 'effects', 'influence'])
 
 /** Adjectives that evaluate an influence as real and good or strong (`a positive impact`). (read in src/model/claims.ts) */
-export const influenceEvaluations: ReadonlySet<string> = new Set(['positive', 'beneficial', 'powerful', 'profound', 'calming', 'soothing', 'protective', 'dramatic', 'remarkable', 'noticeable', 'measurable', 'strong', 'huge', 'major', 'significant', 'healing', 'anti-inflammatory', 'antioxidant', 'restorative'])
+export const influenceEvaluations: ReadonlySet<string> = new Set([
+  'positive',
+  'beneficial',
+  'powerful',
+  'profound',
+  'calming',
+  'soothing',
+  'protective',
+  'dramatic',
+  'remarkable',
+  'noticeable',
+  'measurable',
+  'strong',
+  'huge',
+  'major',
+  'significant',
+  'healing',
+  'anti-inflammatory',
+  'antioxidant',
+  'restorative'
+])
 
 /** Words before `to` that make the infinitive after it an effect claim (`proven to lower`, `its ability to ease`, `a proven way to relieve`). (read in src/model/claims.ts) */
-export const infinitiveHeads: ReadonlySet<string> = new Set(['ability', 'able', 'way', 'ways', 'proven', 'shown', 'known', 'found', 'helps', 'help', 'helped', 'works', 'work', 'guaranteed', 'clinically'])
+export const infinitiveHeads: ReadonlySet<string> = new Set([
+  'ability',
+  'able',
+  'way',
+  'ways',
+  'proven',
+  'shown',
+  'known',
+  'found',
+  'helps',
+  'help',
+  'helped',
+  'works',
+  'work',
+  'guaranteed',
+  'clinically'
+])
 
 /** Participles of testing that make the infinitive after them a claim when an adverb of the
  * evidence's kind stands before them (`clinically studied to increase`, `clinically tested to
@@ -22,56 +58,327 @@ export const testingParticiples: ReadonlySet<string> = new Set(['studied', 'test
 export const evidenceAdverbs: ReadonlySet<string> = new Set(['clinically', 'scientifically', 'medically'])
 
 /** Reporting verbs of vague attributions (`studies show`, `experts agree`, `science proves`): the clause after them holds the claim. (read in src/model/claims.ts) */
-export const vagueReportingVerbs: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'proven', 'confirm', 'confirms', 'confirmed', 'reveal', 'reveals', 'revealed', 'demonstrate', 'demonstrates', 'demonstrated', 'agree', 'agrees', 'say', 'says', 'said', 'find', 'finds', 'found', 'claim', 'claims', 'report', 'reports', 'reported'])
+export const vagueReportingVerbs: ReadonlySet<string> = new Set([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'prove',
+  'proves',
+  'proved',
+  'proven',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'reveal',
+  'reveals',
+  'revealed',
+  'demonstrate',
+  'demonstrates',
+  'demonstrated',
+  'agree',
+  'agrees',
+  'say',
+  'says',
+  'said',
+  'find',
+  'finds',
+  'found',
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'reported'
+])
 
 /** Words that make a body substance something taken (`melatonin supplements`, `taking DHEA`). (read in src/model/claims.ts) */
 export const takenForms: ReadonlySet<string> = new Set([
-  'supplement', 'supplements', 'supplementation', 'supplemental', 'pill', 'pills', 'tablet', 'tablets', 'capsule',
-  'capsules', 'gummies', 'gummy', 'injection', 'injections', 'gel', 'cream', 'patch', 'patches', 'spray', 'therapy',
-  'replacement', 'dose', 'doses', 'dosing', 'taking', 'intake', 'drops', 'oral', 'synthetic', 'exogenous'
+  'supplement',
+  'supplements',
+  'supplementation',
+  'supplemental',
+  'pill',
+  'pills',
+  'tablet',
+  'tablets',
+  'capsule',
+  'capsules',
+  'gummies',
+  'gummy',
+  'injection',
+  'injections',
+  'gel',
+  'cream',
+  'patch',
+  'patches',
+  'spray',
+  'therapy',
+  'replacement',
+  'dose',
+  'doses',
+  'dosing',
+  'taking',
+  'intake',
+  'drops',
+  'oral',
+  'synthetic',
+  'exogenous'
 ])
 
 /** Words of biomarkers: a phrase with one is about a measurement, not a treatment (`Serum TTR`). (read in src/model/claims.ts) */
-export const biomarkerWords: ReadonlySet<string> = new Set(['serum', 'plasma', 'blood', 'level', 'levels', 'cell', 'cells', 'expression', 'gene', 'genes', 'receptor', 'receptors', 'concentration', 'concentrations', 'marker', 'markers'])
+export const biomarkerWords: ReadonlySet<string> = new Set([
+  'serum',
+  'plasma',
+  'blood',
+  'level',
+  'levels',
+  'cell',
+  'cells',
+  'expression',
+  'gene',
+  'genes',
+  'receptor',
+  'receptors',
+  'concentration',
+  'concentrations',
+  'marker',
+  'markers'
+])
 
 /** Verbs that affirm an effect noun of an intervention (`confirmed the clinical effectiveness of`). (read in src/model/claims.ts) */
-export const affirmingVerbs: ReadonlySet<string> = new Set(['confirmed', 'confirms', 'confirm', 'demonstrated', 'demonstrates', 'demonstrate', 'showed', 'shows', 'show', 'proved', 'proves', 'prove', 'established', 'establishes', 'establish'])
+export const affirmingVerbs: ReadonlySet<string> = new Set([
+  'confirmed',
+  'confirms',
+  'confirm',
+  'demonstrated',
+  'demonstrates',
+  'demonstrate',
+  'showed',
+  'shows',
+  'show',
+  'proved',
+  'proves',
+  'prove',
+  'established',
+  'establishes',
+  'establish'
+])
 
 /** Objects of a change to someone's own life or health, beside WordNet's noun.body (`changed my life`). (read in src/claims/constructions.ts) */
-export const ownLifeObjects: ReadonlySet<string> = new Set(['life', 'lives', 'health', 'body', 'mood', 'sleep', 'energy', 'appearance', 'confidence', 'routine', 'wellbeing', 'well-being'])
+export const ownLifeObjects: ReadonlySet<string> = new Set([
+  'life',
+  'lives',
+  'health',
+  'body',
+  'mood',
+  'sleep',
+  'energy',
+  'appearance',
+  'confidence',
+  'routine',
+  'wellbeing',
+  'well-being'
+])
 
 /** Comparatives the scorer reads as a claim of change (`better`, `faster`). (read in src/claims/features.ts) */
-export const scorerComparatives: ReadonlySet<string> = new Set(['better', 'more', 'less', 'faster', 'stronger', 'healthier', 'younger', 'thicker', 'lower', 'higher', 'fewer', 'best'])
+export const scorerComparatives: ReadonlySet<string> = new Set([
+  'better',
+  'more',
+  'less',
+  'faster',
+  'stronger',
+  'healthier',
+  'younger',
+  'thicker',
+  'lower',
+  'higher',
+  'fewer',
+  'best'
+])
 
 /** Evaluative adjectives that state an effect when said of an intervention (`effective`, `powerful`, `safe`). (read in src/claims/features.ts) */
 export const evaluativeWords: ReadonlySet<string> = new Set([
-  'effective', 'powerful', 'potent', 'beneficial', 'safe', 'healthy', 'best', 'great', 'ideal', 'perfect',
-  'excellent', 'essential', 'crucial', 'vital', 'key', 'important', 'proven', 'remarkable', 'amazing',
-  'incredible', 'miracle', 'wonder', 'superior', 'efficient', 'helpful', 'useful', 'good', 'harmful', 'toxic',
-  'dangerous', 'natural', 'gentle', 'strong', 'anti-inflammatory', 'antioxidant', 'antibacterial', 'antiviral'
+  'effective',
+  'powerful',
+  'potent',
+  'beneficial',
+  'safe',
+  'healthy',
+  'best',
+  'great',
+  'ideal',
+  'perfect',
+  'excellent',
+  'essential',
+  'crucial',
+  'vital',
+  'key',
+  'important',
+  'proven',
+  'remarkable',
+  'amazing',
+  'incredible',
+  'miracle',
+  'wonder',
+  'superior',
+  'efficient',
+  'helpful',
+  'useful',
+  'good',
+  'harmful',
+  'toxic',
+  'dangerous',
+  'natural',
+  'gentle',
+  'strong',
+  'anti-inflammatory',
+  'antioxidant',
+  'antibacterial',
+  'antiviral'
 ])
 
 /** Comparatives that open an outcome item of a list (`- Better blood flow`). (read in src/claims/fragments.ts) */
-export const outcomeComparatives: ReadonlySet<string> = new Set(['better', 'faster', 'greater', 'lower', 'higher', 'more', 'less', 'fewer', 'stronger', 'healthier', 'younger', 'quicker', 'deeper', 'longer', 'thicker', 'clearer', 'smoother', 'firmer'])
+export const outcomeComparatives: ReadonlySet<string> = new Set([
+  'better',
+  'faster',
+  'greater',
+  'lower',
+  'higher',
+  'more',
+  'less',
+  'fewer',
+  'stronger',
+  'healthier',
+  'younger',
+  'quicker',
+  'deeper',
+  'longer',
+  'thicker',
+  'clearer',
+  'smoother',
+  'firmer'
+])
 
 /** Nouns of change or protection that make a short list item an outcome (`- Weight loss`). (read in src/claims/fragments.ts) */
-export const outcomeNouns: ReadonlySet<string> = new Set(['loss', 'increase', 'increases', 'reduction', 'reductions', 'decrease', 'improvement', 'improvements', 'gain', 'gains', 'boost', 'relief', 'drop', 'growth', 'recovery', 'protection', 'prevention', 'repair', 'support', 'balance', 'regulation', 'control'])
+export const outcomeNouns: ReadonlySet<string> = new Set([
+  'loss',
+  'increase',
+  'increases',
+  'reduction',
+  'reductions',
+  'decrease',
+  'improvement',
+  'improvements',
+  'gain',
+  'gains',
+  'boost',
+  'relief',
+  'drop',
+  'growth',
+  'recovery',
+  'protection',
+  'prevention',
+  'repair',
+  'support',
+  'balance',
+  'regulation',
+  'control'
+])
 
 /** Words that make a lead-in announce benefits (`Benefits include:`, `X helps in three ways:`). (read in src/claims/fragments.ts) */
-export const benefitLeadWords: ReadonlySet<string> = new Set(['benefit', 'benefits', 'advantages', 'results', 'helps', 'help', 'supports', 'support', 'beneficial', 'improves', 'boosts', 'works', 'delivers', 'offers', 'provides', 'gives', 'reasons', 'effects', 'can', 'will', 'proven', 'include', 'includes'])
+export const benefitLeadWords: ReadonlySet<string> = new Set([
+  'benefit',
+  'benefits',
+  'advantages',
+  'results',
+  'helps',
+  'help',
+  'supports',
+  'support',
+  'beneficial',
+  'improves',
+  'boosts',
+  'works',
+  'delivers',
+  'offers',
+  'provides',
+  'gives',
+  'reasons',
+  'effects',
+  'can',
+  'will',
+  'proven',
+  'include',
+  'includes'
+])
 
 /** Words that make a lead-in announce symptoms, causes, risks or steps: no list of benefits. (read in src/claims/fragments.ts) */
-export const notBenefitLists: ReadonlySet<string> = new Set(['symptoms', 'symptom', 'signs', 'sign', 'causes', 'cause', 'risks', 'risk', 'side', 'complications', 'warning', 'ingredients', 'contains', 'steps', 'tips', 'avoid'])
+export const notBenefitLists: ReadonlySet<string> = new Set([
+  'symptoms',
+  'symptom',
+  'signs',
+  'sign',
+  'causes',
+  'cause',
+  'risks',
+  'risk',
+  'side',
+  'complications',
+  'warning',
+  'ingredients',
+  'contains',
+  'steps',
+  'tips',
+  'avoid'
+])
 
 /** Words of a heading that announce what an intervention does (`Benefits`, `Why it works`). (read in src/claims/fragments.ts) */
-export const benefitHeadings: ReadonlySet<string> = new Set(['benefit', 'benefits', 'advantages', 'results', 'works', 'effects', 'perks', 'pros'])
+export const benefitHeadings: ReadonlySet<string> = new Set([
+  'benefit',
+  'benefits',
+  'advantages',
+  'results',
+  'works',
+  'effects',
+  'perks',
+  'pros'
+])
 
 /** Evaluative words the scorer may place a finding on when no effect verb follows an agent. (read in src/claims/place.ts) */
 export const evaluativeHeads: ReadonlySet<string> = new Set([
-  'effective', 'powerful', 'potent', 'beneficial', 'safe', 'best', 'ideal', 'perfect', 'essential', 'crucial',
-  'vital', 'key', 'proven', 'remarkable', 'superior', 'great', 'excellent', 'harmful', 'toxic', 'dangerous'
+  'effective',
+  'powerful',
+  'potent',
+  'beneficial',
+  'safe',
+  'best',
+  'ideal',
+  'perfect',
+  'essential',
+  'crucial',
+  'vital',
+  'key',
+  'proven',
+  'remarkable',
+  'superior',
+  'great',
+  'excellent',
+  'harmful',
+  'toxic',
+  'dangerous'
 ])
 
 /** Comparatives of outcome after a verb whose subject uses an intervention (`lived longer`,
  * `do better`, `slept more`). (read in src/claims/constructions.ts) */
-export const comparativeOutcomes: ReadonlySet<string> = new Set(['better', 'longer', 'faster', 'more', 'less', 'fewer', 'healthier', 'stronger', 'younger', 'deeper'])
+export const comparativeOutcomes: ReadonlySet<string> = new Set([
+  'better',
+  'longer',
+  'faster',
+  'more',
+  'less',
+  'fewer',
+  'healthier',
+  'stronger',
+  'younger',
+  'deeper'
+])

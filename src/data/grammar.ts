@@ -7,70 +7,417 @@ import {irregularPersonPlurals} from './effects.js'
 
 /** Words before a verb-looking word that make it a noun or an adjective instead ("a reduced risk", "increases in blood pressure", "is improved"): determiners, prepositions, quantifiers, forms of *be* and linking verbs. (read in src/model/claims.ts) */
 export const notSubjects: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'of', 'in', 'on', 'at', 'for',
-  'with', 'by', 'from', 'into', 'onto', 'about', 'as', 'than', 'like', 'some', 'any', 'no', 'every', 'each',
-  'more', 'less', 'most', 'least', 'much', 'many', 'few', 'very', 'better', 'greater', 'higher', 'lower',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's", 'get', 'gets', 'got', 'become', 'becomes',
-  'feel', 'feels', 'look', 'looks', 'seem', 'seems', 'two', 'three', 'several', 'other', 'such', 'same', 'overall',
-  'significant', 'slight', 'modest', 'dramatic', 'marked', 'small', 'large', 'big'
+  'a',
+  'an',
+  'the',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'into',
+  'onto',
+  'about',
+  'as',
+  'than',
+  'like',
+  'some',
+  'any',
+  'no',
+  'every',
+  'each',
+  'more',
+  'less',
+  'most',
+  'least',
+  'much',
+  'many',
+  'few',
+  'very',
+  'better',
+  'greater',
+  'higher',
+  'lower',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "it's",
+  "that's",
+  'get',
+  'gets',
+  'got',
+  'become',
+  'becomes',
+  'feel',
+  'feels',
+  'look',
+  'looks',
+  'seem',
+  'seems',
+  'two',
+  'three',
+  'several',
+  'other',
+  'such',
+  'same',
+  'overall',
+  'significant',
+  'slight',
+  'modest',
+  'dramatic',
+  'marked',
+  'small',
+  'large',
+  'big'
 ])
 
 /** Copulas and linking forms before a predicate (`is effective`, `remains the best`). (read in src/model/claims.ts) */
-export const copulas: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "it's", "'s", 'be', 'remains', 'remain', 'becomes', 'become', 'being'])
+export const copulas: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  "it's",
+  "'s",
+  'be',
+  'remains',
+  'remain',
+  'becomes',
+  'become',
+  'being'
+])
 
 /** Words that open a verb group before a base form: modals, `to`, and emphatic *do* (`may improve`, `to improve`, `does improve`). (read in src/model/claims.ts) */
-export const verbGroupOpeners: ReadonlySet<string> = new Set(['may', 'might', 'could', 'can', 'will', 'would', 'should', 'must', 'shall', 'to', 'cannot', "can't", "won't", 'does', 'do', 'did'])
+export const verbGroupOpeners: ReadonlySet<string> = new Set([
+  'may',
+  'might',
+  'could',
+  'can',
+  'will',
+  'would',
+  'should',
+  'must',
+  'shall',
+  'to',
+  'cannot',
+  "can't",
+  "won't",
+  'does',
+  'do',
+  'did'
+])
 
 /** Relative pronouns. (read in src/model/claims.ts) */
 export const relativePronouns: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose'])
 
 /** Pronouns and quantifiers that stand as a plural subject before a base-form verb, and plural person nouns without -s. (read in src/model/claims.ts) */
-export const pluralSubjects: ReadonlySet<string> = new Set(['they', 'we', 'you', 'both', 'these', 'those', 'i', 'many', 'some', 'all', 'others', ...irregularPersonPlurals])
+export const pluralSubjects: ReadonlySet<string> = new Set([
+  'they',
+  'we',
+  'you',
+  'both',
+  'these',
+  'those',
+  'i',
+  'many',
+  'some',
+  'all',
+  'others',
+  ...irregularPersonPlurals
+])
 
 /** Auxiliaries (forms of *have*, *be* and *do*). (read in src/model/claims.ts) */
-export const auxiliaries: ReadonlySet<string> = new Set(['has', 'have', 'had', 'been', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did'])
+export const auxiliaries: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'been',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'do',
+  'does',
+  'did'
+])
 
 /** Words after a sentence-initial `-s` word that make it a plural noun, not a verb (`Causes of insomnia vary`). (read in src/model/claims.ts) */
-export const nounFollowers: ReadonlySet<string> = new Set(['of', 'and', 'or', 'are', 'were', 'can', 'may', 'might', 'could', 'will', 'range', 'vary', 'include', 'differ', 'depend', 'tend', 'such'])
+export const nounFollowers: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'or',
+  'are',
+  'were',
+  'can',
+  'may',
+  'might',
+  'could',
+  'will',
+  'range',
+  'vary',
+  'include',
+  'differ',
+  'depend',
+  'tend',
+  'such'
+])
 
 /** Object pronouns after a verb of giving or making (`gives you plump skin`). (read in src/model/claims.ts) */
 export const objectPronouns: ReadonlySet<string> = new Set(['you', 'them', 'us'])
 
 /** Adverbs that stand between a subject and its verb without ending in -ly (`Probiotics also reduce`). (read in src/model/claims.ts) */
-export const sentenceAdverbs: ReadonlySet<string> = new Set(['also', 'further', 'still', 'even', 'often', 'then', 'thus', 'therefore', 'too', 'now', 'quickly'])
+export const sentenceAdverbs: ReadonlySet<string> = new Set([
+  'also',
+  'further',
+  'still',
+  'even',
+  'often',
+  'then',
+  'thus',
+  'therefore',
+  'too',
+  'now',
+  'quickly'
+])
 
 /** Subordinators that open a contrastive clause, which is a segment of its own (`While other forms may irritate the gut, ...`). (read in src/model/claims.ts) */
-export const contrastiveSubordinators: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'unlike', 'despite'])
+export const contrastiveSubordinators: ReadonlySet<string> = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'unlike',
+  'despite'
+])
 
 /** Conjunctions that open a contrasting clause (`but`, `however`). (read in src/model/claims.ts) */
 export const contrastiveConjunctions: ReadonlySet<string> = new Set(['but', 'however', 'yet'])
 
 /** Words left out of an agent's text: adverbs of degree and manner, quantifiers, `and`, `not`. (read in src/model/claims.ts) */
-export const agentSkips: ReadonlySet<string> = new Set(['also', 'further', 'then', 'thus', 'therefore', 'significantly', 'directly', 'effectively', 'actually', 'really', 'still', 'even', 'only', 'naturally', 'uniquely', 'primarily', 'highly', 'dramatically', 'greatly', 'both', 'all', 'each', 'quickly', 'rapidly', 'and', 'not'])
+export const agentSkips: ReadonlySet<string> = new Set([
+  'also',
+  'further',
+  'then',
+  'thus',
+  'therefore',
+  'significantly',
+  'directly',
+  'effectively',
+  'actually',
+  'really',
+  'still',
+  'even',
+  'only',
+  'naturally',
+  'uniquely',
+  'primarily',
+  'highly',
+  'dramatically',
+  'greatly',
+  'both',
+  'all',
+  'each',
+  'quickly',
+  'rapidly',
+  'and',
+  'not'
+])
 
 /** Words after which `that` opens a complement clause, not a relative one (`so effective that`, `evidence that`, `is clear that`). (read in src/model/claims.ts) */
-export const complementTakers: ReadonlySet<string> = new Set(['so', 'such', 'clear', 'true', 'likely', 'certain', 'evidence', 'fact', 'idea', 'claim', 'notion', 'belief', 'hope', 'sure', 'possible', 'now', 'means', 'mean', 'say', 'says', 'think', 'thinks', 'suggest', 'suggests', 'suggested', 'believe', 'believes', 'know', 'knows', 'known', 'is', 'are', 'was', 'were', 'given', 'except', 'noting', 'note', 'notes'])
+export const complementTakers: ReadonlySet<string> = new Set([
+  'so',
+  'such',
+  'clear',
+  'true',
+  'likely',
+  'certain',
+  'evidence',
+  'fact',
+  'idea',
+  'claim',
+  'notion',
+  'belief',
+  'hope',
+  'sure',
+  'possible',
+  'now',
+  'means',
+  'mean',
+  'say',
+  'says',
+  'think',
+  'thinks',
+  'suggest',
+  'suggests',
+  'suggested',
+  'believe',
+  'believes',
+  'know',
+  'knows',
+  'known',
+  'is',
+  'are',
+  'was',
+  'were',
+  'given',
+  'except',
+  'noting',
+  'note',
+  'notes'
+])
 
 /** Words in -ing that are no gerund of a practice (`something`, `morning`, `during`). (read in src/model/claims.ts) */
-export const notGerunds: ReadonlySet<string> = new Set(['something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'spring', 'during', 'according', 'including', 'following', 'regarding', 'concerning', 'being', 'king', 'thing', 'things', 'emerging', 'growing', 'increasing', 'existing', 'ongoing', 'underlying', 'surprising', 'interesting', 'striking', 'missing', 'remaining', 'leading', 'resulting', 'corresponding', 'working'])
+export const notGerunds: ReadonlySet<string> = new Set([
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'morning',
+  'evening',
+  'spring',
+  'during',
+  'according',
+  'including',
+  'following',
+  'regarding',
+  'concerning',
+  'being',
+  'king',
+  'thing',
+  'things',
+  'emerging',
+  'growing',
+  'increasing',
+  'existing',
+  'ongoing',
+  'underlying',
+  'surprising',
+  'interesting',
+  'striking',
+  'missing',
+  'remaining',
+  'leading',
+  'resulting',
+  'corresponding',
+  'working'
+])
 
 /** Participles of correlation that describe the noun before them (`nausea linked to pregnancy`). (read in src/model/claims.ts) */
-export const correlationalParticiples: ReadonlySet<string> = new Set(['associated', 'linked', 'tied', 'connected', 'related', 'correlated'])
+export const correlationalParticiples: ReadonlySet<string> = new Set([
+  'associated',
+  'linked',
+  'tied',
+  'connected',
+  'related',
+  'correlated'
+])
 
 /** Forms of *be*, *get* and *become* before a participle (`is linked to`). (read in src/model/claims.ts) */
-export const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'gets', 'got', 'become', 'becomes'])
+export const beForms: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'get',
+  'gets',
+  'got',
+  'become',
+  'becomes'
+])
 
 /** Prepositions that open an adverbial phrase before a fragment's verb (`In men, supports`). (read in src/model/claims.ts) */
-export const openingPrepositions: ReadonlySet<string> = new Set(['in', 'for', 'at', 'during', 'with', 'after', 'on', 'among', 'over'])
+export const openingPrepositions: ReadonlySet<string> = new Set([
+  'in',
+  'for',
+  'at',
+  'during',
+  'with',
+  'after',
+  'on',
+  'among',
+  'over'
+])
 
 /** Verbs that end a noun phrase read backwards (`uses vitamin K to make | proteins that`). (read in src/model/claims.ts) */
-export const nounPhraseBreakers: ReadonlySet<string> = new Set(['use', 'uses', 'used', 'make', 'makes', 'made', 'take', 'takes', 'took', 'get', 'gets', 'got', 'need', 'needs', 'contain', 'contains', 'produce', 'produces', 'form', 'forms'])
+export const nounPhraseBreakers: ReadonlySet<string> = new Set([
+  'use',
+  'uses',
+  'used',
+  'make',
+  'makes',
+  'made',
+  'take',
+  'takes',
+  'took',
+  'get',
+  'gets',
+  'got',
+  'need',
+  'needs',
+  'contain',
+  'contains',
+  'produce',
+  'produces',
+  'form',
+  'forms'
+])
 
 /** Words that may follow the head of a noun phrase (`a natural antihistamine for`). (read in src/claims/constructions.ts) */
-export const afterNounHead: ReadonlySet<string> = new Set(['for', 'against', 'that', 'which', 'with', 'and', 'or', 'to', 'in', 'on', 'from', 'of', 'found', 'known', 'used', 'but', 'when', 'because'])
+export const afterNounHead: ReadonlySet<string> = new Set([
+  'for',
+  'against',
+  'that',
+  'which',
+  'with',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'from',
+  'of',
+  'found',
+  'known',
+  'used',
+  'but',
+  'when',
+  'because'
+])
 
 /** Words that open a new clause and so end a noun phrase read forwards. (read in src/claims/constructions.ts) */
-export const clauseOpeners: ReadonlySet<string> = new Set(['and', 'but', 'or', 'which', 'that', 'who', 'because', 'while', 'when', 'if', 'so'])
+export const clauseOpeners: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'or',
+  'which',
+  'that',
+  'who',
+  'because',
+  'while',
+  'when',
+  'if',
+  'so'
+])
 
 /** Possessive determiners (`my`, `your`). (read in src/claims/constructions.ts) */
 export const possessiveDeterminers: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their'])
@@ -79,7 +426,18 @@ export const possessiveDeterminers: ReadonlySet<string> = new Set(['my', 'your',
 export const secondPersonWords: ReadonlySet<string> = new Set(['you', 'your', "you'll", "you're", 'yours', 'yourself'])
 
 /** Words of the first person (testimonials). (read in src/claims/features.ts) */
-export const firstPersonWords: ReadonlySet<string> = new Set(['i', 'my', 'me', "i'm", "i've", 'we', 'our', 'us', "we've", "we're"])
+export const firstPersonWords: ReadonlySet<string> = new Set([
+  'i',
+  'my',
+  'me',
+  "i'm",
+  "i've",
+  'we',
+  'our',
+  'us',
+  "we've",
+  "we're"
+])
 
 /** Pronouns that can stand for an intervention named before (`It also sharpens focus`). (read in src/claims/features.ts) */
 export const pronounAgents: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these', 'its', 'their', 'both'])
@@ -94,8 +452,57 @@ export const bePresentPast: ReadonlySet<string> = new Set(['is', 'are', 'was', '
 export const willForm: ReadonlySet<string> = new Set(['will'])
 
 /** Words ending in -s that are no third-person effect verb (`news`, `series`, `results`). (read in src/claims/place.ts) */
-export const notVerbsInS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'this', 'its', 'as', 'us', 'thus', 'yes', 'less', 'unless', 'news', 'series', 'species', 'basis', 'analysis', 'focus', 'bonus', 'plus', 'ideas', 'needs', 'results', 'levels', 'effects', 'benefits', 'cells', 'days', 'years', 'weeks', 'hours'])
+export const notVerbsInS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  'this',
+  'its',
+  'as',
+  'us',
+  'thus',
+  'yes',
+  'less',
+  'unless',
+  'news',
+  'series',
+  'species',
+  'basis',
+  'analysis',
+  'focus',
+  'bonus',
+  'plus',
+  'ideas',
+  'needs',
+  'results',
+  'levels',
+  'effects',
+  'benefits',
+  'cells',
+  'days',
+  'years',
+  'weeks',
+  'hours'
+])
 
 /** Words of degree, comparison or proof that may open a predicate fragment (`Less effective
  * than X`, `Far more effective`, `Proven safe and effective`), besides `-ly` adverbs. */
-export const predicateModifiers: ReadonlySet<string> = new Set(['more', 'less', 'far', 'much', 'very', 'so', 'as', 'just', 'equally', 'proven'])
+export const predicateModifiers: ReadonlySet<string> = new Set([
+  'more',
+  'less',
+  'far',
+  'much',
+  'very',
+  'so',
+  'as',
+  'just',
+  'equally',
+  'proven'
+])

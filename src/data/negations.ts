@@ -4,19 +4,59 @@
  * shortly before it in the same clause.
  */
 export const negations: string[] = [
-  'not', 'no', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "isn't", "aren't",
-  "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", 'nor',
-  'neither', 'none', 'without', 'fails to', 'failed to', 'fail to', 'lack of', 'little evidence',
-  'no evidence', 'not enough evidence', 'unlikely', 'barely', 'hardly', 'nothing'
+  'not',
+  'no',
+  'never',
+  'cannot',
+  "can't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "won't",
+  "wouldn't",
+  "shouldn't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  'nor',
+  'neither',
+  'none',
+  'without',
+  'fails to',
+  'failed to',
+  'fail to',
+  'lack of',
+  'little evidence',
+  'no evidence',
+  'not enough evidence',
+  'unlikely',
+  'barely',
+  'hardly',
+  'nothing'
 ]
 
 /** Fixed expressions whose negative word asserts rather than denies: the correlative `not
  * only ... but also`, `not just`, certainty idioms (`no doubt`, `without a doubt`, `no
  * wonder`) and superlatives (`nothing beats`). A negation inside one of them is no negation. */
 export const notNegations: readonly string[] = [
-  'not only', 'not just', 'no doubt', 'without a doubt', 'without doubt', 'no wonder', 'no question',
+  'not only',
+  'not just',
+  'no doubt',
+  'without a doubt',
+  'without doubt',
+  'no wonder',
+  'no question',
   // `Nothing beats X`: the verbs of surpassing of src/data/effects.ts (rivalVerbs) after `nothing`.
-  'nothing beats', 'nothing compares', 'nothing rivals', 'nothing matches', 'nothing tops', 'nothing outperforms'
+  'nothing beats',
+  'nothing compares',
+  'nothing rivals',
+  'nothing matches',
+  'nothing tops',
+  'nothing outperforms'
 ]
 
 /** Negations of evidence that govern the rest of their clause, however far the effect stands
@@ -25,4 +65,16 @@ export const clauseNegations: readonly string[] = ['little evidence', 'no eviden
 
 /** Words that deny the report after them (`cannot show`, `did not prove`): the attribution
  * then claims nothing (read by src/readers/attributions.ts). */
-export const reportDenials: readonly string[] = ['not', 'cannot', "can't", "didn't", "doesn't", "don't", 'never', 'nor', "couldn't", "won't", 'no']
+export const reportDenials: readonly string[] = [
+  'not',
+  'cannot',
+  "can't",
+  "didn't",
+  "doesn't",
+  "don't",
+  'never',
+  'nor',
+  "couldn't",
+  "won't",
+  'no'
+]

@@ -880,7 +880,17 @@ export const multiplierVerbs: ReadonlySet<string> = new Set([
 export const multiplierBaseVerbs: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'halve'])
 
 /** Determiners after `double`/`triple` that make them verbs of a multiplier. */
-export const multiplierDeterminers: ReadonlySet<string> = new Set(['the', 'your', 'their', 'its', 'his', 'her', 'our', 'one’s', "one's"])
+export const multiplierDeterminers: ReadonlySet<string> = new Set([
+  'the',
+  'your',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'one’s',
+  "one's"
+])
 
 /** Nouns after a ratio that name it: `a 10-to-1 ratio`, `3:1 balance`. */
 export const ratioNouns: ReadonlySet<string> = new Set(['ratio', 'ratios', 'odds', 'balance', 'split'])

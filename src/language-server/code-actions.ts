@@ -48,7 +48,12 @@ export function quickFixes(
   published: readonly Diagnostic[] = [],
   only?: readonly string[] | null | undefined
 ): CodeAction[] {
-  if (only && only.length > 0 && !only.some((kind) => kind === 'quickfix' || kind === '' || 'quickfix'.startsWith(kind + '.'))) return []
+  if (
+    only &&
+    only.length > 0 &&
+    !only.some((kind) => kind === 'quickfix' || kind === '' || 'quickfix'.startsWith(kind + '.'))
+  )
+    return []
   const actions: CodeAction[] = []
   for (const diagnostic of diagnostics) {
     if (!isRange(diagnostic?.range)) continue
@@ -80,7 +85,11 @@ export function quickFixes(
 
 function isRange(value: unknown): value is Range {
   const range = value as Range | undefined
-  const point = (p: unknown) => typeof p === 'object' && p !== null && Number.isInteger((p as Range['start']).line) && Number.isInteger((p as Range['start']).character)
+  const point = (p: unknown) =>
+    typeof p === 'object' &&
+    p !== null &&
+    Number.isInteger((p as Range['start']).line) &&
+    Number.isInteger((p as Range['start']).character)
   return typeof range === 'object' && range !== null && point(range.start) && point(range.end)
 }
 

@@ -43,7 +43,11 @@ export interface ConfigReport {
 /** The `source` of messages the language server adds itself. */
 export const serverSource = 'evidence-language-server'
 
-type Create = (this: Configuration, buf: Buffer | undefined, filePath: string | undefined) => ReturnType<Configuration['create']>
+type Create = (
+  this: Configuration,
+  buf: Buffer | undefined,
+  filePath: string | undefined
+) => ReturnType<Configuration['create']>
 
 const installed = Symbol.for('evidence-language-server.configTransform')
 
@@ -51,7 +55,11 @@ const installed = Symbol.for('evidence-language-server.configTransform')
  * Make every unified-engine `Configuration` in this thread read configs as `evidence-lint`
  * does, and report each config file it reads (or fails to read) to `report`.
  */
-export function installConfigTransform(report: (result: ConfigReport) => void, maxSize: number, maxLintMs: () => number | false | undefined = () => undefined): void {
+export function installConfigTransform(
+  report: (result: ConfigReport) => void,
+  maxSize: number,
+  maxLintMs: () => number | false | undefined = () => undefined
+): void {
   const proto = Configuration.prototype as unknown as {create: Create; [installed]?: boolean}
   if (proto[installed]) return
   proto[installed] = true
@@ -68,7 +76,10 @@ export function installConfigTransform(report: (result: ConfigReport) => void, m
       if (result) {
         // First, so that a config's own `maxSize` and `maxLintMs` win (unified merges them in).
         const budget = maxLintMs()
-        result.plugins.unshift([evidenceParse as never, {maxSize, ...(budget === undefined ? {} : {maxLintMs: budget})}])
+        result.plugins.unshift([
+          evidenceParse as never,
+          {maxSize, ...(budget === undefined ? {} : {maxLintMs: budget})}
+        ])
       }
       return result
     } catch (error) {
@@ -92,20 +103,40 @@ export function configProblem(this: Processor, options: {reason: string}): undef
 }
 
 /** A one-line reason and the place in the config file for an error reading it. */
-export function describeProblem(error: unknown, text: string, filePath: string, cwd: string): {reason: string; range: Range} {
+export function describeProblem(
+  error: unknown,
+  text: string,
+  filePath: string,
+  cwd: string
+): {reason: string; range: Range} {
   const name = path.relative(cwd, filePath) || filePath
   const messages = causes(error)
   const own = messages.find((message) => message.startsWith('Invalid config '))
   if (own) return {reason: own, range: locateNamed(own, text, name)}
 
   // Bad JSON (parse-json): "... in JSON at position 48 while parsing ...", then a code frame.
-  const json = messages.find((message) => / in JSON at position \d+/.test(message) || /^Unexpected end of JSON/.test(message))
+  const json = messages.find(
+    (message) => / in JSON at position \d+/.test(message) || /^Unexpected end of JSON/.test(message)
+  )
   if (json) {
     const offset = Number(/ at position (\d+)/.exec(json)?.[1] ?? text.length)
     const point = pointAt(text, Math.min(offset, text.length))
-    const what = json.split('\n')[0].replace(/ while parsing[\s\S]*$/, '').replace(/ in \S+\s*$/, '').trim()
+    const what = json
+      .split('\n')[0]
+      .replace(/ while parsing[\s\S]*$/, '')
+      .replace(/ in \S+\s*$/, '')
+      .trim()
     return {
-      reason: 'Invalid config `' + name + '`: ' + what + ' (line ' + (point.line + 1) + ', column ' + (point.character + 1) + ')',
+      reason:
+        'Invalid config `' +
+        name +
+        '`: ' +
+        what +
+        ' (line ' +
+        (point.line + 1) +
+        ', column ' +
+        (point.character + 1) +
+        ')',
       range: {start: point, end: point}
     }
   }
@@ -115,7 +146,10 @@ export function describeProblem(error: unknown, text: string, filePath: string, 
   if (yaml) {
     const [, line, column] = / at line (\d+), column (\d+)/.exec(yaml) ?? []
     const point = {line: Math.max(0, Number(line) - 1), character: Math.max(0, Number(column) - 1)}
-    return {reason: 'Invalid config `' + name + '`: ' + yaml.split('\n')[0].replace(/:$/, ''), range: {start: point, end: point}}
+    return {
+      reason: 'Invalid config `' + name + '`: ' + yaml.split('\n')[0].replace(/:$/, ''),
+      range: {start: point, end: point}
+    }
   }
 
   // Anything else (a `.js` config that throws, a file that cannot be read): the innermost cause.
@@ -141,7 +175,8 @@ function locateNamed(reason: string, text: string, name: string): Range {
   for (const value of named) {
     for (const needle of ['"' + value + '"', "'" + value + "'", value + ':']) {
       const at = text.indexOf(needle)
-      if (at !== -1) return {start: pointAt(text, at), end: pointAt(text, at + needle.length - (needle.endsWith(':') ? 1 : 0))}
+      if (at !== -1)
+        return {start: pointAt(text, at), end: pointAt(text, at + needle.length - (needle.endsWith(':') ? 1 : 0))}
     }
   }
   const start = {line: 0, character: 0}

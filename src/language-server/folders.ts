@@ -27,7 +27,8 @@ export class DocumentFolders {
   constructor(params: Record<string, unknown> | undefined) {
     const given = Array.isArray(params?.workspaceFolders) ? (params.workspaceFolders as Array<{uri?: unknown}>) : []
     for (const folder of given) if (typeof folder?.uri === 'string') this.folders.push(folder.uri.replace(/\/$/, ''))
-    if (this.folders.length === 0 && typeof params?.rootUri === 'string') this.folders.push(params.rootUri.replace(/\/$/, ''))
+    if (this.folders.length === 0 && typeof params?.rootUri === 'string')
+      this.folders.push(params.rootUri.replace(/\/$/, ''))
   }
 
   /** The folder to add for a document outside every known one (and remember it), or nothing. */

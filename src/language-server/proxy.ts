@@ -172,7 +172,11 @@ export class LanguageServerProxy {
       const reason = error instanceof Error ? error.message : String(error)
       this.log('cannot handle `' + ((message as {method?: string}).method ?? 'a response') + '`: ' + reason)
       if (Message.isRequest(message)) {
-        this.toClient({jsonrpc: '2.0', id: message.id, error: {code: ErrorCodes.InvalidParams, message: serverName + ': ' + reason}} as ResponseMessage)
+        this.toClient({
+          jsonrpc: '2.0',
+          id: message.id,
+          error: {code: ErrorCodes.InvalidParams, message: serverName + ': ' + reason}
+        } as ResponseMessage)
       }
     }
   }
@@ -186,7 +190,10 @@ export class LanguageServerProxy {
         this.folders = new DocumentFolders(params)
         const capabilities0 = isObject(params?.capabilities) ? params.capabilities : {}
         const workspace0 = isObject(capabilities0.workspace) ? capabilities0.workspace : {}
-        this.initializeParams = {...params, capabilities: {...capabilities0, workspace: {...workspace0, workspaceFolders: true}}}
+        this.initializeParams = {
+          ...params,
+          capabilities: {...capabilities0, workspace: {...workspace0, workspaceFolders: true}}
+        }
         message = {...message, params: this.initializeParams}
         const options = params?.initializationOptions
         const given = isObject(options) ? (isObject(options.evidence) ? options.evidence : options) : {}
@@ -234,7 +241,8 @@ export class LanguageServerProxy {
         return
       case 'workspace/didChangeConfiguration': {
         const settings = params?.settings
-        const own = isObject(settings) && isObject(settings.evidence) ? settings.evidence : isObject(settings) ? settings : {}
+        const own =
+          isObject(settings) && isObject(settings.evidence) ? settings.evidence : isObject(settings) ? settings : {}
         this.lastConfiguration = {settings: {...this.defaults, ...own}}
         this.budgetSetting({...this.defaults, ...own})
         this.toInner(notification(message.method, this.lastConfiguration))
@@ -294,9 +302,22 @@ export class LanguageServerProxy {
     if (added && this.initializeParams) {
       const known = Array.isArray(this.initializeParams.workspaceFolders) ? this.initializeParams.workspaceFolders : []
       this.initializeParams.workspaceFolders = [...known, {uri: added.uri, name: added.name}]
-      this.toInner(notification('workspace/didChangeWorkspaceFolders', {event: {added: [{uri: added.uri, name: added.name}], removed: []}}))
+      this.toInner(
+        notification('workspace/didChangeWorkspaceFolders', {
+          event: {added: [{uri: added.uri, name: added.name}], removed: []}
+        })
+      )
       if (added.kind === 'alone') {
-        this.toClient(notification('window/logMessage', {type: 3, message: serverName + ': ' + uri + ' has no workspace folder, package.json or .git above it: linting it from its own folder (a config there or above still applies)'}))
+        this.toClient(
+          notification('window/logMessage', {
+            type: 3,
+            message:
+              serverName +
+              ': ' +
+              uri +
+              ' has no workspace folder, package.json or .git above it: linting it from its own folder (a config there or above still applies)'
+          })
+        )
       }
     }
     this.toInner(notification('textDocument/didOpen', params))
@@ -334,7 +355,10 @@ export class LanguageServerProxy {
     else if (raw === false || raw === 0) value = false
     else if (typeof raw === 'number' && Number.isFinite(raw) && raw > 0) value = raw
     else {
-      this.log('ignoring the setting `maxLintMs`: expected a number of milliseconds (0 for no budget), not ' + JSON.stringify(raw))
+      this.log(
+        'ignoring the setting `maxLintMs`: expected a number of milliseconds (0 for no budget), not ' +
+          JSON.stringify(raw)
+      )
       return
     }
     if (value === this.maxLintMs) return
@@ -357,7 +381,12 @@ export class LanguageServerProxy {
     state.pending = false
     const {uri, version} = state.document
     state.inFlight = {version, since: Date.now()}
-    this.toInner(notification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text: state.document.getText()}]}))
+    this.toInner(
+      notification('textDocument/didChange', {
+        textDocument: {uri, version},
+        contentChanges: [{text: state.document.getText()}]
+      })
+    )
   }
 
   /** Before a message about `uri` goes to the worker, give it the latest text. */
@@ -409,7 +438,8 @@ export class LanguageServerProxy {
       inner.requests.set(message.id, message.method)
       this.toClient(message)
     } else if (Message.isNotification(message)) {
-      if (message.method === 'textDocument/publishDiagnostics') this.diagnostics(message.params as unknown as PublishDiagnosticsParams)
+      if (message.method === 'textDocument/publishDiagnostics')
+        this.diagnostics(message.params as unknown as PublishDiagnosticsParams)
       else this.toClient(message)
     }
   }
@@ -470,7 +500,13 @@ export class LanguageServerProxy {
     const key = JSON.stringify(report.problem)
     if (this.configProblems.get(uri) === key) return
     this.configProblems.set(uri, key)
-    const diagnostic: Diagnostic = {range: report.problem.range, message: report.problem.reason, severity: 1, code: 'config', source: serverSource}
+    const diagnostic: Diagnostic = {
+      range: report.problem.range,
+      message: report.problem.reason,
+      severity: 1,
+      code: 'config',
+      source: serverSource
+    }
     this.toClient(notification('textDocument/publishDiagnostics', {uri, diagnostics: [diagnostic]}))
   }
 
@@ -519,7 +555,11 @@ export class LanguageServerProxy {
 
     // Requests it will never answer.
     for (const id of this.forwarded.keys()) {
-      this.toClient({jsonrpc: '2.0', id, error: {code: ErrorCodes.InternalError, message: serverName + ': the linter stopped (' + reason + ')'}} as ResponseMessage)
+      this.toClient({
+        jsonrpc: '2.0',
+        id,
+        error: {code: ErrorCodes.InternalError, message: serverName + ': the linter stopped (' + reason + ')'}
+      } as ResponseMessage)
     }
     this.forwarded.clear()
     this.swallow.clear()
@@ -533,24 +573,44 @@ export class LanguageServerProxy {
       const start = {line: 0, character: 0}
       const diagnostic: Diagnostic = {
         range: {start, end: start},
-        message: 'The linter stopped while linting this document (' + reason + '); it is not linted again until it is closed and reopened',
+        message:
+          'The linter stopped while linting this document (' +
+          reason +
+          '); it is not linted again until it is closed and reopened',
         severity: 1,
         code: 'crash',
         source: serverSource
       }
       state.published = []
-      this.toClient(notification('textDocument/publishDiagnostics', {uri: state.document.uri, version: state.document.version, diagnostics: [diagnostic]}))
+      this.toClient(
+        notification('textDocument/publishDiagnostics', {
+          uri: state.document.uri,
+          version: state.document.version,
+          diagnostics: [diagnostic]
+        })
+      )
     }
 
     const now = Date.now()
     while (this.restarts.length > 0 && now - this.restarts[0] > restartWindow) this.restarts.shift()
     if (this.restarts.length >= restartLimit || !this.initializeParams) {
       this.inner = undefined
-      this.toClient(notification('window/showMessage', {type: 1, message: serverName + ': the linter stopped (' + reason + ') and is not restarted; restart the language server'}))
+      this.toClient(
+        notification('window/showMessage', {
+          type: 1,
+          message:
+            serverName + ': the linter stopped (' + reason + ') and is not restarted; restart the language server'
+        })
+      )
       return
     }
     this.restarts.push(now)
-    this.toClient(notification('window/logMessage', {type: 2, message: serverName + ': the linter stopped (' + reason + '); restarting it'}))
+    this.toClient(
+      notification('window/logMessage', {
+        type: 2,
+        message: serverName + ': the linter stopped (' + reason + '); restarting it'
+      })
+    )
     this.restart()
   }
 
@@ -562,7 +622,8 @@ export class LanguageServerProxy {
     this.send(inner, {jsonrpc: '2.0', id, method: 'initialize', params: this.initializeParams} as RequestMessage)
     if (!this.initialized) return
     this.send(inner, notification('initialized', {}))
-    if (this.lastConfiguration) this.send(inner, notification('workspace/didChangeConfiguration', this.lastConfiguration))
+    if (this.lastConfiguration)
+      this.send(inner, notification('workspace/didChangeConfiguration', this.lastConfiguration))
     else if (!this.configurationCapability && Object.keys(this.defaults).length > 0) {
       this.send(inner, notification('workspace/didChangeConfiguration', {settings: {...this.defaults}}))
     }
@@ -571,7 +632,10 @@ export class LanguageServerProxy {
       const {uri, languageId, version} = state.document
       state.pending = false
       state.inFlight = {version, since: Date.now()}
-      this.send(inner, notification('textDocument/didOpen', {textDocument: {uri, languageId, version, text: state.document.getText()}}))
+      this.send(
+        inner,
+        notification('textDocument/didOpen', {textDocument: {uri, languageId, version, text: state.document.getText()}})
+      )
     }
   }
 
@@ -582,7 +646,11 @@ export class LanguageServerProxy {
     const inner = this.inner
     if (!inner || inner.dead) {
       if (Message.isRequest(message)) {
-        this.toClient({jsonrpc: '2.0', id: message.id, error: {code: ErrorCodes.InternalError, message: serverName + ': the linter is not running'}} as ResponseMessage)
+        this.toClient({
+          jsonrpc: '2.0',
+          id: message.id,
+          error: {code: ErrorCodes.InternalError, message: serverName + ': the linter is not running'}
+        } as ResponseMessage)
       }
       return
     }

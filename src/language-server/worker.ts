@@ -43,7 +43,9 @@ installConfigTransform(
 // unified-language-server lints in promises nobody awaits: an error there (a plugin that
 // rejects, a URL it cannot map to a path) must be logged, not end the thread.
 process.on('unhandledRejection', (reason) => {
-  console.error('evidence-language-server: ' + (reason instanceof Error ? reason.stack ?? reason.message : String(reason)))
+  console.error(
+    'evidence-language-server: ' + (reason instanceof Error ? (reason.stack ?? reason.message) : String(reason))
+  )
 })
 
 createUnifiedLanguageServer({

@@ -88,7 +88,11 @@ async function build(format: Format, options: ResolveOptions): Promise<LintProce
     // setting means the same, and a bad one reads the same, everywhere.
     // `sources` is a preset option beside the rules: a config has it at the top level.
     const {sources, ...ruleSettings} = options.rules
-    const preset = configTransform({rules: ruleSettings, ...(sources === undefined ? {} : {sources})}, 'options.rules', '.')
+    const preset = configTransform(
+      {rules: ruleSettings, ...(sources === undefined ? {} : {sources})},
+      'options.rules',
+      '.'
+    )
     const entry = preset.plugins.find(([plugin]) => plugin === evidenceLint)
     const rules = (entry ? entry[1] : options.rules) as Options
     return createProcessor(rules, parseOptions).freeze()

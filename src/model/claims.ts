@@ -12,13 +12,89 @@
 import type {Effect, LexiconMatch, Token} from './types.js'
 import type {Lexicon} from './lexicon.js'
 import {matchAll} from './lexicon.js'
-import {aspectualVerbs, ergativeVerbs, healthObjectVerbs, outcomeChangeVerbs, outcomeMarkers, particleVerbs, rivalVerbs, benefitNouns, benefitObjectVerbs, causativeVerbs, changingVerbs, effectNouns, finiteOnlyVerbs, otherSenseParticles, effectPhrases, effectPredicates, effectVerbs, experiencerVerbs, irregular, receiverVerbs} from '../data/effects.js'
+import {
+  aspectualVerbs,
+  ergativeVerbs,
+  healthObjectVerbs,
+  outcomeChangeVerbs,
+  outcomeMarkers,
+  particleVerbs,
+  rivalVerbs,
+  benefitNouns,
+  benefitObjectVerbs,
+  causativeVerbs,
+  changingVerbs,
+  effectNouns,
+  finiteOnlyVerbs,
+  otherSenseParticles,
+  effectPhrases,
+  effectPredicates,
+  effectVerbs,
+  experiencerVerbs,
+  irregular,
+  receiverVerbs
+} from '../data/effects.js'
 import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
 import {wordClasses} from '../data/wordnet.js'
-import {causativeEnd, changeOf, changesOwn, comparedUsers, experiencedWith, frontedAgent, imperativeWith, isOutcomeAdjective, isRival, unrivalled, isExperiencer, isReceiver, receivedFrom, remedyNounEnd, superlativeFrom} from '../claims/constructions.js'
-import {anaphors, interventionSuffixes, interventionWords, notInterventionAbbreviations, notInterventions, stateHeads} from '../data/interventions.js'
-import {agentSkips, auxiliaries, possessiveDeterminers, predicateModifiers, beForms, complementTakers, contrastiveConjunctions, contrastiveSubordinators, copulas, correlationalParticiples, notGerunds, notSubjects, nounFollowers, nounPhraseBreakers, objectPronouns, openingPrepositions, pluralSubjects, relativePronouns, sentenceAdverbs, verbGroupOpeners} from '../data/grammar.js'
-import {affirmingVerbs, biomarkerWords, evidenceAdverbs, ownLifeObjects, infinitiveHeads, testingParticiples, influenceEvaluations, influenceNouns, takenForms, vagueReportingVerbs} from '../data/claim-cues.js'
+import {
+  causativeEnd,
+  changeOf,
+  changesOwn,
+  comparedUsers,
+  experiencedWith,
+  frontedAgent,
+  imperativeWith,
+  isOutcomeAdjective,
+  isRival,
+  unrivalled,
+  isExperiencer,
+  isReceiver,
+  receivedFrom,
+  remedyNounEnd,
+  superlativeFrom
+} from '../claims/constructions.js'
+import {
+  anaphors,
+  interventionSuffixes,
+  interventionWords,
+  notInterventionAbbreviations,
+  notInterventions,
+  stateHeads
+} from '../data/interventions.js'
+import {
+  agentSkips,
+  auxiliaries,
+  possessiveDeterminers,
+  predicateModifiers,
+  beForms,
+  complementTakers,
+  contrastiveConjunctions,
+  contrastiveSubordinators,
+  copulas,
+  correlationalParticiples,
+  notGerunds,
+  notSubjects,
+  nounFollowers,
+  nounPhraseBreakers,
+  objectPronouns,
+  openingPrepositions,
+  pluralSubjects,
+  relativePronouns,
+  sentenceAdverbs,
+  verbGroupOpeners
+} from '../data/grammar.js'
+import {
+  affirmingVerbs,
+  biomarkerWords,
+  evidenceAdverbs,
+  ownLifeObjects,
+  infinitiveHeads,
+  testingParticiples,
+  influenceEvaluations,
+  influenceNouns,
+  takenForms,
+  vagueReportingVerbs
+} from '../data/claim-cues.js'
 import {clauseNegations} from '../data/negations.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -31,9 +107,17 @@ export interface VerbEntry {
 /** Inflect a regular verb: [third person, past, participle]. */
 export function inflect(lemma: string): [string, string, string] {
   if (irregular[lemma]) return irregular[lemma]
-  const third = /(?:s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's'
+  const third = /(?:s|x|z|ch|sh)$/.test(lemma)
+    ? lemma + 'es'
+    : /[^aeiou]y$/.test(lemma)
+      ? lemma.slice(0, -1) + 'ies'
+      : lemma + 's'
   const past = lemma.endsWith('e') ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'
-  const participle = lemma.endsWith('ee') ? lemma + 'ing' : lemma.endsWith('e') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'
+  const participle = lemma.endsWith('ee')
+    ? lemma + 'ing'
+    : lemma.endsWith('e')
+      ? lemma.slice(0, -1) + 'ing'
+      : lemma + 'ing'
   return [third, past, participle]
 }
 
@@ -70,12 +154,23 @@ export const defaultVerbTable: Map<string, VerbEntry> = verbTable(defaultVerbs)
 /** Effect phrases: the curated list and every inflection of the phrasal verbs of removing. */
 export const defaultPhrases = [
   ...effectPhrases,
-  ...Object.entries(particleVerbs).flatMap(([lemma, particle]) => [lemma, ...inflect(lemma)].map((form) => `${form} ${particle}`))
+  ...Object.entries(particleVerbs).flatMap(([lemma, particle]) =>
+    [lemma, ...inflect(lemma)].map((form) => `${form} ${particle}`)
+  )
 ]
 export const defaultPredicates = effectPredicates
 
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
-export const constructionVerbs: Map<string, VerbEntry> = verbTable([...Object.keys(receiverVerbs), ...experiencerVerbs, ...causativeVerbs, ...changingVerbs, ...aspectualVerbs, ...outcomeChangeVerbs, ...rivalVerbs, ...Object.keys(particleVerbs)])
+export const constructionVerbs: Map<string, VerbEntry> = verbTable([
+  ...Object.keys(receiverVerbs),
+  ...experiencerVerbs,
+  ...causativeVerbs,
+  ...changingVerbs,
+  ...aspectualVerbs,
+  ...outcomeChangeVerbs,
+  ...rivalVerbs,
+  ...Object.keys(particleVerbs)
+])
 const outcomeChanges = new Set(outcomeChangeVerbs)
 const ergatives = new Set(ergativeVerbs)
 const healthObjectVerbSet = new Set(healthObjectVerbs)
@@ -85,7 +180,11 @@ const healthObjectVerbSet = new Set(healthObjectVerbs)
 function noObject(tokens: Token[], i: number): boolean {
   const next = tokens[nextSolidIndex(tokens, i + 1)]
   if (!next || next.kind !== 'word') return true
-  return /^(?:well|fast|faster|quickly|slowly|back|in|on|at|with|during|over|after|by|from|when|if|and|but|or)$/.test(next.lower) || /[a-z]ly$/.test(next.lower)
+  return (
+    /^(?:well|fast|faster|quickly|slowly|back|in|on|at|with|during|over|after|by|from|when|if|and|but|or)$/.test(
+      next.lower
+    ) || /[a-z]ly$/.test(next.lower)
+  )
 }
 /** Words that open a clause of question or condition at the start of a sentence. */
 const conditionalOpeners = new Set(['whether', 'if', 'unless'])
@@ -112,7 +211,13 @@ const notAbbreviations = new Set(notInterventionAbbreviations)
 
 /** Verbs whose object is followed by an adjective or a noun: give, make, leave, keep, get. */
 function givingVerb(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^(?:give|gives|gave|giving|make|makes|made|making|leave|leaves|left|leaving|keep|keeps|kept|keeping|get|gets|got|getting|offer|offers|bring|brings)$/.test(token.lower)
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    /^(?:give|gives|gave|giving|make|makes|made|making|leave|leaves|left|leaving|keep|keeps|kept|keeping|get|gets|got|getting|offer|offers|bring|brings)$/.test(
+      token.lower
+    )
+  )
 }
 
 export interface Segment {
@@ -164,7 +269,10 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
     }
     const strong =
       (token.kind === 'punctuation' || token.kind === 'symbol') &&
-      (token.value === ';' || token.value === ':' || token.value === '—' || token.value === '|' ||
+      (token.value === ';' ||
+        token.value === ':' ||
+        token.value === '—' ||
+        token.value === '|' ||
         ((token.value === '–' || token.value === '-') && tokens[i - 1]?.kind === 'whitespace'))
     if (strong) {
       close(i)
@@ -180,12 +288,20 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
     }
     // `Whether you lift or run, creatine delivers`, `If magnesium calms you, take it`: the
     // clause of a question or condition that opens the sentence ends at its comma.
-    if (token.kind === 'word' && (contrastiveSubordinators.has(token.lower) || contrastiveConjunctions.has(token.lower) || conditionalOpeners.has(token.lower))) {
+    if (
+      token.kind === 'word' &&
+      (contrastiveSubordinators.has(token.lower) ||
+        contrastiveConjunctions.has(token.lower) ||
+        conditionalOpeners.has(token.lower))
+    ) {
       // `even though`, `while` at the start or after a comma; `but` after a comma or at the start.
       const previous = previousSolidIndex(tokens, i - 1)
       const atStart = previous < from
       const afterComma = previous >= 0 && tokens[previous].value === ','
-      if ((contrastiveSubordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) || (conditionalOpeners.has(token.lower) && atStart)) {
+      if (
+        (contrastiveSubordinators.has(token.lower) && (atStart || afterComma || tokens[previous]?.lower === 'even')) ||
+        (conditionalOpeners.has(token.lower) && atStart)
+      ) {
         close(i)
         from = i
         subordinate = true
@@ -228,7 +344,13 @@ function stems(lower: string): string[] {
 
 /** Is an agent word an upper-case abbreviation naming a treatment (`MT`, `CPAP`, `YY-312`)? */
 export function isTreatmentAbbreviation(value: string): boolean {
-  if (value.length < 2 || value.length > 8 || !/^[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(value) || !/[A-Z].*[A-Z0-9]/.test(value)) return false
+  if (
+    value.length < 2 ||
+    value.length > 8 ||
+    !/^[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(value) ||
+    !/[A-Z].*[A-Z0-9]/.test(value)
+  )
+    return false
   const lower = value.toLowerCase()
   // `COVID-19`, `IL-6`: a condition or a molecule with a number is still that.
   return !notAbbreviations.has(lower) && !notAbbreviations.has(lower.replace(/-\d+$/, ''))
@@ -248,7 +370,12 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     if (isInterventionWord(lower, context.extra)) {
       // The body's own hormones and transmitters are agents only when taken: "testosterone
       // is crucial for libido" is physiology, "testosterone gel restores libido" a claim.
-      if (isBodySubstance(lower) && !(context.extra?.has(lower) ?? false) && !words.some((w) => takenForms.has(w.lower))) continue
+      if (
+        isBodySubstance(lower) &&
+        !(context.extra?.has(lower) ?? false) &&
+        !words.some((w) => takenForms.has(w.lower))
+      )
+        continue
       return true
     }
     // Classes no list can hold: a drug name by its INN stem (`Vibegron`), a product or brand
@@ -277,7 +404,10 @@ export function isInterventionWord(lower: string, extra?: Set<string>): boolean 
   const base = forms[1]
   if (base.length > 5 && interventionSuffixes.some((suffix) => base.endsWith(suffix))) return true
   // Hyphenated compounds: `l-theanine`, `glycinate-bound`, `probiotic-rich`.
-  if (base.includes('-')) return base.split('-').some((part) => part.length > 2 && (interventionSet.has(part) || (extra !== undefined && extra.has(part))))
+  if (base.includes('-'))
+    return base
+      .split('-')
+      .some((part) => part.length > 2 && (interventionSet.has(part) || (extra !== undefined && extra.has(part))))
   return false
 }
 
@@ -324,17 +454,24 @@ export function findEffects(
     const found = agentOf(tokens, candidate, segment, effects, context, start, lexicons)
     // A construction names its intervention itself (`benefit from X`); the clause stays the
     // one the walk back found, for the scope of its modals.
-    const agent: AgentResult = candidate.agent ? {text: candidate.agent, intervention: true, clauseFrom: found.clauseFrom ?? segment.from} : found
+    const agent: AgentResult = candidate.agent
+      ? {text: candidate.agent, intervention: true, clauseFrom: found.clauseFrom ?? segment.from}
+      : found
     // `how magnesium works` asks a question; it states no effect.
     if (candidate.phrase === 'work' && embeddedQuestion(tokens, candidate.from, segment.from)) continue
     // `If magnesium calms you, take it at night`: a condition states no effect.
-    if (segment.subordinate && /^(?:if|unless)$/.test(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? '')) continue
+    if (segment.subordinate && /^(?:if|unless)$/.test(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? ''))
+      continue
     const governing = governingHedges(tokens, candidate, agent, segment, hedges, inParens, lexicons)
     // A negation governs an effect up to five words after it ("does not clog", "do not
     // expect strong cognitive or health benefits"); "no evidence that", "little evidence
     // that" govern the rest of their clause.
     const negated = negations.some(
-      (n) => n.from >= segment.from && n.to <= candidate.from && !inParens[n.from] && (clauseNegationSet.has(n.phrase) || wordsBetween(tokens, n.to, candidate.from) <= 5)
+      (n) =>
+        n.from >= segment.from &&
+        n.to <= candidate.from &&
+        !inParens[n.from] &&
+        (clauseNegationSet.has(n.phrase) || wordsBetween(tokens, n.to, candidate.from) <= 5)
     )
     const from = extendCopula(tokens, candidate.from, candidate.form, segment.from)
     effects.push({
@@ -376,11 +513,16 @@ const DISCUSSED_WORDS = 3
  */
 function discussedAt(tokens: Token[], index: number, floor: number): boolean {
   let words = 0
-  for (let i = previousSolidIndex(tokens, index - 1); i >= floor && words <= DISCUSSED_WORDS; i = previousSolidIndex(tokens, i - 1)) {
+  for (
+    let i = previousSolidIndex(tokens, index - 1);
+    i >= floor && words <= DISCUSSED_WORDS;
+    i = previousSolidIndex(tokens, i - 1)
+  ) {
     const token = tokens[i]
     if (token.kind !== 'word') return false
     words++
-    if (/^(?:the|a|an|its|their|these|those|some|many|potential|possible|about|of|all|main|key|top)$/.test(token.lower)) continue
+    if (/^(?:the|a|an|its|their|these|those|some|many|potential|possible|about|of|all|main|key|top)$/.test(token.lower))
+      continue
     if (affirmingVerbs.has(token.lower) || vagueReportingVerbs.has(token.lower)) return false
     const lemma = verbLemmaOf(token.lower)
     const sense = lemma ? wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) : undefined
@@ -391,7 +533,15 @@ function discussedAt(tokens: Token[], index: number, floor: number): boolean {
 
 /** The lemma of an inflected word that WordNet knows as a verb (`examines` → examine), if any. */
 function verbLemmaOf(lower: string): string | undefined {
-  for (const candidate of [lower, lower.replace(/es$/, ''), lower.replace(/s$/, ''), lower.replace(/ed$/, ''), lower.replace(/d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e')]) {
+  for (const candidate of [
+    lower,
+    lower.replace(/es$/, ''),
+    lower.replace(/s$/, ''),
+    lower.replace(/ed$/, ''),
+    lower.replace(/d$/, ''),
+    lower.replace(/ing$/, ''),
+    lower.replace(/ing$/, 'e')
+  ]) {
     if (wordClasses.get(candidate)?.some((c) => c.startsWith('verb.'))) return candidate
   }
   return undefined
@@ -400,13 +550,23 @@ function verbLemmaOf(lower: string): string | undefined {
 /** The index after the markup (`**`, `__`, `*`) and white space at `index`. */
 function afterMarkup(tokens: Token[], index: number): number {
   let i = index
-  while (i < tokens.length && (tokens[i].kind === 'whitespace' || (tokens[i].kind !== 'word' && /^[*_]+$/.test(tokens[i].value)))) i++
+  while (
+    i < tokens.length &&
+    (tokens[i].kind === 'whitespace' || (tokens[i].kind !== 'word' && /^[*_]+$/.test(tokens[i].value)))
+  )
+    i++
   return i < tokens.length ? i : index
 }
 
 /** The effect words of a sentence, in order: phrases and predicates first (verbs inside them
  * are not counted twice), then constructions, verbs and nouns of effect. */
-function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicons, context: AgentContext, inParens: boolean[]): Candidate[] {
+function effectCandidates(
+  tokens: Token[],
+  start: number,
+  lexicons: ClaimLexicons,
+  context: AgentContext,
+  inParens: boolean[]
+): Candidate[] {
   const candidates: Candidate[] = []
   const covered = new Array<boolean>(tokens.length).fill(false)
   const take = (candidate: Candidate): void => {
@@ -418,7 +578,14 @@ function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicon
     if (match.from < start || inParens[match.from] || covered[match.from]) continue
     // `Results in people on dialysis have been mixed`: at the start of a prose sentence without
     // a label, a plural `-s` word is the subject's noun, not a verb of a fragment.
-    if (!context.listItem && start === 0 && previousSolidIndex(tokens, match.from - 1) < 0 && /[^s]s$/.test(tokens[match.from].lower) && /^[A-Z]/.test(tokens[match.from].value)) continue
+    if (
+      !context.listItem &&
+      start === 0 &&
+      previousSolidIndex(tokens, match.from - 1) < 0 &&
+      /[^s]s$/.test(tokens[match.from].lower) &&
+      /^[A-Z]/.test(tokens[match.from].value)
+    )
+      continue
     // `This article examines the health benefits of X`: benefits as the topic of a discussion.
     if (discussedAt(tokens, match.from, start)) continue
     take({from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
@@ -432,12 +599,20 @@ function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicon
     const from = coordinated ?? superlative
     if (coordinated === undefined && !predicatePlace(tokens, from, start)) continue
     // `Less effective than X` as a fragment: the words of degree are part of the predicate.
-    take({from: coordinated === undefined ? modifiersFrom(tokens, from, start) : from, to: match.to, phrase: match.phrase, form: 'predicate'})
+    take({
+      from: coordinated === undefined ? modifiersFrom(tokens, from, start) : from,
+      to: match.to,
+      phrase: match.phrase,
+      form: 'predicate'
+    })
   }
   const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
   for (let i = start; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || covered[i] || inParens[i]) continue
-    const candidate = constructionAt(tokens, i, start, context, isIntervention) ?? verbAt(tokens, i, start, lexicons, context) ?? nounAt(tokens, i, start, lexicons, context)
+    const candidate =
+      constructionAt(tokens, i, start, context, isIntervention) ??
+      verbAt(tokens, i, start, lexicons, context) ??
+      nounAt(tokens, i, start, lexicons, context)
     if (!candidate) continue
     take(candidate)
     i = candidate.to - 1
@@ -446,7 +621,13 @@ function effectCandidates(tokens: Token[], start: number, lexicons: ClaimLexicon
 }
 
 /** An effect verb at `i` in a place where it states an effect (`reduces`, `helps regulate`). */
-function verbAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
+function verbAt(
+  tokens: Token[],
+  i: number,
+  start: number,
+  lexicons: ClaimLexicons,
+  context: AgentContext
+): Candidate | undefined {
   const entry = lexicons.verbs.get(tokens[i].lower)
   if (!entry) return classVerbAt(tokens, i, start, lexicons, context)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
@@ -463,8 +644,14 @@ function verbAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexico
   if (entry.lemma === 'help' || entry.lemma === 'aid') {
     const next = nextSolidIndex(tokens, i + 1)
     const after = tokens[next]?.lower === 'to' ? nextSolidIndex(tokens, next + 1) : next
-    if (tokens[after] && tokens[after].kind === 'word' && lexicons.verbs.get(tokens[after].lower)?.form === 'base') to = after + 1
-    else if (tokens[after] && tokens[after].kind === 'word' && /^(?:maintain|keep|make|you|your|the|with)$/.test(tokens[after].lower)) to = after + 1
+    if (tokens[after] && tokens[after].kind === 'word' && lexicons.verbs.get(tokens[after].lower)?.form === 'base')
+      to = after + 1
+    else if (
+      tokens[after] &&
+      tokens[after].kind === 'word' &&
+      /^(?:maintain|keep|make|you|your|the|with)$/.test(tokens[after].lower)
+    )
+      to = after + 1
   }
   return {from: i, to, phrase: entry.lemma, form}
 }
@@ -487,7 +674,13 @@ export function classVerbEntry(lower: string): VerbEntry | undefined {
  * enlarged prostate`, `your metabolism`, `the flu`, `anxiety`). Without such an object
  * these verbs mostly say other things (`the shop opens`, `prices shrink`).
  */
-function classVerbAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
+function classVerbAt(
+  tokens: Token[],
+  i: number,
+  start: number,
+  lexicons: ClaimLexicons,
+  context: AgentContext
+): Candidate | undefined {
   const lower = tokens[i].lower
   // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can).
   if (verbGroupOpeners.has(lower) || auxiliaries.has(lower) || copulas.has(lower)) return undefined
@@ -515,20 +708,44 @@ export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined
   if (!verb || verb.kind !== 'word') return undefined
   const lower = verb.lower
   const effect = defaultVerbTable.get(lower) ?? classVerbEntry(lower)
-  const experiencing = experiencerVerbs.includes(lower) || lower === 'lose' || (lower === 'say' && tokens[nextSolidIndex(tokens, first + 1)]?.lower === 'goodbye')
+  const experiencing =
+    experiencerVerbs.includes(lower) ||
+    lower === 'lose' ||
+    (lower === 'say' && tokens[nextSolidIndex(tokens, first + 1)]?.lower === 'goodbye')
   if (!experiencing && effect?.form !== 'base') return undefined
   const outcome = (k: number): boolean => {
     // `Boost your immunity`: the reader's own body or state (`Boost the flavour` is cooking).
-    if (!experiencing) return tokens.slice(first + 1, k).some((t) => possessiveDeterminers.has(t.lower)) && healthObject(tokens, first)
+    if (!experiencing)
+      return tokens.slice(first + 1, k).some((t) => possessiveDeterminers.has(t.lower)) && healthObject(tokens, first)
     for (let i = first + 1; i < k; i++) {
       const word = tokens[i].lower
-      if (tokens[i].kind === 'word' && (outcomeMarkerSet.has(word) || ownLifeObjects.has(word) || isOutcomeAdjective(word) || lower === 'say' || lower === 'lose')) return true
+      if (
+        tokens[i].kind === 'word' &&
+        (outcomeMarkerSet.has(word) ||
+          ownLifeObjects.has(word) ||
+          isOutcomeAdjective(word) ||
+          lower === 'say' ||
+          lower === 'lose')
+      )
+        return true
     }
     return false
   }
   const agent = imperativeWith(tokens, first, (words) => isInterventionPhrase(words, {extra}), outcome)
   if (!agent) return undefined
-  return {from: first, to: first + 1, start: verb.start, end: verb.end, text: verb.value, phrase: effect?.lemma ?? lower, form: 'fragment', agent: agent.map((w) => w.value).join(' '), intervention: true, hedges: [], negated: false}
+  return {
+    from: first,
+    to: first + 1,
+    start: verb.start,
+    end: verb.end,
+    text: verb.value,
+    phrase: effect?.lemma ?? lower,
+    form: 'fragment',
+    agent: agent.map((w) => w.value).join(' '),
+    intervention: true,
+    hedges: [],
+    negated: false
+  }
 }
 
 /** How many words after a verb its object's noun may stand (`shrinks an enlarged prostate`). */
@@ -540,14 +757,19 @@ const particles = new Set(['up', 'out', 'down', 'away', 'off'])
  * feeling? */
 function healthObject(tokens: Token[], i: number): boolean {
   let words = 0
-  for (let k = nextSolidIndex(tokens, i + 1); k < tokens.length && words < OBJECT_NOUN_WORDS; k = nextSolidIndex(tokens, k + 1)) {
+  for (
+    let k = nextSolidIndex(tokens, i + 1);
+    k < tokens.length && words < OBJECT_NOUN_WORDS;
+    k = nextSolidIndex(tokens, k + 1)
+  ) {
     const token = tokens[k]
     if (token.kind !== 'word' || afterObjectNoun.has(token.lower) || defaultVerbTable.has(token.lower)) return false
     words++
     if (words === 1 && particles.has(token.lower)) continue
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     for (const part of token.lower.replace(/'s$/, '').split('-')) {
-      const classes = wordClasses.get(part) ?? wordClasses.get(part.replace(/e?s$/, '')) ?? wordClasses.get(part.replace(/s$/, ''))
+      const classes =
+        wordClasses.get(part) ?? wordClasses.get(part.replace(/e?s$/, '')) ?? wordClasses.get(part.replace(/s$/, ''))
       const noun = classes?.find((c) => c.startsWith('noun.'))
       if (noun && healthClasses.has(noun) && !determiners.has(part)) return true
     }
@@ -555,18 +777,61 @@ function healthObject(tokens: Token[], i: number): boolean {
   return false
 }
 
-const afterObjectNoun = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'if'])
-const determiners = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those'])
+const afterObjectNoun = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'to',
+  'of',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'if'
+])
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'your',
+  'my',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those'
+])
 
 /** A noun of effect at `i` owned by or affirmed of an intervention (`magnesium's benefits`,
  * `its positive impact on`). A word of the verb table is never read as a noun here. */
-function nounAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexicons, context: AgentContext): Candidate | undefined {
+function nounAt(
+  tokens: Token[],
+  i: number,
+  start: number,
+  lexicons: ClaimLexicons,
+  context: AgentContext
+): Candidate | undefined {
   const lower = tokens[i].lower
   if (lexicons.verbs.has(lower)) return undefined
   // `its positive impact on mental clarity`: an evaluated noun of influence, owned.
   const evaluated = influenceNouns.has(lower) && evaluativeBefore(tokens, i)
   if (discussedAt(tokens, i, start)) return undefined
-  const owned = (effectNouns.includes(lower) && (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) || (evaluated && possessedByIntervention(tokens, i, context))
+  const owned =
+    (effectNouns.includes(lower) &&
+      (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) ||
+    (evaluated && possessedByIntervention(tokens, i, context))
   return owned ? {from: i, to: i + 1, phrase: lower, form: 'noun'} : undefined
 }
 
@@ -575,7 +840,15 @@ function nounAt(tokens: Token[], i: number, start: number, lexicons: ClaimLexico
  * limits govern their whole clause; a modal governs only the verb group it stands in
  * ("Chronic inflammation can disrupt the axis, and magnesium helps" leaves *helps* unhedged).
  */
-function governingHedges(tokens: Token[], candidate: Candidate, agent: AgentResult, segment: Segment, hedges: LexiconMatch[], inParens: boolean[], lexicons: ClaimLexicons): LexiconMatch[] {
+function governingHedges(
+  tokens: Token[],
+  candidate: Candidate,
+  agent: AgentResult,
+  segment: Segment,
+  hedges: LexiconMatch[],
+  inParens: boolean[],
+  lexicons: ClaimLexicons
+): LexiconMatch[] {
   const inSegment = hedges.filter((h) => h.from >= segment.from && h.from < segment.to && !inParens[h.from])
   let governing: LexiconMatch[]
   if (agent.inherited) {
@@ -589,10 +862,18 @@ function governingHedges(tokens: Token[], candidate: Candidate, agent: AgentResu
     // `might shorten a cold and will reduce its severity`: a verb with an auxiliary or modal of
     // its own is a verb group of its own, out of the first modal's reach.
     const ownGroup = ownVerbGroup(tokens, candidate.from, agent.inherited.to, hedges)
-    governing = [...agent.inherited.hedges.filter((h) => !((inflected || ownGroup) && local(h))), ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))]
+    governing = [
+      ...agent.inherited.hedges.filter((h) => !((inflected || ownGroup) && local(h))),
+      ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))
+    ]
   } else if (agent.clauseFrom !== undefined) {
     const clauseFrom = agent.clauseFrom
-    governing = inSegment.filter((h) => !local(h) || (h.from >= clauseFrom && h.from < candidate.from) || (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to))
+    governing = inSegment.filter(
+      (h) =>
+        !local(h) ||
+        (h.from >= clauseFrom && h.from < candidate.from) ||
+        (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to)
+    )
   } else governing = inSegment
   // "eases nausea linked to pregnancy": a participle after the effect that describes its
   // object is no hedge of the effect.
@@ -623,13 +904,33 @@ function embeddedQuestion(tokens: Token[], from: number, floor: number): boolean
 
 /** A construction of `src/claims/constructions.ts` at token `i`: a verb of receiving,
  * experiencing or making, or a noun of change. */
-function constructionAt(tokens: Token[], i: number, start: number, context: AgentContext, isIntervention: (words: Token[]) => boolean): Candidate | undefined {
+function constructionAt(
+  tokens: Token[],
+  i: number,
+  start: number,
+  context: AgentContext,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
   const token = tokens[i]
   const change = changeOf(tokens, i, start, isIntervention)
-  if (change) return {from: change.from, to: nextSolidIndex(tokens, i + 1) + 1, phrase: token.lower, form: 'noun', agent: change.agent.map((w) => w.value).join(' ')}
+  if (change)
+    return {
+      from: change.from,
+      to: nextSolidIndex(tokens, i + 1) + 1,
+      phrase: token.lower,
+      form: 'noun',
+      agent: change.agent.map((w) => w.value).join(' ')
+    }
   // `Patients on the drug lived longer`: users of an intervention fare better.
   const compared = comparedUsers(tokens, i, start, isIntervention)
-  if (compared) return {from: compared.from, to: i + 1, phrase: token.lower, form: 'finite', agent: compared.agent.map((w) => w.value).join(' ')}
+  if (compared)
+    return {
+      from: compared.from,
+      to: i + 1,
+      phrase: token.lower,
+      form: 'finite',
+      agent: compared.agent.map((w) => w.value).join(' ')
+    }
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
@@ -637,28 +938,36 @@ function constructionAt(tokens: Token[], i: number, start: number, context: Agen
   // `Nothing beats a cold shower for`: the intervention is the object.
   if (isRival(entry.lemma)) {
     const agent = unrivalled(tokens, i, isIntervention)
-    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent)
+      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
   }
   // `With ashwagandha, cortisol levels drop`: the opening phrase names the intervention.
   if (outcomeChanges.has(entry.lemma) || isReceiver(entry.lemma)) {
     const agent = frontedAgent(tokens, i, start, isIntervention)
-    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent)
+      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
   }
   if (isReceiver(entry.lemma)) {
     const agent = receivedFrom(tokens, i, entry.lemma, isIntervention)
-    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent)
+      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
   }
   if (isExperiencer(entry.lemma)) {
     const agent = experiencedWith(tokens, i, wordsBack(tokens, i - 1, start, 8), isIntervention)
-    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent)
+      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
   }
   // `makes skin softer`: the subject is the agent, found as for any verb.
   // `gives you glowing skin`: *give* only with a person as its first object (`gives the tea a
   // stronger flavour` is about the tea).
-  const personObject = entry.lemma !== 'give' || /^(?:you|your|us|our|them|their|me|my|him|his|her)$/.test(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
-  if (causativeVerbs.includes(entry.lemma) && personObject && causativeEnd(tokens, i) > 0) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
+  const personObject =
+    entry.lemma !== 'give' ||
+    /^(?:you|your|us|our|them|their|me|my|him|his|her)$/.test(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+  if (causativeVerbs.includes(entry.lemma) && personObject && causativeEnd(tokens, i) > 0)
+    return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   // `these creams have changed my life`: the subject is the agent.
-  if (changingVerbs.includes(entry.lemma) && changesOwn(tokens, i)) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
+  if (changingVerbs.includes(entry.lemma) && changesOwn(tokens, i))
+    return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   // `starts working within an hour`, `begins to fade dark spots`: the subject is the agent.
   if (aspectualVerbs.includes(entry.lemma)) {
     const effect = aspectualEffect(tokens, i)
@@ -675,7 +984,11 @@ function aspectualEffect(tokens: Token[], i: number): {to: number; lemma: string
   if (infinitive) next = nextSolidIndex(tokens, next + 1)
   const token = tokens[next]
   if (!token || token.kind !== 'word') return undefined
-  const entry = defaultVerbTable.get(token.lower) ?? (token.lower === 'work' || token.lower === 'working' ? {lemma: 'work', form: token.lower === 'work' ? 'base' : 'participle'} : undefined)
+  const entry =
+    defaultVerbTable.get(token.lower) ??
+    (token.lower === 'work' || token.lower === 'working'
+      ? {lemma: 'work', form: token.lower === 'work' ? 'base' : 'participle'}
+      : undefined)
   if (!entry || entry.form !== (infinitive ? 'base' : 'participle')) return undefined
   return {to: next + 1, lemma: entry.lemma}
 }
@@ -712,11 +1025,16 @@ const OWN_GROUP_WINDOW = 3
  * hedge (`and will certainly reduce`, `and does reduce`). */
 function ownVerbGroup(tokens: Token[], at: number, after: number, hedges: LexiconMatch[]): boolean {
   let words = 0
-  for (let i = previousSolidIndex(tokens, at - 1); i >= after && words < OWN_GROUP_WINDOW; i = previousSolidIndex(tokens, i - 1)) {
+  for (
+    let i = previousSolidIndex(tokens, at - 1);
+    i >= after && words < OWN_GROUP_WINDOW;
+    i = previousSolidIndex(tokens, i - 1)
+  ) {
     if (tokens[i].kind !== 'word') return false
     words++
     const lower = tokens[i].lower
-    if ((verbGroupOpeners.has(lower) && lower !== 'to') || auxiliaries.has(lower)) return !hedges.some((h) => h.from <= i && i < h.to)
+    if ((verbGroupOpeners.has(lower) && lower !== 'to') || auxiliaries.has(lower))
+      return !hedges.some((h) => h.from <= i && i < h.to)
     if (!/[a-z]ly$/.test(lower)) return false
   }
   return false
@@ -733,17 +1051,33 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
     // Emphatic `does enhance`, `did have`: the fix replaces the auxiliary too.
     let previous = previousSolidIndex(tokens, from - 1)
     // `will definitely shorten`: over adverbs to the auxiliary.
-    while (previous > floor && tokens[previous].kind === 'word' && /[a-z]ly$/.test(tokens[previous].lower) && previous > from - 6) previous = previousSolidIndex(tokens, previous - 1)
+    while (
+      previous > floor &&
+      tokens[previous].kind === 'word' &&
+      /[a-z]ly$/.test(tokens[previous].lower) &&
+      previous > from - 6
+    )
+      previous = previousSolidIndex(tokens, previous - 1)
     if (previous >= floor && /^(?:do|does|did|will)$/.test(tokens[previous].lower)) return previous
     // `have changed my life`, `has improved sleep`: the auxiliary with its participle.
-    if (previous >= floor && /^(?:has|have|had)$/.test(tokens[previous].lower) && /ed$|[^aeiou]en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/.test(tokens[from].lower)) return previous
+    if (
+      previous >= floor &&
+      /^(?:has|have|had)$/.test(tokens[previous].lower) &&
+      /ed$|[^aeiou]en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/.test(
+        tokens[from].lower
+      )
+    )
+      return previous
     return from
   }
   if (form !== 'predicate') return from
   const previous = previousSolidIndex(tokens, from - 1)
   if (previous >= floor && copulas.has(tokens[previous].lower)) return previous
   // `is a powerful tool for`, `is the best type for`, `are the key to`
-  if (previous >= floor && (tokens[previous].lower === 'a' || tokens[previous].lower === 'an' || tokens[previous].lower === 'the')) {
+  if (
+    previous >= floor &&
+    (tokens[previous].lower === 'a' || tokens[previous].lower === 'an' || tokens[previous].lower === 'the')
+  ) {
     const before = previousSolidIndex(tokens, previous - 1)
     if (before >= floor && copulas.has(tokens[before].lower)) return before
   }
@@ -791,23 +1125,42 @@ function predicatePlace(tokens: Token[], index: number, start: number): boolean 
   // Fragment start: nothing but white space, markup, adverbs or degree words (`Primarily
   // useful as`, `Proven safe and effective`, `Less effective than`) before it (after the label).
   let previous = previousSolidIndex(tokens, index - 1)
-  while (previous >= start && tokens[previous].kind === 'word' && (/ly$/.test(tokens[previous].lower) || predicateModifiers.has(tokens[previous].lower)) && previous > index - 6) {
+  while (
+    previous >= start &&
+    tokens[previous].kind === 'word' &&
+    (/ly$/.test(tokens[previous].lower) || predicateModifiers.has(tokens[previous].lower)) &&
+    previous > index - 6
+  ) {
     previous = previousSolidIndex(tokens, previous - 1)
   }
-  return previous < start || (tokens[previous].kind === 'punctuation' && /^[,:;(]$/.test(tokens[previous].value) && previous < start + 2)
+  return (
+    previous < start ||
+    (tokens[previous].kind === 'punctuation' && /^[,:;(]$/.test(tokens[previous].value) && previous < start + 2)
+  )
 }
 
 /** The first of the words of degree that open a predicate fragment before `index` (`Less`
  * in `Less effective than`), or `index` itself. */
 function modifiersFrom(tokens: Token[], index: number, start: number): number {
   let from = index
-  for (let p = previousSolidIndex(tokens, index - 1); p >= start && p > index - 6 && tokens[p].kind === 'word' && predicateModifiers.has(tokens[p].lower); p = previousSolidIndex(tokens, p - 1)) from = p
+  for (
+    let p = previousSolidIndex(tokens, index - 1);
+    p >= start && p > index - 6 && tokens[p].kind === 'word' && predicateModifiers.has(tokens[p].lower);
+    p = previousSolidIndex(tokens, p - 1)
+  )
+    from = p
   return from
 }
 
 /** Where a base form states an effect: after `to` and a head (`proven to lower`), after a
  * modal, after a plural or pronoun subject (`Probiotics reduce`), or as a label's fragment. */
-function basePlace(tokens: Token[], index: number, p: number, start: number, afterLabel: boolean): Effect['form'] | undefined {
+function basePlace(
+  tokens: Token[],
+  index: number,
+  p: number,
+  start: number,
+  afterLabel: boolean
+): Effect['form'] | undefined {
   const previous = p >= start ? tokens[p] : undefined
   const prevLower = previous?.lower ?? ''
   const atStart = previous === undefined
@@ -820,7 +1173,12 @@ function basePlace(tokens: Token[], index: number, p: number, start: number, aft
   // is usually a noun (`this optimal balance`).
   let s = p
   // Adverbs between subject and verb (`Probiotics also reduce`, `Statins effectively lower`).
-  while (s > start && tokens[s].kind === 'word' && ((/ly$/.test(tokens[s].lower) && !notSubjects.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))) s = previousSolidIndex(tokens, s - 1)
+  while (
+    s > start &&
+    tokens[s].kind === 'word' &&
+    ((/ly$/.test(tokens[s].lower) && !notSubjects.has(tokens[s].lower)) || sentenceAdverbs.has(tokens[s].lower))
+  )
+    s = previousSolidIndex(tokens, s - 1)
   const subject = tokens[s]
   // `will definitely shorten`: a modal before the adverbs.
   if (s < p && subject && verbGroupOpeners.has(subject.lower) && subject.lower !== 'to') return 'finite'
@@ -835,7 +1193,8 @@ function basePlace(tokens: Token[], index: number, p: number, start: number, aft
   }
   if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
   // `Probiotics, which are friendly bacteria, provide`: the verb after a relative clause.
-  if (previous && previous.value === ',' && (closesRelative(tokens, p, start) || closesAside(tokens, p))) return 'finite'
+  if (previous && previous.value === ',' && (closesRelative(tokens, p, start) || closesAside(tokens, p)))
+    return 'finite'
   return undefined
 }
 
@@ -846,19 +1205,35 @@ function infinitivePlace(tokens: Token[], to: number, start: number): Effect['fo
   if (q < start) return undefined
   if (infinitiveHeads.has(tokens[q].lower)) return 'infinitive'
   const r = previousSolidIndex(tokens, q - 1)
-  return testingParticiples.has(tokens[q].lower) && r >= start && evidenceAdverbs.has(tokens[r].lower) ? 'infinitive' : undefined
+  return testingParticiples.has(tokens[q].lower) && r >= start && evidenceAdverbs.has(tokens[r].lower)
+    ? 'infinitive'
+    : undefined
 }
 
 /** Decide whether a verb-looking word is used as a verb stating an effect, and how. */
-function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: number, afterLabel: boolean, verbs: Map<string, VerbEntry>): Effect['form'] | undefined {
+function verbPlace(
+  tokens: Token[],
+  index: number,
+  entry: VerbEntry,
+  start: number,
+  afterLabel: boolean,
+  verbs: Map<string, VerbEntry>
+): Effect['form'] | undefined {
   let p = previousSolidIndex(tokens, index - 1)
   // A product's mark belongs to its name: `Radiance+ reduces`, `Lumivex™ erases`.
-  if (p > start && tokens[p].kind === 'symbol' && (tokens[p].value === '+' || tokens[p].value === '™' || tokens[p].value === '®') && tokens[p - 1].kind === 'word') p--
+  if (
+    p > start &&
+    tokens[p].kind === 'symbol' &&
+    (tokens[p].value === '+' || tokens[p].value === '™' || tokens[p].value === '®') &&
+    tokens[p - 1].kind === 'word'
+  )
+    p--
   const previous = p >= start ? tokens[p] : undefined
   const prevLower = previous?.lower ?? ''
   const atStart = previous === undefined
   // `to upset`, `may cut`: a past form that is also the base form is the base after `to` or a modal.
-  if (entry.form === 'past' && tokens[index].lower === entry.lemma && verbGroupOpeners.has(prevLower)) entry = {lemma: entry.lemma, form: 'base'}
+  if (entry.form === 'past' && tokens[index].lower === entry.lemma && verbGroupOpeners.has(prevLower))
+    entry = {lemma: entry.lemma, form: 'base'}
   if (entry.form === 'participle') {
     // A sentence-initial gerund is a subject ("Maintaining a healthy gut is..."), not an effect.
     if (atStart) return undefined
@@ -873,13 +1248,28 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     // opens the sentence and is followed by `of`, a conjunction, a modal or a verb is the subject.
     const next = tokens[nextSolidIndex(tokens, index + 1)]
     // (`Helps maintain healthy skin` is a fragment: *help* takes a bare verb.)
-    if (entry.form === 'third' && next && next.kind === 'word' && (nounFollowers.has(next.lower) || (verbs.get(next.lower)?.form === 'base' && entry.lemma !== 'help' && entry.lemma !== 'aid'))) return undefined
+    if (
+      entry.form === 'third' &&
+      next &&
+      next.kind === 'word' &&
+      (nounFollowers.has(next.lower) ||
+        (verbs.get(next.lower)?.form === 'base' && entry.lemma !== 'help' && entry.lemma !== 'aid'))
+    )
+      return undefined
     return entry.form === 'third' ? 'finite' : undefined
   }
   // `Addressing these triggers`: a plural determiner takes no third-person verb; the word is a noun.
-  if (entry.form === 'third' && /^(?:these|those|many|several|both|all|your|our|their|my)$/.test(prevLower)) return undefined
+  if (entry.form === 'third' && /^(?:these|those|many|several|both|all|your|our|their|my)$/.test(prevLower))
+    return undefined
   // `lowering elevated levels`: a past form after a gerund is an adjective.
-  if (entry.form === 'past' && previous && previous.kind === 'word' && /[a-z]ing$/.test(prevLower) && verbs.get(prevLower)?.form === 'participle') return undefined
+  if (
+    entry.form === 'past' &&
+    previous &&
+    previous.kind === 'word' &&
+    /[a-z]ing$/.test(prevLower) &&
+    verbs.get(prevLower)?.form === 'participle'
+  )
+    return undefined
   // `... of TBSA burned.`: a past form that ends the sentence has no object: a participle after
   // its noun, or an intransitive use (`symptoms improved`), not an effect stated of an agent.
   if (entry.form === 'past') {
@@ -887,21 +1277,55 @@ function verbPlace(tokens: Token[], index: number, entry: VerbEntry, start: numb
     if (n >= tokens.length || (tokens[n].kind === 'punctuation' && /^[.!?…]$/.test(tokens[n].value))) return undefined
     // `powder dissolved in water`, `cells treated with zinc`: a past participle straight
     // before a preposition describes the noun before it (a reduced relative clause).
-    if (!finiteOnly.has(entry.lemma) && tokens[n].kind === 'word' && /^(?:in|into|with|by|from|at|during|under)$/.test(tokens[n].lower) && previous && previous.kind === 'word' && !/^(?:has|have|had|it|they|this|which|that)$/.test(prevLower)) return undefined
+    if (
+      !finiteOnly.has(entry.lemma) &&
+      tokens[n].kind === 'word' &&
+      /^(?:in|into|with|by|from|at|during|under)$/.test(tokens[n].lower) &&
+      previous &&
+      previous.kind === 'word' &&
+      !/^(?:has|have|had|it|they|this|which|that)$/.test(prevLower)
+    )
+      return undefined
   }
   // `during chemically induced differentiation`, `in massively burned patients`: a past form
   // after an adverb that follows a preposition or determiner is an adjective.
-  if (entry.form === 'past' && previous && previous.kind === 'word' && /[a-z]ly$/.test(prevLower) && prevLower.length > 4) {
+  if (
+    entry.form === 'past' &&
+    previous &&
+    previous.kind === 'word' &&
+    /[a-z]ly$/.test(prevLower) &&
+    prevLower.length > 4
+  ) {
     let q = previousSolidIndex(tokens, p - 1)
-    while (q >= start && tokens[q].kind === 'word' && /[a-z]ly$/.test(tokens[q].lower)) q = previousSolidIndex(tokens, q - 1)
-    if (q >= start && tokens[q].kind === 'word' && notSubjects.has(tokens[q].lower) && !/^(?:is|are|was|were|be|been|being|get|gets|got|become|becomes)$/.test(tokens[q].lower)) return undefined
+    while (q >= start && tokens[q].kind === 'word' && /[a-z]ly$/.test(tokens[q].lower))
+      q = previousSolidIndex(tokens, q - 1)
+    if (
+      q >= start &&
+      tokens[q].kind === 'word' &&
+      notSubjects.has(tokens[q].lower) &&
+      !/^(?:is|are|was|were|be|been|being|get|gets|got|become|becomes)$/.test(tokens[q].lower)
+    )
+      return undefined
   }
   if (previous && previous.kind === 'word' && !notSubjects.has(prevLower)) return 'finite'
-  if (previous && previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')) return 'finite'
+  if (
+    previous &&
+    previous.kind === 'punctuation' &&
+    (previous.value === ')' || previous.value === '”' || previous.value === '"')
+  )
+    return 'finite'
   if (previous && previous.value === ',' && closesAside(tokens, p)) return 'finite'
   // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
   // an opening prepositional phrase.
-  if (previous && previous.value === ',' && afterLabel && start > 0 && entry.form === 'third' && openingPhrase(tokens, start, p)) return 'finite'
+  if (
+    previous &&
+    previous.value === ',' &&
+    afterLabel &&
+    start > 0 &&
+    entry.form === 'third' &&
+    openingPhrase(tokens, start, p)
+  )
+    return 'finite'
   return undefined
 }
 
@@ -1023,10 +1447,13 @@ function agentOf(
     // (`recommended as a way to prevent` reports a recommendation: no copula, no claim.)
     if (head >= segment.from && /^ways?$/.test(tokens[head].lower)) {
       const copula = copulaBefore(tokens, head, segment.from)
-      return copula >= 0 ? agentOf(tokens, {from: copula, form: 'finite'}, segment, earlier, context, start, lexicons) : {text: '', intervention: false}
+      return copula >= 0
+        ? agentOf(tokens, {from: copula, form: 'finite'}, segment, earlier, context, start, lexicons)
+        : {text: '', intervention: false}
     }
     // `is known to enhance`, `proven to lower`: the subject before the head word.
-    if (head >= segment.from) return agentOf(tokens, {from: head, form: 'finite'}, segment, earlier, context, start, lexicons)
+    if (head >= segment.from)
+      return agentOf(tokens, {from: head, form: 'finite'}, segment, earlier, context, start, lexicons)
   }
   if (effect.form === 'participle') {
     const inherited = inherit()
@@ -1043,9 +1470,18 @@ function agentOf(
   for (let k = 0; k < words.length; k++) if (vagueReportingVerbs.has(words[k].lower)) reported = k
   const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
   // Words of degree before a predicate (`Less effective`, `Proven safe`) are no subject.
-  const content = clause.filter((w) => !agentSkips.has(w.lower) && !verbGroupOpeners.has(w.lower) && !copulas.has(w.lower) && !auxiliaries.has(w.lower) && !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)) && !(effect.form === 'predicate' && predicateModifiers.has(w.lower)))
+  const content = clause.filter(
+    (w) =>
+      !agentSkips.has(w.lower) &&
+      !verbGroupOpeners.has(w.lower) &&
+      !copulas.has(w.lower) &&
+      !auxiliaries.has(w.lower) &&
+      !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)) &&
+      !(effect.form === 'predicate' && predicateModifiers.has(w.lower))
+  )
   // `Probiotics are the key to`: the article belongs to the predicate.
-  while (effect.form === 'predicate' && content.length > 1 && /^(?:a|an|the)$/.test(content[content.length - 1].lower)) content.pop()
+  while (effect.form === 'predicate' && content.length > 1 && /^(?:a|an|the)$/.test(content[content.length - 1].lower))
+    content.pop()
   const text = content.map((w) => w.value).join(' ')
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {
@@ -1076,7 +1512,9 @@ function agentOf(
   if (anaphorSet.has(content[0].lower) && !content.some((w) => notInterventionSet.has(stems(w.lower)[1]))) {
     if (context.labelIntervention) return {text, intervention: true, clauseFrom: clauseStart}
     // `X may improve sleep, and it reduces waking`: the intervention named earlier in the sentence.
-    const earlierInSentence = tokens.slice(start, firstIndex).some((t) => t.kind === 'word' && isInterventionWord(t.lower, context.extra))
+    const earlierInSentence = tokens
+      .slice(start, firstIndex)
+      .some((t) => t.kind === 'word' && isInterventionWord(t.lower, context.extra))
     return {text, intervention: context.previousIntervention || earlierInSentence, clauseFrom: clauseStart}
   }
   return {text, intervention: false, clauseFrom: clauseStart}
@@ -1088,8 +1526,10 @@ function abilityOwner(tokens: Token[], head: number, segment: Segment, context: 
   if (head < segment.from || (tokens[head].lower !== 'ability' && tokens[head].lower !== 'able')) return undefined
   const owner = previousSolidIndex(tokens, head - 1)
   const word = owner >= segment.from ? tokens[owner] : undefined
-  if (word && (word.lower === 'its' || word.lower === 'their')) return {text: word.value, intervention: context.previousIntervention, clauseFrom: owner}
-  if (word && /'s$/.test(word.lower)) return {text: word.value, intervention: isInterventionWord(word.lower, context.extra), clauseFrom: owner}
+  if (word && (word.lower === 'its' || word.lower === 'their'))
+    return {text: word.value, intervention: context.previousIntervention, clauseFrom: owner}
+  if (word && /'s$/.test(word.lower))
+    return {text: word.value, intervention: isInterventionWord(word.lower, context.extra), clauseFrom: owner}
   return undefined
 }
 
@@ -1099,7 +1539,11 @@ const CLAUSE_STEPS = 40
 /** Walk back from an effect to the start of its clause: the segment's start, a comma, a
  * relative pronoun, `and`/`or`, at most CLAUSE_STEPS tokens; parentheticals are skipped. The
  * clause's words, its first word's index, what ended it, and the index where the walk stopped. */
-function clauseBefore(tokens: Token[], from: number, segment: Segment): {words: Token[]; firstIndex: number; boundary: 'start' | 'comma' | 'relative' | 'and' | 'that'; at: number} {
+function clauseBefore(
+  tokens: Token[],
+  from: number,
+  segment: Segment
+): {words: Token[]; firstIndex: number; boundary: 'start' | 'comma' | 'relative' | 'and' | 'that'; at: number} {
   let i = from - 1
   const words: Token[] = []
   let firstIndex = from
@@ -1121,8 +1565,18 @@ function clauseBefore(tokens: Token[], from: number, segment: Segment): {words: 
       continue
     }
     if (token.kind === 'punctuation' && token.value === ',') return end('comma')
-    if (token.kind === 'word' && relativePronouns.has(token.lower) && words.every((w) => auxiliaries.has(w.lower) || verbGroupOpeners.has(w.lower) || agentSkips.has(w.lower))) return end('relative')
-    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'or') && words.every((w) => agentSkips.has(w.lower) || verbGroupOpeners.has(w.lower))) return end('and')
+    if (
+      token.kind === 'word' &&
+      relativePronouns.has(token.lower) &&
+      words.every((w) => auxiliaries.has(w.lower) || verbGroupOpeners.has(w.lower) || agentSkips.has(w.lower))
+    )
+      return end('relative')
+    if (
+      token.kind === 'word' &&
+      (token.lower === 'and' || token.lower === 'or') &&
+      words.every((w) => agentSkips.has(w.lower) || verbGroupOpeners.has(w.lower))
+    )
+      return end('and')
     if (token.kind === 'word' && token.lower === 'that') return end('that')
     if (token.kind === 'word') {
       words.unshift(token)
@@ -1135,28 +1589,55 @@ function clauseBefore(tokens: Token[], from: number, segment: Segment): {words: 
 
 /** `The blend of herbs that stunned researchers worked by ...`: `that` (at `that`) after a
  * noun opens a relative clause on the subject, which stands before it from the clause's start. */
-function subjectBeforeThat(tokens: Token[], that: number, segment: Segment, context: AgentContext, lexicons: ClaimLexicons): AgentResult | undefined {
+function subjectBeforeThat(
+  tokens: Token[],
+  that: number,
+  segment: Segment,
+  context: AgentContext,
+  lexicons: ClaimLexicons
+): AgentResult | undefined {
   const before = previousSolidIndex(tokens, that - 1)
   const antecedent = wordsBack(tokens, before, segment.from, 8)
   const opening = wordsBetween(tokens, segment.from, before + 1) === antecedent.length
   if (!opening || before < segment.from || tokens[before].kind !== 'word') return undefined
   const word = tokens[before].lower
-  if (complementTakers.has(word) || vagueReportingVerbs.has(word) || lexicons.verbs.has(word) || !isInterventionPhrase(antecedent, context)) return undefined
+  if (
+    complementTakers.has(word) ||
+    vagueReportingVerbs.has(word) ||
+    lexicons.verbs.has(word) ||
+    !isInterventionPhrase(antecedent, context)
+  )
+    return undefined
   return {text: antecedent.map((w) => w.value).join(' '), intervention: true, clauseFrom: segment.from}
 }
 
 /** The agent of an effect in a relative clause: the noun phrase before its pronoun (at
  * `pronoun`), through a copula to its subject. */
-function relativeAntecedent(tokens: Token[], pronoun: number, segment: Segment, context: AgentContext, start: number, lexicons: ClaimLexicons): AgentResult {
+function relativeAntecedent(
+  tokens: Token[],
+  pronoun: number,
+  segment: Segment,
+  context: AgentContext,
+  start: number,
+  lexicons: ClaimLexicons
+): AgentResult {
   let antecedent = nounPhraseBack(tokens, pronoun - 1, segment.from, lexicons)
   // `Probiotics are living microorganisms that boost health`: the predicate noun is its subject.
-  const before = antecedent.length > 0 ? previousSolidIndex(tokens, tokens.indexOf(antecedent[0], Math.max(0, pronoun - 40)) - 1) : -1
-  if (before >= segment.from && copulas.has(tokens[before].lower) && !antecedent.some((w) => isInterventionWord(w.lower, context.extra))) {
+  const before =
+    antecedent.length > 0
+      ? previousSolidIndex(tokens, tokens.indexOf(antecedent[0], Math.max(0, pronoun - 40)) - 1)
+      : -1
+  if (
+    before >= segment.from &&
+    copulas.has(tokens[before].lower) &&
+    !antecedent.some((w) => isInterventionWord(w.lower, context.extra))
+  ) {
     antecedent = [...nounPhraseBack(tokens, before - 1, segment.from, lexicons), ...antecedent]
   }
   // A relative clause's effect is presupposed by its main clause, whose hedges govern it
   // too ("Medicines which increase dopamine may hold the key"): no clause limit.
-  if (antecedent.some((w) => isInterventionWord(w.lower, context.extra))) return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
+  if (antecedent.some((w) => isInterventionWord(w.lower, context.extra)))
+    return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
   if (context.labelIntervention && pronoun - 1 < start + 12) return {text: context.labelText, intervention: true}
   return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
 }
@@ -1173,11 +1654,27 @@ function fragmentAgent(segment: Segment, context: AgentContext, start: number): 
 }
 
 /** The subject of a segment: its words up to the first verb-like word. */
-function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, start: number, lexicons: ClaimLexicons, until: number): AgentResult {
+function subjectOf(
+  tokens: Token[],
+  segment: Segment,
+  context: AgentContext,
+  start: number,
+  lexicons: ClaimLexicons,
+  until: number
+): AgentResult {
   // After a leading `By ...ing ...,` phrase, the subject follows the comma.
   let from = segment.from
   const first = tokens[nextSolidIndex(tokens, from)]
-  if (first && (first.lower === 'by' || first.lower === 'when' || first.lower === 'if' || first.lower === 'for' || first.lower === 'at' || first.lower === 'in' || first.lower === 'unlike')) {
+  if (
+    first &&
+    (first.lower === 'by' ||
+      first.lower === 'when' ||
+      first.lower === 'if' ||
+      first.lower === 'for' ||
+      first.lower === 'at' ||
+      first.lower === 'in' ||
+      first.lower === 'unlike')
+  ) {
     for (let i = from; i < segment.to && i < from + 60; i++) {
       if (tokens[i].value === ',') {
         from = i + 1
@@ -1200,8 +1697,10 @@ function subjectOf(tokens: Token[], segment: Segment, context: AgentContext, sta
   }
   const text = words.map((w) => w.value).join(' ')
   if (isInterventionPhrase(words, context)) return {text, intervention: true}
-  if (words.length > 0 && anaphorSet.has(words[0].lower)) return {text, intervention: context.previousIntervention || context.labelIntervention}
-  if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention)) return {text: context.labelText || 'it', intervention: true}
+  if (words.length > 0 && anaphorSet.has(words[0].lower))
+    return {text, intervention: context.previousIntervention || context.labelIntervention}
+  if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention))
+    return {text: context.labelText || 'it', intervention: true}
   return {text, intervention: false}
 }
 
@@ -1213,7 +1712,16 @@ function nounPhraseBack(tokens: Token[], from: number, floor: number, lexicons: 
     const token = tokens[i]
     if (token.kind === 'punctuation' && token.value !== '-' && token.value !== "'") break
     if (token.kind !== 'word') continue
-    if (out.length > 0 && (token.lower === 'to' || copulas.has(token.lower) || auxiliaries.has(token.lower) || verbGroupOpeners.has(token.lower) || nounPhraseBreakers.has(token.lower) || lexicons.verbs.has(token.lower))) break
+    if (
+      out.length > 0 &&
+      (token.lower === 'to' ||
+        copulas.has(token.lower) ||
+        auxiliaries.has(token.lower) ||
+        verbGroupOpeners.has(token.lower) ||
+        nounPhraseBreakers.has(token.lower) ||
+        lexicons.verbs.has(token.lower))
+    )
+      break
     out.unshift(token)
   }
   return out

@@ -12,7 +12,17 @@ import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
 import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
-import {defaultPhrases, defaultPredicates, defaultVerbs, findEffects, imperativeEffect, isInterventionWord, namesIntervention, verbTable, type ClaimLexicons} from './claims.js'
+import {
+  defaultPhrases,
+  defaultPredicates,
+  defaultVerbs,
+  findEffects,
+  imperativeEffect,
+  isInterventionWord,
+  namesIntervention,
+  verbTable,
+  type ClaimLexicons
+} from './claims.js'
 import type {Token} from './types.js'
 import {definedAbbreviations} from '../claims/classes.js'
 import {addOutcome, headingLeadIn, leadInOf, outcomeInstruction, type LeadIn} from '../claims/fragments.js'
@@ -23,7 +33,19 @@ import {negations as negationData, notNegations} from '../data/negations.js'
 import {vagueAttributions} from '../data/attributions.js'
 import type {DocumentModel, Sentence, SourceFormat} from './types.js'
 
-export type {DocumentModel, Sentence, Token, Source, Effect, LexiconMatch, SentenceKind, SourceKind, Region, Span, SourceFormat} from './types.js'
+export type {
+  DocumentModel,
+  Sentence,
+  Token,
+  Source,
+  Effect,
+  LexiconMatch,
+  SentenceKind,
+  SourceKind,
+  Region,
+  Span,
+  SourceFormat
+} from './types.js'
 
 /** Words a user can add to the lexicons (options of unhedged-claim). */
 export interface LexiconOptions {
@@ -61,17 +83,35 @@ export function buildLexicons(options: LexiconOptions): Lexicons {
   const base = defaults
   // A product written with a mark (`Radiance+`, `Lumivex™`) is matched by its word: the
   // parser splits the mark off as a symbol.
-  const extraInterventions = options.interventions && options.interventions.length > 0 ? new Set(options.interventions.map(withoutMark)) : undefined
+  const extraInterventions =
+    options.interventions && options.interventions.length > 0
+      ? new Set(options.interventions.map(withoutMark))
+      : undefined
   return {
-    hedges: extend(base?.hedges ?? fromRecord({...hedgeData, 'speculation-cue': bioscopeCues.map(([cue]) => cue)}), options.hedges, 'custom'),
+    hedges: extend(
+      base?.hedges ?? fromRecord({...hedgeData, 'speculation-cue': bioscopeCues.map(([cue]) => cue)}),
+      options.hedges,
+      'custom'
+    ),
     notHedges: base?.notHedges ?? fromList(notHedges, 'not-hedge'),
-    boosters: extend(base?.boosters ?? compile(boosterData.map((b) => ({phrase: b.phrase, category: 'booster'}))), options.boosters, 'custom'),
+    boosters: extend(
+      base?.boosters ?? compile(boosterData.map((b) => ({phrase: b.phrase, category: 'booster'}))),
+      options.boosters,
+      'custom'
+    ),
     negations: base?.negations ?? fromList(negationData, 'negation'),
     notNegations: base?.notNegations ?? fromList([...notNegations], 'not-negation'),
     vague: base?.vague ?? fromList(vagueAttributions, 'vague-attribution'),
     claims: {
-      verbs: options.effectVerbs && options.effectVerbs.length > 0 ? verbTable([...defaultVerbs, ...options.effectVerbs.map((w) => w.toLowerCase())]) : base?.claims.verbs ?? verbTable(defaultVerbs),
-      phrases: extend(base?.claims.phrases ?? fromList(defaultPhrases, 'effect-phrase'), options.effectPhrases, 'custom'),
+      verbs:
+        options.effectVerbs && options.effectVerbs.length > 0
+          ? verbTable([...defaultVerbs, ...options.effectVerbs.map((w) => w.toLowerCase())])
+          : (base?.claims.verbs ?? verbTable(defaultVerbs)),
+      phrases: extend(
+        base?.claims.phrases ?? fromList(defaultPhrases, 'effect-phrase'),
+        options.effectPhrases,
+        'custom'
+      ),
       predicates: base?.claims.predicates ?? fromList(defaultPredicates, 'effect-predicate'),
       interventions: extraInterventions ?? new Set(),
       allow: undefined
@@ -149,7 +189,11 @@ export function sourceTextOf(model: DocumentModel): SourceText {
 
 /** The sentences of the tree in document order, with those of raw HTML blocks in Markdown
  * (prose a reader sees, which the Markdown bridge drops). */
-function documentSentences(tree: NlcstRoot, source: SourceText, detected: SourceFormat): ReturnType<typeof collectSentences> {
+function documentSentences(
+  tree: NlcstRoot,
+  source: SourceText,
+  detected: SourceFormat
+): ReturnType<typeof collectSentences> {
   let raw = collectSentences(tree, source)
   // In document order: HTML parsers move some text (text inside a `<table>` but outside its
   // cells goes before the table), and `sentenceAt` searches by offset.
@@ -174,7 +218,9 @@ function documentSentences(tree: NlcstRoot, source: SourceText, detected: Source
         }
         return false
       }
-      const extra = collectSentences(html, source).filter((r) => !covered(r.tokens[0].start, r.tokens[r.tokens.length - 1].end))
+      const extra = collectSentences(html, source).filter(
+        (r) => !covered(r.tokens[0].start, r.tokens[r.tokens.length - 1].end)
+      )
       for (const sentence of extra) sentence.paragraph += paragraphs
       if (extra.length > 0) raw = [...raw, ...extra].sort((a, b) => a.tokens[0].start - b.tokens[0].start)
     }
@@ -184,7 +230,11 @@ function documentSentences(tree: NlcstRoot, source: SourceText, detected: Source
 
 /** Each sentence with its kind (navigation runs after a "Related stories" heading included)
  * and its sources. */
-function classifySentences(raw: ReturnType<typeof collectSentences>, source: SourceText, names: ReturnType<typeof namedSourcesByTree.get>): Sentence[] {
+function classifySentences(
+  raw: ReturnType<typeof collectSentences>,
+  source: SourceText,
+  names: ReturnType<typeof namedSourcesByTree.get>
+): Sentence[] {
   const sentences: Sentence[] = []
   let inNavigation = false
   let navigationParagraph = -1
@@ -198,7 +248,10 @@ function classifySentences(raw: ReturnType<typeof collectSentences>, source: Sou
     // A navigation heading ("You may also like", "Related stories") opens a run of link-like
     // lines: it lasts while the following lines are headings or lists, up to the next prose.
     const classified = classify(tokens, start, end, source, false, inReferences)
-    if (opensNavigation(text) && (classified.kind === 'heading' || classified.titleLike || /:$/.test(text.trim()) || text.split(' ').length <= 6)) {
+    if (
+      opensNavigation(text) &&
+      (classified.kind === 'heading' || classified.titleLike || /:$/.test(text.trim()) || text.split(' ').length <= 6)
+    ) {
       inNavigation = true
       navigationParagraph = item.paragraph
       classified.kind = 'navigation'
@@ -254,16 +307,21 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
   let previousIntervention = false
   // Abbreviations the document defines for an intervention (`cyclosporine A (CsA)`) name it.
   const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
-  const extra = defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
+  const extra =
+    defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
   let leadIn: LeadIn | undefined
   const names = interventionNames(extra)
   for (const sentence of sentences) {
     const tokens = sentence.tokens
     const notHedge = matchAll(lexicons.notHedges, tokens)
-    sentence.hedges = matchAll(lexicons.hedges, tokens).filter((h) => !notHedge.some((n) => n.from <= h.from && h.from < n.to))
+    sentence.hedges = matchAll(lexicons.hedges, tokens).filter(
+      (h) => !notHedge.some((n) => n.from <= h.from && h.from < n.to)
+    )
     sentence.boosters = matchAll(lexicons.boosters, tokens)
     const notNegation = matchAll(lexicons.notNegations, tokens)
-    sentence.negations = matchAll(lexicons.negations, tokens).filter((n) => !notNegation.some((m) => m.from <= n.from && n.from < m.to))
+    sentence.negations = matchAll(lexicons.negations, tokens).filter(
+      (n) => !notNegation.some((m) => m.from <= n.from && n.from < m.to)
+    )
     sentence.vagueAttributions = matchAll(lexicons.vague, tokens)
     if (sentence.kind === 'instruction' && leadIn && outcomeInstruction(sentence, leadIn)) sentence.kind = 'prose'
     const label = labelInfo(sentence, lexicons)
@@ -279,7 +337,10 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
           })
         : []
     // `Boost your immunity with zinc`: an imperative that promises an outcome is a claim.
-    const promised = sentence.kind === 'instruction' || (sentence.kind === 'prose' && !sentence.effects.some((e) => e.intervention)) ? imperativeEffect(tokens, extra) : undefined
+    const promised =
+      sentence.kind === 'instruction' || (sentence.kind === 'prose' && !sentence.effects.some((e) => e.intervention))
+        ? imperativeEffect(tokens, extra)
+        : undefined
     if (promised) {
       sentence.kind = 'prose'
       sentence.effects = [promised]
@@ -288,7 +349,8 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
     // An item of a list that a lead-in opened as what an intervention does (`- Improved focus`).
     if (sentence.kind === 'prose' && sentence.listItem && leadIn) addOutcome(sentence, leadIn)
     if (sentence.kind === 'prose' && !sentence.listItem) leadIn = leadInOf(sentence, topic, extra)
-    else if (sentence.kind === 'heading') leadIn = headingLeadIn(sentence, topic, extra) ?? leadInOf(sentence, topic, extra)
+    else if (sentence.kind === 'heading')
+      leadIn = headingLeadIn(sentence, topic, extra) ?? leadInOf(sentence, topic, extra)
     else if (sentence.kind !== 'prose') leadIn = undefined
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
       previousIntervention = names.any(tokens)
@@ -314,10 +376,48 @@ function labelInfo(sentence: Sentence, lexicons: Lexicons): {intervention: boole
 
 /** Generic cues do not make a topic. */
 const genericCues = new Set([
-  'supplement', 'supplements', 'supplementation', 'product', 'products', 'use', 'using', 'taking', 'intake',
-  'consumption', 'dose', 'doses', 'treatment', 'treatments', 'therapy', 'drug', 'drugs', 'eating', 'drinking',
-  'oil', 'water', 'fat', 'fats', 'complex', 'practice', 'routine', 'formula', 'diet', 'exercise', 'medication',
-  'medications', 'extract', 'cold', 'ice', 'led', 'sugar', 'protein', 'fiber', 'vitamins', 'fruit', 'apple', 'orange'
+  'supplement',
+  'supplements',
+  'supplementation',
+  'product',
+  'products',
+  'use',
+  'using',
+  'taking',
+  'intake',
+  'consumption',
+  'dose',
+  'doses',
+  'treatment',
+  'treatments',
+  'therapy',
+  'drug',
+  'drugs',
+  'eating',
+  'drinking',
+  'oil',
+  'water',
+  'fat',
+  'fats',
+  'complex',
+  'practice',
+  'routine',
+  'formula',
+  'diet',
+  'exercise',
+  'medication',
+  'medications',
+  'extract',
+  'cold',
+  'ice',
+  'led',
+  'sugar',
+  'protein',
+  'fiber',
+  'vitamins',
+  'fruit',
+  'apple',
+  'orange'
 ])
 
 /** The intervention a document is mostly about: its most frequent specific cue (≥ 3 times). */
@@ -334,7 +434,10 @@ function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefine
       let cue = cues.get(token.value)
       if (cue === undefined || cue.lower !== token.lower) {
         const lower = token.lower.replace(/'s$/, '')
-        const counted = genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || names.word(token)) ? null : lower
+        const counted =
+          genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || names.word(token))
+            ? null
+            : lower
         cue = {lower: token.lower, counted}
         cues.set(token.value, cue)
       }

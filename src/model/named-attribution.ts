@@ -45,7 +45,15 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
     const from = Math.max(0, v - componentsBefore)
     const to = Math.min(tokens.length, v + componentsAfter)
     const window = tokens.slice(from, to)
-    const found: Attribution = {start: verb.start, end: verb.end, year: false, journal: false, author: false, institution: false, design: false}
+    const found: Attribution = {
+      start: verb.start,
+      end: verb.end,
+      year: false,
+      journal: false,
+      author: false,
+      institution: false,
+      design: false
+    }
     let first = verb.start
     const note = (start: number) => {
       if (start < first) first = start
@@ -76,8 +84,18 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
       if (window[i].lower !== 'in' || window[i + 1].kind !== 'whitespace') continue
       const next = window[i + 2]
       const previous = window[i - 2]
-      const afterStudy = previous && /^(?:study|trial|review|meta-analysis|analysis|published|paper|article|report)$/.test(previous.lower)
-      if (next && next.kind === 'word' && /^[A-Z]/.test(next.value) && afterStudy && !placeNames.has(next.lower) && next.lower !== 'the' && !/^(?:19|20)\d\d$/.test(next.value)) {
+      const afterStudy =
+        previous &&
+        /^(?:study|trial|review|meta-analysis|analysis|published|paper|article|report)$/.test(previous.lower)
+      if (
+        next &&
+        next.kind === 'word' &&
+        /^[A-Z]/.test(next.value) &&
+        afterStudy &&
+        !placeNames.has(next.lower) &&
+        next.lower !== 'the' &&
+        !/^(?:19|20)\d\d$/.test(next.value)
+      ) {
         found.journal = true
         note(next.start)
       }
@@ -91,7 +109,12 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
       const token = window[i]
       if (token.kind !== 'word') continue
       const next = window[i + 2]
-      if ((token.lower === 'et' && next && /^al\.?$/.test(next.lower)) || (token.lower === 'colleagues' || token.lower === 'co-authors' || token.lower === 'coauthors')) {
+      if (
+        (token.lower === 'et' && next && /^al\.?$/.test(next.lower)) ||
+        token.lower === 'colleagues' ||
+        token.lower === 'co-authors' ||
+        token.lower === 'coauthors'
+      ) {
         found.author = true
         note(token.start)
       }
@@ -100,7 +123,12 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
         note(token.start)
       }
     }
-    const count = Number(found.year) + Number(found.journal) + Number(found.author) + Number(found.institution) + Number(found.design)
+    const count =
+      Number(found.year) +
+      Number(found.journal) +
+      Number(found.author) +
+      Number(found.institution) +
+      Number(found.design)
     if (count >= 2) {
       found.start = first
       return found

@@ -52,12 +52,20 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
   const kept: RawSentence[] = []
   for (const sentence of out) {
     const previous = kept[kept.length - 1]
-    const between = previous ? source.value.slice(previous.tokens[previous.tokens.length - 1].end, sentence.tokens[0].start) : ''
+    const between = previous
+      ? source.value.slice(previous.tokens[previous.tokens.length - 1].end, sentence.tokens[0].start)
+      : ''
     const cut = previous && !isBlockBreak(between) ? leadingCitationEnd(sentence.tokens, source.value) : 0
     if (cut > 0 && previous) {
       const start = sentence.tokens[0].start
       const end = sentence.tokens[cut - 1].end
-      previous.trailing.push({kind: citationKind(source.value.slice(start, end)), start, end, value: source.value.slice(start, end), trailing: true})
+      previous.trailing.push({
+        kind: citationKind(source.value.slice(start, end)),
+        start,
+        end,
+        value: source.value.slice(start, end),
+        trailing: true
+      })
       sentence.tokens = trim(sentence.tokens.slice(cut))
     }
     if (sentence.tokens.some((token) => token.kind === 'word')) kept.push(sentence)
@@ -65,7 +73,8 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
   return kept
 }
 
-const htmlBlockTag = /<\/?(?:p|div|li|ul|ol|h[1-6]|section|article|aside|header|footer|nav|blockquote|table|tr|td|th|dl|dt|dd|figure|figcaption|pre|hr)\b/i
+const htmlBlockTag =
+  /<\/?(?:p|div|li|ul|ol|h[1-6]|section|article|aside|header|footer|nav|blockquote|table|tr|td|th|dl|dt|dd|figure|figcaption|pre|hr)\b/i
 
 /** Between two sentences, a break between blocks: a blank line, a line that opens a list item,
  * or an HTML block element's tag. Lines are read one by one (one expression for all three
@@ -119,7 +128,26 @@ export function splitOnLines(tokens: Token[], value: string): Token[][] {
 }
 
 /** Words before a single letter that make it a label, not an initial: `vitamin C.`. */
-const letterLabels = new Set(['vitamin', 'hepatitis', 'type', 'group', 'grade', 'class', 'phase', 'plan', 'factor', 'option', 'stage', 'level', 'part', 'appendix', 'section', 'figure', 'table', 'schedule'])
+const letterLabels = new Set([
+  'vitamin',
+  'hepatitis',
+  'type',
+  'group',
+  'grade',
+  'class',
+  'phase',
+  'plan',
+  'factor',
+  'option',
+  'stage',
+  'level',
+  'part',
+  'appendix',
+  'section',
+  'figure',
+  'table',
+  'schedule'
+])
 
 /** retext-english reads `C.` as an initial and does not end the sentence there: split
  * `... low in vitamin C. International research shows ...` where the letter is a label. */
@@ -170,7 +198,8 @@ function trim(tokens: Token[]): Token[] {
   return tokens.slice(start, end)
 }
 
-const navigationHeading = /^(?:related|you may also like|you might also like|read this next|read next|more on|more from|recommended|support links|related links|related stories|related articles|popular|trending|share|follow us|see also|more articles|latest|in this article|contents|table of contents|on this page|also read|keep reading)\b/i
+const navigationHeading =
+  /^(?:related|you may also like|you might also like|read this next|read next|more on|more from|recommended|support links|related links|related stories|related articles|popular|trending|share|follow us|see also|more articles|latest|in this article|contents|table of contents|on this page|also read|keep reading)\b/i
 
 /** The index after a leading list marker written out in plain text (`- `, `* `, `1. `), or 0. */
 export function bulletEnd(tokens: Token[]): number {
@@ -192,7 +221,10 @@ export function labelEnd(tokens: Token[]): number {
   for (let i = bullet; i < tokens.length && words <= 8; i++) {
     const token = tokens[i]
     if (token.kind === 'word') words++
-    else if ((token.kind === 'punctuation' || token.kind === 'symbol') && (token.value === ':' || token.value === '|')) {
+    else if (
+      (token.kind === 'punctuation' || token.kind === 'symbol') &&
+      (token.value === ':' || token.value === '|')
+    ) {
       if (words === 0) return bullet
       const rest = tokens.slice(i + 1).some((t) => t.kind === 'word')
       return rest ? i + 1 : bullet
@@ -203,7 +235,14 @@ export function labelEnd(tokens: Token[]): number {
 
 /** Classify a sentence. `kindOfSection` tells whether earlier headings opened a
  * navigation section. */
-export function classify(tokens: Token[], start: number, end: number, source: SourceText, inNavigation: boolean, inReferences: boolean): {kind: SentenceKind; listItem: boolean; labelEnd: number; titleLike: boolean} {
+export function classify(
+  tokens: Token[],
+  start: number,
+  end: number,
+  source: SourceText,
+  inNavigation: boolean,
+  inReferences: boolean
+): {kind: SentenceKind; listItem: boolean; labelEnd: number; titleLike: boolean} {
   const block = source.blocks.at(start)
   const listItem = block?.data === 'list-item' || /^\s*(?:[-*+•▪]|\d{1,3}[.)])\s/.test(source.lineAt(start).text)
   const label = labelEnd(tokens)
@@ -211,7 +250,8 @@ export function classify(tokens: Token[], start: number, end: number, source: So
   const result = (kind: SentenceKind) => ({kind, listItem, labelEnd: label, titleLike})
   if (block?.data === 'code') return result('code')
   if (block?.data === 'front-matter') return result('metadata')
-  if (inReferences || block?.data === 'footnote-definition' || block?.data === 'link-definition') return result('reference')
+  if (inReferences || block?.data === 'footnote-definition' || block?.data === 'link-definition')
+    return result('reference')
   if (block?.data === 'heading') return result('heading')
   if (block?.data === 'chrome' || inNavigation) return result('navigation')
   if (linkCoverage(tokens, source) >= 0.6) return result('navigation')
@@ -241,8 +281,38 @@ function linkCoverage(tokens: Token[], source: SourceText): number {
 }
 
 const minorWords = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
-  'as', 'vs', 'vs.', 'via', 'into', 'about', 'is', 'are', 'its', 'it', 'your', 'you', 'our', 'per', 'than', 'up'
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+  'vs.',
+  'via',
+  'into',
+  'about',
+  'is',
+  'are',
+  'its',
+  'it',
+  'your',
+  'you',
+  'our',
+  'per',
+  'than',
+  'up'
 ])
 
 /** A heading-like line: a whole line without terminal punctuation, not a list item, whose

@@ -52,14 +52,25 @@ const yearLike = /(?:^|[^\d])(?:1[89]\d\d|20\d\d)[a-z]?(?:[^\d]|$)/
 export function isAuthorYear(text: string): boolean {
   if (text.length > 160 || !yearLike.test(text)) return false
   // A capitalised name before the year: `Smith et al., 2019`, `Nutrients, 2018`, `Smith & Jones 2019`.
-  return /^[A-Z][\p{L}'’-]{1,}/u.test(text.trim()) && !/^(?:In|From|Since|Until|By|Between|Before|After|Around|About|During|Circa|Accessed|Updated|Published)\b/.test(text.trim())
+  return (
+    /^[A-Z][\p{L}'’-]{1,}/u.test(text.trim()) &&
+    !/^(?:In|From|Since|Until|By|Between|Before|After|Around|About|During|Circa|Accessed|Updated|Published)\b/.test(
+      text.trim()
+    )
+  )
 }
 
 /**
  * Sources inside a sentence's tokens and under its offsets in the source text.
  * `tokens` are the sentence's tokens; `start`/`end` its offsets.
  */
-export function findSources(tokens: Token[], start: number, end: number, source: SourceText, names?: readonly string[]): Source[] {
+export function findSources(
+  tokens: Token[],
+  start: number,
+  end: number,
+  source: SourceText,
+  names?: readonly string[]
+): Source[] {
   const found: Source[] = []
   const value = source.value
 
@@ -77,11 +88,22 @@ export function findSources(tokens: Token[], start: number, end: number, source:
       found.push({kind: 'footnote', start: token.start, end: tokens[j].end, value: whole})
     } else if (isNumberList(inner)) {
       if (token.value === '[' || citationPlace(tokens, i, j, value)) {
-        found.push({kind: token.value === '[' ? 'bracket-number' : 'parenthetical-number', start: token.start, end: tokens[j].end, value: whole})
+        found.push({
+          kind: token.value === '[' ? 'bracket-number' : 'parenthetical-number',
+          start: token.start,
+          end: tokens[j].end,
+          value: whole
+        })
       }
     } else if (token.value === '(' && isAuthorYear(inner)) {
       found.push({kind: 'author-year', start: token.start, end: tokens[j].end, value: whole})
-    } else if (token.value === '(' && /^\s*(?:1[89]\d\d|20\d\d)[a-z]?\s*$/.test(inner) && /et al\.?\s*$|\b[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+\s*$/.test(value.slice(Math.max(0, token.start - 60), token.start))) {
+    } else if (
+      token.value === '(' &&
+      /^\s*(?:1[89]\d\d|20\d\d)[a-z]?\s*$/.test(inner) &&
+      /et al\.?\s*$|\b[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+\s*$/.test(
+        value.slice(Math.max(0, token.start - 60), token.start)
+      )
+    ) {
       // `Smith et al. (2019)`, `Smith and Jones (2019)`.
       found.push({kind: 'author-year', start: token.start, end: tokens[j].end, value: whole})
     }
@@ -95,7 +117,8 @@ export function findSources(tokens: Token[], start: number, end: number, source:
     }
   }
   for (const block of source.blocks.overlapping(start, end)) {
-    if (block.data === 'superscript') found.push({kind: 'superscript', start: block.start, end: block.end, value: value.slice(block.start, block.end)})
+    if (block.data === 'superscript')
+      found.push({kind: 'superscript', start: block.start, end: block.end, value: value.slice(block.start, block.end)})
   }
 
   // Footnote references dropped by a Markdown bridge: look at the raw text under the sentence,
@@ -107,12 +130,14 @@ export function findSources(tokens: Token[], start: number, end: number, source:
   const caret = raw.indexOf('[^')
   if (caret !== -1 && !found.some((s) => s.kind === 'footnote')) {
     const close = raw.indexOf(']', caret)
-    if (close !== -1 && close - caret < 40) found.push({kind: 'footnote', start: start + caret, end: start + close + 1, value: raw.slice(caret, close + 1)})
+    if (close !== -1 && close - caret < 40)
+      found.push({kind: 'footnote', start: start + caret, end: start + close + 1, value: raw.slice(caret, close + 1)})
   }
 
   // Links on the sentence's words, and bare URLs, DOIs, PMIDs under it.
   for (const link of source.links.overlapping(start, end)) {
-    if (isPublicationLink(link.data.url)) found.push({kind: 'link', start: link.start, end: link.end, value: link.data.url})
+    if (isPublicationLink(link.data.url))
+      found.push({kind: 'link', start: link.start, end: link.end, value: link.data.url})
   }
   for (const bare of source.bare.overlapping(start, end)) {
     if (bare.data.kind !== 'url' || isPublicationLink(bare.data.value)) {
@@ -122,12 +147,19 @@ export function findSources(tokens: Token[], start: number, end: number, source:
 
   // A named attribution to a specific study.
   const named = namedAttribution(tokens)
-  if (named) found.push({kind: 'named-attribution', start: named.start, end: named.end, value: value.slice(named.start, named.end)})
+  if (named)
+    found.push({
+      kind: 'named-attribution',
+      start: named.start,
+      end: named.end,
+      value: value.slice(named.start, named.end)
+    })
 
   // "according to (the) <name>" for a named body the user counts as a source.
   if (names && names.length > 0) {
     const body = namedBody(tokens, names)
-    if (body) found.push({kind: 'named-body', start: body.start, end: body.end, value: value.slice(body.start, body.end)})
+    if (body)
+      found.push({kind: 'named-body', start: body.start, end: body.end, value: value.slice(body.start, body.end)})
   }
 
   return found.sort((a, b) => a.start - b.start)
@@ -163,13 +195,43 @@ function citationPlace(tokens: Token[], open: number, close: number, value: stri
 
 /** Words after which a parenthetical number is a citation (`papers like this one (12)`). */
 const publicationNouns = new Set([
-  'one', 'study', 'studies', 'paper', 'papers', 'trial', 'trials', 'review', 'reviews', 'analysis',
-  'meta-analysis', 'article', 'articles', 'report', 'reports', 'research', 'evidence', 'data', 'survey'
+  'one',
+  'study',
+  'studies',
+  'paper',
+  'papers',
+  'trial',
+  'trials',
+  'review',
+  'reviews',
+  'analysis',
+  'meta-analysis',
+  'article',
+  'articles',
+  'report',
+  'reports',
+  'research',
+  'evidence',
+  'data',
+  'survey'
 ])
 /** Words before which a parenthetical number is a citation (`(12) which does show`). */
 const followsCitation = new Set([
-  'which', 'that', 'who', 'found', 'finds', 'showed', 'shows', 'reported', 'reports', 'concluded', 'suggests',
-  'suggested', 'demonstrated', 'confirmed', 'observed'
+  'which',
+  'that',
+  'who',
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'reported',
+  'reports',
+  'concluded',
+  'suggests',
+  'suggested',
+  'demonstrated',
+  'confirmed',
+  'observed'
 ])
 
 /** Tokens at the start of a sentence that are really the previous sentence's citation
@@ -217,7 +279,8 @@ export function namedBody(tokens: Token[], names: readonly string[]): {start: nu
     if (words[k].lower === 'the') k++
     for (const parts of wanted) {
       if (parts.length === 0 || k + parts.length > words.length) continue
-      if (parts.every((part, index) => words[k + index].lower === part)) return {start: words[i].start, end: words[k + parts.length - 1].end}
+      if (parts.every((part, index) => words[k + index].lower === part))
+        return {start: words[i].start, end: words[k + parts.length - 1].end}
     }
   }
   return undefined

@@ -32,7 +32,14 @@ export function tokensOf(sentence: NlcstParent): Token[] {
     const position = child.position
     if (!kind || !position || position.start.offset === undefined || position.end.offset === undefined) continue
     const value = textOf(child)
-    tokens.push({kind, value, lower: normalise(value), start: position.start.offset, end: position.end.offset, node: child})
+    tokens.push({
+      kind,
+      value,
+      lower: normalise(value),
+      start: position.start.offset,
+      end: position.end.offset,
+      node: child
+    })
   }
   return tokens
 }

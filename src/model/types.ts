@@ -48,15 +48,7 @@ export interface LexiconMatch extends Span {
 
 /** What a sentence is, for the purposes of linting prose. Only `prose` carries claims. */
 export type SentenceKind =
-  | 'prose'
-  | 'heading'
-  | 'navigation'
-  | 'reference'
-  | 'disclaimer'
-  | 'question'
-  | 'instruction'
-  | 'code'
-  | 'metadata'
+  'prose' | 'heading' | 'navigation' | 'reference' | 'disclaimer' | 'question' | 'instruction' | 'code' | 'metadata'
 
 /** The kinds of source a sentence can carry (see docs/sources.md). */
 export type SourceKind =

@@ -50,7 +50,12 @@ export function withinBudget<T>(ms: number, task: () => T): T {
 
 /** Check a `maxLintMs` option: a positive number of ms, or `false`/`0`/`Infinity` for none. */
 export function checkMaxLintMs(value: unknown): boolean {
-  return value === false || value === null || value === undefined || (typeof value === 'number' && value >= 0 && !Number.isNaN(value))
+  return (
+    value === false ||
+    value === null ||
+    value === undefined ||
+    (typeof value === 'number' && value >= 0 && !Number.isNaN(value))
+  )
 }
 
 /** The budget in ms for a file of `characters` under option `value` (`Infinity`: none). */

@@ -88,7 +88,11 @@ export function applyControl(sourceTree: Node, file: VFile, known: readonly stri
       const keyword = marker.attributes.split(/\s+/)[0] ?? ''
       if (!keywords.has(keyword)) {
         file.message(
-          'Unknown keyword `' + (keyword || '(none)') + '` in `<!--' + text.trim() + '-->`: expected `ignore`, `disable` or `enable`',
+          'Unknown keyword `' +
+            (keyword || '(none)') +
+            '` in `<!--' +
+            text.trim() +
+            '-->`: expected `ignore`, `disable` or `enable`',
           {place: node.position, ruleId: 'keyword', source: 'unified-message-control'}
         )
         return undefined

@@ -32,7 +32,8 @@ export const extensionKeys = ['nlcstRootExtensions', 'nlcstParagraphExtensions',
 /** Split sentences at white space holding a blank line (as parse-latin's
  * `breakImplicitSentences` does, last). */
 function breakAtBlankLines(paragraph: Paragraph): undefined {
-  const blank = (node: Sentence['children'][number]) => node.type === 'WhiteSpaceNode' && node.value.split(/\r\n|\r|\n/).length >= 3
+  const blank = (node: Sentence['children'][number]) =>
+    node.type === 'WhiteSpaceNode' && node.value.split(/\r\n|\r|\n/).length >= 3
   const children: Paragraph['children'] = []
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode' || !child.children.some(blank)) {
@@ -60,7 +61,9 @@ function breakAtBlankLines(paragraph: Paragraph): undefined {
 function sentence(children: Sentence['children']): Sentence {
   const first = children[0]?.position
   const last = children[children.length - 1]?.position
-  return first && last ? {type: 'SentenceNode', children, position: {start: first.start, end: last.end}} : {type: 'SentenceNode', children}
+  return first && last
+    ? {type: 'SentenceNode', children, position: {start: first.start, end: last.end}}
+    : {type: 'SentenceNode', children}
 }
 
 /** A fresh English parser with the given extensions in front of its own plugins. */

@@ -68,7 +68,10 @@ export function htmlToNlcst(tree: HastRoot, file: VFile, makeParser: () => Parse
   const parser = makeParser()
   // Long text nodes cut and huge inline elements opened, so that no node holds more tokens than
   // the converter can gather (`./huge.js`); the same tree otherwise.
-  const cut = flattenHugeInline(splitLongTexts(copy, location(value), (piece) => parser.tokenize(piece)), 32 * 1024)
+  const cut = flattenHugeInline(
+    splitLongTexts(copy, location(value), (piece) => parser.tokenize(piece)),
+    32 * 1024
+  )
   const nlcst = toNlcst(cut, file, parser)
   // Words after a character reference (`&amp;`) in a text node are placed on the source.
   realignPositions(nlcst, textRuns(copy, value), value, 'html')

@@ -45,8 +45,12 @@ export function splitLongTexts<T>(tree: T, place: Location, tokenize: Tokenize, 
     if (!node.children) return node
     let children: AnyNode[] | undefined
     node.children.forEach((child, index) => {
-      const replaced = child.type === 'text' && typeof child.value === 'string' && child.value.length > maxLength ? split(child, child.value) : [visit(child)]
-      if (children === undefined && (replaced.length !== 1 || replaced[0] !== child)) children = node.children!.slice(0, index)
+      const replaced =
+        child.type === 'text' && typeof child.value === 'string' && child.value.length > maxLength
+          ? split(child, child.value)
+          : [visit(child)]
+      if (children === undefined && (replaced.length !== 1 || replaced[0] !== child))
+        children = node.children!.slice(0, index)
       if (children !== undefined) for (const item of replaced) children.push(item)
     })
     return children === undefined ? node : {...node, children}
@@ -76,7 +80,29 @@ export function splitLongTexts<T>(tree: T, place: Location, tokenize: Tokenize, 
 }
 
 /** HTML elements that convert as the list of their children's tokens and may be opened. */
-const transparentElements: ReadonlySet<string> = new Set(['b', 'i', 'em', 'strong', 'span', 'u', 's', 'small', 'big', 'mark', 'abbr', 'cite', 'q', 'dfn', 'font', 'strike', 'tt', 'bdi', 'bdo', 'time', 'data'])
+const transparentElements: ReadonlySet<string> = new Set([
+  'b',
+  'i',
+  'em',
+  'strong',
+  'span',
+  'u',
+  's',
+  'small',
+  'big',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'dfn',
+  'font',
+  'strike',
+  'tt',
+  'bdi',
+  'bdo',
+  'time',
+  'data'
+])
 
 /** Markdown nodes that convert as the list of their children's tokens. */
 const transparentMarkdown: ReadonlySet<string> = new Set(['emphasis', 'strong', 'link', 'linkReference'])
@@ -84,7 +110,18 @@ const transparentMarkdown: ReadonlySet<string> = new Set(['emphasis', 'strong', 
 /** HTML elements that may stand in an inline container that is opened (phrasing content; not
  * `a`, `ins`, `del` or `map`, which the converter unravels when they are direct children of a
  * paragraph's parent). */
-const phrasingElements: ReadonlySet<string> = new Set([...transparentElements, 'br', 'wbr', 'img', 'sup', 'sub', 'code', 'kbd', 'samp', 'var'])
+const phrasingElements: ReadonlySet<string> = new Set([
+  ...transparentElements,
+  'br',
+  'wbr',
+  'img',
+  'sup',
+  'sub',
+  'code',
+  'kbd',
+  'samp',
+  'var'
+])
 
 /**
  * A copy of `tree` in which each inline container spanning more than `size` characters
@@ -102,7 +139,9 @@ export function flattenHugeInline<T>(tree: T, size: number): T {
     // Phrasing children only, and some text: an element of white space alone makes a paragraph
     // of its own where its children would not.
     return (
-      node.children.every((child) => child.type === 'text' || (child.type === 'element' && phrasingElements.has(child.tagName ?? ''))) &&
+      node.children.every(
+        (child) => child.type === 'text' || (child.type === 'element' && phrasingElements.has(child.tagName ?? ''))
+      ) &&
       node.children.some((child) => child.type === 'text' && typeof child.value === 'string' && /\S/.test(child.value))
     )
   }

@@ -29,7 +29,9 @@ export function tooComplex(file: VFile): InputProblem {
   return {
     ruleId: 'too-complex',
     reason:
-      'Cannot lint `' + displayName(file) + '`: it holds a sentence or word too long for the English parser ' +
+      'Cannot lint `' +
+      displayName(file) +
+      '`: it holds a sentence or word too long for the English parser ' +
       '(about 100,000 tokens or more without a full stop); split it into sentences or paragraphs'
   }
 }
@@ -39,7 +41,10 @@ export function tooSlow(file: VFile, ms: number): InputProblem {
   return {
     ruleId: 'too-complex',
     reason:
-      'Cannot lint `' + displayName(file) + '`: it took longer than its time budget of ' + formatMs(ms) +
+      'Cannot lint `' +
+      displayName(file) +
+      '`: it took longer than its time budget of ' +
+      formatMs(ms) +
       ' (`maxLintMs`), so it was stopped; split it into smaller files, or raise `maxLintMs`'
   }
 }
@@ -57,20 +62,35 @@ export function inputProblem(doc: string, file: VFile, maxSize: number = default
     return {
       ruleId: 'too-large',
       reason:
-        'Cannot lint `' + name + '`: it is ' + megabytes(bytes) + ', above the limit of ' + megabytes(maxSize) +
+        'Cannot lint `' +
+        name +
+        '`: it is ' +
+        megabytes(bytes) +
+        ', above the limit of ' +
+        megabytes(maxSize) +
         ' (split the file, or raise `maxSize` in the config)'
     }
   }
   const nul = doc.indexOf('\u0000')
   if (nul !== -1) {
-    return {ruleId: 'binary', reason: 'Cannot lint `' + name + '`: it looks like a binary file (NUL byte at character ' + nul + ')'}
+    return {
+      ruleId: 'binary',
+      reason: 'Cannot lint `' + name + '`: it looks like a binary file (NUL byte at character ' + nul + ')'
+    }
   }
   if (doc.includes('\uFFFD')) {
     const invalid = invalidUtf8(file)
     if (invalid) {
       return {
         ruleId: 'encoding',
-        reason: 'Cannot lint `' + name + '`: it is not valid UTF-8 (byte ' + invalid.byte + ' on line ' + invalid.line + '); save it as UTF-8'
+        reason:
+          'Cannot lint `' +
+          name +
+          '`: it is not valid UTF-8 (byte ' +
+          invalid.byte +
+          ' on line ' +
+          invalid.line +
+          '); save it as UTF-8'
       }
     }
   }

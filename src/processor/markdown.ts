@@ -130,7 +130,10 @@ function convertInRuns(tree: MdastRoot, value: string, makeParser: () => ParseEn
     const shifted = nodes.map((node) => shiftNode(node, offset, start.line, start.column) as MdastContent)
     let local: MdastRoot | MdastContent
     if (alone) {
-      local = flattenHugeInline(splitLongTexts(shifted[0], location(text), (piece) => parser.tokenize(piece), Math.min(maxPieceLength, size)), size / 2)
+      local = flattenHugeInline(
+        splitLongTexts(shifted[0], location(text), (piece) => parser.tokenize(piece), Math.min(maxPieceLength, size)),
+        size / 2
+      )
     } else {
       local = {type: 'root', children: shifted}
       local.position = {start: shifted[0].position!.start, end: shifted[shifted.length - 1].position!.end}
@@ -162,7 +165,12 @@ function convertInRuns(tree: MdastRoot, value: string, makeParser: () => ParseEn
       }
       const start = node.position!.start.offset as number
       let last = index
-      while (last + 1 < nodes.length && hasOffsets(nodes[last + 1]) && (nodes[last + 1].position!.end.offset as number) - start <= size) last++
+      while (
+        last + 1 < nodes.length &&
+        hasOffsets(nodes[last + 1]) &&
+        (nodes[last + 1].position!.end.offset as number) - start <= size
+      )
+        last++
       convert(nodes.slice(index, last + 1), false)
       previousEnd = nodes[last].position!.end
       index = last + 1
@@ -220,7 +228,10 @@ function tableCells(tree: MdastRoot, file: VFile, makeParser: () => ParseEnglish
         const slice = new VFile(value.slice(start.offset, end.offset))
         const local = shiftNode(cell, start.offset, start.line, start.column) as TableCell
         // A huge cell is cut as a huge paragraph is (see `convertInRuns`).
-        const cut = flattenHugeInline(splitLongTexts(local, location(slice), (piece) => parser.tokenize(piece)), defaultRunSize / 2)
+        const cut = flattenHugeInline(
+          splitLongTexts(local, location(slice), (piece) => parser.tokenize(piece)),
+          defaultRunSize / 2
+        )
         const paragraph = {type: 'paragraph' as const, children: cut.children, position: cut.position}
         const converted = toNlcst(paragraph, slice, parser, toNlcstOptions)
         shiftPositions(converted, start.offset, place)

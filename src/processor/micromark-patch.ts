@@ -60,7 +60,11 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 
-type Event = [string, {type: string; end: unknown; _balanced?: boolean; _gfmAutolinkLiteralWalkedInto?: boolean}, unknown]
+type Event = [
+  string,
+  {type: string; end: unknown; _balanced?: boolean; _gfmAutolinkLiteralWalkedInto?: boolean},
+  unknown
+]
 type Resolver = (events: Event[], context: unknown) => Event[]
 type State = (code: number | null) => unknown
 interface Context {
@@ -151,7 +155,8 @@ export async function patchMicromark(): Promise<void> {
     const root = path.dirname(micromark.resolve('micromark-core-commonmark'))
     for (const build of ['lib', path.join('dev', 'lib')]) {
       const file = path.join(root, build, 'blank-line.js')
-      if (fs.existsSync(file)) patchBlankLine(((await import(pathToFileURL(file).href)) as {blankLine?: Construct}).blankLine)
+      if (fs.existsSync(file))
+        patchBlankLine(((await import(pathToFileURL(file).href)) as {blankLine?: Construct}).blankLine)
     }
   } catch {
     // Not found where expected: blank-line checks run unpatched (same results).
@@ -162,7 +167,8 @@ export async function patchMicromark(): Promise<void> {
     const micromark = createRequire(createRequire(fromMarkdown).resolve('micromark'))
     const root = path.dirname(micromark.resolve('micromark-util-edit-map'))
     for (const file of [path.join(root, 'index.js'), path.join(root, 'dev', 'index.js')]) {
-      if (fs.existsSync(file)) patchEditMap(((await import(pathToFileURL(file).href)) as {EditMap?: EditMapClass}).EditMap)
+      if (fs.existsSync(file))
+        patchEditMap(((await import(pathToFileURL(file).href)) as {EditMap?: EditMapClass}).EditMap)
     }
   } catch {
     // Not found where expected: edit maps run unpatched (same results).
@@ -174,9 +180,12 @@ export async function patchMicromark(): Promise<void> {
     for (const build of ['lib', path.join('dev', 'lib')]) {
       const file = path.join(root, build, 'syntax.js')
       if (!fs.existsSync(file)) continue
-      const module = (await import(pathToFileURL(file).href)) as {gfmAutolinkLiteral?: () => {text?: Record<string, Construct | Construct[]>}}
+      const module = (await import(pathToFileURL(file).href)) as {
+        gfmAutolinkLiteral?: () => {text?: Record<string, Construct | Construct[]>}
+      }
       const text = module.gfmAutolinkLiteral?.().text ?? {}
-      for (const value of Object.values(text)) for (const construct of Array.isArray(value) ? value : [value]) patchAutolink(construct)
+      for (const value of Object.values(text))
+        for (const construct of Array.isArray(value) ? value : [value]) patchAutolink(construct)
     }
   } catch {
     // Not found where expected: autolink literals run unpatched (same results).
@@ -185,7 +194,8 @@ export async function patchMicromark(): Promise<void> {
     const module = (await import(pathToFileURL(file).href)) as {text?: Initializer}
     patchInitializer(module.text)
     const document = path.join(path.dirname(file), 'document.js')
-    if (fs.existsSync(document)) patchDocument(((await import(pathToFileURL(document).href)) as {document?: Initializer}).document)
+    if (fs.existsSync(document))
+      patchDocument(((await import(pathToFileURL(document).href)) as {document?: Initializer}).document)
   }
 }
 
@@ -217,9 +227,11 @@ interface StreamPoint {
   _bufferIndex: number
 }
 
-const isStreamPoint = (point: Partial<StreamPoint>): point is StreamPoint => typeof point._index === 'number' && typeof point._bufferIndex === 'number'
+const isStreamPoint = (point: Partial<StreamPoint>): point is StreamPoint =>
+  typeof point._index === 'number' && typeof point._bufferIndex === 'number'
 
-const before = (a: StreamPoint, b: StreamPoint): boolean => a._index < b._index || (a._index === b._index && a._bufferIndex <= b._bufferIndex)
+const before = (a: StreamPoint, b: StreamPoint): boolean =>
+  a._index < b._index || (a._index === b._index && a._bufferIndex <= b._bufferIndex)
 
 /** Per tokenizer (each has its own `now`), the last failed blank-line scan: from `from`, white
  * space only, to a character that is neither white space nor a line ending at `to`, both places
@@ -256,7 +268,8 @@ interface Look {
 const looks = new WeakMap<object, Look>()
 
 /** An open label (a look stops there and answers yes). */
-const unbalanced = (token: Event[1]): boolean => (token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced
+const unbalanced = (token: Event[1]): boolean =>
+  (token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced
 
 /** Walk back over `events` from `from - 1` down to `floor + 1`: where an open label (result
  * yes) or a token marked clean (no) stops the walk, or -1. */
@@ -294,7 +307,12 @@ export function lookBack(events: Event[], key: object): boolean {
     events[length - 1][1]._gfmAutolinkLiteralWalkedInto = true
     stop = length - 1
   }
-  looks.set(key, {stop, stopEvent: stop < 0 ? undefined : events[stop], last: length - 1, lastEvent: events[length - 1]})
+  looks.set(key, {
+    stop,
+    stopEvent: stop < 0 ? undefined : events[stop],
+    last: length - 1,
+    lastEvent: events[length - 1]
+  })
   return result
 }
 

@@ -80,7 +80,12 @@ export function parseChunked(value: string, options: ChunkedOptions = {}): Root 
   const threshold = options.threshold ?? defaultThreshold
   if (value.length <= threshold) return createParser().parse(value)
 
-  const cuts = findJoinedCuts(value, options.chunkSize ?? defaultChunkSize, options.window ?? defaultWindow, createParser)
+  const cuts = findJoinedCuts(
+    value,
+    options.chunkSize ?? defaultChunkSize,
+    options.window ?? defaultWindow,
+    createParser
+  )
   if (cuts.length === 0) return createParser().parse(value)
 
   const children: RootContent[] = []
@@ -93,7 +98,8 @@ export function parseChunked(value: string, options: ChunkedOptions = {}): Root 
     const part = parseAt(createParser(), value.slice(start, end), start, line, column)
     // A piece that starts inside a paragraph or a sentence of the whole parse is joined to the
     // one before it (the check of the cut saw the joined nodes equal those of a whole parse).
-    if (!joinInto(children as AnyNode[], part.children as AnyNode[], join)) joinInto(children as AnyNode[], part.children as AnyNode[], 0)
+    if (!joinInto(children as AnyNode[], part.children as AnyNode[], join))
+      joinInto(children as AnyNode[], part.children as AnyNode[], 0)
     ;[line, column] = advance(value, start, end, line, column)
     start = end
     join = cut.join
@@ -199,7 +205,13 @@ function asCut(at: number | undefined): Cut | undefined {
  * The first checked cut inside a paragraph or a sentence: after a white-space run (with or
  * without a line break) that starts in `[from, until)`.
  */
-function nextInnerCut(value: string, from: number, until: number, window: number, createParser: () => NlcstParser): Cut | undefined {
+function nextInnerCut(
+  value: string,
+  from: number,
+  until: number,
+  window: number,
+  createParser: () => NlcstParser
+): Cut | undefined {
   let index = from
   while (index > 0 && whiteSpace.test(value.charAt(index - 1))) index--
   let failed = 0
@@ -308,7 +320,13 @@ function runEndAt(value: string, index: number): number {
  * abbreviation (`Dr.`), a line of punctuation merged into the sentence before it (which turns that
  * sentence's full stop into part of its last word), and so on.
  */
-function isSeparable(value: string, runStart: number, cut: number, window: number, createParser: () => NlcstParser): boolean {
+function isSeparable(
+  value: string,
+  runStart: number,
+  cut: number,
+  window: number,
+  createParser: () => NlcstParser
+): boolean {
   return separation(value, runStart, cut, window, createParser, 0) === 0
 }
 
@@ -317,12 +335,22 @@ function isSeparable(value: string, runStart: number, cut: number, window: numbe
  * window around it, joined that way, equal the window's whole parse node for node; `undefined`
  * when they do not, or when it would take a join deeper than `deepest`.
  */
-function separation(value: string, runStart: number, cut: number, window: number, createParser: () => NlcstParser, deepest: Join): Join | undefined {
+function separation(
+  value: string,
+  runStart: number,
+  cut: number,
+  window: number,
+  createParser: () => NlcstParser,
+  deepest: Join
+): Join | undefined {
   // Window start: the first character after a white-space run, at or before `runStart - window`,
   // and early enough that the text before the cut holds a word and, after it, a terminal marker:
   // sentences without words (a line of `- - -`, a lone `?`) merge into the sentence before them,
   // so the window must reach back to a sentence with words.
-  let start = Math.max(0, Math.min(runStart - window, sentenceWithWordsBefore(value, runStart, runStart - reach * window)))
+  let start = Math.max(
+    0,
+    Math.min(runStart - window, sentenceWithWordsBefore(value, runStart, runStart - reach * window))
+  )
   if (start > 0) {
     while (start > 0 && !whiteSpace.test(value.charAt(start - 1))) start--
     while (start > 0 && whiteSpace.test(value.charAt(start - 1))) start--

@@ -84,7 +84,8 @@ function findCuts(parent: Parent, run: (node: Parent) => void): Cut[] {
     for (; index < children.length - context; index++) {
       // In a sentence, after white space (between words); in a paragraph, between any two
       // sentences (the white space after a sentence is still inside it when the plugins run).
-      if (sentence && (children[index - 1].type !== 'WhiteSpaceNode' || children[index].type === 'WhiteSpaceNode')) continue
+      if (sentence && (children[index - 1].type !== 'WhiteSpaceNode' || children[index].type === 'WhiteSpaceNode'))
+        continue
       const merge = check(parent, index, run)
       if (merge !== undefined) {
         found = {at: index, merge}
@@ -112,7 +113,11 @@ function check(parent: Parent, index: number, run: (node: Parent) => void): bool
   run(whole)
   run(left)
   run(right)
-  if (whole.children.length === left.children.length + right.children.length && same(whole.children, [...left.children, ...right.children])) return false
+  if (
+    whole.children.length === left.children.length + right.children.length &&
+    same(whole.children, [...left.children, ...right.children])
+  )
+    return false
   if (mergeInto(left.children, right.children) && same(whole.children, left.children)) return true
   return undefined
 }

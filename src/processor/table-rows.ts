@@ -172,7 +172,13 @@ export function restoreTableRows(tree: Root, value: string, {cuts}: TableCuts): 
     while (after < rows.length && (rows[after].position?.start.line ?? 0) < before) after++
     const row = rows[after]
     const next = rows[after + 1]
-    if (!row || !next || !startsLine(row.position, before, cut.reducedOffset) || !startsLine(next.position, cut.reducedLine, cut.reducedOffset)) return undefined
+    if (
+      !row ||
+      !next ||
+      !startsLine(row.position, before, cut.reducedOffset) ||
+      !startsLine(next.position, cut.reducedLine, cut.reducedOffset)
+    )
+      return undefined
     // The row before the cut must be a body row (the head row is the table's first).
     if (after === 0) return undefined
     places.push({table, after})
@@ -200,7 +206,8 @@ export function restoreTableRows(tree: Root, value: string, {cuts}: TableCuts): 
     let next = 0
     table.children.forEach((row, index) => {
       children.push(row)
-      while (next < inserts.length && inserts[next].after === index) for (const cutRow of inserts[next++].rows) children.push(cutRow)
+      while (next < inserts.length && inserts[next].after === index)
+        for (const cutRow of inserts[next++].rows) children.push(cutRow)
     })
     table.children = children
   }
@@ -209,7 +216,12 @@ export function restoreTableRows(tree: Root, value: string, {cuts}: TableCuts): 
 
 /** Whether a row's position starts at column 1 of `line`, before `offset` or at it. */
 function startsLine(position: Position | undefined, line: number, limit: number): boolean {
-  return position !== undefined && position.start.line === line && position.start.column === 1 && (position.start.offset ?? Infinity) <= limit
+  return (
+    position !== undefined &&
+    position.start.line === line &&
+    position.start.column === 1 &&
+    (position.start.offset ?? Infinity) <= limit
+  )
 }
 
 /** Move every position of `tree` from the reduced text to the whole one. */

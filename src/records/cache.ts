@@ -21,11 +21,15 @@ export interface CacheEntry {
 }
 
 /** The default cache folder: `$XDG_CACHE_HOME/retext-evidence`, else the platform's cache folder. */
-export function defaultCacheDir(env: Record<string, string | undefined> = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultCacheDir(
+  env: Record<string, string | undefined> = process.env,
+  platform: NodeJS.Platform = process.platform
+): string {
   if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'retext-evidence')
   const home = env.HOME || os.homedir()
   if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'retext-evidence')
-  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'retext-evidence', 'Cache')
+  if (platform === 'win32')
+    return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'retext-evidence', 'Cache')
   return path.join(home, '.cache', 'retext-evidence')
 }
 

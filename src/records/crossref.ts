@@ -22,7 +22,8 @@ export function parseCrossrefWork(body: string, id: string): StudyRecord | Error
   if (Array.isArray(message.author)) {
     for (const author of message.author) {
       if (!isObject(author)) continue
-      const name = typeof author.family === 'string' ? author.family : typeof author.name === 'string' ? author.name : undefined
+      const name =
+        typeof author.family === 'string' ? author.family : typeof author.name === 'string' ? author.name : undefined
       if (name) authors.push(name.trim())
     }
   }
@@ -56,7 +57,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()) : []
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim())
+    : []
 }
 
 function firstString(value: unknown): string | undefined {

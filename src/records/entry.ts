@@ -27,19 +27,31 @@ const publicationTypeDesigns: ReadonlyArray<readonly [string, Design]> = [
   ['case reports', 'case-report']
 ]
 
-const speciesOfMesh: Record<string, string> = {mice: 'mice', rats: 'rats', swine: 'pigs', dogs: 'dogs', rabbits: 'rabbits', zebrafish: 'zebrafish', 'drosophila melanogaster': 'fruit flies'}
+const speciesOfMesh: Record<string, string> = {
+  mice: 'mice',
+  rats: 'rats',
+  swine: 'pigs',
+  dogs: 'dogs',
+  rabbits: 'rabbits',
+  zebrafish: 'zebrafish',
+  'drosophila melanogaster': 'fruit flies'
+}
 
 /** The designs a record states: its publication types, else its title. */
 export function recordDesigns(record: StudyRecord): Design[] {
   const designs: Design[] = []
   const types = new Set(record.publicationTypes.map((t) => t.toLowerCase()))
-  for (const [type, design] of publicationTypeDesigns) if (types.has(type) && !designs.includes(design)) designs.push(design)
-  if (record.title) for (const design of titleDesigns(scanItems(record.title))) if (!designs.includes(design)) designs.push(design)
+  for (const [type, design] of publicationTypeDesigns)
+    if (types.has(type) && !designs.includes(design)) designs.push(design)
+  if (record.title)
+    for (const design of titleDesigns(scanItems(record.title))) if (!designs.includes(design)) designs.push(design)
   // A synthesis is a synthesis, whatever it pooled.
-  if (designs.some((d) => d === 'meta-analysis' || d === 'systematic-review')) return designs.filter((d) => d === 'meta-analysis' || d === 'systematic-review' || d === 'review')
+  if (designs.some((d) => d === 'meta-analysis' || d === 'systematic-review'))
+    return designs.filter((d) => d === 'meta-analysis' || d === 'systematic-review' || d === 'review')
   if (record.population === 'animals' && !designs.includes('animal')) designs.push('animal')
   if (record.population === 'in-vitro' && !designs.includes('in-vitro')) designs.push('in-vitro')
-  if ((record.population === 'humans' || record.population === 'both') && designs.includes('animal')) designs.splice(designs.indexOf('animal'), 1)
+  if ((record.population === 'humans' || record.population === 'both') && designs.includes('animal'))
+    designs.splice(designs.indexOf('animal'), 1)
   return designs
 }
 
@@ -56,7 +68,11 @@ export function plainJournal(name: string): string {
 
 /** How a record is named in messages: `the record of PMID 123 (“Title first words…”)`. */
 export function describeRecord(record: StudyRecord): string {
-  const label = record.id.startsWith('pmid:') ? 'PMID ' + record.id.slice(5) : record.id.startsWith('pmcid:') ? record.id.slice(6) : record.id
+  const label = record.id.startsWith('pmid:')
+    ? 'PMID ' + record.id.slice(5)
+    : record.id.startsWith('pmcid:')
+      ? record.id.slice(6)
+      : record.id
   const words = (record.title ?? '').split(/\s+/).filter(Boolean)
   const title = words.slice(0, 8).join(' ') + (words.length > 8 ? '\u2026' : '')
   return `the record of ${label}` + (title ? ` (\u201C${title}\u201D)` : '')
@@ -75,7 +91,18 @@ export function recordEntry(record: StudyRecord): ReferenceEntry {
     year: record.year,
     yearSource: 'text',
     title: record.title,
-    journal: name ? {name, via: 'name', record: journalByName(name) ?? record.journals.slice(1).map((j) => journalByName(plainJournal(j))).find((r) => r !== undefined)} : undefined,
+    journal: name
+      ? {
+          name,
+          via: 'name',
+          record:
+            journalByName(name) ??
+            record.journals
+              .slice(1)
+              .map((j) => journalByName(plainJournal(j)))
+              .find((r) => r !== undefined)
+        }
+      : undefined,
     doi: record.doi,
     pmid: record.pmid,
     pmcid: record.pmcid,

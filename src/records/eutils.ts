@@ -34,7 +34,9 @@ export function parseSummaries(body: string): Map<string, Summary> | Error {
   const result = isObject(json) ? json.result : undefined
   if (!isObject(result)) return new Error('the esummary answer has no `result` object')
   const out = new Map<string, Summary>()
-  const uids = Array.isArray(result.uids) ? result.uids.filter((u): u is string => typeof u === 'string') : Object.keys(result).filter((k) => k !== 'uids')
+  const uids = Array.isArray(result.uids)
+    ? result.uids.filter((u): u is string => typeof u === 'string')
+    : Object.keys(result).filter((k) => k !== 'uids')
   for (const uid of uids) {
     const item = result[uid]
     if (!isObject(item) || item.error !== undefined) continue
@@ -42,7 +44,8 @@ export function parseSummaries(body: string): Map<string, Summary> | Error {
     if (Array.isArray(item.authors)) {
       for (const author of item.authors) {
         if (!isObject(author) || typeof author.name !== 'string') continue
-        if (author.authtype !== undefined && author.authtype !== 'Author' && author.authtype !== 'CollectiveName') continue
+        if (author.authtype !== undefined && author.authtype !== 'Author' && author.authtype !== 'CollectiveName')
+          continue
         // `Smith JA`: the family name is all but the initials.
         const name = author.name.trim()
         const space = name.lastIndexOf(' ')
@@ -54,18 +57,24 @@ export function parseSummaries(body: string): Map<string, Summary> | Error {
       const found = ids.find((i) => i.idtype === type)
       return found && typeof found.value === 'string' ? found.value : undefined
     }
-    const pubdate = typeof item.pubdate === 'string' ? item.pubdate : typeof item.sortpubdate === 'string' ? item.sortpubdate : ''
+    const pubdate =
+      typeof item.pubdate === 'string' ? item.pubdate : typeof item.sortpubdate === 'string' ? item.sortpubdate : ''
     const year = /^\d{4}/.test(pubdate) ? Number(pubdate.slice(0, 4)) : undefined
-    const journals = [item.fulljournalname, item.source].filter((j): j is string => typeof j === 'string' && j.trim() !== '').map((j) => j.trim())
+    const journals = [item.fulljournalname, item.source]
+      .filter((j): j is string => typeof j === 'string' && j.trim() !== '')
+      .map((j) => j.trim())
     let pmcid = idOf('pmc') ?? idOf('pmcid')
-    if (pmcid && !pmcid.startsWith('PMC')) pmcid = pmcid.startsWith('pmc-id: ') ? pmcid.slice(8).split(';')[0] : undefined
+    if (pmcid && !pmcid.startsWith('PMC'))
+      pmcid = pmcid.startsWith('pmc-id: ') ? pmcid.slice(8).split(';')[0] : undefined
     out.set(uid, {
       pmid: uid,
       title: typeof item.title === 'string' ? item.title.trim() : undefined,
       journals: [...new Set(journals)],
       year,
       authors,
-      publicationTypes: Array.isArray(item.pubtype) ? item.pubtype.filter((p): p is string => typeof p === 'string') : [],
+      publicationTypes: Array.isArray(item.pubtype)
+        ? item.pubtype.filter((p): p is string => typeof p === 'string')
+        : [],
       doi: idOf('doi'),
       pmcid
     })
@@ -152,7 +161,11 @@ export function parseConversions(body: string): Map<string, Conversion> | Error 
   for (const record of records) {
     if (!isObject(record) || typeof record.pmcid !== 'string' || record.status === 'error') continue
     const pmid = typeof record.pmid === 'string' || typeof record.pmid === 'number' ? String(record.pmid) : undefined
-    out.set(record.pmcid.toUpperCase(), {pmcid: record.pmcid.toUpperCase(), pmid, doi: typeof record.doi === 'string' ? record.doi : undefined})
+    out.set(record.pmcid.toUpperCase(), {
+      pmcid: record.pmcid.toUpperCase(),
+      pmid,
+      doi: typeof record.doi === 'string' ? record.doi : undefined
+    })
   }
   return out
 }
@@ -161,7 +174,13 @@ export function parseConversions(body: string): Map<string, Conversion> | Error 
 export function population(mesh: readonly string[]): Subjects {
   const set = new Set(mesh.map((m) => m.toLowerCase()))
   const humans = set.has('humans')
-  const animals = set.has('animals') || set.has('mice') || set.has('rats') || set.has('swine') || set.has('dogs') || set.has('rabbits')
+  const animals =
+    set.has('animals') ||
+    set.has('mice') ||
+    set.has('rats') ||
+    set.has('swine') ||
+    set.has('dogs') ||
+    set.has('rabbits')
   if (humans && animals) return 'both'
   if (humans) return 'humans'
   if (animals) return 'animals'

@@ -15,7 +15,8 @@ export interface GetOptions {
   accept: string
 }
 
-export type GetResult = {ok: true; status: number; body: string} | {ok: false; failure: Failure; detail: string; status?: number}
+export type GetResult =
+  {ok: true; status: number; body: string} | {ok: false; failure: Failure; detail: string; status?: number}
 
 const userAgent = 'retext-evidence (https://github.com/retext-evidence/retext-evidence)'
 
@@ -36,15 +37,28 @@ export async function get(url: string, options: GetOptions): Promise<GetResult> 
     const timer = setTimeout(() => controller.abort(), options.timeout)
     let wait = options.backoff * 2 ** attempt
     try {
-      const response = await fetch(url, {signal: controller.signal, headers: {accept: options.accept, 'user-agent': userAgent}})
+      const response = await fetch(url, {
+        signal: controller.signal,
+        headers: {accept: options.accept, 'user-agent': userAgent}
+      })
       const body = await response.text()
       if (response.ok) return {ok: true, status: response.status, body}
-      if (response.status === 404 || response.status === 410) return {ok: false, failure: 'not-found', detail: `HTTP ${response.status}`, status: response.status}
+      if (response.status === 404 || response.status === 410)
+        return {ok: false, failure: 'not-found', detail: `HTTP ${response.status}`, status: response.status}
       if (response.status === 429 || response.status >= 500) {
         const after = retryAfter(response.headers.get('retry-after'))
-        last = {ok: false, failure: response.status === 429 ? 'rate-limited' : 'server-error', detail: `HTTP ${response.status}`, status: response.status}
+        last = {
+          ok: false,
+          failure: response.status === 429 ? 'rate-limited' : 'server-error',
+          detail: `HTTP ${response.status}`,
+          status: response.status
+        }
         if (after !== undefined) {
-          if (after > options.maxRetryAfter) return {...last, detail: `HTTP ${response.status}, Retry-After ${Math.round(after / 1000)} s is longer than ${Math.round(options.maxRetryAfter / 1000)} s`}
+          if (after > options.maxRetryAfter)
+            return {
+              ...last,
+              detail: `HTTP ${response.status}, Retry-After ${Math.round(after / 1000)} s is longer than ${Math.round(options.maxRetryAfter / 1000)} s`
+            }
           wait = Math.max(wait, after)
           options.limit.delay(after)
         }
@@ -53,7 +67,18 @@ export async function get(url: string, options: GetOptions): Promise<GetResult> 
       }
     } catch (error) {
       const aborted = controller.signal.aborted
-      last = aborted ? {ok: false, failure: 'timeout', detail: `no answer within ${options.timeout} ms`} : {ok: false, failure: 'network', detail: error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}
+      last = aborted
+        ? {ok: false, failure: 'timeout', detail: `no answer within ${options.timeout} ms`}
+        : {
+            ok: false,
+            failure: 'network',
+            detail:
+              error instanceof Error
+                ? error.cause instanceof Error
+                  ? error.cause.message
+                  : error.message
+                : String(error)
+          }
     } finally {
       clearTimeout(timer)
     }

@@ -42,6 +42,7 @@ export function identifiersIn(text: string): Identifier[] {
   if (doi) add(identifier('doi', doi))
   if (pmid) add(identifier('pmid', pmid))
   if (pmcid) add(identifier('pmcid', pmcid))
-  if (out.length === 0) for (const found of findIdentifiers(text)) if (found.kind !== 'url') add(identifier(found.kind, found.value))
+  if (out.length === 0)
+    for (const found of findIdentifiers(text)) if (found.kind !== 'url') add(identifier(found.kind, found.value))
   return out
 }

@@ -64,7 +64,9 @@ export function resolveSettings(options: ResolveOptions = {}): ResolvedSettings 
   return {
     crossrefUrl: trimSlash(options.crossrefUrl ?? (env.EVIDENCE_CROSSREF_URL || defaultCrossrefUrl)),
     eutilsUrl,
-    idconvUrl: trimSlash(options.idconvUrl ?? (env.EVIDENCE_IDCONV_URL || (eutilsGiven ? eutilsUrl + '/idconv' : defaultIdconvUrl))),
+    idconvUrl: trimSlash(
+      options.idconvUrl ?? (env.EVIDENCE_IDCONV_URL || (eutilsGiven ? eutilsUrl + '/idconv' : defaultIdconvUrl))
+    ),
     cacheDir: options.cacheDir ?? defaultCacheDir(env),
     offline: options.offline === true,
     maxAge: options.maxAge ?? defaultMaxAge,
@@ -88,7 +90,14 @@ export class Resolver {
 
   private requestOptions(base: string, perSecond: number, accept: string): GetOptions {
     const s = this.settings
-    return {limit: limitFor(base, perSecond), timeout: s.timeout, retries: s.retries, backoff: s.backoff, maxRetryAfter: s.maxRetryAfter, accept}
+    return {
+      limit: limitFor(base, perSecond),
+      timeout: s.timeout,
+      retries: s.retries,
+      backoff: s.backoff,
+      maxRetryAfter: s.maxRetryAfter,
+      accept
+    }
   }
 
   private ncbi(accept: string): GetOptions {
@@ -118,7 +127,11 @@ export class Resolver {
     const pmcids = pending.filter((i) => i.kind === 'pmcid')
     const pmids = pending.filter((i) => i.kind === 'pmid')
     const dois = pending.filter((i) => i.kind === 'doi')
-    await Promise.all([this.resolvePmcids(pmcids, out), this.resolvePmids(pmids, out), ...dois.map((d) => this.resolveDoi(d, out))])
+    await Promise.all([
+      this.resolvePmcids(pmcids, out),
+      this.resolvePmids(pmids, out),
+      ...dois.map((d) => this.resolveDoi(d, out))
+    ])
     for (const id of pending) {
       const result = out.get(id.key)
       if (result?.record) await this.cache.set(id.key, {record: result.record})
@@ -139,13 +152,20 @@ export class Resolver {
     out.set(id.key, record instanceof Error ? {failure: 'malformed', detail: record.message} : {record, cached: false})
   }
 
-  private async resolvePmids(ids: readonly Identifier[], out: Map<string, Resolution>, as?: Map<string, string>): Promise<void> {
+  private async resolvePmids(
+    ids: readonly Identifier[],
+    out: Map<string, Resolution>,
+    as?: Map<string, string>
+  ): Promise<void> {
     for (let at = 0; at < ids.length; at += batchSize) {
       const batch = ids.slice(at, at + batchSize)
       const list = batch.map((i) => i.value).join(',')
       const base = this.settings.eutilsUrl
       const [summaryAnswer, fetchAnswer] = await Promise.all([
-        get(`${base}/esummary.fcgi?db=pubmed&retmode=json&id=${list}&${this.ncbiQuery()}`, this.ncbi('application/json')),
+        get(
+          `${base}/esummary.fcgi?db=pubmed&retmode=json&id=${list}&${this.ncbiQuery()}`,
+          this.ncbi('application/json')
+        ),
         get(`${base}/efetch.fcgi?db=pubmed&retmode=xml&id=${list}&${this.ncbiQuery()}`, this.ncbi('application/xml'))
       ])
       if (!summaryAnswer.ok) {
@@ -163,7 +183,11 @@ export class Resolver {
         const key = as?.get(id.key) ?? id.key
         const summary = summaries.get(id.value)
         if (!summary) out.set(key, {failure: 'not-found', detail: 'PubMed has no record ' + id.value})
-        else out.set(key, {record: pubmedRecord(key, summary, articles instanceof Map ? articles.get(id.value) : undefined), cached: false})
+        else
+          out.set(key, {
+            record: pubmedRecord(key, summary, articles instanceof Map ? articles.get(id.value) : undefined),
+            cached: false
+          })
       }
     }
   }
@@ -171,7 +195,10 @@ export class Resolver {
   private async resolvePmcids(ids: readonly Identifier[], out: Map<string, Resolution>): Promise<void> {
     for (let at = 0; at < ids.length; at += batchSize) {
       const batch = ids.slice(at, at + batchSize)
-      const answer = await get(`${this.settings.idconvUrl}/?ids=${batch.map((i) => i.value).join(',')}&format=json&${this.ncbiQuery()}`, this.ncbi('application/json'))
+      const answer = await get(
+        `${this.settings.idconvUrl}/?ids=${batch.map((i) => i.value).join(',')}&format=json&${this.ncbiQuery()}`,
+        this.ncbi('application/json')
+      )
       if (!answer.ok) {
         for (const id of batch) out.set(id.key, failed(answer))
         continue
