@@ -681,12 +681,10 @@ export function cleanHtmlDoc(options: {maxBlocks?: number} = {}): fc.Arbitrary<D
     },
     {
       weight: 1,
-      arbitrary: fc
-        .array(sentence, {minLength: 1, maxLength: 4})
-        .map((items) => ({
-          kind: 'list',
-          text: '<ul>' + items.map((item) => '<li>' + escapeHtml(item) + '</li>').join('') + '</ul>'
-        }))
+      arbitrary: fc.array(sentence, {minLength: 1, maxLength: 4}).map((items) => ({
+        kind: 'list',
+        text: '<ul>' + items.map((item) => '<li>' + escapeHtml(item) + '</li>').join('') + '</ul>'
+      }))
     }
   )
   return fc

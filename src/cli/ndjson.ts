@@ -178,6 +178,23 @@ async function* lines(
 }
 
 /** Run `--ndjson` mode; resolves to the exit code. */
+/** Why a line was skipped unread. */
+function tooLongMessage(lineNumber: number, bytes: number, limit: number): string {
+  return `line ${lineNumber}: too large: ${bytes} bytes, above the limit of ${limit} for a line (twice --max-size); skipped unread`
+}
+
+/** A function that writes the progress line (records written, records per second) to a terminal. */
+function progressLine(io: Io, written: () => number): () => void {
+  const started = Date.now()
+  return () => {
+    const seconds = (Date.now() - started) / 1000
+    const count = written()
+    io.stderr.write(
+      '\r' + name + ': ' + count + ' records, ' + (seconds > 0 ? Math.round(count / seconds) : 0) + ' records/s  '
+    )
+  }
+}
+
 export async function runNdjson(argv: string[], io: Io): Promise<number> {
   const parsed = parseNdjsonArgs(argv, io.cwd)
   if ('error' in parsed) {
@@ -198,15 +215,8 @@ export async function runNdjson(argv: string[], io: Io): Promise<number> {
     resolve?.()
   }
 
-  const tty = Boolean((io.stderr as {isTTY?: boolean}).isTTY)
-  const started = Date.now()
-  const progress = () => {
-    const seconds = (Date.now() - started) / 1000
-    io.stderr.write(
-      '\r' + name + ': ' + written + ' records, ' + (seconds > 0 ? Math.round(written / seconds) : 0) + ' records/s  '
-    )
-  }
-  const timer = tty ? setInterval(progress, 500) : undefined
+  const progress = progressLine(io, () => written)
+  const timer = (io.stderr as {isTTY?: boolean}).isTTY ? setInterval(progress, 500) : undefined
 
   const settle = (seq: number, reply: {line: string; failed: boolean}) => {
     if (reply.failed) failed = true
@@ -230,19 +240,7 @@ export async function runNdjson(argv: string[], io: Io): Promise<number> {
       if ((io.stdout as {writableNeedDrain?: boolean}).writableNeedDrain) await once(io.stdout, 'drain')
       const seq = read++
       if ('tooLong' in line) {
-        settle(
-          seq,
-          recordError(
-            null,
-            'line ' +
-              lineNumber +
-              ': too large: ' +
-              line.tooLong +
-              ' bytes, above the limit of ' +
-              lineLimit +
-              ' for a line (twice --max-size); skipped unread'
-          )
-        )
+        settle(seq, recordError(null, tooLongMessage(lineNumber, line.tooLong, lineLimit)))
         continue
       }
       const checked = parseRecord(line.text, lineNumber, settings.maxSize)

@@ -40,6 +40,39 @@ export interface EnginePreset {
 /** An error in a config file: its message names the file. */
 export class ConfigError extends Error {}
 
+/** The preset with the config's `rules` and `sources`, checked (failing through `fail`). */
+function rulesPlugin(
+  config: Record<string, unknown>,
+  fail: (reason: string) => never
+): EnginePreset['plugins'][number] {
+  if (config.rules !== undefined && !isPlainObject(config.rules))
+    fail('`rules` must be an object keyed by rule id, not ' + describe(config.rules))
+  const rules = {...((config.rules ?? {}) as Record<string, unknown>)}
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!ruleIds.includes(id))
+      fail('unknown rule `' + id + '` (the rules are ' + ruleIds.map((r) => '`' + r + '`').join(', ') + ')')
+    checkSetting(id, setting, fail)
+    rules[id] = normaliseSetting(setting)
+  }
+  // Named bodies counted as sources: a preset option beside the rules (see index.ts).
+  if (config.sources !== undefined) {
+    try {
+      rules.sources = normaliseSources(config.sources)
+    } catch (error) {
+      fail(error instanceof Error ? error.message.replace(/^retext-evidence: /, '') : String(error))
+    }
+  }
+  try {
+    // Let the preset check what it can (severities, options) now, naming this file.
+    unified()
+      .use(retextEvidence, rules as Options)
+      .freeze()
+  } catch (error) {
+    fail(error instanceof Error ? error.message.replace(/^retext-evidence: /, '') : String(error))
+  }
+  return [evidenceLint as Plugin<never[]>, rules]
+}
+
 /** Turn a config file's content into unified-engine's shape (`configTransform`). */
 export function configTransform(raw: unknown, filePath: string, cwd: string = process.cwd()): EnginePreset {
   const name = path.relative(cwd, filePath) || filePath
@@ -66,34 +99,7 @@ export function configTransform(raw: unknown, filePath: string, cwd: string = pr
 
   const plugins: EnginePreset['plugins'] = []
 
-  if (config.rules !== undefined || config.sources !== undefined) {
-    if (config.rules !== undefined && !isPlainObject(config.rules))
-      fail('`rules` must be an object keyed by rule id, not ' + describe(config.rules))
-    const rules = {...((config.rules ?? {}) as Record<string, unknown>)}
-    for (const [id, setting] of Object.entries(rules)) {
-      if (!ruleIds.includes(id))
-        fail('unknown rule `' + id + '` (the rules are ' + ruleIds.map((r) => '`' + r + '`').join(', ') + ')')
-      checkSetting(id, setting, fail)
-      rules[id] = normaliseSetting(setting)
-    }
-    // Named bodies counted as sources: a preset option beside the rules (see index.ts).
-    if (config.sources !== undefined) {
-      try {
-        rules.sources = normaliseSources(config.sources)
-      } catch (error) {
-        fail(error instanceof Error ? error.message.replace(/^retext-evidence: /, '') : String(error))
-      }
-    }
-    try {
-      // Let the preset check what it can (severities, options) now, naming this file.
-      unified()
-        .use(retextEvidence, rules as Options)
-        .freeze()
-    } catch (error) {
-      fail(error instanceof Error ? error.message.replace(/^retext-evidence: /, '') : String(error))
-    }
-    plugins.push([evidenceLint as Plugin<never[]>, rules])
-  }
+  if (config.rules !== undefined || config.sources !== undefined) plugins.push(rulesPlugin(config, fail))
 
   if (config.maxSize !== undefined) {
     if (typeof config.maxSize !== 'number' || !Number.isFinite(config.maxSize) || config.maxSize <= 0) {

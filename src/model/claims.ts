@@ -1152,6 +1152,67 @@ function modifiersFrom(tokens: Token[], index: number, start: number): number {
   return from
 }
 
+/** Is the past form at `index` (after the token at `p`) an adjective or a participle that
+ * describes a noun, not a finite verb? */
+function pastAsAdjective(
+  tokens: Token[],
+  index: number,
+  p: number,
+  entry: VerbEntry,
+  start: number,
+  verbs: Map<string, VerbEntry>
+): boolean {
+  const previous = p >= start ? tokens[p] : undefined
+  const prevLower = previous?.lower ?? ''
+  // `lowering elevated levels`: a past form after a gerund is an adjective.
+  if (
+    entry.form === 'past' &&
+    previous &&
+    previous.kind === 'word' &&
+    /[a-z]ing$/.test(prevLower) &&
+    verbs.get(prevLower)?.form === 'participle'
+  )
+    return true
+  // `... of TBSA burned.`: a past form that ends the sentence has no object: a participle after
+  // its noun, or an intransitive use (`symptoms improved`), not an effect stated of an agent.
+  if (entry.form === 'past') {
+    const n = nextSolidIndex(tokens, index + 1)
+    if (n >= tokens.length || (tokens[n].kind === 'punctuation' && /^[.!?…]$/.test(tokens[n].value))) return true
+    // `powder dissolved in water`, `cells treated with zinc`: a past participle straight
+    // before a preposition describes the noun before it (a reduced relative clause).
+    if (
+      !finiteOnly.has(entry.lemma) &&
+      tokens[n].kind === 'word' &&
+      /^(?:in|into|with|by|from|at|during|under)$/.test(tokens[n].lower) &&
+      previous &&
+      previous.kind === 'word' &&
+      !/^(?:has|have|had|it|they|this|which|that)$/.test(prevLower)
+    )
+      return true
+  }
+  // `during chemically induced differentiation`, `in massively burned patients`: a past form
+  // after an adverb that follows a preposition or determiner is an adjective.
+  if (
+    entry.form === 'past' &&
+    previous &&
+    previous.kind === 'word' &&
+    /[a-z]ly$/.test(prevLower) &&
+    prevLower.length > 4
+  ) {
+    let q = previousSolidIndex(tokens, p - 1)
+    while (q >= start && tokens[q].kind === 'word' && /[a-z]ly$/.test(tokens[q].lower))
+      q = previousSolidIndex(tokens, q - 1)
+    if (
+      q >= start &&
+      tokens[q].kind === 'word' &&
+      notSubjects.has(tokens[q].lower) &&
+      !/^(?:is|are|was|were|be|been|being|get|gets|got|become|becomes)$/.test(tokens[q].lower)
+    )
+      return true
+  }
+  return false
+}
+
 /** Where a base form states an effect: after `to` and a head (`proven to lower`), after a
  * modal, after a plural or pronoun subject (`Probiotics reduce`), or as a label's fragment. */
 function basePlace(
@@ -1261,52 +1322,7 @@ function verbPlace(
   // `Addressing these triggers`: a plural determiner takes no third-person verb; the word is a noun.
   if (entry.form === 'third' && /^(?:these|those|many|several|both|all|your|our|their|my)$/.test(prevLower))
     return undefined
-  // `lowering elevated levels`: a past form after a gerund is an adjective.
-  if (
-    entry.form === 'past' &&
-    previous &&
-    previous.kind === 'word' &&
-    /[a-z]ing$/.test(prevLower) &&
-    verbs.get(prevLower)?.form === 'participle'
-  )
-    return undefined
-  // `... of TBSA burned.`: a past form that ends the sentence has no object: a participle after
-  // its noun, or an intransitive use (`symptoms improved`), not an effect stated of an agent.
-  if (entry.form === 'past') {
-    const n = nextSolidIndex(tokens, index + 1)
-    if (n >= tokens.length || (tokens[n].kind === 'punctuation' && /^[.!?…]$/.test(tokens[n].value))) return undefined
-    // `powder dissolved in water`, `cells treated with zinc`: a past participle straight
-    // before a preposition describes the noun before it (a reduced relative clause).
-    if (
-      !finiteOnly.has(entry.lemma) &&
-      tokens[n].kind === 'word' &&
-      /^(?:in|into|with|by|from|at|during|under)$/.test(tokens[n].lower) &&
-      previous &&
-      previous.kind === 'word' &&
-      !/^(?:has|have|had|it|they|this|which|that)$/.test(prevLower)
-    )
-      return undefined
-  }
-  // `during chemically induced differentiation`, `in massively burned patients`: a past form
-  // after an adverb that follows a preposition or determiner is an adjective.
-  if (
-    entry.form === 'past' &&
-    previous &&
-    previous.kind === 'word' &&
-    /[a-z]ly$/.test(prevLower) &&
-    prevLower.length > 4
-  ) {
-    let q = previousSolidIndex(tokens, p - 1)
-    while (q >= start && tokens[q].kind === 'word' && /[a-z]ly$/.test(tokens[q].lower))
-      q = previousSolidIndex(tokens, q - 1)
-    if (
-      q >= start &&
-      tokens[q].kind === 'word' &&
-      notSubjects.has(tokens[q].lower) &&
-      !/^(?:is|are|was|were|be|been|being|get|gets|got|become|becomes)$/.test(tokens[q].lower)
-    )
-      return undefined
-  }
+  if (entry.form === 'past' && pastAsAdjective(tokens, index, p, entry, start, verbs)) return undefined
   if (previous && previous.kind === 'word' && !notSubjects.has(prevLower)) return 'finite'
   if (
     previous &&
@@ -1464,24 +1480,7 @@ function agentOf(
   if (effect.form === 'noun') return {text: '', intervention: true}
 
   const {words, firstIndex, boundary, at: i} = clauseBefore(tokens, effect.from, segment)
-  // `Clinical studies show ashwagandha reduces`: a vague attribution is neither source nor
-  // hedge (docs/definitions.md); the agent is the clause after its reporting verb.
-  let reported = -1
-  for (let k = 0; k < words.length; k++) if (vagueReportingVerbs.has(words[k].lower)) reported = k
-  const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
-  // Words of degree before a predicate (`Less effective`, `Proven safe`) are no subject.
-  const content = clause.filter(
-    (w) =>
-      !agentSkips.has(w.lower) &&
-      !verbGroupOpeners.has(w.lower) &&
-      !copulas.has(w.lower) &&
-      !auxiliaries.has(w.lower) &&
-      !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)) &&
-      !(effect.form === 'predicate' && predicateModifiers.has(w.lower))
-  )
-  // `Probiotics are the key to`: the article belongs to the predicate.
-  while (effect.form === 'predicate' && content.length > 1 && /^(?:a|an|the)$/.test(content[content.length - 1].lower))
-    content.pop()
+  const content = clauseContent(words, effect.form, context)
   const text = content.map((w) => w.value).join(' ')
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {
@@ -1518,6 +1517,30 @@ function agentOf(
     return {text, intervention: context.previousIntervention || earlierInSentence, clauseFrom: clauseStart}
   }
   return {text, intervention: false, clauseFrom: clauseStart}
+}
+
+/** The words of a clause that may name the agent of its effect: after a vague attribution's
+ * reporting verb, without adverbs, auxiliaries, modals and words of degree. */
+function clauseContent(words: Token[], form: Effect['form'], context: AgentContext): Token[] {
+  // `Clinical studies show ashwagandha reduces`: a vague attribution is neither source nor
+  // hedge (docs/definitions.md); the agent is the clause after its reporting verb.
+  let reported = -1
+  for (let k = 0; k < words.length; k++) if (vagueReportingVerbs.has(words[k].lower)) reported = k
+  const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
+  // Words of degree before a predicate (`Less effective`, `Proven safe`) are no subject.
+  const content = clause.filter(
+    (w) =>
+      !agentSkips.has(w.lower) &&
+      !verbGroupOpeners.has(w.lower) &&
+      !copulas.has(w.lower) &&
+      !auxiliaries.has(w.lower) &&
+      !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)) &&
+      !(form === 'predicate' && predicateModifiers.has(w.lower))
+  )
+  // `Probiotics are the key to`: the article belongs to the predicate.
+  while (form === 'predicate' && content.length > 1 && /^(?:a|an|the)$/.test(content[content.length - 1].lower))
+    content.pop()
+  return content
 }
 
 /** `Glycinate's ability to support`, `its ability to ease`: the possessor of the head word

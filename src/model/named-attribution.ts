@@ -34,6 +34,54 @@ export interface Attribution {
   design: boolean
 }
 
+/** The journal written after `published in`, `study in` or `in the journal`, and the authors
+ * (`Smith et al.`, `and colleagues`, `Dr. Lee`) in a window: set on `found`, each noted. */
+function journalAndAuthors(window: Token[], found: Attribution, note: (start: number) => void): void {
+  // `published in X`, `in the journal X`, `study in X` where X is capitalised and not a place.
+  for (let i = 0; i < window.length - 2; i++) {
+    if (window[i].lower !== 'in' || window[i + 1].kind !== 'whitespace') continue
+    const next = window[i + 2]
+    const previous = window[i - 2]
+    const afterStudy =
+      previous && /^(?:study|trial|review|meta-analysis|analysis|published|paper|article|report)$/.test(previous.lower)
+    if (
+      next &&
+      next.kind === 'word' &&
+      /^[A-Z]/.test(next.value) &&
+      afterStudy &&
+      !placeNames.has(next.lower) &&
+      next.lower !== 'the' &&
+      !/^(?:19|20)\d\d$/.test(next.value)
+    ) {
+      found.journal = true
+      note(next.start)
+    }
+    if (next && next.lower === 'the' && window[i + 4] && window[i + 4].lower === 'journal') {
+      found.journal = true
+      note(next.start)
+    }
+  }
+  // Authors: `Smith et al.`, `Smith and colleagues`, `Dr. Lee`, `Professor Carr`.
+  for (let i = 0; i < window.length; i++) {
+    const token = window[i]
+    if (token.kind !== 'word') continue
+    const next = window[i + 2]
+    if (
+      (token.lower === 'et' && next && /^al\.?$/.test(next.lower)) ||
+      token.lower === 'colleagues' ||
+      token.lower === 'co-authors' ||
+      token.lower === 'coauthors'
+    ) {
+      found.author = true
+      note(token.start)
+    }
+    if (/^(?:dr|professor|prof)$/.test(token.lower) && next && /^[A-Z]/.test(next.value)) {
+      found.author = true
+      note(token.start)
+    }
+  }
+}
+
 /** The named attribution in a sentence, if any: its span runs from its first component to
  * its reporting verb. */
 export function namedAttribution(tokens: Token[]): Attribution | undefined {
@@ -79,50 +127,7 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
       found.journal = true
       note(match.start)
     }
-    // `published in X`, `in the journal X`, `study in X` where X is capitalised and not a place.
-    for (let i = 0; i < window.length - 2; i++) {
-      if (window[i].lower !== 'in' || window[i + 1].kind !== 'whitespace') continue
-      const next = window[i + 2]
-      const previous = window[i - 2]
-      const afterStudy =
-        previous &&
-        /^(?:study|trial|review|meta-analysis|analysis|published|paper|article|report)$/.test(previous.lower)
-      if (
-        next &&
-        next.kind === 'word' &&
-        /^[A-Z]/.test(next.value) &&
-        afterStudy &&
-        !placeNames.has(next.lower) &&
-        next.lower !== 'the' &&
-        !/^(?:19|20)\d\d$/.test(next.value)
-      ) {
-        found.journal = true
-        note(next.start)
-      }
-      if (next && next.lower === 'the' && window[i + 4] && window[i + 4].lower === 'journal') {
-        found.journal = true
-        note(next.start)
-      }
-    }
-    // Authors: `Smith et al.`, `Smith and colleagues`, `Dr. Lee`, `Professor Carr`.
-    for (let i = 0; i < window.length; i++) {
-      const token = window[i]
-      if (token.kind !== 'word') continue
-      const next = window[i + 2]
-      if (
-        (token.lower === 'et' && next && /^al\.?$/.test(next.lower)) ||
-        token.lower === 'colleagues' ||
-        token.lower === 'co-authors' ||
-        token.lower === 'coauthors'
-      ) {
-        found.author = true
-        note(token.start)
-      }
-      if (/^(?:dr|professor|prof)$/.test(token.lower) && next && /^[A-Z]/.test(next.value)) {
-        found.author = true
-        note(token.start)
-      }
-    }
+    journalAndAuthors(window, found, note)
     const count =
       Number(found.year) +
       Number(found.journal) +

@@ -60,21 +60,9 @@ export function isAuthorYear(text: string): boolean {
   )
 }
 
-/**
- * Sources inside a sentence's tokens and under its offsets in the source text.
- * `tokens` are the sentence's tokens; `start`/`end` its offsets.
- */
-export function findSources(
-  tokens: Token[],
-  start: number,
-  end: number,
-  source: SourceText,
-  names?: readonly string[]
-): Source[] {
-  const found: Source[] = []
-  const value = source.value
-
-  // Bracket groups and parentheticals, read from the tokens.
+/** Sources in bracket groups and parentheticals (`[3]`, `[^2]`, `(12)`, `(Smith et al., 2019)`,
+ * `Smith et al. (2019)`), read from the tokens into `found`. */
+function bracketSources(tokens: Token[], value: string, found: Source[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.kind !== 'punctuation' || (token.value !== '[' && token.value !== '(')) continue
@@ -109,6 +97,24 @@ export function findSources(
     }
     i = j
   }
+}
+
+/**
+ * Sources inside a sentence's tokens and under its offsets in the source text.
+ * `tokens` are the sentence's tokens; `start`/`end` its offsets.
+ */
+export function findSources(
+  tokens: Token[],
+  start: number,
+  end: number,
+  source: SourceText,
+  names?: readonly string[]
+): Source[] {
+  const found: Source[] = []
+  const value = source.value
+
+  // Bracket groups and parentheticals, read from the tokens.
+  bracketSources(tokens, value, found)
 
   // Superscript numbers glued to a word (`works.¹`), and `<sup>` in HTML.
   for (const token of tokens) {
