@@ -111,6 +111,15 @@ describe('unhedged-claim: the scorer', () => {
     expect(low.map(brief)).toEqual(['cheers | may cheer'])
     expect(place(low[0])).toBe('1:12')
     expect(await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.999}]} as never)).toEqual([])
+    // A threshold or `scorer: true` turns the scorer on (it is off by default); `scorer: false` wins.
+    expect(
+      (await lintRule(text, rule, 'text', {'unhedged-claim': [1, {scorer: true, threshold: 0.001}]} as never)).map(
+        brief
+      )
+    ).toEqual(['cheers | may cheer'])
+    expect(
+      await lintRule(text, rule, 'text', {'unhedged-claim': [1, {scorer: false, threshold: 0.001}]} as never)
+    ).toEqual([])
     // What the rules find stays found whatever the threshold.
     expect(
       (

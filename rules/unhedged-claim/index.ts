@@ -41,10 +41,7 @@ export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefi
       settings.allow && settings.allow.length > 0
         ? compile(settings.allow.map((phrase) => ({phrase, category: 'allow'})))
         : undefined
-    const contexts =
-      settings.scorer === false || process.env.EVIDENCE_CLAIM_MODEL === 'off'
-        ? undefined
-        : featureContexts(model, extraInterventions(settings))
+    const contexts = scorerOn(settings) ? featureContexts(model, extraInterventions(settings)) : undefined
     const threshold = contexts ? (settings.threshold ?? claimThreshold()) : 1
     for (const sentence of model.sentences) {
       if (allow && matchAll(allow, sentence.tokens).length > 0) continue
@@ -105,6 +102,16 @@ export function scoredFinding(
   const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b))
   const claim = claimPlace(sentence, context)
   return booster ? {claim, booster, scored: true} : {claim, scored: true}
+}
+
+/** Is the scorer asked for: `scorer: true`, a `threshold`, or a model named by
+ * `EVIDENCE_CLAIM_MODEL` (as `npm run eval` does per fold); `scorer: false` or
+ * `EVIDENCE_CLAIM_MODEL=off` keeps it off. Off by default: cross-validated by document, it finds
+ * no claim the rules do not (bench/ACCURACY.md). */
+function scorerOn(settings: UnhedgedClaimOptions): boolean {
+  const model = process.env.EVIDENCE_CLAIM_MODEL
+  if (settings.scorer === false || model === 'off') return false
+  return settings.scorer === true || settings.threshold !== undefined || (model !== undefined && model !== '')
 }
 
 function extraInterventions(settings: UnhedgedClaimOptions): Set<string> | undefined {

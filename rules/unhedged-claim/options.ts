@@ -9,16 +9,17 @@ import type {RuleOptionsSpec} from '../options.js'
 export interface UnhedgedClaimOptions extends LexiconOptions {
   /** Phrases never flagged: a sentence holding one of them is left alone (case-insensitive). */
   allow?: string[] | undefined
-  /** Let the learned scorer decide which sentences state a claim (default `true`); `false`
-   * keeps the rules alone: an effect word of the lexicons said of a known intervention. */
+  /** Let the learned scorer add the claims the rules miss (default `false`: cross-validated by
+   * document it finds no claim the rules do not, see bench/ACCURACY.md). Setting a `threshold`
+   * turns it on too. */
   scorer?: boolean | undefined
   /** The scorer's probability threshold (default: the one it was trained with, see
-   * src/data/claim-model.ts); higher gives fewer, surer findings. */
+   * src/data/claim-model.ts); higher gives fewer, surer findings. Turns the scorer on. */
   threshold?: number | undefined
 }
 
-/** The declared options of unhedged-claim (no defaults: the scorer is on, at its trained
- * threshold, unless set). */
+/** The declared options of unhedged-claim (no defaults: the rules alone decide unless the
+ * scorer is asked for). */
 export const unhedgedClaimOptions: RuleOptionsSpec<UnhedgedClaimOptions> = {
   rule: 'unhedged-claim',
   schema: {
@@ -28,7 +29,7 @@ export const unhedgedClaimOptions: RuleOptionsSpec<UnhedgedClaimOptions> = {
     effectVerbs: {kind: 'string-list', description: 'extra effect verbs, by lemma, inflected automatically'},
     effectPhrases: {kind: 'string-list', description: 'extra effect phrases and predicates'},
     interventions: {kind: 'string-list', description: 'extra intervention words (product or ingredient names)'},
-    scorer: {kind: 'boolean', description: 'let the learned scorer add the claims the rules miss (default: true)'},
+    scorer: {kind: 'boolean', description: 'let the learned scorer add the claims the rules miss (default: false)'},
     threshold: {kind: 'unit-interval', description: "the scorer's probability threshold, between 0 and 1"}
   },
   defaultOptions: {}
