@@ -827,12 +827,11 @@ function nounAt(
   if (lexicons.verbs.has(lower)) return undefined
   // `its positive impact on mental clarity`: an evaluated noun of influence, owned.
   const evaluated = influenceNouns.has(lower) && evaluativeBefore(tokens, i)
-  if (discussedAt(tokens, i, start)) return undefined
   const owned =
     (effectNouns.includes(lower) &&
       (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) ||
     (evaluated && possessedByIntervention(tokens, i, context))
-  return owned ? {from: i, to: i + 1, phrase: lower, form: 'noun'} : undefined
+  return owned && !discussedAt(tokens, i, start) ? {from: i, to: i + 1, phrase: lower, form: 'noun'} : undefined
 }
 
 /**
