@@ -120,18 +120,25 @@ function extraInterventions(settings: UnhedgedClaimOptions): Set<string> | undef
     : undefined
 }
 
+/** How far, in tokens (words and the spaces between), a booster may stand before its claim
+ * (`proven to lower`, `this miracle supplement cures`: about six words) or after it (`works
+ * every time`: about three), and a negation before a booster (`not proven`, `is not a miracle`). */
+const BOOSTER_BEFORE_TOKENS = 12
+const BOOSTER_AFTER_TOKENS = 6
+const NEGATED_BOOSTER_TOKENS = 4
+
 /** A booster bears on a claim when it stands just before it (`proven to lower`, `this
  * miracle supplement cures`), inside it (`ensures`), just after it (`works every time`), or
  * is a clause of its own (`the message is clear: ...`). */
 function boosts(booster: LexiconMatch, claim: Effect): boolean {
   if (boosterScope.get(booster.phrase) === 'sentence') return true
   if (booster.from >= claim.from && booster.from < claim.to) return true
-  if (booster.to <= claim.from) return claim.from - booster.to <= 12
-  return booster.from - claim.to <= 6
+  if (booster.to <= claim.from) return claim.from - booster.to <= BOOSTER_BEFORE_TOKENS
+  return booster.from - claim.to <= BOOSTER_AFTER_TOKENS
 }
 
 function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {
-  return sentence.negations.some((n) => n.to <= booster.from && booster.from - n.to <= 4)
+  return sentence.negations.some((n) => n.to <= booster.from && booster.from - n.to <= NEGATED_BOOSTER_TOKENS)
 }
 
 function reportEffect(file: VFile, effect: Effect & {expected?: string | undefined}): void {

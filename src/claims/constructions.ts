@@ -305,6 +305,9 @@ export function comparedUsers(
   return agent ? {from: verb, agent} : undefined
 }
 
+/** How many modifiers a noun of change may have before its article (`a sudden 40% drop`). */
+const CHANGE_MODIFIER_WORDS = 4
+
 /**
  * A noun of change at `index` followed by `in`/`of`/`to` (`a surge in energy`), after a
  * copula whose subject names an intervention (`One of the perks of X is a surge in`) or after
@@ -323,7 +326,7 @@ export function changeOf(
   // Back over the noun's modifiers (`a 40% drop`, `a dramatic surge`) to its article.
   let from = index
   let p = previousSolid(tokens, index - 1)
-  for (let k = 0; k < 4 && p >= floor && tokens[p].kind !== 'punctuation'; k++) {
+  for (let k = 0; k < CHANGE_MODIFIER_WORDS && p >= floor && tokens[p].kind !== 'punctuation'; k++) {
     if (/^(?:a|an|the)$/.test(tokens[p].lower)) {
       from = p
       p = previousSolid(tokens, p - 1)

@@ -171,6 +171,18 @@ export const constructionVerbs: Map<string, VerbEntry> = verbTable([
   ...rivalVerbs,
   ...Object.keys(particleVerbs)
 ])
+/** How many words a `but not X,` aside may hold before its comma. */
+const ASIDE_WORDS = 6
+/** How many tokens back from a comma the `but` of an aside may stand. */
+const ASIDE_STEPS = 20
+/** How many words before a predicate its copula or subject pronoun may stand (`is also highly`). */
+const PREDICATE_WORDS = 4
+/** How many words before an effect noun its owner may stand (`magnesium's proven benefits`). */
+const OWNER_WORDS = 3
+/** How many words before an effect noun an affirming verb may stand (`confirmed the clinical
+ * effectiveness of`). */
+const AFFIRMER_WORDS = 4
+
 const outcomeChanges = new Set(outcomeChangeVerbs)
 const ergatives = new Set(ergativeVerbs)
 const healthObjectVerbSet = new Set(healthObjectVerbs)
@@ -196,10 +208,14 @@ const objectVerbs = new Set(benefitObjectVerbs)
 const finiteOnly = new Set(finiteOnlyVerbs)
 const clauseNegationSet = new Set(clauseNegations)
 
+/** How many words before a noun of influence its evaluation may stand (`its positive impact`,
+ * `a truly powerful effect`): an adjective and one adverb. */
+const EVALUATION_WORDS = 2
+
 /** Is an evaluating adjective among the two words before `index`? */
 function evaluativeBefore(tokens: Token[], index: number): boolean {
   let i = previousSolidIndex(tokens, index - 1)
-  for (let k = 0; k < 2 && i >= 0 && tokens[i].kind === 'word'; k++) {
+  for (let k = 0; k < EVALUATION_WORDS && i >= 0 && tokens[i].kind === 'word'; k++) {
     if (influenceEvaluations.has(tokens[i].lower)) return true
     i = previousSolidIndex(tokens, i - 1)
   }
@@ -227,8 +243,6 @@ export interface Segment {
   subordinate: boolean
 }
 
-/** Split a sentence's tokens (from `start`) into clause segments; parenthetical content is
- * left out of every segment. */
 /** The comma that closes `but not X,` (at most six words) after `but` at `index`, or -1. */
 function insertionEnd(tokens: Token[], index: number): number {
   const not = nextSolidIndex(tokens, index + 1)
@@ -236,12 +250,14 @@ function insertionEnd(tokens: Token[], index: number): number {
   let words = 0
   for (let k = not + 1; k < tokens.length; k++) {
     const token = tokens[k]
-    if (token.kind === 'word' && ++words > 6) return -1
+    if (token.kind === 'word' && ++words > ASIDE_WORDS) return -1
     if (token.kind === 'punctuation') return token.value === ',' && words > 0 ? k : -1
   }
   return -1
 }
 
+/** Split a sentence's tokens (from `start`) into clause segments; parenthetical content is
+ * left out of every segment. */
 export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]; inParens: boolean[]} {
   const segments: Segment[] = []
   const inParens = new Array<boolean>(tokens.length).fill(false)
@@ -471,7 +487,7 @@ export function findEffects(
         n.from >= segment.from &&
         n.to <= candidate.from &&
         !inParens[n.from] &&
-        (clauseNegationSet.has(n.phrase) || wordsBetween(tokens, n.to, candidate.from) <= 5)
+        (clauseNegationSet.has(n.phrase) || wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS)
     )
     const from = extendCopula(tokens, candidate.from, candidate.form, segment.from)
     effects.push({
@@ -494,7 +510,11 @@ export function findEffects(
 /** The copula at most four words before `index` (`is an easy way`), or -1. */
 function copulaBefore(tokens: Token[], index: number, floor: number): number {
   let words = 0
-  for (let i = previousSolidIndex(tokens, index - 1); i >= floor && words < 4; i = previousSolidIndex(tokens, i - 1)) {
+  for (
+    let i = previousSolidIndex(tokens, index - 1);
+    i >= floor && words < PREDICATE_WORDS;
+    i = previousSolidIndex(tokens, i - 1)
+  ) {
     if (tokens[i].kind !== 'word') return -1
     if (copulas.has(tokens[i].lower)) return i
     words++
@@ -1002,9 +1022,14 @@ function constructionPlace(tokens: Token[], index: number, start: number): boole
   return !notSubjects.has(previous) && previous !== 'to'
 }
 
+/** How far a negation reaches: five words (`does not clog`, `do not expect strong cognitive or
+ * health benefits`); a longer gap is another clause's business. */
+const NEGATION_WORDS = 5
+
+/** The words between `from` and `to`, counted up to one past NEGATION_WORDS. */
 function wordsBetween(tokens: Token[], from: number, to: number): number {
   let count = 0
-  for (let i = from; i < to && count <= 6; i++) if (tokens[i].kind === 'word') count++
+  for (let i = from; i < to && count <= NEGATION_WORDS; i++) if (tokens[i].kind === 'word') count++
   return count
 }
 
@@ -1110,7 +1135,7 @@ function coordinatedFrom(tokens: Token[], index: number, start: number): number 
 function predicatePlace(tokens: Token[], index: number, start: number): boolean {
   let i = index - 1
   let words = 0
-  while (i >= start && words < 4) {
+  while (i >= start && words < PREDICATE_WORDS) {
     const token = tokens[i]
     if (token.kind === 'word') {
       words++
@@ -1361,7 +1386,7 @@ function openingPhrase(tokens: Token[], start: number, comma: number): boolean {
 
 /** Does the comma at `comma` close a `but not X,` aside? */
 function closesAside(tokens: Token[], comma: number): boolean {
-  for (let k = comma - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
+  for (let k = comma - 1, steps = 0; k >= 0 && steps < ASIDE_STEPS; k--, steps++) {
     if (tokens[k].lower === 'but') return insertionEnd(tokens, k) === comma
   }
   return false
@@ -1396,7 +1421,7 @@ function closesRelative(tokens: Token[], comma: number, start: number): boolean 
 function possessedByIntervention(tokens: Token[], index: number, context: AgentContext): boolean {
   let i = index - 1
   let words = 0
-  while (i >= 0 && words < 3) {
+  while (i >= 0 && words < OWNER_WORDS) {
     const token = tokens[i]
     if (token.kind === 'word') {
       words++
@@ -1414,7 +1439,7 @@ function affirmedOfIntervention(tokens: Token[], index: number, context: AgentCo
   let i = index - 1
   let words = 0
   let affirmed = false
-  while (i >= 0 && words < 4) {
+  while (i >= 0 && words < AFFIRMER_WORDS) {
     const token = tokens[i]
     if (token.kind === 'word') {
       words++
