@@ -592,6 +592,16 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
         .map((m) => `${m.line}:${m.column} ${m.actual} | ${m.expected?.[0] ?? ''}`)
     ).toEqual(['7:3 Less inflammation | ', '11:11 Lowers uric acid and prevents | May lower uric acid and prevent'])
   })
+  it('reads coordinated verbs that open list items, and every item of a list about the intervention named before it', async () => {
+    const text =
+      'Zinc Plus is our best seller:\n\n- Reduces or even eliminates hot flashes\n- Improves and stabilizes mood\n- Ships in a glass jar\n'
+    const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual([
+      '3:3 Reduces or even eliminates | May reduce or even eliminate',
+      '4:3 Improves and stabilizes | May improve and stabilize'
+    ])
+    expect(await lintRule('Causes and effects vary.', rule, 'text', rulesAlone)).toEqual([])
+  })
   it('reads an imperative that promises an outcome with an intervention, and leaves instructions alone', async () => {
     const cases: Array<[string, string]> = [
       ['Boost your immunity with zinc.', 'Boost | '],

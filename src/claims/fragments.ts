@@ -119,7 +119,9 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
  * intervention. `- Shortens colds`: the item's own verb is the effect, and the lead-in names
  * its agent. */
 export function addOutcome(sentence: Sentence, leadIn: LeadIn): void {
-  if (sentence.effects.some((e) => e.intervention)) return
+  // An item that names its own intervention keeps it; one whose agent is only `it` (the list's
+  // intervention, named before) takes the lead-in's name.
+  if (sentence.effects.some((e) => e.intervention && e.agent !== 'it')) return
   const outcome = outcomeFragment(sentence, leadIn)
   if (!outcome) return
   const verb = sentence.effects.find((e) => e.form === 'finite' && e.from === outcome.from && !e.negated)

@@ -193,9 +193,8 @@ function noObject(tokens: Token[], i: number): boolean {
   const next = tokens[nextSolidIndex(tokens, i + 1)]
   if (!next || next.kind !== 'word') return true
   return (
-    /^(?:well|fast|faster|quickly|slowly|back|in|on|at|with|during|over|after|by|from|when|if|and|but|or)$/.test(
-      next.lower
-    ) || /[a-z]ly$/.test(next.lower)
+    /^(?:well|fast|faster|quickly|slowly|back|in|on|at|with|during|over|after|by|from|when|if)$/.test(next.lower) ||
+    /[a-z]ly$/.test(next.lower)
   )
 }
 /** Words that open a clause of question or condition at the start of a sentence. */
@@ -1283,6 +1282,17 @@ function basePlace(
   return undefined
 }
 
+/** Is the third-person form at `index` followed by `and`/`or` and, after at most one adverb,
+ * another third-person verb of the table (`Reduces or even eliminates`)? */
+function coordinatedThird(tokens: Token[], index: number, verbs: Map<string, VerbEntry>): boolean {
+  const conjunction = nextSolidIndex(tokens, index + 1)
+  if (!/^(?:and|or)$/.test(tokens[conjunction]?.lower ?? '')) return false
+  let next = nextSolidIndex(tokens, conjunction + 1)
+  if (tokens[next] && (/[a-z]ly$/.test(tokens[next].lower) || sentenceAdverbs.has(tokens[next].lower)))
+    next = nextSolidIndex(tokens, next + 1)
+  return tokens[next] !== undefined && verbs.get(tokens[next].lower)?.form === 'third'
+}
+
 /** A base form after `to` (at `to`) is an effect in the infinitive after a head that makes it
  * one: `proven to lower`, `its ability to ease`, `clinically studied to increase`. */
 function infinitivePlace(tokens: Token[], to: number, start: number): Effect['form'] | undefined {
@@ -1333,10 +1343,12 @@ function verbPlace(
     // opens the sentence and is followed by `of`, a conjunction, a modal or a verb is the subject.
     const next = tokens[nextSolidIndex(tokens, index + 1)]
     // (`Helps maintain healthy skin` is a fragment: *help* takes a bare verb.)
+    // (`Reduces or even eliminates hot flashes`, `Improves and stabilizes mood`: verbs coordinated.)
     if (
       entry.form === 'third' &&
       next &&
       next.kind === 'word' &&
+      !coordinatedThird(tokens, index, verbs) &&
       (nounFollowers.has(next.lower) ||
         (verbs.get(next.lower)?.form === 'base' && entry.lemma !== 'help' && entry.lemma !== 'aid'))
     )

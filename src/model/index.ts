@@ -353,7 +353,10 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
       leadIn = headingLeadIn(sentence, topic, extra) ?? leadInOf(sentence, topic, extra)
     else if (sentence.kind !== 'prose') leadIn = undefined
     if (sentence.kind === 'prose' || sentence.kind === 'heading') {
-      previousIntervention = names.any(tokens)
+      // The items of a list whose first item spoke of the intervention named before it
+      // (`- Reduces hot flashes`, `- Improves mood`) all speak of it.
+      const listRun: boolean = sentence.listItem && previousIntervention && sentence.effects.some((e) => e.intervention)
+      previousIntervention = names.any(tokens) || listRun
     }
   }
 }
