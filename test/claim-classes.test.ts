@@ -602,6 +602,16 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
     ])
     expect(await lintRule('Causes and effects vary.', rule, 'text', rulesAlone)).toEqual([])
   })
+  it("gives benefits that users see with no source named to the document's topic", async () => {
+    const text =
+      '# Creatine\n\nCreatine is cheap. Creatine is old. Creatine is popular.\n\nVegetarians see particularly strong cognitive benefits.\n\nMany users see no benefits at all.\n'
+    const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual(['5:13 see | may see'])
+    expect(messages[0].reason).toContain('“creatine”')
+    expect((await lintRule('Getting enough sleep keeps a child happy.', rule, 'text', rulesAlone)).map(brief)).toEqual([
+      'keeps | may keep'
+    ])
+  })
   it('reads an imperative that promises an outcome with an intervention, and leaves instructions alone', async () => {
     const cases: Array<[string, string]> = [
       ['Boost your immunity with zinc.', 'Boost | '],

@@ -414,7 +414,10 @@ export const outcomeAdjectives: string[] = [
   'sharp',
   'rested',
   'flawless',
-  'pain-free'
+  'pain-free',
+  'happy',
+  'active',
+  'energetic'
 ]
 
 /** Adjectives of strength or nature before a remedy noun (`a natural antihistamine`, `a potent

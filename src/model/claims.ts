@@ -974,6 +974,14 @@ function constructionAt(
     const agent = experiencedWith(tokens, i, wordsBack(tokens, i - 1, start, 8), isIntervention)
     if (agent)
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    // `Vegetarians see particularly strong cognitive benefits`: benefits with no source named
+    // are the document's topic's.
+    if (
+      context.topic &&
+      benefitObject(tokens, i) &&
+      !/^(?:no|little|few|any|none)$/.test(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+    )
+      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: context.topic}
   }
   // `makes skin softer`: the subject is the agent, found as for any verb.
   // `gives you glowing skin`: *give* only with a person as its first object (`gives the tea a
