@@ -566,6 +566,7 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
     const cases: Array<[string, string]> = [
       ['Zinc fights off infections.', 'fights off | may fight off'],
       ['Elderberry knocks out the flu.', 'knocks out | may knock out'],
+      ['Quercetin shuts down allergic reactions.', 'shuts down | may shut down'],
       ['Drinking beet juice daily brings down blood pressure.', 'brings down | may bring down'],
       // `a way to` after a copula: the subject is the agent of the infinitive.
       ['Yoga is a proven way to relieve back pain.', 'proven | studied'],
@@ -575,6 +576,7 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
     for (const text of [
       'The team brought down the price.',
+      'The clinic shut down in 2019.',
       'Our comparison breaks down the differences.',
       'Cut down on sugar.',
       'Mindfulness therapies are recommended by NICE as a way to prevent depression.',

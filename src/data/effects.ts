@@ -251,7 +251,9 @@ export const particleVerbs: Record<string, string> = {
   ward: 'off',
   stave: 'off',
   clear: 'up',
-  clean: 'out'
+  clean: 'out',
+  shut: 'down',
+  soak: 'up'
 }
 
 /**
@@ -487,6 +489,7 @@ export const irregular: Record<string, [string, string, string]> = {
   cut: ['cuts', 'cut', 'cutting'],
   upset: ['upsets', 'upset', 'upsetting'],
   shed: ['sheds', 'shed', 'shedding'],
+  shut: ['shuts', 'shut', 'shutting'],
   fight: ['fights', 'fought', 'fighting'],
   build: ['builds', 'built', 'building'],
   grow: ['grows', 'grew', 'growing'],
