@@ -437,11 +437,11 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       ['Zinc is not only cheap but also shortens colds.', 'shortens | may shorten'],
       ['No wonder ginger calms nausea.', 'calms | may calm'],
       // The clause of `whether` ends at its comma; its hedge governs nothing after it.
-      ['Whether you lift or run, creatine delivers remarkable results.', 'delivers | may deliver'],
+      ['Whether you swim or cycle, beetroot juice delivers real results.', 'delivers | may deliver'],
       // An adverb of the evidence's kind before a participle of testing is a booster.
       ['This cream is clinically studied to reduce wrinkles.', 'clinically studied to | studied to see if it can'],
       // Words of degree open a predicate fragment and belong to it.
-      ['**Creatine ethyl ester**: Less effective than monohydrate.', 'Less effective | May be less effective']
+      ['**Zinc oxide lozenges**: Less effective than zinc acetate.', 'Less effective | May be less effective']
     ]
     for (const [text, want] of cases)
       expect((await lintRule(text, rule, 'markdown', rulesAlone)).map(brief), text).toEqual([want])
@@ -456,13 +456,13 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
   })
   it('names the intervention of a lead-in, not the word for its use', async () => {
     const [message] = await lintRule(
-      'Your brain uses ATP, making creatine beneficial for:\n\n- Better memory\n',
+      'Your body uses oxygen, making beetroot juice beneficial for:\n\n- Better endurance\n',
       rule,
       'markdown',
       rulesAlone
     )
-    expect(brief(message)).toBe('Better memory | ')
-    expect(message.reason).toContain('“creatine”')
+    expect(brief(message)).toBe('Better endurance | ')
+    expect(message.reason).toContain('“beetroot”')
   })
   it("reads the issue's agents: a phrase that opens the sentence, an abbreviation defined by kind, a marked product, harm", async () => {
     const cases: Array<[string, string, string]> = [
@@ -520,15 +520,15 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
     for (const text of [
       'The shop opens at nine.',
       'Stress shrinks the hippocampus.',
-      'Most people can drink green tea safely.',
-      'Food sources include leafy greens and nuts.',
+      'Most children can eat eggs safely.',
+      'Good sources include lentils and seeds.',
       'Nothing beats a good book.',
       'Iron deficiency causes fatigue.',
       // Promise is what evidence shows before it shows an effect; `these` takes no `-s` verb.
-      'Red light therapy has shown considerable promise in promoting wound healing.',
-      'Addressing these triggers can relieve insomnia.',
+      'Cold water immersion has shown some promise in speeding muscle repair.',
+      'Noting these triggers in a diary reveals patterns.',
       // Benefits as the topic of a discussion (WordNet's verbs of communication and cognition).
-      'This article examines the health benefits of probiotics.',
+      'This guide explores the health benefits of kombucha.',
       "Let's explore the benefits of turmeric.",
       // A condition states no effect; a claim reported as someone's claim is distanced.
       'If magnesium calms you, take it at night.',
@@ -537,7 +537,7 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       'Rosemary grows well in dry soil.',
       'Squalane is lightweight and absorbs quickly.',
       'The diet cuts out bread, pasta and sugar.',
-      'Steaming stops the leaves from fermenting.',
+      'Freezing stops the berries from spoiling.',
       'Low zinc levels weaken immunity.',
       'She is great at tennis.',
       'Zinc may shrink an enlarged prostate.'
@@ -579,7 +579,7 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       'The clinic shut down in 2019.',
       'Our comparison breaks down the differences.',
       'Cut down on sugar.',
-      'Mindfulness therapies are recommended by NICE as a way to prevent depression.',
+      'Walking groups are promoted by councils as a way to reduce loneliness.',
       'Researchers are looking for a way to cure colds.'
     ]) {
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
@@ -596,23 +596,49 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
   })
   it('reads coordinated verbs that open list items, and every item of a list about the intervention named before it', async () => {
     const text =
-      'Zinc Plus is our best seller:\n\n- Reduces or even eliminates hot flashes\n- Improves and stabilizes mood\n- Ships in a glass jar\n'
+      'Magnesium Night is our best seller:\n\n- Reduces or even prevents night sweats\n- Calms and relaxes tense muscles\n- Ships in a glass jar\n'
     const messages = await lintRule(text, rule, 'markdown', rulesAlone)
     expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual([
-      '3:3 Reduces or even eliminates | May reduce or even eliminate',
-      '4:3 Improves and stabilizes | May improve and stabilize'
+      '3:3 Reduces or even prevents | May reduce or even prevent',
+      '4:3 Calms and relaxes | May calm and relax'
     ])
     expect(await lintRule('Causes and effects vary.', rule, 'text', rulesAlone)).toEqual([])
   })
   it("gives benefits that users see with no source named to the document's topic", async () => {
     const text =
-      '# Creatine\n\nCreatine is cheap. Creatine is old. Creatine is popular.\n\nVegetarians see particularly strong cognitive benefits.\n\nMany users see no benefits at all.\n'
+      '# Magnesium\n\nMagnesium is cheap. Magnesium is old. Magnesium is popular.\n\nOlder runners see especially large endurance benefits.\n\nMany users see no benefits at all.\n'
     const messages = await lintRule(text, rule, 'markdown', rulesAlone)
-    expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual(['5:13 see | may see'])
-    expect(messages[0].reason).toContain('“creatine”')
-    expect((await lintRule('Getting enough sleep keeps a child happy.', rule, 'text', rulesAlone)).map(brief)).toEqual([
+    expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual(['5:15 see | may see'])
+    expect(messages[0].reason).toContain('“magnesium”')
+    expect((await lintRule('Daily yoga keeps older adults happy.', rule, 'text', rulesAlone)).map(brief)).toEqual([
       'keeps | may keep'
     ])
+  })
+  it('reads other members of each class of this round on sentences of our own', async () => {
+    // One sentence for members of the lists that the tests above do not reach: surpassing,
+    // phrasal verbs of removing, gentleness, praise with a gerund, outcomes that change on their
+    // own, adjectives of outcome, words that only look negative.
+    const cases: Array<[string, string]> = [
+      ['Nothing compares to magnesium for night cramps.', 'compares | may compare'],
+      ['Green tea melts away belly fat.', 'melts away | may melt away'],
+      ['Oat fibre soaks up cholesterol in the gut.', 'soaks up | may soak up'],
+      ['Elderberry wards off colds.', 'wards off | may ward off'],
+      ['This balm is gentler on dry skin.', 'is gentler on | may be gentler on'],
+      ['Kefir is good at calming the gut.', 'is good at | may be good at'],
+      ['After a month on magnesium, the cramps subsided.', 'subsided | may have subsided'],
+      ['Walking keeps older adults active.', 'keeps | may keep'],
+      ['Zinc is not just cheap but also shortens colds.', 'shortens | may shorten']
+    ]
+    for (const [text, want] of cases)
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
+    // Distancing, promise and states of the body, by other members of their lists.
+    for (const text of [
+      'The brand alleges its gel cures acne.',
+      'Ginseng holds promise for fatigue.',
+      'Caffeine withdrawal causes headaches.'
+    ]) {
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+    }
   })
   it('reads an imperative that promises an outcome with an intervention, and leaves instructions alone', async () => {
     const cases: Array<[string, string]> = [
