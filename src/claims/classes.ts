@@ -139,15 +139,20 @@ export function isName(tokens: Token[], index: number, sentenceStart: number): b
 
 /** Is the word a form of an effect verb (WordNet's change, body, emotion verbs)? */
 export function effectVerbLemma(lower: string): string | undefined {
-  if (wordnetVerbs.has(lower)) return lower
-  const candidates: string[] = []
+  return lemmaCandidates(lower).find((c) => wordnetVerbs.has(c))
+}
+
+/** The word itself and the lemmas its inflection may come from (`studies` → study, `soothed`
+ * → soothe, `stopping` → stop), for a lookup in a verb list. */
+export function lemmaCandidates(lower: string): string[] {
+  const candidates = [lower]
   if (lower.endsWith('ies')) candidates.push(lower.slice(0, -3) + 'y')
   if (lower.endsWith('es')) candidates.push(lower.slice(0, -2))
   if (lower.endsWith('s')) candidates.push(lower.slice(0, -1))
   if (lower.endsWith('ied')) candidates.push(lower.slice(0, -3) + 'y')
   if (lower.endsWith('ed')) candidates.push(lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3))
   if (lower.endsWith('ing')) candidates.push(lower.slice(0, -3), lower.slice(0, -3) + 'e', lower.slice(0, -4))
-  return candidates.find((c) => c.length > 2 && wordnetVerbs.has(c))
+  return candidates.filter((c, i) => i === 0 || c.length > 2)
 }
 
 /** How many words before an abbreviation's parenthesis may name what it stands for, and how

@@ -506,3 +506,60 @@ export const predicateModifiers: ReadonlySet<string> = new Set([
   'equally',
   'proven'
 ])
+
+/** Words that open a clause of question or condition at the start of a sentence (`Whether you
+ * lift or run,`, `If magnesium calms you,`): the clause ends at its comma. */
+export const conditionalOpeners: ReadonlySet<string> = new Set(['whether', 'if', 'unless'])
+
+/** WordNet's classes of a verb's object that make a verb of change an effect on the body:
+ * parts of the body, bodily states and processes, feelings. */
+export const healthNounClasses: ReadonlySet<string> = new Set([
+  'noun.body',
+  'noun.state',
+  'noun.process',
+  'noun.feeling'
+])
+
+/** Particles right after a verb, before its object (`opens up your blood vessels`). */
+export const objectParticles: ReadonlySet<string> = new Set(['up', 'out', 'down', 'away', 'off'])
+
+/** Words that end a verb's object noun phrase: prepositions, conjunctions, relative and
+ * subordinating words. */
+export const objectEnders: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'to',
+  'of',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'if'
+])
+
+/** Articles, possessives and demonstratives: they open a noun phrase and name nothing. */
+export const determiners: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'your',
+  'my',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those'
+])

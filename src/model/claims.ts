@@ -34,7 +34,14 @@ import {
   irregular,
   receiverVerbs
 } from '../data/effects.js'
-import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isProductName} from '../claims/classes.js'
+import {
+  effectVerbLemma,
+  isBodySubstance,
+  lemmaCandidates,
+  isDrugStemName,
+  isInterventionNoun,
+  isProductName
+} from '../claims/classes.js'
 import {wordClasses} from '../data/wordnet.js'
 import {
   causativeEnd,
@@ -62,6 +69,11 @@ import {
   stateHeads
 } from '../data/interventions.js'
 import {
+  conditionalOpeners,
+  determiners,
+  healthNounClasses,
+  objectEnders,
+  objectParticles,
   agentSkips,
   auxiliaries,
   possessiveDeterminers,
@@ -197,8 +209,6 @@ function noObject(tokens: Token[], i: number): boolean {
     /[a-z]ly$/.test(next.lower)
   )
 }
-/** Words that open a clause of question or condition at the start of a sentence. */
-const conditionalOpeners = new Set(['whether', 'if', 'unless'])
 const outcomeMarkerSet = new Set(outcomeMarkers)
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
@@ -552,18 +562,7 @@ function discussedAt(tokens: Token[], index: number, floor: number): boolean {
 
 /** The lemma of an inflected word that WordNet knows as a verb (`examines` → examine), if any. */
 function verbLemmaOf(lower: string): string | undefined {
-  for (const candidate of [
-    lower,
-    lower.replace(/es$/, ''),
-    lower.replace(/s$/, ''),
-    lower.replace(/ed$/, ''),
-    lower.replace(/d$/, ''),
-    lower.replace(/ing$/, ''),
-    lower.replace(/ing$/, 'e')
-  ]) {
-    if (wordClasses.get(candidate)?.some((c) => c.startsWith('verb.'))) return candidate
-  }
-  return undefined
+  return lemmaCandidates(lower).find((candidate) => wordClasses.get(candidate)?.some((c) => c.startsWith('verb.')))
 }
 
 /** The index after the markup (`**`, `__`, `*`) and white space at `index`. */
@@ -769,8 +768,6 @@ export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined
 
 /** How many words after a verb its object's noun may stand (`shrinks an enlarged prostate`). */
 const OBJECT_NOUN_WORDS = 4
-const healthClasses = new Set(['noun.body', 'noun.state', 'noun.process', 'noun.feeling'])
-const particles = new Set(['up', 'out', 'down', 'away', 'off'])
 
 /** Is the object after the verb at `i` a part of the body, a bodily state or process, or a
  * feeling? */
@@ -782,56 +779,19 @@ function healthObject(tokens: Token[], i: number): boolean {
     k = nextSolidIndex(tokens, k + 1)
   ) {
     const token = tokens[k]
-    if (token.kind !== 'word' || afterObjectNoun.has(token.lower) || defaultVerbTable.has(token.lower)) return false
+    if (token.kind !== 'word' || objectEnders.has(token.lower) || defaultVerbTable.has(token.lower)) return false
     words++
-    if (words === 1 && particles.has(token.lower)) continue
+    if (words === 1 && objectParticles.has(token.lower)) continue
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     for (const part of token.lower.replace(/'s$/, '').split('-')) {
       const classes =
         wordClasses.get(part) ?? wordClasses.get(part.replace(/e?s$/, '')) ?? wordClasses.get(part.replace(/s$/, ''))
       const noun = classes?.find((c) => c.startsWith('noun.'))
-      if (noun && healthClasses.has(noun) && !determiners.has(part)) return true
+      if (noun && healthNounClasses.has(noun) && !determiners.has(part)) return true
     }
   }
   return false
 }
-
-const afterObjectNoun = new Set([
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'from',
-  'to',
-  'of',
-  'and',
-  'or',
-  'but',
-  'that',
-  'which',
-  'who',
-  'when',
-  'while',
-  'if'
-])
-const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'your',
-  'my',
-  'our',
-  'their',
-  'his',
-  'her',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those'
-])
 
 /** A noun of effect at `i` owned by or affirmed of an intervention (`magnesium's benefits`,
  * `its positive impact on`). A word of the verb table is never read as a noun here. */
