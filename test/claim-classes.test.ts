@@ -664,6 +664,46 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
   })
 })
 
+describe('unhedged-claim: verbs that act on the body, and clauses around them', () => {
+  it('reads a verb whose first WordNet sense acts on a thing when its object is bodily', async () => {
+    const cases: Array<[string, string, string]> = [
+      // verb.motion, verb.competition, verb.social, verb.creation with a bodily object
+      ['Fennel tea settles an upset stomach.', 'settles | may settle', '1:12'],
+      ['Milk thistle protects the liver.', 'protects | may protect', '1:14'],
+      ['Bone broth restores the lining of the gut.', 'restores | may restore', '1:12']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    for (const text of [
+      // verbs of having, saying and being, and objects that are not bodily
+      'Fennel tea contains anethole.',
+      'Milk thistle describes a spiny plant of the daisy family.',
+      'The pharmacist settles the bill at the end of the month.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
+  it('reads the subject after a subordinator and a pronoun that points forward to the main subject', async () => {
+    const cases: Array<[string, string]> = [
+      ['A cup of fennel tea after dinner can help, since it relaxes the gut.', 'relaxes | may relax'],
+      ['Because it dilates blood vessels, beet juice lowers blood pressure.', 'dilates | may dilate'],
+      ['Of all the oils, rosehip oil is the one that truly fades scars.', 'fades | may fade'],
+      ['Whey protein is digested quickly and goes on to repair muscle.', 'goes on to repair | may go on to repair']
+    ]
+    for (const [text, want] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief)[0], text).toBe(want)
+    }
+  })
+  it('reads no function word as a product name', async () => {
+    for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
+      expect(isProductName(word), word).toBe(false)
+    expect(await lintRule('This person has developed type 2 diabetes.', rule, 'text', rulesAlone)).toEqual([])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

@@ -19,6 +19,7 @@ import {
   remedyNouns
 } from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
+import {functionWords} from '../data/grammar.js'
 import {notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
 import type {Token} from '../model/types.js'
@@ -100,6 +101,7 @@ export function isProductName(value: string): boolean {
   const bare = value.replace(/(?:'s|’s)$/, '')
   if (!/^[A-Z][a-z][a-z0-9]{2,}\+?$/.test(bare)) return false
   const lower = bare.toLowerCase().replace(/\+$/, '')
+  if (functionWords.has(lower)) return false
   return !englishWords.has(lower) && !englishWords.has(singular(lower)) && !notIntervention.has(lower)
 }
 

@@ -378,9 +378,9 @@ export const changeNouns: string[] = [
 export const causativeVerbs: string[] = ['make', 'leave', 'keep', 'render', 'give']
 
 /** Aspectual verbs: with an effect verb after them (`starts working`, `begins to fade`,
- * `continues to improve`, `keeps improving`) they carry its tense, so the pair is one finite
- * effect whose subject is the agent. */
-export const aspectualVerbs: string[] = ['start', 'begin', 'continue', 'keep']
+ * `continues to improve`, `keeps improving`, `goes on to strengthen`: *go* with its particle)
+ * they carry its tense, so the pair is one finite effect whose subject is the agent. */
+export const aspectualVerbs: string[] = ['start', 'begin', 'continue', 'keep', 'go']
 
 /** Verbs of changing that state an effect when their object is someone's own life or body
  * (`these creams changed my life`). */
@@ -485,6 +485,7 @@ export const benefitNouns: string[] = [
 /** Irregular inflections: lemma → [third person, past, participle]. */
 export const irregular: Record<string, [string, string, string]> = {
   begin: ['begins', 'began', 'beginning'],
+  go: ['goes', 'went', 'going'],
   bring: ['brings', 'brought', 'bringing'],
   cut: ['cuts', 'cut', 'cutting'],
   upset: ['upsets', 'upset', 'upsetting'],

@@ -520,6 +520,23 @@ export const healthNounClasses: ReadonlySet<string> = new Set([
   'noun.feeling'
 ])
 
+/** WordNet's classes of a verb's first sense that act on a thing: change, the body, emotion,
+ * motion, contest, social acts, contact, creation (`settles nausea`, `combats fatigue`,
+ * `protects the liver`, `restores gut flora`, `triggers headaches`). With an intervention as
+ * subject and a bodily object (healthNounClasses) such a verb states an effect. Verbs of
+ * saying, thinking, perceiving, having and being (`describes pain`, `contains enzymes`,
+ * `requires acid`) are left out: they report or describe, they change nothing. */
+export const actingVerbClasses: ReadonlySet<string> = new Set([
+  'verb.change',
+  'verb.body',
+  'verb.emotion',
+  'verb.motion',
+  'verb.competition',
+  'verb.social',
+  'verb.contact',
+  'verb.creation'
+])
+
 /** Particles right after a verb, before its object (`opens up your blood vessels`). */
 export const objectParticles: ReadonlySet<string> = new Set(['up', 'out', 'down', 'away', 'off'])
 
@@ -562,4 +579,147 @@ export const determiners: ReadonlySet<string> = new Set([
   'that',
   'these',
   'those'
+])
+
+/** English function words of four letters or more: pronouns, determiners, prepositions,
+ * conjunctions and auxiliaries, a closed class of the grammar. WordNet holds only content
+ * words, so a capitalised function word (`This`, `Your`, `Which`) would otherwise pass for an
+ * unknown product name. */
+export const functionWords: ReadonlySet<string> = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'they',
+  'them',
+  'their',
+  'theirs',
+  'there',
+  'then',
+  'than',
+  'thus',
+  'your',
+  'yours',
+  'ours',
+  'mine',
+  'hers',
+  'itself',
+  'himself',
+  'herself',
+  'myself',
+  'yourself',
+  'ourselves',
+  'themselves',
+  'what',
+  'which',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'while',
+  'whilst',
+  'whether',
+  'with',
+  'within',
+  'without',
+  'from',
+  'into',
+  'onto',
+  'upon',
+  'about',
+  'above',
+  'after',
+  'before',
+  'below',
+  'between',
+  'during',
+  'since',
+  'until',
+  'unless',
+  'though',
+  'although',
+  'because',
+  'toward',
+  'towards',
+  'among',
+  'amongst',
+  'across',
+  'against',
+  'along',
+  'around',
+  'behind',
+  'beside',
+  'besides',
+  'beyond',
+  'despite',
+  'except',
+  'inside',
+  'outside',
+  'through',
+  'throughout',
+  'unlike',
+  'versus',
+  'whereas',
+  'either',
+  'neither',
+  'both',
+  'each',
+  'every',
+  'some',
+  'many',
+  'much',
+  'more',
+  'most',
+  'such',
+  'does',
+  'doing',
+  'have',
+  'having',
+  'were',
+  'been',
+  'being',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'could',
+  'might',
+  'must',
+  'cannot'
+])
+
+/** Quotation marks, straight and curly: they set off a name inside a noun phrase. */
+export const quoteMarks: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’'])
+
+/** Subordinating conjunctions that open a finite clause with its own subject (`because it
+ * raises`, `since they calm`): not part of the subject. */
+export const subordinators: ReadonlySet<string> = new Set([
+  'because',
+  'since',
+  'as',
+  'so',
+  'once',
+  'although',
+  'though',
+  'whereas',
+  'while',
+  'when'
+])
+
+/** Light verbs: their meaning comes from their complement (`makes skin drier`, `takes the
+ * strain off`, `gives a lift`), so a class of their own sense says nothing; the constructions
+ * of src/claims/constructions.ts read them with their complements. */
+export const lightVerbs: ReadonlySet<string> = new Set([
+  'make',
+  'take',
+  'give',
+  'get',
+  'have',
+  'do',
+  'put',
+  'let',
+  'go',
+  'come',
+  'keep',
+  'set'
 ])

@@ -72,6 +72,10 @@ import {
   conditionalOpeners,
   determiners,
   healthNounClasses,
+  actingVerbClasses,
+  lightVerbs,
+  subordinators,
+  quoteMarks,
   objectEnders,
   objectParticles,
   agentSkips,
@@ -685,9 +689,25 @@ export function classVerbEntry(lower: string): VerbEntry | undefined {
   return entry
 }
 
+const actingVerbEntries = new Map<string, VerbEntry | undefined>()
+
+/** The inflection of a verb whose most frequent sense acts on a thing (actingVerbClasses:
+ * `settles`, `combats`, `protects`); `include`, `want`, `contain`, `describe` have other first
+ * senses. */
+function actingVerbEntry(lower: string): VerbEntry | undefined {
+  if (actingVerbEntries.has(lower)) return actingVerbEntries.get(lower)
+  const lemma = lemmaCandidates(lower).find((candidate) => {
+    const sense = wordClasses.get(candidate)?.find((c) => c.startsWith('verb.'))
+    return sense !== undefined && actingVerbClasses.has(sense) && !lightVerbs.has(candidate)
+  })
+  const entry = lemma ? verbTable([lemma]).get(lower) : undefined
+  if (actingVerbEntries.size < 50_000) actingVerbEntries.set(lower, entry)
+  return entry
+}
+
 /**
- * A verb that no list holds but whose most frequent sense WordNet files under change or the
- * body (`shrinks`, `whitens`, `heals`), finite, whose object is a part of the body, a bodily state or
+ * A verb that no list holds but whose most frequent sense acts on a thing (change, the
+ * body, emotion, motion, contest, social acts, contact, creation) (`shrinks`, `whitens`, `heals`), finite, whose object is a part of the body, a bodily state or
  * process, or a feeling (WordNet's noun.body, noun.state, noun.process, noun.feeling: `an
  * enlarged prostate`, `your metabolism`, `the flu`, `anxiety`). Without such an object
  * these verbs mostly say other things (`the shop opens`, `prices shrink`).
@@ -702,13 +722,9 @@ function classVerbAt(
   const lower = tokens[i].lower
   // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can).
   if (verbGroupOpeners.has(lower) || auxiliaries.has(lower) || copulas.has(lower)) return undefined
-  const entry = classVerbEntry(lower)
+  const entry = actingVerbEntry(lower)
   // Inflected forms only: a bare `root` or `sleep` is more often a noun.
   if (!entry || (entry.form !== 'third' && entry.form !== 'past')) return undefined
-  // The verb's most frequent sense must be one of change or of the body (`shrink`, `whiten`,
-  // `heal`, `detox`): `include`, `want`, `develop`, `acquire` have other first senses.
-  const sense = wordClasses.get(entry.lemma)?.find((c) => c.startsWith('verb.'))
-  if (sense !== 'verb.change' && sense !== 'verb.body') return undefined
   if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
   return healthObject(tokens, i) ? {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'} : undefined
 }
@@ -766,6 +782,12 @@ export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined
   }
 }
 
+/** Is the word only ever a verb in WordNet (`weaken`, `strengthen`)? */
+function verbOnly(lower: string): boolean {
+  const classes = wordClasses.get(lower)
+  return classes !== undefined && classes.every((c) => c.startsWith('verb.'))
+}
+
 /** How many words after a verb its object's noun may stand (`shrinks an enlarged prostate`). */
 const OBJECT_NOUN_WORDS = 4
 
@@ -779,7 +801,11 @@ function healthObject(tokens: Token[], i: number): boolean {
     k = nextSolidIndex(tokens, k + 1)
   ) {
     const token = tokens[k]
-    if (token.kind !== 'word' || objectEnders.has(token.lower) || defaultVerbTable.has(token.lower)) return false
+    if (token.kind !== 'word' || objectEnders.has(token.lower)) return false
+    // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
+    // (`Low zinc levels weaken immunity`) ends the object.
+    const afterDeterminer = words > 0 && determiners.has(tokens[previousSolidIndex(tokens, k - 1)].lower)
+    if (!afterDeterminer && (defaultVerbTable.has(token.lower) || verbOnly(token.lower))) return false
     words++
     if (words === 1 && objectParticles.has(token.lower)) continue
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
@@ -956,22 +982,28 @@ function constructionAt(
     return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   // `starts working within an hour`, `begins to fade dark spots`: the subject is the agent.
   if (aspectualVerbs.includes(entry.lemma)) {
-    const effect = aspectualEffect(tokens, i)
+    const effect = aspectualEffect(tokens, i, entry.lemma)
     if (effect) return {from: i, to: effect.to, phrase: effect.lemma, form: 'finite'}
   }
   return undefined
 }
 
 /** The effect verb an aspectual verb at `i` carries: an `-ing` form (`starts working`) or `to`
- * and a base form (`begins to fade`) of an effect verb or of *work*, right after it. */
-function aspectualEffect(tokens: Token[], i: number): {to: number; lemma: string} | undefined {
+ * and a base form (`begins to fade`, `goes on to strengthen`) of an effect verb or of *work*,
+ * right after it or after the particle *on*. */
+function aspectualEffect(tokens: Token[], i: number, lemma: string): {to: number; lemma: string} | undefined {
   let next = nextSolidIndex(tokens, i + 1)
+  // `keeps on working`, `goes on to strengthen`: *go* is aspectual only with its particle.
+  const particle = tokens[next]?.lower === 'on'
+  if (particle) next = nextSolidIndex(tokens, next + 1)
+  else if (lemma === 'go') return undefined
   const infinitive = tokens[next]?.lower === 'to'
   if (infinitive) next = nextSolidIndex(tokens, next + 1)
   const token = tokens[next]
   if (!token || token.kind !== 'word') return undefined
   const entry =
     defaultVerbTable.get(token.lower) ??
+    classVerbEntry(token.lower) ??
     (token.lower === 'work' || token.lower === 'working'
       ? {lemma: 'work', form: token.lower === 'work' ? 'base' : 'participle'}
       : undefined)
@@ -1512,15 +1544,62 @@ function agentOf(
   }
 
   // An anaphor (`it`, `this stability`, `both`) stands for an intervention named before.
-  if (anaphorSet.has(content[0].lower) && !content.some((w) => notInterventionSet.has(stems(w.lower)[1]))) {
-    if (context.labelIntervention) return {text, intervention: true, clauseFrom: clauseStart}
-    // `X may improve sleep, and it reduces waking`: the intervention named earlier in the sentence.
-    const earlierInSentence = tokens
-      .slice(start, firstIndex)
-      .some((t) => t.kind === 'word' && isInterventionWord(t.lower, context.extra))
-    return {text, intervention: context.previousIntervention || earlierInSentence, clauseFrom: clauseStart}
-  }
+  if (anaphorSet.has(content[0].lower) && !content.some((w) => notInterventionSet.has(stems(w.lower)[1])))
+    return anaphorAgent(tokens, {text, firstIndex, effect: effect.from, clauseFrom: clauseStart}, context, start)
   return {text, intervention: false, clauseFrom: clauseStart}
+}
+
+/** The agent an anaphor (`it`, `this`) at `at.firstIndex` stands for: the label's intervention,
+ * the one named before (in the sentence or the one before it), or the main clause's subject it
+ * points forward to. */
+function anaphorAgent(
+  tokens: Token[],
+  at: {text: string; firstIndex: number; effect: number; clauseFrom: number},
+  context: AgentContext,
+  start: number
+): AgentResult {
+  const {text, firstIndex, clauseFrom} = at
+  if (context.labelIntervention) return {text, intervention: true, clauseFrom}
+  // `X may improve sleep, and it reduces waking`: the intervention named earlier in the sentence.
+  const earlierInSentence = tokens
+    .slice(start, firstIndex)
+    .some((t) => t.kind === 'word' && isInterventionWord(t.lower, context.extra))
+  return {
+    text,
+    intervention:
+      context.previousIntervention ||
+      earlierInSentence ||
+      cataphoricSubject(tokens, firstIndex, at.effect, start, context),
+    clauseFrom
+  }
+}
+
+/** How many words the main clause's subject may have after a fronted clause. */
+const MAIN_SUBJECT_WORDS = 6
+
+/** `Because it crosses the barrier, this form of magnesium works`: a pronoun in a clause that
+ * opens the sentence with a subordinator stands for the main clause's subject, after its comma. */
+function cataphoricSubject(
+  tokens: Token[],
+  pronoun: number,
+  effect: number,
+  start: number,
+  context: AgentContext
+): boolean {
+  const opener = nextSolidIndex(tokens, start)
+  if (opener < 0 || opener > pronoun || !subordinators.has(tokens[opener].lower)) return false
+  let comma = effect
+  while (comma < tokens.length && tokens[comma].value !== ',' && tokens[comma].value !== '.') comma++
+  if (tokens[comma]?.value !== ',') return false
+  const subject: Token[] = []
+  for (let k = comma + 1; k < tokens.length && subject.length < MAIN_SUBJECT_WORDS; k++) {
+    const token = tokens[k]
+    if (token.kind === 'punctuation') break
+    if (token.kind !== 'word') continue
+    subject.push(token)
+    if (isInterventionPhrase(subject, context)) return true
+  }
+  return false
 }
 
 /** The words of a clause that may name the agent of its effect: after a vague attribution's
@@ -1530,7 +1609,9 @@ function clauseContent(words: Token[], form: Effect['form'], context: AgentConte
   // hedge (docs/definitions.md); the agent is the clause after its reporting verb.
   let reported = -1
   for (let k = 0; k < words.length; k++) if (vagueReportingVerbs.has(words[k].lower)) reported = k
-  const clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
+  let clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
+  // `because it raises`: the subordinator opens the clause; the subject follows it.
+  if (clause.length > 1 && subordinators.has(clause[0].lower)) clause = clause.slice(1)
   // Words of degree before a predicate (`Less effective`, `Proven safe`) are no subject.
   const content = clause.filter(
     (w) =>
@@ -1558,6 +1639,11 @@ function abilityOwner(tokens: Token[], head: number, segment: Segment, context: 
   if (word && /'s$/.test(word.lower))
     return {text: word.value, intervention: isInterventionWord(word.lower, context.extra), clauseFrom: owner}
   return undefined
+}
+
+/** An adverb of manner or degree (`truly`, `gently`): an -ly word of more than four letters. */
+function mannerAdverb(word: Token): boolean {
+  return word.lower.length > 4 && word.lower.endsWith('ly')
 }
 
 /** How many tokens the walk back to a clause's start may take (twice that with a parenthetical). */
@@ -1595,7 +1681,9 @@ function clauseBefore(
     if (
       token.kind === 'word' &&
       relativePronouns.has(token.lower) &&
-      words.every((w) => auxiliaries.has(w.lower) || verbGroupOpeners.has(w.lower) || agentSkips.has(w.lower))
+      words.every(
+        (w) => auxiliaries.has(w.lower) || verbGroupOpeners.has(w.lower) || agentSkips.has(w.lower) || mannerAdverb(w)
+      )
     )
       return end('relative')
     if (
@@ -1737,6 +1825,8 @@ function nounPhraseBack(tokens: Token[], from: number, floor: number, lexicons: 
   const out: Token[] = []
   for (let i = from; i >= floor && out.length < 8; i--) {
     const token = tokens[i]
+    // A quoted name belongs to its phrase (`a new "Slim Capsule" that`).
+    if (token.kind === 'punctuation' && quoteMarks.has(token.value)) continue
     if (token.kind === 'punctuation' && token.value !== '-' && token.value !== "'") break
     if (token.kind !== 'word') continue
     if (
