@@ -419,7 +419,7 @@ describe('unhedged-claim: verb groups, aspect and outcome lists (issue 13, third
       '8:3 Shortens | May shorten',
       '9:3 Helps maintain | May help maintain'
     ])
-    expect(messages[1].reason).toContain('“slimvera”')
+    expect(messages[1].reason).toContain('“Slimvera”')
   })
   it('gives a subject-less item the document topic as its agent, and leaves instructions alone', async () => {
     const text =
@@ -696,6 +696,45 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       const messages = await lintRule(text, rule, 'text', rulesAlone)
       expect(messages.map(brief)[0], text).toBe(want)
     }
+  })
+  it('hedges the causative verb whose object is the intervention', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Fennel is mild, which makes it ideal for colic.', 'makes it ideal for | may make it ideal for', '1:23'],
+      [
+        'Oat bran is cheap, and this makes it perfect for lowering cholesterol.',
+        'makes it perfect for | may make it perfect for',
+        '1:29'
+      ],
+      [
+        'Your cells burn glucose, making metformin beneficial for:\n\n- Lower blood sugar\n- Fewer hypos',
+        'Lower | ',
+        '3:3'
+      ]
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text.replace(/\\n/g, '\n'), rule, 'markdown', rulesAlone)
+      expect(messages.map(brief)[0], text).toBe(want)
+      expect(place(messages[0]), text).toBe(at)
+    }
+    expect(await lintRule('The heat makes it ideal for a sauna.', rule, 'text', rulesAlone)).toEqual([])
+  })
+  it('reads a list that a product promises, item by item, and a frequency adverb before a pronoun', async () => {
+    const list =
+      'Trimora has been clinically proven to:\n\n- Melt stubborn fat\n- Increase your energy\n- Tighten loose skin\n'
+    const messages = await lintRule(list, rule, 'markdown', rulesAlone)
+    expect(messages.map((m) => `${place(m)} ${m.actual}`)).toEqual([
+      '1:18 clinically proven to',
+      '3:3 Melt',
+      '4:3 Increase',
+      '5:3 Tighten'
+    ])
+    expect(
+      (await lintRule('Statins are cheap. Often they lower cholesterol.', rule, 'text', rulesAlone)).map(brief)
+    ).toEqual(['lower | may lower'])
+    // `- sleep history`: a noun modifier, not a verb
+    expect(
+      await lintRule('Your doctor will ask about:\n\n- sleep history\n- stress at work\n', rule, 'markdown', rulesAlone)
+    ).toEqual([])
   })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])

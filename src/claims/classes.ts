@@ -102,7 +102,16 @@ export function isProductName(value: string): boolean {
   if (!/^[A-Z][a-z][a-z0-9]{2,}\+?$/.test(bare)) return false
   const lower = bare.toLowerCase().replace(/\+$/, '')
   if (functionWords.has(lower)) return false
+  // `Stronger`, `Biggest`, `Healthier`: a comparative or superlative of an English adjective.
+  const degree = /^(.+?)(?:er|est)$/.exec(lower)
+  if (degree && comparedBases(degree[1]).some((base) => englishWords.has(base))) return false
   return !englishWords.has(lower) && !englishWords.has(singular(lower)) && !notIntervention.has(lower)
+}
+
+/** The adjectives a comparative's stem may come from (`strong`, `big` of `bigg`, `healthy` of
+ * `healthi`, `large` of `larg`). */
+function comparedBases(stem: string): string[] {
+  return [stem, stem + 'e', stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')]
 }
 
 /** Is the word one of the body's own substances (a hormone, a neurotransmitter)? */

@@ -14,10 +14,11 @@
  * list of benefits.
  */
 import type {Effect, Sentence, Token} from '../model/types.js'
-import {defaultVerbTable} from '../model/claims.js'
+import {defaultVerbTable, isInterventionPhrase} from '../model/claims.js'
 import {effectVerbLemma, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
 import {boosters} from '../data/boosters.js'
+import {wordClasses} from '../data/wordnet.js'
 import {usageWords} from '../data/interventions.js'
 import {
   benefitHeadings,
@@ -52,7 +53,8 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
 
 /** The intervention a lead-in names: a word that names one rather than its use (`uses`). */
 function leadAgent(words: Token[], extra: Set<string> | undefined): Token | undefined {
-  const agents = words.filter((w) => isInterventionNoun(w.lower, extra))
+  // A product or drug named by class (`Slimvia`, `vibegron`) counts as well as a listed noun.
+  const agents = words.filter((w) => isInterventionNoun(w.lower, extra) || isInterventionPhrase([w], {extra}))
   return agents.find((w) => !usageWords.has(w.lower)) ?? agents[0]
 }
 
@@ -86,12 +88,16 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
   }
   const entry = defaultVerbTable.get(lower)
   const lemma = entry?.lemma ?? effectVerbLemma(lower)
+  // A base form no verb list holds is a verb when no noun follows it (`Remove stubborn fat`,
+  // `Tighten your skin`); before a noun it is a noun's modifier (`sleep history`).
+  const bareVerb = !entry && lemma === lower && !(words[1] !== undefined && nounOnly(words[1].lower))
   const opensWithEffect =
     outcomeComparatives.has(lower) ||
     (lemma !== undefined &&
       (/ed$/.test(lower) ||
         /ing$/.test(lower) ||
         entry?.form === 'base' ||
+        bareVerb ||
         entry?.form === 'third' ||
         entry?.form === 'past' ||
         entry?.form === 'participle'))
@@ -106,7 +112,8 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
       leadIn.agent
     )
   // `Improved oxygen delivery` names an outcome with its noun; `Increase your energy` is a verb.
-  if (opensWithEffect) return fragment(sentence, first, entry?.form === 'base' ? first : (words[1] ?? first), leadIn)
+  const base = entry?.form === 'base' || bareVerb
+  if (opensWithEffect) return fragment(sentence, first, base ? first : (words[1] ?? first), leadIn)
   // `Weight loss`, `Appetite reduction`: a short item naming a change.
   if (words.length <= 4) {
     const noun = words.find((w) => outcomeNouns.has(w.lower))
@@ -138,6 +145,12 @@ export function outcomeInstruction(sentence: Sentence, leadIn: LeadIn): boolean 
   if (!first || (defaultVerbTable.get(first.lower)?.form !== 'base' && effectVerbLemma(first.lower) !== first.lower))
     return false
   return outcomeFragment({...sentence, kind: 'prose'}, leadIn) !== undefined
+}
+
+/** Is the word a noun and nothing else in WordNet (`history`, `belly`)? */
+function nounOnly(lower: string): boolean {
+  const classes = wordClasses.get(lower)
+  return classes !== undefined && classes.every((c) => c.startsWith('noun.'))
 }
 
 function fragment(sentence: Sentence, first: Token, last: Token, leadIn: LeadIn): Effect {

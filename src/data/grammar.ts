@@ -236,7 +236,15 @@ export const agentSkips: ReadonlySet<string> = new Set([
   'quickly',
   'rapidly',
   'and',
-  'not'
+  'not',
+  // adverbs of frequency: `Often they reduce` (not hedges: docs/definitions.md)
+  'often',
+  'usually',
+  'always',
+  'frequently',
+  'typically',
+  'generally',
+  'regularly'
 ])
 
 /** Words after which `that` opens a complement clause, not a relative one (`so effective that`, `evidence that`, `is clear that`). (read in src/model/claims.ts) */

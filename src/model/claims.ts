@@ -461,6 +461,9 @@ interface AgentResult {
   clauseFrom?: number | undefined
   /** The earlier effect this one shares its subject with (`X improves Y and reduces Z`). */
   inherited?: Effect | undefined
+  /** The causative verb whose object the agent is (`makes it ideal for`): the effect runs
+   * from it, so a fix hedges that verb (`may make it ideal for`). */
+  causative?: number | undefined
 }
 
 /** Find the effects of a sentence. `start` is the token index where analysis begins (after
@@ -502,7 +505,11 @@ export function findEffects(
         !inParens[n.from] &&
         (clauseNegationSet.has(n.phrase) || wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS)
     )
-    const from = extendCopula(tokens, candidate.from, candidate.form, segment.from)
+    // `which makes it ideal for`: the effect runs from the causative verb, finite or not.
+    const causative = agent.causative !== undefined && agent.causative >= 0 ? agent.causative : undefined
+    const from = causative ?? extendCopula(tokens, candidate.from, candidate.form, segment.from)
+    const form =
+      causative === undefined ? candidate.form : /ing$/.test(tokens[causative].lower) ? 'participle' : 'finite'
     effects.push({
       from,
       to: candidate.to,
@@ -510,7 +517,7 @@ export function findEffects(
       end: tokens[candidate.to - 1].end,
       text: '',
       phrase: candidate.phrase,
-      form: candidate.form,
+      form,
       agent: agent.text,
       intervention: agent.intervention,
       hedges: governing,
@@ -1518,15 +1525,21 @@ function agentOf(
   const {words, firstIndex, boundary, at: i} = clauseBefore(tokens, effect.from, segment)
   const content = clauseContent(words, effect.form, context)
   const text = content.map((w) => w.value).join(' ')
+  // After a complementizer (`the directors can state that X reduced`, `research suggests
+  // that X reduces`), the matrix clause's modals govern too.
+  const clauseStart = boundary === 'that' ? segment.from : firstIndex
+  // `making creatine useful for`, `which makes it ideal for`: said of the causative's object.
+  const made =
+    effect.form === 'predicate'
+      ? causativeAgent(tokens, content, {firstIndex, effect: effect.from, clauseFrom: clauseStart}, context, start)
+      : undefined
+  if (made) return made
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {
     const inherited = inherit()
     if (inherited) return inherited
     return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
-  // After a complementizer (`the directors can state that X reduced`, `research suggests
-  // that X reduces`), the matrix clause's modals govern too.
-  const clauseStart = boundary === 'that' ? segment.from : firstIndex
   if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
   if (boundary === 'that' && content.length > 0) {
     const subject = subjectBeforeThat(tokens, i, segment, context, lexicons)
@@ -1563,7 +1576,7 @@ function anaphorAgent(
   // `X may improve sleep, and it reduces waking`: the intervention named earlier in the sentence.
   const earlierInSentence = tokens
     .slice(start, firstIndex)
-    .some((t) => t.kind === 'word' && isInterventionWord(t.lower, context.extra))
+    .some((t) => t.kind === 'word' && isInterventionPhrase([t], context))
   return {
     text,
     intervention:
@@ -1572,6 +1585,38 @@ function anaphorAgent(
       cataphoricSubject(tokens, firstIndex, at.effect, start, context),
     clauseFrom
   }
+}
+
+const causativeForms = new Set(causativeVerbs.flatMap((lemma) => [lemma, ...inflect(lemma)]))
+
+/** The agent of a predicate said of a causative's object (`which makes it ideal for`), with
+ * the causative's index, if the object is or stands for an intervention. */
+function causativeAgent(
+  tokens: Token[],
+  content: Token[],
+  at: {firstIndex: number; effect: number; clauseFrom: number},
+  context: AgentContext,
+  start: number
+): AgentResult | undefined {
+  const made = causativeObject(content)
+  if (!made) return undefined
+  const causative = tokens.indexOf(made.verb, at.firstIndex)
+  if (isInterventionPhrase(made.object, context))
+    return {text: made.object.map((w) => w.value).join(' '), intervention: true, causative}
+  if (anaphorSet.has(made.object[0].lower) && made.object.length === 1) {
+    const agent = anaphorAgent(tokens, {...at, text: made.object[0].value}, context, start)
+    return agent.intervention ? {...agent, causative} : undefined
+  }
+  return undefined
+}
+
+/** The object of a causative verb that opens a predicate's clause (`making creatine` →
+ * creatine, `which makes it` → it), or nothing. */
+function causativeObject(content: Token[]): {verb: Token; object: Token[]} | undefined {
+  const verb = content.findIndex((w) => causativeForms.has(w.lower))
+  return verb >= 0 && verb <= 1 && verb < content.length - 1
+    ? {verb: content[verb], object: content.slice(verb + 1)}
+    : undefined
 }
 
 /** How many words the main clause's subject may have after a fronted clause. */
