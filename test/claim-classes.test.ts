@@ -736,6 +736,35 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       await lintRule('Your doctor will ask about:\n\n- sleep history\n- stress at work\n', rule, 'markdown', rulesAlone)
     ).toEqual([])
   })
+  it('reads outcomes of what the writer tried, opening phrases of use, and doers of an effect', async () => {
+    const cases: Array<[string, string, string]> = [
+      // a change of one's own bodily state after a sentence that names an intervention
+      ['I tried magnesium last winter. My cramps went away within days.', 'went away | may have gone away', '1:42'],
+      // an opening phrase of use (`Since I started taking`, `Within a week of switching to`)
+      ['Since I started taking fish oil, my joint pain has eased.', 'has eased | may have eased', '1:48'],
+      [
+        'Within a week of switching to a low-salt diet, my headaches cleared up.',
+        'cleared up | may have cleared up',
+        '1:61'
+      ],
+      // a noun of one who does an effect, after its bodily object
+      ['Ginseng is a natural energy booster.', 'is a natural energy booster | may be a natural energy booster', '1:9'],
+      ['Green tea is a fat burner.', 'is a fat burner | may be a fat burner', '1:11']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    for (const text of [
+      'Cortisol rises in the morning and falls at night.',
+      'I tried magnesium last winter. The weather improved in March.',
+      'My uncle is a heavy smoker.',
+      'There is no good evidence that drinking extra water clears acne.',
+      'There is no real scientific proof that zinc cures colds.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

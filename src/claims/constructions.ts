@@ -31,8 +31,16 @@ import {
   userNouns
 } from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
+import {usageWords} from '../data/interventions.js'
 import {wordClasses} from '../data/wordnet.js'
-import {afterNounHead, clauseOpeners, possessiveDeterminers} from '../data/grammar.js'
+import {
+  actingVerbClasses,
+  afterNounHead,
+  clauseOpeners,
+  doerObjectClasses,
+  lightVerbs,
+  possessiveDeterminers
+} from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
 
 /** Is a run of words an intervention (or stands for one)? */
@@ -60,7 +68,8 @@ function phraseAt(tokens: Token[], index: number, limit: number): number[] {
   const out: number[] = []
   for (let i = index; i < tokens.length && out.length < limit; i++) {
     const token = tokens[i]
-    if (token.kind === 'whitespace') continue
+    // `low-sugar`: a hyphen joins two words of one phrase.
+    if (token.kind === 'whitespace' || (token.value === '-' && tokens[i + 1]?.kind === 'word')) continue
     if (token.kind !== 'word' || clauseOpeners.has(token.lower)) break
     out.push(i)
   }
@@ -72,9 +81,10 @@ function phraseFrom(tokens: Token[], index: number, limit: number): Token[] {
   return phraseAt(tokens, index, limit).map((i) => tokens[i])
 }
 
-/** How many words the phrase that opens a sentence may have (`With daily ashwagandha,`), and
+/** How many words the phrase that opens a sentence may have (`With daily ashwagandha,`, `Within
+ * two weeks of switching to a low-sugar diet,`), and
  * how far after its comma the verb may stand (`the stress hormone cortisol drops`). */
-const FRONTED_WORDS = 6
+const FRONTED_WORDS = 10
 const AFTER_FRONTED_WORDS = 6
 
 const fronted = new Set(frontedAttachments)
@@ -100,9 +110,11 @@ export function frontedAgent(
   let between = 0
   for (let i = comma + 1; i < index; i++) if (tokens[i].kind === 'word') between++
   if (between === 0 || between > AFTER_FRONTED_WORDS) return undefined
-  // `After a week on X`: the intervention may follow a word of time.
+  // `After a week on X`: the intervention may follow a word of time; `Since I started taking
+  // X`: a word of use.
   const onAt = words.findIndex((w) => w.lower === 'on' || w.lower === 'of' || w.lower === 'with')
-  const agent = onAt >= 0 ? words.slice(onAt + 1) : words
+  const usedAt = words.findIndex((w) => usageWords.has(w.lower))
+  const agent = usedAt >= 0 ? words.slice(usedAt + 1) : onAt >= 0 ? words.slice(onAt + 1) : words
   return agent.length > 0 && isIntervention(agent) ? agent : undefined
 }
 
@@ -400,15 +412,49 @@ export function isOutcomeAdjective(word: string): boolean {
 }
 
 /**
+ * `is the ultimate stress buster`, `is a natural mood booster`, `is a powerful pain reliever`:
+ * a noun of one who does an effect (an `-er` of a verb that acts on a thing, see
+ * isEffectVerb) after a noun of the body's states, feelings, processes, attributes or
+ * substances (`stress`, `mood`, `pain`, `energy`, `fat`) that is its object. The index after
+ * the doer noun, or -1.
+ */
+function effectDoerEnd(tokens: Token[], words: number[]): number {
+  for (let k = 1; k < words.length; k++) {
+    const doer = tokens[words[k]].lower
+    const object = tokens[words[k - 1]].lower
+    if (!/[a-z]{3}er$/.test(doer) || !doerObject(object)) continue
+    const stem = doer.slice(0, -2)
+    if ([stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((verb) => isEffectVerb(verb))) return words[k] + 1
+  }
+  return -1
+}
+
+/** Is the lemma a verb whose first sense acts on a thing (grammar's actingVerbClasses: `boost`,
+ * `relieve`, `burn`, `bust`), not a light verb? */
+function isEffectVerb(lemma: string): boolean {
+  const sense = wordClasses.get(lemma)?.find((c) => c.startsWith('verb.'))
+  return sense !== undefined && actingVerbClasses.has(sense) && !lightVerbs.has(lemma)
+}
+
+/** Is the word a noun of the body's states, feelings, processes, attributes or substances? */
+function doerObject(lower: string): boolean {
+  const noun = wordClasses.get(lower)?.find((c) => c.startsWith('noun.'))
+  return noun !== undefined && doerObjectClasses.has(noun)
+}
+
+/**
  * `is a natural antihistamine`, `is a potent antioxidant`: after a copula, an article, an
  * adjective of strength or nature, and a noun of WordNet's drug, medicine and remedy trees
  * (at most one more word between): the index after the noun, or -1.
  */
 export function remedyNounEnd(tokens: Token[], article: number): number {
-  if (!/^(?:a|an)$/.test(tokens[article].lower)) return -1
+  if (!/^(?:a|an|the)$/.test(tokens[article].lower)) return -1
   const copula = previousSolid(tokens, article - 1)
   if (copula < 0 || !/^(?:is|are|was|were|remains|'s|it's)$/.test(tokens[copula].lower)) return -1
   const words = phraseAt(tokens, nextSolid(tokens, article + 1), 3)
+  const doer = effectDoerEnd(tokens, words)
+  if (doer > 0) return doer
+  if (tokens[article].lower === 'the') return -1
   if (words.length < 2 || !remedyAdjectiveSet.has(tokens[words[0]].lower)) return -1
   for (let k = 1; k < words.length; k++) {
     const word = tokens[words[k]].lower

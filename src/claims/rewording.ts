@@ -114,7 +114,8 @@ const participles: Record<string, string> = {
   gave: 'given',
   began: 'begun',
   took: 'taken',
-  broke: 'broken'
+  broke: 'broken',
+  went: 'gone'
 }
 
 /** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`, `felt`) likewise. */

@@ -288,12 +288,24 @@ export const outcomeChangeVerbs: string[] = [
   'stabilise',
   'heal',
   'recover',
-  'clear'
+  'clear',
+  'settle'
 ]
 
-/** Prepositions of a phrase that opens a sentence and attaches an intervention to the clause
- * after it (`With X,`, `After X,`, `On X,`). */
-export const frontedAttachments: string[] = ['with', 'after', 'on']
+/** Verbs with a particle that together change a state on their own (`the pain went away`,
+ * `the rash cleared up`, `the swelling died down`): outcome changes like outcomeChangeVerbs. */
+export const outcomeChangeParticles: Record<string, string> = {
+  go: 'away',
+  clear: 'up',
+  die: 'down',
+  settle: 'down',
+  calm: 'down'
+}
+
+/** Prepositions and conjunctions of a phrase that opens a sentence and attaches an
+ * intervention to the clause after it (`With X,`, `After X,`, `On X,`, `Within a week of
+ * starting X,`, `Since I started taking X,`). */
+export const frontedAttachments: string[] = ['with', 'after', 'on', 'within', 'since', 'once']
 
 /**
  * Verbs of experiencing: a person sees, notices or reports an outcome (`see fewer flares`,

@@ -731,3 +731,15 @@ export const lightVerbs: ReadonlySet<string> = new Set([
   'keep',
   'set'
 ])
+
+/** WordNet's classes of the noun before a doer noun of effect (`stress buster`, `mood booster`,
+ * `pain reliever`, `energy booster`, `fat burner`): states, feelings, processes, the body,
+ * attributes and substances. */
+export const doerObjectClasses: ReadonlySet<string> = new Set([
+  'noun.state',
+  'noun.feeling',
+  'noun.process',
+  'noun.body',
+  'noun.attribute',
+  'noun.substance'
+])

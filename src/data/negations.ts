@@ -63,6 +63,11 @@ export const notNegations: readonly string[] = [
  * (`there is no evidence that fish oil, taken daily for years, prevents dementia`). */
 export const clauseNegations: readonly string[] = ['little evidence', 'no evidence', 'not enough evidence']
 
+/** Nouns of evidence: after `no` and up to two adjectives (`no good evidence`, `no clinical
+ * proof`, `no reliable data`) the negation governs the rest of the clause, as clauseNegations
+ * do. */
+export const evidenceNouns: readonly string[] = ['evidence', 'proof', 'data', 'research', 'support']
+
 /** Words that deny the report after them (`cannot show`, `did not prove`): the attribution
  * then claims nothing (read by src/readers/attributions.ts). */
 export const reportDenials: readonly string[] = [

@@ -17,6 +17,7 @@ import {
   ergativeVerbs,
   healthObjectVerbs,
   outcomeChangeVerbs,
+  outcomeChangeParticles,
   outcomeMarkers,
   particleVerbs,
   rivalVerbs,
@@ -111,7 +112,7 @@ import {
   takenForms,
   vagueReportingVerbs
 } from '../data/claim-cues.js'
-import {clauseNegations} from '../data/negations.js'
+import {clauseNegations, evidenceNouns} from '../data/negations.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -185,7 +186,8 @@ export const constructionVerbs: Map<string, VerbEntry> = verbTable([
   ...aspectualVerbs,
   ...outcomeChangeVerbs,
   ...rivalVerbs,
-  ...Object.keys(particleVerbs)
+  ...Object.keys(particleVerbs),
+  ...Object.keys(outcomeChangeParticles)
 ])
 /** How many words a `but not X,` aside may hold before its comma. */
 const ASIDE_WORDS = 6
@@ -200,6 +202,7 @@ const OWNER_WORDS = 3
 const AFFIRMER_WORDS = 4
 
 const outcomeChanges = new Set(outcomeChangeVerbs)
+const outcomeParticles = new Map(Object.entries(outcomeChangeParticles))
 const ergatives = new Set(ergativeVerbs)
 const healthObjectVerbSet = new Set(healthObjectVerbs)
 
@@ -220,6 +223,7 @@ const anaphorSet = new Set(anaphors)
 const objectVerbs = new Set(benefitObjectVerbs)
 const finiteOnly = new Set(finiteOnlyVerbs)
 const clauseNegationSet = new Set(clauseNegations)
+const evidenceNounSet = new Set(evidenceNouns)
 
 /** How many words before a noun of influence its evaluation may stand (`its positive impact`,
  * `a truly powerful effect`): an adjective and one adverb. */
@@ -488,7 +492,7 @@ export function findEffects(
     // one the walk back found, for the scope of its modals.
     const agent: AgentResult = candidate.agent
       ? {text: candidate.agent, intervention: true, clauseFrom: found.clauseFrom ?? segment.from}
-      : found
+      : (frontedFor(tokens, candidate, found, start, context) ?? found)
     // `how magnesium works` asks a question; it states no effect.
     if (candidate.phrase === 'work' && embeddedQuestion(tokens, candidate.from, segment.from)) continue
     // `If magnesium calms you, take it at night`: a condition states no effect.
@@ -503,7 +507,9 @@ export function findEffects(
         n.from >= segment.from &&
         n.to <= candidate.from &&
         !inParens[n.from] &&
-        (clauseNegationSet.has(n.phrase) || wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS)
+        (clauseNegationSet.has(n.phrase) ||
+          deniesEvidence(tokens, n) ||
+          wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS)
     )
     // `which makes it ideal for`: the effect runs from the causative verb, finite or not.
     const causative = agent.causative !== undefined && agent.causative >= 0 ? agent.causative : undefined
@@ -953,10 +959,15 @@ function constructionAt(
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
   }
   // `With ashwagandha, cortisol levels drop`: the opening phrase names the intervention.
-  if (outcomeChanges.has(entry.lemma) || isReceiver(entry.lemma)) {
+  // `the pain went away`, `the rash cleared up`: a verb of change with its particle.
+  const particle = outcomeParticles.get(entry.lemma)
+  const to =
+    particle && tokens[nextSolidIndex(tokens, i + 1)]?.lower === particle ? nextSolidIndex(tokens, i + 1) + 1 : i + 1
+  if (outcomeChanges.has(entry.lemma) || to > i + 1 || isReceiver(entry.lemma)) {
     const agent = frontedAgent(tokens, i, start, isIntervention)
-    if (agent)
-      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent) return {from: i, to, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (!isReceiver(entry.lemma) && testimony(tokens, i, entry, start, context))
+      return {from: i, to, phrase: entry.lemma, form: 'finite', agent: 'it'}
   }
   if (isReceiver(entry.lemma)) {
     const agent = receivedFrom(tokens, i, entry.lemma, isIntervention)
@@ -976,6 +987,12 @@ function constructionAt(
     )
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: context.topic}
   }
+  return subjectConstruction(tokens, i, entry)
+}
+
+/** Constructions whose agent is the verb's subject, found as for any verb: a verb of making
+ * (`makes skin softer`), of changing one's life, or of aspect (`starts working`). */
+function subjectConstruction(tokens: Token[], i: number, entry: VerbEntry): Candidate | undefined {
   // `makes skin softer`: the subject is the agent, found as for any verb.
   // `gives you glowing skin`: *give* only with a person as its first object (`gives the tea a
   // stronger flavour` is about the tea).
@@ -1026,6 +1043,57 @@ function constructionPlace(tokens: Token[], index: number, start: number): boole
   const previous = tokens[p].lower
   if (verbGroupOpeners.has(previous)) return previous !== 'to'
   return !notSubjects.has(previous) && previous !== 'to'
+}
+
+/** `With a low-sugar diet, my headaches cleared up`: a phrase of change (found before the
+ * constructions) whose subject is no intervention takes the intervention of the opening phrase. */
+function frontedFor(
+  tokens: Token[],
+  candidate: Candidate,
+  found: AgentResult,
+  start: number,
+  context: AgentContext
+): AgentResult | undefined {
+  const head = candidate.phrase.split(' ')[0]
+  if (found.intervention || !outcomeChanges.has(constructionVerbs.get(head)?.lemma ?? head)) return undefined
+  const agent = frontedAgent(tokens, candidate.from, start, (words) => isInterventionPhrase(words, context))
+  return agent ? {...found, text: agent.map((w) => w.value).join(' '), intervention: true} : undefined
+}
+
+/** `We tried the gel for a month. My knee pain went away.`: after a sentence that names an
+ * intervention, a change in the past of the writer's or reader's own bodily state (a
+ * possessive and a bodily noun right before the verb) tells what the intervention did. */
+function testimony(tokens: Token[], i: number, entry: VerbEntry, start: number, context: AgentContext): boolean {
+  if (!context.previousIntervention || (entry.form !== 'past' && entry.form !== 'participle')) return false
+  const subject = wordsBack(tokens, i - 1, start, OWN_STATE_WORDS)
+  const owner = subject.findIndex((w) => possessiveDeterminers.has(w.lower))
+  if (owner < 0 || owner !== 0) return false
+  return subject.slice(owner + 1).some((w) => {
+    const noun = (wordClasses.get(w.lower) ?? wordClasses.get(w.lower.replace(/s$/, '')))?.find((c) =>
+      c.startsWith('noun.')
+    )
+    return noun !== undefined && healthNounClasses.has(noun)
+  })
+}
+
+/** How many words a possessed bodily state may have before its verb (`my lower back pain`). */
+const OWN_STATE_WORDS = 4
+
+/** How many adjectives may stand between `no` and its noun of evidence (`no good clinical evidence`). */
+const EVIDENCE_ADJECTIVES = 2
+
+/** `no good evidence`, `no clinical proof`: `no` before a noun of evidence denies the clause. */
+function deniesEvidence(tokens: Token[], negation: LexiconMatch): boolean {
+  if (negation.phrase !== 'no') return false
+  let k = negation.to
+  for (let words = 0; words <= EVIDENCE_ADJECTIVES; words++) {
+    k = nextSolidIndex(tokens, k)
+    const token = tokens[k]
+    if (!token || token.kind !== 'word') return false
+    if (evidenceNounSet.has(token.lower)) return true
+    k++
+  }
+  return false
 }
 
 /** How far a negation reaches: five words (`does not clog`, `do not expect strong cognitive or
