@@ -399,7 +399,10 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     const lower = word.lower
-    if (notInterventionSet.has(stems(lower)[1]) && i < words.length - 1 && !anaphorSet.has(lower)) return false
+    // `sleep gummies`, `joint cream`: a noun right before the intervention's noun modifies it.
+    const modifies = isInterventionWord(words[i + 1]?.lower ?? '', context.extra)
+    if (notInterventionSet.has(stems(lower)[1]) && i < words.length - 1 && !anaphorSet.has(lower) && !modifies)
+      return false
     if (isInterventionWord(lower, context.extra)) {
       // The body's own hormones and transmitters are agents only when taken: "testosterone
       // is crucial for libido" is physiology, "testosterone gel restores libido" a claim.
