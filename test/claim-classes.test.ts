@@ -765,6 +765,22 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads a predicate of suitability as a claim only when a bodily state, an effect or the reader follows', async () => {
+    const cases: Array<[string, string]> = [
+      ['Fennel is ideal for colic.', 'is ideal for | may be ideal for'],
+      ['Oats are great for lowering cholesterol.', 'are great for | may be great for'],
+      ['Green tea is good for you.', 'is good for | may be good for'],
+      ['Beets are great for your heart.', 'are great for | may be great for']
+    ]
+    for (const [text, want] of cases)
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
+    for (const text of [
+      'Its folding frame is perfect for small flats.',
+      'This compact lamp is perfect for those who travel.',
+      'The starter kit is ideal for beginners.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

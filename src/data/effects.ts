@@ -616,6 +616,27 @@ export const effectPhrases: string[] = [
 ]
 
 /**
+ * Predicates of suitability: they state an effect only when what follows is a state of the body
+ * or mind, a bodily attribute, an effect, or the reader (`good for your heart`, `ideal for
+ * colic`, `great at reducing bloating`, `good for you`); `perfect for travel`, `ideal for
+ * beginners`, `great for on-the-go touch-ups` praise a product, they claim no effect.
+ */
+export const suitabilityPredicates: string[] = [
+  'best for',
+  'good for',
+  'great for',
+  'ideal for',
+  'perfect for',
+  'excellent for',
+  'useful for',
+  'helpful for',
+  'great at',
+  'good at',
+  'excellent at',
+  'amazing at'
+]
+
+/**
  * Predicates (adjectives and noun phrases) that state an effect when said of an
  * intervention: "is effective", "best for sleep", "a powerful tool for".
  */

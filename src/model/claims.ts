@@ -18,6 +18,7 @@ import {
   healthObjectVerbs,
   outcomeChangeVerbs,
   outcomeChangeParticles,
+  suitabilityPredicates,
   outcomeMarkers,
   particleVerbs,
   rivalVerbs,
@@ -630,6 +631,8 @@ function effectCandidates(
   }
   for (const match of matchAll(lexicons.predicates, tokens)) {
     if (match.from < start || inParens[match.from] || covered[match.from]) continue
+    // `perfect for travel` praises a product; `perfect for sensitive skin` claims an effect.
+    if (suitability.has(match.phrase) && !healthComplement(tokens, match.to)) continue
     // `is the most effective`, `is one of the most powerful`: the superlative is part of it.
     const superlative = superlativeFrom(tokens, match.from, start)
     // `is safe, natural and effective`: the copula before a list of predicates starts the effect.
@@ -1061,6 +1064,39 @@ function frontedFor(
   if (found.intervention || !outcomeChanges.has(constructionVerbs.get(head)?.lemma ?? head)) return undefined
   const agent = frontedAgent(tokens, candidate.from, start, (words) => isInterventionPhrase(words, context))
   return agent ? {...found, text: agent.map((w) => w.value).join(' '), intervention: true} : undefined
+}
+
+const suitability = new Set(suitabilityPredicates)
+
+/** How many words after a predicate of suitability its complement's health word may stand
+ * (`ideal for people with arthritis`). */
+const COMPLEMENT_WORDS = 5
+
+/** Is there, right after a predicate of suitability, a state of the body or mind, a bodily
+ * attribute (WordNet's first noun sense), an effect (a gerund of a verb that acts on a thing),
+ * or the reader (`you`, `your …`)? */
+function healthComplement(tokens: Token[], from: number): boolean {
+  let words = 0
+  for (
+    let k = nextSolidIndex(tokens, from);
+    k >= 0 && k < tokens.length && words < COMPLEMENT_WORDS;
+    k = nextSolidIndex(tokens, k + 1)
+  ) {
+    const token = tokens[k]
+    if (token.kind !== 'word') return false
+    words++
+    const lower = token.lower
+    // `good for you`, `great for your heart`: the reader or the reader's own.
+    if (objectPronouns.has(lower) || (words === 1 && possessiveDeterminers.has(lower))) return true
+    if (/ing$/.test(lower) && (defaultVerbTable.has(lower) || actingVerbEntry(lower) !== undefined)) return true
+    for (const part of lower.split('-')) {
+      const noun = (wordClasses.get(part) ?? wordClasses.get(part.replace(/s$/, '')))?.find((c) =>
+        c.startsWith('noun.')
+      )
+      if (noun && (healthNounClasses.has(noun) || noun === 'noun.attribute')) return true
+    }
+  }
+  return false
 }
 
 /** `We tried the gel for a month. My knee pain went away.`: after a sentence that names an
