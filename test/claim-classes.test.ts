@@ -781,6 +781,21 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it("reads a change of the writer's own state in a document about an intervention", async () => {
+    const text =
+      '# Nettle tea for hay fever\n\nI began with a cup each morning in May.\nBy June my sneezing had died down.\n'
+    const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    expect(messages.map(brief)).toEqual(['had died down | may have died down'])
+    expect(place(messages[0])).toBe('4:21')
+    expect(
+      await lintRule(
+        '# Hay fever season\n\nI moved house in May.\nBy June my sneezing had died down.\n',
+        rule,
+        'markdown',
+        rulesAlone
+      )
+    ).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

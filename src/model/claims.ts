@@ -1100,14 +1100,18 @@ function healthComplement(tokens: Token[], from: number): boolean {
 }
 
 /** `We tried the gel for a month. My knee pain went away.`: after a sentence that names an
- * intervention, a change in the past of the writer's or reader's own bodily state (a
+ * intervention (or in a document about one), a change in the past of the writer's or reader's own bodily state (a
  * possessive and a bodily noun right before the verb) tells what the intervention did. */
 function testimony(tokens: Token[], i: number, entry: VerbEntry, start: number, context: AgentContext): boolean {
-  if (!context.previousIntervention || (entry.form !== 'past' && entry.form !== 'participle')) return false
-  const subject = wordsBack(tokens, i - 1, start, OWN_STATE_WORDS)
-  const owner = subject.findIndex((w) => possessiveDeterminers.has(w.lower))
-  if (owner < 0 || owner !== 0) return false
-  return subject.slice(owner + 1).some((w) => {
+  const named = context.previousIntervention || context.topic !== undefined
+  if (!named || (entry.form !== 'past' && entry.form !== 'participle')) return false
+  // `my eczema had calmed down`: the auxiliary belongs to the verb group.
+  const words = wordsBack(tokens, i - 1, start, OWN_STATE_WORDS + 1)
+  while (words.length > 0 && auxiliaries.has(words[words.length - 1].lower)) words.pop()
+  let owner = words.length - 1
+  while (owner >= 0 && !possessiveDeterminers.has(words[owner].lower)) owner--
+  if (owner < 0) return false
+  return words.slice(owner + 1).some((w) => {
     const noun = (wordClasses.get(w.lower) ?? wordClasses.get(w.lower.replace(/s$/, '')))?.find((c) =>
       c.startsWith('noun.')
     )
