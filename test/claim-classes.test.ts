@@ -796,6 +796,27 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       )
     ).toEqual([])
   })
+  it('reads list items that name an effect by its kind, and leaves topics and examples alone', async () => {
+    const text =
+      'Chamomile is beneficial for:\n\n- Calming properties before bed\n- Soothing effects on an upset stomach\n'
+    const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    expect(messages.map((m) => `${place(m)} ${m.actual}`)).toEqual([
+      '1:11 is beneficial for',
+      '3:3 Calming properties',
+      '4:3 Soothing effects'
+    ])
+    expect(
+      await lintRule('Open questions include:\n\n- the long-term effects of daily use\n', rule, 'markdown', rulesAlone)
+    ).toEqual([])
+    expect(
+      await lintRule(
+        'Possible risks include:\n\n- Headaches\n- Side effects such as nausea\n',
+        rule,
+        'markdown',
+        rulesAlone
+      )
+    ).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -19,6 +19,7 @@ import {effectVerbLemma, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
 import {boosters} from '../data/boosters.js'
 import {wordClasses} from '../data/wordnet.js'
+import {determiners} from '../data/grammar.js'
 import {usageWords} from '../data/interventions.js'
 import {
   benefitHeadings,
@@ -73,6 +74,10 @@ export function headingLeadIn(sentence: Sentence, topic: string | undefined, ext
   return topic ? {agent: topic} : undefined
 }
 
+/** How many words open a longer item's head phrase (`Neuroprotective effects` of
+ * `Neuroprotective effects in aging adults`). */
+const HEAD_PHRASE_WORDS = 3
+
 /** The outcome an item of a benefit list states, placed on its opening words. */
 export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | undefined {
   if (!sentence.listItem || sentence.kind !== 'prose' || sentence.hedges.length > 0 || sentence.negations.length > 0)
@@ -114,11 +119,11 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
   // `Improved oxygen delivery` names an outcome with its noun; `Increase your energy` is a verb.
   const base = entry?.form === 'base' || bareVerb
   if (opensWithEffect) return fragment(sentence, first, base ? first : (words[1] ?? first), leadIn)
-  // `Weight loss`, `Appetite reduction`: a short item naming a change.
-  if (words.length <= 4) {
-    const noun = words.find((w) => outcomeNouns.has(w.lower))
-    if (noun) return fragment(sentence, first, noun, leadIn)
-  }
+  // `Weight loss`, `Appetite reduction`: a short item naming a change, or an item whose head
+  // phrase does (`Neuroprotective effects in older adults`).
+  // An item opened by a determiner names a topic (`the long-term effects of treatment`).
+  const noun = words.slice(0, words.length <= 4 ? 4 : HEAD_PHRASE_WORDS).find((w) => outcomeNouns.has(w.lower))
+  if (noun && !determiners.has(lower)) return fragment(sentence, first, noun, leadIn)
   return undefined
 }
 

@@ -259,7 +259,7 @@ export const outcomeComparatives: ReadonlySet<string> = new Set([
   'firmer'
 ])
 
-/** Nouns of change or protection that make a short list item an outcome (`- Weight loss`). (read in src/claims/fragments.ts) */
+/** Nouns of change, protection or effect that make a short list item an outcome (`- Weight loss`). (read in src/claims/fragments.ts) */
 export const outcomeNouns: ReadonlySet<string> = new Set([
   'loss',
   'increase',
@@ -282,7 +282,11 @@ export const outcomeNouns: ReadonlySet<string> = new Set([
   'support',
   'balance',
   'regulation',
-  'control'
+  'control',
+  // nouns of an effect itself, named with its kind (`- Neuroprotective effects`, `- Calming properties`)
+  'effects',
+  'properties',
+  'action'
 ])
 
 /** Words that make a lead-in announce benefits (`Benefits include:`, `X helps in three ways:`). (read in src/claims/fragments.ts) */

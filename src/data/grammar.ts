@@ -568,7 +568,11 @@ export const objectEnders: ReadonlySet<string> = new Set([
   'who',
   'when',
   'while',
-  'if'
+  'if',
+  // `such as`, `like`: examples after a noun, not the verb's object (`Side effects such as nausea`)
+  'such',
+  'as',
+  'like'
 ])
 
 /** Articles, possessives and demonstratives: they open a noun phrase and name nothing. */
