@@ -817,6 +817,29 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       )
     ).toEqual([])
   })
+  it('reads a passive whose agent is the intervention, and leaves clauses of time alone', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Joint pain is eased by daily fish oil.', 'is eased | may be eased', '1:12'],
+      [
+        'Cramps are greatly reduced when you take magnesium at night.',
+        'are greatly reduced | may be greatly reduced',
+        '1:8'
+      ],
+      ['Wrinkles are smoothed away by Lumivex.', 'are smoothed | may be smoothed', '1:10']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    for (const text of [
+      'The trial was funded by the maker of the drug.',
+      'The clinical trial was co-authored by Assoc Prof Lindqvist.',
+      'Cholesterol is made by the liver.',
+      'Tea tree oil should be diluted before it touches the skin.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

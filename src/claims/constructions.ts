@@ -31,14 +31,16 @@ import {
   userNouns
 } from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
-import {usageWords} from '../data/interventions.js'
+import {usageWords, usageVerbs} from '../data/interventions.js'
 import {wordClasses} from '../data/wordnet.js'
 import {
   actingVerbClasses,
   afterNounHead,
   clauseOpeners,
   doerObjectClasses,
+  clauseOfUse,
   lightVerbs,
+  passiveAuxiliaries,
   possessiveDeterminers
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
@@ -479,4 +481,47 @@ export function changesOwn(tokens: Token[], index: number): boolean {
     const singular = word.replace(/s$/, '')
     return ownLifeObjects.has(word) || (wordClasses.get(word) ?? wordClasses.get(singular) ?? [])[0] === 'noun.body'
   })
+}
+
+/** How many words after a passive participle its `by` phrase may stand (`is relieved within
+ * minutes by`), and how many words that phrase's intervention may have. */
+const PASSIVE_GAP_WORDS = 4
+
+/**
+ * A passive effect with the intervention as its agent: a form of *be* (adverbs between), the
+ * past participle of an effect verb at `index`, and a `by` phrase naming the intervention, or a
+ * clause of use (`when you take X`, `once you start X`) after it: `Blood pressure is lowered by
+ * beetroot juice`, `Inflammation is reduced when you take omega-3`. The index of the form of
+ * *be* and the intervention's words, or undefined.
+ */
+export function passiveAgent(
+  tokens: Token[],
+  index: number,
+  floor: number,
+  isIntervention: InterventionTest
+): {from: number; agent: Token[]} | undefined {
+  let be = previousSolid(tokens, index - 1)
+  while (be >= floor && tokens[be]?.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[be].lower))
+    be = previousSolid(tokens, be - 1)
+  if (be < floor || !tokens[be] || !passiveAuxiliaries.has(tokens[be].lower)) return undefined
+  let k = nextSolid(tokens, index + 1)
+  for (let gap = 0; gap <= PASSIVE_GAP_WORDS && k >= 0 && k < tokens.length; gap++) {
+    const token = tokens[k]
+    if (token.kind !== 'word') return undefined
+    if (token.lower === 'by') {
+      const agent = phraseFrom(tokens, nextSolid(tokens, k + 1), NOUN_PHRASE_WORDS)
+      const end = agent.findIndex((w) => /^(?:in|for|at|on|within|after|over)$/.test(w.lower))
+      const words = end > 0 ? agent.slice(0, end) : agent
+      return words.length > 0 && isIntervention(words) ? {from: be, agent: words} : undefined
+    }
+    if (clauseOfUse.has(token.lower)) {
+      // `when you take omega-3`, `once you start using X`: the intervention after a verb of use.
+      const clause = phraseFrom(tokens, nextSolid(tokens, k + 1), NOUN_PHRASE_WORDS + 2)
+      const verb = clause.findIndex((w) => usageVerbs.has(w.lower))
+      const words = verb >= 0 ? clause.slice(verb + 1).filter((w) => !/^(?:every|each|a|day|daily)$/.test(w.lower)) : []
+      return words.length > 0 && isIntervention(words) ? {from: be, agent: words} : undefined
+    }
+    k = nextSolid(tokens, k + 1)
+  }
+  return undefined
 }

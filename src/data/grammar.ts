@@ -747,3 +747,24 @@ export const doerObjectClasses: ReadonlySet<string> = new Set([
   'noun.attribute',
   'noun.substance'
 ])
+
+/** Forms of *be* and *get* before a passive participle (`is lowered`, `gets absorbed`). */
+export const passiveAuxiliaries: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got'
+])
+
+/** Conjunctions that open a clause of use after a passive effect (`is reduced when you take X`). */
+export const clauseOfUse: ReadonlySet<string> = new Set(['when', 'once', 'if', 'after', 'whenever'])
+
+/** Subordinators of time that set a limit (`before it touches the skin`, `until the rash
+ * clears`): the clause after them dates an event, it states no effect. */
+export const temporalSubordinators: ReadonlySet<string> = new Set(['before', 'until', 'till'])

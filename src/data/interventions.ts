@@ -657,6 +657,31 @@ export const notInterventions: string[] = [
   'levels'
 ]
 
+/** Verbs of taking or using an intervention, in their plain and third-person forms: after
+ * them stands what is taken (`when you take omega-3`, `once she starts using the cream`). */
+export const usageVerbs: ReadonlySet<string> = new Set([
+  'take',
+  'takes',
+  'use',
+  'uses',
+  'eat',
+  'eats',
+  'drink',
+  'drinks',
+  'apply',
+  'applies',
+  'start',
+  'starts',
+  'add',
+  'adds',
+  'try',
+  'tries',
+  'consume',
+  'consumes',
+  'swallow',
+  'swallows'
+])
+
 /** Nouns of using something (`magnesium intake`, `daily use`): they mark an intervention in
  * a noun phrase but do not name one, so a lead-in's agent is another word where it has one. */
 export const usageWords: ReadonlySet<string> = new Set([

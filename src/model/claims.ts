@@ -60,6 +60,7 @@ import {
   isReceiver,
   receivedFrom,
   remedyNounEnd,
+  passiveAgent,
   superlativeFrom
 } from '../claims/constructions.js'
 import {
@@ -77,6 +78,7 @@ import {
   actingVerbClasses,
   lightVerbs,
   subordinators,
+  temporalSubordinators,
   quoteMarks,
   objectEnders,
   objectParticles,
@@ -925,6 +927,31 @@ function embeddedQuestion(tokens: Token[], from: number, floor: number): boolean
   return false
 }
 
+/** A passive effect at `i` whose agent is the intervention (`Blood pressure is lowered by
+ * beetroot juice`), as a predicate from its auxiliary (fix: `may be lowered`). */
+function passiveCandidate(
+  tokens: Token[],
+  i: number,
+  start: number,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  const passiveEntry = defaultVerbTable.get(tokens[i].lower) ?? actingVerbEntry(tokens[i].lower)
+  if (passiveEntry?.form === 'past') {
+    const passive = passiveAgent(tokens, i, start, isIntervention)
+    // A verb found by class must change the body's state (`Blood pressure is lowered`), not a
+    // study's (`The trial was co-authored by`); a listed effect verb is one already.
+    if (passive && (defaultVerbTable.has(tokens[i].lower) || bodilySubject(tokens, passive.from, start)))
+      return {
+        from: passive.from,
+        to: i + 1,
+        phrase: passiveEntry.lemma,
+        form: 'predicate',
+        agent: passive.agent.map((w) => w.value).join(' ')
+      }
+  }
+  return undefined
+}
+
 /** A construction of `src/claims/constructions.ts` at token `i`: a verb of receiving,
  * experiencing or making, or a noun of change. */
 function constructionAt(
@@ -954,6 +981,9 @@ function constructionAt(
       form: 'finite',
       agent: compared.agent.map((w) => w.value).join(' ')
     }
+  // `Blood pressure is lowered by beetroot juice`: a passive whose agent is the intervention.
+  const passive = passiveCandidate(tokens, i, start, isIntervention)
+  if (passive) return passive
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
@@ -1097,6 +1127,21 @@ function healthComplement(tokens: Token[], from: number): boolean {
     }
   }
   return false
+}
+
+/** How many words before a passive's auxiliary its subject may have (`Blood sugar spikes are`). */
+const PASSIVE_SUBJECT_WORDS = 4
+
+/** Does the subject before the auxiliary at `be` name a part, state, process or attribute of
+ * the body (WordNet's first noun sense, as healthObject reads it) or a biomarker? */
+function bodilySubject(tokens: Token[], be: number, start: number): boolean {
+  return wordsBack(tokens, be - 1, start, PASSIVE_SUBJECT_WORDS).some((w) => {
+    if (biomarkerWords.has(w.lower)) return true
+    const noun = (wordClasses.get(w.lower) ?? wordClasses.get(w.lower.replace(/s$/, '')))?.find((c) =>
+      c.startsWith('noun.')
+    )
+    return noun !== undefined && (healthNounClasses.has(noun) || noun === 'noun.attribute')
+  })
 }
 
 /** `We tried the gel for a month. My knee pain went away.`: after a sentence that names an
@@ -1636,6 +1681,7 @@ function agentOf(
   const {words, firstIndex, boundary, at: i} = clauseBefore(tokens, effect.from, segment)
   const content = clauseContent(words, effect.form, context)
   const text = content.map((w) => w.value).join(' ')
+  if (boundary === 'temporal') return {text, intervention: false, clauseFrom: firstIndex}
   // After a complementizer (`the directors can state that X reduced`, `research suggests
   // that X reduces`), the matrix clause's modals govern too.
   const clauseStart = boundary === 'that' ? segment.from : firstIndex
@@ -1812,12 +1858,22 @@ function clauseBefore(
   tokens: Token[],
   from: number,
   segment: Segment
-): {words: Token[]; firstIndex: number; boundary: 'start' | 'comma' | 'relative' | 'and' | 'that'; at: number} {
+): {
+  words: Token[]
+  firstIndex: number
+  boundary: 'start' | 'comma' | 'relative' | 'and' | 'that' | 'temporal'
+  at: number
+} {
   let i = from - 1
   const words: Token[] = []
   let firstIndex = from
   let steps = 0
-  const end = (boundary: 'start' | 'comma' | 'relative' | 'and' | 'that') => ({words, firstIndex, boundary, at: i})
+  const end = (boundary: 'start' | 'comma' | 'relative' | 'and' | 'that' | 'temporal') => ({
+    words,
+    firstIndex,
+    boundary,
+    at: i
+  })
   while (i >= segment.from && steps < CLAUSE_STEPS) {
     const token = tokens[i]
     steps++
@@ -1849,6 +1905,8 @@ function clauseBefore(
     )
       return end('and')
     if (token.kind === 'word' && token.lower === 'that') return end('that')
+    // `should be diluted before it touches the skin`: a clause of time states no effect.
+    if (token.kind === 'word' && temporalSubordinators.has(token.lower)) return end('temporal')
     if (token.kind === 'word') {
       words.unshift(token)
       firstIndex = i
