@@ -12,9 +12,16 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {designFamilies, designLabels, designPhrases} from '../src/data/designs.js'
+import {cellWordList, designFamilies, designLabels, designPhrases} from '../src/data/designs.js'
 import {hedges} from '../src/data/hedges.js'
-import {institutionList, reportingVerbList} from '../src/data/attribution-words.js'
+import {
+  institutionList,
+  irregularCausalFormList,
+  personTitleList,
+  reportingPhraseList,
+  reportingVerbList,
+  studyNounList
+} from '../src/data/attribution-words.js'
 import {journals} from '../src/data/journals.js'
 import {boosters} from '../src/data/boosters.js'
 
@@ -187,5 +194,39 @@ describe('src/data categories', () => {
     const names = institutionList.map((entry) => entry.name)
     expect(words.filter((word, k) => words.indexOf(word) !== k)).toEqual([])
     expect(names.filter((name, k) => names.indexOf(name) !== k)).toEqual([])
+  })
+
+  it('lists of entries with fields hold each word once, with fields of the right type', () => {
+    const keyed: Array<[string, string[]]> = [
+      ['reportingPhraseList', reportingPhraseList.map((entry) => entry.phrase)],
+      ['studyNounList', studyNounList.map((entry) => entry.word)],
+      ['personTitleList', personTitleList.map((entry) => entry.word)],
+      ['irregularCausalFormList', irregularCausalFormList.map((entry) => entry.word)],
+      ['cellWordList', cellWordList.map((entry) => entry.phrase)]
+    ]
+    for (const [name, words] of keyed)
+      expect(
+        words.filter((word, k) => words.indexOf(word) !== k),
+        name
+      ).toEqual([])
+    for (const verb of reportingVerbList)
+      expect([typeof verb.claim, typeof verb.proof, typeof verb.publication], verb.word).toEqual([
+        'boolean',
+        'boolean',
+        'boolean'
+      ])
+    for (const entry of reportingPhraseList)
+      expect([typeof entry.claim, typeof entry.sourceAfter], entry.phrase).toEqual(['boolean', 'boolean'])
+    for (const entry of institutionList) expect(typeof entry.acronym, entry.name).toBe('boolean')
+    expect(studyNounList.filter((noun) => !['alone', 'after-determiner', 'never'].includes(noun.names))).toEqual([])
+    for (const title of personTitleList) expect(typeof title.beforeName, title.word).toBe('boolean')
+    for (const form of irregularCausalFormList) expect(typeof form.participle, form.word).toBe('boolean')
+    for (const word of cellWordList) expect(typeof word.study, word.phrase).toBe('boolean')
+  })
+
+  it('fields agree with each other: a proof or publication verb reports a claim, an acronym is short', () => {
+    expect(reportingVerbList.filter((verb) => (verb.proof || verb.publication) && !verb.claim)).toEqual([])
+    expect(reportingPhraseList.filter((entry) => entry.claim && entry.sourceAfter)).toEqual([])
+    expect(institutionList.filter((entry) => entry.acronym && !/^[a-z]{2,5}$/.test(entry.name))).toEqual([])
   })
 })

@@ -219,18 +219,40 @@ export const species: readonly string[] = [
   'animals'
 ]
 
-/** Words that name cells or tissue studied outside a body. */
-export const cellWords: readonly string[] = [
-  'in vitro',
-  'cells',
-  'cell',
-  'cell line',
-  'cell lines',
-  'cell culture',
-  'cell cultures',
-  'test tube',
-  'test tubes',
-  'petri dish',
-  'tissue culture',
-  'cultured'
+/**
+ * A word that names cells or tissue studied outside a body. `study`: it makes an in-text
+ * attribution a cell study by itself (`a test-tube study`, `in cell lines`); `cells` or
+ * `cultured` alone may be the cells a study in people measured (`immune cells`).
+ */
+export interface CellWord {
+  phrase: string
+  study: boolean
+}
+
+/** The cell words. */
+export const cellWordList: readonly CellWord[] = [
+  ...['in vitro', 'cell line', 'cell lines', 'cell culture', 'cell cultures', 'test tube'].map((phrase) => ({
+    phrase,
+    study: true
+  })),
+  ...['cells', 'cell', 'test tubes', 'petri dish', 'tissue culture', 'cultured'].map((phrase) => ({
+    phrase,
+    study: false
+  }))
 ]
+
+/** Nouns after a species that make it the population of a study (`a mouse model`, `rat
+ * experiments`). */
+export const speciesStudyNouns: ReadonlySet<string> = new Set([
+  'study',
+  'studies',
+  'model',
+  'models',
+  'experiments',
+  'experiment',
+  'trial'
+])
+
+/** Words before a species (a few words back) that make it the population of a study (`in
+ * mice`, `of obese rats`, `using zebrafish`, `fed a high-fat diet`). */
+export const speciesPopulationWords: ReadonlySet<string> = new Set(['in', 'of', 'on', 'using', 'with', 'fed'])

@@ -14,17 +14,40 @@
  */
 import type {Token} from '../model/types.js'
 import {
+  acronymInstitutions,
+  causalBaseOpeners,
+  causalDenials,
   causalPhrases,
   causalVerbs,
+  claimVerbs,
+  clauseOpenersAfterComma,
+  colleagueNouns,
   correlationalPhrases,
+  eventYearPrepositions,
   functionWords,
+  inclusionWords,
   institutionHeads,
   institutions,
+  irregularCausalForms,
+  irregularCausalParticiples,
+  nameTitles,
   nonHumanQualifiers,
+  notCausalBeforeParticiple,
+  notClaimAfterReport,
   notNames,
+  nounDeterminersBeforeS,
+  personTitles,
+  proofVerbs,
+  publicationVerbs,
+  publicationWords,
   reportingPhrases,
   reportingVerbs,
-  studyNouns
+  reviewCountWords,
+  sourceAfterPhrases,
+  studyNounList,
+  studyNouns,
+  studyPremodifiers,
+  type StudyNoun
 } from '../data/attribution-words.js'
 import {findCitations, type Citation} from './citations.js'
 import {readCounts, type Counts} from './counts.js'
@@ -77,103 +100,10 @@ const causalPhraseTable = new PhraseTable<string>(causalPhrases.map((p) => [p, p
 const correlationalTable = new PhraseTable<string>(correlationalPhrases.map((p) => [p, p] as const))
 const institutionTable = new PhraseTable<string>(institutions.map((p) => [p, p] as const))
 const nonHumanTable = new PhraseTable<string>(nonHumanQualifiers.map((p) => [p, p] as const))
-const acronymInstitutions = new Set(['who', 'nice', 'nih', 'cdc', 'fda', 'nhs', 'mit', 'ucla', 'ucsf', 'ucl'])
-const yearPrepositionsExcluded = new Set([
-  'between',
-  'from',
-  'since',
-  'until',
-  'till',
-  'to',
-  'by',
-  'through',
-  'throughout',
-  'before',
-  'after',
-  'circa'
-])
-const determiners = new Set([
-  'a',
-  'an',
-  'the',
-  'one',
-  'another',
-  'this',
-  'these',
-  'those',
-  'recent',
-  'new',
-  'large',
-  'small',
-  'major',
-  'landmark',
-  'earlier',
-  'previous',
-  'later',
-  'famous',
-  'now',
-  'infamous',
-  'separate',
-  'same',
-  'first',
-  'second',
-  'older',
-  'newer',
-  'big',
-  'huge',
-  'mega',
-  'key',
-  'pivotal',
-  'seminal',
-  'japanese',
-  'american',
-  'british',
-  'european',
-  'chinese',
-  'swedish',
-  'danish',
-  'german',
-  'french',
-  'italian',
-  'spanish',
-  'australian',
-  'canadian',
-  'korean',
-  'finnish',
-  'dutch',
-  'norwegian',
-  'nationwide',
-  'national',
-  'international',
-  'clinical'
-])
-const colleagues = new Set([
-  'colleagues',
-  'coworkers',
-  'co-workers',
-  'team',
-  'associates',
-  'collaborators',
-  'researchers'
-])
-const titles = new Set(['dr', 'doctor', 'professor', 'prof', 'associate', 'assistant', 'lead', 'author', 'researcher'])
-const publicationWords = new Set([
-  'published',
-  'publish',
-  'publishes',
-  'appeared',
-  'reported',
-  'released',
-  'printed',
-  'issued',
-  'editorial',
-  'letter',
-  'paper',
-  'article',
-  're-analysis',
-  'reanalysis'
-])
-const clauseWords = new Set(['while', 'whereas', 'but', 'however', 'although', 'though'])
+/** How each study noun names a study (`study` alone, `report` after a determiner, `data` never). */
+const studyNounKinds: ReadonlyMap<string, StudyNoun['names']> = new Map(
+  studyNounList.map((noun) => [noun.word, noun.names] as const)
+)
 
 /** Items from model tokens (words split at inner hyphens, offsets kept). */
 export function itemsFromTokens(tokens: readonly Token[]): Item[] {
@@ -474,7 +404,7 @@ function readYearAt(items: readonly Item[], k: number, from: number, to: number,
     const next = items[k + 1]
     const range = (next?.key === '-' || next?.key === '\u2013') && items[k + 2]?.kind === 'number'
     const rangeEnd = (prev?.key === '-' || prev?.key === '\u2013') && items[k - 2]?.kind === 'number'
-    const excluded = range || rangeEnd || (prev?.kind === 'word' && yearPrepositionsExcluded.has(prev.key))
+    const excluded = range || rangeEnd || (prev?.kind === 'word' && eventYearPrepositions.has(prev.key))
     if (!excluded) {
       let publication = false
       const nextWord = wordAt(items, k + 1)
@@ -490,15 +420,11 @@ function readYearAt(items: readonly Item[], k: number, from: number, to: number,
         if (w.kind !== 'word') break
         if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q))
           publication = true
-        else if (!isCapitalised(w) && !determiners.has(w.key)) break
+        else if (!isCapitalised(w) && !studyPremodifiers.has(w.key)) break
       }
       if (prev?.key === '(' && next?.key === ')') publication = true
       for (let b = Math.max(from, k - yearStudyWindow); b < Math.min(to, k + yearStudyWindow); b++)
-        if (
-          publicationWords.has(items[b].key) ||
-          (b < k && reportingVerbs.has(items[b].key) && items[b].key !== 'data')
-        )
-          publication = true
+        if (publicationWords.has(items[b].key) || (b < k && reportingVerbs.has(items[b].key))) publication = true
       if (
         prev?.key === 'in' &&
         items[k - 2] &&
@@ -553,15 +479,14 @@ function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
   const item = items[k]
   if (isNameWord(item) || (item.kind === 'word' && isCapitalised(item) && items[k + 1]?.key === 'et')) {
     const et = items[k + 1]?.key === 'et' && items[k + 2]?.key === 'al'
-    const andColleagues = items[k + 1]?.key === 'and' && colleagues.has(items[k + 2]?.key ?? '')
-    const possessiveTeam = item.text.endsWith("'s") && colleagues.has(items[k + 1]?.key ?? '')
+    const andColleagues = items[k + 1]?.key === 'and' && colleagueNouns.has(items[k + 2]?.key ?? '')
+    const possessiveTeam = item.text.endsWith("'s") && colleagueNouns.has(items[k + 1]?.key ?? '')
     const narrative = items[k + 1]?.key === '(' && yearValue(items[k + 2]) !== undefined && items[k + 3]?.key === ')'
     const pair =
       (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') &&
       isNameWord(items[k + 2]) &&
       ((items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined) || items[k + 3]?.key === 'et')
-    const titled =
-      items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
+    const titled = items[k - 1] && nameTitles.has(items[k - 1].key)
     const isJournal = p.journals.some((j) => j.from <= k && k < j.to)
     if (!isJournal && (et || andColleagues || possessiveTeam || narrative || pair || titled)) {
       let name = item.text.replace(/'s$/, '')
@@ -618,18 +543,11 @@ function readInstitutionAt(items: readonly Item[], k: number, from: number, to: 
 /** A noun that names a study at `k` (`report`, `research` and `analysis` only after a determiner or a year). */
 function readStudyNounAt(items: readonly Item[], k: number, p: Parts): void {
   const item = items[k]
-  if (item.kind === 'word' && studyNouns.has(item.key) && item.key !== 'data') {
+  const names = item.kind === 'word' ? studyNounKinds.get(item.key) : undefined
+  if (names !== undefined && names !== 'never') {
     const prev = items[k - 1]
-    const weak = item.key === 'report' || item.key === 'reports' || item.key === 'research' || item.key === 'analysis'
-    if (
-      !weak ||
-      (prev &&
-        (determiners.has(prev.key) ||
-          yearValue(prev) !== undefined ||
-          prev.key === '-' ||
-          prev.key === 'major' ||
-          prev.key === 'new'))
-    )
+    const weak = names === 'after-determiner'
+    if (!weak || (prev && (studyPremodifiers.has(prev.key) || yearValue(prev) !== undefined || prev.key === '-')))
       p.studyNouns.push({from: k, to: k + 1})
   }
 }
@@ -644,7 +562,7 @@ function readVerbAt(items: readonly Item[], k: number, from: number, to: number,
       return phrase.to - 1
     }
     const prevKey = items[k - 1]?.key ?? ''
-    if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major')
+    if (reportingVerbs.has(item.key) && k > from && !studyPremodifiers.has(prevKey))
       p.verbs.push({from: k, to: k + 1, text: item.text})
   }
   return undefined
@@ -681,17 +599,7 @@ function readInVitro(items: readonly Item[], from: number, to: number, p: Parts)
   for (let k = from; k < to; k++) {
     if (items[k].kind !== 'word') continue
     const cell = matchPhrase(cellTable, items, k, to)
-    if (
-      cell &&
-      (cell.value === 'in vitro' ||
-        cell.value === 'test tube' ||
-        cell.value === 'cell culture' ||
-        cell.value === 'cell cultures' ||
-        cell.value === 'cell study' ||
-        cell.value === 'cell studies' ||
-        cell.value === 'cell line' ||
-        cell.value === 'cell lines')
-    ) {
+    if (cell?.value.study) {
       p.inVitro.push({from: cell.from, to: cell.to})
       k = cell.to - 1
     }
@@ -717,9 +625,9 @@ function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean
     return true
   if (
     prev &&
-    (determiners.has(prev.key) ||
+    (studyPremodifiers.has(prev.key) ||
       prev.kind === 'number' ||
-      ['two', 'three', 'several', 'many', 'both'].includes(prev.key) ||
+      reviewCountWords.has(prev.key) ||
       yearValue(prev) !== undefined ||
       prev.key === 'systematic' ||
       prev.key === 'literature' ||
@@ -734,34 +642,7 @@ function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean
 function includedAfter(items: readonly Item[], end: number, at: number): boolean {
   for (let k = end; k < at; k++) {
     const key = items[k].key
-    if (
-      [
-        'of',
-        'including',
-        'included',
-        'from',
-        'pooling',
-        'pooled',
-        'combining',
-        'combined',
-        'across',
-        'considered',
-        'considering',
-        'analysed',
-        'analyzed',
-        'analysing',
-        'analyzing',
-        'reviewed',
-        'reviewing',
-        'examined',
-        'examining',
-        'covering',
-        'covered',
-        'summarised',
-        'summarized'
-      ].includes(key)
-    )
-      return true
+    if (inclusionWords.has(key)) return true
     if (items[k].kind === 'punct' && key !== ',' && key !== '-') return false
   }
   return false
@@ -799,7 +680,7 @@ function clauses(items: readonly Item[]): Span[] {
       (isCapitalised(items[k + 1]) || items[k + 1].kind === 'punct')
     )
       cut = true
-    if (item.kind === 'word' && clauseWords.has(item.key) && items[k - 1]?.key === ',') cut = true
+    if (item.kind === 'word' && clauseOpenersAfterComma.has(item.key) && items[k - 1]?.key === ',') cut = true
     if (cut && k > start) {
       // A `;` inside a parenthetical does not cut.
       let depth = 0
@@ -829,56 +710,14 @@ function causalIn(items: readonly Item[], from: number, to: number): Span | unde
     if (!causalVerbs.has(item.key)) continue
     const prev = items[k - 1]
     const prevKey = prev?.key ?? ''
-    const base =
-      !item.key.endsWith('s') && !item.key.endsWith('ed') && !['led', 'made', 'cut', 'shrank'].includes(item.key)
-    if (['not', 'never', 'nt', 'no', 'cannot'].includes(prevKey) || (prevKey === 't' && items[k - 2]?.key === "'"))
-      continue
-    if (
-      base &&
-      !['to', 'can', 'could', 'may', 'might', 'will', 'would', 'does', 'did', 'do', 'helps', 'help', 'helped'].includes(
-        prevKey
-      )
-    )
-      continue
-    if (item.key.endsWith('ed') || item.key === 'led' || item.key === 'made') {
-      if (
-        [
-          'had',
-          'has',
-          'have',
-          'with',
-          'of',
-          'a',
-          'an',
-          'the',
-          'showed',
-          'show',
-          'shows',
-          'found',
-          'and',
-          'in',
-          'for',
-          'to',
-          'at',
-          'significantly',
-          'being',
-          'be',
-          'been',
-          'were',
-          'was',
-          'is',
-          'are',
-          'experienced',
-          'reported',
-          'saw',
-          'see'
-        ].includes(prevKey)
-      )
-        continue
+    const base = !item.key.endsWith('s') && !item.key.endsWith('ed') && !irregularCausalForms.has(item.key)
+    if (causalDenials.has(prevKey) || (prevKey === 't' && items[k - 2]?.key === "'")) continue
+    if (base && !causalBaseOpeners.has(prevKey)) continue
+    if (item.key.endsWith('ed') || irregularCausalParticiples.has(item.key)) {
+      if (notCausalBeforeParticiple.has(prevKey)) continue
       if (prev && prev.kind === 'punct') continue
     }
-    if (item.key.endsWith('s') && (prevKey === 'the' || prevKey === 'a' || prevKey === 'its' || prevKey === 'their'))
-      continue
+    if (item.key.endsWith('s') && nounDeterminersBeforeS.has(prevKey)) continue
     return {from: k, to: k + 1}
   }
   return undefined
@@ -889,74 +728,11 @@ function nonHumanIn(items: readonly Item[], from: number, to: number): boolean {
   return false
 }
 
-const claimVerbs = new Set([
-  'found',
-  'finds',
-  'find',
-  'showed',
-  'shows',
-  'show',
-  'shown',
-  'demonstrated',
-  'demonstrates',
-  'demonstrate',
-  'concluded',
-  'concludes',
-  'concluding',
-  'conclude',
-  'suggested',
-  'suggests',
-  'suggest',
-  'revealed',
-  'reveals',
-  'indicated',
-  'indicates',
-  'observed',
-  'observes',
-  'confirmed',
-  'confirms',
-  'noted',
-  'notes',
-  'discovered',
-  'discovers',
-  'reported',
-  'reports',
-  'proved',
-  'proves',
-  'proven',
-  'established',
-  'establishes',
-  'determined',
-  'linked',
-  'links',
-  'says',
-  'said',
-  'stated',
-  'states',
-  'claims',
-  'claimed',
-  'explains',
-  'explained',
-  'argued',
-  'argues',
-  'identified',
-  'estimated',
-  'has found',
-  'have found',
-  'has shown',
-  'have shown',
-  'has demonstrated',
-  'have demonstrated',
-  'points to',
-  'pointed to'
-])
-
 function isClaimVerb(items: readonly Item[], verb: Span & {text: string}): boolean {
   const key = verb.text.toLowerCase().replace(/-/g, ' ')
   if (!claimVerbs.has(key)) return false
   // `reported in 2019`, `reports on an editorial`: not a claim.
-  if ((key === 'reported' || key === 'reports') && ['in', 'on', 'by', 'at'].includes(items[verb.to]?.key ?? ''))
-    return false
+  if (publicationVerbs.has(key) && notClaimAfterReport.has(items[verb.to]?.key ?? '')) return false
   return true
 }
 
@@ -1129,7 +905,7 @@ function subjectAndClaim(
 } {
   const inParenthetical = (s: Span): boolean => p.parentheticals.some((q) => q.from <= s.from && s.to <= q.to)
   const verbs = p.verbs.filter((v) => !inParenthetical(v))
-  const according = verbs.find((v) => v.text.toLowerCase() === 'according to')
+  const according = verbs.find((v) => sourceAfterPhrases.has(v.text.toLowerCase()))
   const claimVerb = verbs.find((v) => v !== according && isClaimVerb(visible, v))
   let subject: Span = {from: clause.from, to: claimVerb ? claimVerb.from : clause.to}
   let claim: Span | undefined = claimVerb ? {from: claimVerb.to, to: clause.to} : undefined
@@ -1192,7 +968,7 @@ function attributionSpan(visible: readonly Item[], spans: Span[], subject: Span)
   for (;;) {
     const prev = visible[fromItem - 1]
     if (fromItem - 1 < subject.from || !prev) break
-    if (prev.kind === 'word' && (determiners.has(prev.key) || titles.has(prev.key))) fromItem--
+    if (prev.kind === 'word' && (studyPremodifiers.has(prev.key) || personTitles.has(prev.key))) fromItem--
     else if (
       prev.key === '-' &&
       !prev.space &&
@@ -1228,8 +1004,7 @@ function readClaim(
     // `it cannot show that K2 caused the difference`: a denied report claims nothing.
     const denied = claimVerb !== undefined && deniedAt(visible, claimVerb.from)
     const causal = denied ? undefined : causalIn(visible, cf, claim.to)
-    const proving =
-      claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
+    const proving = claimVerb && proofVerbs.has(claimVerb.text.toLowerCase())
     if (causal) {
       const cs2 = visible[causal.from].start
       const ce2 = visible[causal.to - 1].end
