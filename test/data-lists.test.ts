@@ -23,6 +23,9 @@ import {
   studyNounList
 } from '../src/data/attribution-words.js'
 import {journals} from '../src/data/journals.js'
+import {accessPhraseList} from '../src/data/references.js'
+import {referenceHeadings, weakReferenceHeadings} from '../src/data/reference-headings.js'
+import {citedNouns, citedPronouns} from '../src/data/model-words.js'
 import {boosters} from '../src/data/boosters.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
@@ -202,7 +205,8 @@ describe('src/data categories', () => {
       ['studyNounList', studyNounList.map((entry) => entry.word)],
       ['personTitleList', personTitleList.map((entry) => entry.word)],
       ['irregularCausalFormList', irregularCausalFormList.map((entry) => entry.word)],
-      ['cellWordList', cellWordList.map((entry) => entry.phrase)]
+      ['cellWordList', cellWordList.map((entry) => entry.phrase)],
+      ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)]
     ]
     for (const [name, words] of keyed)
       expect(
@@ -222,11 +226,20 @@ describe('src/data categories', () => {
     for (const title of personTitleList) expect(typeof title.beforeName, title.word).toBe('boolean')
     for (const form of irregularCausalFormList) expect(typeof form.participle, form.word).toBe('boolean')
     for (const word of cellWordList) expect(typeof word.study, word.phrase).toBe('boolean')
+    for (const entry of accessPhraseList)
+      expect([typeof entry.masked, typeof entry.continues], entry.phrase).toEqual(['boolean', 'boolean'])
+    expect(accessPhraseList.filter((entry) => !entry.masked && !entry.continues)).toEqual([])
   })
 
   it('fields agree with each other: a proof or publication verb reports a claim, an acronym is short', () => {
     expect(reportingVerbList.filter((verb) => (verb.proof || verb.publication) && !verb.claim)).toEqual([])
     expect(reportingPhraseList.filter((entry) => entry.claim && entry.sourceAfter)).toEqual([])
     expect(institutionList.filter((entry) => entry.acronym && !/^[a-z]{2,5}$/.test(entry.name))).toEqual([])
+    // A weak heading is a heading; a cited pronoun is not also a cited noun.
+    expect([...weakReferenceHeadings].filter((heading) => !referenceHeadings.has(heading))).toEqual([])
+    expect([...citedPronouns].filter((word) => citedNouns.has(word))).toEqual([])
+    // A masked phrase that holds another is tried first (`accessed on` before `accessed`).
+    const masked = accessPhraseList.filter((entry) => entry.masked).map((entry) => entry.phrase)
+    expect(masked.filter((phrase, k) => masked.slice(0, k).some((earlier) => phrase.includes(earlier)))).toEqual([])
   })
 })

@@ -12,6 +12,8 @@ import {leadingCitationEnd} from './sources.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
 import {disclaimers} from '../data/disclaimers.js'
 import {advicePhrases, instructionVerbs} from '../data/instructions.js'
+import {labelNouns} from '../data/labels.js'
+import {titleMinorWords} from '../data/model-words.js'
 
 const disclaimerLexicon: Lexicon = compile(disclaimers.map((phrase) => ({phrase, category: 'disclaimer'})))
 const adviceLexicon: Lexicon = compile(advicePhrases.map((phrase) => ({phrase, category: 'advice'})))
@@ -127,28 +129,6 @@ export function splitOnLines(tokens: Token[], value: string): Token[][] {
   return parts.filter((part) => part.length > 0)
 }
 
-/** Words before a single letter that make it a label, not an initial: `vitamin C.`. */
-const letterLabels = new Set([
-  'vitamin',
-  'hepatitis',
-  'type',
-  'group',
-  'grade',
-  'class',
-  'phase',
-  'plan',
-  'factor',
-  'option',
-  'stage',
-  'level',
-  'part',
-  'appendix',
-  'section',
-  'figure',
-  'table',
-  'schedule'
-])
-
 /** retext-english reads `C.` as an initial and does not end the sentence there: split
  * `... low in vitamin C. International research shows ...` where the letter is a label. */
 export function splitAfterLetterLabels(tokens: Token[]): Token[][] {
@@ -162,7 +142,7 @@ export function splitAfterLetterLabels(tokens: Token[]): Token[][] {
     let k = i - 2
     while (k >= 0 && tokens[k].kind === 'whitespace') k--
     const before = tokens[k]
-    if (!before || before.kind !== 'word' || !(letterLabels.has(before.lower) || /^[a-z]/.test(before.value))) continue
+    if (!before || before.kind !== 'word' || !(labelNouns.has(before.lower) || /^[a-z]/.test(before.value))) continue
     const space = tokens[i + 1]
     const next = tokens[i + 2]
     if (space.kind !== 'whitespace' || !next || next.kind !== 'word' || !/^[A-Z]/.test(next.value)) continue
@@ -280,41 +260,6 @@ function linkCoverage(tokens: Token[], source: SourceText): number {
   return total === 0 ? 0 : linked / total
 }
 
-const minorWords = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'by',
-  'with',
-  'from',
-  'as',
-  'vs',
-  'vs.',
-  'via',
-  'into',
-  'about',
-  'is',
-  'are',
-  'its',
-  'it',
-  'your',
-  'you',
-  'our',
-  'per',
-  'than',
-  'up'
-])
-
 /** A heading-like line: a whole line without terminal punctuation, not a list item, whose
  * content words are capitalised ("Magnesium's Role in the Gut-Brain Connection"). */
 function isTitleLike(tokens: Token[], start: number, end: number, source: SourceText): boolean {
@@ -330,7 +275,7 @@ function isTitleLike(tokens: Token[], start: number, end: number, source: Source
   let capital = 0
   for (const token of tokens) {
     if (token.kind !== 'word') continue
-    if (minorWords.has(token.lower)) continue
+    if (titleMinorWords.has(token.lower)) continue
     content++
     if (/^[\p{Lu}\d]/u.test(token.value)) capital++
   }

@@ -6,6 +6,7 @@
 import type {SourceText} from './source-text.js'
 import type {Source, Token} from './types.js'
 import {namedAttribution} from './named-attribution.js'
+import {citationFollowers, citedNouns, citedPronounDeterminers, citedPronouns} from '../data/model-words.js'
 
 const superscripts = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/
 
@@ -187,58 +188,17 @@ function citationPlace(tokens: Token[], open: number, close: number, value: stri
   // before a relative pronoun or reporting verb that describes it.
   let p = open - 1
   while (p >= 0 && tokens[p].kind === 'whitespace') p--
-  if (p >= 0 && tokens[p].kind === 'word' && publicationNouns.has(tokens[p].lower)) {
+  if (p >= 0 && tokens[p].kind === 'word' && citedNouns.has(tokens[p].lower)) return true
+  if (p >= 0 && tokens[p].kind === 'word' && citedPronouns.has(tokens[p].lower)) {
     // `this one (12)`, but not `take one (1) capsule`.
-    if (tokens[p].lower !== 'one') return true
     let q = p - 1
     while (q >= 0 && tokens[q].kind === 'whitespace') q--
-    if (q >= 0 && /^(?:this|that|the)$/.test(tokens[q].lower)) return true
+    if (q >= 0 && citedPronounDeterminers.has(tokens[q].lower)) return true
   }
-  if (next.kind === 'word' && followsCitation.has(next.lower)) return true
+  if (next.kind === 'word' && citationFollowers.has(next.lower)) return true
   void value
   return false
 }
-
-/** Words after which a parenthetical number is a citation (`papers like this one (12)`). */
-const publicationNouns = new Set([
-  'one',
-  'study',
-  'studies',
-  'paper',
-  'papers',
-  'trial',
-  'trials',
-  'review',
-  'reviews',
-  'analysis',
-  'meta-analysis',
-  'article',
-  'articles',
-  'report',
-  'reports',
-  'research',
-  'evidence',
-  'data',
-  'survey'
-])
-/** Words before which a parenthetical number is a citation (`(12) which does show`). */
-const followsCitation = new Set([
-  'which',
-  'that',
-  'who',
-  'found',
-  'finds',
-  'showed',
-  'shows',
-  'reported',
-  'reports',
-  'concluded',
-  'suggests',
-  'suggested',
-  'demonstrated',
-  'confirmed',
-  'observed'
-])
 
 /** Tokens at the start of a sentence that are really the previous sentence's citation
  * (`deficient.[1]`, `... effective.\n(7)`, `deficient. (Smith, 2018)`): the index after them,

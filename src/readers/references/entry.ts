@@ -19,6 +19,14 @@ import {findIdentifiers} from '../../text/identifiers.js'
 import {htmlToPlain, markdownToPlain, type PlainText} from '../../text/markup.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../../text/words.js'
 import {monthNames as months} from '../../data/numbers.js'
+import {labelNouns} from '../../data/labels.js'
+import {
+  abbreviationsBeforeDot,
+  authorListWords,
+  editorWords,
+  maskedAccessPhrases,
+  yearBlockers
+} from '../../data/references.js'
 import {markerOf} from './sections.js'
 
 /** The journal of an entry: a record of the journals table when known, and the name as written. */
@@ -54,37 +62,6 @@ export interface EntryFields {
   studyCount?: number | undefined
 }
 
-const boilerplate = [
-  'retrieved from',
-  'retrieved on',
-  'available at',
-  'available from',
-  'available online at',
-  'available online',
-  'accessed on',
-  'last accessed',
-  'accessed',
-  'epub ahead of print',
-  'epub',
-  '[pubmed]',
-  '[google scholar]',
-  '[crossref]',
-  '[cross ref]',
-  '[full text]',
-  '[pmc free article]',
-  '[free full text]',
-  '[link]',
-  '[abstract]',
-  'read the study',
-  'read more',
-  'url:',
-  'link:',
-  'doi:',
-  'pmid:',
-  'pmcid:',
-  'isbn'
-]
-
 /** Blank out identifiers and boilerplate so only bibliographic words remain. */
 function bodyOf(text: string, spans: Array<[number, number]>): string {
   const chars = text.split('')
@@ -92,7 +69,7 @@ function bodyOf(text: string, spans: Array<[number, number]>): string {
   let body = chars.join('')
   const lower = body.toLowerCase()
   const mask = body.split('')
-  for (const phrase of boilerplate) {
+  for (const phrase of maskedAccessPhrases) {
     let at = lower.indexOf(phrase)
     while (at >= 0) {
       const before = lower[at - 1]
@@ -103,55 +80,6 @@ function bodyOf(text: string, spans: Array<[number, number]>): string {
   body = mask.join('')
   return body
 }
-
-const particles = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'du',
-  'di',
-  'da',
-  'dos',
-  'del',
-  'la',
-  'le',
-  'ten',
-  'ter',
-  'st',
-  'al',
-  'et',
-  'and',
-  'ed',
-  'eds',
-  'editor',
-  'editors'
-])
-const notSurnames = new Set([
-  'vitamin',
-  'type',
-  'phase',
-  'omega',
-  'group',
-  'class',
-  'stage',
-  'hepatitis',
-  'grade',
-  'part',
-  'chapter',
-  'section',
-  'appendix',
-  'figure',
-  'table',
-  'volume',
-  'issue',
-  'coenzyme',
-  'factor',
-  'interleukin',
-  'protein',
-  'complex'
-])
 
 function isInitials(item: Item): boolean {
   if (item.kind !== 'word') return false
@@ -189,7 +117,7 @@ function namesOf(items: readonly Item[], from: number, to: number): string[] {
       while (k < to && items[k].key !== close) k++
       continue
     }
-    if (item.kind !== 'word' || !isCapitalised(item) || isInitials(item) || particles.has(item.key)) continue
+    if (item.kind !== 'word' || !isCapitalised(item) || isInitials(item) || authorListWords.has(item.key)) continue
     // Given names in `Surname, Given,` (MLA) follow a comma after a surname; keep both (matching takes any).
     let name = item.text
     while (
@@ -211,7 +139,7 @@ function hasLowercaseRun(items: readonly Item[], from: number, to: number): bool
   let run = 0
   for (let k = from; k < to; k++) {
     const item = items[k]
-    if (item.kind === 'word' && !isCapitalised(item) && !particles.has(item.key)) {
+    if (item.kind === 'word' && !isCapitalised(item) && !authorListWords.has(item.key)) {
       run++
       if (run >= 3) return true
     } else if (item.kind === 'word') run = 0
@@ -279,9 +207,6 @@ function skipEtAl(items: readonly Item[], k: number): {k: number; lastDot: numbe
   return {k, lastDot}
 }
 
-/** Words of an editor note after the names: `(ed.)`, `(eds)`, `(editors).`. */
-const editorWords: ReadonlySet<string> = new Set(['ed', 'eds', 'editor', 'editors'])
-
 /** The full stop after an editor note whose `(` is at `k` (`(eds.).`), if there is one. */
 function editorNoteDot(items: readonly Item[], k: number): number | undefined {
   k += 2
@@ -307,7 +232,13 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
   while (k < n) {
     const item = items[k]
     // `Campbell R. Sugar Fraud.`: after initials and their full stop, a new surname needs a separator.
-    if (afterInitialDot && item.kind === 'word' && isCapitalised(item) && !isInitials(item) && !particles.has(item.key))
+    if (
+      afterInitialDot &&
+      item.kind === 'word' &&
+      isCapitalised(item) &&
+      !isInitials(item) &&
+      !authorListWords.has(item.key)
+    )
       break
     if (item.kind !== 'punct' || item.key !== '.')
       afterInitialDot = afterInitialDot && item.kind === 'word' && isInitials(item)
@@ -320,7 +251,7 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
         prevSurname = false
         continue
       }
-      if (particles.has(item.key)) {
+      if (authorListWords.has(item.key)) {
         k++
         continue
       }
@@ -331,7 +262,7 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
         prevSurname = false
       } else {
         if (!prevSurname) units++
-        prevSurname = !notSurnames.has(item.key)
+        prevSurname = !labelNouns.has(item.key)
       }
       k++
       continue
@@ -374,7 +305,7 @@ function nameRunBlock(items: readonly Item[], run: NameRun): AuthorBlock | undef
   if (units <= 1 && !etAl && !editor) {
     const following = items.slice(lastDot + 1).filter((i) => i.kind === 'word').length
     if (following < 2) return undefined
-    if (notSurnames.has(items[0].key)) return undefined
+    if (labelNouns.has(items[0].key)) return undefined
   }
   let authors: string[]
   if (editor) {
@@ -454,31 +385,6 @@ function findJournalName(
   return undefined
 }
 
-const abbreviationsBeforeDot = new Set([
-  'vs',
-  'al',
-  'dr',
-  'st',
-  'no',
-  'vol',
-  'fig',
-  'eg',
-  'ie',
-  'ca',
-  'approx',
-  'inc',
-  'ltd',
-  'co',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'sp',
-  'spp',
-  'var',
-  'subsp'
-])
-
 /** The end (item index) of the first sentence-like segment from `from`. */
 function segmentEnd(items: readonly Item[], from: number): number {
   for (let k = from; k < items.length; k++) {
@@ -522,20 +428,6 @@ function trimPunct(items: readonly Item[], from: number, to: number): [number, n
     e--
   return [s, e]
 }
-
-const yearBlockers = new Set([
-  'accessed',
-  'retrieved',
-  'updated',
-  'cited',
-  'viewed',
-  'last',
-  'reviewed',
-  'modified',
-  'revised',
-  'copyright',
-  'posted'
-])
 
 function yearCandidates(items: readonly Item[]): number[] {
   const out: number[] = []

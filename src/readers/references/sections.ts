@@ -8,7 +8,8 @@
  */
 import type {Region, SourceFormat} from '../../model/types.js'
 import {documentBlocks, type Block} from './blocks.js'
-import {referenceHeadings} from '../../data/reference-headings.js'
+import {referenceHeadings, weakReferenceHeadings} from '../../data/reference-headings.js'
+import {continuationStarts, pageChromeLines, sectionClosings} from '../../data/references.js'
 
 /** One entry of a reference list, as written. */
 export interface RawEntry {
@@ -57,9 +58,6 @@ export function isReferenceHeadingText(raw: string): boolean {
   if (referenceHeadings.has(bare)) return true
   return referenceHeadings.has(bare.replace(/^sources\s*update history$/, 'sources update history'))
 }
-
-// Names that open a section only as real headings (not as a plain line), being ordinary words.
-const weakNames = new Set(['research', 'studies', 'literature', 'source', 'notes', 'scientific studies'])
 
 interface Marker {
   kind: 'number' | 'bullet' | 'footnote'
@@ -137,33 +135,6 @@ export function markerOf(line: string): Marker | undefined {
   return {kind: 'number', number, contentAt: i + k}
 }
 
-/** How a line that continues the entry above it starts (a link, an identifier, `Retrieved from`). */
-const continuationStarts: readonly string[] = [
-  'retrieved from',
-  'retrieved on',
-  'available at',
-  'available from',
-  'available online',
-  'accessed',
-  'doi',
-  'pmid',
-  'pmcid',
-  'http://',
-  'https://',
-  'www.',
-  '<http',
-  'link:',
-  'url:',
-  'source:',
-  '[link]',
-  '[pubmed]',
-  '[google scholar]',
-  '[crossref]',
-  '[full text]',
-  'read the study',
-  'read more'
-]
-
 /** Whether a line continues the entry above it rather than starting one. */
 function isContinuation(text: string): boolean {
   const t = text.trim()
@@ -196,48 +167,14 @@ export function referenceFeatures(text: string): number {
   return score
 }
 
-const chromeLines = new Set([
-  'share',
-  'print',
-  'email',
-  'save',
-  'tweet',
-  'pin',
-  'copy link',
-  'back to top',
-  'top',
-  'advertisement',
-  'history',
-  'update history'
-])
-
 function isProseLike(text: string): boolean {
   const t = text.trim()
   if (t.length < 200) return false
   return referenceFeatures(t) === 0
 }
 
-/** How a line that ends a reference section starts (a disclaimer, a copyright, related posts). */
-const closingStarts: readonly string[] = [
-  'important note',
-  'disclaimer',
-  'medical disclaimer',
-  'copyright',
-  '\u00A9',
-  'all rights reserved',
-  'about the author',
-  'related articles',
-  'related posts',
-  'you may also like',
-  'share this',
-  'comments',
-  'leave a comment',
-  'tags:',
-  'categories:'
-]
-
 function closesSection(text: string): boolean {
-  return startsWithAny(text.trim().toLowerCase(), closingStarts)
+  return startsWithAny(text.trim().toLowerCase(), sectionClosings)
 }
 
 function blockText(block: Block): string {
@@ -335,7 +272,7 @@ function readEntryBlock(read: EntryRead, block: Block): boolean {
     read.current = undefined
     return true
   }
-  if (chromeLines.has(text.trim().toLowerCase())) {
+  if (pageChromeLines.has(text.trim().toLowerCase())) {
     read.current = undefined
     read.blankBefore = false
     return true
@@ -523,7 +460,7 @@ export function findReferenceLists(value: string, format: SourceFormat, regions?
       if (text.length > 100 || !isReferenceHeadingText(text)) continue
       if (block.heading === 0) {
         const bare = headingText(text)
-        if (weakNames.has(bare)) {
+        if (weakReferenceHeadings.has(bare)) {
           // `Notes`, `Research` as a plain line: a heading only when a reference follows.
           let n = k + 1
           while (n < blocks.length && blocks[n].blank) n++
