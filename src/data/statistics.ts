@@ -962,6 +962,10 @@ export const illustrativeCues: readonly string[] = [
  * the 16/8 method`, `imagine looking younger`.) */
 export const illustrativeVerbs: ReadonlySet<string> = new Set(['consider', 'imagine', 'suppose'])
 
+/** Words that may stand before an illustrative verb at the head of a sentence (`Let's
+ * imagine`, `Now consider`, `So suppose`). */
+export const illustrativeLeads: ReadonlySet<string> = new Set(["let's", 'now', 'so'])
+
 /** Samples that an illustrative verb sets up: `consider a trial`, `imagine a town`. */
 export const illustrativeNouns: ReadonlySet<string> = new Set([
   'trial',
@@ -1073,3 +1077,10 @@ export const notModifiers: ReadonlySet<string> = new Set([
   'most',
   'least'
 ])
+
+/** What may link an inferential abbreviation to its figure (`OR = 1.4`, `HR of 0.8`, `RR:
+ * 1.2`, `OR ≈ 2`). */
+export const abbreviationLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '≈'])
+
+/** What may link an inferential name to its figure (`odds ratio of 1.4`, `hazard ratio (0.8`). */
+export const nameLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '('])

@@ -19,7 +19,7 @@
  */
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
-import {monthNames} from '../data/numbers.js'
+import {monthNames, rangeDashes} from '../data/numbers.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {
   parseNumeral,
@@ -135,17 +135,16 @@ const threeDigits = /^\d{3}(?:\D|$)/
 const ordinal = /^(?:st|nd|rd|th)(?:$|[^a-z])/
 const glued = /^p(?:[<>=≤≥⩽⩾]|&lt;|&gt;)/
 const gluedN = /^n=\d/
-/** What may link an inferential abbreviation (`OR = 1.4`, `HR of 0.8`) or name (`odds ratio
- * (1.4`) to its figure. */
-const abbreviationLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '≈'])
-const nameLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '('])
-const dashValues = new Set(['-', '–', '—', '−'])
 
 /** Find the statistics in a sentence's tokens (white space included). */
 export function findStatistics(tokens: Token[], options?: StatisticOptions | null): StatisticMatch[] {
   const scan = new Scan(tokens, lexiconFor(options ?? noOptions))
   return scan.run()
 }
+
+/** Words after an illustrative verb within which its sample comes: `consider a 5-year trial`,
+ * `imagine 100 people` (a determiner and an adjective or two between them, no clause). */
+const illustrativeWindow = 4
 
 /** Whether the tokens hold a cue that frames numbers as an illustration (`hypothetical`,
  * `in this example`, `consider a 5-year trial`, `imagine 100 people`). */
@@ -155,10 +154,9 @@ export function hasIllustrativeCue(tokens: Token[]): boolean {
   const sequence = new WordRun(words)
   for (let i = 0; i < words.length; i++) {
     const word = words[i].lower
-    const opens =
-      i === 0 || (i === 1 && (words[0].lower === "let's" || words[0].lower === 'now' || words[0].lower === 'so'))
+    const opens = i === 0 || (i === 1 && data.illustrativeLeads.has(words[0].lower))
     if (opens && data.illustrativeVerbs.has(word)) {
-      for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+      for (let k = i + 1; k <= i + illustrativeWindow && k < words.length; k++) {
         if (data.illustrativeNouns.has(words[k].lower) || startsNumeral(words[k].value)) return true
       }
     }
@@ -317,7 +315,7 @@ class Scan {
         continue
       }
       if (
-        dashValues.has(token.value) &&
+        rangeDashes.has(token.value) &&
         !range &&
         this.isWord(q + 1) &&
         this.glued(q + 1) &&
@@ -449,7 +447,7 @@ class Scan {
     // Ranges written with words: `30 to 50%`, `between 30 and 50 percent`, `200 to 300 patients`.
     if (
       !info.range &&
-      (next === 'to' || next === 'or' || (next === 'and' && this.lower(p - 1) === 'between') || dashValues.has(next))
+      (next === 'to' || next === 'or' || (next === 'and' && this.lower(p - 1) === 'between') || rangeDashes.has(next))
     ) {
       const second = this.numberAt(q + 1)
       if (second && second.value >= info.value) {
@@ -544,7 +542,7 @@ class Scan {
         r++
         continue
       }
-      if (token.kind === 'punctuation' && (token.value === ',' || dashValues.has(token.value)) && words > 0) {
+      if (token.kind === 'punctuation' && (token.value === ',' || rangeDashes.has(token.value)) && words > 0) {
         r++
         continue
       }
@@ -693,7 +691,7 @@ class Scan {
     if (data.inferentialAbbreviations.has(value)) {
       let r = p + 1
       const link = this.lower(r)
-      if (abbreviationLinks.has(link)) r++
+      if (data.abbreviationLinks.has(link)) r++
       const bound = this.numberAt(r)
       if (bound && !bound.spelled && !bound.atom?.num.percent && !bound.atom?.num.suffix)
         return {p, q: bound.q, form: 'inferential'}
@@ -713,7 +711,7 @@ class Scan {
       if (this.lower(r) === '(' && data.inferentialAbbreviations.has(this.value(r + 1)) && this.lower(r + 2) === ')')
         r += 3
       const link = this.lower(r)
-      if (nameLinks.has(link)) r++
+      if (data.nameLinks.has(link)) r++
       const bound = this.numberAt(r)
       if (bound && !bound.spelled && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
       return undefined
