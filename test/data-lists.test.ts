@@ -15,6 +15,7 @@ import {describe, expect, it} from 'vitest'
 import {cellWordList, designFamilies, designLabels, designPhrases} from '../src/data/designs.js'
 import {hedges} from '../src/data/hedges.js'
 import {
+  colleagueNounList,
   institutionList,
   irregularCausalFormList,
   personTitleList,
@@ -206,7 +207,8 @@ describe('src/data categories', () => {
       ['personTitleList', personTitleList.map((entry) => entry.word)],
       ['irregularCausalFormList', irregularCausalFormList.map((entry) => entry.word)],
       ['cellWordList', cellWordList.map((entry) => entry.phrase)],
-      ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)]
+      ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)],
+      ['colleagueNounList', colleagueNounList.map((entry) => entry.word)]
     ]
     for (const [name, words] of keyed)
       expect(
@@ -223,7 +225,11 @@ describe('src/data categories', () => {
       expect([typeof entry.claim, typeof entry.sourceAfter], entry.phrase).toEqual(['boolean', 'boolean'])
     for (const entry of institutionList) expect(typeof entry.acronym, entry.name).toBe('boolean')
     expect(studyNounList.filter((noun) => !['alone', 'after-determiner', 'never'].includes(noun.names))).toEqual([])
-    for (const title of personTitleList) expect(typeof title.beforeName, title.word).toBe('boolean')
+    for (const title of personTitleList)
+      expect([typeof title.beforeName, typeof title.namedSource], title.word).toEqual(['boolean', 'boolean'])
+    for (const noun of colleagueNounList)
+      expect([typeof noun.read, typeof noun.namedSource], noun.word).toEqual(['boolean', 'boolean'])
+    expect(colleagueNounList.filter((noun) => !noun.read && !noun.namedSource)).toEqual([])
     for (const form of irregularCausalFormList) expect(typeof form.participle, form.word).toBe('boolean')
     for (const word of cellWordList) expect(typeof word.study, word.phrase).toBe('boolean')
     for (const entry of accessPhraseList)

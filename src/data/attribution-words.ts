@@ -1238,35 +1238,59 @@ export const studyPremodifiers: ReadonlySet<string> = new Set([
   'clinical'
 ])
 
+/**
+ * A noun that stands for a study's authors beside a name. `read`: the attributions reader
+ * takes the name before `and` or `'s` and it as an author (`Smith and colleagues`, `Smith's
+ * team`); `namedSource`: the document model counts the noun alone as the author component of
+ * a named attribution (`Smith and colleagues reported`, `his co-authors found`). The model has
+ * always used the narrower set: `team` or `researchers` alone name no one.
+ */
+export interface ColleagueNoun {
+  word: string
+  read: boolean
+  namedSource: boolean
+}
+
+/** The colleague nouns. */
+export const colleagueNounList: readonly ColleagueNoun[] = [
+  {word: 'colleagues', read: true, namedSource: true},
+  ...['coworkers', 'co-workers', 'team', 'associates', 'collaborators', 'researchers'].map((word) => ({
+    word,
+    read: true,
+    namedSource: false
+  })),
+  ...['co-authors', 'coauthors'].map((word) => ({word, read: false, namedSource: true}))
+]
+
 /** Nouns after `Smith and` or `Smith's` that make Smith an author (`Smith and colleagues`). */
-export const colleagueNouns: ReadonlySet<string> = new Set([
-  'colleagues',
-  'coworkers',
-  'co-workers',
-  'team',
-  'associates',
-  'collaborators',
-  'researchers'
-])
+export const colleagueNouns: ReadonlySet<string> = new Set(
+  colleagueNounList.filter((noun) => noun.read).map((noun) => noun.word)
+)
+
+/** Nouns that make the author component of a named attribution in the document model. */
+export const namedSourceColleagues: ReadonlySet<string> = new Set(
+  colleagueNounList.filter((noun) => noun.namedSource).map((noun) => noun.word)
+)
 
 /**
- * A title before a person's name. `beforeName`: the capitalised word after it is a family
- * name (`Professor Carr`, `Dr Smith`); `lead` and `author` stand before a title or a noun
- * (`lead author Dr Smith`, `author Jane Smith`), so a name is read from the title that
- * follows them. Every title stays inside an attribution's span.
+ * A title before a person's name. `beforeName`: the attributions reader takes the
+ * capitalised word after it as a family name (`Professor Carr`, `Dr Smith`); `lead` and
+ * `author` stand before a title or a noun (`lead author Dr Smith`, `author Jane Smith`), so a
+ * name is read from the title that follows them. Every title stays inside the reader's
+ * attribution span. `namedSource`: the document model counts it with a capitalised word after
+ * it as the author component of a named attribution (the narrower set it has always used).
  */
 export interface PersonTitle {
   word: string
   beforeName: boolean
+  namedSource: boolean
 }
 
 /** The titles. */
 export const personTitleList: readonly PersonTitle[] = [
-  ...['dr', 'doctor', 'professor', 'prof', 'associate', 'assistant', 'researcher'].map((word) => ({
-    word,
-    beforeName: true
-  })),
-  ...['lead', 'author'].map((word) => ({word, beforeName: false}))
+  ...['dr', 'professor', 'prof'].map((word) => ({word, beforeName: true, namedSource: true})),
+  ...['doctor', 'associate', 'assistant', 'researcher'].map((word) => ({word, beforeName: true, namedSource: false})),
+  ...['lead', 'author'].map((word) => ({word, beforeName: false, namedSource: false}))
 ]
 
 /** Every title (an attribution's span reaches back over one). */
@@ -1275,6 +1299,11 @@ export const personTitles: ReadonlySet<string> = new Set(personTitleList.map((ti
 /** Titles after which a capitalised word is a family name. */
 export const nameTitles: ReadonlySet<string> = new Set(
   personTitleList.filter((title) => title.beforeName).map((title) => title.word)
+)
+
+/** Titles that make the author component of a named attribution in the document model. */
+export const namedSourceTitles: ReadonlySet<string> = new Set(
+  personTitleList.filter((title) => title.namedSource).map((title) => title.word)
 )
 
 /**
@@ -1313,6 +1342,21 @@ export const clauseOpenersAfterComma: ReadonlySet<string> = new Set([
 
 /** Words before `review` that count reviews, making it a noun (`two reviews`, `several reviews`). */
 export const reviewCountWords: ReadonlySet<string> = new Set(['two', 'three', 'several', 'many', 'both'])
+
+/** Words after `review` that make it a noun (`a review of ...`, `a review published in ...`,
+ * `review articles`); a reporting verb after it does too (`a review found`). */
+export const reviewNounFollowers: ReadonlySet<string> = new Set([
+  'of',
+  'published',
+  'in',
+  'paper',
+  'papers',
+  'article',
+  'articles'
+])
+
+/** Words before `review` that name a kind of review (`a systematic review`, `Cochrane review`). */
+export const reviewKinds: ReadonlySet<string> = new Set(['systematic', 'literature', 'cochrane', 'narrative'])
 
 /**
  * Words between a synthesis and a design that make the design what the synthesis included

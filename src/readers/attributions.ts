@@ -43,6 +43,8 @@ import {
   reportingPhrases,
   reportingVerbs,
   reviewCountWords,
+  reviewKinds,
+  reviewNounFollowers,
   sourceAfterPhrases,
   studyNounList,
   studyNouns,
@@ -606,33 +608,20 @@ function readInVitro(items: readonly Item[], from: number, to: number, p: Parts)
   }
 }
 
+/** Whether `review` names a study (`a review of 12 trials`, `a 2019 Cochrane review`), not the
+ * verb or `peer review`. */
 function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean {
   const prev = items[from - 1]
   const next = items[to]
   if (prev && prev.key === 'peer') return false
-  if (
-    next &&
-    next.kind === 'word' &&
-    (next.key === 'of' ||
-      next.key === 'published' ||
-      next.key === 'in' ||
-      next.key === 'paper' ||
-      next.key === 'papers' ||
-      next.key === 'article' ||
-      next.key === 'articles' ||
-      reportingVerbs.has(next.key))
-  )
-    return true
+  if (next && next.kind === 'word' && (reviewNounFollowers.has(next.key) || reportingVerbs.has(next.key))) return true
   if (
     prev &&
     (studyPremodifiers.has(prev.key) ||
       prev.kind === 'number' ||
       reviewCountWords.has(prev.key) ||
-      yearValue(prev) !== undefined ||
-      prev.key === 'systematic' ||
-      prev.key === 'literature' ||
-      prev.key === 'cochrane' ||
-      prev.key === 'narrative')
+      reviewKinds.has(prev.key) ||
+      yearValue(prev) !== undefined)
   )
     return true
   return false
