@@ -12,7 +12,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {cellWordList, designFamilies, designLabels, designPhrases} from '../src/data/designs.js'
+import {cellWordList, designFamilies, designLabels, designPhrases, designPrecedence} from '../src/data/designs.js'
 import {hedges} from '../src/data/hedges.js'
 import {
   colleagueNounList,
@@ -148,6 +148,7 @@ describe('src/data categories', () => {
   it('every design phrase names a known design, and every design has a family', () => {
     expect(designPhrases.filter(([, design]) => !designs.includes(design))).toEqual([])
     expect(Object.keys(designFamilies).sort()).toEqual([...designs].sort())
+    expect(designPrecedence.filter((design) => !designs.includes(design))).toEqual([])
   })
 
   it('every design family is one the code declares (the DesignFamily type)', () => {
@@ -247,5 +248,78 @@ describe('src/data categories', () => {
     // A masked phrase that holds another is tried first (`accessed on` before `accessed`).
     const masked = accessPhraseList.filter((entry) => entry.masked).map((entry) => entry.phrase)
     expect(masked.filter((phrase, k) => masked.slice(0, k).some((earlier) => phrase.includes(earlier)))).toEqual([])
+  })
+})
+
+/**
+ * The readers and the model's sentence and source modules keep no word list of their own: a
+ * `new Set([...])`, or an array whose `.includes` is asked, of three or more words is a list
+ * that belongs in src/data/ (where the checks above cover it). HTML element names are markup,
+ * not words, and stay beside the code that parses the markup.
+ */
+describe('word lists live in src/data/', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const logic = [
+    'src/readers',
+    'src/model/sentences.ts',
+    'src/model/sources.ts',
+    'src/model/named-attribution.ts',
+    'rules/mismatched-attribution',
+    'rules/unsourced-statistic'
+  ]
+  const markup = new Set(['src/readers/references/blocks.ts'])
+
+  /** The inline word lists of a TypeScript file, as `file:line: first words`. */
+  function inlineLists(file: string, text: string): string[] {
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true)
+    const out: string[] = []
+    const visit = (node: ts.Node): void => {
+      if (ts.isArrayLiteralExpression(node)) {
+        const words = node.elements.filter(
+          (element): element is ts.StringLiteral => ts.isStringLiteral(element) && /^[a-z][a-z' -]*$/.test(element.text)
+        )
+        const parent = node.parent
+        // A set of a declared union (`new Set<SentenceKind>([...])`) holds kinds, not words.
+        const asked =
+          (ts.isNewExpression(parent) &&
+            parent.expression.getText(source) === 'Set' &&
+            (parent.typeArguments ?? []).every((type) => type.kind === ts.SyntaxKind.StringKeyword)) ||
+          (ts.isPropertyAccessExpression(parent) && parent.name.text === 'includes')
+        if (asked && words.length >= 3 && words.length === node.elements.length) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+          out.push(
+            `${file}:${line}: ${words
+              .slice(0, 3)
+              .map((word) => word.text)
+              .join(', ')}`
+          )
+        }
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+    return out
+  }
+
+  const filesOf = (entry: string): string[] =>
+    fs.statSync(path.join(root, entry)).isDirectory()
+      ? fs.readdirSync(path.join(root, entry)).flatMap((name) => filesOf(path.join(entry, name)))
+      : entry.endsWith('.ts')
+        ? [entry]
+        : []
+
+  it('no reader, model sentence or source module, or rule of this kind holds one', () => {
+    const files = logic.flatMap(filesOf).filter((file) => !markup.has(file))
+    expect(files.length).toBeGreaterThan(15)
+    expect(files.flatMap((file) => inlineLists(file, fs.readFileSync(path.join(root, file), 'utf8')))).toEqual([])
+  })
+
+  it('the check finds a set and an includes list', () => {
+    const text = [
+      "const a = new Set(['while', 'but', 'though'])",
+      "if (['in', 'on', 'at'].includes(x)) y()",
+      "const kinds = new Set<Kind>(['prose', 'question', 'heading'])"
+    ].join('\n')
+    expect(inlineLists('x.ts', text)).toEqual(['x.ts:1: while, but, though', 'x.ts:2: in, on, at'])
   })
 })

@@ -15,7 +15,7 @@
  */
 import type {Attribution, Citation} from '../../src/readers/attributions.js'
 import {designsContradict, describeDesigns, designLabels, type Design} from '../../src/readers/designs.js'
-import {designFamilies} from '../../src/data/designs.js'
+import {designFamilies, designPrecedence} from '../../src/data/designs.js'
 import {topicStopWords, functionWords} from '../../src/data/attribution-words.js'
 import {describeEntry, type ReferenceEntry, type ReferenceList} from '../../src/readers/references.js'
 import {journalKey} from '../../src/readers/references/entry.js'
@@ -170,20 +170,7 @@ function authorVerdict(a: Attribution, e: ReferenceEntry): Verdict {
 }
 
 function mainDesign(a: Attribution): Design | undefined {
-  const order: Design[] = [
-    'meta-analysis',
-    'systematic-review',
-    'review',
-    'randomised-controlled-trial',
-    'clinical-trial',
-    'cohort',
-    'case-control',
-    'cross-sectional',
-    'case-report',
-    'survey',
-    'observational'
-  ]
-  for (const d of order) if (a.designs.includes(d)) return d
+  for (const d of designPrecedence) if (a.designs.includes(d)) return d
   if (a.species.length > 0 || a.designs.includes('animal')) return 'animal'
   if (a.inVitro || a.designs.includes('in-vitro')) return 'in-vitro'
   return undefined

@@ -256,3 +256,23 @@ export const speciesStudyNouns: ReadonlySet<string> = new Set([
 /** Words before a species (a few words back) that make it the population of a study (`in
  * mice`, `of obese rats`, `using zebrafish`, `fed a high-fat diet`). */
 export const speciesPopulationWords: ReadonlySet<string> = new Set(['in', 'of', 'on', 'using', 'with', 'fed'])
+
+/**
+ * Designs in people, strongest claim first: when an attribution names more than one (`a
+ * review of cohort studies`), the first of these is the design it says the study has, and
+ * the one compared with the reference entry's. Animal and cell studies come after all of
+ * them.
+ */
+export const designPrecedence: readonly Design[] = [
+  'meta-analysis',
+  'systematic-review',
+  'review',
+  'randomised-controlled-trial',
+  'clinical-trial',
+  'cohort',
+  'case-control',
+  'cross-sectional',
+  'case-report',
+  'survey',
+  'observational'
+]
