@@ -153,11 +153,15 @@ export function splitAfterLetterLabels(tokens: Token[]): Token[][] {
   return parts.filter((part) => part.length > 0)
 }
 
+/** Characters back from a sentence to its line's start read for a list marker or heading
+ * mark (`  - `, `### `, `12. `, `> * `): indentation and nested markers fit in sixteen. */
+const blockPrefixMaxChars = 16
+
 /** Does the line holding `offset` start with a list marker or heading mark before it? */
 function startsBlock(value: string, offset: number): boolean {
   let i = offset - 1
   let steps = 0
-  while (i >= 0 && value[i] !== '\n' && steps < 16) {
+  while (i >= 0 && value[i] !== '\n' && steps < blockPrefixMaxChars) {
     i--
     steps++
   }
@@ -193,12 +197,16 @@ export function bulletEnd(tokens: Token[]): number {
   return i + 1
 }
 
+/** Words of a leading label at most (`High absorption:`, `Best for people with low
+ * magnesium:`): a longer run before a colon is a sentence, not a label. */
+const labelMaxWords = 8
+
 /** The index after a leading label such as `High absorption:` or `Modafinil |` (or after a
  * written-out list marker), or 0. */
 export function labelEnd(tokens: Token[]): number {
   const bullet = bulletEnd(tokens)
   let words = 0
-  for (let i = bullet; i < tokens.length && words <= 8; i++) {
+  for (let i = bullet; i < tokens.length && words <= labelMaxWords; i++) {
     const token = tokens[i]
     if (token.kind === 'word') words++
     else if (
@@ -260,6 +268,10 @@ function linkCoverage(tokens: Token[], source: SourceText): number {
   return total === 0 ? 0 : linked / total
 }
 
+/** Characters after a sentence read to see that it ends its line: closing emphasis, a link's
+ * `]`, a heading's closing `#`s or an HTML tag may stand before the line break. */
+const lineEndMaxChars = 40
+
 /** A heading-like line: a whole line without terminal punctuation, not a list item, whose
  * content words are capitalised ("Magnesium's Role in the Gut-Brain Connection"). */
 function isTitleLike(tokens: Token[], start: number, end: number, source: SourceText): boolean {
@@ -269,7 +281,7 @@ function isTitleLike(tokens: Token[], start: number, end: number, source: Source
   const line = source.lineAt(start)
   if (/^\s*(?:[-*+•▪]|\d{1,3}[.)])\s/.test(line.text) || source.blocks.at(start)?.data === 'list-item') return false
   // The sentence must end its line.
-  const after = source.value.slice(end, Math.min(source.value.length, end + 40))
+  const after = source.value.slice(end, Math.min(source.value.length, end + lineEndMaxChars))
   if (!/^[ \t*_\]#)]*(?:\r?\n|$|<)/.test(after)) return false
   let content = 0
   let capital = 0

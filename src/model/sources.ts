@@ -23,6 +23,21 @@ const notPublication = [
   /\.(?:png|jpe?g|gif|svg|webp)(?:[?#]|$)/i
 ]
 
+/** Tokens from a `[` or `(` to its closing mark at most, for a citation group (`(Smith,
+ * Jones and Lee et al., 2019; Brown 2020)` is some thirty tokens with its spaces). */
+const bracketMaxTokens = 40
+
+/** Characters before a `(2019)` read for the authors it dates (`Smith et al. (2019)`,
+ * `Smith and Jones (2019)`). */
+const narrativeAuthorMaxChars = 60
+
+/** Characters after a sentence read for a footnote reference that a Markdown bridge dropped
+ * (`deficient.[^12]`: the marker and a little white space). */
+const trailingFootnoteMaxChars = 12
+
+/** Characters of a footnote reference at most (`[^note-on-dosing]`). */
+const footnoteLabelMaxChars = 40
+
 /** Whether a link target could be followed to evidence. */
 export function isPublicationLink(url: string): boolean {
   const trimmed = url.trim()
@@ -69,7 +84,13 @@ function bracketSources(tokens: Token[], value: string, found: Source[]): void {
     if (token.kind !== 'punctuation' || (token.value !== '[' && token.value !== '(')) continue
     const close = token.value === '[' ? ']' : ')'
     let j = i + 1
-    while (j < tokens.length && j < i + 40 && tokens[j].value !== close && tokens[j].value !== token.value) j++
+    while (
+      j < tokens.length &&
+      j < i + bracketMaxTokens &&
+      tokens[j].value !== close &&
+      tokens[j].value !== token.value
+    )
+      j++
     if (j >= tokens.length || tokens[j].value !== close) continue
     const inner = value.slice(token.end, tokens[j].start)
     const whole = value.slice(token.start, tokens[j].end)
@@ -90,7 +111,7 @@ function bracketSources(tokens: Token[], value: string, found: Source[]): void {
       token.value === '(' &&
       /^\s*(?:1[89]\d\d|20\d\d)[a-z]?\s*$/.test(inner) &&
       /et al\.?\s*$|\b[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+\s*$/.test(
-        value.slice(Math.max(0, token.start - 60), token.start)
+        value.slice(Math.max(0, token.start - narrativeAuthorMaxChars), token.start)
       )
     ) {
       // `Smith et al. (2019)`, `Smith and Jones (2019)`.
@@ -131,13 +152,13 @@ export function findSources(
   // Footnote references dropped by a Markdown bridge: look at the raw text under the sentence,
   // and just after it up to a blank line or a new list item (the next block's `[^1]` is not
   // this sentence's).
-  const after = value.slice(end, Math.min(value.length, end + 12))
+  const after = value.slice(end, Math.min(value.length, end + trailingFootnoteMaxChars))
   const stop = after.search(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|(?:[-*+]|\d{1,9}[.)])[ \t])/)
   const raw = value.slice(start, end + (stop === -1 ? after.length : stop))
   const caret = raw.indexOf('[^')
   if (caret !== -1 && !found.some((s) => s.kind === 'footnote')) {
     const close = raw.indexOf(']', caret)
-    if (close !== -1 && close - caret < 40)
+    if (close !== -1 && close - caret < footnoteLabelMaxChars)
       found.push({kind: 'footnote', start: start + caret, end: start + close + 1, value: raw.slice(caret, close + 1)})
   }
 
@@ -218,7 +239,7 @@ export function leadingCitationEnd(tokens: Token[], value: string): number {
     if (token.kind !== 'punctuation' || (token.value !== '[' && token.value !== '(')) break
     const close = token.value === '[' ? ']' : ')'
     let j = i + 1
-    while (j < tokens.length && j < i + 40 && tokens[j].value !== close) j++
+    while (j < tokens.length && j < i + bracketMaxTokens && tokens[j].value !== close) j++
     if (j >= tokens.length) break
     const inner = value.slice(token.end, tokens[j].start)
     if (!(isNumberList(inner) || inner.startsWith('^') || isAuthorYear(inner))) break

@@ -248,6 +248,10 @@ function proseJournalAt(items: readonly Item[], k: number, from: number): Return
   return m
 }
 
+/** Items of an unknown journal's name at most (`the Journal of Research in Medical Sciences`
+ * has six; twelve leaves room for `&` and `:` and long society names, and stops at prose). */
+const journalNameMaxItems = 12
+
 /** Unknown journals: `the journal X Y`, `the Journal of X`. */
 function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | undefined {
   const item = items[k]
@@ -260,7 +264,7 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
   } else return undefined
   let j = start
   let last = -1
-  while (j < items.length && j - start < 12) {
+  while (j < items.length && j - start < journalNameMaxItems) {
     const w = items[j]
     if (w.kind === 'word' && isCapitalised(w)) last = j
     else if (
@@ -294,6 +298,11 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
 /** Longest citation parenthetical, in items: `(Smith et al., 2019; Jones 2020)` fits; a longer
  * bracket is prose that happens to end in a year. */
 const parentheticalMaxItems = 40
+
+/** Items from a word within which a design that starts there must end, when a year is dated
+ * by the design after it (`a 2019 cohort study`, `a 2018 randomised trial`): the common
+ * design names are two or three items; four leaves one for an inner hyphen. */
+const designMaxWords = 4
 
 /** Items either side of a year within which a study noun, a design or a publication word makes
  * it the year of a publication (`a 2019 large Japanese study`: two words between). */
@@ -420,7 +429,7 @@ function readYearAt(items: readonly Item[], k: number, from: number, to: number,
       for (let q = k + 1; q < Math.min(to, k + yearStudyWindow) && !publication; q++) {
         const w = items[q]
         if (w.kind !== 'word') break
-        if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q))
+        if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + designMaxWords)).some((d) => d.from === q))
           publication = true
         else if (!isCapitalised(w) && !studyPremodifiers.has(w.key)) break
       }
@@ -476,6 +485,10 @@ function readJournalAt(items: readonly Item[], k: number, from: number, to: numb
   return undefined
 }
 
+/** Name words after a title at most: `Professor Anitra Carr` (two), `Dr Mary Jane Smith`
+ * (three); the family name is the last of them. */
+const titledNameMaxWords = 3
+
 /** An author named at `k` (`Smith et al.`, `Smith and colleagues`, `Professor Carr`). */
 function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
   const item = items[k]
@@ -495,7 +508,7 @@ function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
       let end = k + 1
       if (titled) {
         // `Associate Professor Anitra Carr`: the family name is the last capitalised word.
-        while (isNameWord(items[end]) && end - k < 3) end++
+        while (isNameWord(items[end]) && end - k < titledNameMaxWords) end++
         name = items[end - 1].text
       }
       p.authors.push({from: k, to: end, name})
@@ -503,6 +516,14 @@ function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
     }
   }
 }
+
+/** Capitalised words before an institution's head at most (`Harvard Medical School`,
+ * `London School of Hygiene`: `Royal Free London NHS Hospital` has four). */
+const institutionLeadMaxWords = 4
+
+/** Items from an institution's head to the end of its name (`University of Texas Health
+ * Science Center`: the head, `of` and four capitalised words). */
+const institutionTailMaxItems = 6
 
 /** An institution named at `k`; the index of its last word when found. */
 function readInstitutionAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
@@ -524,14 +545,14 @@ function readInstitutionAt(items: readonly Item[], k: number, from: number, to: 
         s - 1 >= from &&
         isCapitalised(items[s - 1]) &&
         items[s - 1].kind === 'word' &&
-        k - s < 4 &&
+        k - s < institutionLeadMaxWords &&
         !notNames.has(items[s - 1].key)
       )
         s--
       let e = k + 1
       if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
         e += 2
-        while (e < to && isCapitalised(items[e]) && e - k < 6) e++
+        while (e < to && isCapitalised(items[e]) && e - k < institutionTailMaxItems) e++
       }
       if (e - s >= 2) {
         p.institutions.push({from: s, to: e, name: joinText(items, s, e)})
@@ -637,9 +658,13 @@ function includedAfter(items: readonly Item[], end: number, at: number): boolean
   return false
 }
 
+/** Items back from a design within which a number makes it what was counted (`18 randomized
+ * controlled trials`, `two earlier studies`: a number and up to two adjectives). */
+const countBeforeDesignWindow = 3
+
 /** A design right after a count ("18 randomized controlled trials", "two earlier studies") names what was counted. */
 function includedAfterCount(items: readonly Item[], at: number): boolean {
-  for (let k = at - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+  for (let k = at - 1, steps = 0; k >= 0 && steps < countBeforeDesignWindow; k--, steps++) {
     const item = items[k]
     if (item.kind === 'number' && !isYearNumber(item)) return true
     if (item.kind !== 'word') return false
@@ -1011,10 +1036,14 @@ function readClaim(
 
 const denials = new Set(reportDenials)
 
-/** Is the verb at `index` denied by one of the three words before it? */
+/** Words before a reporting verb within which a denial denies it (`cannot show`, `did not
+ * find`, `does not by itself prove`: three words reach past an auxiliary and an adverb). */
+const denialWindow = 3
+
+/** Is the verb at `index` denied by one of the words before it? */
 function deniedAt(items: readonly Item[], index: number): boolean {
   let words = 0
-  for (let k = index - 1; k >= 0 && words < 3; k--) {
+  for (let k = index - 1; k >= 0 && words < denialWindow; k--) {
     if (items[k].kind !== 'word') continue
     words++
     if (denials.has(items[k].text.toLowerCase())) return true

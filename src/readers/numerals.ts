@@ -162,11 +162,15 @@ export function spelledFraction(lower: string): {numerator: number; denominator:
   return {numerator, denominator}
 }
 
+/** Characters from `-in-` to the end of a hyphenated proportion at most (`-in-one-hundred`
+ * is 15; `-in-one-hundred-thousand` 24): a longer word is a compound, not a proportion. */
+const proportionTailMaxChars = 24
+
 /** A proportion in one hyphenated word (`one-in-five`, `nine-out-of-ten` is not one word
  * in practice), as numerator and denominator. */
 export function spelledProportion(lower: string): {numerator: number; denominator: number} | undefined {
   const at = lower.indexOf('-in-')
-  if (at <= 0 || lower.length - at > 24) return undefined
+  if (at <= 0 || lower.length - at > proportionTailMaxChars) return undefined
   const numerator = spelledNumber(lower.slice(0, at))
   const denominator = spelledNumber(lower.slice(at + 4))
   if (numerator === undefined || denominator === undefined || denominator <= numerator) return undefined

@@ -165,6 +165,26 @@ export function hasIllustrativeCue(tokens: Token[]): boolean {
   return false
 }
 
+/** Scale words after a number at most (`1.2 million`, `two hundred thousand`, `3 hundred
+ * million`). */
+const scaleWordsMax = 3
+
+/** Solid tokens after a number within which its count noun comes (four modifiers and the
+ * commas or dashes between them: `40 healthy, active older adults`). */
+const countNounWindow = 8
+
+/** Modifier words between a number and its count noun at most (`2,000 healthy older
+ * Japanese adults`): a longer run is a clause, and its noun is not what was counted. */
+const countNounModifiersMax = 4
+
+/** Words after a percentage within which `by weight` or `by volume` makes it a share of a
+ * product (`88% creatine by weight`, `70% cocoa solids by mass`). */
+const compositionWindow = 4
+
+/** Words after a proportion within which a verb of allocation makes it a study's design
+ * (`half of the group were asked to`, `a third of participants are given`). */
+const allocationWindow = 6
+
 class Scan {
   private readonly solid: Token[]
   private readonly index: number[]
@@ -495,7 +515,7 @@ class Scan {
     // Scale words: `1.2 million Americans`, `two hundred patients`.
     let r = q
     let value = info.value
-    for (let k = 0; k < 3 && data.scaleWords[this.lower(r)] !== undefined && this.lower(r) !== 'k'; k++) {
+    for (let k = 0; k < scaleWordsMax && data.scaleWords[this.lower(r)] !== undefined && this.lower(r) !== 'k'; k++) {
       value *= data.scaleWords[this.lower(r)]
       r++
     }
@@ -526,12 +546,12 @@ class Scan {
   private countNoun(q: number): number {
     let r = q
     let words = 0
-    for (let steps = 0; steps < 8 && r < this.solid.length; steps++) {
+    for (let steps = 0; steps < countNounWindow && r < this.solid.length; steps++) {
       const token = this.solid[r]
       if (token.kind === 'word') {
         if (this.lex.countNouns.has(token.lower)) return r
         if (
-          words >= 4 ||
+          words >= countNounModifiersMax ||
           data.notModifiers.has(token.lower) ||
           this.lex.units.has(token.lower) ||
           startsNumeral(token.value)
@@ -590,7 +610,7 @@ class Scan {
     if (after === 'of') r++
     if (this.lower(r) === 'your' || this.lower(r) === 'the' || this.lower(r) === 'their') r++
     if (data.intensityWords.has(this.lower(r))) return undefined
-    for (let k = q; k < q + 4; k++) {
+    for (let k = q; k < q + compositionWindow; k++) {
       if (this.lower(k) === 'by' && data.compositionWords.has(this.lower(k + 1))) return undefined
     }
     if (data.confidenceWords.has(after)) return {p, q: this.interval(q), form: 'inferential'}
@@ -804,7 +824,7 @@ class Scan {
   /** Whether a study's allocation follows within a few words: `(half of the group) were
    * asked to`, `(a third of participants) are administered the statin`. */
   private allocation(q: number): boolean {
-    for (let r = q; r < q + 6 && r < this.solid.length; r++) {
+    for (let r = q; r < q + allocationWindow && r < this.solid.length; r++) {
       const word = this.lower(r)
       if (word === 'were' || word === 'was' || word === 'are' || word === 'is' || word === 'got') {
         return data.allocationVerbs.has(this.lower(r + 1))

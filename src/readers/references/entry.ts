@@ -156,13 +156,20 @@ function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
   return nameRunBlock(items, run)
 }
 
-/** APA: authors (YYYY). The first `(year)` within 40 items, after name-like text; `'none'`
+/** Items of an APA author list before its `(year)` at most (`Smith, J. A., Jones, B., & Lee,
+ * C.` is 17 items; forty hold five or six authors with initials). */
+const apaAuthorsMaxItems = 40
+
+/** Items from an APA date's `(` to its `)` at most (`(2019, March 4)`, `(n.d.)`). */
+const apaDateMaxItems = 8
+
+/** APA: authors (YYYY). The first `(year)` within `apaAuthorsMaxItems`, after name-like text; `'none'`
  * when such a year stands after text with no names (no author block at all); `undefined`
  * when the entry is not written so. */
 function apaAuthorBlock(items: readonly Item[]): AuthorBlock | 'none' | undefined {
   const n = items.length
-  // APA: authors (YYYY). — the first `(year)` within 40 items, after name-like text.
-  for (let i = 1; i < Math.min(n, 40); i++) {
+  // APA: authors (YYYY). — the first `(year)` within the author window, after name-like text.
+  for (let i = 1; i < Math.min(n, apaAuthorsMaxItems); i++) {
     if (items[i].key !== '(') continue
     const y = items[i + 1]
     const yearItem = y && (isYearNumber(y) || (y.kind === 'word' && /^\d{4}[a-z]$/.test(y.key)))
@@ -170,7 +177,7 @@ function apaAuthorBlock(items: readonly Item[]): AuthorBlock | 'none' | undefine
     if (!yearItem && !nd) continue
     if (hasLowercaseRun(items, 0, i)) return undefined
     let close = i + 2
-    while (close < n && close < i + 8 && items[close].key !== ')') close++
+    while (close < n && close < i + apaDateMaxItems && items[close].key !== ')') close++
     if (items[close]?.key !== ')') continue
     let end = close + 1
     if (items[end]?.key === '.') end++
@@ -429,6 +436,10 @@ function trimPunct(items: readonly Item[], from: number, to: number): [number, n
   return [s, e]
 }
 
+/** Words before a year within which an access word makes it an access date (`Accessed 4
+ * May 2021`, `last updated on 2020`). */
+const yearBlockerWindow = 4
+
 function yearCandidates(items: readonly Item[]): number[] {
   const out: number[] = []
   for (let k = 0; k < items.length; k++) {
@@ -441,7 +452,7 @@ function yearCandidates(items: readonly Item[]): number[] {
         Number(item.key.slice(0, 4)) <= 2099)
     if (!year) continue
     let blocked = false
-    for (let b = Math.max(0, k - 4); b < k; b++) if (yearBlockers.has(items[b].key)) blocked = true
+    for (let b = Math.max(0, k - yearBlockerWindow); b < k; b++) if (yearBlockers.has(items[b].key)) blocked = true
     // ISO dates `2018-01-05` are access dates in references.
     if (
       items[k + 1]?.key === '-' &&
@@ -475,6 +486,9 @@ interface Numbers {
   pages?: string | undefined
   year?: number | undefined
 }
+
+/** Items of an issue in parentheses after a volume at most (`11(3)`, `9(Suppl 2)`, `(3-4)`). */
+const issueMaxItems = 6
 
 /** Volume, issue and pages after the journal name (and a year, a month, a day). */
 function readNumbers(items: readonly Item[], from: number): Numbers {
@@ -512,7 +526,7 @@ function readNumbers(items: readonly Item[], from: number): Numbers {
   } else return out
   if (items[k]?.key === '(') {
     let close = k + 1
-    while (close < items.length && close < k + 6 && items[close].key !== ')') close++
+    while (close < items.length && close < k + issueMaxItems && items[close].key !== ')') close++
     if (items[close]?.key === ')') {
       const inner = joinItems(items, k + 1, close)
       if (/^\d{4}$/.test(inner) && out.year === undefined) out.year = Number(inner)
@@ -634,6 +648,10 @@ function readIdentifierFields(plain: PlainText, fields: EntryFields): ReturnType
   return found
 }
 
+/** Items of an unknown journal's name between a title and a Vancouver tail at most (`Pain
+ * Physician.`, `J Clin Sleep Med.`): a longer segment is more title. */
+const unknownJournalMaxItems = 12
+
 /** Where the title and the journal stand after the authors: a known journal's name, or an
  * unknown journal (before a Vancouver tail, or emphasised after the title). */
 function titleAndJournal(
@@ -672,7 +690,7 @@ function titleAndJournal(
     if (titleTo < items.length) {
       const s2 = titleTo + 1
       const e2 = segmentEnd(items, s2)
-      const tail = e2 > s2 && e2 - s2 <= 12 ? readNumbers(items, e2) : {}
+      const tail = e2 > s2 && e2 - s2 <= unknownJournalMaxItems ? readNumbers(items, e2) : {}
       if ((tail as Numbers).volume !== undefined && items.slice(s2, e2).every((i) => i.kind !== 'number')) {
         unknownJournal = {from: s2, to: e2}
       }

@@ -67,6 +67,14 @@ interface Marker {
   contentAt: number
 }
 
+/** Characters of a footnote definition's label at most (`[^12]:`, `[^smith-2019]:`): a longer
+ * `[^...]:` is not a definition. */
+const footnoteLabelMaxChars = 60
+
+/** Digits of a numbered entry's marker at most (`12.`, `[103]`): a longer number opening a
+ * line is a year, a page or an identifier. */
+const markerMaxDigits = 5
+
 /** The list marker at the start of a line, if any. */
 export function markerOf(line: string): Marker | undefined {
   let i = 0
@@ -76,7 +84,7 @@ export function markerOf(line: string): Marker | undefined {
   // Markdown footnote definition.
   if (rest.startsWith('[^')) {
     const close = rest.indexOf(']:')
-    if (close > 2 && close < 60) {
+    if (close > 2 && close < footnoteLabelMaxChars) {
       let k = close + 2
       while (k < rest.length && rest[k] === ' ') k++
       const label = rest.slice(2, close)
@@ -111,7 +119,7 @@ export function markerOf(line: string): Marker | undefined {
     k++
   } else if (rest[k] === '^') k++
   const ds = k
-  while (k < rest.length && rest[k] >= '0' && rest[k] <= '9' && k - ds < 5) k++
+  while (k < rest.length && rest[k] >= '0' && rest[k] <= '9' && k - ds < markerMaxDigits) k++
   if (k === ds) return undefined
   const number = Number(rest.slice(ds, k))
   if (open === '[') {
@@ -326,6 +334,10 @@ function readUnmarkedLine(read: EntryRead, block: Block, text: string): boolean 
   return true
 }
 
+/** Characters from the end of a footnote definition to the end of an indented line that
+ * continues it (a wrapped URL, a second paragraph of the note). */
+const footnoteContinuationMaxChars = 400
+
 /** Markdown footnote definitions anywhere in the document. */
 function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
   const entries: RawEntry[] = []
@@ -351,7 +363,7 @@ function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
       entries.push(current)
       continue
     }
-    if (current && /^(\s{2,}|\t)/.test(block.raw) && block.end - current.end < 400) {
+    if (current && /^(\s{2,}|\t)/.test(block.raw) && block.end - current.end < footnoteContinuationMaxChars) {
       current.raw += '\n' + block.raw.trim()
       current.end = block.end
       continue
