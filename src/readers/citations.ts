@@ -23,6 +23,10 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9'
 }
 
+/** Characters of a footnote marker or definition label at most, from its `[` (`[^12]`,
+ * `[^smith-2019]`): a longer `[^...]` is not a footnote. The references reader uses it too. */
+export const footnoteLabelMaxChars = 60
+
 /** Characters inside `[...]` at most for a list of citation numbers (`[1, 4, 7-9, 12]`);
  * a longer bracket is link text or prose. */
 const bracketListMaxChars = 30
@@ -110,7 +114,7 @@ export function findCitations(value: string, start: number, end: number): Citati
 function bracketCitationAt(value: string, i: number): Citation | undefined {
   if (value[i + 1] === '^') {
     const close = value.indexOf(']', i + 2)
-    if (close > 0 && close - i < 60 && value[close + 1] !== ':') {
+    if (close > 0 && close - i < footnoteLabelMaxChars && value[close + 1] !== ':') {
       const label = value.slice(i + 2, close)
       if (label && !/\s/.test(label)) {
         return {

@@ -165,8 +165,8 @@ export function hasIllustrativeCue(tokens: Token[]): boolean {
   return false
 }
 
-/** Scale words after a number at most (`1.2 million`, `two hundred thousand`, `3 hundred
- * million`). */
+/** Scale words in a row at most, after a number (`1.2 million`, `two hundred thousand`) or
+ * joined by `of` in a vague count (`tens of thousands of millions`). */
 const scaleWordsMax = 3
 
 /** Solid tokens after a number within which its count noun comes (four modifiers and the
@@ -787,7 +787,8 @@ class Scan {
     // Vague large counts: `millions of Americans`, `tens of thousands of people`.
     if (data.pluralScaleWords.has(word) || word === 'tens') {
       let r = p + 1
-      for (let k = 0; k < 3 && this.lower(r) === 'of' && data.pluralScaleWords.has(this.lower(r + 1)); k++) r += 2
+      for (let k = 0; k < scaleWordsMax && this.lower(r) === 'of' && data.pluralScaleWords.has(this.lower(r + 1)); k++)
+        r += 2
       if (this.lower(r) !== 'of') return undefined
       const noun = this.countNoun(r + 1)
       return noun < 0 ? undefined : {p, q: this.rate(noun + 1), form: 'count'}

@@ -8,6 +8,7 @@
  */
 import type {Region, SourceFormat} from '../../model/types.js'
 import {documentBlocks, type Block} from './blocks.js'
+import {footnoteLabelMaxChars} from '../citations.js'
 import {referenceHeadings, weakReferenceHeadings} from '../../data/reference-headings.js'
 import {continuationStarts, pageChromeLines, sectionClosings} from '../../data/references.js'
 
@@ -66,10 +67,6 @@ interface Marker {
   /** Offset of the entry text within the line. */
   contentAt: number
 }
-
-/** Characters of a footnote definition's label at most (`[^12]:`, `[^smith-2019]:`): a longer
- * `[^...]:` is not a definition. */
-const footnoteLabelMaxChars = 60
 
 /** Digits of a numbered entry's marker at most (`12.`, `[103]`): a longer number opening a
  * line is a year, a page or an identifier. */
