@@ -190,6 +190,8 @@ describe('resolution is opt-in and never fails the run', () => {
         'mismatched-attribution'
       ]
     ])
+    // An info message suggests nothing: `expected` is set, and empty.
+    expect(messages.map((m) => m.expected)).toEqual([[]])
   })
 
   it('offline with an empty cache makes no request and finds nothing', async () => {

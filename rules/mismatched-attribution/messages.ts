@@ -1,7 +1,8 @@
 /**
  * The wording of mismatched-attribution's messages that is not built from the finding: the
  * note under each kind of finding (the reasons themselves are composed in check.ts, from what
- * the attribution and the entry say).
+ * the attribution and the entry say), and the info messages of `verbose` when a linked record
+ * could not be had.
  */
 import type {CheckKind} from './check.js'
 
@@ -25,4 +26,14 @@ export const notes: Record<CheckKind, string> = {
   'record-topic':
     'The linked record seems to be about something else: check that the link points at the study the sentence describes.',
   'same-identifier': 'One study should be described the same way wherever the document links to it.'
+}
+
+/** Info (with `verbose`): the linked records could not be looked up at all. */
+export function lookupFailedReason(detail: string): string {
+  return `Could not look up linked records: ${detail}`
+}
+
+/** Info (with `verbose`): one linked record could not be had (`offline`, `server-error`...). */
+export function recordUnavailableReason(link: string, failure: string, detail: string): string {
+  return `Could not check attributions against ${link}: ${failure} (${detail})`
 }
