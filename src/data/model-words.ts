@@ -1,8 +1,8 @@
 /**
  * Words the document model reads to classify its sentences and to find their sources: the
- * minor words of a title-case heading, the words around a parenthetical number that make it a
- * citation, and the cues too general to be a document's topic. (The nouns labelled by a letter
- * are in labels.ts, shared with the references reader.)
+ * minor words of a title-case heading, the headings of navigation blocks, the words around a
+ * parenthetical number that make it a citation, and the cues too general to be a document's
+ * topic. (The nouns labelled by a letter are in labels.ts, shared with the references reader.)
  */
 
 /**
@@ -43,6 +43,39 @@ export const titleMinorWords: ReadonlySet<string> = new Set([
   'than',
   'up'
 ])
+
+/**
+ * Headings that open a block of navigation (`Related articles`, `You may also like`, `Table of
+ * contents`): the links and titles under one are not prose, so they are not checked. A
+ * sentence that starts with one (as a whole word, in any case) opens such a block.
+ */
+export const navigationHeadings: readonly string[] = [
+  'related',
+  'you may also like',
+  'you might also like',
+  'read this next',
+  'read next',
+  'more on',
+  'more from',
+  'recommended',
+  'support links',
+  'related links',
+  'related stories',
+  'related articles',
+  'popular',
+  'trending',
+  'share',
+  'follow us',
+  'see also',
+  'more articles',
+  'latest',
+  'in this article',
+  'contents',
+  'table of contents',
+  'on this page',
+  'also read',
+  'keep reading'
+]
 
 /**
  * Nouns after which a parenthetical number is a citation (`a review (4)`, `the data (7)`):

@@ -13,7 +13,7 @@ import {compile, matchAll, type Lexicon} from './lexicon.js'
 import {disclaimers} from '../data/disclaimers.js'
 import {advicePhrases, instructionVerbs} from '../data/instructions.js'
 import {labelNouns} from '../data/labels.js'
-import {titleMinorWords} from '../data/model-words.js'
+import {navigationHeadings, titleMinorWords} from '../data/model-words.js'
 
 const disclaimerLexicon: Lexicon = compile(disclaimers.map((phrase) => ({phrase, category: 'disclaimer'})))
 const adviceLexicon: Lexicon = compile(advicePhrases.map((phrase) => ({phrase, category: 'advice'})))
@@ -182,9 +182,6 @@ function trim(tokens: Token[]): Token[] {
   return tokens.slice(start, end)
 }
 
-const navigationHeading =
-  /^(?:related|you may also like|you might also like|read this next|read next|more on|more from|recommended|support links|related links|related stories|related articles|popular|trending|share|follow us|see also|more articles|latest|in this article|contents|table of contents|on this page|also read|keep reading)\b/i
-
 /** The index after a leading list marker written out in plain text (`- `, `* `, `1. `), or 0. */
 export function bulletEnd(tokens: Token[]): number {
   const first = tokens[0]
@@ -251,9 +248,16 @@ export function classify(
   return result('prose')
 }
 
-/** Whether the sentence opens a navigation section (its text is a navigation heading). */
+/** Whether the sentence opens a navigation section (its text starts with a navigation
+ * heading, as a whole word, in any case). */
 export function opensNavigation(text: string): boolean {
-  return navigationHeading.test(text.replace(/^[\s#*_]+/, ''))
+  const bare = text.replace(/^[\s#*_]+/, '')
+  for (const heading of navigationHeadings) {
+    if (bare.length < heading.length || bare.slice(0, heading.length).toLowerCase() !== heading) continue
+    // A word boundary after it (the headings end in a letter): `Related:`, not `Relatedly`.
+    if (!/^\w/.test(bare.slice(heading.length, heading.length + 1))) return true
+  }
+  return false
 }
 
 /** The share of the sentence's word characters that are link text. */
