@@ -204,7 +204,8 @@ export interface Difference {
   stated: string
 }
 
-/** The differences between an attribution and entries it is matched to: all entries that state a field must contradict. */
+/** The differences between an attribution and entries it is matched to: all entries that
+ * state a field must contradict. */
 export function differences(a: Attribution, entries: readonly ReferenceEntry[]): Difference[] {
   const out: Difference[] = []
   const all = (verdict: (e: ReferenceEntry) => Verdict): boolean =>

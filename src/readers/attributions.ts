@@ -648,7 +648,8 @@ function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean
   return false
 }
 
-/** Whether a design at `at` is what a synthesis ending at `end` included ("a meta-analysis of 18 randomized trials"). */
+/** Whether a design at `at` is what a synthesis ending at `end` included ("a meta-analysis
+ * of 18 randomized trials"). */
 function includedAfter(items: readonly Item[], end: number, at: number): boolean {
   for (let k = end; k < at; k++) {
     const key = items[k].key
