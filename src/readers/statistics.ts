@@ -486,7 +486,7 @@ class Scan {
     if (next === 'in' || (next === 'out' && this.lower(q + 1) === 'of') || (next === 'of' && !info.spelled)) {
       let r = next === 'out' ? q + 2 : q + 1
       if (this.lower(r) === 'every') r++
-      else if (next === 'of' && (this.lower(r) === 'the' || this.lower(r) === 'these' || this.lower(r) === 'those')) r++
+      else if (next === 'of' && data.denominatorDeterminers.has(this.lower(r))) r++
       const denominator = this.numberAt(r)
       if (
         denominator &&
@@ -608,7 +608,7 @@ class Scan {
     // (`88% creatine by weight`) are amounts.
     let r = q
     if (after === 'of') r++
-    if (this.lower(r) === 'your' || this.lower(r) === 'the' || this.lower(r) === 'their') r++
+    if (data.intensityDeterminers.has(this.lower(r))) r++
     if (data.intensityWords.has(this.lower(r))) return undefined
     for (let k = q; k < q + compositionWindow; k++) {
       if (this.lower(k) === 'by' && data.compositionWords.has(this.lower(k + 1))) return undefined
@@ -641,7 +641,7 @@ class Scan {
       // `1,000 times smaller than a milligram`: a conversion between units.
       if (this.lower(r) === 'than') {
         let u = r + 1
-        if (this.lower(u) === 'a' || this.lower(u) === 'an' || this.lower(u) === 'one') u++
+        if (data.unitDeterminers.has(this.lower(u))) u++
         if (this.isUnit(u)) return undefined
       }
       return {p, q: r, form: 'multiplier'}
@@ -702,7 +702,7 @@ class Scan {
       const named = word === 'p-value' || this.lower(r) === 'value'
       if (this.lower(r) === 'value') r++
       if (this.kind(r) === 'symbol' && data.comparisonSymbols.has(this.value(r))) r++
-      else if (named && (this.lower(r) === 'of' || this.lower(r) === 'was' || this.lower(r) === 'is')) r++
+      else if (named && data.pValueLinks.has(this.lower(r))) r++
       else return undefined
       const bound = this.numberAt(r)
       return bound && !bound.spelled ? {p, q: bound.q, form: 'inferential'} : undefined
@@ -816,7 +816,7 @@ class Scan {
     if (this.isUnit(r)) return undefined
     if (this.lower(r) === 'of') {
       r++
-      if (this.lower(r) === 'a' || this.lower(r) === 'an' || this.lower(r) === 'the') r++
+      if (data.partOfDeterminers.has(this.lower(r))) r++
       if (this.isUnit(r)) return undefined
     }
     return this.allocation(r) ? undefined : {p, q, form: 'proportion'}
@@ -827,7 +827,7 @@ class Scan {
   private allocation(q: number): boolean {
     for (let r = q; r < q + allocationWindow && r < this.solid.length; r++) {
       const word = this.lower(r)
-      if (word === 'were' || word === 'was' || word === 'are' || word === 'is' || word === 'got') {
+      if (data.allocationAuxiliaries.has(word)) {
         return data.allocationVerbs.has(this.lower(r + 1))
       }
       if (!this.isWord(r)) return false
@@ -839,19 +839,19 @@ class Scan {
    * `the other half`, `half an hour`, `half a cup`, `half the battle`. */
   private half(p: number): Found | undefined {
     const before = this.lower(p - 1)
-    if (data.notProportionBeforeHalf.has(before) || before === 'the' || before === 'and' || before === 'by') {
+    if (data.notProportionBeforeHalf.has(before) || before === 'by') {
       if (!(before === 'by' && this.approximated(p))) return undefined
     }
     const after = this.lower(p + 1)
     if (after === 'of') {
       // `half of it`, `half of this`: a part of a thing, not of a population.
       const whole = this.lower(p + 2)
-      if (whole === 'it' || whole === 'this' || whole === 'that') return undefined
+      if (data.notPopulationAfterHalfOf.has(whole)) return undefined
       return this.partOf(p, p + 1)
     }
     if (after === 'a' || after === 'an') return undefined
     if (this.approximated(p)) return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'proportion'}
-    if (after === 'the' || after === 'all' || after === 'its' || after === 'their') {
+    if (data.halfDeterminers.has(after)) {
       return this.countNoun(p + 2) >= 0 && !this.allocation(p + 2) ? {p, q: p + 1, form: 'proportion'} : undefined
     }
     return undefined
