@@ -276,3 +276,10 @@ export const designPrecedence: readonly Design[] = [
   'survey',
   'observational'
 ]
+
+/** Words after `review` in a title that make it the head of its phrase (`A review of ...`,
+ * `Systematic review and meta-analysis`, `a review on ...`). */
+export const titleReviewFollowers: ReadonlySet<string> = new Set(['of', 'and', 'on'])
+
+/** Articles before `review` in a title that make it a noun (`A review`, `The review`). */
+export const titleReviewArticles: ReadonlySet<string> = new Set(['a', 'an', 'the'])

@@ -10,6 +10,8 @@ import {
   species,
   speciesPopulationWords,
   speciesStudyNouns,
+  titleReviewArticles,
+  titleReviewFollowers,
   type CellWord,
   type Design
 } from '../data/designs.js'
@@ -137,6 +139,8 @@ export function titleDesigns(items: readonly Item[], from = 0, to = items.length
   return designs
 }
 
+/** Whether `review` in a title is the head of its phrase (`A review of ...`, `Systematic
+ * review and meta-analysis`, `The review`), so it names the work's design. */
 function reviewIsHead(items: readonly Item[], from: number, to: number, limit: number): boolean {
   const next = items[to]
   const prev = items[from - 1]
@@ -146,8 +150,8 @@ function reviewIsHead(items: readonly Item[], from: number, to: number, limit: n
     (next.key === ':' || next.key === '.' || next.key === '?' || next.key === ')' || next.key === ',')
   )
     return true
-  if (next.kind === 'word' && (next.key === 'of' || next.key === 'and' || next.key === 'on')) return true
-  if (prev && prev.kind === 'word' && (prev.key === 'a' || prev.key === 'an' || prev.key === 'the')) return true
+  if (next.kind === 'word' && titleReviewFollowers.has(next.key)) return true
+  if (prev && prev.kind === 'word' && titleReviewArticles.has(prev.key)) return true
   return false
 }
 
