@@ -253,9 +253,9 @@ describe('src/data categories', () => {
 
 /**
  * The readers and the model's sentence and source modules keep no word list of their own: a
- * `new Set([...])`, or an array whose `.includes` is asked, of three or more words is a list
- * that belongs in src/data/ (where the checks above cover it). HTML element names are markup,
- * not words, and stay beside the code that parses the markup.
+ * `new Set([...])`, an array whose `.includes` is asked, or a chain of `===` against three or
+ * more words is a list that belongs in src/data/ (where the checks above cover it). HTML
+ * element names are markup, not words, and stay beside the code that parses the markup.
  */
 describe('word lists live in src/data/', () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -267,7 +267,7 @@ describe('word lists live in src/data/', () => {
     'rules/mismatched-attribution',
     'rules/unsourced-statistic'
   ]
-  const markup = new Set(['src/readers/references/blocks.ts'])
+  const markup = new Set(['src/readers/references/blocks.ts', 'src/readers/tables.ts'])
 
   /** The inline word lists of a TypeScript file, as `file:line: first words`. */
   function inlineLists(file: string, text: string): string[] {
@@ -295,6 +295,40 @@ describe('word lists live in src/data/', () => {
           )
         }
       }
+      // `x === 'while' || x === 'but' || x === 'though'`: a set spelled as comparisons (not of
+      // a `.kind`, whose values are a declared union).
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+        const parent = node.parent
+        const top = !(ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+        if (top) {
+          const operands: ts.Expression[] = []
+          const flatten = (e: ts.Expression): void => {
+            const bare = ts.isParenthesizedExpression(e) ? e.expression : e
+            if (ts.isBinaryExpression(bare) && bare.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+              flatten(bare.left)
+              flatten(bare.right)
+            } else operands.push(bare)
+          }
+          flatten(node)
+          const compared = new Map<string, string[]>()
+          for (const operand of operands) {
+            if (
+              ts.isBinaryExpression(operand) &&
+              operand.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken &&
+              ts.isStringLiteral(operand.right) &&
+              /^[a-z][a-z' -]*$/.test(operand.right.text)
+            ) {
+              const left = operand.left.getText(source)
+              if (!/\.kind$/.test(left)) compared.set(left, [...(compared.get(left) ?? []), operand.right.text])
+            }
+          }
+          for (const words of compared.values()) {
+            if (words.length < 3) continue
+            const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+            out.push(`${file}:${line}: ${words.slice(0, 3).join(', ')}`)
+          }
+        }
+      }
       ts.forEachChild(node, visit)
     }
     visit(source)
@@ -318,8 +352,14 @@ describe('word lists live in src/data/', () => {
     const text = [
       "const a = new Set(['while', 'but', 'though'])",
       "if (['in', 'on', 'at'].includes(x)) y()",
-      "const kinds = new Set<Kind>(['prose', 'question', 'heading'])"
+      "const kinds = new Set<Kind>(['prose', 'question', 'heading'])",
+      "if (w === 'a' || (w === 'an' || w === 'the')) y()",
+      "if (s.kind === 'link' || s.kind === 'url' || s.kind === 'doi') y()"
     ].join('\n')
-    expect(inlineLists('x.ts', text)).toEqual(['x.ts:1: while, but, though', 'x.ts:2: in, on, at'])
+    expect(inlineLists('x.ts', text)).toEqual([
+      'x.ts:1: while, but, though',
+      'x.ts:2: in, on, at',
+      'x.ts:4: a, an, the'
+    ])
   })
 })
