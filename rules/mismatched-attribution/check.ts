@@ -412,10 +412,13 @@ function citeEntries(
             check: 'no-footnote',
             start: c.start,
             end: c.end,
-            reason: `${quote(c.text)} has no footnote definition: ${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ${list.entries
-              .slice(0, 8)
-              .map((e) => `[^${e.label}]`)
-              .join(', ')}`
+            reason:
+              `${quote(c.text)} has no footnote definition: ` +
+              `${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ` +
+              list.entries
+                .slice(0, 8)
+                .map((e) => `[^${e.label}]`)
+                .join(', ')
           })
         }
         continue
@@ -433,7 +436,9 @@ function citeEntries(
               check: 'past-end',
               start: c.start,
               end: c.end,
-              reason: `${quote(c.text)} points past the end of ${listLabel(list)}: it has ${entriesCount(list.entries.length)}${list.numbered ? `, numbered up to ${max}` : ''}`
+              reason:
+                `${quote(c.text)} points past the end of ${listLabel(list)}: it has ` +
+                `${entriesCount(list.entries.length)}${list.numbered ? `, numbered up to ${max}` : ''}`
             })
         }
       }
@@ -462,7 +467,10 @@ function checkDesignAgainstClaim(
       check: 'causal-design',
       start: a.start,
       end: a.end,
-      reason: `${quote(a.text)} is ${article(designLabels[design])} ${designLabels[design]}, which shows an association, but the sentence says it ${quote(a.causal.text)}: causal wording for an observational design`
+      reason:
+        `${quote(a.text)} is ${article(designLabels[design])} ` +
+        `${designLabels[design]}, which shows an association, but the sentence says ` +
+        `it ${quote(a.causal.text)}: causal wording for an observational design`
     })
   }
   const nonHuman =
@@ -472,7 +480,11 @@ function checkDesignAgainstClaim(
       check: 'animal-claim',
       start: a.start,
       end: a.end,
-      reason: `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in people (${quote(a.claim.text, 50)}); say ${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} in the claim`
+      reason:
+        `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in ` +
+        `people (${quote(a.claim.text, 50)}); say ` +
+        `${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} ` +
+        `in the claim`
     })
   }
   if (
@@ -490,7 +502,9 @@ function checkDesignAgainstClaim(
       check: 'animal-claim',
       start: a.start,
       end: a.end,
-      reason: `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`
+      reason:
+        `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence ` +
+        `states ${quote(p.sentenceCausal.text)} as an effect in people`
     })
   }
 }
@@ -549,7 +563,10 @@ function checkRecord(p: Placed, record: StudyRecord): Finding | undefined {
       check: 'record-animal',
       start: a.start,
       end: a.end,
-      reason: `${quote(a.text)} links to ${who}, ${kind}${mesh.length > 0 ? ` (MeSH: ${mesh.join(', ')})` : ''}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`
+      reason:
+        `${quote(a.text)} links to ${who}, ` +
+        `${kind}${mesh.length > 0 ? ` (MeSH: ${mesh.join(', ')})` : ''}, but the ` +
+        `sentence states ${quote(p.sentenceCausal.text)} as an effect in people`
     }
   }
   // The sentence's topic shares nothing with the record's title and MeSH terms.
@@ -563,10 +580,13 @@ function checkRecord(p: Placed, record: StudyRecord): Finding | undefined {
         check: 'record-topic',
         start: a.start,
         end: a.end,
-        reason: `${quote(a.text)} links to ${who}, whose title${record.mesh.length > 0 ? ' and MeSH terms share' : ' shares'} no word with the sentence (${sentenceWords
-          .slice(0, 4)
-          .map((w) => quote(w))
-          .join(', ')})`
+        reason:
+          `${quote(a.text)} links to ${who}, whose title` +
+          `${record.mesh.length > 0 ? ' and MeSH terms share' : ' shares'} no word with the sentence ` +
+          `(${sentenceWords
+            .slice(0, 4)
+            .map((w) => quote(w))
+            .join(', ')})`
       }
     }
   }
@@ -610,7 +630,8 @@ function checkSameIdentifier(
         const db = mainDesign(b)
         if (da && db && designsContradict(da, [db]) && designsContradict(db, [da]))
           problems.push(
-            `${article(designLabels[da])} ${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line}`
+            `${article(designLabels[da])} ${designLabels[da]} here, ` +
+              `${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line}`
           )
         if (
           a.year !== undefined &&
@@ -630,7 +651,9 @@ function checkSameIdentifier(
             check: 'same-identifier',
             start: a.start,
             end: a.end,
-            reason: `${quote(a.text)} links to ${label}, which line ${earlier.line} describes differently (${quote(b.text, 40)}): ${problems.join('; ')}`
+            reason:
+              `${quote(a.text)} links to ${label}, which line ${earlier.line} describes ` +
+              `differently (${quote(b.text, 40)}): ${problems.join('; ')}`
           })
           break
         }
@@ -810,11 +833,21 @@ function partialDetail(
   const v = {journal: journalVerdict(a, e), year: yearVerdict(a, e), author: authorVerdict(a, e)}
   const only = index.countMatching(given, values) === 1 ? 'only ' : ''
   if (v.journal === 'match' && v.year === 'contradict')
-    return `; the ${only}${a.journal?.name} reference, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    return (
+      `; the ${only}${a.journal?.name} reference, ` +
+      `${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    )
   else if (v.year === 'match' && v.journal === 'contradict')
-    return `; the ${only}${a.year} reference, ${describeEntry(e).replace(/^the reference /, '')}, is in ${e.journal?.name}`
+    return (
+      `; the ${only}${a.year} reference, ` +
+      `${describeEntry(e).replace(/^the reference /, '')}, is in ` +
+      `${e.journal?.name}`
+    )
   else if (v.author === 'match' && v.year === 'contradict')
-    return `; the ${only}reference by ${a.authors[0]}, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    return (
+      `; the ${only}reference by ${a.authors[0]}, ` +
+      `${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    )
   else return `; ${describeEntry(e)} matches only in part`
 }
 
@@ -933,7 +966,8 @@ function inconsistencies(k: string, later: Placed, earlier: Placed, entries: Ref
     !(entries && entries.some((e) => e.designs.length > 0))
   ) {
     problems.push(
-      `${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line} (${quote(b.text, 40)})`
+      `${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} ` +
+        `at line ${earlier.line} (${quote(b.text, 40)})`
     )
   }
   if (
