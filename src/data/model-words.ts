@@ -1,8 +1,9 @@
 /**
  * Words the document model reads to classify its sentences and to find their sources: the
  * minor words of a title-case heading, the headings of navigation blocks, the words around a
- * parenthetical number that make it a citation, and the cues too general to be a document's
- * topic. (The nouns labelled by a letter are in labels.ts, shared with the references reader.)
+ * parenthetical number that make it a citation, the shops and social media whose links are no
+ * source, and the cues too general to be a document's topic. (The nouns labelled by a letter
+ * are in labels.ts, shared with the references reader.)
  */
 
 /**
@@ -177,4 +178,43 @@ export const genericCues: ReadonlySet<string> = new Set([
   'fruit',
   'apple',
   'orange'
+])
+
+/** Sites of shops, social media and stock photos: a link to one is no source a reader could
+ * follow to evidence (`amazon.com/...`, `www.youtube.com/...`, `x.com/...`). */
+export const notSourceSites: readonly string[] = [
+  'amazon',
+  'iherb',
+  'ebay',
+  'etsy',
+  'walmart',
+  'facebook',
+  'twitter',
+  'x',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'pinterest',
+  'linkedin',
+  'unsplash',
+  'pexels',
+  'shutterstock',
+  'gettyimages'
+]
+
+/** Path segments of shops, offers and sign-ins: a link through one is no source (`/shop/`,
+ * `/products/`, `/checkout`, `/login`; landing pages `/lp`, `/lp2` are read apart). */
+export const notSourcePathSegments: ReadonlySet<string> = new Set([
+  'shop',
+  'store',
+  'cart',
+  'checkout',
+  'product',
+  'products',
+  'buy',
+  'order',
+  'offer',
+  'signin',
+  'login',
+  'subscribe'
 ])

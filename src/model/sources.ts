@@ -6,11 +6,19 @@
 import type {SourceText} from './source-text.js'
 import type {Source, Token} from './types.js'
 import {namedAttribution} from './named-attribution.js'
-import {citationFollowers, citedNouns, citedPronounDeterminers, citedPronouns} from '../data/model-words.js'
+import {
+  citationFollowers,
+  citedNouns,
+  citedPronounDeterminers,
+  citedPronouns,
+  notSourcePathSegments,
+  notSourceSites
+} from '../data/model-words.js'
 
 const superscripts = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/
 
-/** Links that are not sources: relative and in-page links, shops, social media, images. */
+/** Links that are not sources: relative and in-page links, tracking links, images (shops and
+ * social media: `notSourceSite`, `throughShopPath`). */
 const notPublication = [
   /^#/,
   /^\/(?!\/)/,
@@ -18,8 +26,6 @@ const notPublication = [
   /^mailto:/i,
   /^javascript:/i,
   /[?&]utm_/i,
-  /(?:^|[/.])(?:amazon|iherb|ebay|etsy|walmart|facebook|twitter|x|instagram|youtube|tiktok|pinterest|linkedin|unsplash|pexels|shutterstock|gettyimages)\.[a-z]{2,}/i,
-  /\/(?:shop|store|cart|checkout|product|products|buy|order|lp\d*|offer|signin|login|subscribe)(?:[/?#]|$)/i,
   /\.(?:png|jpe?g|gif|svg|webp)(?:[?#]|$)/i
 ]
 
@@ -43,7 +49,36 @@ export function isPublicationLink(url: string): boolean {
   const trimmed = url.trim()
   if (!trimmed) return false
   if (!/^(?:https?:)?\/\//i.test(trimmed) && !/^www\./i.test(trimmed) && !/^doi:/i.test(trimmed)) return false
-  return !notPublication.some((pattern) => pattern.test(trimmed))
+  if (notPublication.some((pattern) => pattern.test(trimmed))) return false
+  const lower = trimmed.replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
+  return !notSourceSite(lower) && !throughShopPath(lower)
+}
+
+/** Whether a link (ASCII letters in lower case) is on a shop, social medium or stock photo
+ * site: the site's name as a whole host label before a top-level part (`amazon.com`,
+ * `www.youtube.com`, `uk.pinterest.com/...`). */
+function notSourceSite(lower: string): boolean {
+  for (const site of notSourceSites) {
+    const needle = site + '.'
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const before = lower[at - 1]
+      const after = lower.slice(at + needle.length, at + needle.length + 2)
+      if ((before === undefined || before === '/' || before === '.') && /^[a-z]{2}$/.test(after)) return true
+    }
+  }
+  return false
+}
+
+/** Whether a link (ASCII letters in lower case) goes through a shop's or a sign-in's path
+ * segment (`/shop/`, `/checkout?`, `/lp2`: `lp` and digits is a landing page). */
+function throughShopPath(lower: string): boolean {
+  for (let at = lower.indexOf('/'); at >= 0; at = lower.indexOf('/', at + 1)) {
+    let end = at + 1
+    while (end < lower.length && lower[end] !== '/' && lower[end] !== '?' && lower[end] !== '#') end++
+    const segment = lower.slice(at + 1, end)
+    if (notSourcePathSegments.has(segment) || /^lp\d*$/.test(segment)) return true
+  }
+  return false
 }
 
 /** Is the content of a bracket or parenthesis a list of citation numbers (`1`, `1, 4`, `2-5`)? */
