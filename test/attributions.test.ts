@@ -65,7 +65,8 @@ const forms: Array<[string, Expected]> = [
     }
   ],
   [
-    'A meta-analysis published in Nutrients (2017) reviewed 18 studies on magnesium and mental health, concluding that magnesium reduced anxiety.',
+    'A meta-analysis published in Nutrients (2017) reviewed 18 studies on magnesium ' +
+      'and mental health, concluding that magnesium reduced anxiety.',
     {
       text: 'A meta-analysis published in Nutrients (2017) reviewed 18 studies',
       year: 2017,
@@ -174,7 +175,8 @@ const forms: Array<[string, Expected]> = [
     }
   ],
   [
-    'A Japanese study of 40,000 adults followed over 11 years showed that green tea was linked to a lower risk of death.',
+    'A Japanese study of 40,000 adults followed over 11 years showed that green tea ' +
+      'was linked to a lower risk of death.',
     {text: 'A Japanese study of 40,000 adults', sampleSize: 40000, named: false}
   ],
   [
@@ -229,7 +231,8 @@ const forms: Array<[string, Expected]> = [
     {text: 'A cohort study', designs: ['cohort'], named: false}
   ],
   [
-    'A meta-analysis of 18 randomized controlled trials involving 2,300 participants found that vitamin D prevented falls.',
+    'A meta-analysis of 18 randomized controlled trials involving 2,300 participants ' +
+      'found that vitamin D prevented falls.',
     {
       text: 'A meta-analysis of 18 randomized controlled trials involving 2,300 participants',
       designs: ['meta-analysis'],

@@ -29,7 +29,9 @@ beforeEach(() => {
 const post = [
   '# Omega-3',
   '',
-  'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements may ease depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).',
+  'A 2016 randomised controlled trial in the American Journal of Medicine found ' +
+    'that omega-3 supplements may ease depression ' +
+    '([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).',
   ''
 ].join('\n')
 

@@ -12,10 +12,21 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {designFamilies, designLabels, designPhrases} from '../src/data/designs.js'
+import {cellWordList, designFamilies, designLabels, designPhrases, designPrecedence} from '../src/data/designs.js'
 import {hedges} from '../src/data/hedges.js'
-import {institutionList, reportingVerbList} from '../src/data/attribution-words.js'
+import {
+  colleagueNounList,
+  institutionList,
+  irregularCausalFormList,
+  personTitleList,
+  reportingPhraseList,
+  reportingVerbList,
+  studyNounList
+} from '../src/data/attribution-words.js'
 import {journals} from '../src/data/journals.js'
+import {accessPhraseList} from '../src/data/references.js'
+import {referenceHeadings, weakReferenceHeadings} from '../src/data/reference-headings.js'
+import {citedNouns, citedPronouns} from '../src/data/model-words.js'
 import {boosters} from '../src/data/boosters.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
@@ -137,6 +148,7 @@ describe('src/data categories', () => {
   it('every design phrase names a known design, and every design has a family', () => {
     expect(designPhrases.filter(([, design]) => !designs.includes(design))).toEqual([])
     expect(Object.keys(designFamilies).sort()).toEqual([...designs].sort())
+    expect(designPrecedence.filter((design) => !designs.includes(design))).toEqual([])
   })
 
   it('every design family is one the code declares (the DesignFamily type)', () => {
@@ -187,5 +199,167 @@ describe('src/data categories', () => {
     const names = institutionList.map((entry) => entry.name)
     expect(words.filter((word, k) => words.indexOf(word) !== k)).toEqual([])
     expect(names.filter((name, k) => names.indexOf(name) !== k)).toEqual([])
+  })
+
+  it('lists of entries with fields hold each word once, with fields of the right type', () => {
+    const keyed: Array<[string, string[]]> = [
+      ['reportingPhraseList', reportingPhraseList.map((entry) => entry.phrase)],
+      ['studyNounList', studyNounList.map((entry) => entry.word)],
+      ['personTitleList', personTitleList.map((entry) => entry.word)],
+      ['irregularCausalFormList', irregularCausalFormList.map((entry) => entry.word)],
+      ['cellWordList', cellWordList.map((entry) => entry.phrase)],
+      ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)],
+      ['colleagueNounList', colleagueNounList.map((entry) => entry.word)]
+    ]
+    for (const [name, words] of keyed)
+      expect(
+        words.filter((word, k) => words.indexOf(word) !== k),
+        name
+      ).toEqual([])
+    for (const verb of reportingVerbList)
+      expect([typeof verb.claim, typeof verb.proof, typeof verb.publication], verb.word).toEqual([
+        'boolean',
+        'boolean',
+        'boolean'
+      ])
+    for (const entry of reportingPhraseList)
+      expect([typeof entry.claim, typeof entry.sourceAfter], entry.phrase).toEqual(['boolean', 'boolean'])
+    for (const entry of institutionList) expect(typeof entry.acronym, entry.name).toBe('boolean')
+    expect(studyNounList.filter((noun) => !['alone', 'after-determiner', 'never'].includes(noun.names))).toEqual([])
+    for (const title of personTitleList)
+      expect([typeof title.beforeName, typeof title.namedSource], title.word).toEqual(['boolean', 'boolean'])
+    for (const noun of colleagueNounList)
+      expect([typeof noun.read, typeof noun.namedSource], noun.word).toEqual(['boolean', 'boolean'])
+    expect(colleagueNounList.filter((noun) => !noun.read && !noun.namedSource)).toEqual([])
+    for (const form of irregularCausalFormList) expect(typeof form.participle, form.word).toBe('boolean')
+    for (const word of cellWordList) expect(typeof word.study, word.phrase).toBe('boolean')
+    for (const entry of accessPhraseList)
+      expect([typeof entry.masked, typeof entry.continues], entry.phrase).toEqual(['boolean', 'boolean'])
+    expect(accessPhraseList.filter((entry) => !entry.masked && !entry.continues)).toEqual([])
+  })
+
+  it('fields agree with each other: a proof or publication verb reports a claim, an acronym is short', () => {
+    expect(reportingVerbList.filter((verb) => (verb.proof || verb.publication) && !verb.claim)).toEqual([])
+    expect(reportingPhraseList.filter((entry) => entry.claim && entry.sourceAfter)).toEqual([])
+    expect(institutionList.filter((entry) => entry.acronym && !/^[a-z]{2,5}$/.test(entry.name))).toEqual([])
+    // A weak heading is a heading; a cited pronoun is not also a cited noun.
+    expect([...weakReferenceHeadings].filter((heading) => !referenceHeadings.has(heading))).toEqual([])
+    expect([...citedPronouns].filter((word) => citedNouns.has(word))).toEqual([])
+    // A masked phrase that holds another is tried first (`accessed on` before `accessed`).
+    const masked = accessPhraseList.filter((entry) => entry.masked).map((entry) => entry.phrase)
+    expect(masked.filter((phrase, k) => masked.slice(0, k).some((earlier) => phrase.includes(earlier)))).toEqual([])
+  })
+})
+
+/**
+ * The readers and the model's sentence and source modules keep no word list of their own: a
+ * `new Set([...])`, an array whose `.includes` is asked, or a chain of `===` against three or
+ * more words is a list that belongs in src/data/ (where the checks above cover it). HTML
+ * element names are markup, not words, and stay beside the code that parses the markup.
+ */
+describe('word lists live in src/data/', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const logic = [
+    'src/readers',
+    'src/model/sentences.ts',
+    'src/model/sources.ts',
+    'src/model/named-attribution.ts',
+    'rules/mismatched-attribution',
+    'rules/unsourced-statistic'
+  ]
+  const markup = new Set(['src/readers/references/blocks.ts', 'src/readers/tables.ts'])
+
+  /** The inline word lists of a TypeScript file, as `file:line: first words`. */
+  function inlineLists(file: string, text: string): string[] {
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true)
+    const out: string[] = []
+    const visit = (node: ts.Node): void => {
+      if (ts.isArrayLiteralExpression(node)) {
+        const words = node.elements.filter(
+          (element): element is ts.StringLiteral => ts.isStringLiteral(element) && /^[a-z][a-z' -]*$/.test(element.text)
+        )
+        const parent = node.parent
+        // A set of a declared union (`new Set<SentenceKind>([...])`) holds kinds, not words.
+        const asked =
+          (ts.isNewExpression(parent) &&
+            parent.expression.getText(source) === 'Set' &&
+            (parent.typeArguments ?? []).every((type) => type.kind === ts.SyntaxKind.StringKeyword)) ||
+          (ts.isPropertyAccessExpression(parent) && parent.name.text === 'includes')
+        if (asked && words.length >= 3 && words.length === node.elements.length) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+          out.push(
+            `${file}:${line}: ${words
+              .slice(0, 3)
+              .map((word) => word.text)
+              .join(', ')}`
+          )
+        }
+      }
+      // `x === 'while' || x === 'but' || x === 'though'`: a set spelled as comparisons (not of
+      // a `.kind`, whose values are a declared union).
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+        const parent = node.parent
+        const top = !(ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+        if (top) {
+          const operands: ts.Expression[] = []
+          const flatten = (e: ts.Expression): void => {
+            const bare = ts.isParenthesizedExpression(e) ? e.expression : e
+            if (ts.isBinaryExpression(bare) && bare.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+              flatten(bare.left)
+              flatten(bare.right)
+            } else operands.push(bare)
+          }
+          flatten(node)
+          const compared = new Map<string, string[]>()
+          for (const operand of operands) {
+            if (
+              ts.isBinaryExpression(operand) &&
+              operand.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken &&
+              ts.isStringLiteral(operand.right) &&
+              /^[a-z][a-z' -]*$/.test(operand.right.text)
+            ) {
+              const left = operand.left.getText(source)
+              if (!/\.kind$/.test(left)) compared.set(left, [...(compared.get(left) ?? []), operand.right.text])
+            }
+          }
+          for (const words of compared.values()) {
+            if (words.length < 3) continue
+            const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+            out.push(`${file}:${line}: ${words.slice(0, 3).join(', ')}`)
+          }
+        }
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+    return out
+  }
+
+  const filesOf = (entry: string): string[] =>
+    fs.statSync(path.join(root, entry)).isDirectory()
+      ? fs.readdirSync(path.join(root, entry)).flatMap((name) => filesOf(path.join(entry, name)))
+      : entry.endsWith('.ts')
+        ? [entry]
+        : []
+
+  it('no reader, model sentence or source module, or rule of this kind holds one', () => {
+    const files = logic.flatMap(filesOf).filter((file) => !markup.has(file))
+    expect(files.length).toBeGreaterThan(15)
+    expect(files.flatMap((file) => inlineLists(file, fs.readFileSync(path.join(root, file), 'utf8')))).toEqual([])
+  })
+
+  it('the check finds a set and an includes list', () => {
+    const text = [
+      "const a = new Set(['while', 'but', 'though'])",
+      "if (['in', 'on', 'at'].includes(x)) y()",
+      "const kinds = new Set<Kind>(['prose', 'question', 'heading'])",
+      "if (w === 'a' || (w === 'an' || w === 'the')) y()",
+      "if (s.kind === 'link' || s.kind === 'url' || s.kind === 'doi') y()"
+    ].join('\n')
+    expect(inlineLists('x.ts', text)).toEqual([
+      'x.ts:1: while, but, though',
+      'x.ts:2: in, on, at',
+      'x.ts:4: a, an, the'
+    ])
   })
 })

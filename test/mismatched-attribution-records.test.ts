@@ -65,11 +65,15 @@ async function findings(
 describe('checks against the linked record', () => {
   it('finds no mismatch where the links match their records (PubMed, DOI, PMC)', async () => {
     const doc = [
-      'A 2017 systematic review in Nutrients found that magnesium may ease mild anxiety ([PubMed](https://pubmed.ncbi.nlm.nih.gov/28445426/)).',
+      'A 2017 systematic review in Nutrients found that magnesium may ease mild anxiety ' +
+        '([PubMed](https://pubmed.ncbi.nlm.nih.gov/28445426/)).',
       '',
-      'A 2017 review by Boyle and colleagues reported that magnesium may help with stress ([article](https://doi.org/10.3390/nu9050429)).',
+      'A 2017 review by Boyle and colleagues reported that magnesium may help with ' +
+        'stress ([article](https://doi.org/10.3390/nu9050429)).',
       '',
-      'A 2021 randomised controlled trial in The Lancet found that vitamin D supplements lowered blood pressure in older adults ([full text](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4444444/)).',
+      'A 2021 randomised controlled trial in The Lancet found that vitamin D ' +
+        'supplements lowered blood pressure in older adults ([full ' +
+        'text](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4444444/)).',
       ''
     ].join('\n')
     expect(await findings(doc)).toEqual([])
@@ -78,37 +82,50 @@ describe('checks against the linked record', () => {
 
   it('names every difference from the record in one message (year, journal as written, design)', async () => {
     const doc =
-      'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+      'A 2016 randomised controlled trial in the American Journal of Medicine found ' +
+      'that omega-3 supplements eased depression ' +
+      '([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
     expect(await findings(doc)).toEqual([
       [
         '1:1-1:71',
         'A 2016 randomised controlled trial in the American Journal of Medicine',
-        '\u201CA 2016 randomised controlled trial in the American Journal\u2026\u201D differs from the record of doi:10.1016/j.amjmed.2006.01.001 (\u201COmega-3 fatty acids and depressive symptoms: a meta-analysis\u201D) in 3 ways: ' +
-          'it says 2016, but the record is from 2006; it names American Journal of Medicine, but the record is in Journal of Affective Disorders; it says a randomised controlled trial, but the record is a meta-analysis'
+        '\u201CA 2016 randomised controlled trial in the American Journal\u2026\u201D ' +
+          'differs from the record of doi:10.1016/j.amjmed.2006.01.001 (\u201COmega-3 fatty ' +
+          'acids and depressive symptoms: a meta-analysis\u201D) in 3 ways: ' +
+          ('it says 2016, but the record is from 2006; it names American Journal of ' +
+            'Medicine, but the record is in Journal of Affective Disorders; it says a ' +
+            'randomised controlled trial, but the record is a meta-analysis')
       ]
     ])
   })
 
   it('finds a "meta-analysis" whose record is a single trial (PMC link, through the ID converter)', async () => {
     const doc =
-      'A 2021 meta-analysis found that vitamin D supplements lowered blood pressure in older adults ([PMC](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4444444/)).\n'
+      'A 2021 meta-analysis found that vitamin D supplements lowered blood pressure in ' +
+      'older adults ([PMC](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4444444/)).\n'
     expect(await findings(doc)).toEqual([
       [
         '1:1-1:21',
         'A 2021 meta-analysis',
-        '\u201CA 2021 meta-analysis\u201D says a meta-analysis, but the record of PMC4444444 (\u201CVitamin D supplementation and blood pressure in older\u2026\u201D) is a randomised controlled trial'
+        '\u201CA 2021 meta-analysis\u201D says a meta-analysis, but the record of ' +
+          'PMC4444444 (\u201CVitamin D supplementation and blood pressure in ' +
+          'older\u2026\u201D) is a randomised controlled trial'
       ]
     ])
   })
 
   it('finds an animal record stated as an effect in people', async () => {
     const doc =
-      'A 2019 study found that resveratrol extends lifespan and protects the heart ([source](https://pubmed.ncbi.nlm.nih.gov/22222222/)).\n'
+      'A 2019 study found that resveratrol extends lifespan and protects the heart ' +
+      '([source](https://pubmed.ncbi.nlm.nih.gov/22222222/)).\n'
     const messages = await run(doc)
     expect(messages.map((m) => [where(m), m.reason])).toEqual([
       [
         '1:1-1:13',
-        '\u201CA 2019 study\u201D links to the record of PMID 22222222 (\u201CResveratrol improves survival of mice on a high-calorie\u2026\u201D), a study in mice (MeSH: Animals, Mice), but the sentence states \u201Cextends\u201D as an effect in people'
+        '\u201CA 2019 study\u201D links to the record of PMID 22222222 (\u201CResveratrol ' +
+          'improves survival of mice on a high-calorie\u2026\u201D), a study in mice (MeSH: ' +
+          'Animals, Mice), but the sentence states \u201Cextends\u201D as an effect in ' +
+          'people'
       ]
     ])
     expect(messages[0].ruleId).toBe('mismatched-attribution')
@@ -116,24 +133,30 @@ describe('checks against the linked record', () => {
     // Kept to mice, the same link is fine.
     expect(
       await findings(
-        'A 2019 study found that resveratrol extends lifespan in mice ([source](https://pubmed.ncbi.nlm.nih.gov/22222222/)).\n'
+        'A 2019 study found that resveratrol extends lifespan in mice ' +
+          '([source](https://pubmed.ncbi.nlm.nih.gov/22222222/)).\n'
       )
     ).toEqual([])
   })
 
   it('finds a link to a study of another topic, and not one that shares the topic', async () => {
     const doc =
-      'A 2020 study found that vitamin D supplements lower blood pressure in older adults ([link](https://pubmed.ncbi.nlm.nih.gov/33333333/)).\n'
+      'A 2020 study found that vitamin D supplements lower blood pressure in older ' +
+      'adults ([link](https://pubmed.ncbi.nlm.nih.gov/33333333/)).\n'
     expect(await findings(doc)).toEqual([
       [
         '1:1-1:13',
         'A 2020 study',
-        '\u201CA 2020 study\u201D links to the record of PMID 33333333 (\u201CTooth wear in adolescent soccer players: a cross-sectional\u2026\u201D), whose title and MeSH terms share no word with the sentence (\u201Cvitamin\u201D, \u201Csupplement\u201D, \u201Clower\u201D, \u201Cblood\u201D)'
+        '\u201CA 2020 study\u201D links to the record of PMID 33333333 (\u201CTooth wear ' +
+          'in adolescent soccer players: a cross-sectional\u2026\u201D), whose title and ' +
+          'MeSH terms share no word with the sentence (\u201Cvitamin\u201D, ' +
+          '\u201Csupplement\u201D, \u201Clower\u201D, \u201Cblood\u201D)'
       ]
     ])
     expect(
       await findings(
-        'A 2020 study found that soccer wears down teeth in adolescents ([link](https://pubmed.ncbi.nlm.nih.gov/33333333/)).\n'
+        'A 2020 study found that soccer wears down teeth in adolescents ' +
+          '([link](https://pubmed.ncbi.nlm.nih.gov/33333333/)).\n'
       )
     ).toEqual([])
   })
@@ -142,7 +165,8 @@ describe('checks against the linked record', () => {
     const doc = [
       'A 2018 cohort study found that coffee drinkers lived longer ([study](https://doi.org/10.9999/unknown.1)).',
       '',
-      'A 2015 randomised controlled trial found that coffee drinkers lived longer ([study](https://doi.org/10.9999/unknown.1)).',
+      'A 2015 randomised controlled trial found that coffee drinkers lived longer ' +
+        '([study](https://doi.org/10.9999/unknown.1)).',
       ''
     ].join('\n')
     const found = await findings(doc)
@@ -150,7 +174,10 @@ describe('checks against the linked record', () => {
       [
         '3:1-3:35',
         'A 2015 randomised controlled trial',
-        '\u201CA 2015 randomised controlled trial\u201D links to doi:10.9999/unknown.1, which line 1 describes differently (\u201CA 2018 cohort study\u201D): a randomised controlled trial here, a cohort study at line 1; 2015 here, 2018 at line 1'
+        '\u201CA 2015 randomised controlled trial\u201D links to doi:10.9999/unknown.1, ' +
+          'which line 1 describes differently (\u201CA 2018 cohort study\u201D): a ' +
+          'randomised controlled trial here, a cohort study at line 1; 2015 here, 2018 at ' +
+          'line 1'
       ]
     ])
   })
@@ -159,7 +186,9 @@ describe('checks against the linked record', () => {
 describe('resolution is opt-in and never fails the run', () => {
   it('with resolve off, nothing is requested and nothing changes', async () => {
     const doc =
-      'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+      'A 2016 randomised controlled trial in the American Journal of Medicine found ' +
+      'that omega-3 supplements eased depression ' +
+      '([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
     const processor = createProcessor({
       'mismatched-attribution': [1, {crossrefUrl: stub.crossrefUrl, eutilsUrl: stub.eutilsUrl, cacheDir}]
     })
@@ -170,7 +199,9 @@ describe('resolution is opt-in and never fails the run', () => {
     // The rule alone stays synchronous without resolve: runSync works and finds the same.
     const retext = unified().use(retextEnglish).use(mismatchedAttribution, [1, {cacheDir}])
     const text = new VFile(
-      'A 2016 randomised controlled trial found that omega-3 eased depression [1].\n\nReferences\n\n1. Okafor M. Omega-3 and depression: a meta-analysis. J Affect Disord. 2006.\n'
+      'A 2016 randomised controlled trial found that omega-3 eased depression ' +
+        '[1].\n\nReferences\n\n1. Okafor M. Omega-3 and depression: a meta-analysis. J ' +
+        'Affect Disord. 2006.\n'
     )
     retext.runSync(retext.parse(text), text)
     expect(text.messages.map((m) => m.ruleId)).toEqual(['mismatched-attribution'])
@@ -180,7 +211,8 @@ describe('resolution is opt-in and never fails the run', () => {
   it('an unresolvable link is no finding; with verbose, an info message says why', async () => {
     stub.override = () => ({status: 503, body: 'down'})
     const doc =
-      'A 2016 randomised controlled trial found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+      'A 2016 randomised controlled trial found that omega-3 supplements eased ' +
+      'depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
     expect(await findings(doc)).toEqual([])
     const messages = await run(doc, {verbose: true})
     expect(messages.map((m) => [m.reason, m.fatal, m.ruleId])).toEqual([
@@ -190,11 +222,14 @@ describe('resolution is opt-in and never fails the run', () => {
         'mismatched-attribution'
       ]
     ])
+    // An info message suggests nothing: `expected` is set, and empty.
+    expect(messages.map((m) => m.expected)).toEqual([[]])
   })
 
   it('offline with an empty cache makes no request and finds nothing', async () => {
     const doc =
-      'A 2016 randomised controlled trial found that omega-3 supplements eased depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+      'A 2016 randomised controlled trial found that omega-3 supplements eased ' +
+      'depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
     expect(await findings(doc, {offline: true})).toEqual([])
     expect(stub.requests).toHaveLength(0)
   })

@@ -40,7 +40,8 @@ const references = [
 describe('against the references (unnumbered attributions)', () => {
   it('flags a journal no entry is from, and a year no entry of that journal has', async () => {
     const value = [
-      'A 2017 study in Clinical Nutrition ESPEN found that magnesium supplementation improved stool consistency in adults with constipation.',
+      'A 2017 study in Clinical Nutrition ESPEN found that magnesium supplementation ' +
+        'improved stool consistency in adults with constipation.',
       'A study in Nutrients (2020) found that magnesium supplementation reduced markers of inflammation.',
       '',
       references
@@ -49,23 +50,33 @@ describe('against the references (unnumbered attributions)', () => {
       [
         '1:1-1:41',
         'A 2017 study in Clinical Nutrition ESPEN',
-        '\u201CA 2017 study in Clinical Nutrition ESPEN\u201D matches no reference: no reference is in Clinical Nutrition ESPEN or from 2017; the References list (line 4) has 4 entries'
+        '\u201CA 2017 study in Clinical Nutrition ESPEN\u201D matches no reference: no ' +
+          'reference is in Clinical Nutrition ESPEN or from 2017; the References list (line ' +
+          '4) has 4 entries'
       ],
       [
         '2:1-2:28',
         'A study in Nutrients (2020)',
-        '\u201CA study in Nutrients (2020)\u201D matches no reference: no reference is from 2020; the only Nutrients reference, \u201CMagnesium in Aging, Health and Diseases\u201D (line 5), is from 2021 (volume 13); the References list (line 4) has 4 entries'
+        '\u201CA study in Nutrients (2020)\u201D matches no reference: no reference is ' +
+          'from 2020; the only Nutrients reference, \u201CMagnesium in Aging, Health and ' +
+          'Diseases\u201D (line 5), is from 2021 (volume 13); the References list (line 4) ' +
+          'has 4 entries'
       ]
     ])
   })
 
   it('flags a design the entry matched by topic contradicts (meta-analysis vs systematic review)', async () => {
-    const value = `A meta-analysis published in Nutrients (2017) reviewed 18 studies on magnesium and mental health, concluding that magnesium supplementation reduced symptoms of anxiety.\n\n${references}`
+    const value =
+      'A meta-analysis published in Nutrients (2017) reviewed 18 studies on magnesium and mental health, ' +
+      `concluding that magnesium supplementation reduced symptoms of anxiety.\n\n${references}`
     expect(await findings(value)).toEqual([
       [
         '1:1-1:66',
         'A meta-analysis published in Nutrients (2017) reviewed 18 studies',
-        '\u201CA meta-analysis published in Nutrients (2017) reviewed 18 s\u2026\u201D says a meta-analysis, but no reference is from 2017; the closest by topic, the reference \u201CThe Effects of Magnesium Supplementation on Subjective Anxiety\u2026\u201D (line 8) is a systematic review'
+        '\u201CA meta-analysis published in Nutrients (2017) reviewed 18 s\u2026\u201D ' +
+          'says a meta-analysis, but no reference is from 2017; the closest by topic, the ' +
+          'reference \u201CThe Effects of Magnesium Supplementation on Subjective ' +
+          'Anxiety\u2026\u201D (line 8) is a systematic review'
       ]
     ])
   })
@@ -83,11 +94,13 @@ describe('against the references (unnumbered attributions)', () => {
 
   it('checks author-year citations against APA entries', async () => {
     const value = [
-      'Coffee may protect the liver (Kennedy et al., 2017). Fibre is linked to lower mortality (Reynolds & Mann, 2018).',
+      'Coffee may protect the liver (Kennedy et al., 2017). Fibre is linked to lower ' +
+        'mortality (Reynolds & Mann, 2018).',
       '',
       '## References',
       '',
-      'Kennedy, O. J., et al. (2017). Coffee consumption and risk of hepatocellular carcinoma. *BMJ Open*, 7(5), e013739.',
+      'Kennedy, O. J., et al. (2017). Coffee consumption and risk of hepatocellular ' +
+        'carcinoma. *BMJ Open*, 7(5), e013739.',
       '',
       'Reynolds, A., & Mann, J. (2019). Carbohydrate quality and human health. *The Lancet*, 393(10170), 434-445.'
     ].join('\n')
@@ -95,7 +108,10 @@ describe('against the references (unnumbered attributions)', () => {
       [
         '1:89-1:112',
         '(Reynolds & Mann, 2018)',
-        '\u201C(Reynolds & Mann, 2018)\u201D matches no reference: no reference is from 2018; the only reference by Reynolds, \u201CReynolds, A., & Mann, J. (2019). Carbohydrate quality\u2026\u201D (line 7), is from 2019; the References list (line 3) has 2 entries'
+        '\u201C(Reynolds & Mann, 2018)\u201D matches no reference: no reference is from ' +
+          '2018; the only reference by Reynolds, \u201CReynolds, A., & Mann, J. (2019). ' +
+          'Carbohydrate quality\u2026\u201D (line 7), is from 2019; the References list ' +
+          '(line 3) has 2 entries'
       ]
     ])
   })
@@ -106,8 +122,11 @@ describe('against the references (numbered citations)', () => {
     '## References',
     '',
     '1. Sinclair HM. Deficiencies of essential fatty acids and atherosclerosis. Lancet 1:381-3, 1956',
-    '2. Keys A (ed). Seven Countries: a multivariate analysis of death and coronary heart disease, 1980. Cambridge, Mass.: Harvard University Press.',
-    '3. Dehghan M, et al. Associations of fats and carbohydrate intake with cardiovascular disease and mortality in 18 countries from five continents (PURE): a prospective cohort study. Lancet 2017; 390: 2050-62.'
+    '2. Keys A (ed). Seven Countries: a multivariate analysis of death and coronary ' +
+      'heart disease, 1980. Cambridge, Mass.: Harvard University Press.',
+    '3. Dehghan M, et al. Associations of fats and carbohydrate intake with ' +
+      'cardiovascular disease and mortality in 18 countries from five continents ' +
+      '(PURE): a prospective cohort study. Lancet 2017; 390: 2050-62.'
   ].join('\n')
 
   it('flags a year, a design and a citation past the end; leaves agreeing citations alone', async () => {
@@ -124,12 +143,16 @@ describe('against the references (numbered citations)', () => {
       [
         '2:4-2:55',
         '1978 Keys first published the Seven Countries Study',
-        '\u201C1978 Keys first published the Seven Countries Study\u201D says 1978, but reference 2 (\u201CKeys A (ed). Seven Countries: a multivariate analysis\u2026\u201D, line 10) is from 1980'
+        '\u201C1978 Keys first published the Seven Countries Study\u201D says 1978, but ' +
+          'reference 2 (\u201CKeys A (ed). Seven Countries: a multivariate ' +
+          'analysis\u2026\u201D, line 10) is from 1980'
       ],
       [
         '3:1-3:61',
         'The landmark systematic review referred to is the PURE study',
-        '\u201CThe landmark systematic review referred to is the PURE study\u201D says a systematic review, but reference 3 (\u201CDehghan M, et al. Associations of fats and\u2026\u201D, line 11) is a cohort study'
+        '\u201CThe landmark systematic review referred to is the PURE study\u201D says a ' +
+          'systematic review, but reference 3 (\u201CDehghan M, et al. Associations of fats ' +
+          'and\u2026\u201D, line 11) is a cohort study'
       ],
       [
         '5:19-5:22',
@@ -147,21 +170,26 @@ describe('against the references (numbered citations)', () => {
       '## References',
       '',
       '1. Hemila H. Zinc lozenges and the common cold: a meta-analysis. JRSM Open. 2017;8(5):1-7.',
-      '2. Science M, et al. Zinc for the treatment of the common cold: a systematic review and meta-analysis of randomized controlled trials. CMAJ. 2012;184(10):E551-61.'
+      '2. Science M, et al. Zinc for the treatment of the common cold: a systematic ' +
+        'review and meta-analysis of randomized controlled trials. CMAJ. ' +
+        '2012;184(10):E551-61.'
     ].join('\n')
     expect(await findings(value, 'markdown')).toEqual([])
     expect(await findings(value.replace('A 2012 meta-analysis', 'A 2014 meta-analysis'), 'markdown')).toEqual([
       [
         '1:1-1:21',
         'A 2014 meta-analysis',
-        '\u201CA 2014 meta-analysis\u201D says 2014, but reference 2 (\u201CScience M, et al. Zinc for the treatment\u2026\u201D, line 7) is from 2012'
+        '\u201CA 2014 meta-analysis\u201D says 2014, but reference 2 (\u201CScience M, et ' +
+          'al. Zinc for the treatment\u2026\u201D, line 7) is from 2012'
       ]
     ])
   })
 
   it('flags a footnote reference with no definition', async () => {
     const value =
-      'Zinc shortens colds.[^2] Magnesium helps sleep.[^1]\n\n[^1]: Abbasi B, et al. Magnesium and primary insomnia in elderly: a double-blind placebo-controlled clinical trial. J Res Med Sci. 2012;17(12):1161-9.\n'
+      'Zinc shortens colds.[^2] Magnesium helps sleep.[^1]\n\n[^1]: Abbasi B, et al. ' +
+      'Magnesium and primary insomnia in elderly: a double-blind placebo-controlled ' +
+      'clinical trial. J Res Med Sci. 2012;17(12):1161-9.\n'
     expect(await findings(value, 'markdown')).toEqual([
       ['1:21-1:25', '[^2]', '\u201C[^2]\u201D has no footnote definition: the footnotes (line 3) defines [^1]']
     ])
@@ -171,12 +199,16 @@ describe('against the references (numbered citations)', () => {
 describe('against the document itself', () => {
   it('flags the same study described with another design and sample size', async () => {
     const value =
-      'A 2019 randomised trial by Smith et al. of 120 adults found that zinc users had shorter colds.\nColds are common.\nA 2019 survey by Smith et al. of 500 adults found that zinc users had shorter colds.'
+      'A 2019 randomised trial by Smith et al. of 120 adults found that zinc users had ' +
+      'shorter colds.\nColds are common.\nA 2019 survey by Smith et al. of 500 adults ' +
+      'found that zinc users had shorter colds.'
     expect(await findings(value)).toEqual([
       [
         '3:1-3:44',
         'A 2019 survey by Smith et al. of 500 adults',
-        '\u201CA 2019 survey by Smith et al. of 500 adults\u201D describes the same study differently from line 1: survey here, a randomised controlled trial at line 1 (\u201CA 2019 randomised trial by Smith et al.\u2026\u201D)'
+        '\u201CA 2019 survey by Smith et al. of 500 adults\u201D describes the same study ' +
+          'differently from line 1: survey here, a randomised controlled trial at line 1 ' +
+          '(\u201CA 2019 randomised trial by Smith et al.\u2026\u201D)'
       ]
     ])
   })
@@ -184,7 +216,8 @@ describe('against the document itself', () => {
   it('does not flag two different studies of one journal', async () => {
     expect(
       await findings(
-        'A 2019 trial in BMJ found that zinc shortened colds. A 2020 cohort study in BMJ found that zinc users had fewer colds.'
+        'A 2019 trial in BMJ found that zinc shortened colds. A 2020 cohort study in BMJ ' +
+          'found that zinc users had fewer colds.'
       )
     ).toEqual([])
   })
@@ -196,7 +229,9 @@ describe('design against claim', () => {
       [
         '1:1-1:29',
         'A 2018 cross-sectional study',
-        '\u201CA 2018 cross-sectional study\u201D is a cross-sectional study, which shows an association, but the sentence says it \u201Ccauses\u201D: causal wording for an observational design'
+        '\u201CA 2018 cross-sectional study\u201D is a cross-sectional study, which shows ' +
+          'an association, but the sentence says it \u201Ccauses\u201D: causal wording for ' +
+          'an observational design'
       ]
     ])
   })
@@ -206,16 +241,22 @@ describe('design against claim', () => {
       [
         '1:1-1:21',
         'A 2016 study in mice',
-        '\u201CA 2016 study in mice\u201D is an animal study (in mice), but its finding is stated as an effect in people (\u201Cfasting boosts fat loss.\u201D); say \u201Cin mice\u201D in the claim'
+        '\u201CA 2016 study in mice\u201D is an animal study (in mice), but its finding ' +
+          'is stated as an effect in people (\u201Cfasting boosts fat loss.\u201D); say ' +
+          '\u201Cin mice\u201D in the claim'
       ]
     ])
     const cited =
-      'Fasting boosts fat loss [1].\n\n## References\n\n1. Gotthardt JD, et al. Intermittent fasting promotes fat loss in diet-induced obese male mice. Endocrinology. 2016;157(2):679-691.\n'
+      'Fasting boosts fat loss [1].\n\n## References\n\n1. Gotthardt JD, et al. ' +
+      'Intermittent fasting promotes fat loss in diet-induced obese male mice. ' +
+      'Endocrinology. 2016;157(2):679-691.\n'
     expect(await findings(cited, 'markdown')).toEqual([
       [
         '1:25-1:28',
         '[1]',
-        '\u201C[1]\u201D cites reference 1 (\u201CGotthardt JD, et al. Intermittent fasting promotes fat\u2026\u201D, line 5), an animal study (in mice), but the sentence states \u201Cboosts\u201D as an effect in people'
+        '\u201C[1]\u201D cites reference 1 (\u201CGotthardt JD, et al. Intermittent ' +
+          'fasting promotes fat\u2026\u201D, line 5), an animal study (in mice), but the ' +
+          'sentence states \u201Cboosts\u201D as an effect in people'
       ]
     ])
   })
@@ -228,7 +269,9 @@ describe('design against claim', () => {
       'A cross-sectional study found that caffeine does not cause anxiety.',
       'That was a 2004 cohort study, so it cannot show that vitamin K2 caused the difference.',
       'A 2019 cohort study in Nutrients did not prove that K2 reduces heart attacks.',
-      'Fasting boosts fat loss in mice [1].\n\n## References\n\n1. Gotthardt JD, et al. Intermittent fasting promotes fat loss in obese mice. Endocrinology. 2016;157(2):679-691.\n'
+      'Fasting boosts fat loss in mice [1].\n\n## References\n\n1. Gotthardt JD, et al. ' +
+        'Intermittent fasting promotes fat loss in obese mice. Endocrinology. ' +
+        '2016;157(2):679-691.\n'
     ]) {
       expect(await findings(value, value.includes('##') ? 'markdown' : 'text')).toEqual([])
     }
@@ -238,7 +281,9 @@ describe('design against claim', () => {
 describe('formats', () => {
   it('reads numbered HTML lists and headless notes', async () => {
     const html =
-      '<p>Magnesium eases anxiety [3].</p><h2>References</h2><ol><li>Boyle NB, Lawton C, Dye L. The effects of magnesium supplementation on subjective anxiety and stress: a systematic review. <i>Nutrients</i>. 2017;9(5):429.</li></ol>'
+      '<p>Magnesium eases anxiety [3].</p><h2>References</h2><ol><li>Boyle NB, Lawton ' +
+      'C, Dye L. The effects of magnesium supplementation on subjective anxiety and ' +
+      'stress: a systematic review. <i>Nutrients</i>. 2017;9(5):429.</li></ol>'
     expect(await findings(html, 'html')).toEqual([
       [
         '1:28-1:31',
@@ -248,12 +293,17 @@ describe('formats', () => {
     ])
     // A whole page (the model tells HTML from Markdown by its tags).
     const notes =
-      '<!doctype html><html><body><p>In a 2014 study, triglycerides fell by 20%.(1)</p><p>(1) Paoli, Antonio, et al. \u201COmega-3 supplementation with a ketogenic Mediterranean diet.\u201D Marine drugs 13.2 (2015): 996-1009. <a href="https://www.ncbi.nlm.nih.gov/pubmed/25689563">Read the study</a></p></body></html>'
+      '<!doctype html><html><body><p>In a 2014 study, triglycerides fell by ' +
+      '20%.(1)</p><p>(1) Paoli, Antonio, et al. \u201COmega-3 supplementation with a ' +
+      'ketogenic Mediterranean diet.\u201D Marine drugs 13.2 (2015): 996-1009. <a ' +
+      'href="https://www.ncbi.nlm.nih.gov/pubmed/25689563">Read the ' +
+      'study</a></p></body></html>'
     expect(await findings(notes, 'html')).toEqual([
       [
         '1:34-1:46',
         'a 2014 study',
-        '\u201Ca 2014 study\u201D says 2014, but reference 1 (\u201CPaoli, Antonio, et al. \u201COmega-3 supplementation with a\u2026\u201D, line 1) is from 2015'
+        '\u201Ca 2014 study\u201D says 2014, but reference 1 (\u201CPaoli, Antonio, et ' +
+          'al. \u201COmega-3 supplementation with a\u2026\u201D, line 1) is from 2015'
       ]
     ])
   })
@@ -266,7 +316,8 @@ describe('options', () => {
     expect(messages.map((m) => [where(m), m.reason])).toEqual([
       [
         '1:1-1:41',
-        '\u201CA 2017 study in Clinical Nutrition ESPEN\u201D names a study, but the document has no reference list to check it against'
+        '\u201CA 2017 study in Clinical Nutrition ESPEN\u201D names a study, but the ' +
+          'document has no reference list to check it against'
       ]
     ])
   })
@@ -276,7 +327,10 @@ describe('options', () => {
     const bib = path.join(dir, 'refs.bib')
     fs.writeFileSync(
       bib,
-      '@article{boyle2017,\n  author = {Boyle, Neil and Lawton, Clare and Dye, Louise},\n  title = {The effects of magnesium supplementation on subjective anxiety and stress: a systematic review},\n  journal = {Nutrients},\n  year = {2017},\n  volume = {9},\n  pages = {429}\n}\n'
+      '@article{boyle2017,\n  author = {Boyle, Neil and Lawton, Clare and Dye, ' +
+        'Louise},\n  title = {The effects of magnesium supplementation on subjective ' +
+        'anxiety and stress: a systematic review},\n  journal = {Nutrients},\n  year = ' +
+        '{2017},\n  volume = {9},\n  pages = {429}\n}\n'
     )
     const json = path.join(dir, 'refs.json')
     fs.writeFileSync(
@@ -286,7 +340,8 @@ describe('options', () => {
           id: 'abbasi2012',
           type: 'article-journal',
           title:
-            'The effect of magnesium supplementation on primary insomnia in elderly: a double-blind placebo-controlled clinical trial',
+            'The effect of magnesium supplementation on primary insomnia in elderly: a ' +
+            'double-blind placebo-controlled clinical trial',
           'container-title': 'Journal of Research in Medical Sciences',
           issued: {'date-parts': [[2012]]},
           author: [{family: 'Abbasi', given: 'B'}]
@@ -315,12 +370,15 @@ describe('options', () => {
     expect(
       await run('A 2017 meta-analysis in Nutrients found that magnesium eases anxiety.', {bibliography: bib})
     ).toEqual([
-      '\u201CA 2017 meta-analysis in Nutrients\u201D says a meta-analysis, but bibliography entry boyle2017 in refs.bib (\u201CBoyle, Lawton, Dye. The effects of magnesium supplementation\u2026\u201D) is a systematic review'
+      '\u201CA 2017 meta-analysis in Nutrients\u201D says a meta-analysis, but ' +
+        'bibliography entry boyle2017 in refs.bib (\u201CBoyle, Lawton, Dye. The effects ' +
+        'of magnesium supplementation\u2026\u201D) is a systematic review'
     ])
     expect(
       await run('A 2019 study in Stress and Health found that magnesium eases stress.', {bibliography: bib})
     ).toEqual([
-      '\u201CA 2019 study in Stress and Health\u201D matches no reference: no reference is in Stress and Health or from 2019'
+      '\u201CA 2019 study in Stress and Health\u201D matches no reference: no reference ' +
+        'is in Stress and Health or from 2019'
     ])
   })
 
@@ -393,8 +451,12 @@ describe('one message naming every difference', () => {
       [
         '1:1-1:71',
         'A 2016 randomised controlled trial in the American Journal of Medicine',
-        '\u201CA 2016 randomised controlled trial in the American Journal\u2026\u201D differs from reference 1 (\u201CSmith J, Jones K. Magnesium and anxiety: a\u2026\u201D, line 5) in 3 ways: ' +
-          'it says 2016, but the reference is from 2006; it names American Journal of Medicine, but the reference is in Nutrients; it says a randomised controlled trial, but the reference is a meta-analysis'
+        '\u201CA 2016 randomised controlled trial in the American Journal\u2026\u201D ' +
+          'differs from reference 1 (\u201CSmith J, Jones K. Magnesium and anxiety: ' +
+          'a\u2026\u201D, line 5) in 3 ways: ' +
+          ('it says 2016, but the reference is from 2006; it names American Journal of ' +
+            'Medicine, but the reference is in Nutrients; it says a randomised controlled ' +
+            'trial, but the reference is a meta-analysis')
       ]
     ])
   })
@@ -410,7 +472,9 @@ describe('one message naming every difference', () => {
     ].join('\n')
     const found = await findings(doc, 'markdown')
     expect(found.map((f) => f[2])).toEqual([
-      '\u201CA 2016 meta-analysis in Nutrients\u201D says 2016, but reference 1 (\u201CSmith J. Magnesium and anxiety: a meta-analysis. Nutrients\u2026\u201D, line 5) is from 2006'
+      '\u201CA 2016 meta-analysis in Nutrients\u201D says 2016, but reference 1 ' +
+        '(\u201CSmith J. Magnesium and anxiety: a meta-analysis. Nutrients\u2026\u201D, ' +
+        'line 5) is from 2006'
     ])
   })
 })

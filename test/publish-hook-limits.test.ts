@@ -92,28 +92,33 @@ afterAll(async () => {
 })
 
 describe('--max-worker-memory', () => {
-  test('a memory-hungry document gets 503 with the reason, its worker is replaced, the next request is served', async () => {
-    // The crash plugin's CRASH-MEMORY allocates until the worker's heap is full.
-    const h = await hook(['--config', crashConfig, '--max-worker-memory', '64mb'])
-    expect(h.stderr.join('\n')).toContain('1 worker (30000 ms and 64 MiB each)')
-    const before = h.stderr.length
-    const response = await postJson(h.url, {format: 'text', content: claim + ' CRASH-MEMORY'})
-    expect(response.status).toBe(503)
-    expect(await response.json()).toEqual({
-      error:
-        'the document needed more memory than a lint worker may use (--max-worker-memory 64 MiB); the worker was replaced: send a smaller document'
-    })
-    await until(() => logEntries(h, before).some((entry) => entry.path === '/lint'))
-    expect(logEntries(h, before).find((entry) => entry.path === '/lint')).toMatchObject({
-      status: 503,
-      reason: expect.stringMatching(/^the document needed more memory/) as unknown
-    })
-    // The process lives on, a fresh worker in place of the one that ran out.
-    await stillServing(h)
-    expect(h.process.exitCode).toBe(null)
-    expect((await stats(h)).jobs).toMatchObject({running: 0, queued: 0, workers: 1, workersStarted: 2})
-    expect((await fetch(h.url + '/readyz')).status).toBe(200)
-  }, 60_000)
+  test(
+    'a memory-hungry document gets 503 with the reason, its worker is replaced, the ' + 'next request is served',
+    async () => {
+      // The crash plugin's CRASH-MEMORY allocates until the worker's heap is full.
+      const h = await hook(['--config', crashConfig, '--max-worker-memory', '64mb'])
+      expect(h.stderr.join('\n')).toContain('1 worker (30000 ms and 64 MiB each)')
+      const before = h.stderr.length
+      const response = await postJson(h.url, {format: 'text', content: claim + ' CRASH-MEMORY'})
+      expect(response.status).toBe(503)
+      expect(await response.json()).toEqual({
+        error:
+          'the document needed more memory than a lint worker may use (--max-worker-memory ' +
+          '64 MiB); the worker was replaced: send a smaller document'
+      })
+      await until(() => logEntries(h, before).some((entry) => entry.path === '/lint'))
+      expect(logEntries(h, before).find((entry) => entry.path === '/lint')).toMatchObject({
+        status: 503,
+        reason: expect.stringMatching(/^the document needed more memory/) as unknown
+      })
+      // The process lives on, a fresh worker in place of the one that ran out.
+      await stillServing(h)
+      expect(h.process.exitCode).toBe(null)
+      expect((await stats(h)).jobs).toMatchObject({running: 0, queued: 0, workers: 1, workersStarted: 2})
+      expect((await fetch(h.url + '/readyz')).status).toBe(200)
+    },
+    60_000
+  )
 })
 
 describe('--max-connections', () => {
@@ -165,21 +170,25 @@ describe('--max-connections', () => {
 })
 
 describe('a slow client', () => {
-  test('cannot hold the one worker: its body is read before it takes one, and other requests are served meanwhile', async () => {
-    const h = await hook(['--timeout', '20000'])
-    const body = JSON.stringify({format: 'text', content: claim + ' ' + 'Zinc may help. '.repeat(20)})
-    // Four bytes every 50 ms: about four seconds for the whole body.
-    const slow = trickle(h, body, 50)
-    await until(async () => (await stats(h)).requests >= 2)
-    for (let i = 0; i < 3; i++) {
-      const started = Date.now()
-      await stillServing(h)
-      expect(Date.now() - started).toBeLessThan(3000)
-    }
-    // While it trickles in, no job runs for it.
-    expect((await stats(h)).jobs).toMatchObject({running: 0, queued: 0})
-    expect(await slow.answer).toBe(200)
-  }, 60_000)
+  test(
+    'cannot hold the one worker: its body is read before it takes one, and other ' + 'requests are served meanwhile',
+    async () => {
+      const h = await hook(['--timeout', '20000'])
+      const body = JSON.stringify({format: 'text', content: claim + ' ' + 'Zinc may help. '.repeat(20)})
+      // Four bytes every 50 ms: about four seconds for the whole body.
+      const slow = trickle(h, body, 50)
+      await until(async () => (await stats(h)).requests >= 2)
+      for (let i = 0; i < 3; i++) {
+        const started = Date.now()
+        await stillServing(h)
+        expect(Date.now() - started).toBeLessThan(3000)
+      }
+      // While it trickles in, no job runs for it.
+      expect((await stats(h)).jobs).toMatchObject({running: 0, queued: 0})
+      expect(await slow.answer).toBe(200)
+    },
+    60_000
+  )
 })
 
 describe('SIGTERM with a request that does not finish', () => {

@@ -46,7 +46,9 @@ beforeEach(() => {
 })
 
 const content =
-  'A 2016 randomised controlled trial in the American Journal of Medicine found that omega-3 supplements may ease depression ([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
+  'A 2016 randomised controlled trial in the American Journal of Medicine found ' +
+  'that omega-3 supplements may ease depression ' +
+  '([study](https://doi.org/10.1016/j.amjmed.2006.01.001)).\n'
 
 describe('evidence-publish-hook and linked records', () => {
   it('skips the records it cannot get within its budget, and answers 200', async () => {

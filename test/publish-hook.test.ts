@@ -420,19 +420,22 @@ describe('signatures (EVIDENCE_HOOK_SECRET)', () => {
     expect(text).not.toContain(secret)
   })
 
-  test('a replayed request (same body and signature, an old timestamp) is refused, its fresh original accepted', async () => {
-    // A request captured ten minutes ago, sent again byte for byte.
-    const captured = signed(secret, body, now() - 600)
-    const replay = await postJson(h.url, body, captured)
-    expect(replay.status).toBe(401)
-    expect(((await replay.json()) as {error: string}).error).toMatch(
-      /^X-Evidence-Timestamp is 60[01] s old, beyond the tolerance of 300 s/
-    )
-    // Refused before the body is read: the log line says so, with no bytes.
-    await until(() => logEntries(h).some((entry) => entry.status === 401 && /s old/.test(entry.reason ?? '')))
-    expect(logEntries(h).find((entry) => entry.status === 401 && /s old/.test(entry.reason ?? ''))?.bytes).toBe(0)
-    expect((await postJson(h.url, body, signed(secret, body))).status).toBe(200)
-  })
+  test(
+    'a replayed request (same body and signature, an old timestamp) is refused, its ' + 'fresh original accepted',
+    async () => {
+      // A request captured ten minutes ago, sent again byte for byte.
+      const captured = signed(secret, body, now() - 600)
+      const replay = await postJson(h.url, body, captured)
+      expect(replay.status).toBe(401)
+      expect(((await replay.json()) as {error: string}).error).toMatch(
+        /^X-Evidence-Timestamp is 60[01] s old, beyond the tolerance of 300 s/
+      )
+      // Refused before the body is read: the log line says so, with no bytes.
+      await until(() => logEntries(h).some((entry) => entry.status === 401 && /s old/.test(entry.reason ?? '')))
+      expect(logEntries(h).find((entry) => entry.status === 401 && /s old/.test(entry.reason ?? ''))?.bytes).toBe(0)
+      expect((await postJson(h.url, body, signed(secret, body))).status).toBe(200)
+    }
+  )
 
   test('/healthz and /readyz answer without a signature; /lint, /stats and unknown paths need one', async () => {
     expect((await fetch(h.url + '/healthz')).status).toBe(200)
@@ -482,31 +485,35 @@ describe('--tolerance and --allow-unstamped', () => {
     await h.stop()
   })
 
-  test('--allow-unstamped also accepts a body-only signature (and warns at start); stamped ones are still checked', async () => {
-    const h = await hook(['--allow-unstamped'], {EVIDENCE_HOOK_SECRET: secret})
-    expect(
-      said(
-        h,
-        'evidence-publish-hook: warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time'
-      )
-    ).toBe(true)
-    expect(h.stderr.join('\n')).toContain('signed requests only (timestamps within 300 s, or unstamped)')
-    expect((await post(h, {'x-evidence-signature': sign(secret, body)})).status).toBe(200)
-    expect((await post(h, signed(secret, body))).status).toBe(200)
-    // A timestamp, when sent, is covered by the signature and must be fresh.
-    expect((await post(h, signed(secret, body, Math.floor(Date.now() / 1000) - 1000))).status).toBe(401)
-    expect(
-      (
-        await post(h, {
-          'x-evidence-timestamp': String(Math.floor(Date.now() / 1000)),
-          'x-evidence-signature': sign(secret, body)
-        })
-      ).status
-    ).toBe(401)
-    expect((await post(h, {'x-evidence-signature': sign(secret, body + ' ')})).status).toBe(401)
-    expect((await post(h, {})).status).toBe(401)
-    await h.stop()
-  })
+  test(
+    '--allow-unstamped also accepts a body-only signature (and warns at start); ' + 'stamped ones are still checked',
+    async () => {
+      const h = await hook(['--allow-unstamped'], {EVIDENCE_HOOK_SECRET: secret})
+      expect(
+        said(
+          h,
+          'evidence-publish-hook: warning: --allow-unstamped: requests signed without ' +
+            'X-Evidence-Timestamp are accepted, and can be replayed at any time'
+        )
+      ).toBe(true)
+      expect(h.stderr.join('\n')).toContain('signed requests only (timestamps within 300 s, or unstamped)')
+      expect((await post(h, {'x-evidence-signature': sign(secret, body)})).status).toBe(200)
+      expect((await post(h, signed(secret, body))).status).toBe(200)
+      // A timestamp, when sent, is covered by the signature and must be fresh.
+      expect((await post(h, signed(secret, body, Math.floor(Date.now() / 1000) - 1000))).status).toBe(401)
+      expect(
+        (
+          await post(h, {
+            'x-evidence-timestamp': String(Math.floor(Date.now() / 1000)),
+            'x-evidence-signature': sign(secret, body)
+          })
+        ).status
+      ).toBe(401)
+      expect((await post(h, {'x-evidence-signature': sign(secret, body + ' ')})).status).toBe(401)
+      expect((await post(h, {})).status).toBe(401)
+      await h.stop()
+    }
+  )
 
   test.each([
     [['--tolerance', '0'], /`--tolerance` must be between 1 and 86400, not 0/],
@@ -680,7 +687,8 @@ describe('limits', () => {
           ruleId: 'too-complex',
           source: 'evidence-publish-hook',
           reason:
-            'Not checked: linting this document took longer than the budget of 300 ms (maxLintMs), so it is held for a person to review; ' +
+            'Not checked: linting this document took longer than the budget of 300 ms ' +
+            '(maxLintMs), so it is held for a person to review; ' +
             'split it into smaller parts, or raise --max-lint-ms',
           severity: 'error',
           line: null,

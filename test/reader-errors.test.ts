@@ -86,21 +86,25 @@ describe('a reader that throws', () => {
     ])
   })
 
-  it("in a user's run: one reader-error message at the first sentence it failed on, the other findings kept", async () => {
-    vi.stubEnv('RETEXT_EVIDENCE_READER_ERRORS', '')
-    broken.attributions = true
-    const messages = await lint(document)
-    expect(view(messages)).toEqual([
-      ['reader-error', 'retext-evidence', 1, 1, false],
-      ['unsourced-statistic', 'retext-evidence', 3, 1, false]
-    ])
-    const error = readerError(messages)
-    expect(error.reason).toBe(
-      "The `attributions` reader failed (attributions exploded); what it reads is missing from this file's findings. Please report this as a bug of retext-evidence."
-    )
-    expect(error.expected).toEqual([])
-    expect(error.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 29, offset: 28}})
-  })
+  it(
+    "in a user's run: one reader-error message at the first sentence it failed on, " + 'the other findings kept',
+    async () => {
+      vi.stubEnv('RETEXT_EVIDENCE_READER_ERRORS', '')
+      broken.attributions = true
+      const messages = await lint(document)
+      expect(view(messages)).toEqual([
+        ['reader-error', 'retext-evidence', 1, 1, false],
+        ['unsourced-statistic', 'retext-evidence', 3, 1, false]
+      ])
+      const error = readerError(messages)
+      expect(error.reason).toBe(
+        "The `attributions` reader failed (attributions exploded); what it reads is missing from this file's findings. " +
+          'Please report this as a bug of retext-evidence.'
+      )
+      expect(error.expected).toEqual([])
+      expect(error.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 29, offset: 28}})
+    }
+  )
 
   it('the reference lists: one message on the file, the attributions read without a list', async () => {
     vi.stubEnv('RETEXT_EVIDENCE_READER_ERRORS', '')
@@ -113,17 +117,20 @@ describe('a reader that throws', () => {
     expect(readerError(messages).reason).toMatch(/^The `references` reader failed \(references exploded\)/)
   })
 
-  it('one reference entry: told once, the rest of the list still counts (the citation is still past its end)', async () => {
-    vi.stubEnv('RETEXT_EVIDENCE_READER_ERRORS', '')
-    broken.entry = 'Iron and mood'
-    const messages = await lint(document)
-    expect(view(messages)).toEqual([
-      ['reader-error', 'retext-evidence', undefined, undefined, false],
-      ['mismatched-attribution', 'retext-evidence', 2, 69, false],
-      ['unsourced-statistic', 'retext-evidence', 3, 1, false]
-    ])
-    expect(readerError(messages).reason).toMatch(/^The `reference entry` reader failed \(entry exploded\)/)
-  })
+  it(
+    'one reference entry: told once, the rest of the list still counts (the citation ' + 'is still past its end)',
+    async () => {
+      vi.stubEnv('RETEXT_EVIDENCE_READER_ERRORS', '')
+      broken.entry = 'Iron and mood'
+      const messages = await lint(document)
+      expect(view(messages)).toEqual([
+        ['reader-error', 'retext-evidence', undefined, undefined, false],
+        ['mismatched-attribution', 'retext-evidence', 2, 69, false],
+        ['unsourced-statistic', 'retext-evidence', 3, 1, false]
+      ])
+      expect(readerError(messages).reason).toMatch(/^The `reference entry` reader failed \(entry exploded\)/)
+    }
+  )
 
   it('a rule set to error keeps the reader-error a warning', async () => {
     vi.stubEnv('RETEXT_EVIDENCE_READER_ERRORS', '')

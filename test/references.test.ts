@@ -15,7 +15,9 @@ type Expected = {[Key in keyof Omit<EntryFields, 'journal'>]?: EntryFields[Key] 
 const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   // APA
   [
-    'Boyle, N. B., Lawton, C., & Dye, L. (2017). The effects of magnesium supplementation on subjective anxiety and stress\u2014A systematic review. *Nutrients*, 9(5), 429. https://doi.org/10.3390/nu9050429',
+    'Boyle, N. B., Lawton, C., & Dye, L. (2017). The effects of magnesium ' +
+      'supplementation on subjective anxiety and stress\u2014A systematic review. ' +
+      '*Nutrients*, 9(5), 429. https://doi.org/10.3390/nu9050429',
     'markdown',
     {
       authors: ['Boyle', 'Lawton', 'Dye'],
@@ -30,7 +32,10 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Abbasi, B., Kimiagar, M., Sadeghniiat, K., Shirazi, M. M., Hedayati, M., & Rashidkhani, B. (2012). The effect of magnesium supplementation on primary insomnia in elderly: A double-blind placebo-controlled clinical trial. *Journal of Research in Medical Sciences*, 17(12), 1161\u20131169.',
+    'Abbasi, B., Kimiagar, M., Sadeghniiat, K., Shirazi, M. M., Hedayati, M., & ' +
+      'Rashidkhani, B. (2012). The effect of magnesium supplementation on primary ' +
+      'insomnia in elderly: A double-blind placebo-controlled clinical trial. *Journal ' +
+      'of Research in Medical Sciences*, 17(12), 1161\u20131169.',
     'markdown',
     {
       year: 2012,
@@ -42,7 +47,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Hu, F. B., et al. (2019). Coffee consumption and mortality in a prospective cohort of 90,000 adults. *American Journal of Epidemiology*, 188(4), 712-720.',
+    'Hu, F. B., et al. (2019). Coffee consumption and mortality in a prospective ' +
+      'cohort of 90,000 adults. *American Journal of Epidemiology*, 188(4), 712-720.',
     'markdown',
     {
       authors: ['Hu'],
@@ -54,7 +60,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'World Health Organization. (2020). *Guidelines on physical activity and sedentary behaviour*. https://www.who.int/publications/i/item/9789240015128',
+    'World Health Organization. (2020). *Guidelines on physical activity and ' +
+      'sedentary behaviour*. https://www.who.int/publications/i/item/9789240015128',
     'markdown',
     {
       authors: ['World Health Organization'],
@@ -65,7 +72,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Smith, J. A., & Jones, B. (2018). Green tea catechins inhibit proliferation of human prostate cancer cells in vitro. *Molecules*, 23(6), 1402.',
+    'Smith, J. A., & Jones, B. (2018). Green tea catechins inhibit proliferation of ' +
+      'human prostate cancer cells in vitro. *Molecules*, 23(6), 1402.',
     'markdown',
     {authors: ['Smith', 'Jones'], year: 2018, journal: 'Molecules', volume: '23', designs: ['in-vitro']}
   ],
@@ -81,7 +89,9 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Mart\u00EDnez-Gonz\u00E1lez, M. A., et al. (2015). Benefits of the Mediterranean diet: Insights from the PREDIMED study. *Progress in Cardiovascular Diseases*, 58(1), 50\u201360. https://doi.org/10.1016/j.pcad.2015.04.003',
+    'Mart\u00EDnez-Gonz\u00E1lez, M. A., et al. (2015). Benefits of the Mediterranean ' +
+      'diet: Insights from the PREDIMED study. *Progress in Cardiovascular Diseases*, ' +
+      '58(1), 50\u201360. https://doi.org/10.1016/j.pcad.2015.04.003',
     'markdown',
     {
       authors: ['Mart\u00EDnez-Gonz\u00E1lez'],
@@ -95,7 +105,9 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   ],
   // Vancouver and AMA
   [
-    'Zhang X, Li Y, Del Gobbo LC, et al. Effects of magnesium supplementation on blood pressure: a meta-analysis of randomized double-blind placebo-controlled trials. Hypertension. 2016;68(2):324-333. doi:10.1161/HYPERTENSIONAHA.116.07664',
+    'Zhang X, Li Y, Del Gobbo LC, et al. Effects of magnesium supplementation on ' +
+      'blood pressure: a meta-analysis of randomized double-blind placebo-controlled ' +
+      'trials. Hypertension. 2016;68(2):324-333. doi:10.1161/HYPERTENSIONAHA.116.07664',
     'text',
     {
       year: 2016,
@@ -108,7 +120,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Manson JE, Cook NR, Lee IM, et al. Vitamin D supplements and prevention of cancer and cardiovascular disease. N Engl J Med. 2019;380(1):33-44.',
+    'Manson JE, Cook NR, Lee IM, et al. Vitamin D supplements and prevention of ' +
+      'cancer and cardiovascular disease. N Engl J Med. 2019;380(1):33-44.',
     'text',
     {
       authors: ['Manson', 'Cook', 'Lee'],
@@ -121,7 +134,9 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Estruch R, Ros E, Salas-Salvad\u00F3 J, et al. Primary prevention of cardiovascular disease with a Mediterranean diet supplemented with extra-virgin olive oil or nuts. N Engl J Med 2018;378:e34.',
+    'Estruch R, Ros E, Salas-Salvad\u00F3 J, et al. Primary prevention of ' +
+      'cardiovascular disease with a Mediterranean diet supplemented with extra-virgin ' +
+      'olive oil or nuts. N Engl J Med 2018;378:e34.',
     'text',
     {
       authors: ['Estruch', 'Ros', 'Salas-Salvad\u00F3'],
@@ -132,7 +147,9 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Chiu HY, Yeh TH, Huang YC, Chen PY. Effects of intravenous and oral magnesium on reducing migraine: a meta-analysis of randomized controlled trials. Pain Physician. 2016 Jan;19(1):E97-112. PMID: 26752497.',
+    'Chiu HY, Yeh TH, Huang YC, Chen PY. Effects of intravenous and oral magnesium on ' +
+      'reducing migraine: a meta-analysis of randomized controlled trials. Pain ' +
+      'Physician. 2016 Jan;19(1):E97-112. PMID: 26752497.',
     'text',
     {
       authors: ['Chiu', 'Yeh', 'Huang', 'Chen'],
@@ -145,12 +162,16 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Wang X, Ouyang Y, Liu J, et al. Fruit and vegetable consumption and mortality from all causes, cardiovascular disease, and cancer: systematic review and dose-response meta-analysis of prospective cohort studies. BMJ. 2014;349:g4490.',
+    'Wang X, Ouyang Y, Liu J, et al. Fruit and vegetable consumption and mortality ' +
+      'from all causes, cardiovascular disease, and cancer: systematic review and ' +
+      'dose-response meta-analysis of prospective cohort studies. BMJ. 2014;349:g4490.',
     'text',
     {year: 2014, journal: 'BMJ', volume: '349', pages: 'g4490', designs: ['systematic-review', 'meta-analysis']}
   ],
   [
-    'Kim Y, Je Y. Dietary fiber intake and total mortality: a meta-analysis of prospective cohort studies. Am J Epidemiol. 2014;180(6):565-573. doi:10.1093/aje/kwu174',
+    'Kim Y, Je Y. Dietary fiber intake and total mortality: a meta-analysis of ' +
+      'prospective cohort studies. Am J Epidemiol. 2014;180(6):565-573. ' +
+      'doi:10.1093/aje/kwu174',
     'text',
     {
       authors: ['Kim', 'Je'],
@@ -161,7 +182,9 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Mozaffarian D, Hao T, Rimm EB, Willett WC, Hu FB. Changes in diet and lifestyle and long-term weight gain in women and men. N Engl J Med. 2011;364(25):2392-2404.',
+    'Mozaffarian D, Hao T, Rimm EB, Willett WC, Hu FB. Changes in diet and lifestyle ' +
+      'and long-term weight gain in women and men. N Engl J Med. ' +
+      '2011;364(25):2392-2404.',
     'text',
     {
       authors: ['Mozaffarian', 'Hao', 'Rimm', 'Willett', 'Hu'],
@@ -188,12 +211,15 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     {year: 2021, designs: ['case-report']}
   ],
   [
-    'Rossi M, Negri E, Talamini R, et al. Flavonoids and prostate cancer risk: a case-control study in Italy. Int J Cancer. 2010;126(8):1910-1916.',
+    'Rossi M, Negri E, Talamini R, et al. Flavonoids and prostate cancer risk: a ' +
+      'case-control study in Italy. Int J Cancer. 2010;126(8):1910-1916.',
     'text',
     {year: 2010, journal: 'International Journal of Cancer', designs: ['case-control'], volume: '126'}
   ],
   [
-    'Dickinson A, Blatman J, El-Dash N, Franco JC. Consumer usage and reasons for using dietary supplements: report of a series of surveys. J Am Coll Nutr. 2014;33(2):176-182.',
+    'Dickinson A, Blatman J, El-Dash N, Franco JC. Consumer usage and reasons for ' +
+      'using dietary supplements: report of a series of surveys. J Am Coll Nutr. ' +
+      '2014;33(2):176-182.',
     'text',
     {year: 2014, journal: 'Journal of the American College of Nutrition', designs: ['survey']}
   ],
@@ -203,7 +229,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     {year: 2015, journal: 'Food Chemistry', designs: ['in-vitro'], volume: '180', pages: '1-8'}
   ],
   [
-    'Li J, Wang Q, Chen Y. Lion\u2019s mane extract and mild cognitive impairment: a randomised controlled trial. Front Aging Neurosci. 2020;12:123.',
+    'Li J, Wang Q, Chen Y. Lion\u2019s mane extract and mild cognitive impairment: a ' +
+      'randomised controlled trial. Front Aging Neurosci. 2020;12:123.',
     'text',
     {year: 2020, journal: 'Frontiers in Aging Neuroscience', volume: '12', designs: ['randomised-controlled-trial']}
   ],
@@ -213,7 +240,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     {authors: ['Volpe'], journal: 'Nutrients', volume: '7', issue: '9', year: 2015, yearSource: 'volume'}
   ],
   [
-    'Smith J, Brown K. Cocoa flavanols and cognition in older adults. Nutr Rev. 2020;78(3):210-220. https://doi.org/10.1093/nutrit/nuz052',
+    'Smith J, Brown K. Cocoa flavanols and cognition in older adults. Nutr Rev. ' +
+      '2020;78(3):210-220. https://doi.org/10.1093/nutrit/nuz052',
     'text',
     {
       year: 2020,
@@ -224,7 +252,10 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   ],
   // Harvard
   [
-    'Lopresti, A.L., Smith, S.J., Malvi, H. and Kodgule, R., 2019. An investigation into the stress-relieving and pharmacological actions of an ashwagandha extract: a randomized, double-blind, placebo-controlled study. Medicine, 98(37), p.e17186.',
+    'Lopresti, A.L., Smith, S.J., Malvi, H. and Kodgule, R., 2019. An investigation ' +
+      'into the stress-relieving and pharmacological actions of an ashwagandha extract: ' +
+      'a randomized, double-blind, placebo-controlled study. Medicine, 98(37), ' +
+      'p.e17186.',
     'text',
     {
       authors: ['Lopresti', 'Smith', 'Malvi', 'Kodgule'],
@@ -236,13 +267,16 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Harris, W.S. et al., 2008. Omega-3 fatty acids and coronary heart disease risk: clinical and mechanistic perspectives. Atherosclerosis, 197(1), pp.12-24.',
+    'Harris, W.S. et al., 2008. Omega-3 fatty acids and coronary heart disease risk: ' +
+      'clinical and mechanistic perspectives. Atherosclerosis, 197(1), pp.12-24.',
     'text',
     {authors: ['Harris'], year: 2008, journal: 'Atherosclerosis', volume: '197', issue: '1', pages: '12-24'}
   ],
   // MLA
   [
-    'Hu, Frank B., et al. \u201CDietary fat intake and the risk of coronary heart disease in women.\u201D New England Journal of Medicine 337.21 (1997): 1491-1499.',
+    'Hu, Frank B., et al. \u201CDietary fat intake and the risk of coronary heart ' +
+      'disease in women.\u201D New England Journal of Medicine 337.21 (1997): ' +
+      '1491-1499.',
     'text',
     {
       year: 1997,
@@ -255,7 +289,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
   ],
   // Bare title + URL, PubMed, PMC, DOI and publisher links
   [
-    'Magnesium intake and depression in adults: a cross-sectional analysis.\nRetrieved from: https://pubmed.ncbi.nlm.nih.gov/26229285/',
+    'Magnesium intake and depression in adults: a cross-sectional ' +
+      'analysis.\nRetrieved from: https://pubmed.ncbi.nlm.nih.gov/26229285/',
     'text',
     {
       title: 'Magnesium intake and depression in adults: a cross-sectional analysis',
@@ -265,7 +300,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'The role of magnesium in sleep health: a narrative review. Retrieved from: https://www.mdpi.com/2072-6643/16/12/1861',
+    'The role of magnesium in sleep health: a narrative review. Retrieved from: ' +
+      'https://www.mdpi.com/2072-6643/16/12/1861',
     'text',
     {
       journal: 'Nutrients',
@@ -278,17 +314,20 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     }
   ],
   [
-    'Dietary magnesium and incident frailty in older people. Retrieved from: https://www.sciencedirect.com/science/article/pii/S0261561421001345',
+    'Dietary magnesium and incident frailty in older people. Retrieved from: ' +
+      'https://www.sciencedirect.com/science/article/pii/S0261561421001345',
     'text',
     {journal: 'Clinical Nutrition', journalVia: 'pii', year: 2021, yearSource: 'pii'}
   ],
   [
-    'Probiotics for the prevention of antibiotic-associated diarrhea. Retrieved from: https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD006095.pub4/full',
+    'Probiotics for the prevention of antibiotic-associated diarrhea. Retrieved from: ' +
+      'https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD006095.pub4/full',
     'text',
     {journal: 'Cochrane Database of Systematic Reviews', doi: '10.1002/14651858.CD006095.pub4'}
   ],
   [
-    'Green tea and weight loss in overweight adults. Available at: https://www.frontiersin.org/articles/10.3389/fnut.2021.676135/full',
+    'Green tea and weight loss in overweight adults. Available at: ' +
+      'https://www.frontiersin.org/articles/10.3389/fnut.2021.676135/full',
     'text',
     {journal: 'Frontiers in Nutrition', doi: '10.3389/fnut.2021.676135', year: undefined}
   ],
@@ -298,17 +337,20 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     {journal: 'Scientific Reports', doi: '10.1038/s41598-019-45678-9', designs: ['animal'], species: ['mice']}
   ],
   [
-    'Vitamin C and the common cold in marathon runners. https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0123456',
+    'Vitamin C and the common cold in marathon runners. ' +
+      'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0123456',
     'text',
     {journal: 'PLOS ONE', doi: '10.1371/journal.pone.0123456'}
   ],
   [
-    'Coffee consumption and health: umbrella review of meta-analyses of multiple health outcomes. https://www.bmj.com/content/359/bmj.j5024',
+    'Coffee consumption and health: umbrella review of meta-analyses of multiple ' +
+      'health outcomes. https://www.bmj.com/content/359/bmj.j5024',
     'text',
     {journal: 'BMJ', designs: ['systematic-review']}
   ],
   [
-    '[Effect of exercise on depression in adolescents: a randomised controlled trial](https://pubmed.ncbi.nlm.nih.gov/31234567/)',
+    '[Effect of exercise on depression in adolescents: a randomised controlled ' +
+      'trial](https://pubmed.ncbi.nlm.nih.gov/31234567/)',
     'markdown',
     {
       title: 'Effect of exercise on depression in adolescents: a randomised controlled trial',
@@ -327,27 +369,33 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     {journal: 'Journal of Clinical Sleep Medicine', title: 'Melatonin for the treatment of insomnia in adults'}
   ],
   [
-    'Tea intake and cognitive decline in older Chinese adults. https://academic.oup.com/ajcn/article/112/4/1042/5893623',
+    'Tea intake and cognitive decline in older Chinese adults. ' +
+      'https://academic.oup.com/ajcn/article/112/4/1042/5893623',
     'text',
     {journal: 'The American Journal of Clinical Nutrition', volume: '112', issue: '4', year: undefined}
   ],
   [
-    'Association of daily step count and intensity with mortality among US adults. https://jamanetwork.com/journals/jamainternalmedicine/fullarticle/2734709',
+    'Association of daily step count and intensity with mortality among US adults. ' +
+      'https://jamanetwork.com/journals/jamainternalmedicine/fullarticle/2734709',
     'text',
     {journal: 'JAMA Internal Medicine', journalVia: 'url'}
   ],
   [
-    'Global burden of 87 risk factors. https://www.thelancet.com/journals/lancet/article/PIIS0140-6736(20)30752-2/fulltext',
+    'Global burden of 87 risk factors. ' +
+      'https://www.thelancet.com/journals/lancet/article/PIIS0140-6736(20)30752-2/fulltext',
     'text',
     {journal: 'The Lancet', year: 2020, yearSource: 'pii'}
   ],
   [
-    '<i>Arthritis Rheumatol</i>. Smith J. Omega-3 and joint pain: a randomized trial. 2017;69(5):1000-1010. <a href="https://doi.org/10.1002/art.40001">doi</a>',
+    '<i>Arthritis Rheumatol</i>. Smith J. Omega-3 and joint pain: a randomized trial. ' +
+      '2017;69(5):1000-1010. <a href="https://doi.org/10.1002/art.40001">doi</a>',
     'html',
     {doi: '10.1002/art.40001', journal: 'Arthritis & Rheumatology', journalVia: 'doi'}
   ],
   [
-    'Smith J, Patel R. Omega-3 supplementation and joint pain: a randomized trial. <i>Arthritis Rheumatol</i>. 2017;69(5):1000-1010. <a href="https://doi.org/10.1002/art.40001">doi</a>',
+    'Smith J, Patel R. Omega-3 supplementation and joint pain: a randomized trial. ' +
+      '<i>Arthritis Rheumatol</i>. 2017;69(5):1000-1010. <a ' +
+      'href="https://doi.org/10.1002/art.40001">doi</a>',
     'html',
     {
       authors: ['Smith', 'Patel'],
@@ -373,7 +421,8 @@ const entries: Array<[string, 'text' | 'markdown' | 'html', Expected]> = [
     {authors: ['Sinclair'], year: 1956, journal: 'The Lancet', volume: '1', pages: '381-3'}
   ],
   [
-    'Keys A (ed). Seven Countries: a multivariate analysis of death and coronary heart disease, 1980. Cambridge, Mass.: Harvard University Press.',
+    'Keys A (ed). Seven Countries: a multivariate analysis of death and coronary ' +
+      'heart disease, 1980. Cambridge, Mass.: Harvard University Press.',
     'text',
     {year: 1980}
   ],
@@ -418,7 +467,9 @@ describe('reference lists', () => {
       'Retrieved from: https://www.mdpi.com/2072-6643/13/2/463',
       '- A case of magnesium deficiency after surgery.',
       'Retrieved from: https://pubmed.ncbi.nlm.nih.gov/13823490/',
-      'Important Note: This article is for general information only and is not medical advice, nor is it intended to diagnose or treat any disease, and readers should consult a professional.'
+      'Important Note: This article is for general information only and is not medical ' +
+        'advice, nor is it intended to diagnose or treat any disease, and readers should ' +
+        'consult a professional.'
     ].join('\n')
     const [list] = readReferences(value, 'text')
     expect(list.heading).toBe('References')
@@ -436,7 +487,10 @@ describe('reference lists', () => {
 
   it('reads a numbered Markdown list under a heading of any level and stops at the next heading', () => {
     const value =
-      '# Title\n\nText.\n\n### Sources\n\n1. Manson JE, et al. Vitamin D supplements and prevention of cancer. N Engl J Med. 2019;380(1):33-44.\n2. Kim Y, Je Y. Dietary fiber intake and total mortality: a meta-analysis. Am J Epidemiol. 2014;180(6):565-573.\n\n## Related\n\n1. Not a reference 2020.\n'
+      '# Title\n\nText.\n\n### Sources\n\n1. Manson JE, et al. Vitamin D supplements ' +
+      'and prevention of cancer. N Engl J Med. 2019;380(1):33-44.\n2. Kim Y, Je Y. ' +
+      'Dietary fiber intake and total mortality: a meta-analysis. Am J Epidemiol. ' +
+      '2014;180(6):565-573.\n\n## Related\n\n1. Not a reference 2020.\n'
     const lists = readReferences(value, 'markdown')
     expect(lists).toHaveLength(1)
     expect(lists[0].numbered).toBe(true)
@@ -451,7 +505,9 @@ describe('reference lists', () => {
 
   it('reads Markdown footnote definitions', () => {
     const value =
-      'Fish oil lowered triglycerides.[^1]\n\n[^1]: Paoli A, et al. Effects of omega-3 supplementation with a ketogenic diet. Mar Drugs. 2015;13(2):996-1009.\n[^note]: An aside, not a study.\n'
+      'Fish oil lowered triglycerides.[^1]\n\n[^1]: Paoli A, et al. Effects of omega-3 ' +
+      'supplementation with a ketogenic diet. Mar Drugs. 2015;13(2):996-1009.\n[^note]: ' +
+      'An aside, not a study.\n'
     const lists = readReferences(value, 'markdown')
     const footnotes = lists.find((l) => l.kind === 'footnotes')
     expect(footnotes?.entries.map((e) => [e.label, e.number, e.line, e.year, e.journal?.record?.name])).toEqual([
@@ -462,7 +518,12 @@ describe('reference lists', () => {
 
   it('reads a numbered HTML list under a heading', () => {
     const value =
-      '<article><p>Text [2].</p><h2>References</h2><ol><li>Boyle NB, Lawton C, Dye L. The effects of magnesium supplementation on subjective anxiety and stress: a systematic review. <i>Nutrients</i>. 2017;9(5):429.</li><li>Abbasi B, et al. Magnesium and insomnia in the elderly: a double-blind placebo-controlled clinical trial. J Res Med Sci. 2012;17(12):1161-9.</li></ol><footer>Copyright</footer></article>'
+      '<article><p>Text [2].</p><h2>References</h2><ol><li>Boyle NB, Lawton C, Dye L. ' +
+      'The effects of magnesium supplementation on subjective anxiety and stress: a ' +
+      'systematic review. <i>Nutrients</i>. 2017;9(5):429.</li><li>Abbasi B, et al. ' +
+      'Magnesium and insomnia in the elderly: a double-blind placebo-controlled ' +
+      'clinical trial. J Res Med Sci. ' +
+      '2012;17(12):1161-9.</li></ol><footer>Copyright</footer></article>'
     const [list] = readReferences(value, 'html')
     expect(list.heading).toBe('References')
     expect(list.entries.map((e) => [e.number, e.year, e.journal?.record?.name, e.designs])).toEqual([
@@ -473,7 +534,10 @@ describe('reference lists', () => {
 
   it('reads numbered notes without a heading in HTML', () => {
     const value =
-      '<p>A study found a 20% drop.(1)</p><p>(1) Paoli, Antonio, et al. \u201COmega-3 supplementation with a ketogenic Mediterranean diet.\u201D Marine drugs 13.2 (2015): 996-1009. <a href="https://www.ncbi.nlm.nih.gov/pubmed/25689563">Read the study</a></p>'
+      '<p>A study found a 20% drop.(1)</p><p>(1) Paoli, Antonio, et al. \u201COmega-3 ' +
+      'supplementation with a ketogenic Mediterranean diet.\u201D Marine drugs 13.2 ' +
+      '(2015): 996-1009. <a href="https://www.ncbi.nlm.nih.gov/pubmed/25689563">Read ' +
+      'the study</a></p>'
     const [list] = readReferences(value, 'html')
     expect(list.kind).toBe('notes')
     expect(
@@ -481,16 +545,32 @@ describe('reference lists', () => {
     ).toEqual([[1, 'Paoli', 2015, 'Marine Drugs', '25689563', '13', '2']])
   })
 
-  it('reads APA paragraphs under a bold heading, and plain-line headings such as "Works cited", "Bibliography", "Further reading"', () => {
-    for (const heading of ['**References**', 'Works cited', 'Bibliography:', 'FURTHER READING', 'Citations', 'Notes']) {
-      const value = `Intro.\n\n${heading}\n\nBhatt, D. L., et al. (2019). Cardiovascular risk reduction with icosapent ethyl. *New England Journal of Medicine*, 380(1), 11-22.\n\nFortmann, S. P., et al. (2013). Vitamin and mineral supplements in primary prevention. *Annals of Internal Medicine*, 159(12), 824-834.\n`
-      const [list] = readReferences(value, 'markdown')
-      expect(list?.entries.map((e) => [e.authors[0], e.year, e.journal?.record?.name])).toEqual([
-        ['Bhatt', 2019, 'The New England Journal of Medicine'],
-        ['Fortmann', 2013, 'Annals of Internal Medicine']
-      ])
+  it(
+    'reads APA paragraphs under a bold heading, and plain-line headings such as ' +
+      '"Works cited", "Bibliography", "Further reading"',
+    () => {
+      for (const heading of [
+        '**References**',
+        'Works cited',
+        'Bibliography:',
+        'FURTHER READING',
+        'Citations',
+        'Notes'
+      ]) {
+        const value =
+          `Intro.\n\n${heading}\n\n` +
+          'Bhatt, D. L., et al. (2019). Cardiovascular risk reduction with icosapent ethyl. ' +
+          '*New England Journal of Medicine*, 380(1), 11-22.\n\n' +
+          'Fortmann, S. P., et al. (2013). Vitamin and mineral supplements in primary prevention. ' +
+          '*Annals of Internal Medicine*, 159(12), 824-834.\n'
+        const [list] = readReferences(value, 'markdown')
+        expect(list?.entries.map((e) => [e.authors[0], e.year, e.journal?.record?.name])).toEqual([
+          ['Bhatt', 2019, 'The New England Journal of Medicine'],
+          ['Fortmann', 2013, 'Annals of Internal Medicine']
+        ])
+      }
     }
-  })
+  )
 })
 
 describe('malformed reference sections', () => {
@@ -501,7 +581,9 @@ describe('malformed reference sections', () => {
 
   it('no entries, only prose after the heading', () => {
     const prose =
-      'This paragraph explains our sourcing policy at length and contains no bibliographic details of any kind, only words about how much we care about accuracy and how we choose what to read and what to leave out.'
+      'This paragraph explains our sourcing policy at length and contains no ' +
+      'bibliographic details of any kind, only words about how much we care about ' +
+      'accuracy and how we choose what to read and what to leave out.'
     expect(readReferences(`Text.\n\n## References\n\n${prose}\n`, 'markdown')[0].entries).toEqual([])
   })
 
@@ -519,7 +601,8 @@ describe('malformed reference sections', () => {
     const lines = ['References']
     for (let n = 1; n <= 5000; n++)
       lines.push(
-        `${n}. Author${n} A, Other B. Title number ${n} on magnesium. Nutrients. ${2000 + (n % 25)};${(n % 20) + 1}(3):${n}-${n + 9}.`
+        `${n}. Author${n} A, Other B. Title number ${n} on magnesium. ` +
+          `Nutrients. ${2000 + (n % 25)};${(n % 20) + 1}(3):${n}-${n + 9}.`
       )
     const value = lines.join('\n')
     const started = performance.now()

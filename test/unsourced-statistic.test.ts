@@ -64,7 +64,9 @@ describe('unsourced-statistic: messages and positions', () => {
     expect(message.place).toEqual({start: {line: 3, column: 22, offset: 42}, end: {line: 3, column: 32, offset: 52}})
     expect(text.slice(42, 52)).toBe('nearly 50%')
     expect(message.reason).toBe(
-      'Unsourced statistic: “nearly 50%” needs a source; cite one a reader can follow: a bracket number like [3], a footnote, an author–year parenthetical like (Smith, 2019), a link, a DOI or PMID, or a named study'
+      'Unsourced statistic: “nearly 50%” needs a source; cite one a reader can follow: ' +
+        'a bracket number like [3], a footnote, an author–year parenthetical like (Smith, ' +
+        '2019), a link, a DOI or PMID, or a named study'
     )
   })
 
@@ -235,7 +237,8 @@ describe('unsourced-statistic: what is checked', () => {
     ).toEqual([])
     expect(
       await actuals(
-        'This product is not intended to diagnose, treat, cure or prevent any disease; results in 90% of users are not typical.'
+        'This product is not intended to diagnose, treat, cure or prevent any disease; ' +
+          'results in 90% of users are not typical.'
       )
     ).toEqual([])
     expect(
@@ -255,13 +258,16 @@ describe('unsourced-statistic: what is checked', () => {
 describe('unsourced-statistic: illustrations', () => {
   it('skips from a cue to the end of its paragraph', async () => {
     const text =
-      'Consider a trial of 2000 healthy men. Half of them take a statin and 2% of the others have a heart attack.\n\nIn practice, 30% of men stop taking statins.\n'
+      'Consider a trial of 2000 healthy men. Half of them take a statin and 2% of the ' +
+      'others have a heart attack.\n\nIn practice, 30% of men stop taking statins.\n'
     expect(await actuals(text)).toEqual(['30%'])
   })
 
   it('runs on through a quotation that spans paragraphs', async () => {
     const text =
-      '"Consider a 5-year trial that includes 2000 healthy men. Half of the participants take the statin.\n\n"Thus the risk fell by 50%, because 1 is 50% of 2."\n\nOverall, 17% of patients report side effects.\n'
+      '"Consider a 5-year trial that includes 2000 healthy men. Half of the ' +
+      'participants take the statin.\n\n"Thus the risk fell by 50%, because 1 is 50% of ' +
+      '2."\n\nOverall, 17% of patients report side effects.\n'
     expect(await actuals(text)).toEqual(['17%'])
   })
 
@@ -273,7 +279,8 @@ describe('unsourced-statistic: illustrations', () => {
 
 describe('unsourced-statistic: tables', () => {
   const table =
-    '| Group  | Deficient | Source |\n| ------ | --------- | ------ |\n| Adults | 48%       |        |\n| Teens  | 1 in 3    | [3]    |\n'
+    '| Group  | Deficient | Source |\n| ------ | --------- | ------ |\n| Adults | 48% ' +
+    '      |        |\n| Teens  | 1 in 3    | [3]    |\n'
 
   it('checks GFM table rows, a source in any cell sourcing the row', async () => {
     for (const messages of [await flagged(table, 'markdown'), await lintGfm(table), await flagged(table, 'text')]) {
@@ -288,7 +295,9 @@ describe('unsourced-statistic: tables', () => {
 
   it('checks HTML tables in HTML and in Markdown', async () => {
     const html =
-      '<table>\n<tr><th>Group</th><th>Deficient</th></tr>\n<tr><td>Adults</td><td>about 48%</td></tr>\n<tr><td>Teens</td><td>1 in 3 <a href="https://doi.org/10.1000/182">[4]</a></td></tr>\n</table>\n'
+      '<table>\n<tr><th>Group</th><th>Deficient</th></tr>\n<tr><td>Adults</td><td>about ' +
+      '48%</td></tr>\n<tr><td>Teens</td><td>1 in 3 <a ' +
+      'href="https://doi.org/10.1000/182">[4]</a></td></tr>\n</table>\n'
     const expected = [['unsourced-statistic', 3, 24, 73, 82, 'about 48%']]
     expect(html.slice(73, 82)).toBe('about 48%')
     expect(places(await flagged(html, 'html'))).toEqual(expected)

@@ -15,7 +15,7 @@
  */
 import type {Attribution, Citation} from '../../src/readers/attributions.js'
 import {designsContradict, describeDesigns, designLabels, type Design} from '../../src/readers/designs.js'
-import {designFamilies} from '../../src/data/designs.js'
+import {designFamilies, designPrecedence} from '../../src/data/designs.js'
 import {topicStopWords, functionWords} from '../../src/data/attribution-words.js'
 import {describeEntry, type ReferenceEntry, type ReferenceList} from '../../src/readers/references.js'
 import {journalKey} from '../../src/readers/references/entry.js'
@@ -170,20 +170,7 @@ function authorVerdict(a: Attribution, e: ReferenceEntry): Verdict {
 }
 
 function mainDesign(a: Attribution): Design | undefined {
-  const order: Design[] = [
-    'meta-analysis',
-    'systematic-review',
-    'review',
-    'randomised-controlled-trial',
-    'clinical-trial',
-    'cohort',
-    'case-control',
-    'cross-sectional',
-    'case-report',
-    'survey',
-    'observational'
-  ]
-  for (const d of order) if (a.designs.includes(d)) return d
+  for (const d of designPrecedence) if (a.designs.includes(d)) return d
   if (a.species.length > 0 || a.designs.includes('animal')) return 'animal'
   if (a.inVitro || a.designs.includes('in-vitro')) return 'in-vitro'
   return undefined
@@ -217,7 +204,8 @@ export interface Difference {
   stated: string
 }
 
-/** The differences between an attribution and entries it is matched to: all entries that state a field must contradict. */
+/** The differences between an attribution and entries it is matched to: all entries that
+ * state a field must contradict. */
 export function differences(a: Attribution, entries: readonly ReferenceEntry[]): Difference[] {
   const out: Difference[] = []
   const all = (verdict: (e: ReferenceEntry) => Verdict): boolean =>
@@ -424,10 +412,13 @@ function citeEntries(
             check: 'no-footnote',
             start: c.start,
             end: c.end,
-            reason: `${quote(c.text)} has no footnote definition: ${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ${list.entries
-              .slice(0, 8)
-              .map((e) => `[^${e.label}]`)
-              .join(', ')}`
+            reason:
+              `${quote(c.text)} has no footnote definition: ` +
+              `${listLabel(list)} define${list.entries.length === 1 ? 's' : ''} ` +
+              list.entries
+                .slice(0, 8)
+                .map((e) => `[^${e.label}]`)
+                .join(', ')
           })
         }
         continue
@@ -445,7 +436,9 @@ function citeEntries(
               check: 'past-end',
               start: c.start,
               end: c.end,
-              reason: `${quote(c.text)} points past the end of ${listLabel(list)}: it has ${entriesCount(list.entries.length)}${list.numbered ? `, numbered up to ${max}` : ''}`
+              reason:
+                `${quote(c.text)} points past the end of ${listLabel(list)}: it has ` +
+                `${entriesCount(list.entries.length)}${list.numbered ? `, numbered up to ${max}` : ''}`
             })
         }
       }
@@ -474,7 +467,10 @@ function checkDesignAgainstClaim(
       check: 'causal-design',
       start: a.start,
       end: a.end,
-      reason: `${quote(a.text)} is ${article(designLabels[design])} ${designLabels[design]}, which shows an association, but the sentence says it ${quote(a.causal.text)}: causal wording for an observational design`
+      reason:
+        `${quote(a.text)} is ${article(designLabels[design])} ` +
+        `${designLabels[design]}, which shows an association, but the sentence says ` +
+        `it ${quote(a.causal.text)}: causal wording for an observational design`
     })
   }
   const nonHuman =
@@ -484,7 +480,11 @@ function checkDesignAgainstClaim(
       check: 'animal-claim',
       start: a.start,
       end: a.end,
-      reason: `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in people (${quote(a.claim.text, 50)}); say ${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} in the claim`
+      reason:
+        `${quote(a.text)} is ${nonHuman}, but its finding is stated as an effect in ` +
+        `people (${quote(a.claim.text, 50)}); say ` +
+        `${a.species.length > 0 ? `\u201Cin ${a.species[0]}\u201D` : '\u201Cin cells\u201D'} ` +
+        `in the claim`
     })
   }
   if (
@@ -502,7 +502,9 @@ function checkDesignAgainstClaim(
       check: 'animal-claim',
       start: a.start,
       end: a.end,
-      reason: `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`
+      reason:
+        `${quote(a.text)} cites ${describeEntry(e)}, ${kind}, but the sentence ` +
+        `states ${quote(p.sentenceCausal.text)} as an effect in people`
     })
   }
 }
@@ -561,7 +563,10 @@ function checkRecord(p: Placed, record: StudyRecord): Finding | undefined {
       check: 'record-animal',
       start: a.start,
       end: a.end,
-      reason: `${quote(a.text)} links to ${who}, ${kind}${mesh.length > 0 ? ` (MeSH: ${mesh.join(', ')})` : ''}, but the sentence states ${quote(p.sentenceCausal.text)} as an effect in people`
+      reason:
+        `${quote(a.text)} links to ${who}, ` +
+        `${kind}${mesh.length > 0 ? ` (MeSH: ${mesh.join(', ')})` : ''}, but the ` +
+        `sentence states ${quote(p.sentenceCausal.text)} as an effect in people`
     }
   }
   // The sentence's topic shares nothing with the record's title and MeSH terms.
@@ -575,10 +580,13 @@ function checkRecord(p: Placed, record: StudyRecord): Finding | undefined {
         check: 'record-topic',
         start: a.start,
         end: a.end,
-        reason: `${quote(a.text)} links to ${who}, whose title${record.mesh.length > 0 ? ' and MeSH terms share' : ' shares'} no word with the sentence (${sentenceWords
-          .slice(0, 4)
-          .map((w) => quote(w))
-          .join(', ')})`
+        reason:
+          `${quote(a.text)} links to ${who}, whose title` +
+          `${record.mesh.length > 0 ? ' and MeSH terms share' : ' shares'} no word with the sentence ` +
+          `(${sentenceWords
+            .slice(0, 4)
+            .map((w) => quote(w))
+            .join(', ')})`
       }
     }
   }
@@ -622,7 +630,8 @@ function checkSameIdentifier(
         const db = mainDesign(b)
         if (da && db && designsContradict(da, [db]) && designsContradict(db, [da]))
           problems.push(
-            `${article(designLabels[da])} ${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line}`
+            `${article(designLabels[da])} ${designLabels[da]} here, ` +
+              `${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line}`
           )
         if (
           a.year !== undefined &&
@@ -642,7 +651,9 @@ function checkSameIdentifier(
             check: 'same-identifier',
             start: a.start,
             end: a.end,
-            reason: `${quote(a.text)} links to ${label}, which line ${earlier.line} describes differently (${quote(b.text, 40)}): ${problems.join('; ')}`
+            reason:
+              `${quote(a.text)} links to ${label}, which line ${earlier.line} describes ` +
+              `differently (${quote(b.text, 40)}): ${problems.join('; ')}`
           })
           break
         }
@@ -822,11 +833,21 @@ function partialDetail(
   const v = {journal: journalVerdict(a, e), year: yearVerdict(a, e), author: authorVerdict(a, e)}
   const only = index.countMatching(given, values) === 1 ? 'only ' : ''
   if (v.journal === 'match' && v.year === 'contradict')
-    return `; the ${only}${a.journal?.name} reference, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    return (
+      `; the ${only}${a.journal?.name} reference, ` +
+      `${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    )
   else if (v.year === 'match' && v.journal === 'contradict')
-    return `; the ${only}${a.year} reference, ${describeEntry(e).replace(/^the reference /, '')}, is in ${e.journal?.name}`
+    return (
+      `; the ${only}${a.year} reference, ` +
+      `${describeEntry(e).replace(/^the reference /, '')}, is in ` +
+      `${e.journal?.name}`
+    )
   else if (v.author === 'match' && v.year === 'contradict')
-    return `; the ${only}reference by ${a.authors[0]}, ${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    return (
+      `; the ${only}reference by ${a.authors[0]}, ` +
+      `${describeEntry(e).replace(/^the reference /, '')}, is from ${yearOf(e)}`
+    )
   else return `; ${describeEntry(e)} matches only in part`
 }
 
@@ -945,7 +966,8 @@ function inconsistencies(k: string, later: Placed, earlier: Placed, entries: Ref
     !(entries && entries.some((e) => e.designs.length > 0))
   ) {
     problems.push(
-      `${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} at line ${earlier.line} (${quote(b.text, 40)})`
+      `${designLabels[da]} here, ${article(designLabels[db])} ${designLabels[db]} ` +
+        `at line ${earlier.line} (${quote(b.text, 40)})`
     )
   }
   if (

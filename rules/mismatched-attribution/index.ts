@@ -37,7 +37,7 @@ import {Resolver} from '../../src/records/resolver.js'
 import {readSafely, reportReaderError} from '../../src/readers/guard.js'
 import type {Identifier, Resolution, ResolveOptions, StudyRecord} from '../../src/records/types.js'
 import {validateOptions} from '../options.js'
-import {notes} from './messages.js'
+import {lookupFailedReason, notes, recordUnavailableReason} from './messages.js'
 import {mismatchedAttributionOptions, type MismatchedAttributionOptions, type ResolveDefaults} from './options.js'
 
 export type {MismatchedAttributionOptions, ResolveDefaults} from './options.js'
@@ -179,19 +179,14 @@ async function lookUpRecords(
     results = await resolveIdentifiers([...identifiers.values()], resolving, file.path)
   } catch (error) {
     // A failure to resolve is never a finding nor an error.
-    if (resolving.verbose)
-      infoMessages.add(
-        file.info(`Could not look up linked records: ${error instanceof Error ? error.message : String(error)}`)
-      )
+    if (resolving.verbose) addInfo(file, lookupFailedReason(error instanceof Error ? error.message : String(error)))
     results = new Map()
   }
   for (const [key, result] of results) {
     if (result.record) records.set(key, result.record)
     else if (resolving.verbose && !(resolving.background && failureOf(result) === 'offline')) {
       const id = identifiers.get(key)
-      infoMessages.add(
-        file.info(`Could not check attributions against ${id ? label(id) : key}: ${result.failure} (${result.detail})`)
-      )
+      addInfo(file, recordUnavailableReason(id ? label(id) : key, result.failure, result.detail))
     }
   }
   return records
@@ -234,6 +229,13 @@ async function resolveIdentifiers(
 /** Info messages (unresolved identifiers, with `verbose`): unified-lint-rule gives every message
  * of a rule the rule's severity, so the preset sets these back to info after the rule ran. */
 export const infoMessages = new WeakSet<object>()
+
+/** An info message on `file` (no finding, so nothing to suggest: `expected` is empty). */
+function addInfo(file: VFile, reason: string): void {
+  const message = file.info(reason)
+  message.expected = []
+  infoMessages.add(message)
+}
 
 function label(id: Identifier): string {
   return id.kind === 'doi' ? 'doi:' + id.value : id.kind === 'pmid' ? 'PMID ' + id.value : id.value

@@ -23,7 +23,8 @@ export interface MismatchedAttributionOptions {
   crossrefUrl?: string | undefined
   /** E-utilities base (default `https://eutils.ncbi.nlm.nih.gov/entrez/eutils`, or `EVIDENCE_EUTILS_URL`). */
   eutilsUrl?: string | undefined
-  /** PMC ID converter (default: `<eutilsUrl>/idconv` when `eutilsUrl` is set, else NCBI's; or `EVIDENCE_IDCONV_URL`). */
+  /** PMC ID converter (default: `<eutilsUrl>/idconv` when `eutilsUrl` is set, else NCBI's; or
+   * `EVIDENCE_IDCONV_URL`). */
   idconvUrl?: string | undefined
   /** Cache folder (default `$XDG_CACHE_HOME/retext-evidence` or the platform's cache folder). */
   cacheDir?: string | undefined

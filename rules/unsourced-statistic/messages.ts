@@ -4,7 +4,8 @@
  */
 
 const sourceKinds =
-  'needs a source; cite one a reader can follow: a bracket number like [3], a footnote, an author–year parenthetical like (Smith, 2019), a link, a DOI or PMID, or a named study'
+  'needs a source; cite one a reader can follow: a bracket number like [3], a footnote, ' +
+  'an author–year parenthetical like (Smith, 2019), a link, a DOI or PMID, or a named study'
 
 /** The message's reason for the statistic `text` (`About 40%`). */
 export function unsourcedReason(text: string): string {
@@ -13,4 +14,6 @@ export function unsourcedReason(text: string): string {
 
 /** The message's note. */
 export const unsourcedNote =
-  'A number stated as fact (a percentage, a proportion, a count of people or studies, a multiplier, a p-value or confidence interval) should say where it comes from. Vague attributions ("studies show", "experts agree") are not sources.'
+  'A number stated as fact (a percentage, a proportion, a count of people or studies, a multiplier, ' +
+  'a p-value or confidence interval) should say where it comes from. ' +
+  'Vague attributions ("studies show", "experts agree") are not sources.'

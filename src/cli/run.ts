@@ -200,7 +200,8 @@ function takeReportFile(
           problem:
             '`--report-file ' +
             value +
-            '` would overwrite a document with the report: name a report file such as evidence.json, evidence.sarif or evidence.log'
+            '` would overwrite a document with the report: ' +
+            'name a report file such as evidence.json, evidence.sarif or evidence.log'
         }
       }
       reportFile = path.resolve(cwd, value)

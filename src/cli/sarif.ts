@@ -22,7 +22,8 @@ export const ruleDescriptions: Record<string, string> = {
   'unhedged-claim': 'A claim about what an intervention does is stated as settled fact, with no hedge and no source.',
   'unsourced-statistic': 'A statistic is given with no source a reader can follow.',
   'mismatched-attribution':
-    'A finding is attributed to a kind of study that cannot show it (for example causation from an observational study).'
+    'A finding is attributed to a kind of study that cannot show it ' +
+    '(for example causation from an observational study).'
 }
 
 export interface SarifOptions {

@@ -5,35 +5,48 @@
  * space-separated words (hyphens split: `co-authored` is `co authored`).
  */
 
-/** Nouns that name a study or a publication (a design word also does). */
-export const studyNouns: ReadonlySet<string> = new Set([
-  'study',
-  'studies',
-  'paper',
-  'papers',
-  'article',
-  'articles',
-  'report',
-  'reports',
-  'analysis',
-  'analyses',
-  're analysis',
-  'reanalysis',
-  'research',
-  'experiment',
-  'experiments',
-  'investigation',
-  'editorial',
-  'letter',
-  'publication',
-  'trial',
-  'trials',
-  'review',
-  'reviews',
-  'survey',
-  'surveys',
-  'data'
-])
+/**
+ * A noun that names a study or a publication (a design word also does). `names`: whether it
+ * makes its clause name a study on its own (`a study found`), only after a determiner or a
+ * year (`the report`, `2019 research`: bare, "research shows" names nothing), or never
+ * (`data` only dates a year: "2019 data").
+ */
+export interface StudyNoun {
+  word: string
+  names: 'alone' | 'after-determiner' | 'never'
+}
+
+/** The study nouns, by how they name a study. */
+export const studyNounList: readonly StudyNoun[] = [
+  ...[
+    'study',
+    'studies',
+    'paper',
+    'papers',
+    'article',
+    'articles',
+    'analyses',
+    're analysis',
+    'reanalysis',
+    'experiment',
+    'experiments',
+    'investigation',
+    'editorial',
+    'letter',
+    'publication',
+    'trial',
+    'trials',
+    'review',
+    'reviews',
+    'survey',
+    'surveys'
+  ].map((word) => ({word, names: 'alone' as const})),
+  ...['report', 'reports', 'analysis', 'research'].map((word) => ({word, names: 'after-determiner' as const})),
+  {word: 'data', names: 'never'}
+]
+
+/** Nouns that name a study or a publication, in any use (a year before one dates it). */
+export const studyNouns: ReadonlySet<string> = new Set(studyNounList.map((noun) => noun.word))
 
 /**
  * A verb that reports what a study found. `namedSource`: it completes a named attribution in
@@ -41,105 +54,132 @@ export const studyNouns: ReadonlySet<string> = new Set([
  * The model has always used the narrower set (past and present forms of the verbs of a
  * finding); widening it would change which sentences count as sourced, so it is a field here
  * rather than a second list. `read`: the attributions reader takes it as an attribution's
- * verb (it reads "according to" as a phrase, below, not as a verb).
+ * verb (it reads "according to" as a phrase, below, not as a verb). `claim`: what follows it
+ * is the finding the study is said to support ("found that ..."); a verb of method
+ * ("reviewed", "measured") reports no claim. `proof`: it asserts a cause by itself ("proved
+ * that ...") unless the claim is framed as an association. `publication`: it may report a
+ * publication rather than a finding ("reported in 2019", "reports on an editorial"): before
+ * one of `notClaimAfterReport` it reports no claim.
  */
 export interface ReportingVerb {
   word: string
   namedSource: boolean
   read: boolean
+  claim: boolean
+  proof: boolean
+  publication: boolean
 }
 
-/** The reporting verbs, in both uses. */
+/** Verbs of one kind: `words` with the same fields. */
+function verbs(words: readonly string[], fields: Omit<ReportingVerb, 'word'>): ReportingVerb[] {
+  return words.map((word) => ({word, ...fields}))
+}
+
+/** The reporting verbs, in every use. */
 export const reportingVerbList: readonly ReportingVerb[] = [
-  ...[
-    'found',
-    'finds',
-    'showed',
-    'shows',
-    'shown',
-    'demonstrated',
-    'demonstrates',
-    'reported',
-    'reports',
-    'concluded',
-    'concludes',
-    'suggested',
-    'suggests',
-    'revealed',
-    'reveals',
-    'indicated',
-    'indicates',
-    'observed',
-    'observes',
-    'confirmed',
-    'confirms',
-    'noted',
-    'notes',
-    'discovered',
-    'reviewed',
-    'analysed',
-    'analyzed',
-    'examined',
-    'published',
-    'linked',
-    'proved',
-    'established',
-    'determined',
-    'identified',
-    'estimated',
-    'measured',
-    'tested',
-    'compared',
-    'followed'
-  ].map((word) => ({word, namedSource: true, read: true})),
-  ...[
-    'find',
-    'show',
-    'demonstrate',
-    'report',
-    'conclude',
-    'concluding',
-    'suggest',
-    'reveal',
-    'indicate',
-    'discovers',
-    'reviews',
-    'analyses',
-    'analyzes',
-    'examines',
-    'investigated',
-    'investigates',
-    'links',
-    'proves',
-    'proven',
-    'establishes',
-    'documented',
-    'highlighted',
-    'assessed',
-    'evaluated',
-    'looked',
-    'recorded',
-    'tracked',
-    'stated',
-    'states',
-    'says',
-    'said',
-    'claimed',
-    'claims',
-    'argued',
-    'argues',
-    'wrote',
-    'writes',
-    'explained',
-    'explains',
-    'described',
-    'describes',
-    'pointed',
-    'points',
-    'associated',
-    'surveyed'
-  ].map((word) => ({word, namedSource: false, read: true})),
-  ...['according'].map((word) => ({word, namedSource: true, read: false}))
+  ...verbs(
+    [
+      'found',
+      'finds',
+      'showed',
+      'shows',
+      'shown',
+      'demonstrated',
+      'demonstrates',
+      'concluded',
+      'concludes',
+      'suggested',
+      'suggests',
+      'revealed',
+      'reveals',
+      'indicated',
+      'indicates',
+      'observed',
+      'observes',
+      'confirmed',
+      'confirms',
+      'noted',
+      'notes',
+      'discovered',
+      'linked',
+      'determined',
+      'identified',
+      'estimated'
+    ],
+    {namedSource: true, read: true, claim: true, proof: false, publication: false}
+  ),
+  ...verbs(['reported', 'reports'], {namedSource: true, read: true, claim: true, proof: false, publication: true}),
+  ...verbs(['proved', 'established'], {namedSource: true, read: true, claim: true, proof: true, publication: false}),
+  ...verbs(
+    ['reviewed', 'analysed', 'analyzed', 'examined', 'published', 'measured', 'tested', 'compared', 'followed'],
+    {
+      namedSource: true,
+      read: true,
+      claim: false,
+      proof: false,
+      publication: false
+    }
+  ),
+  ...verbs(
+    [
+      'find',
+      'show',
+      'demonstrate',
+      'conclude',
+      'concluding',
+      'suggest',
+      'discovers',
+      'links',
+      'stated',
+      'states',
+      'says',
+      'said',
+      'claimed',
+      'claims',
+      'argued',
+      'argues',
+      'explained',
+      'explains'
+    ],
+    {namedSource: false, read: true, claim: true, proof: false, publication: false}
+  ),
+  ...verbs(['proves', 'proven', 'establishes'], {
+    namedSource: false,
+    read: true,
+    claim: true,
+    proof: true,
+    publication: false
+  }),
+  ...verbs(
+    [
+      'report',
+      'reveal',
+      'indicate',
+      'reviews',
+      'analyses',
+      'analyzes',
+      'examines',
+      'investigated',
+      'investigates',
+      'documented',
+      'highlighted',
+      'assessed',
+      'evaluated',
+      'looked',
+      'recorded',
+      'tracked',
+      'wrote',
+      'writes',
+      'described',
+      'describes',
+      'pointed',
+      'points',
+      'associated',
+      'surveyed'
+    ],
+    {namedSource: false, read: true, claim: false, proof: false, publication: false}
+  ),
+  ...verbs(['according'], {namedSource: true, read: false, claim: false, proof: false, publication: false})
 ]
 
 /** Verbs the attributions reader takes as an attribution's verb. */
@@ -152,23 +192,65 @@ export const namedSourceVerbs: ReadonlySet<string> = new Set(
   reportingVerbList.filter((verb) => verb.namedSource).map((verb) => verb.word)
 )
 
-/** Reporting phrases of more than one word, as word sequences. */
-export const reportingPhrases: readonly string[] = [
-  'according to',
-  'published in',
-  'appeared in',
-  'reported in',
-  'co authored',
-  'looked at',
-  'points to',
-  'pointed to',
-  'has found',
-  'have found',
-  'has shown',
-  'have shown',
-  'has demonstrated',
-  'have demonstrated'
+/**
+ * A reporting phrase of more than one word, as a word sequence. `claim` as for a verb;
+ * `sourceAfter`: the source follows the phrase and the claim stands apart from it, before
+ * or after a comma ("according to a 2020 Harvard study, X reduces Y").
+ */
+export interface ReportingPhrase {
+  phrase: string
+  claim: boolean
+  sourceAfter: boolean
+}
+
+/** The reporting phrases. */
+export const reportingPhraseList: readonly ReportingPhrase[] = [
+  {phrase: 'according to', claim: false, sourceAfter: true},
+  ...['published in', 'appeared in', 'reported in', 'co authored', 'looked at'].map((phrase) => ({
+    phrase,
+    claim: false,
+    sourceAfter: false
+  })),
+  ...[
+    'points to',
+    'pointed to',
+    'has found',
+    'have found',
+    'has shown',
+    'have shown',
+    'has demonstrated',
+    'have demonstrated'
+  ].map((phrase) => ({phrase, claim: true, sourceAfter: false}))
 ]
+
+/** Reporting phrases of more than one word, as word sequences. */
+export const reportingPhrases: readonly string[] = reportingPhraseList.map((entry) => entry.phrase)
+
+/** Verbs and phrases whose object is the finding reported (`found that ...`), lower case,
+ * hyphens as spaces. */
+export const claimVerbs: ReadonlySet<string> = new Set([
+  ...reportingVerbList.filter((verb) => verb.claim).map((verb) => verb.word),
+  ...reportingPhraseList.filter((entry) => entry.claim).map((entry) => entry.phrase)
+])
+
+/** Verbs that assert a cause by themselves (`proved that ...`). */
+export const proofVerbs: ReadonlySet<string> = new Set(
+  reportingVerbList.filter((verb) => verb.proof).map((verb) => verb.word)
+)
+
+/** Verbs that may report a publication rather than a finding (`reported in 2019`). */
+export const publicationVerbs: ReadonlySet<string> = new Set(
+  reportingVerbList.filter((verb) => verb.publication).map((verb) => verb.word)
+)
+
+/** Phrases after which the source follows and the claim stands apart (`according to`). */
+export const sourceAfterPhrases: ReadonlySet<string> = new Set(
+  reportingPhraseList.filter((entry) => entry.sourceAfter).map((entry) => entry.phrase)
+)
+
+/** Words after `reported`/`reports` that make it a report of publication, not of a finding
+ * (`reported in 2019`, `reports on an editorial`). */
+export const notClaimAfterReport: ReadonlySet<string> = new Set(['in', 'on', 'by', 'at'])
 
 /** Verbs of causation and efficacy: what an observational, animal or cell study cannot show in people. */
 export const causalVerbs: ReadonlySet<string> = new Set([
@@ -548,103 +630,134 @@ export const countModifiers: ReadonlySet<string> = new Set([
  * An institution a writer names as the source of a study. Multi-word entries are word
  * sequences. `namedSource`: the document model counts it as the institution of a named
  * attribution; `read`: the attributions reader reads it as one (the reader finds the generic
- * words, `X University`, `Institute of Y`, through the heads below instead).
+ * words, `X University`, `Institute of Y`, through the heads below instead). `acronym`: it
+ * is known by its initials, which are ordinary words in lower case ("who", "nice"): the
+ * reader takes it only when written in capitals (`WHO`).
  */
 export interface Institution {
   name: string
   namedSource: boolean
   read: boolean
+  acronym: boolean
 }
 
-/** The institutions, in both uses. */
+/** Institutions known by their initials (a field of each entry, below). */
+const acronyms: ReadonlySet<string> = new Set([
+  'who',
+  'nice',
+  'nih',
+  'cdc',
+  'fda',
+  'nhs',
+  'mit',
+  'ucla',
+  'ucsf',
+  'ucl',
+  'efsa',
+  'usda'
+])
+
+/** Institutions of one kind: `names` with the same fields. */
+function institutionsOf(names: readonly string[], fields: {namedSource: boolean; read: boolean}): Institution[] {
+  return names.map((name) => ({name, ...fields, acronym: acronyms.has(name)}))
+}
+
+/** The institutions, in every use. */
 export const institutionList: readonly Institution[] = [
-  ...[
-    'harvard',
-    'stanford',
-    'yale',
-    'princeton',
-    'oxford',
-    'cambridge',
-    'johns hopkins',
-    'mayo clinic',
-    'cleveland clinic',
-    'mit',
-    'ucla',
-    'ucsf',
-    'karolinska',
-    'nih',
-    'national institutes of health',
-    'cdc',
-    'who',
-    'world health organization',
-    'nhs',
-    'fda',
-    'cochrane',
-    'national cancer institute',
-    'american heart association'
-  ].map((name) => ({name, namedSource: true, read: true})),
-  ...[
-    'uc berkeley',
-    'berkeley',
-    'columbia',
-    'cornell',
-    'duke',
-    'emory',
-    'tufts',
-    'karolinska institute',
-    'karolinska institutet',
-    'imperial college',
-    "king's college",
-    'kings college',
-    'ucl',
-    'monash',
-    'mcgill',
-    'centers for disease control',
-    'nice',
-    'kaiser permanente',
-    'memorial sloan kettering',
-    'md anderson',
-    'scripps',
-    'salk institute',
-    'max planck',
-    'pasteur institute',
-    'weizmann institute',
-    'otago',
-    'massey',
-    'waikato',
-    'canterbury',
-    'auckland',
-    'sydney',
-    'melbourne',
-    'toronto',
-    'edinburgh',
-    'glasgow',
-    'bristol',
-    'manchester',
-    'leeds',
-    'copenhagen',
-    'helsinki',
-    'uppsala',
-    'leiden',
-    'amsterdam',
-    'utrecht',
-    'zurich',
-    'eth zurich',
-    'heidelberg',
-    'tokyo',
-    'kyoto',
-    'seoul',
-    'tsinghua',
-    'peking',
-    'fudan',
-    'american cancer society',
-    'public health england'
-  ].map((name) => ({name, namedSource: false, read: true})),
+  ...institutionsOf(
+    [
+      'harvard',
+      'stanford',
+      'yale',
+      'princeton',
+      'oxford',
+      'cambridge',
+      'johns hopkins',
+      'mayo clinic',
+      'cleveland clinic',
+      'mit',
+      'ucla',
+      'ucsf',
+      'karolinska',
+      'nih',
+      'national institutes of health',
+      'cdc',
+      'who',
+      'world health organization',
+      'nhs',
+      'fda',
+      'cochrane',
+      'national cancer institute',
+      'american heart association'
+    ],
+    {namedSource: true, read: true}
+  ),
+  ...institutionsOf(
+    [
+      'uc berkeley',
+      'berkeley',
+      'columbia',
+      'cornell',
+      'duke',
+      'emory',
+      'tufts',
+      'karolinska institute',
+      'karolinska institutet',
+      'imperial college',
+      "king's college",
+      'kings college',
+      'ucl',
+      'monash',
+      'mcgill',
+      'centers for disease control',
+      'nice',
+      'kaiser permanente',
+      'memorial sloan kettering',
+      'md anderson',
+      'scripps',
+      'salk institute',
+      'max planck',
+      'pasteur institute',
+      'weizmann institute',
+      'otago',
+      'massey',
+      'waikato',
+      'canterbury',
+      'auckland',
+      'sydney',
+      'melbourne',
+      'toronto',
+      'edinburgh',
+      'glasgow',
+      'bristol',
+      'manchester',
+      'leeds',
+      'copenhagen',
+      'helsinki',
+      'uppsala',
+      'leiden',
+      'amsterdam',
+      'utrecht',
+      'zurich',
+      'eth zurich',
+      'heidelberg',
+      'tokyo',
+      'kyoto',
+      'seoul',
+      'tsinghua',
+      'peking',
+      'fudan',
+      'american cancer society',
+      'public health england'
+    ],
+    {namedSource: false, read: true}
+  ),
   // Named in health writing as a study's source, but not (yet) read by the attributions reader.
-  ...['efsa', 'usda', 'american diabetes association'].map((name) => ({name, namedSource: true, read: false})),
+  ...institutionsOf(['efsa', 'usda', 'american diabetes association'], {namedSource: true, read: false}),
   // Generic words: alone they make an institution for the model ("a university study").
-  ...['university', 'institute', 'institut', 'college', 'hospital', 'school of medicine', 'medical school'].map(
-    (name) => ({name, namedSource: true, read: false})
+  ...institutionsOf(
+    ['university', 'institute', 'institut', 'college', 'hospital', 'school of medicine', 'medical school'],
+    {namedSource: true, read: false}
   )
 ]
 
@@ -655,6 +768,11 @@ export const institutions: readonly string[] = institutionList.filter((entry) =>
 export const namedSourceInstitutions: readonly string[] = institutionList
   .filter((entry) => entry.namedSource)
   .map((entry) => entry.name)
+
+/** Institutions the reader takes only in capitals (`WHO`, `NICE`). */
+export const acronymInstitutions: ReadonlySet<string> = new Set(
+  institutionList.filter((entry) => entry.acronym).map((entry) => entry.name)
+)
 
 /** Head nouns of institution names (`X University`, `University of X`, `X Medical School`). */
 export const institutionHeads: ReadonlySet<string> = new Set([
@@ -1038,3 +1156,324 @@ export const topicStopWords: ReadonlySet<string> = new Set([
   'two',
   'three'
 ])
+
+/**
+ * Prepositions before a year that date an event or bound a range, not a publication
+ * (`from 2010 to 2015`, `since 1990`, `before 2020`): such a year is not the study's.
+ */
+export const eventYearPrepositions: ReadonlySet<string> = new Set([
+  'between',
+  'from',
+  'since',
+  'until',
+  'till',
+  'to',
+  'by',
+  'through',
+  'throughout',
+  'before',
+  'after',
+  'circa'
+])
+
+/**
+ * Words that may stand before a study noun inside an attribution (`a recent large Japanese
+ * study`): determiners, adjectives of size, time and standing, and nationalities. A year
+ * still dates the study across them (`a 2019 large Japanese study`), the attribution's span
+ * reaches back over them, and `report`, `research` and `analysis` name a study after one.
+ */
+export const studyPremodifiers: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'another',
+  'this',
+  'these',
+  'those',
+  'recent',
+  'new',
+  'large',
+  'small',
+  'major',
+  'landmark',
+  'earlier',
+  'previous',
+  'later',
+  'famous',
+  'now',
+  'infamous',
+  'separate',
+  'same',
+  'first',
+  'second',
+  'older',
+  'newer',
+  'big',
+  'huge',
+  'mega',
+  'key',
+  'pivotal',
+  'seminal',
+  'japanese',
+  'american',
+  'british',
+  'european',
+  'chinese',
+  'swedish',
+  'danish',
+  'german',
+  'french',
+  'italian',
+  'spanish',
+  'australian',
+  'canadian',
+  'korean',
+  'finnish',
+  'dutch',
+  'norwegian',
+  'nationwide',
+  'national',
+  'international',
+  'clinical'
+])
+
+/**
+ * A noun that stands for a study's authors beside a name. `read`: the attributions reader
+ * takes the name before `and` or `'s` and it as an author (`Smith and colleagues`, `Smith's
+ * team`); `namedSource`: the document model counts the noun alone as the author component of
+ * a named attribution (`Smith and colleagues reported`, `his co-authors found`). The model has
+ * always used the narrower set: `team` or `researchers` alone name no one.
+ */
+export interface ColleagueNoun {
+  word: string
+  read: boolean
+  namedSource: boolean
+}
+
+/** The colleague nouns. */
+export const colleagueNounList: readonly ColleagueNoun[] = [
+  {word: 'colleagues', read: true, namedSource: true},
+  ...['coworkers', 'co-workers', 'team', 'associates', 'collaborators', 'researchers'].map((word) => ({
+    word,
+    read: true,
+    namedSource: false
+  })),
+  ...['co-authors', 'coauthors'].map((word) => ({word, read: false, namedSource: true}))
+]
+
+/** Nouns after `Smith and` or `Smith's` that make Smith an author (`Smith and colleagues`). */
+export const colleagueNouns: ReadonlySet<string> = new Set(
+  colleagueNounList.filter((noun) => noun.read).map((noun) => noun.word)
+)
+
+/** Nouns that make the author component of a named attribution in the document model. */
+export const namedSourceColleagues: ReadonlySet<string> = new Set(
+  colleagueNounList.filter((noun) => noun.namedSource).map((noun) => noun.word)
+)
+
+/**
+ * A title before a person's name. `beforeName`: the attributions reader takes the
+ * capitalised word after it as a family name (`Professor Carr`, `Dr Smith`); `lead` and
+ * `author` stand before a title or a noun (`lead author Dr Smith`, `author Jane Smith`), so a
+ * name is read from the title that follows them. Every title stays inside the reader's
+ * attribution span. `namedSource`: the document model counts it with a capitalised word after
+ * it as the author component of a named attribution (the narrower set it has always used).
+ */
+export interface PersonTitle {
+  word: string
+  beforeName: boolean
+  namedSource: boolean
+}
+
+/** The titles. */
+export const personTitleList: readonly PersonTitle[] = [
+  ...['dr', 'professor', 'prof'].map((word) => ({word, beforeName: true, namedSource: true})),
+  ...['doctor', 'associate', 'assistant', 'researcher'].map((word) => ({word, beforeName: true, namedSource: false})),
+  ...['lead', 'author'].map((word) => ({word, beforeName: false, namedSource: false}))
+]
+
+/** Every title (an attribution's span reaches back over one). */
+export const personTitles: ReadonlySet<string> = new Set(personTitleList.map((title) => title.word))
+
+/** Titles after which a capitalised word is a family name. */
+export const nameTitles: ReadonlySet<string> = new Set(
+  personTitleList.filter((title) => title.beforeName).map((title) => title.word)
+)
+
+/** Titles that make the author component of a named attribution in the document model. */
+export const namedSourceTitles: ReadonlySet<string> = new Set(
+  personTitleList.filter((title) => title.namedSource).map((title) => title.word)
+)
+
+/**
+ * Words of publishing within a few words of a year that make it the year of a publication
+ * (`published in 2019`, `a 2019 editorial`, `a 2021 re-analysis`).
+ */
+export const publicationWords: ReadonlySet<string> = new Set([
+  'published',
+  'publish',
+  'publishes',
+  'appeared',
+  'reported',
+  'released',
+  'printed',
+  'issued',
+  'editorial',
+  'letter',
+  'paper',
+  'article',
+  're-analysis',
+  'reanalysis'
+])
+
+/**
+ * Words that open a new clause after a comma (`, while others found ...`): an attribution
+ * does not reach across one, so a second study in the same sentence is read on its own.
+ */
+export const clauseOpenersAfterComma: ReadonlySet<string> = new Set([
+  'while',
+  'whereas',
+  'but',
+  'however',
+  'although',
+  'though'
+])
+
+/** Words before `review` that count reviews, making it a noun (`two reviews`, `several reviews`). */
+export const reviewCountWords: ReadonlySet<string> = new Set(['two', 'three', 'several', 'many', 'both'])
+
+/** Words after `review` that make it a noun (`a review of ...`, `a review published in ...`,
+ * `review articles`); a reporting verb after it does too (`a review found`). */
+export const reviewNounFollowers: ReadonlySet<string> = new Set([
+  'of',
+  'published',
+  'in',
+  'paper',
+  'papers',
+  'article',
+  'articles'
+])
+
+/** Words before `review` that name a kind of review (`a systematic review`, `Cochrane review`). */
+export const reviewKinds: ReadonlySet<string> = new Set(['systematic', 'literature', 'cochrane', 'narrative'])
+
+/**
+ * Words between a synthesis and a design that make the design what the synthesis included
+ * (`a meta-analysis of 18 randomized trials`, `a review pooling cohort studies`): the
+ * attribution's design is the synthesis, not the trials.
+ */
+export const inclusionWords: ReadonlySet<string> = new Set([
+  'of',
+  'including',
+  'included',
+  'from',
+  'pooling',
+  'pooled',
+  'combining',
+  'combined',
+  'across',
+  'considered',
+  'considering',
+  'analysed',
+  'analyzed',
+  'analysing',
+  'analyzing',
+  'reviewed',
+  'reviewing',
+  'examined',
+  'examining',
+  'covering',
+  'covered',
+  'summarised',
+  'summarized'
+])
+
+/**
+ * Irregular forms of causal verbs that end neither in `-s` nor in `-ed`, so that they are not
+ * taken for base forms (`led to`, `cut the risk`). `participle`: it is checked as a past
+ * participle is (`had led`, `was made`: not a claim of cause); `cut` and `shrank` are not.
+ */
+export interface CausalForm {
+  word: string
+  participle: boolean
+}
+
+/** The irregular causal forms. */
+export const irregularCausalFormList: readonly CausalForm[] = [
+  ...['led', 'made'].map((word) => ({word, participle: true})),
+  ...['cut', 'shrank'].map((word) => ({word, participle: false}))
+]
+
+/** Irregular causal forms that are not base forms. */
+export const irregularCausalForms: ReadonlySet<string> = new Set(irregularCausalFormList.map((form) => form.word))
+
+/** Irregular causal forms checked as past participles. */
+export const irregularCausalParticiples: ReadonlySet<string> = new Set(
+  irregularCausalFormList.filter((form) => form.participle).map((form) => form.word)
+)
+
+/** Words right before a causal verb that deny it (`did not cause`, `can't prevent`: `nt`). */
+export const causalDenials: ReadonlySet<string> = new Set(['not', 'never', 'nt', 'no', 'cannot'])
+
+/**
+ * Words before a base-form causal verb that make it a verb of the claim (`can reduce`, `helps
+ * lower`, `to prevent`); without one, a base form is a noun or an imperative (`a cut`,
+ * `Reduce stress`).
+ */
+export const causalBaseOpeners: ReadonlySet<string> = new Set([
+  'to',
+  'can',
+  'could',
+  'may',
+  'might',
+  'will',
+  'would',
+  'does',
+  'did',
+  'do',
+  'helps',
+  'help',
+  'helped'
+])
+
+/**
+ * Words before a past form of a causal verb (`-ed`, `led`, `made`) that make it no claim of
+ * cause: a perfect or passive (`had reduced`, `were improved`), an adjective (`the improved
+ * scores`, `with reduced pain`) or an outcome observed (`showed reduced`, `saw improved`).
+ */
+export const notCausalBeforeParticiple: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'with',
+  'of',
+  'a',
+  'an',
+  'the',
+  'showed',
+  'show',
+  'shows',
+  'found',
+  'and',
+  'in',
+  'for',
+  'to',
+  'at',
+  'significantly',
+  'being',
+  'be',
+  'been',
+  'were',
+  'was',
+  'is',
+  'are',
+  'experienced',
+  'reported',
+  'saw',
+  'see'
+])
+
+/** Determiners before an `-s` form of a causal verb that make it a plural noun (`the effects`,
+ * `its benefits`). */
+export const nounDeterminersBeforeS: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their'])

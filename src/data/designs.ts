@@ -219,18 +219,67 @@ export const species: readonly string[] = [
   'animals'
 ]
 
-/** Words that name cells or tissue studied outside a body. */
-export const cellWords: readonly string[] = [
-  'in vitro',
-  'cells',
-  'cell',
-  'cell line',
-  'cell lines',
-  'cell culture',
-  'cell cultures',
-  'test tube',
-  'test tubes',
-  'petri dish',
-  'tissue culture',
-  'cultured'
+/**
+ * A word that names cells or tissue studied outside a body. `study`: it makes an in-text
+ * attribution a cell study by itself (`a test-tube study`, `in cell lines`); `cells` or
+ * `cultured` alone may be the cells a study in people measured (`immune cells`).
+ */
+export interface CellWord {
+  phrase: string
+  study: boolean
+}
+
+/** The cell words. */
+export const cellWordList: readonly CellWord[] = [
+  ...['in vitro', 'cell line', 'cell lines', 'cell culture', 'cell cultures', 'test tube'].map((phrase) => ({
+    phrase,
+    study: true
+  })),
+  ...['cells', 'cell', 'test tubes', 'petri dish', 'tissue culture', 'cultured'].map((phrase) => ({
+    phrase,
+    study: false
+  }))
 ]
+
+/** Nouns after a species that make it the population of a study (`a mouse model`, `rat
+ * experiments`). */
+export const speciesStudyNouns: ReadonlySet<string> = new Set([
+  'study',
+  'studies',
+  'model',
+  'models',
+  'experiments',
+  'experiment',
+  'trial'
+])
+
+/** Words before a species (a few words back) that make it the population of a study (`in
+ * mice`, `of obese rats`, `using zebrafish`, `fed a high-fat diet`). */
+export const speciesPopulationWords: ReadonlySet<string> = new Set(['in', 'of', 'on', 'using', 'with', 'fed'])
+
+/**
+ * Designs in people, strongest claim first: when an attribution names more than one (`a
+ * review of cohort studies`), the first of these is the design it says the study has, and
+ * the one compared with the reference entry's. Animal and cell studies come after all of
+ * them.
+ */
+export const designPrecedence: readonly Design[] = [
+  'meta-analysis',
+  'systematic-review',
+  'review',
+  'randomised-controlled-trial',
+  'clinical-trial',
+  'cohort',
+  'case-control',
+  'cross-sectional',
+  'case-report',
+  'survey',
+  'observational'
+]
+
+/** Words after `review` in a title that make it the head of its phrase (`A review of ...`,
+ * `Systematic review and meta-analysis`, `a review on ...`). */
+export const titleReviewFollowers: ReadonlySet<string> = new Set(['of', 'and', 'on'])
+
+/** Articles before `review` in a title that make it a noun (`A review`, `The review`). */
+export const titleReviewArticles: ReadonlySet<string> = new Set(['a', 'an', 'the'])

@@ -68,3 +68,7 @@ export const monthNames: ReadonlySet<string> = new Set([
   'nov',
   'dec'
 ])
+
+/** Dashes of a numeric range (`10-20`, `10–20`, `10—20`): hyphen-minus, en dash, em dash,
+ * minus sign. The numeral reader and the statistics reader read the same ones. */
+export const rangeDashes: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '\u2212'])

@@ -7,6 +7,17 @@
  * headings the reader knew ("study references", "sources cited"...) were prose to the model.
  */
 
+/** Headings that are ordinary words too ("Research", "Notes"): on a plain line rather than a
+ * marked heading they open a section only when a reference follows. */
+export const weakReferenceHeadings: ReadonlySet<string> = new Set([
+  'research',
+  'studies',
+  'literature',
+  'source',
+  'notes',
+  'scientific studies'
+])
+
 /** The headings that open a reference section. */
 export const referenceHeadings: ReadonlySet<string> = new Set([
   'references',

@@ -63,8 +63,11 @@ export const fractionWords: Readonly<Record<string, number>> = {
 }
 
 /** Words before `half` that make it a part of something, not a proportion: `the other half`,
- * `the first half`, `half-life` is one word and never matches. */
+ * `the first half`, `the half`, `and a half`, `half-life` is one word and never matches. (`by
+ * half` is a reduction, not a proportion, unless approximated: `cut by nearly half`.) */
 export const notProportionBeforeHalf: ReadonlySet<string> = new Set([
+  'the',
+  'and',
   'other',
   'first',
   'second',
@@ -962,6 +965,10 @@ export const illustrativeCues: readonly string[] = [
  * the 16/8 method`, `imagine looking younger`.) */
 export const illustrativeVerbs: ReadonlySet<string> = new Set(['consider', 'imagine', 'suppose'])
 
+/** Words that may stand before an illustrative verb at the head of a sentence (`Let's
+ * imagine`, `Now consider`, `So suppose`). */
+export const illustrativeLeads: ReadonlySet<string> = new Set(["let's", 'now', 'so'])
+
 /** Samples that an illustrative verb sets up: `consider a trial`, `imagine a town`. */
 export const illustrativeNouns: ReadonlySet<string> = new Set([
   'trial',
@@ -1073,3 +1080,42 @@ export const notModifiers: ReadonlySet<string> = new Set([
   'most',
   'least'
 ])
+
+/** What may link an inferential abbreviation to its figure (`OR = 1.4`, `HR of 0.8`, `RR:
+ * 1.2`, `OR ≈ 2`). */
+export const abbreviationLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '≈'])
+
+/** What may link an inferential name to its figure (`odds ratio of 1.4`, `hazard ratio (0.8`). */
+export const nameLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '('])
+
+/** Determiners between `of` and the denominator of a proportion (`7 of the 10 studies`,
+ * `3 of these 12 trials`). */
+export const denominatorDeterminers: ReadonlySet<string> = new Set(['the', 'these', 'those'])
+
+/** Determiners between a percentage's `of` and an intensity (`70% of your maximum`, `80% of
+ * the max heart rate`): the percentage is a target, not a statistic. */
+export const intensityDeterminers: ReadonlySet<string> = new Set(['your', 'the', 'their'])
+
+/** Determiners before a unit after `times ... than` (`1,000 times smaller than a milligram`):
+ * a conversion between units, not a multiplier. */
+export const unitDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'one'])
+
+/** Words that link a written-out p-value to its figure (`p-value of 0.03`, `the p value was
+ * 0.2`). */
+export const pValueLinks: ReadonlySet<string> = new Set(['of', 'was', 'is'])
+
+/** Determiners between a proportion's `of` and what it is a part of (`a third of the patients`,
+ * `half of an hour`). */
+export const partOfDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/** Auxiliaries before a verb of allocation (`half of the group were asked to`, `a third got
+ * the statin`). */
+export const allocationAuxiliaries: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'got'])
+
+/** Pronouns after `half of` that make it a part of a thing, not of a population (`half of
+ * it`, `half of this`). */
+export const notPopulationAfterHalfOf: ReadonlySet<string> = new Set(['it', 'this', 'that'])
+
+/** Determiners after `half` that introduce a population (`half the patients`, `half its
+ * members`, `half all adults`). */
+export const halfDeterminers: ReadonlySet<string> = new Set(['the', 'all', 'its', 'their'])

@@ -381,7 +381,8 @@ async function readSignedBody(service: Service, req: IncomingMessage, note: Note
         401,
         signed.stamp === undefined
           ? 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of this body with the shared secret'
-          : 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of X-Evidence-Timestamp + "." + this body with the shared secret',
+          : 'invalid X-Evidence-Signature: it is not the HMAC-SHA256 of X-Evidence-Timestamp + "." + this body ' +
+              'with the shared secret',
         {'WWW-Authenticate': 'X-Evidence-Signature'}
       )
     }
@@ -520,7 +521,8 @@ function authProblemWith(req: IncomingMessage, tolerance: number, allowUnstamped
   if (typeof header !== 'string' || !/^sha256=[\da-f]{64}$/i.test(header.trim())) {
     return new HttpError(
       401,
-      'missing or malformed X-Evidence-Signature: expected sha256=<hex HMAC-SHA256 of X-Evidence-Timestamp + "." + the raw body>',
+      'missing or malformed X-Evidence-Signature: ' +
+        'expected sha256=<hex HMAC-SHA256 of X-Evidence-Timestamp + "." + the raw body>',
       unauthorized
     )
   }
@@ -529,7 +531,8 @@ function authProblemWith(req: IncomingMessage, tolerance: number, allowUnstamped
     if (allowUnstamped) return undefined
     return new HttpError(
       401,
-      'missing X-Evidence-Timestamp: send the Unix time in seconds and sign it with the body (HMAC-SHA256 of timestamp + "." + body)',
+      'missing X-Evidence-Timestamp: send the Unix time in seconds and sign it with the body ' +
+        '(HMAC-SHA256 of timestamp + "." + body)',
       unauthorized
     )
   }
@@ -869,7 +872,8 @@ function logStart(options: HookOptions): void {
   if (options.secret !== undefined && options.allowUnstamped) {
     event(
       'warning',
-      'warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, and can be replayed at any time'
+      'warning: --allow-unstamped: requests signed without X-Evidence-Timestamp are accepted, ' +
+        'and can be replayed at any time'
     )
   }
 }

@@ -31,6 +31,7 @@ import {bioscopeCues} from '../data/bioscope-cues.js'
 import {boosters as boosterData} from '../data/boosters.js'
 import {negations as negationData, notNegations} from '../data/negations.js'
 import {vagueAttributions} from '../data/attributions.js'
+import {genericCues} from '../data/model-words.js'
 import type {DocumentModel, Sentence, SourceFormat} from './types.js'
 
 export type {
@@ -376,52 +377,6 @@ function labelInfo(sentence: Sentence, lexicons: Lexicons): {intervention: boole
     text: words.map((w) => w.value).join(' ')
   }
 }
-
-/** Generic cues do not make a topic. */
-const genericCues = new Set([
-  'supplement',
-  'supplements',
-  'supplementation',
-  'product',
-  'products',
-  'use',
-  'using',
-  'taking',
-  'intake',
-  'consumption',
-  'dose',
-  'doses',
-  'treatment',
-  'treatments',
-  'therapy',
-  'drug',
-  'drugs',
-  'eating',
-  'drinking',
-  'oil',
-  'water',
-  'fat',
-  'fats',
-  'complex',
-  'practice',
-  'routine',
-  'formula',
-  'diet',
-  'exercise',
-  'medication',
-  'medications',
-  'extract',
-  'cold',
-  'ice',
-  'led',
-  'sugar',
-  'protein',
-  'fiber',
-  'vitamins',
-  'fruit',
-  'apple',
-  'orange'
-])
 
 /** The intervention a document is mostly about: its most frequent specific cue (≥ 3 times). */
 function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefined {

@@ -7,7 +7,12 @@
  */
 import type {Token} from './types.js'
 import {designs, journalNames, places} from '../data/studies.js'
-import {namedSourceInstitutions as institutions, namedSourceVerbs as reportingVerbs} from '../data/attribution-words.js'
+import {
+  namedSourceColleagues,
+  namedSourceInstitutions as institutions,
+  namedSourceTitles,
+  namedSourceVerbs as reportingVerbs
+} from '../data/attribution-words.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
 
 const designLexicon: Lexicon = compile(designs.map((phrase) => ({phrase, category: 'design'})))
@@ -66,16 +71,11 @@ function journalAndAuthors(window: Token[], found: Attribution, note: (start: nu
     const token = window[i]
     if (token.kind !== 'word') continue
     const next = window[i + 2]
-    if (
-      (token.lower === 'et' && next && /^al\.?$/.test(next.lower)) ||
-      token.lower === 'colleagues' ||
-      token.lower === 'co-authors' ||
-      token.lower === 'coauthors'
-    ) {
+    if ((token.lower === 'et' && next && /^al\.?$/.test(next.lower)) || namedSourceColleagues.has(token.lower)) {
       found.author = true
       note(token.start)
     }
-    if (/^(?:dr|professor|prof)$/.test(token.lower) && next && /^[A-Z]/.test(next.value)) {
+    if (namedSourceTitles.has(token.lower) && next && /^[A-Z]/.test(next.value)) {
       found.author = true
       note(token.start)
     }

@@ -12,6 +12,8 @@ import {leadingCitationEnd} from './sources.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
 import {disclaimers} from '../data/disclaimers.js'
 import {advicePhrases, instructionVerbs} from '../data/instructions.js'
+import {labelNouns} from '../data/labels.js'
+import {navigationHeadings, titleMinorWords} from '../data/model-words.js'
 
 const disclaimerLexicon: Lexicon = compile(disclaimers.map((phrase) => ({phrase, category: 'disclaimer'})))
 const adviceLexicon: Lexicon = compile(advicePhrases.map((phrase) => ({phrase, category: 'advice'})))
@@ -127,28 +129,6 @@ export function splitOnLines(tokens: Token[], value: string): Token[][] {
   return parts.filter((part) => part.length > 0)
 }
 
-/** Words before a single letter that make it a label, not an initial: `vitamin C.`. */
-const letterLabels = new Set([
-  'vitamin',
-  'hepatitis',
-  'type',
-  'group',
-  'grade',
-  'class',
-  'phase',
-  'plan',
-  'factor',
-  'option',
-  'stage',
-  'level',
-  'part',
-  'appendix',
-  'section',
-  'figure',
-  'table',
-  'schedule'
-])
-
 /** retext-english reads `C.` as an initial and does not end the sentence there: split
  * `... low in vitamin C. International research shows ...` where the letter is a label. */
 export function splitAfterLetterLabels(tokens: Token[]): Token[][] {
@@ -162,7 +142,7 @@ export function splitAfterLetterLabels(tokens: Token[]): Token[][] {
     let k = i - 2
     while (k >= 0 && tokens[k].kind === 'whitespace') k--
     const before = tokens[k]
-    if (!before || before.kind !== 'word' || !(letterLabels.has(before.lower) || /^[a-z]/.test(before.value))) continue
+    if (!before || before.kind !== 'word' || !(labelNouns.has(before.lower) || /^[a-z]/.test(before.value))) continue
     const space = tokens[i + 1]
     const next = tokens[i + 2]
     if (space.kind !== 'whitespace' || !next || next.kind !== 'word' || !/^[A-Z]/.test(next.value)) continue
@@ -173,11 +153,15 @@ export function splitAfterLetterLabels(tokens: Token[]): Token[][] {
   return parts.filter((part) => part.length > 0)
 }
 
+/** Characters back from a sentence to its line's start read for a list marker or heading
+ * mark (`  - `, `### `, `12. `, `> * `): indentation and nested markers fit in sixteen. */
+const blockPrefixMaxChars = 16
+
 /** Does the line holding `offset` start with a list marker or heading mark before it? */
 function startsBlock(value: string, offset: number): boolean {
   let i = offset - 1
   let steps = 0
-  while (i >= 0 && value[i] !== '\n' && steps < 16) {
+  while (i >= 0 && value[i] !== '\n' && steps < blockPrefixMaxChars) {
     i--
     steps++
   }
@@ -198,9 +182,6 @@ function trim(tokens: Token[]): Token[] {
   return tokens.slice(start, end)
 }
 
-const navigationHeading =
-  /^(?:related|you may also like|you might also like|read this next|read next|more on|more from|recommended|support links|related links|related stories|related articles|popular|trending|share|follow us|see also|more articles|latest|in this article|contents|table of contents|on this page|also read|keep reading)\b/i
-
 /** The index after a leading list marker written out in plain text (`- `, `* `, `1. `), or 0. */
 export function bulletEnd(tokens: Token[]): number {
   const first = tokens[0]
@@ -213,12 +194,16 @@ export function bulletEnd(tokens: Token[]): number {
   return i + 1
 }
 
+/** Words of a leading label at most (`High absorption:`, `Best for people with low
+ * magnesium:`): a longer run before a colon is a sentence, not a label. */
+const labelMaxWords = 8
+
 /** The index after a leading label such as `High absorption:` or `Modafinil |` (or after a
  * written-out list marker), or 0. */
 export function labelEnd(tokens: Token[]): number {
   const bullet = bulletEnd(tokens)
   let words = 0
-  for (let i = bullet; i < tokens.length && words <= 8; i++) {
+  for (let i = bullet; i < tokens.length && words <= labelMaxWords; i++) {
     const token = tokens[i]
     if (token.kind === 'word') words++
     else if (
@@ -263,9 +248,16 @@ export function classify(
   return result('prose')
 }
 
-/** Whether the sentence opens a navigation section (its text is a navigation heading). */
+/** Whether the sentence opens a navigation section (its text starts with a navigation
+ * heading, as a whole word, in any case). */
 export function opensNavigation(text: string): boolean {
-  return navigationHeading.test(text.replace(/^[\s#*_]+/, ''))
+  const bare = text.replace(/^[\s#*_]+/, '')
+  for (const heading of navigationHeadings) {
+    if (bare.length < heading.length || bare.slice(0, heading.length).toLowerCase() !== heading) continue
+    // A word boundary after it (the headings end in a letter): `Related:`, not `Relatedly`.
+    if (!/^\w/.test(bare.slice(heading.length, heading.length + 1))) return true
+  }
+  return false
 }
 
 /** The share of the sentence's word characters that are link text. */
@@ -280,40 +272,9 @@ function linkCoverage(tokens: Token[], source: SourceText): number {
   return total === 0 ? 0 : linked / total
 }
 
-const minorWords = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'by',
-  'with',
-  'from',
-  'as',
-  'vs',
-  'vs.',
-  'via',
-  'into',
-  'about',
-  'is',
-  'are',
-  'its',
-  'it',
-  'your',
-  'you',
-  'our',
-  'per',
-  'than',
-  'up'
-])
+/** Characters after a sentence read to see that it ends its line: closing emphasis, a link's
+ * `]`, a heading's closing `#`s or an HTML tag may stand before the line break. */
+const lineEndMaxChars = 40
 
 /** A heading-like line: a whole line without terminal punctuation, not a list item, whose
  * content words are capitalised ("Magnesium's Role in the Gut-Brain Connection"). */
@@ -324,13 +285,13 @@ function isTitleLike(tokens: Token[], start: number, end: number, source: Source
   const line = source.lineAt(start)
   if (/^\s*(?:[-*+•▪]|\d{1,3}[.)])\s/.test(line.text) || source.blocks.at(start)?.data === 'list-item') return false
   // The sentence must end its line.
-  const after = source.value.slice(end, Math.min(source.value.length, end + 40))
+  const after = source.value.slice(end, Math.min(source.value.length, end + lineEndMaxChars))
   if (!/^[ \t*_\]#)]*(?:\r?\n|$|<)/.test(after)) return false
   let content = 0
   let capital = 0
   for (const token of tokens) {
     if (token.kind !== 'word') continue
-    if (minorWords.has(token.lower)) continue
+    if (titleMinorWords.has(token.lower)) continue
     content++
     if (/^[\p{Lu}\d]/u.test(token.value)) capital++
   }

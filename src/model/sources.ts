@@ -6,10 +6,19 @@
 import type {SourceText} from './source-text.js'
 import type {Source, Token} from './types.js'
 import {namedAttribution} from './named-attribution.js'
+import {
+  citationFollowers,
+  citedNouns,
+  citedPronounDeterminers,
+  citedPronouns,
+  notSourcePathSegments,
+  notSourceSites
+} from '../data/model-words.js'
 
 const superscripts = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/
 
-/** Links that are not sources: relative and in-page links, shops, social media, images. */
+/** Links that are not sources: relative and in-page links, tracking links, images (shops and
+ * social media: `notSourceSite`, `throughShopPath`). */
 const notPublication = [
   /^#/,
   /^\/(?!\/)/,
@@ -17,17 +26,59 @@ const notPublication = [
   /^mailto:/i,
   /^javascript:/i,
   /[?&]utm_/i,
-  /(?:^|[/.])(?:amazon|iherb|ebay|etsy|walmart|facebook|twitter|x|instagram|youtube|tiktok|pinterest|linkedin|unsplash|pexels|shutterstock|gettyimages)\.[a-z]{2,}/i,
-  /\/(?:shop|store|cart|checkout|product|products|buy|order|lp\d*|offer|signin|login|subscribe)(?:[/?#]|$)/i,
   /\.(?:png|jpe?g|gif|svg|webp)(?:[?#]|$)/i
 ]
+
+/** Tokens from a `[` or `(` to its closing mark at most, for a citation group (`(Smith,
+ * Jones and Lee et al., 2019; Brown 2020)` is some thirty tokens with its spaces). */
+const bracketMaxTokens = 40
+
+/** Characters before a `(2019)` read for the authors it dates (`Smith et al. (2019)`,
+ * `Smith and Jones (2019)`). */
+const narrativeAuthorMaxChars = 60
+
+/** Characters after a sentence read for a footnote reference that a Markdown bridge dropped
+ * (`deficient.[^12]`: the marker and a little white space). */
+const trailingFootnoteMaxChars = 12
+
+/** Characters of a footnote reference at most (`[^note-on-dosing]`). */
+const footnoteLabelMaxChars = 40
 
 /** Whether a link target could be followed to evidence. */
 export function isPublicationLink(url: string): boolean {
   const trimmed = url.trim()
   if (!trimmed) return false
   if (!/^(?:https?:)?\/\//i.test(trimmed) && !/^www\./i.test(trimmed) && !/^doi:/i.test(trimmed)) return false
-  return !notPublication.some((pattern) => pattern.test(trimmed))
+  if (notPublication.some((pattern) => pattern.test(trimmed))) return false
+  const lower = trimmed.replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
+  return !notSourceSite(lower) && !throughShopPath(lower)
+}
+
+/** Whether a link (ASCII letters in lower case) is on a shop, social medium or stock photo
+ * site: the site's name as a whole host label before a top-level part (`amazon.com`,
+ * `www.youtube.com`, `uk.pinterest.com/...`). */
+function notSourceSite(lower: string): boolean {
+  for (const site of notSourceSites) {
+    const needle = site + '.'
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const before = lower[at - 1]
+      const after = lower.slice(at + needle.length, at + needle.length + 2)
+      if ((before === undefined || before === '/' || before === '.') && /^[a-z]{2}$/.test(after)) return true
+    }
+  }
+  return false
+}
+
+/** Whether a link (ASCII letters in lower case) goes through a shop's or a sign-in's path
+ * segment (`/shop/`, `/checkout?`, `/lp2`: `lp` and digits is a landing page). */
+function throughShopPath(lower: string): boolean {
+  for (let at = lower.indexOf('/'); at >= 0; at = lower.indexOf('/', at + 1)) {
+    let end = at + 1
+    while (end < lower.length && lower[end] !== '/' && lower[end] !== '?' && lower[end] !== '#') end++
+    const segment = lower.slice(at + 1, end)
+    if (notSourcePathSegments.has(segment) || /^lp\d*$/.test(segment)) return true
+  }
+  return false
 }
 
 /** Is the content of a bracket or parenthesis a list of citation numbers (`1`, `1, 4`, `2-5`)? */
@@ -68,7 +119,13 @@ function bracketSources(tokens: Token[], value: string, found: Source[]): void {
     if (token.kind !== 'punctuation' || (token.value !== '[' && token.value !== '(')) continue
     const close = token.value === '[' ? ']' : ')'
     let j = i + 1
-    while (j < tokens.length && j < i + 40 && tokens[j].value !== close && tokens[j].value !== token.value) j++
+    while (
+      j < tokens.length &&
+      j < i + bracketMaxTokens &&
+      tokens[j].value !== close &&
+      tokens[j].value !== token.value
+    )
+      j++
     if (j >= tokens.length || tokens[j].value !== close) continue
     const inner = value.slice(token.end, tokens[j].start)
     const whole = value.slice(token.start, tokens[j].end)
@@ -89,7 +146,7 @@ function bracketSources(tokens: Token[], value: string, found: Source[]): void {
       token.value === '(' &&
       /^\s*(?:1[89]\d\d|20\d\d)[a-z]?\s*$/.test(inner) &&
       /et al\.?\s*$|\b[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+\s*$/.test(
-        value.slice(Math.max(0, token.start - 60), token.start)
+        value.slice(Math.max(0, token.start - narrativeAuthorMaxChars), token.start)
       )
     ) {
       // `Smith et al. (2019)`, `Smith and Jones (2019)`.
@@ -130,13 +187,13 @@ export function findSources(
   // Footnote references dropped by a Markdown bridge: look at the raw text under the sentence,
   // and just after it up to a blank line or a new list item (the next block's `[^1]` is not
   // this sentence's).
-  const after = value.slice(end, Math.min(value.length, end + 12))
+  const after = value.slice(end, Math.min(value.length, end + trailingFootnoteMaxChars))
   const stop = after.search(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|(?:[-*+]|\d{1,9}[.)])[ \t])/)
   const raw = value.slice(start, end + (stop === -1 ? after.length : stop))
   const caret = raw.indexOf('[^')
   if (caret !== -1 && !found.some((s) => s.kind === 'footnote')) {
     const close = raw.indexOf(']', caret)
-    if (close !== -1 && close - caret < 40)
+    if (close !== -1 && close - caret < footnoteLabelMaxChars)
       found.push({kind: 'footnote', start: start + caret, end: start + close + 1, value: raw.slice(caret, close + 1)})
   }
 
@@ -187,58 +244,17 @@ function citationPlace(tokens: Token[], open: number, close: number, value: stri
   // before a relative pronoun or reporting verb that describes it.
   let p = open - 1
   while (p >= 0 && tokens[p].kind === 'whitespace') p--
-  if (p >= 0 && tokens[p].kind === 'word' && publicationNouns.has(tokens[p].lower)) {
+  if (p >= 0 && tokens[p].kind === 'word' && citedNouns.has(tokens[p].lower)) return true
+  if (p >= 0 && tokens[p].kind === 'word' && citedPronouns.has(tokens[p].lower)) {
     // `this one (12)`, but not `take one (1) capsule`.
-    if (tokens[p].lower !== 'one') return true
     let q = p - 1
     while (q >= 0 && tokens[q].kind === 'whitespace') q--
-    if (q >= 0 && /^(?:this|that|the)$/.test(tokens[q].lower)) return true
+    if (q >= 0 && citedPronounDeterminers.has(tokens[q].lower)) return true
   }
-  if (next.kind === 'word' && followsCitation.has(next.lower)) return true
+  if (next.kind === 'word' && citationFollowers.has(next.lower)) return true
   void value
   return false
 }
-
-/** Words after which a parenthetical number is a citation (`papers like this one (12)`). */
-const publicationNouns = new Set([
-  'one',
-  'study',
-  'studies',
-  'paper',
-  'papers',
-  'trial',
-  'trials',
-  'review',
-  'reviews',
-  'analysis',
-  'meta-analysis',
-  'article',
-  'articles',
-  'report',
-  'reports',
-  'research',
-  'evidence',
-  'data',
-  'survey'
-])
-/** Words before which a parenthetical number is a citation (`(12) which does show`). */
-const followsCitation = new Set([
-  'which',
-  'that',
-  'who',
-  'found',
-  'finds',
-  'showed',
-  'shows',
-  'reported',
-  'reports',
-  'concluded',
-  'suggests',
-  'suggested',
-  'demonstrated',
-  'confirmed',
-  'observed'
-])
 
 /** Tokens at the start of a sentence that are really the previous sentence's citation
  * (`deficient.[1]`, `... effective.\n(7)`, `deficient. (Smith, 2018)`): the index after them,
@@ -258,7 +274,7 @@ export function leadingCitationEnd(tokens: Token[], value: string): number {
     if (token.kind !== 'punctuation' || (token.value !== '[' && token.value !== '(')) break
     const close = token.value === '[' ? ']' : ')'
     let j = i + 1
-    while (j < tokens.length && j < i + 40 && tokens[j].value !== close) j++
+    while (j < tokens.length && j < i + bracketMaxTokens && tokens[j].value !== close) j++
     if (j >= tokens.length) break
     const inner = value.slice(token.end, tokens[j].start)
     if (!(isNumberList(inner) || inner.startsWith('^') || isAuthorYear(inner))) break

@@ -14,17 +14,42 @@
  */
 import type {Token} from '../model/types.js'
 import {
+  acronymInstitutions,
+  causalBaseOpeners,
+  causalDenials,
   causalPhrases,
   causalVerbs,
+  claimVerbs,
+  clauseOpenersAfterComma,
+  colleagueNouns,
   correlationalPhrases,
+  eventYearPrepositions,
   functionWords,
+  inclusionWords,
   institutionHeads,
   institutions,
+  irregularCausalForms,
+  irregularCausalParticiples,
+  nameTitles,
   nonHumanQualifiers,
+  notCausalBeforeParticiple,
+  notClaimAfterReport,
   notNames,
+  nounDeterminersBeforeS,
+  personTitles,
+  proofVerbs,
+  publicationVerbs,
+  publicationWords,
   reportingPhrases,
   reportingVerbs,
-  studyNouns
+  reviewCountWords,
+  reviewKinds,
+  reviewNounFollowers,
+  sourceAfterPhrases,
+  studyNounList,
+  studyNouns,
+  studyPremodifiers,
+  type StudyNoun
 } from '../data/attribution-words.js'
 import {findCitations, type Citation} from './citations.js'
 import {readCounts, type Counts} from './counts.js'
@@ -77,103 +102,10 @@ const causalPhraseTable = new PhraseTable<string>(causalPhrases.map((p) => [p, p
 const correlationalTable = new PhraseTable<string>(correlationalPhrases.map((p) => [p, p] as const))
 const institutionTable = new PhraseTable<string>(institutions.map((p) => [p, p] as const))
 const nonHumanTable = new PhraseTable<string>(nonHumanQualifiers.map((p) => [p, p] as const))
-const acronymInstitutions = new Set(['who', 'nice', 'nih', 'cdc', 'fda', 'nhs', 'mit', 'ucla', 'ucsf', 'ucl'])
-const yearPrepositionsExcluded = new Set([
-  'between',
-  'from',
-  'since',
-  'until',
-  'till',
-  'to',
-  'by',
-  'through',
-  'throughout',
-  'before',
-  'after',
-  'circa'
-])
-const determiners = new Set([
-  'a',
-  'an',
-  'the',
-  'one',
-  'another',
-  'this',
-  'these',
-  'those',
-  'recent',
-  'new',
-  'large',
-  'small',
-  'major',
-  'landmark',
-  'earlier',
-  'previous',
-  'later',
-  'famous',
-  'now',
-  'infamous',
-  'separate',
-  'same',
-  'first',
-  'second',
-  'older',
-  'newer',
-  'big',
-  'huge',
-  'mega',
-  'key',
-  'pivotal',
-  'seminal',
-  'japanese',
-  'american',
-  'british',
-  'european',
-  'chinese',
-  'swedish',
-  'danish',
-  'german',
-  'french',
-  'italian',
-  'spanish',
-  'australian',
-  'canadian',
-  'korean',
-  'finnish',
-  'dutch',
-  'norwegian',
-  'nationwide',
-  'national',
-  'international',
-  'clinical'
-])
-const colleagues = new Set([
-  'colleagues',
-  'coworkers',
-  'co-workers',
-  'team',
-  'associates',
-  'collaborators',
-  'researchers'
-])
-const titles = new Set(['dr', 'doctor', 'professor', 'prof', 'associate', 'assistant', 'lead', 'author', 'researcher'])
-const publicationWords = new Set([
-  'published',
-  'publish',
-  'publishes',
-  'appeared',
-  'reported',
-  'released',
-  'printed',
-  'issued',
-  'editorial',
-  'letter',
-  'paper',
-  'article',
-  're-analysis',
-  'reanalysis'
-])
-const clauseWords = new Set(['while', 'whereas', 'but', 'however', 'although', 'though'])
+/** How each study noun names a study (`study` alone, `report` after a determiner, `data` never). */
+const studyNounKinds: ReadonlyMap<string, StudyNoun['names']> = new Map(
+  studyNounList.map((noun) => [noun.word, noun.names] as const)
+)
 
 /** Items from model tokens (words split at inner hyphens, offsets kept). */
 export function itemsFromTokens(tokens: readonly Token[]): Item[] {
@@ -316,6 +248,10 @@ function proseJournalAt(items: readonly Item[], k: number, from: number): Return
   return m
 }
 
+/** Items of an unknown journal's name at most (`the Journal of Research in Medical Sciences`
+ * has six; twelve leaves room for `&` and `:` and long society names, and stops at prose). */
+const journalNameMaxItems = 12
+
 /** Unknown journals: `the journal X Y`, `the Journal of X`. */
 function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | undefined {
   const item = items[k]
@@ -328,7 +264,7 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
   } else return undefined
   let j = start
   let last = -1
-  while (j < items.length && j - start < 12) {
+  while (j < items.length && j - start < journalNameMaxItems) {
     const w = items[j]
     if (w.kind === 'word' && isCapitalised(w)) last = j
     else if (
@@ -362,6 +298,11 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
 /** Longest citation parenthetical, in items: `(Smith et al., 2019; Jones 2020)` fits; a longer
  * bracket is prose that happens to end in a year. */
 const parentheticalMaxItems = 40
+
+/** Items from a word within which a design that starts there must end, when a year is dated
+ * by the design after it (`a 2019 cohort study`, `a 2018 randomised trial`): the common
+ * design names are two or three items; four leaves one for an inner hyphen. */
+const designMaxWords = 4
 
 /** Items either side of a year within which a study noun, a design or a publication word makes
  * it the year of a publication (`a 2019 large Japanese study`: two words between). */
@@ -474,7 +415,7 @@ function readYearAt(items: readonly Item[], k: number, from: number, to: number,
     const next = items[k + 1]
     const range = (next?.key === '-' || next?.key === '\u2013') && items[k + 2]?.kind === 'number'
     const rangeEnd = (prev?.key === '-' || prev?.key === '\u2013') && items[k - 2]?.kind === 'number'
-    const excluded = range || rangeEnd || (prev?.kind === 'word' && yearPrepositionsExcluded.has(prev.key))
+    const excluded = range || rangeEnd || (prev?.kind === 'word' && eventYearPrepositions.has(prev.key))
     if (!excluded) {
       let publication = false
       const nextWord = wordAt(items, k + 1)
@@ -488,17 +429,13 @@ function readYearAt(items: readonly Item[], k: number, from: number, to: number,
       for (let q = k + 1; q < Math.min(to, k + yearStudyWindow) && !publication; q++) {
         const w = items[q]
         if (w.kind !== 'word') break
-        if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + 4)).some((d) => d.from === q))
+        if (studyNouns.has(w.key) || findDesigns(items, q, Math.min(to, q + designMaxWords)).some((d) => d.from === q))
           publication = true
-        else if (!isCapitalised(w) && !determiners.has(w.key)) break
+        else if (!isCapitalised(w) && !studyPremodifiers.has(w.key)) break
       }
       if (prev?.key === '(' && next?.key === ')') publication = true
       for (let b = Math.max(from, k - yearStudyWindow); b < Math.min(to, k + yearStudyWindow); b++)
-        if (
-          publicationWords.has(items[b].key) ||
-          (b < k && reportingVerbs.has(items[b].key) && items[b].key !== 'data')
-        )
-          publication = true
+        if (publicationWords.has(items[b].key) || (b < k && reportingVerbs.has(items[b].key))) publication = true
       if (
         prev?.key === 'in' &&
         items[k - 2] &&
@@ -548,27 +485,30 @@ function readJournalAt(items: readonly Item[], k: number, from: number, to: numb
   return undefined
 }
 
+/** Name words after a title at most: `Professor Anitra Carr` (two), `Dr Mary Jane Smith`
+ * (three); the family name is the last of them. */
+const titledNameMaxWords = 3
+
 /** An author named at `k` (`Smith et al.`, `Smith and colleagues`, `Professor Carr`). */
 function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
   const item = items[k]
   if (isNameWord(item) || (item.kind === 'word' && isCapitalised(item) && items[k + 1]?.key === 'et')) {
     const et = items[k + 1]?.key === 'et' && items[k + 2]?.key === 'al'
-    const andColleagues = items[k + 1]?.key === 'and' && colleagues.has(items[k + 2]?.key ?? '')
-    const possessiveTeam = item.text.endsWith("'s") && colleagues.has(items[k + 1]?.key ?? '')
+    const andColleagues = items[k + 1]?.key === 'and' && colleagueNouns.has(items[k + 2]?.key ?? '')
+    const possessiveTeam = item.text.endsWith("'s") && colleagueNouns.has(items[k + 1]?.key ?? '')
     const narrative = items[k + 1]?.key === '(' && yearValue(items[k + 2]) !== undefined && items[k + 3]?.key === ')'
     const pair =
       (items[k + 1]?.key === 'and' || items[k + 1]?.key === '&') &&
       isNameWord(items[k + 2]) &&
       ((items[k + 3]?.key === '(' && yearValue(items[k + 4]) !== undefined) || items[k + 3]?.key === 'et')
-    const titled =
-      items[k - 1] && titles.has(items[k - 1].key) && !(items[k - 1].key === 'lead' || items[k - 1].key === 'author')
+    const titled = items[k - 1] && nameTitles.has(items[k - 1].key)
     const isJournal = p.journals.some((j) => j.from <= k && k < j.to)
     if (!isJournal && (et || andColleagues || possessiveTeam || narrative || pair || titled)) {
       let name = item.text.replace(/'s$/, '')
       let end = k + 1
       if (titled) {
         // `Associate Professor Anitra Carr`: the family name is the last capitalised word.
-        while (isNameWord(items[end]) && end - k < 3) end++
+        while (isNameWord(items[end]) && end - k < titledNameMaxWords) end++
         name = items[end - 1].text
       }
       p.authors.push({from: k, to: end, name})
@@ -576,6 +516,14 @@ function readAuthorAt(items: readonly Item[], k: number, p: Parts): void {
     }
   }
 }
+
+/** Capitalised words before an institution's head at most (`Harvard Medical School`,
+ * `London School of Hygiene`: `Royal Free London NHS Hospital` has four). */
+const institutionLeadMaxWords = 4
+
+/** Items from an institution's head to the end of its name (`University of Texas Health
+ * Science Center`: the head, `of` and four capitalised words). */
+const institutionTailMaxItems = 6
 
 /** An institution named at `k`; the index of its last word when found. */
 function readInstitutionAt(items: readonly Item[], k: number, from: number, to: number, p: Parts): number | undefined {
@@ -597,14 +545,14 @@ function readInstitutionAt(items: readonly Item[], k: number, from: number, to: 
         s - 1 >= from &&
         isCapitalised(items[s - 1]) &&
         items[s - 1].kind === 'word' &&
-        k - s < 4 &&
+        k - s < institutionLeadMaxWords &&
         !notNames.has(items[s - 1].key)
       )
         s--
       let e = k + 1
       if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
         e += 2
-        while (e < to && isCapitalised(items[e]) && e - k < 6) e++
+        while (e < to && isCapitalised(items[e]) && e - k < institutionTailMaxItems) e++
       }
       if (e - s >= 2) {
         p.institutions.push({from: s, to: e, name: joinText(items, s, e)})
@@ -618,18 +566,11 @@ function readInstitutionAt(items: readonly Item[], k: number, from: number, to: 
 /** A noun that names a study at `k` (`report`, `research` and `analysis` only after a determiner or a year). */
 function readStudyNounAt(items: readonly Item[], k: number, p: Parts): void {
   const item = items[k]
-  if (item.kind === 'word' && studyNouns.has(item.key) && item.key !== 'data') {
+  const names = item.kind === 'word' ? studyNounKinds.get(item.key) : undefined
+  if (names !== undefined && names !== 'never') {
     const prev = items[k - 1]
-    const weak = item.key === 'report' || item.key === 'reports' || item.key === 'research' || item.key === 'analysis'
-    if (
-      !weak ||
-      (prev &&
-        (determiners.has(prev.key) ||
-          yearValue(prev) !== undefined ||
-          prev.key === '-' ||
-          prev.key === 'major' ||
-          prev.key === 'new'))
-    )
+    const weak = names === 'after-determiner'
+    if (!weak || (prev && (studyPremodifiers.has(prev.key) || yearValue(prev) !== undefined || prev.key === '-')))
       p.studyNouns.push({from: k, to: k + 1})
   }
 }
@@ -644,7 +585,7 @@ function readVerbAt(items: readonly Item[], k: number, from: number, to: number,
       return phrase.to - 1
     }
     const prevKey = items[k - 1]?.key ?? ''
-    if (reportingVerbs.has(item.key) && k > from && !determiners.has(prevKey) && prevKey !== 'major')
+    if (reportingVerbs.has(item.key) && k > from && !studyPremodifiers.has(prevKey))
       p.verbs.push({from: k, to: k + 1, text: item.text})
   }
   return undefined
@@ -681,95 +622,50 @@ function readInVitro(items: readonly Item[], from: number, to: number, p: Parts)
   for (let k = from; k < to; k++) {
     if (items[k].kind !== 'word') continue
     const cell = matchPhrase(cellTable, items, k, to)
-    if (
-      cell &&
-      (cell.value === 'in vitro' ||
-        cell.value === 'test tube' ||
-        cell.value === 'cell culture' ||
-        cell.value === 'cell cultures' ||
-        cell.value === 'cell study' ||
-        cell.value === 'cell studies' ||
-        cell.value === 'cell line' ||
-        cell.value === 'cell lines')
-    ) {
+    if (cell?.value.study) {
       p.inVitro.push({from: cell.from, to: cell.to})
       k = cell.to - 1
     }
   }
 }
 
+/** Whether `review` names a study (`a review of 12 trials`, `a 2019 Cochrane review`), not the
+ * verb or `peer review`. */
 function reviewIsNoun(items: readonly Item[], from: number, to: number): boolean {
   const prev = items[from - 1]
   const next = items[to]
   if (prev && prev.key === 'peer') return false
-  if (
-    next &&
-    next.kind === 'word' &&
-    (next.key === 'of' ||
-      next.key === 'published' ||
-      next.key === 'in' ||
-      next.key === 'paper' ||
-      next.key === 'papers' ||
-      next.key === 'article' ||
-      next.key === 'articles' ||
-      reportingVerbs.has(next.key))
-  )
-    return true
+  if (next && next.kind === 'word' && (reviewNounFollowers.has(next.key) || reportingVerbs.has(next.key))) return true
   if (
     prev &&
-    (determiners.has(prev.key) ||
+    (studyPremodifiers.has(prev.key) ||
       prev.kind === 'number' ||
-      ['two', 'three', 'several', 'many', 'both'].includes(prev.key) ||
-      yearValue(prev) !== undefined ||
-      prev.key === 'systematic' ||
-      prev.key === 'literature' ||
-      prev.key === 'cochrane' ||
-      prev.key === 'narrative')
+      reviewCountWords.has(prev.key) ||
+      reviewKinds.has(prev.key) ||
+      yearValue(prev) !== undefined)
   )
     return true
   return false
 }
 
-/** Whether a design at `at` is what a synthesis ending at `end` included ("a meta-analysis of 18 randomized trials"). */
+/** Whether a design at `at` is what a synthesis ending at `end` included ("a meta-analysis
+ * of 18 randomized trials"). */
 function includedAfter(items: readonly Item[], end: number, at: number): boolean {
   for (let k = end; k < at; k++) {
     const key = items[k].key
-    if (
-      [
-        'of',
-        'including',
-        'included',
-        'from',
-        'pooling',
-        'pooled',
-        'combining',
-        'combined',
-        'across',
-        'considered',
-        'considering',
-        'analysed',
-        'analyzed',
-        'analysing',
-        'analyzing',
-        'reviewed',
-        'reviewing',
-        'examined',
-        'examining',
-        'covering',
-        'covered',
-        'summarised',
-        'summarized'
-      ].includes(key)
-    )
-      return true
+    if (inclusionWords.has(key)) return true
     if (items[k].kind === 'punct' && key !== ',' && key !== '-') return false
   }
   return false
 }
 
+/** Items back from a design within which a number makes it what was counted (`18 randomized
+ * controlled trials`, `two earlier studies`: a number and up to two adjectives). */
+const countBeforeDesignWindow = 3
+
 /** A design right after a count ("18 randomized controlled trials", "two earlier studies") names what was counted. */
 function includedAfterCount(items: readonly Item[], at: number): boolean {
-  for (let k = at - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+  for (let k = at - 1, steps = 0; k >= 0 && steps < countBeforeDesignWindow; k--, steps++) {
     const item = items[k]
     if (item.kind === 'number' && !isYearNumber(item)) return true
     if (item.kind !== 'word') return false
@@ -799,7 +695,7 @@ function clauses(items: readonly Item[]): Span[] {
       (isCapitalised(items[k + 1]) || items[k + 1].kind === 'punct')
     )
       cut = true
-    if (item.kind === 'word' && clauseWords.has(item.key) && items[k - 1]?.key === ',') cut = true
+    if (item.kind === 'word' && clauseOpenersAfterComma.has(item.key) && items[k - 1]?.key === ',') cut = true
     if (cut && k > start) {
       // A `;` inside a parenthetical does not cut.
       let depth = 0
@@ -829,56 +725,14 @@ function causalIn(items: readonly Item[], from: number, to: number): Span | unde
     if (!causalVerbs.has(item.key)) continue
     const prev = items[k - 1]
     const prevKey = prev?.key ?? ''
-    const base =
-      !item.key.endsWith('s') && !item.key.endsWith('ed') && !['led', 'made', 'cut', 'shrank'].includes(item.key)
-    if (['not', 'never', 'nt', 'no', 'cannot'].includes(prevKey) || (prevKey === 't' && items[k - 2]?.key === "'"))
-      continue
-    if (
-      base &&
-      !['to', 'can', 'could', 'may', 'might', 'will', 'would', 'does', 'did', 'do', 'helps', 'help', 'helped'].includes(
-        prevKey
-      )
-    )
-      continue
-    if (item.key.endsWith('ed') || item.key === 'led' || item.key === 'made') {
-      if (
-        [
-          'had',
-          'has',
-          'have',
-          'with',
-          'of',
-          'a',
-          'an',
-          'the',
-          'showed',
-          'show',
-          'shows',
-          'found',
-          'and',
-          'in',
-          'for',
-          'to',
-          'at',
-          'significantly',
-          'being',
-          'be',
-          'been',
-          'were',
-          'was',
-          'is',
-          'are',
-          'experienced',
-          'reported',
-          'saw',
-          'see'
-        ].includes(prevKey)
-      )
-        continue
+    const base = !item.key.endsWith('s') && !item.key.endsWith('ed') && !irregularCausalForms.has(item.key)
+    if (causalDenials.has(prevKey) || (prevKey === 't' && items[k - 2]?.key === "'")) continue
+    if (base && !causalBaseOpeners.has(prevKey)) continue
+    if (item.key.endsWith('ed') || irregularCausalParticiples.has(item.key)) {
+      if (notCausalBeforeParticiple.has(prevKey)) continue
       if (prev && prev.kind === 'punct') continue
     }
-    if (item.key.endsWith('s') && (prevKey === 'the' || prevKey === 'a' || prevKey === 'its' || prevKey === 'their'))
-      continue
+    if (item.key.endsWith('s') && nounDeterminersBeforeS.has(prevKey)) continue
     return {from: k, to: k + 1}
   }
   return undefined
@@ -889,74 +743,11 @@ function nonHumanIn(items: readonly Item[], from: number, to: number): boolean {
   return false
 }
 
-const claimVerbs = new Set([
-  'found',
-  'finds',
-  'find',
-  'showed',
-  'shows',
-  'show',
-  'shown',
-  'demonstrated',
-  'demonstrates',
-  'demonstrate',
-  'concluded',
-  'concludes',
-  'concluding',
-  'conclude',
-  'suggested',
-  'suggests',
-  'suggest',
-  'revealed',
-  'reveals',
-  'indicated',
-  'indicates',
-  'observed',
-  'observes',
-  'confirmed',
-  'confirms',
-  'noted',
-  'notes',
-  'discovered',
-  'discovers',
-  'reported',
-  'reports',
-  'proved',
-  'proves',
-  'proven',
-  'established',
-  'establishes',
-  'determined',
-  'linked',
-  'links',
-  'says',
-  'said',
-  'stated',
-  'states',
-  'claims',
-  'claimed',
-  'explains',
-  'explained',
-  'argued',
-  'argues',
-  'identified',
-  'estimated',
-  'has found',
-  'have found',
-  'has shown',
-  'have shown',
-  'has demonstrated',
-  'have demonstrated',
-  'points to',
-  'pointed to'
-])
-
 function isClaimVerb(items: readonly Item[], verb: Span & {text: string}): boolean {
   const key = verb.text.toLowerCase().replace(/-/g, ' ')
   if (!claimVerbs.has(key)) return false
   // `reported in 2019`, `reports on an editorial`: not a claim.
-  if ((key === 'reported' || key === 'reports') && ['in', 'on', 'by', 'at'].includes(items[verb.to]?.key ?? ''))
-    return false
+  if (publicationVerbs.has(key) && notClaimAfterReport.has(items[verb.to]?.key ?? '')) return false
   return true
 }
 
@@ -1129,7 +920,7 @@ function subjectAndClaim(
 } {
   const inParenthetical = (s: Span): boolean => p.parentheticals.some((q) => q.from <= s.from && s.to <= q.to)
   const verbs = p.verbs.filter((v) => !inParenthetical(v))
-  const according = verbs.find((v) => v.text.toLowerCase() === 'according to')
+  const according = verbs.find((v) => sourceAfterPhrases.has(v.text.toLowerCase()))
   const claimVerb = verbs.find((v) => v !== according && isClaimVerb(visible, v))
   let subject: Span = {from: clause.from, to: claimVerb ? claimVerb.from : clause.to}
   let claim: Span | undefined = claimVerb ? {from: claimVerb.to, to: clause.to} : undefined
@@ -1192,7 +983,7 @@ function attributionSpan(visible: readonly Item[], spans: Span[], subject: Span)
   for (;;) {
     const prev = visible[fromItem - 1]
     if (fromItem - 1 < subject.from || !prev) break
-    if (prev.kind === 'word' && (determiners.has(prev.key) || titles.has(prev.key))) fromItem--
+    if (prev.kind === 'word' && (studyPremodifiers.has(prev.key) || personTitles.has(prev.key))) fromItem--
     else if (
       prev.key === '-' &&
       !prev.space &&
@@ -1228,8 +1019,7 @@ function readClaim(
     // `it cannot show that K2 caused the difference`: a denied report claims nothing.
     const denied = claimVerb !== undefined && deniedAt(visible, claimVerb.from)
     const causal = denied ? undefined : causalIn(visible, cf, claim.to)
-    const proving =
-      claimVerb && ['proved', 'proves', 'proven', 'established', 'establishes'].includes(claimVerb.text.toLowerCase())
+    const proving = claimVerb && proofVerbs.has(claimVerb.text.toLowerCase())
     if (causal) {
       const cs2 = visible[causal.from].start
       const ce2 = visible[causal.to - 1].end
@@ -1247,10 +1037,14 @@ function readClaim(
 
 const denials = new Set(reportDenials)
 
-/** Is the verb at `index` denied by one of the three words before it? */
+/** Words before a reporting verb within which a denial denies it (`cannot show`, `did not
+ * find`, `does not by itself prove`: three words reach past an auxiliary and an adverb). */
+const denialWindow = 3
+
+/** Is the verb at `index` denied by one of the words before it? */
 function deniedAt(items: readonly Item[], index: number): boolean {
   let words = 0
-  for (let k = index - 1; k >= 0 && words < 3; k--) {
+  for (let k = index - 1; k >= 0 && words < denialWindow; k--) {
     if (items[k].kind !== 'word') continue
     words++
     if (denials.has(items[k].text.toLowerCase())) return true

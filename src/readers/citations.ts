@@ -23,6 +23,35 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9'
 }
 
+/** Characters of a footnote marker or definition label at most, from its `[` (`[^12]`,
+ * `[^smith-2019]`): a longer `[^...]` is not a footnote. The references reader uses it too. */
+export const footnoteLabelMaxChars = 60
+
+/** Characters inside `[...]` at most for a list of citation numbers (`[1, 4, 7-9, 12]`);
+ * a longer bracket is link text or prose. */
+const bracketListMaxChars = 30
+
+/** Characters of a Markdown link target on a citation number (`[3](#ref-3)`, a full URL). */
+const linkTargetMaxChars = 300
+
+/** Characters inside `(...)` at most for a list of citation numbers (`(1, 4)`, `(2-5, 9)`). */
+const parenthesisListMaxChars = 40
+
+/** Characters after `<sup>` within which its `</sup>` must come (room for a link inside). */
+const supContentMaxChars = 400
+
+/** Characters before a superscript run read for a unit (`m²`, `cm³`, `mmol/L²`). */
+const unitMaxChars = 6
+
+/** Citation markers that may open a sentence one after another (`[1][2]`, `¹ (Smith, 2019)`). */
+const leadingCitationsMax = 6
+
+/** Characters from a marker's start within which one citation ends (a `<sup>` with its link). */
+const citationMaxChars = 300
+
+/** Characters of an author-year parenthetical at most (`(Smith, Jones and Lee et al., 2019)`). */
+const authorYearMaxChars = 200
+
 /** Parse `1, 4`, `2-5`, `1,2,5-7`, `12–14`: numbers up to 999, ranges up to 50 long. */
 export function parseNumberList(inner: string): number[] | undefined {
   const numbers: number[] = []
@@ -85,7 +114,7 @@ export function findCitations(value: string, start: number, end: number): Citati
 function bracketCitationAt(value: string, i: number): Citation | undefined {
   if (value[i + 1] === '^') {
     const close = value.indexOf(']', i + 2)
-    if (close > 0 && close - i < 60 && value[close + 1] !== ':') {
+    if (close > 0 && close - i < footnoteLabelMaxChars && value[close + 1] !== ':') {
       const label = value.slice(i + 2, close)
       if (label && !/\s/.test(label)) {
         return {
@@ -101,7 +130,7 @@ function bracketCitationAt(value: string, i: number): Citation | undefined {
   }
   const inner = value[i + 1] === '[' ? i + 2 : i + 1
   const close = value.indexOf(']', inner)
-  if (close < 0 || close - inner > 30) return undefined
+  if (close < 0 || close - inner > bracketListMaxChars) return undefined
   const numbers = parseNumberList(value.slice(inner, close))
   if (!numbers) return undefined
   let stop = close + 1
@@ -109,7 +138,7 @@ function bracketCitationAt(value: string, i: number): Citation | undefined {
   // A Markdown link on the number: [3](#ref-3) or [[3]](#ref-3).
   if (value[stop] === '(') {
     const paren = value.indexOf(')', stop)
-    if (paren > 0 && paren - stop < 300 && !/\s/.test(value.slice(stop + 1, paren))) stop = paren + 1
+    if (paren > 0 && paren - stop < linkTargetMaxChars && !/\s/.test(value.slice(stop + 1, paren))) stop = paren + 1
   }
   return {kind: 'number', numbers, text: value.slice(i, stop), start: i, end: stop}
 }
@@ -117,7 +146,7 @@ function bracketCitationAt(value: string, i: number): Citation | undefined {
 /** `(3)`, `(1, 4)` at `i`, but not a count (`The majority (24) of the 33 studies`). */
 function parentheticalNumberAt(value: string, i: number): Citation | undefined {
   const close = value.indexOf(')', i + 1)
-  if (close < 0 || close - i > 40) return undefined
+  if (close < 0 || close - i > parenthesisListMaxChars) return undefined
   const numbers = parseNumberList(value.slice(i + 1, close))
   const countOf = /^\s+of\s/.test(value.slice(close + 1, close + 5))
   if (!numbers || !numbers.every((n) => n < 1000) || countOf) return undefined
@@ -128,7 +157,7 @@ function parentheticalNumberAt(value: string, i: number): Citation | undefined {
 function supElementAt(value: string, i: number): Citation | undefined {
   if (value.slice(i, i + 5).toLowerCase() !== '<sup>') return undefined
   const rel = value
-    .slice(i + 5, i + 400)
+    .slice(i + 5, i + supContentMaxChars)
     .toLowerCase()
     .indexOf('</sup>')
   if (rel < 0) return undefined
@@ -156,7 +185,7 @@ function superscriptRunAt(value: string, i: number, start: number, end: number):
     text += d !== undefined ? String(d) : value[j] === ',' ? ',' : '-'
     j++
   }
-  const before = value.slice(Math.max(start, i - 6), i)
+  const before = value.slice(Math.max(start, i - unitMaxChars), i)
   const numbers = parseNumberList(text)
   const prev = value[i - 1]
   if (numbers && prev !== undefined && !isDigit(prev) && !unitBefore.test(before)) {
@@ -181,9 +210,9 @@ function caretSuperscriptAt(value: string, i: number, start: number, end: number
 export function leadingCitationsEnd(value: string, offset: number, limit = value.length): number {
   let i = offset
   let end = offset
-  for (let rounds = 0; rounds < 6; rounds++) {
+  for (let rounds = 0; rounds < leadingCitationsMax; rounds++) {
     while (i < limit && (value[i] === ' ' || value[i] === '\t' || value[i] === '\u00A0')) i++
-    const found = findCitations(value, i, Math.min(limit, i + 300)).find((c) => c.start === i)
+    const found = findCitations(value, i, Math.min(limit, i + citationMaxChars)).find((c) => c.start === i)
     if (found) {
       end = found.end
       i = found.end
@@ -194,7 +223,7 @@ export function leadingCitationsEnd(value: string, offset: number, limit = value
       const close = value.indexOf(')', i)
       if (
         close > 0 &&
-        close - i < 200 &&
+        close - i < authorYearMaxChars &&
         /(?:19|20)\d\d[a-z]?\s*$/.test(value.slice(i + 1, close)) &&
         /^[A-Z]/.test(value.slice(i + 1, close).trim())
       ) {

@@ -57,6 +57,11 @@ function numberAt(items: readonly Item[], i: number): {value: number; to: number
   return undefined
 }
 
+/** Words between a number and the people or studies it counts at most (`120 healthy older
+ * Japanese adults`, `18 randomised placebo-controlled trials`: an adjective or two, a
+ * nationality, a hyphenated design word). */
+const countModifierWindow = 5
+
 /** The counts in `items[from, to)`: the first sample size and the first number of studies. */
 export function readCounts(items: readonly Item[], from = 0, to = items.length): Counts {
   const counts: Counts = {}
@@ -80,7 +85,7 @@ export function readCounts(items: readonly Item[], from = 0, to = items.length):
     const yearLike = item.kind === 'number' && item.text.length === 4 && num.value >= 1800 && num.value <= 2099
     let j = num.to
     let steps = 0
-    while (j < to && steps < 5) {
+    while (j < to && steps < countModifierWindow) {
       const w = items[j]
       if (w.kind === 'punct') {
         if (w.key === '-' && !w.space) {

@@ -2,7 +2,19 @@
  * Reading study designs out of words (a reference title, an in-text attribution) and deciding
  * whether two statements of design contradict each other.
  */
-import {cellWords, designFamilies, designLabels, designPhrases, species, type Design} from '../data/designs.js'
+import {
+  cellWordList,
+  designFamilies,
+  designLabels,
+  designPhrases,
+  species,
+  speciesPopulationWords,
+  speciesStudyNouns,
+  titleReviewArticles,
+  titleReviewFollowers,
+  type CellWord,
+  type Design
+} from '../data/designs.js'
 import type {Item} from '../text/words.js'
 import {PhraseTable, type WordSequence} from '../text/phrases.js'
 
@@ -51,7 +63,7 @@ export function matchPhrase<T>(
 
 export const designTable = new PhraseTable<Design>(designPhrases)
 export const speciesTable = new PhraseTable<string>(species.map((s) => [s, s] as const))
-export const cellTable = new PhraseTable<string>(cellWords.map((s) => [s, s] as const))
+export const cellTable = new PhraseTable<CellWord>(cellWordList.map((word) => [word.phrase, word] as const))
 
 /** A design named in a run of words. */
 export interface DesignMatch {
@@ -127,6 +139,8 @@ export function titleDesigns(items: readonly Item[], from = 0, to = items.length
   return designs
 }
 
+/** Whether `review` in a title is the head of its phrase (`A review of ...`, `Systematic
+ * review and meta-analysis`, `The review`), so it names the work's design. */
 function reviewIsHead(items: readonly Item[], from: number, to: number, limit: number): boolean {
   const next = items[to]
   const prev = items[from - 1]
@@ -136,41 +150,26 @@ function reviewIsHead(items: readonly Item[], from: number, to: number, limit: n
     (next.key === ':' || next.key === '.' || next.key === '?' || next.key === ')' || next.key === ',')
   )
     return true
-  if (next.kind === 'word' && (next.key === 'of' || next.key === 'and' || next.key === 'on')) return true
-  if (prev && prev.kind === 'word' && (prev.key === 'a' || prev.key === 'an' || prev.key === 'the')) return true
+  if (next.kind === 'word' && titleReviewFollowers.has(next.key)) return true
+  if (prev && prev.kind === 'word' && titleReviewArticles.has(prev.key)) return true
   return false
 }
+
+/** Items back from a species within which `in`, `of`, `using`... make it the population: room
+ * for a few adjectives and a hyphenated strain (`in male obese Zucker diabetic-fatty rats`). */
+const populationWindow = 8
 
 /** Whether a species word names the population: after in/of/on/using (maybe with adjectives), or before study/model. */
 export function speciesIsPopulation(items: readonly Item[], from: number, to: number, limit = 0): boolean {
   const next = items[to]
-  if (
-    next &&
-    next.kind === 'word' &&
-    (next.key === 'study' ||
-      next.key === 'studies' ||
-      next.key === 'model' ||
-      next.key === 'models' ||
-      next.key === 'experiments' ||
-      next.key === 'experiment' ||
-      next.key === 'trial')
-  )
-    return true
-  for (let k = from - 1, steps = 0; k >= limit && steps < 8; k--, steps++) {
+  if (next && next.kind === 'word' && speciesStudyNouns.has(next.key)) return true
+  for (let k = from - 1, steps = 0; k >= limit && steps < populationWindow; k--, steps++) {
     const item = items[k]
     if (item.kind === 'punct') {
       if (item.key === '-') continue
       return false
     }
-    if (
-      item.key === 'in' ||
-      item.key === 'of' ||
-      item.key === 'on' ||
-      item.key === 'using' ||
-      item.key === 'with' ||
-      item.key === 'fed'
-    )
-      return true
+    if (speciesPopulationWords.has(item.key)) return true
   }
   return false
 }

@@ -47,7 +47,8 @@ export function reportReaderError(file: VFile, reader: string, error: unknown, p
   readers.add(reader)
   const detail = error instanceof Error ? error.message : String(error)
   const message = file.message(
-    `The \`${reader}\` reader failed (${detail}); what it reads is missing from this file's findings. Please report this as a bug of retext-evidence.`,
+    `The \`${reader}\` reader failed (${detail}); what it reads is missing from this file's findings. ` +
+      'Please report this as a bug of retext-evidence.',
     {
       place: place?.(),
       ruleId: readerErrorId,

@@ -7,7 +7,7 @@
  * text's length whatever the text is (100,000 digits, `1,1,1,...`, `%%%%`).
  */
 import {fractionWords} from '../data/statistics.js'
-import {numberWords} from '../data/numbers.js'
+import {numberWords, rangeDashes} from '../data/numbers.js'
 
 /** A numeral as written: a number, a range, a ratio, with what is glued after it. */
 export interface Numeral {
@@ -79,9 +79,6 @@ function readNumber(text: string, start: number): Read | undefined {
   return {value: Number(plain), end: i, digits, grouped, decimal}
 }
 
-// Hyphen-minus, en dash, em dash, minus sign.
-const dashes = new Set([45, 0x2013, 0x2014, 0x2212])
-
 /** Parse a numeral at the start of `text`; `undefined` when `text` does not start with one. */
 export function parseNumeral(text: string): Numeral | undefined {
   const first = readNumber(text, 0)
@@ -103,7 +100,7 @@ export function parseNumeral(text: string): Numeral | undefined {
       join = lower3 === '-to-' ? 'ratio' : 'in'
       i = second.end
     }
-  } else if (dashes.has(code)) {
+  } else if (rangeDashes.has(text.charAt(i))) {
     const second = readNumber(text, i + 1)
     if (second) {
       high = second.value
@@ -165,11 +162,15 @@ export function spelledFraction(lower: string): {numerator: number; denominator:
   return {numerator, denominator}
 }
 
+/** Characters from `-in-` to the end of a hyphenated proportion at most (`-in-one-hundred`
+ * is 15; `-in-one-hundred-thousand` 24): a longer word is a compound, not a proportion. */
+const proportionTailMaxChars = 24
+
 /** A proportion in one hyphenated word (`one-in-five`, `nine-out-of-ten` is not one word
  * in practice), as numerator and denominator. */
 export function spelledProportion(lower: string): {numerator: number; denominator: number} | undefined {
   const at = lower.indexOf('-in-')
-  if (at <= 0 || lower.length - at > 24) return undefined
+  if (at <= 0 || lower.length - at > proportionTailMaxChars) return undefined
   const numerator = spelledNumber(lower.slice(0, at))
   const denominator = spelledNumber(lower.slice(at + 4))
   if (numerator === undefined || denominator === undefined || denominator <= numerator) return undefined

@@ -105,7 +105,8 @@ export function readReferences(
   return lists
 }
 
-/** The first words of an entry, for messages: `Ancel Keys (ed). Seven Countries…` (links and "Retrieved from" left out). */
+/** The first words of an entry, for messages: `Ancel Keys (ed). Seven Countries…` (links and
+ * "Retrieved from" left out). */
 export function entryFirstWords(entry: ReferenceEntry, max = 8): string {
   let text = entry.text
   const cut = text.search(/\s(retrieved from|available (at|from)|https?:\/\/|<https?:)/i)
@@ -115,7 +116,8 @@ export function entryFirstWords(entry: ReferenceEntry, max = 8): string {
   return words.length > max ? head.replace(/[.,;:]$/, '') + '\u2026' : head.replace(/[.,;:]$/, '')
 }
 
-/** How a message names an entry: `reference 2 (“Ancel Keys (ed). Seven…”, line 113)`, `the reference “Magnesium in Aging…” (line 82)`. */
+/** How a message names an entry: `reference 2 (“Ancel Keys (ed). Seven…”, line 113)`, `the
+ * reference “Magnesium in Aging…” (line 82)`. */
 export function describeEntry(entry: ReferenceEntry): string {
   if (entry.source !== undefined)
     return `bibliography entry ${entry.label ?? entry.index} in ${entry.source} (\u201C${entryFirstWords(entry)}\u201D)`

@@ -19,7 +19,7 @@
  */
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
-import {monthNames} from '../data/numbers.js'
+import {monthNames, rangeDashes} from '../data/numbers.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {
   parseNumeral,
@@ -135,17 +135,16 @@ const threeDigits = /^\d{3}(?:\D|$)/
 const ordinal = /^(?:st|nd|rd|th)(?:$|[^a-z])/
 const glued = /^p(?:[<>=≤≥⩽⩾]|&lt;|&gt;)/
 const gluedN = /^n=\d/
-/** What may link an inferential abbreviation (`OR = 1.4`, `HR of 0.8`) or name (`odds ratio
- * (1.4`) to its figure. */
-const abbreviationLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '≈'])
-const nameLinks: ReadonlySet<string> = new Set(['=', ':', 'of', 'was', 'is', ',', '('])
-const dashValues = new Set(['-', '–', '—', '−'])
 
 /** Find the statistics in a sentence's tokens (white space included). */
 export function findStatistics(tokens: Token[], options?: StatisticOptions | null): StatisticMatch[] {
   const scan = new Scan(tokens, lexiconFor(options ?? noOptions))
   return scan.run()
 }
+
+/** Words after an illustrative verb within which its sample comes: `consider a 5-year trial`,
+ * `imagine 100 people` (a determiner and an adjective or two between them, no clause). */
+const illustrativeWindow = 4
 
 /** Whether the tokens hold a cue that frames numbers as an illustration (`hypothetical`,
  * `in this example`, `consider a 5-year trial`, `imagine 100 people`). */
@@ -155,10 +154,9 @@ export function hasIllustrativeCue(tokens: Token[]): boolean {
   const sequence = new WordRun(words)
   for (let i = 0; i < words.length; i++) {
     const word = words[i].lower
-    const opens =
-      i === 0 || (i === 1 && (words[0].lower === "let's" || words[0].lower === 'now' || words[0].lower === 'so'))
+    const opens = i === 0 || (i === 1 && data.illustrativeLeads.has(words[0].lower))
     if (opens && data.illustrativeVerbs.has(word)) {
-      for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+      for (let k = i + 1; k <= i + illustrativeWindow && k < words.length; k++) {
         if (data.illustrativeNouns.has(words[k].lower) || startsNumeral(words[k].value)) return true
       }
     }
@@ -166,6 +164,26 @@ export function hasIllustrativeCue(tokens: Token[]): boolean {
   }
   return false
 }
+
+/** Scale words in a row at most, after a number (`1.2 million`, `two hundred thousand`) or
+ * joined by `of` in a vague count (`tens of thousands of millions`). */
+const scaleWordsMax = 3
+
+/** Solid tokens after a number within which its count noun comes (four modifiers and the
+ * commas or dashes between them: `40 healthy, active older adults`). */
+const countNounWindow = 8
+
+/** Modifier words between a number and its count noun at most (`2,000 healthy older
+ * Japanese adults`): a longer run is a clause, and its noun is not what was counted. */
+const countNounModifiersMax = 4
+
+/** Words after a percentage within which `by weight` or `by volume` makes it a share of a
+ * product (`88% creatine by weight`, `70% cocoa solids by mass`). */
+const compositionWindow = 4
+
+/** Words after a proportion within which a verb of allocation makes it a study's design
+ * (`half of the group were asked to`, `a third of participants are given`). */
+const allocationWindow = 6
 
 class Scan {
   private readonly solid: Token[]
@@ -317,7 +335,7 @@ class Scan {
         continue
       }
       if (
-        dashValues.has(token.value) &&
+        rangeDashes.has(token.value) &&
         !range &&
         this.isWord(q + 1) &&
         this.glued(q + 1) &&
@@ -449,7 +467,7 @@ class Scan {
     // Ranges written with words: `30 to 50%`, `between 30 and 50 percent`, `200 to 300 patients`.
     if (
       !info.range &&
-      (next === 'to' || next === 'or' || (next === 'and' && this.lower(p - 1) === 'between') || dashValues.has(next))
+      (next === 'to' || next === 'or' || (next === 'and' && this.lower(p - 1) === 'between') || rangeDashes.has(next))
     ) {
       const second = this.numberAt(q + 1)
       if (second && second.value >= info.value) {
@@ -468,7 +486,7 @@ class Scan {
     if (next === 'in' || (next === 'out' && this.lower(q + 1) === 'of') || (next === 'of' && !info.spelled)) {
       let r = next === 'out' ? q + 2 : q + 1
       if (this.lower(r) === 'every') r++
-      else if (next === 'of' && (this.lower(r) === 'the' || this.lower(r) === 'these' || this.lower(r) === 'those')) r++
+      else if (next === 'of' && data.denominatorDeterminers.has(this.lower(r))) r++
       const denominator = this.numberAt(r)
       if (
         denominator &&
@@ -497,7 +515,7 @@ class Scan {
     // Scale words: `1.2 million Americans`, `two hundred patients`.
     let r = q
     let value = info.value
-    for (let k = 0; k < 3 && data.scaleWords[this.lower(r)] !== undefined && this.lower(r) !== 'k'; k++) {
+    for (let k = 0; k < scaleWordsMax && data.scaleWords[this.lower(r)] !== undefined && this.lower(r) !== 'k'; k++) {
       value *= data.scaleWords[this.lower(r)]
       r++
     }
@@ -528,12 +546,12 @@ class Scan {
   private countNoun(q: number): number {
     let r = q
     let words = 0
-    for (let steps = 0; steps < 8 && r < this.solid.length; steps++) {
+    for (let steps = 0; steps < countNounWindow && r < this.solid.length; steps++) {
       const token = this.solid[r]
       if (token.kind === 'word') {
         if (this.lex.countNouns.has(token.lower)) return r
         if (
-          words >= 4 ||
+          words >= countNounModifiersMax ||
           data.notModifiers.has(token.lower) ||
           this.lex.units.has(token.lower) ||
           startsNumeral(token.value)
@@ -544,7 +562,7 @@ class Scan {
         r++
         continue
       }
-      if (token.kind === 'punctuation' && (token.value === ',' || dashValues.has(token.value)) && words > 0) {
+      if (token.kind === 'punctuation' && (token.value === ',' || rangeDashes.has(token.value)) && words > 0) {
         r++
         continue
       }
@@ -590,9 +608,9 @@ class Scan {
     // (`88% creatine by weight`) are amounts.
     let r = q
     if (after === 'of') r++
-    if (this.lower(r) === 'your' || this.lower(r) === 'the' || this.lower(r) === 'their') r++
+    if (data.intensityDeterminers.has(this.lower(r))) r++
     if (data.intensityWords.has(this.lower(r))) return undefined
-    for (let k = q; k < q + 4; k++) {
+    for (let k = q; k < q + compositionWindow; k++) {
       if (this.lower(k) === 'by' && data.compositionWords.has(this.lower(k + 1))) return undefined
     }
     if (data.confidenceWords.has(after)) return {p, q: this.interval(q), form: 'inferential'}
@@ -623,7 +641,7 @@ class Scan {
       // `1,000 times smaller than a milligram`: a conversion between units.
       if (this.lower(r) === 'than') {
         let u = r + 1
-        if (this.lower(u) === 'a' || this.lower(u) === 'an' || this.lower(u) === 'one') u++
+        if (data.unitDeterminers.has(this.lower(u))) u++
         if (this.isUnit(u)) return undefined
       }
       return {p, q: r, form: 'multiplier'}
@@ -684,7 +702,7 @@ class Scan {
       const named = word === 'p-value' || this.lower(r) === 'value'
       if (this.lower(r) === 'value') r++
       if (this.kind(r) === 'symbol' && data.comparisonSymbols.has(this.value(r))) r++
-      else if (named && (this.lower(r) === 'of' || this.lower(r) === 'was' || this.lower(r) === 'is')) r++
+      else if (named && data.pValueLinks.has(this.lower(r))) r++
       else return undefined
       const bound = this.numberAt(r)
       return bound && !bound.spelled ? {p, q: bound.q, form: 'inferential'} : undefined
@@ -693,7 +711,7 @@ class Scan {
     if (data.inferentialAbbreviations.has(value)) {
       let r = p + 1
       const link = this.lower(r)
-      if (abbreviationLinks.has(link)) r++
+      if (data.abbreviationLinks.has(link)) r++
       const bound = this.numberAt(r)
       if (bound && !bound.spelled && !bound.atom?.num.percent && !bound.atom?.num.suffix)
         return {p, q: bound.q, form: 'inferential'}
@@ -713,7 +731,7 @@ class Scan {
       if (this.lower(r) === '(' && data.inferentialAbbreviations.has(this.value(r + 1)) && this.lower(r + 2) === ')')
         r += 3
       const link = this.lower(r)
-      if (nameLinks.has(link)) r++
+      if (data.nameLinks.has(link)) r++
       const bound = this.numberAt(r)
       if (bound && !bound.spelled && !bound.atom?.num.suffix) return {p, q: bound.q, form: 'inferential'}
       return undefined
@@ -769,7 +787,8 @@ class Scan {
     // Vague large counts: `millions of Americans`, `tens of thousands of people`.
     if (data.pluralScaleWords.has(word) || word === 'tens') {
       let r = p + 1
-      for (let k = 0; k < 3 && this.lower(r) === 'of' && data.pluralScaleWords.has(this.lower(r + 1)); k++) r += 2
+      for (let k = 0; k < scaleWordsMax && this.lower(r) === 'of' && data.pluralScaleWords.has(this.lower(r + 1)); k++)
+        r += 2
       if (this.lower(r) !== 'of') return undefined
       const noun = this.countNoun(r + 1)
       return noun < 0 ? undefined : {p, q: this.rate(noun + 1), form: 'count'}
@@ -797,7 +816,7 @@ class Scan {
     if (this.isUnit(r)) return undefined
     if (this.lower(r) === 'of') {
       r++
-      if (this.lower(r) === 'a' || this.lower(r) === 'an' || this.lower(r) === 'the') r++
+      if (data.partOfDeterminers.has(this.lower(r))) r++
       if (this.isUnit(r)) return undefined
     }
     return this.allocation(r) ? undefined : {p, q, form: 'proportion'}
@@ -806,9 +825,9 @@ class Scan {
   /** Whether a study's allocation follows within a few words: `(half of the group) were
    * asked to`, `(a third of participants) are administered the statin`. */
   private allocation(q: number): boolean {
-    for (let r = q; r < q + 6 && r < this.solid.length; r++) {
+    for (let r = q; r < q + allocationWindow && r < this.solid.length; r++) {
       const word = this.lower(r)
-      if (word === 'were' || word === 'was' || word === 'are' || word === 'is' || word === 'got') {
+      if (data.allocationAuxiliaries.has(word)) {
         return data.allocationVerbs.has(this.lower(r + 1))
       }
       if (!this.isWord(r)) return false
@@ -820,19 +839,19 @@ class Scan {
    * `the other half`, `half an hour`, `half a cup`, `half the battle`. */
   private half(p: number): Found | undefined {
     const before = this.lower(p - 1)
-    if (data.notProportionBeforeHalf.has(before) || before === 'the' || before === 'and' || before === 'by') {
+    if (data.notProportionBeforeHalf.has(before) || before === 'by') {
       if (!(before === 'by' && this.approximated(p))) return undefined
     }
     const after = this.lower(p + 1)
     if (after === 'of') {
       // `half of it`, `half of this`: a part of a thing, not of a population.
       const whole = this.lower(p + 2)
-      if (whole === 'it' || whole === 'this' || whole === 'that') return undefined
+      if (data.notPopulationAfterHalfOf.has(whole)) return undefined
       return this.partOf(p, p + 1)
     }
     if (after === 'a' || after === 'an') return undefined
     if (this.approximated(p)) return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'proportion'}
-    if (after === 'the' || after === 'all' || after === 'its' || after === 'their') {
+    if (data.halfDeterminers.has(after)) {
       return this.countNoun(p + 2) >= 0 && !this.allocation(p + 2) ? {p, q: p + 1, form: 'proportion'} : undefined
     }
     return undefined

@@ -150,12 +150,16 @@ interface Tag {
   end: number
 }
 
+/** Characters of a tag name read at most: HTML's own names are short (`blockquote` is 10),
+ * custom elements longer; a longer run is not a tag this reader needs. */
+const tagNameMaxChars = 32
+
 /** Read the tag at `start` (`value[start] === '<'`); tags are at most 4 KiB. */
 function readTag(value: string, start: number): Tag | undefined {
   const closing = value.charCodeAt(start + 1) === 47
   let i = closing ? start + 2 : start + 1
   const nameStart = i
-  while (i < value.length && i - nameStart < 32) {
+  while (i < value.length && i - nameStart < tagNameMaxChars) {
     const c = value.charCodeAt(i)
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break
     i++

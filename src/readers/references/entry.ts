@@ -19,6 +19,14 @@ import {findIdentifiers} from '../../text/identifiers.js'
 import {htmlToPlain, markdownToPlain, type PlainText} from '../../text/markup.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../../text/words.js'
 import {monthNames as months} from '../../data/numbers.js'
+import {labelNouns} from '../../data/labels.js'
+import {
+  abbreviationsBeforeDot,
+  authorListWords,
+  editorWords,
+  maskedAccessPhrases,
+  yearBlockers
+} from '../../data/references.js'
 import {markerOf} from './sections.js'
 
 /** The journal of an entry: a record of the journals table when known, and the name as written. */
@@ -54,37 +62,6 @@ export interface EntryFields {
   studyCount?: number | undefined
 }
 
-const boilerplate = [
-  'retrieved from',
-  'retrieved on',
-  'available at',
-  'available from',
-  'available online at',
-  'available online',
-  'accessed on',
-  'last accessed',
-  'accessed',
-  'epub ahead of print',
-  'epub',
-  '[pubmed]',
-  '[google scholar]',
-  '[crossref]',
-  '[cross ref]',
-  '[full text]',
-  '[pmc free article]',
-  '[free full text]',
-  '[link]',
-  '[abstract]',
-  'read the study',
-  'read more',
-  'url:',
-  'link:',
-  'doi:',
-  'pmid:',
-  'pmcid:',
-  'isbn'
-]
-
 /** Blank out identifiers and boilerplate so only bibliographic words remain. */
 function bodyOf(text: string, spans: Array<[number, number]>): string {
   const chars = text.split('')
@@ -92,7 +69,7 @@ function bodyOf(text: string, spans: Array<[number, number]>): string {
   let body = chars.join('')
   const lower = body.toLowerCase()
   const mask = body.split('')
-  for (const phrase of boilerplate) {
+  for (const phrase of maskedAccessPhrases) {
     let at = lower.indexOf(phrase)
     while (at >= 0) {
       const before = lower[at - 1]
@@ -103,55 +80,6 @@ function bodyOf(text: string, spans: Array<[number, number]>): string {
   body = mask.join('')
   return body
 }
-
-const particles = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'du',
-  'di',
-  'da',
-  'dos',
-  'del',
-  'la',
-  'le',
-  'ten',
-  'ter',
-  'st',
-  'al',
-  'et',
-  'and',
-  'ed',
-  'eds',
-  'editor',
-  'editors'
-])
-const notSurnames = new Set([
-  'vitamin',
-  'type',
-  'phase',
-  'omega',
-  'group',
-  'class',
-  'stage',
-  'hepatitis',
-  'grade',
-  'part',
-  'chapter',
-  'section',
-  'appendix',
-  'figure',
-  'table',
-  'volume',
-  'issue',
-  'coenzyme',
-  'factor',
-  'interleukin',
-  'protein',
-  'complex'
-])
 
 function isInitials(item: Item): boolean {
   if (item.kind !== 'word') return false
@@ -189,7 +117,7 @@ function namesOf(items: readonly Item[], from: number, to: number): string[] {
       while (k < to && items[k].key !== close) k++
       continue
     }
-    if (item.kind !== 'word' || !isCapitalised(item) || isInitials(item) || particles.has(item.key)) continue
+    if (item.kind !== 'word' || !isCapitalised(item) || isInitials(item) || authorListWords.has(item.key)) continue
     // Given names in `Surname, Given,` (MLA) follow a comma after a surname; keep both (matching takes any).
     let name = item.text
     while (
@@ -211,7 +139,7 @@ function hasLowercaseRun(items: readonly Item[], from: number, to: number): bool
   let run = 0
   for (let k = from; k < to; k++) {
     const item = items[k]
-    if (item.kind === 'word' && !isCapitalised(item) && !particles.has(item.key)) {
+    if (item.kind === 'word' && !isCapitalised(item) && !authorListWords.has(item.key)) {
       run++
       if (run >= 3) return true
     } else if (item.kind === 'word') run = 0
@@ -228,13 +156,20 @@ function readAuthorBlock(items: readonly Item[]): AuthorBlock | undefined {
   return nameRunBlock(items, run)
 }
 
-/** APA: authors (YYYY). The first `(year)` within 40 items, after name-like text; `'none'`
+/** Items of an APA author list before its `(year)` at most (`Smith, J. A., Jones, B., & Lee,
+ * C.` is 17 items; forty hold five or six authors with initials). */
+const apaAuthorsMaxItems = 40
+
+/** Items from an APA date's `(` to its `)` at most (`(2019, March 4)`, `(n.d.)`). */
+const apaDateMaxItems = 8
+
+/** APA: authors (YYYY). The first `(year)` within `apaAuthorsMaxItems`, after name-like text; `'none'`
  * when such a year stands after text with no names (no author block at all); `undefined`
  * when the entry is not written so. */
 function apaAuthorBlock(items: readonly Item[]): AuthorBlock | 'none' | undefined {
   const n = items.length
-  // APA: authors (YYYY). — the first `(year)` within 40 items, after name-like text.
-  for (let i = 1; i < Math.min(n, 40); i++) {
+  // APA: authors (YYYY). — the first `(year)` within the author window, after name-like text.
+  for (let i = 1; i < Math.min(n, apaAuthorsMaxItems); i++) {
     if (items[i].key !== '(') continue
     const y = items[i + 1]
     const yearItem = y && (isYearNumber(y) || (y.kind === 'word' && /^\d{4}[a-z]$/.test(y.key)))
@@ -242,7 +177,7 @@ function apaAuthorBlock(items: readonly Item[]): AuthorBlock | 'none' | undefine
     if (!yearItem && !nd) continue
     if (hasLowercaseRun(items, 0, i)) return undefined
     let close = i + 2
-    while (close < n && close < i + 8 && items[close].key !== ')') close++
+    while (close < n && close < i + apaDateMaxItems && items[close].key !== ')') close++
     if (items[close]?.key !== ')') continue
     let end = close + 1
     if (items[end]?.key === '.') end++
@@ -279,9 +214,6 @@ function skipEtAl(items: readonly Item[], k: number): {k: number; lastDot: numbe
   return {k, lastDot}
 }
 
-/** Words of an editor note after the names: `(ed.)`, `(eds)`, `(editors).`. */
-const editorWords: ReadonlySet<string> = new Set(['ed', 'eds', 'editor', 'editors'])
-
 /** The full stop after an editor note whose `(` is at `k` (`(eds.).`), if there is one. */
 function editorNoteDot(items: readonly Item[], k: number): number | undefined {
   k += 2
@@ -307,7 +239,13 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
   while (k < n) {
     const item = items[k]
     // `Campbell R. Sugar Fraud.`: after initials and their full stop, a new surname needs a separator.
-    if (afterInitialDot && item.kind === 'word' && isCapitalised(item) && !isInitials(item) && !particles.has(item.key))
+    if (
+      afterInitialDot &&
+      item.kind === 'word' &&
+      isCapitalised(item) &&
+      !isInitials(item) &&
+      !authorListWords.has(item.key)
+    )
       break
     if (item.kind !== 'punct' || item.key !== '.')
       afterInitialDot = afterInitialDot && item.kind === 'word' && isInitials(item)
@@ -320,7 +258,7 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
         prevSurname = false
         continue
       }
-      if (particles.has(item.key)) {
+      if (authorListWords.has(item.key)) {
         k++
         continue
       }
@@ -331,7 +269,7 @@ function scanNameRun(items: readonly Item[]): AuthorBlock | NameRun {
         prevSurname = false
       } else {
         if (!prevSurname) units++
-        prevSurname = !notSurnames.has(item.key)
+        prevSurname = !labelNouns.has(item.key)
       }
       k++
       continue
@@ -374,7 +312,7 @@ function nameRunBlock(items: readonly Item[], run: NameRun): AuthorBlock | undef
   if (units <= 1 && !etAl && !editor) {
     const following = items.slice(lastDot + 1).filter((i) => i.kind === 'word').length
     if (following < 2) return undefined
-    if (notSurnames.has(items[0].key)) return undefined
+    if (labelNouns.has(items[0].key)) return undefined
   }
   let authors: string[]
   if (editor) {
@@ -454,31 +392,6 @@ function findJournalName(
   return undefined
 }
 
-const abbreviationsBeforeDot = new Set([
-  'vs',
-  'al',
-  'dr',
-  'st',
-  'no',
-  'vol',
-  'fig',
-  'eg',
-  'ie',
-  'ca',
-  'approx',
-  'inc',
-  'ltd',
-  'co',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'sp',
-  'spp',
-  'var',
-  'subsp'
-])
-
 /** The end (item index) of the first sentence-like segment from `from`. */
 function segmentEnd(items: readonly Item[], from: number): number {
   for (let k = from; k < items.length; k++) {
@@ -523,19 +436,9 @@ function trimPunct(items: readonly Item[], from: number, to: number): [number, n
   return [s, e]
 }
 
-const yearBlockers = new Set([
-  'accessed',
-  'retrieved',
-  'updated',
-  'cited',
-  'viewed',
-  'last',
-  'reviewed',
-  'modified',
-  'revised',
-  'copyright',
-  'posted'
-])
+/** Words before a year within which an access word makes it an access date (`Accessed 4
+ * May 2021`, `last updated on 2020`). */
+const yearBlockerWindow = 4
 
 function yearCandidates(items: readonly Item[]): number[] {
   const out: number[] = []
@@ -549,7 +452,7 @@ function yearCandidates(items: readonly Item[]): number[] {
         Number(item.key.slice(0, 4)) <= 2099)
     if (!year) continue
     let blocked = false
-    for (let b = Math.max(0, k - 4); b < k; b++) if (yearBlockers.has(items[b].key)) blocked = true
+    for (let b = Math.max(0, k - yearBlockerWindow); b < k; b++) if (yearBlockers.has(items[b].key)) blocked = true
     // ISO dates `2018-01-05` are access dates in references.
     if (
       items[k + 1]?.key === '-' &&
@@ -583,6 +486,9 @@ interface Numbers {
   pages?: string | undefined
   year?: number | undefined
 }
+
+/** Items of an issue in parentheses after a volume at most (`11(3)`, `9(Suppl 2)`, `(3-4)`). */
+const issueMaxItems = 6
 
 /** Volume, issue and pages after the journal name (and a year, a month, a day). */
 function readNumbers(items: readonly Item[], from: number): Numbers {
@@ -620,7 +526,7 @@ function readNumbers(items: readonly Item[], from: number): Numbers {
   } else return out
   if (items[k]?.key === '(') {
     let close = k + 1
-    while (close < items.length && close < k + 6 && items[close].key !== ')') close++
+    while (close < items.length && close < k + issueMaxItems && items[close].key !== ')') close++
     if (items[close]?.key === ')') {
       const inner = joinItems(items, k + 1, close)
       if (/^\d{4}$/.test(inner) && out.year === undefined) out.year = Number(inner)
@@ -742,6 +648,10 @@ function readIdentifierFields(plain: PlainText, fields: EntryFields): ReturnType
   return found
 }
 
+/** Items of an unknown journal's name between a title and a Vancouver tail at most (`Pain
+ * Physician.`, `J Clin Sleep Med.`): a longer segment is more title. */
+const unknownJournalMaxItems = 12
+
 /** Where the title and the journal stand after the authors: a known journal's name, or an
  * unknown journal (before a Vancouver tail, or emphasised after the title). */
 function titleAndJournal(
@@ -780,7 +690,7 @@ function titleAndJournal(
     if (titleTo < items.length) {
       const s2 = titleTo + 1
       const e2 = segmentEnd(items, s2)
-      const tail = e2 > s2 && e2 - s2 <= 12 ? readNumbers(items, e2) : {}
+      const tail = e2 > s2 && e2 - s2 <= unknownJournalMaxItems ? readNumbers(items, e2) : {}
       if ((tail as Numbers).volume !== undefined && items.slice(s2, e2).every((i) => i.kind !== 'number')) {
         unknownJournal = {from: s2, to: e2}
       }

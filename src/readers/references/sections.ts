@@ -8,7 +8,9 @@
  */
 import type {Region, SourceFormat} from '../../model/types.js'
 import {documentBlocks, type Block} from './blocks.js'
-import {referenceHeadings} from '../../data/reference-headings.js'
+import {footnoteLabelMaxChars} from '../citations.js'
+import {referenceHeadings, weakReferenceHeadings} from '../../data/reference-headings.js'
+import {continuationStarts, pageChromeLines, sectionClosings} from '../../data/references.js'
 
 /** One entry of a reference list, as written. */
 export interface RawEntry {
@@ -58,9 +60,6 @@ export function isReferenceHeadingText(raw: string): boolean {
   return referenceHeadings.has(bare.replace(/^sources\s*update history$/, 'sources update history'))
 }
 
-// Names that open a section only as real headings (not as a plain line), being ordinary words.
-const weakNames = new Set(['research', 'studies', 'literature', 'source', 'notes', 'scientific studies'])
-
 interface Marker {
   kind: 'number' | 'bullet' | 'footnote'
   number?: number | undefined
@@ -68,6 +67,10 @@ interface Marker {
   /** Offset of the entry text within the line. */
   contentAt: number
 }
+
+/** Digits of a numbered entry's marker at most (`12.`, `[103]`): a longer number opening a
+ * line is a year, a page or an identifier. */
+const markerMaxDigits = 5
 
 /** The list marker at the start of a line, if any. */
 export function markerOf(line: string): Marker | undefined {
@@ -78,7 +81,7 @@ export function markerOf(line: string): Marker | undefined {
   // Markdown footnote definition.
   if (rest.startsWith('[^')) {
     const close = rest.indexOf(']:')
-    if (close > 2 && close < 60) {
+    if (close > 2 && close < footnoteLabelMaxChars) {
       let k = close + 2
       while (k < rest.length && rest[k] === ' ') k++
       const label = rest.slice(2, close)
@@ -113,7 +116,7 @@ export function markerOf(line: string): Marker | undefined {
     k++
   } else if (rest[k] === '^') k++
   const ds = k
-  while (k < rest.length && rest[k] >= '0' && rest[k] <= '9' && k - ds < 5) k++
+  while (k < rest.length && rest[k] >= '0' && rest[k] <= '9' && k - ds < markerMaxDigits) k++
   if (k === ds) return undefined
   const number = Number(rest.slice(ds, k))
   if (open === '[') {
@@ -136,33 +139,6 @@ export function markerOf(line: string): Marker | undefined {
   while (k < rest.length && (rest[k] === ' ' || rest[k] === '\t')) k++
   return {kind: 'number', number, contentAt: i + k}
 }
-
-/** How a line that continues the entry above it starts (a link, an identifier, `Retrieved from`). */
-const continuationStarts: readonly string[] = [
-  'retrieved from',
-  'retrieved on',
-  'available at',
-  'available from',
-  'available online',
-  'accessed',
-  'doi',
-  'pmid',
-  'pmcid',
-  'http://',
-  'https://',
-  'www.',
-  '<http',
-  'link:',
-  'url:',
-  'source:',
-  '[link]',
-  '[pubmed]',
-  '[google scholar]',
-  '[crossref]',
-  '[full text]',
-  'read the study',
-  'read more'
-]
 
 /** Whether a line continues the entry above it rather than starting one. */
 function isContinuation(text: string): boolean {
@@ -196,48 +172,14 @@ export function referenceFeatures(text: string): number {
   return score
 }
 
-const chromeLines = new Set([
-  'share',
-  'print',
-  'email',
-  'save',
-  'tweet',
-  'pin',
-  'copy link',
-  'back to top',
-  'top',
-  'advertisement',
-  'history',
-  'update history'
-])
-
 function isProseLike(text: string): boolean {
   const t = text.trim()
   if (t.length < 200) return false
   return referenceFeatures(t) === 0
 }
 
-/** How a line that ends a reference section starts (a disclaimer, a copyright, related posts). */
-const closingStarts: readonly string[] = [
-  'important note',
-  'disclaimer',
-  'medical disclaimer',
-  'copyright',
-  '\u00A9',
-  'all rights reserved',
-  'about the author',
-  'related articles',
-  'related posts',
-  'you may also like',
-  'share this',
-  'comments',
-  'leave a comment',
-  'tags:',
-  'categories:'
-]
-
 function closesSection(text: string): boolean {
-  return startsWithAny(text.trim().toLowerCase(), closingStarts)
+  return startsWithAny(text.trim().toLowerCase(), sectionClosings)
 }
 
 function blockText(block: Block): string {
@@ -335,7 +277,7 @@ function readEntryBlock(read: EntryRead, block: Block): boolean {
     read.current = undefined
     return true
   }
-  if (chromeLines.has(text.trim().toLowerCase())) {
+  if (pageChromeLines.has(text.trim().toLowerCase())) {
     read.current = undefined
     read.blankBefore = false
     return true
@@ -389,6 +331,10 @@ function readUnmarkedLine(read: EntryRead, block: Block, text: string): boolean 
   return true
 }
 
+/** Characters from the end of a footnote definition to the end of an indented line that
+ * continues it (a wrapped URL, a second paragraph of the note). */
+const footnoteContinuationMaxChars = 400
+
 /** Markdown footnote definitions anywhere in the document. */
 function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
   const entries: RawEntry[] = []
@@ -414,7 +360,7 @@ function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
       entries.push(current)
       continue
     }
-    if (current && /^(\s{2,}|\t)/.test(block.raw) && block.end - current.end < 400) {
+    if (current && /^(\s{2,}|\t)/.test(block.raw) && block.end - current.end < footnoteContinuationMaxChars) {
       current.raw += '\n' + block.raw.trim()
       current.end = block.end
       continue
@@ -523,7 +469,7 @@ export function findReferenceLists(value: string, format: SourceFormat, regions?
       if (text.length > 100 || !isReferenceHeadingText(text)) continue
       if (block.heading === 0) {
         const bare = headingText(text)
-        if (weakNames.has(bare)) {
+        if (weakReferenceHeadings.has(bare)) {
           // `Notes`, `Research` as a plain line: a heading only when a reference follows.
           let n = k + 1
           while (n < blocks.length && blocks[n].blank) n++
