@@ -20,64 +20,12 @@ import {
 } from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
 import {functionWords} from '../data/grammar.js'
-import {notInterventions} from '../data/interventions.js'
+import {interventionHeads, notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
 import type {Token} from '../model/types.js'
 
 const notIntervention = new Set(notInterventions)
 const stems = [...drugStems].sort((a, b) => b.length - a.length)
-
-/** Intervention heads: `magnesium supplementation`, `the vitamin D cream`, `a ketogenic diet`. */
-export const interventionHeads = new Set([
-  'supplement',
-  'supplements',
-  'supplementation',
-  'therapy',
-  'therapies',
-  'treatment',
-  'treatments',
-  'intake',
-  'extract',
-  'extracts',
-  'cream',
-  'creams',
-  'serum',
-  'serums',
-  'gel',
-  'lotion',
-  'diet',
-  'diets',
-  'formula',
-  'formulation',
-  'pill',
-  'pills',
-  'capsule',
-  'capsules',
-  'tablet',
-  'tablets',
-  'powder',
-  'drops',
-  'spray',
-  'injection',
-  'injections',
-  'infusion',
-  'tincture',
-  'oil',
-  'tea',
-  'drink',
-  'shake',
-  'device',
-  'program',
-  'programme',
-  'regimen',
-  'protocol',
-  'routine',
-  'training',
-  'exercise',
-  'exercises',
-  'product',
-  'products'
-])
 
 /** The singular of a plural noun, roughly (`probiotics` → `probiotic`, `berries` → `berry`). */
 function singular(lower: string): string {

@@ -9,11 +9,11 @@
 import type {DocumentModel, Sentence, Token} from '../model/types.js'
 import {isInterventionWord} from '../model/claims.js'
 import {wordClasses} from '../data/wordnet.js'
+import {interventionHeads} from '../data/interventions.js'
 import {
   definedAbbreviations,
   effectVerbLemma,
   isBodySubstance,
-  interventionHeads,
   isDrugStemName,
   isInterventionNoun,
   isName

@@ -7,30 +7,9 @@ import type {Effect, Sentence} from '../model/types.js'
 import {classVerbEntry, constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
 import {comparativeOutcomes} from '../data/claim-cues.js'
+import {copulaRewrite, irregularParticiples as participles, phraseHeads} from '../data/rewordings.js'
 
-const copulaRewrite: Record<string, string> = {
-  is: 'may be',
-  are: 'may be',
-  was: 'may have been',
-  were: 'may have been',
-  "it's": 'it may be',
-  be: 'be'
-}
-const phraseHeads: Record<string, string> = {
-  works: 'work',
-  plays: 'play',
-  acts: 'act',
-  has: 'have',
-  offers: 'offer',
-  provides: 'provide',
-  translates: 'translate',
-  exerts: 'exert',
-  leads: 'lead',
-  results: 'result',
-  makes: 'make',
-  keeps: 'keep',
-  contributes: 'contribute'
-}
+const phraseHeadBases = new Set(Object.values(phraseHeads))
 
 export function hedgedRewording(effect: Effect): string | undefined {
   const words = effect.text.split(/\s+/)
@@ -82,40 +61,10 @@ export function hedgedRewording(effect: Effect): string | undefined {
     // `lived longer`: a regular past before a comparative of outcome.
     if (words.length > 1 && /[a-z]ed$/.test(lower) && comparativeOutcomes.has(words[1].toLowerCase()))
       return withCase(['may have', ...words].join(' '))
-    const head =
-      phraseHeads[lower] ??
-      ([
-        'work',
-        'play',
-        'act',
-        'have',
-        'offer',
-        'provide',
-        'translate',
-        'exert',
-        'lead',
-        'result',
-        'make',
-        'keep',
-        'contribute'
-      ].includes(lower)
-        ? lower
-        : undefined)
+    const head = phraseHeads[lower] ?? (phraseHeadBases.has(lower) ? lower : undefined)
     if (head) return withCase(['may', head, ...words.slice(1)].join(' '))
   }
   return undefined
-}
-
-/** Irregular pasts whose participle differs (`saw` → `may have seen`). */
-const participles: Record<string, string> = {
-  saw: 'seen',
-  grew: 'grown',
-  regrew: 'regrown',
-  gave: 'given',
-  began: 'begun',
-  took: 'taken',
-  broke: 'broken',
-  went: 'gone'
 }
 
 /** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`, `felt`) likewise. */

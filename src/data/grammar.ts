@@ -768,3 +768,7 @@ export const clauseOfUse: ReadonlySet<string> = new Set(['when', 'once', 'if', '
 /** Subordinators of time that set a limit (`before it touches the skin`, `until the rash
  * clears`): the clause after them dates an event, it states no effect. */
 export const temporalSubordinators: ReadonlySet<string> = new Set(['before', 'until', 'till'])
+
+/** Effect verbs that an embedded question turns into a topic (`how magnesium works`, `why it
+ * works`): after *how* or *why* they ask, they do not state. */
+export const questionableVerbs: ReadonlySet<string> = new Set(['work'])

@@ -79,6 +79,7 @@ import {
   lightVerbs,
   subordinators,
   temporalSubordinators,
+  questionableVerbs,
   quoteMarks,
   objectEnders,
   objectParticles,
@@ -500,7 +501,7 @@ export function findEffects(
       ? {text: candidate.agent, intervention: true, clauseFrom: found.clauseFrom ?? segment.from}
       : (frontedFor(tokens, candidate, found, start, context) ?? found)
     // `how magnesium works` asks a question; it states no effect.
-    if (candidate.phrase === 'work' && embeddedQuestion(tokens, candidate.from, segment.from)) continue
+    if (questionableVerbs.has(candidate.phrase) && embeddedQuestion(tokens, candidate.from, segment.from)) continue
     // `If magnesium calms you, take it at night`: a condition states no effect.
     if (segment.subordinate && /^(?:if|unless)$/.test(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? ''))
       continue
