@@ -840,6 +840,21 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads idioms of ending and holding down, and leaves a thing still sought alone', async () => {
+    const cases: Array<[string, string]> = [
+      ['Valerian puts an end to sleepless nights.', 'puts an end to | may put an end to'],
+      ['This herbal tonic gets rid of gas for good.', 'gets rid of | may get rid of'],
+      ['A warm bath of Epsom salts takes the edge off sore muscles.', 'takes the edge off | may take the edge off'],
+      ['Cinnamon keeps blood sugar in check.', 'keeps blood sugar in check | may keep blood sugar in check']
+    ]
+    for (const [text, want] of cases)
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
+    for (const text of [
+      'We got rid of the old sofa.',
+      'I have been searching for a serum that will finally get rid of my dark spots.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -393,6 +393,12 @@ export function causativeEnd(tokens: Token[], index: number): number {
     if ((word === 'more' || word === 'less') && words[at + 1] !== undefined) return words[at + 1] + 1
     // `keeps colds away`, `keeps the flu at bay`: a particle of warding off.
     if (word === 'away' || (word === 'bay' && tokens[words[at - 1]]?.lower === 'at')) return words[at] + 1
+    // `keeps blood sugar in check`, `keeps cravings under control`: a particle of holding down.
+    if (
+      (word === 'check' && tokens[words[at - 1]]?.lower === 'in') ||
+      (word === 'control' && tokens[words[at - 1]]?.lower === 'under')
+    )
+      return words[at] + 1
     // `gave me my energy back`: a particle of restoring.
     if (word === 'back') return words[at] + 1
     if (isOutcomeAdjective(word)) return words[at] + 1

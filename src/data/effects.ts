@@ -257,6 +257,17 @@ export const particleVerbs: Record<string, string> = {
 }
 
 /**
+ * Idioms of ending or removing: a light verb and a fixed complement that together mean
+ * *remove* or *end* (`puts an end to restless nights`, `gets rid of bloating`, `takes the edge
+ * off stress`, `takes the sting out of a burn`). Lemma → complements; every inflection counts.
+ */
+export const endingIdioms: Record<string, string[]> = {
+  put: ['an end to', 'a stop to'],
+  get: ['rid of'],
+  take: ['the edge off', 'the sting out of']
+}
+
+/**
  * Verbs of surpassing: after `nothing` (`Nothing beats X for sleep`, `nothing compares to X`)
  * they say that the intervention, their object, is the best there is.
  */
@@ -498,6 +509,7 @@ export const benefitNouns: string[] = [
 export const irregular: Record<string, [string, string, string]> = {
   begin: ['begins', 'began', 'beginning'],
   go: ['goes', 'went', 'going'],
+  put: ['puts', 'put', 'putting'],
   bring: ['brings', 'brought', 'bringing'],
   cut: ['cuts', 'cut', 'cutting'],
   upset: ['upsets', 'upset', 'upsetting'],

@@ -772,3 +772,22 @@ export const temporalSubordinators: ReadonlySet<string> = new Set(['before', 'un
 /** Effect verbs that an embedded question turns into a topic (`how magnesium works`, `why it
  * works`): after *how* or *why* they ask, they do not state. */
 export const questionableVerbs: ReadonlySet<string> = new Set(['work'])
+
+/** Words of seeking or wanting: an indefinite thing after them (`looking for a cream that
+ * will clear my skin`, `I need a supplement that`) is wished for, so what it does is no claim. */
+export const seekingWords: ReadonlySet<string> = new Set([
+  'hunt',
+  'search',
+  'searching',
+  'look',
+  'looking',
+  'seek',
+  'seeking',
+  'want',
+  'wanted',
+  'need',
+  'needed',
+  'wish',
+  'hoping',
+  'dream'
+])

@@ -29,7 +29,10 @@ export const phraseHeads: Record<string, string> = {
   results: 'result',
   makes: 'make',
   keeps: 'keep',
-  contributes: 'contribute'
+  contributes: 'contribute',
+  puts: 'put',
+  gets: 'get',
+  takes: 'take'
 }
 
 /** Irregular pasts whose participle differs (`saw` → `may have seen`). */

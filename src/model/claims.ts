@@ -21,6 +21,7 @@ import {
   suitabilityPredicates,
   outcomeMarkers,
   particleVerbs,
+  endingIdioms,
   rivalVerbs,
   benefitNouns,
   benefitObjectVerbs,
@@ -80,6 +81,7 @@ import {
   subordinators,
   temporalSubordinators,
   questionableVerbs,
+  seekingWords,
   quoteMarks,
   objectEnders,
   objectParticles,
@@ -172,11 +174,14 @@ export interface ClaimLexicons {
 export const defaultVerbs = [...effectVerbs, ...benefitObjectVerbs.filter((verb) => !effectVerbs.includes(verb))]
 /** The curated effect verbs, inflected: built once, shared by the readers of `src/claims/`. */
 export const defaultVerbTable: Map<string, VerbEntry> = verbTable(defaultVerbs)
-/** Effect phrases: the curated list and every inflection of the phrasal verbs of removing. */
+/** Effect phrases: the curated list and every inflection of the phrasal verbs and idioms of removing. */
 export const defaultPhrases = [
   ...effectPhrases,
   ...Object.entries(particleVerbs).flatMap(([lemma, particle]) =>
     [lemma, ...inflect(lemma)].map((form) => `${form} ${particle}`)
+  ),
+  ...Object.entries(endingIdioms).flatMap(([lemma, complements]) =>
+    [lemma, ...inflect(lemma)].flatMap((form) => complements.map((complement) => `${form} ${complement}`))
   )
 ]
 export const defaultPredicates = effectPredicates
@@ -1964,12 +1969,26 @@ function relativeAntecedent(
   ) {
     antecedent = [...nounPhraseBack(tokens, before - 1, segment.from, lexicons), ...antecedent]
   }
+  // `on the hunt for a cream that will get rid of lines`: what is sought does not exist yet.
+  if (sought(tokens, antecedent, pronoun)) return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
   // A relative clause's effect is presupposed by its main clause, whose hedges govern it
   // too ("Medicines which increase dopamine may hold the key"): no clause limit.
   if (antecedent.some((w) => isInterventionWord(w.lower, context.extra)))
     return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
   if (context.labelIntervention && pronoun - 1 < start + 12) return {text: context.labelText, intervention: true}
   return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
+}
+
+/** How many words before a sought thing the word of seeking may stand (`looking for a good`). */
+const SEEKING_WORDS = 4
+
+/** Is the antecedent an indefinite thing that someone seeks (`looking for a serum that`)? */
+function sought(tokens: Token[], antecedent: Token[], pronoun: number): boolean {
+  let article = antecedent.length - 1
+  while (article >= 0 && antecedent[article].lower !== 'a' && antecedent[article].lower !== 'an') article--
+  if (article < 0) return false
+  const at = tokens.lastIndexOf(antecedent[article], pronoun)
+  return wordsBack(tokens, at - 1, 0, SEEKING_WORDS).some((w) => seekingWords.has(w.lower))
 }
 
 /** The clause starts with the effect: a fragment (`Reduces cortisol output`) whose agent is
