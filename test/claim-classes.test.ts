@@ -855,6 +855,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads a whole line in bold without a sentence end as a headline', async () => {
+    const text =
+      '**Zinc lozenges shorten colds, says new study**\n\nZinc lozenges shorten colds.\n\n**Zinc lozenges shorten colds.**\n'
+    const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    expect(messages.map((m) => `${place(m)} ${m.actual}`)).toEqual(['3:15 shorten', '5:17 shorten'])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -287,6 +287,9 @@ function isTitleLike(tokens: Token[], start: number, end: number, source: Source
   // The sentence must end its line.
   const after = source.value.slice(end, Math.min(source.value.length, end + lineEndMaxChars))
   if (!/^[ \t*_\]#)]*(?:\r?\n|$|<)/.test(after)) return false
+  // `**Brief sleep intervention works to prevent obesity**`: a whole line set in bold, with
+  // no sentence end, is a headline written without heading markup.
+  if (boldLine(line.text)) return true
   let content = 0
   let capital = 0
   for (const token of tokens) {
@@ -297,6 +300,16 @@ function isTitleLike(tokens: Token[], start: number, end: number, source: Source
   }
   if (content === 0) return true
   return capital / content >= 0.75 || (content <= 2 && capital >= 1)
+}
+
+/** Is the line one run of strong emphasis (`**…**` or `__…__`) and nothing else? */
+function boldLine(text: string): boolean {
+  const line = text.trim()
+  if (line.length < 5) return false
+  const mark = line.slice(0, 2)
+  if ((mark !== '**' && mark !== '__') || line.slice(-2) !== mark) return false
+  // One run only: no closing mark inside (`**A:** text **B**` is a label and text).
+  return !line.slice(2, -2).includes(mark)
 }
 
 /** An instruction: opens (after any label) with a base-form verb, or gives advice. */
