@@ -861,6 +861,19 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     const messages = await lintRule(text, rule, 'markdown', rulesAlone)
     expect(messages.map((m) => `${place(m)} ${m.actual}`)).toEqual(['3:15 shorten', '5:17 shorten'])
   })
+  it('hedges a predicate over its adverbs, and reads an outcome that changes with an intervention after it', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Magnesium is remarkably effective.', 'is remarkably effective | may be remarkably effective', '1:11'],
+      ['Cortisol levels drop with ashwagandha.', 'drop | may drop', '1:17'],
+      ['My flares faded after a month on turmeric.', 'faded | may have faded', '1:11']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    expect(await lintRule('Cortisol levels drop with age.', rule, 'text', rulesAlone)).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -24,6 +24,7 @@ import {
   frontedAttachments,
   rivalVerbs,
   interventionAttachments,
+  outcomeChangeVerbs,
   outcomeAdjectives,
   outcomeMarkers,
   receiverVerbs,
@@ -56,6 +57,8 @@ const OBJECT_WORDS = 6
 const NOUN_PHRASE_WORDS = 6
 
 const receivers = new Map(Object.entries(receiverVerbs))
+const outcomeChangeSet = new Set(outcomeChangeVerbs)
+const changeAttachments = ['with', 'after', 'on']
 const experiencers = new Set(experiencerVerbs)
 const markers = new Set(outcomeMarkers)
 const attachments = new Set(interventionAttachments)
@@ -174,7 +177,9 @@ export function receivedFrom(
   lemma: string,
   isIntervention: InterventionTest
 ): Token[] | undefined {
-  const prepositions = receivers.get(lemma)
+  // A verb of an outcome changing on its own takes its intervention after `with`, `after` or
+  // `on` (`Cortisol levels drop with ashwagandha`, `the flares faded after X`).
+  const prepositions = receivers.get(lemma) ?? (outcomeChangeSet.has(lemma) ? changeAttachments : undefined)
   if (!prepositions) return undefined
   let i = nextSolid(tokens, index + 1)
   for (

@@ -1011,7 +1011,7 @@ function constructionAt(
     if (!isReceiver(entry.lemma) && testimony(tokens, i, entry, start, context))
       return {from: i, to, phrase: entry.lemma, form: 'finite', agent: 'it'}
   }
-  if (isReceiver(entry.lemma)) {
+  if (isReceiver(entry.lemma) || outcomeChanges.has(entry.lemma)) {
     const agent = receivedFrom(tokens, i, entry.lemma, isIntervention)
     if (agent)
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
@@ -1264,6 +1264,11 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
   }
   if (form !== 'predicate') return from
   const previous = previousSolidIndex(tokens, from - 1)
+  // `is remarkably effective`: over adverbs to the copula, so the fix replaces them too.
+  let adverb = previous
+  while (adverb > floor && tokens[adverb].kind === 'word' && mannerAdverb(tokens[adverb]) && adverb > from - 6)
+    adverb = previousSolidIndex(tokens, adverb - 1)
+  if (adverb !== previous && adverb >= floor && copulas.has(tokens[adverb].lower)) return adverb
   if (previous >= floor && copulas.has(tokens[previous].lower)) return previous
   // `is a powerful tool for`, `is the best type for`, `are the key to`
   if (
