@@ -162,9 +162,9 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const source = scanSourceText(value, detected)
   const raw = documentSentences(tree, source, detected)
   const sentences = classifySentences(raw, source, names)
-  const interventions = interventionNames(lexicons.extraInterventions)
-  const {topic, naming} = findTopic(sentences, lexicons, interventions)
-  analyseClaims(sentences, lexicons, topic, {names: interventions, naming})
+  const claimWords = interventionWords(sentences, lexicons)
+  const {topic, naming} = findTopic(sentences, lexicons, claimWords.names)
+  analyseClaims(sentences, lexicons, topic, {...claimWords, naming})
   const model: DocumentModel = {
     value,
     format: detected,
@@ -311,16 +311,10 @@ export function analyseClaims(
   known?: KnownNames
 ): void {
   let previousIntervention = false
-  // Abbreviations the document defines for an intervention (`cyclosporine A (CsA)`) name it.
-  const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
-  const extra =
-    defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
+  const {extra, names} = known ?? interventionWords(sentences, lexicons)
+  // The topic's scan answered `names.any` for the sentences it read (prose and headings).
+  const naming = known?.naming
   let leadIn: LeadIn | undefined
-  // The topic's scan answered `names.any` for the sentences it read, with the same words
-  // (`lexicons.extraInterventions`): its answers hold while no abbreviation is added.
-  const same = known !== undefined && extra === lexicons.extraInterventions
-  const names = same ? known.names : interventionNames(extra)
-  const naming = same ? known.naming : undefined
   const group = lexiconGroup(lexicons)
   for (const sentence of sentences) {
     const tokens = sentence.tokens
@@ -448,25 +442,42 @@ const genericCues = new Set([
   'orange'
 ])
 
-/** What the topic's scan leaves for `analyseClaims`: the words it asked `names` about, and for
- * each sentence it read (prose and headings, by index) `names.any(sentence.tokens)`. */
-interface KnownNames {
+/** The words that name an intervention in a document's claims: the lexicons' extra words, and
+ * the abbreviations the document defines for an intervention (`cyclosporine A (CsA)`). */
+interface ClaimWords {
+  extra: Set<string> | undefined
   names: InterventionNames
+}
+
+function interventionWords(sentences: Sentence[], lexicons: Lexicons): ClaimWords {
+  const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
+  const extra =
+    defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
+  return {extra, names: interventionNames(extra)}
+}
+
+/** What the topic's scan leaves for `analyseClaims`: for each sentence it read (prose and
+ * headings, by index) `names.any(sentence.tokens)`, with the claims' words. */
+interface KnownNames extends ClaimWords {
   naming: Array<boolean | undefined>
 }
 
 /** The intervention a document is mostly about: its most frequent specific cue (≥ 3 times);
- * and, read on the way, which of the sentences it reads name an intervention (`names.any`). */
+ * and, read on the way, which of the sentences it reads name an intervention with the claims'
+ * words (`claimNames.any`). */
 function findTopic(
   sentences: Sentence[],
   lexicons: Lexicons,
-  names: InterventionNames
+  claimNames: InterventionNames
 ): {topic: string | undefined; naming: Array<boolean | undefined>} {
   const counts = new Map<string, number>()
   const naming: Array<boolean | undefined> = []
+  // The topic counts words with the lexicons' extra words only (no defined abbreviation).
+  const names =
+    claimNames.extra === lexicons.extraInterventions ? claimNames : interventionNames(lexicons.extraInterventions)
   // What a word counts as (its lower case without a possessive, or null: not a cue) and whether
-  // it names an intervention alone (`names.word`), by the word's text: the answers depend on
-  // nothing else, and a document repeats its words.
+  // it names an intervention alone in a claim (`claimNames.word`), by the word's text: the
+  // answers depend on nothing else, and a document repeats its words.
   const cues = new Map<string, {lower: string; counted: string | null; names: boolean}>()
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose' && sentence.kind !== 'heading') continue
@@ -476,10 +487,11 @@ function findTopic(
       let cue = cues.get(token.value)
       if (cue === undefined || cue.lower !== token.lower) {
         const lower = token.lower.replace(/'s$/, '')
-        const named = names.word(token)
         const counted =
-          genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || named) ? null : lower
-        cue = {lower: token.lower, counted, names: named}
+          genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || names.word(token))
+            ? null
+            : lower
+        cue = {lower: token.lower, counted, names: claimNames.word(token)}
         cues.set(token.value, cue)
       }
       if (cue.names) any = true
@@ -506,6 +518,8 @@ function findTopic(
  * words thousands of times). Same answers, by construction.
  */
 interface InterventionNames {
+  /** The extra words the answers are for. */
+  extra: Set<string> | undefined
   /** `namesIntervention([token], extra)`. */
   word(token: Token): boolean
   /** `namesIntervention(tokens, extra)`. */
@@ -524,7 +538,7 @@ export function interventionNames(extra: Set<string> | undefined): InterventionN
     known.set(token.value, {lower: token.lower, answer})
     return answer
   }
-  return {word, any: (tokens) => tokens.some(word)}
+  return {extra, word, any: (tokens) => tokens.some(word)}
 }
 
 /** In a plain retext pipeline the tree covers the whole text; behind a bridge it does not.
