@@ -28,12 +28,14 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {shiftPositions} from './positions.js'
 import {flattenHugeInline, maxPieceLength, splitLongTexts} from './huge.js'
-import {patchMicromark} from './micromark-patch.js'
+import {patchFootnotes, patchMicromark} from './micromark-patch.js'
 import {cutTableRows, restoreTableRows} from './table-rows.js'
 import {cutListItems, restoreListItems} from './list-items.js'
 import {realignPositions, textRuns} from '../text/realign.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+// GFM footnotes' list of definitions, made linear to search (see `./micromark-patch.js`).
+patchFootnotes(markdownParser.data('micromarkExtensions'))
 
 /** Options for `mdast-util-to-nlcst`: what is left out, and what is a source. */
 export const toNlcstOptions = {
