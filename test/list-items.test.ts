@@ -15,6 +15,7 @@ import {describe, expect, it} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {parseMarkdown} from '../src/processor/markdown.js'
 import {cutListItems, isPlainItem, plainItem, restoreListItems} from '../src/processor/list-items.js'
+import {cutTableRows} from '../src/processor/table-rows.js'
 // @ts-expect-error: a plain ES module without types, shared with the benchmark.
 import {inputs, frame} from '../bench/hostile-inputs.mjs'
 
@@ -226,6 +227,31 @@ describe('cutting runs of plain list items before micromark', () => {
       const value = fs.readFileSync(file, 'utf8')
       expect(cutTree(value, 3), file).toBe(wholeTree(value))
     }
+  })
+
+  it('gives the tree of the whole text where long tables and long lists are both cut (the lists in the text with table rows cut)', () => {
+    const table = (count: number) =>
+      '| a | b |\n|---|---|\n' + Array.from({length: count}, (_, index) => `| ${index}% | x |\n`).join('')
+    const value =
+      'Intro.\n\n' +
+      table(100) +
+      '\n' +
+      items(100) +
+      '\nText.\n\n' +
+      items(70) +
+      table(80) +
+      '\n' +
+      items(90) +
+      'lazy\n'
+    expect(cutListItems(value)?.cuts).toHaveLength(3)
+    expect(JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value})))).toBe(wholeTree(value))
+    // The lists' cuts hold in the text with the table rows cut (no fallback).
+    const tables = cutTableRows(value)
+    expect(tables?.cuts).toHaveLength(2)
+    const lists = cutListItems(tables!.reduced)
+    expect(lists?.cuts).toHaveLength(3)
+    const reducedTree = parseMarkdown(new VFile({path: 'a.md', value: lists!.reduced}), whole, whole)
+    expect(restoreListItems(reducedTree, tables!.reduced, lists!)).toBeDefined()
   })
 
   it('gives the tree of the whole text on the hostile list (1/64 of 100,000 items), cut with the default run', () => {
