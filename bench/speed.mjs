@@ -627,7 +627,7 @@ function buildIfStale() {
   const sources = ['src', 'rules'].flatMap((dir) => tsFiles(path.join(root, dir)))
   if (
     sources.every((file) => fs.statSync(file).mtimeMs <= built) &&
-    fs.existsSync(path.join(root, 'dist', 'src', 'parse-chunked.js'))
+    fs.existsSync(path.join(root, 'dist', 'src', 'processor', 'parse-chunked.js'))
   )
     return
   console.error('bench: dist/ is older than the sources; building (npm run build)')

@@ -21,6 +21,9 @@ import {namesIntervention} from '../src/model/claims.js'
 import {scanSourceText} from '../src/model/source-text.js'
 import {normalise, tokensOf} from '../src/model/tokens.js'
 import type {Token} from '../src/model/types.js'
+import {buildLexicons} from '../src/model/index.js'
+import {LexiconGroup, matchAll} from '../src/model/lexicon.js'
+import {foldKey, isAlnum, scanItems, superscriptDigits, type Item} from '../src/text/words.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const documents = [
@@ -145,6 +148,229 @@ describe('model shortcuts give the answers of the code they replace', () => {
     ]) {
       expect(normalise(value)).toBe(slow(value))
     }
+  })
+
+  test('tokensOf: each token as the node-by-node reading made it (kind, text, lower case, offsets)', async () => {
+    const kinds: Record<string, Token['kind']> = {
+      WordNode: 'word',
+      PunctuationNode: 'punctuation',
+      SymbolNode: 'symbol',
+      WhiteSpaceNode: 'whitespace',
+      SourceNode: 'source',
+      TextNode: 'word'
+    }
+    let count = 0
+    for (const {name, value} of [...documents.slice(0, 6), {name: 'article', value: article}]) {
+      const tree = await treeOf(value, 'markdown')
+      const visit = (node: {type: string; children?: unknown[]}) => {
+        if (node.type !== 'SentenceNode') {
+          for (const child of node.children ?? []) visit(child as never)
+          return
+        }
+        const expected = (node.children as Array<{type: string; position?: Root['position']}>)
+          .filter((child) => Object.hasOwn(kinds, child.type) && child.position)
+          .map((child) => {
+            const text = toString(child as never)
+            return {
+              kind: kinds[child.type],
+              value: text,
+              lower: normalise(text),
+              start: child.position?.start.offset,
+              end: child.position?.end.offset,
+              node: child
+            }
+          })
+        expect(tokensOf(node as never), name).toEqual(expected)
+        count += expected.length
+      }
+      visit(tree as never)
+    }
+    expect(count).toBeGreaterThan(1000)
+    // A node type that only an object's prototype knows is no token.
+    const odd = {
+      type: 'SentenceNode',
+      children: [{type: 'constructor', value: 'x', position: {start: {offset: 0}, end: {offset: 1}}}]
+    }
+    expect(tokensOf(odd as never)).toEqual([])
+  })
+
+  test('LexiconGroup: the matches of each lexicon, as matchAll finds them one lexicon at a time', async () => {
+    for (const options of [{}, {hedges: ['arguably', 'in all likelihood'], boosters: ['for sure']}]) {
+      const lexicons = buildLexicons(options)
+      const list = [
+        lexicons.hedges,
+        lexicons.notHedges,
+        lexicons.boosters,
+        lexicons.negations,
+        lexicons.notNegations,
+        lexicons.vague
+      ]
+      const group = new LexiconGroup(list)
+      let found = 0
+      for (const {value} of [
+        ...documents,
+        {name: 'article', value: article + ' Arguably, it is for sure not proven.'}
+      ]) {
+        for (const tokens of sentenceTokens(await treeOf(value, 'markdown'))) {
+          const expected = list.map((lexicon) => matchAll(lexicon, tokens))
+          expect(group.matchAll(tokens)).toEqual(expected)
+          found += expected.flat().length
+        }
+      }
+      expect(found).toBeGreaterThan(100)
+    }
+  })
+
+  test('scanItems, foldKey, isAlnum: the answers of the Unicode-class code on ASCII and other text', () => {
+    const slowAlnum = (ch: string) => /[\p{L}\p{N}]/u.test(ch)
+    const slowFold = (text: string) => {
+      let out = ''
+      for (const ch of text.normalize('NFD').toLowerCase()) {
+        if (ch === "'" || ch === '\u2019' || ch === '\u02BC') continue
+        const code = ch.charCodeAt(0)
+        if (code >= 0x300 && code <= 0x36f) continue
+        out += ch
+      }
+      return out
+    }
+    for (let code = 0; code < 0x3000; code++) {
+      const ch = String.fromCharCode(code)
+      expect(isAlnum(ch), `U+${code.toString(16)}`).toBe(slowAlnum(ch))
+    }
+    for (const ch of ['', '𝟙', '𝐀', '\uD835', 'ab']) expect(isAlnum(ch)).toBe(slowAlnum(ch))
+    // Random words over a mixed alphabet: ASCII letters, digits and apostrophes, accented and
+    // decomposed letters, curly apostrophes, superscripts, a letter outside the BMP.
+    const alphabet = [
+      'a',
+      'Z',
+      'q',
+      '7',
+      "'",
+      '’',
+      'ʼ',
+      'É',
+      'e\u0301',
+      'ß',
+      'İ',
+      '¹',
+      '²',
+      '-',
+      '.',
+      ',',
+      ' ',
+      '\n',
+      '𝐀',
+      'Ω'
+    ]
+    let seed = 7
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    const slowItems = (text: string): Item[] => {
+      // The scan written as before: the Unicode class for every character.
+      const items: Item[] = []
+      let space = false
+      let newline = false
+      let i = 0
+      const digit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
+      const letter = (ch: string | undefined) => ch !== undefined && slowAlnum(ch) && !superscriptDigits.has(ch)
+      while (i < text.length) {
+        const ch = text[i]
+        if (/[ \t\n\r\u00A0\f\v]/.test(ch)) {
+          space = true
+          if (ch === '\n') newline = true
+          i++
+          continue
+        }
+        if (digit(ch)) {
+          let j = i
+          while (digit(text[j])) j++
+          while (
+            text[j] === ',' &&
+            digit(text[j + 1]) &&
+            digit(text[j + 2]) &&
+            digit(text[j + 3]) &&
+            !digit(text[j + 4])
+          )
+            j += 4
+          if (text[j] === '.' && digit(text[j + 1])) {
+            j++
+            while (digit(text[j])) j++
+          }
+          if (j < text.length && letter(text[j]) && !digit(text[j])) {
+            let k = j
+            while (letter(text[k])) k++
+            items.push({
+              kind: 'word',
+              text: text.slice(i, k),
+              key: slowFold(text.slice(i, k)),
+              start: i,
+              end: k,
+              space,
+              newline
+            })
+            i = k
+          } else {
+            const raw = text.slice(i, j)
+            const digits = raw.replace(/,/g, '')
+            items.push({
+              kind: 'number',
+              text: raw,
+              key: digits,
+              start: i,
+              end: j,
+              space,
+              newline,
+              value: Number(digits)
+            })
+            i = j
+          }
+        } else if (letter(ch)) {
+          let j = i + 1
+          for (;;) {
+            if (letter(text[j])) j++
+            else if (["'", '\u2019', '\u02BC'].includes(text[j]) && letter(text[j + 1])) j += 2
+            else break
+          }
+          items.push({
+            kind: 'word',
+            text: text.slice(i, j),
+            key: slowFold(text.slice(i, j)),
+            start: i,
+            end: j,
+            space,
+            newline
+          })
+          i = j
+        } else {
+          const len = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1
+          items.push({
+            kind: 'punct',
+            text: text.slice(i, i + len),
+            key: text.slice(i, i + len),
+            start: i,
+            end: i + len,
+            space,
+            newline
+          })
+          i += len
+        }
+        space = false
+        newline = false
+      }
+      return items
+    }
+    for (let round = 0; round < 2000; round++) {
+      let text = ''
+      const length = 1 + Math.floor(random() * 24)
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(random() * alphabet.length)]
+      expect(foldKey(text), JSON.stringify(text)).toBe(slowFold(text))
+      expect(scanItems(text), JSON.stringify(text)).toEqual(slowItems(text))
+    }
+    for (const {value} of documents.slice(0, 6)) expect(scanItems(value)).toEqual(slowItems(value))
+    expect(foldKey("Don't")).toBe('dont')
+    expect(foldKey('Café')).toBe('cafe')
   })
 
   test('sourceTextOf: the scan the model was built from, equal to a fresh scan', async () => {

@@ -22,7 +22,7 @@ import {inputs, frame} from '../bench/hostile-inputs.mjs'
 const cutTree = (value: string, minRun = 5): string =>
   JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value}), minRun))
 const wholeTree = (value: string): string =>
-  JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value}), Number.POSITIVE_INFINITY))
+  JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value}), Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY))
 
 /** Whether the cut is taken (the rows put back), not the fallback to a whole parse. */
 const taken = (value: string): boolean => {

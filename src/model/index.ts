@@ -11,7 +11,7 @@ import {detectFormat, scanSourceText, type SourceText} from './source-text.js'
 import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
 import {embeddedHtml} from './embedded-html.js'
-import {compile, extend, fromList, fromRecord, matchAll, type Lexicon} from './lexicon.js'
+import {compile, extend, fromList, fromRecord, LexiconGroup, type Lexicon} from './lexicon.js'
 import {
   defaultPhrases,
   defaultPredicates,
@@ -32,7 +32,7 @@ import {boosters as boosterData} from '../data/boosters.js'
 import {negations as negationData, notNegations} from '../data/negations.js'
 import {vagueAttributions} from '../data/attributions.js'
 import {genericCues} from '../data/model-words.js'
-import type {DocumentModel, Sentence, SourceFormat} from './types.js'
+import type {DocumentModel, LexiconMatch, Sentence, SourceFormat} from './types.js'
 
 export type {
   DocumentModel,
@@ -163,8 +163,9 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const source = scanSourceText(value, detected)
   const raw = documentSentences(tree, source, detected)
   const sentences = classifySentences(raw, source, names)
-  const topic = findTopic(sentences, lexicons)
-  analyseClaims(sentences, lexicons, topic)
+  const claimWords = interventionWords(sentences, lexicons)
+  const {topic, naming} = findTopic(sentences, lexicons, claimWords.names)
+  analyseClaims(sentences, lexicons, topic, {...claimWords, naming})
   const model: DocumentModel = {
     value,
     format: detected,
@@ -304,26 +305,25 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
 
 /** Hedges, boosters, negations and effects of every sentence (prose or not: the rules
  * decide what to do with non-prose). */
-export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: string | undefined): void {
+export function analyseClaims(
+  sentences: Sentence[],
+  lexicons: Lexicons,
+  topic: string | undefined,
+  known?: KnownNames
+): void {
   let previousIntervention = false
-  // Abbreviations the document defines for an intervention (`cyclosporine A (CsA)`) name it.
-  const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
-  const extra =
-    defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
+  const {extra, names} = known ?? interventionWords(sentences, lexicons)
+  // The topic's scan answered `names.any` for the sentences it read (prose and headings).
+  const naming = known?.naming
   let leadIn: LeadIn | undefined
-  const names = interventionNames(extra)
+  const group = lexiconGroup(lexicons)
   for (const sentence of sentences) {
     const tokens = sentence.tokens
-    const notHedge = matchAll(lexicons.notHedges, tokens)
-    sentence.hedges = matchAll(lexicons.hedges, tokens).filter(
-      (h) => !notHedge.some((n) => n.from <= h.from && h.from < n.to)
-    )
-    sentence.boosters = matchAll(lexicons.boosters, tokens)
-    const notNegation = matchAll(lexicons.notNegations, tokens)
-    sentence.negations = matchAll(lexicons.negations, tokens).filter(
-      (n) => !notNegation.some((m) => m.from <= n.from && n.from < m.to)
-    )
-    sentence.vagueAttributions = matchAll(lexicons.vague, tokens)
+    const [hedges, notHedge, boosters, negations, notNegation, vague] = group.matchAll(tokens)
+    sentence.hedges = notHedge.length === 0 ? hedges : hedges.filter((h) => !within(notHedge, h))
+    sentence.boosters = boosters
+    sentence.negations = notNegation.length === 0 ? negations : negations.filter((n) => !within(notNegation, n))
+    sentence.vagueAttributions = vague
     if (sentence.kind === 'instruction' && leadIn && outcomeInstruction(sentence, leadIn)) sentence.kind = 'prose'
     const label = labelInfo(sentence, lexicons)
     sentence.effects =
@@ -357,9 +357,28 @@ export function analyseClaims(sentences: Sentence[], lexicons: Lexicons, topic: 
       // The items of a list whose first item spoke of the intervention named before it
       // (`- Reduces hot flashes`, `- Improves mood`) all speak of it.
       const listRun: boolean = sentence.listItem && previousIntervention && sentence.effects.some((e) => e.intervention)
-      previousIntervention = names.any(tokens) || listRun
+      previousIntervention = (naming?.[sentence.index] ?? names.any(tokens)) || listRun
     }
   }
+}
+
+/** The six lexicons `analyseClaims` matches in every sentence, matched in one pass; made once
+ * per set of lexicons. */
+const groups = new WeakMap<Lexicons, LexiconGroup>()
+
+function lexiconGroup(lexicons: Lexicons): LexiconGroup {
+  let group = groups.get(lexicons)
+  if (!group) {
+    const {hedges, notHedges, boosters, negations, notNegations, vague} = lexicons
+    group = new LexiconGroup([hedges, notHedges, boosters, negations, notNegations, vague])
+    groups.set(lexicons, group)
+  }
+  return group
+}
+
+/** Whether a match starts inside one of `spans` (a hedge inside a "not hedge" phrase). */
+function within(spans: LexiconMatch[], match: LexiconMatch): boolean {
+  return spans.some((span) => span.from <= match.from && match.from < span.to)
 }
 
 function effectText(sentence: Sentence, start: number, end: number): string {
@@ -378,15 +397,46 @@ function labelInfo(sentence: Sentence, lexicons: Lexicons): {intervention: boole
   }
 }
 
-/** The intervention a document is mostly about: its most frequent specific cue (≥ 3 times). */
-function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefined {
+/** The words that name an intervention in a document's claims: the lexicons' extra words, and
+ * the abbreviations the document defines for an intervention (`cyclosporine A (CsA)`). */
+interface ClaimWords {
+  extra: Set<string> | undefined
+  names: InterventionNames
+}
+
+function interventionWords(sentences: Sentence[], lexicons: Lexicons): ClaimWords {
+  const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
+  const extra =
+    defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
+  return {extra, names: interventionNames(extra)}
+}
+
+/** What the topic's scan leaves for `analyseClaims`: for each sentence it read (prose and
+ * headings, by index) `names.any(sentence.tokens)`, with the claims' words. */
+interface KnownNames extends ClaimWords {
+  naming: Array<boolean | undefined>
+}
+
+/** The intervention a document is mostly about: its most frequent specific cue (≥ 3 times);
+ * and, read on the way, which of the sentences it reads name an intervention with the claims'
+ * words (`claimNames.any`). */
+function findTopic(
+  sentences: Sentence[],
+  lexicons: Lexicons,
+  claimNames: InterventionNames
+): {topic: string | undefined; naming: Array<boolean | undefined>} {
   const counts = new Map<string, number>()
-  const names = interventionNames(lexicons.extraInterventions)
-  // What a word counts as (its lower case without a possessive, or null: not a cue), by the
-  // word's text: the answer depends on nothing else, and a document repeats its words.
-  const cues = new Map<string, {lower: string; counted: string | null}>()
+  const naming: Array<boolean | undefined> = []
+  // The topic counts words with the lexicons' extra words only (no defined abbreviation).
+  const names =
+    claimNames.extra === lexicons.extraInterventions ? claimNames : interventionNames(lexicons.extraInterventions)
+  // What a word counts as (its lower case without a possessive, or null: not a cue) and whether
+  // it names an intervention alone in a claim (`claimNames.word`), by the word's text: the
+  // answers depend on nothing else, and a document repeats its words.
+  const cues = new Map<string, {lower: string; counted: string | null; names: boolean}>()
   for (const sentence of sentences) {
     if (sentence.kind !== 'prose' && sentence.kind !== 'heading') continue
+    let any = false
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue
       let cue = cues.get(token.value)
@@ -396,11 +446,13 @@ function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefine
           genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || names.word(token))
             ? null
             : lower
-        cue = {lower: token.lower, counted}
+        cue = {lower: token.lower, counted, names: claimNames.word(token)}
         cues.set(token.value, cue)
       }
+      if (cue.names) any = true
       if (cue.counted !== null) counts.set(cue.counted, (counts.get(cue.counted) ?? 0) + 1)
     }
+    naming[sentence.index] = any
   }
   let best: string | undefined
   let count = 2
@@ -410,7 +462,7 @@ function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefine
       count = n
     }
   }
-  return best
+  return {topic: best, naming}
 }
 
 /**
@@ -421,6 +473,8 @@ function findTopic(sentences: Sentence[], lexicons: Lexicons): string | undefine
  * words thousands of times). Same answers, by construction.
  */
 interface InterventionNames {
+  /** The extra words the answers are for. */
+  extra: Set<string> | undefined
   /** `namesIntervention([token], extra)`. */
   word(token: Token): boolean
   /** `namesIntervention(tokens, extra)`. */
@@ -439,7 +493,7 @@ export function interventionNames(extra: Set<string> | undefined): InterventionN
     known.set(token.value, {lower: token.lower, answer})
     return answer
   }
-  return {word, any: (tokens) => tokens.some(word)}
+  return {extra, word, any: (tokens) => tokens.some(word)}
 }
 
 /** In a plain retext pipeline the tree covers the whole text; behind a bridge it does not.

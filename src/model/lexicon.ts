@@ -95,6 +95,56 @@ export function matchAll(lexicon: Lexicon, tokens: Token[]): LexiconMatch[] {
   return out
 }
 
+/**
+ * Several lexicons matched in one pass: `matchAll(lexicons[k], tokens)` for every `k`, with one
+ * look-up per word (which of the lexicons have a phrase starting with it) instead of one per
+ * lexicon. Same matches, in the same order.
+ */
+export class LexiconGroup {
+  /** Bit `k` set: a phrase of `lexicons[k]` starts with the word. */
+  private readonly first = new Map<string, number>()
+
+  constructor(private readonly lexicons: readonly Lexicon[]) {
+    if (lexicons.length > 30) throw new Error('LexiconGroup: at most 30 lexicons')
+    lexicons.forEach((lexicon, k) => {
+      for (const word of lexicon.table.firstWords()) this.first.set(word, (this.first.get(word) ?? 0) | (1 << k))
+    })
+  }
+
+  matchAll(tokens: Token[]): LexiconMatch[][] {
+    const out: LexiconMatch[][] = this.lexicons.map(() => [])
+    let sequence: TokenWords | undefined
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]
+      if (token.kind !== 'word') continue
+      const mask = this.first.get(token.lower)
+      if (mask === undefined) continue
+      sequence ??= new TokenWords(tokens)
+      for (let k = 0; k < this.lexicons.length; k++) {
+        if ((mask & (1 << k)) === 0) continue
+        const match = this.lexicons[k].table.longestAt(sequence, i)
+        if (match) out[k].push(toMatch(tokens, i, match))
+      }
+    }
+    return out
+  }
+}
+
+function toMatch(
+  tokens: Token[],
+  from: number,
+  match: {last: number; value: {phrase: string; category: string}}
+): LexiconMatch {
+  return {
+    from,
+    to: match.last + 1,
+    start: tokens[from].start,
+    end: tokens[match.last].end,
+    phrase: match.value.phrase,
+    category: match.value.category
+  }
+}
+
 /** Match `list` (one phrase's words) at token `index`; return the index after the last token,
  * or -1. */
 export function matchAt(list: string[], tokens: Token[], index: number): number {

@@ -5,41 +5,60 @@ import type {Node as NlcstNode, Parent as NlcstParent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Token, TokenKind} from './types.js'
 
-const kinds: Record<string, TokenKind> = {
-  WordNode: 'word',
-  PunctuationNode: 'punctuation',
-  SymbolNode: 'symbol',
-  WhiteSpaceNode: 'whitespace',
-  SourceNode: 'source',
-  TextNode: 'word'
+/** The token kind of an nlcst node type (a switch: no lookup of an arbitrary key in an object,
+ * which `__proto__` or `constructor` would also answer). */
+function kindOf(type: string): TokenKind | undefined {
+  switch (type) {
+    case 'WordNode':
+    case 'TextNode':
+      return 'word'
+    case 'WhiteSpaceNode':
+      return 'whitespace'
+    case 'PunctuationNode':
+      return 'punctuation'
+    case 'SymbolNode':
+      return 'symbol'
+    case 'SourceNode':
+      return 'source'
+    default:
+      return undefined
+  }
 }
 
 /** Lower-case a token's text, with curly apostrophes and quotes made straight. */
 export function normalise(value: string): string {
   const lower = value.toLowerCase()
-  // Most words hold no curly mark: no replacement to make (same result, less work).
-  if (!curly.test(lower)) return lower
+  // Most words hold no curly mark: no replacement to make (same result, less work). Read char
+  // by char: a regular expression's call costs more than the scan of a short word.
+  if (!hasCurly(lower)) return lower
   return lower.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"')
 }
 
-const curly = /[\u2018\u2019\u02BC\u201C\u201D]/
+/** Whether `value` holds a curly apostrophe or quote (U+2018, U+2019, U+02BC, U+201C, U+201D). */
+function hasCurly(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 0x2bc) continue
+    if (code === 0x2018 || code === 0x2019 || code === 0x2bc || code === 0x201c || code === 0x201d) return true
+  }
+  return false
+}
 
 /** Turn the children of an nlcst sentence into tokens. Nodes without a position are skipped. */
 export function tokensOf(sentence: NlcstParent): Token[] {
   const tokens: Token[] = []
-  for (const child of sentence.children as NlcstNode[]) {
-    const kind = kinds[child.type]
+  const children = sentence.children as NlcstNode[]
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    const kind = kindOf(child.type)
     const position = child.position
-    if (!kind || !position || position.start.offset === undefined || position.end.offset === undefined) continue
+    if (!kind || !position) continue
+    const start = position.start.offset
+    const end = position.end.offset
+    if (start === undefined || end === undefined) continue
     const value = textOf(child)
-    tokens.push({
-      kind,
-      value,
-      lower: normalise(value),
-      start: position.start.offset,
-      end: position.end.offset,
-      node: child
-    })
+    // One space (most white space tokens) is its own lower case.
+    tokens.push({kind, value, lower: value === ' ' ? value : normalise(value), start, end, node: child})
   }
   return tokens
 }

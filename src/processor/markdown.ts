@@ -28,11 +28,14 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {shiftPositions} from './positions.js'
 import {flattenHugeInline, maxPieceLength, splitLongTexts} from './huge.js'
-import {patchMicromark} from './micromark-patch.js'
+import {patchFootnotes, patchMicromark} from './micromark-patch.js'
 import {cutTableRows, restoreTableRows} from './table-rows.js'
+import {cutListItems, restoreListItems} from './list-items.js'
 import {realignPositions, textRuns} from '../text/realign.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+// GFM footnotes' list of definitions, made linear to search (see `./micromark-patch.js`).
+patchFootnotes(markdownParser.data('micromarkExtensions'))
 
 /** Options for `mdast-util-to-nlcst`: what is left out, and what is a source. */
 export const toNlcstOptions = {
@@ -44,16 +47,30 @@ export const toNlcstOptions = {
 await patchMicromark()
 
 /** Parse Markdown to mdast (with positions), GFM and front matter understood. Long runs of
- * plain table rows are not given to micromark but built alongside its parse (see
- * `./table-rows.js`): the same tree. `minTableRun` is the shortest run so read. */
-export function parseMarkdown(file: VFile, minTableRun?: number): MdastRoot {
+ * plain table rows and of plain list items are not given to micromark but built alongside its
+ * parse (see `./table-rows.js` and `./list-items.js`): the same tree. `minTableRun` and
+ * `minListRun` are the shortest runs so read. */
+export function parseMarkdown(file: VFile, minTableRun?: number, minListRun?: number): MdastRoot {
   const value = String(file.value)
   const cuts = cutTableRows(value, minTableRun)
   if (cuts) {
-    const tree = restoreTableRows(markdownParser.parse(new VFile({path: file.path, value: cuts.reduced})), value, cuts)
+    const tree = restoreTableRows(withoutListRuns(file, cuts.reduced, minListRun), value, cuts)
     if (tree) return tree
   }
-  return markdownParser.parse(file)
+  return withoutListRuns(file, value, minListRun)
+}
+
+/** The mdast tree of `value` (the file's text, or that text with table rows cut), long runs of
+ * plain list items built alongside micromark's parse. */
+function withoutListRuns(file: VFile, value: string, minListRun: number | undefined): MdastRoot {
+  const cuts = cutListItems(value, minListRun)
+  if (cuts) {
+    const tree = restoreListItems(markdownParser.parse(new VFile({path: file.path, value: cuts.reduced})), value, cuts)
+    if (tree) return tree
+  }
+  return value === String(file.value)
+    ? markdownParser.parse(file)
+    : markdownParser.parse(new VFile({path: file.path, value}))
 }
 
 /** Turn an mdast tree into nlcst with the English parser. `file.value` must be the Markdown the

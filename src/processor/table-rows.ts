@@ -36,7 +36,7 @@ export const defaultMinRun = 64
 
 /** One run of plain lines with lines cut out. Offsets and lines: `original*` in the whole text,
  * `reduced*` in the text with the cuts made (lines from 1). */
-interface Cut {
+export interface Cut {
   /** The offset in the whole text of the first line cut, and of the line after the last. */
   originalStart: number
   originalEnd: number
@@ -56,7 +56,7 @@ export interface TableCuts {
 }
 
 // Printable ASCII that cannot start or end inline syntax in a table cell (see above).
-const plainCharacter = new Uint8Array(128)
+export const plainCharacter = new Uint8Array(128)
 for (let code = 0x20; code < 0x7f; code++) plainCharacter[code] = 1
 for (const character of '\\`*_~[]!<>&@') plainCharacter[character.charCodeAt(0)] = 0
 
@@ -75,6 +75,18 @@ export function isPlainRow(line: string): boolean {
 /** The text with the middle of each long run of plain rows cut out, or undefined when there is
  * none (or the text starts with a byte order mark, which micromark drops). */
 export function cutTableRows(value: string, minRun: number = defaultMinRun): TableCuts | undefined {
+  return cutRuns(value, 124, isPlainRow, minRun)
+}
+
+/** The text with the middle of each run of at least `minRun` lines that start with the character
+ * `first` (a code) and pass `isPlain` cut out: the first three lines and the last of each run
+ * stay. Undefined when there is none, or when the text starts with a byte order mark. */
+export function cutRuns(
+  value: string,
+  first: number,
+  isPlain: (line: string) => boolean,
+  minRun: number = defaultMinRun
+): TableCuts | undefined {
   if (value.charCodeAt(0) === 0xfeff) return undefined
   const cuts: Cut[] = []
   const parts: string[] = []
@@ -114,8 +126,8 @@ export function cutTableRows(value: string, minRun: number = defaultMinRun): Tab
   while (start <= value.length) {
     let end = value.indexOf('\n', start)
     if (end < 0) end = value.length
-    // Most lines of a document do not start with `|`: no slice for them.
-    if (value.charCodeAt(start) === 124 && isPlainRow(value.slice(start, end))) {
+    // Most lines of a document do not start with `first`: no slice for them.
+    if (value.charCodeAt(start) === first && isPlain(value.slice(start, end))) {
       if (runLength === 0) runFirstLine = line
       if (runStarts.length < 4) runStarts.push(start)
       runLastStart = start
@@ -215,7 +227,7 @@ export function restoreTableRows(tree: Root, value: string, {cuts}: TableCuts): 
 }
 
 /** Whether a row's position starts at column 1 of `line`, before `offset` or at it. */
-function startsLine(position: Position | undefined, line: number, limit: number): boolean {
+export function startsLine(position: Position | undefined, line: number, limit: number): boolean {
   return (
     position !== undefined &&
     position.start.line === line &&
@@ -225,7 +237,7 @@ function startsLine(position: Position | undefined, line: number, limit: number)
 }
 
 /** Move every position of `tree` from the reduced text to the whole one. */
-function moveBack(tree: Root, cuts: Cut[]): void {
+export function moveBack(tree: Root, cuts: Cut[]): void {
   // Before cut k (its reduced offset), points move by the chars and lines of the cuts before it.
   const chars: number[] = [0]
   const lines: number[] = [0]

@@ -73,6 +73,11 @@ export class PhraseTable<T> {
     node.entry ??= {value, order: this.count++}
   }
 
+  /** The words phrases start with (their last words, for a `fromEnd` table). */
+  firstWords(): IterableIterator<string> {
+    return (this.root.next ?? new Map<string, PhraseNode<T>>()).keys()
+  }
+
   /** Whether a phrase starts with `word` (a quick test before `longestAt`, at every word). */
   starts(word: string): boolean {
     return this.root.next?.has(word) === true

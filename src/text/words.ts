@@ -30,8 +30,16 @@ const apostrophes = new Set(["'", '\u2019', '\u02BC'])
 
 /** Whether a character is a letter or digit (any script). */
 export function isAlnum(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch)
+  // ASCII (most characters of English text) by its code, the rest by Unicode's classes.
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0)
+    if (code < 0x80)
+      return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+  }
+  return alnum.test(ch)
 }
+
+const alnum = /[\p{L}\p{N}]/u
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9'
@@ -39,6 +47,13 @@ function isDigit(ch: string | undefined): boolean {
 
 /** Fold a word to its key: lower case, no diacritics, no apostrophes. */
 export function foldKey(text: string): string {
+  // ASCII text: NFD leaves it as it is and it holds no combining mark, so the key is its lower
+  // case without straight apostrophes (the same key as the loop below, without its string
+  // building).
+  if (isAscii(text)) {
+    const lower = text.toLowerCase()
+    return lower.includes("'") ? lower.replaceAll("'", '') : lower
+  }
   let out = ''
   const lower = text.normalize('NFD').toLowerCase()
   for (const ch of lower) {
@@ -48,6 +63,11 @@ export function foldKey(text: string): string {
     out += ch
   }
   return out
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x80) return false
+  return true
 }
 
 /** Superscript digits as written in text, and their values. */
@@ -82,19 +102,18 @@ export function scanItems(text: string, base = 0): Item[] {
       i++
       continue
     }
-    const before = {space, newline}
-    if (isDigit(ch)) i = pushNumber(items, text, i, base, before)
+    if (isDigit(ch)) i = pushNumber(items, text, i, base, space, newline)
     else if (isAlnum(ch) && !superscriptDigits.has(ch)) {
       const end = wordEnd(text, i + 1)
       const word = text.slice(i, end)
-      items.push({kind: 'word', text: word, key: foldKey(word), start: base + i, end: base + end, ...before})
+      items.push({kind: 'word', text: word, key: foldKey(word), start: base + i, end: base + end, space, newline})
       i = end
     } else {
       // Punctuation or a symbol: one code point.
       const cp = text.codePointAt(i) ?? 0
       const len = cp > 0xffff ? 2 : 1
       const mark = text.slice(i, i + len)
-      items.push({kind: 'punct', text: mark, key: mark, start: base + i, end: base + i + len, ...before})
+      items.push({kind: 'punct', text: mark, key: mark, start: base + i, end: base + i + len, space, newline})
       i += len
     }
     space = false
@@ -122,13 +141,7 @@ function wordEnd(text: string, j: number): number {
 
 /** A number at `i`: digits, with `,ddd` groups and one decimal part; letters glued after make
  * it a word (`2019a`, `5th`). Returns where it ends. */
-function pushNumber(
-  items: Item[],
-  text: string,
-  i: number,
-  base: number,
-  before: {space: boolean; newline: boolean}
-): number {
+function pushNumber(items: Item[], text: string, i: number, base: number, space: boolean, newline: boolean): number {
   const n = text.length
   let j = i
   while (j < n && isDigit(text[j])) j++
@@ -149,12 +162,21 @@ function pushNumber(
     let k = j
     while (k < n && isAlnum(text[k]) && !superscriptDigits.has(text[k])) k++
     const word = text.slice(i, k)
-    items.push({kind: 'word', text: word, key: foldKey(word), start: base + i, end: base + k, ...before})
+    items.push({kind: 'word', text: word, key: foldKey(word), start: base + i, end: base + k, space, newline})
     return k
   }
   const raw = text.slice(i, j)
   const digits = raw.replace(/,/g, '')
-  items.push({kind: 'number', text: raw, key: digits, start: base + i, end: base + j, ...before, value: Number(digits)})
+  items.push({
+    kind: 'number',
+    text: raw,
+    key: digits,
+    start: base + i,
+    end: base + j,
+    space,
+    newline,
+    value: Number(digits)
+  })
   return j
 }
 
