@@ -105,7 +105,8 @@ function placeAttributions(
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]
     if (!isProse(sentence) || inLists(sentence.start)) continue
-    const tokens = sentence.tokens.filter((t) => t.start >= consumed)
+    // Only a sentence that shares its start with an earlier one needs its tokens cut.
+    const tokens = consumed > sentence.start ? sentence.tokens.filter((t) => t.start >= consumed) : sentence.tokens
     if (tokens.length === 0 || tokens.every((t) => t.kind !== 'word')) continue
     // A citation after the full stop opens the next sentence in nlcst: it belongs here.
     const next = sentences[index + 1]
