@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * unhedged-claim on sentences and a page of our own (bench/own-text/): each batch was written
+ * for the purpose and scored once before any change it prompted (the "first contact" figures
+ * in bench/OWN-TEXT.md); this script gives today's figures on the same text.
+ *
+ * - `batch-N.txt`: one sentence or two per line, `text | claim` or `text | clean`, each linted
+ *   alone as plain text; a line counts as flagged when unhedged-claim reports anything in it.
+ * - `batch-N.md.txt`: a Markdown page, each line prefixed `C ` (a claim on that line) or `N `
+ *   (none), linted as one document.
+ *
+ * Usage: `npm run build && node bench/own-text.mjs` (rules alone, default options).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {lint} from '../dist/src/lint.js'
+
+const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'own-text')
+
+/** Count a verdict into `tally`. */
+function count(tally, want, got) {
+  if (want && got) tally.tp++
+  else if (want) tally.fn++
+  else if (got) tally.fp++
+  else tally.tn++
+}
+
+async function sentences(file) {
+  const tally = {tp: 0, fn: 0, fp: 0, tn: 0}
+  for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const cut = line.lastIndexOf(' | ')
+    const result = await lint(line.slice(0, cut), {format: 'text'})
+    count(
+      tally,
+      line.slice(cut + 3).trim() === 'claim',
+      result.messages.some((m) => m.ruleId === 'unhedged-claim')
+    )
+  }
+  return tally
+}
+
+async function page(file) {
+  const rows = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => /^[CN]( |$)/.test(l))
+  const result = await lint({content: rows.map((l) => l.slice(2)).join('\n'), format: 'markdown'})
+  const lines = new Set(result.messages.filter((m) => m.ruleId === 'unhedged-claim').map((m) => m.line))
+  const tally = {tp: 0, fn: 0, fp: 0, tn: 0}
+  rows.forEach((row, i) => {
+    if (row.slice(2).trim()) count(tally, row[0] === 'C', lines.has(i + 1))
+  })
+  return tally
+}
+
+const total = {tp: 0, fn: 0, fp: 0, tn: 0}
+const ratio = (a, b) => (b === 0 ? '–' : (a / b).toFixed(2))
+for (const name of fs.readdirSync(folder).sort()) {
+  const file = path.join(folder, name)
+  const tally = name.endsWith('.md.txt') ? await page(file) : await sentences(file)
+  for (const key of Object.keys(total)) total[key] += tally[key]
+  console.log(
+    `${name}: P ${ratio(tally.tp, tally.tp + tally.fp)} R ${ratio(tally.tp, tally.tp + tally.fn)} (tp ${tally.tp} fp ${tally.fp} fn ${tally.fn} tn ${tally.tn})`
+  )
+}
+console.log(
+  `all: P ${ratio(total.tp, total.tp + total.fp)} R ${ratio(total.tp, total.tp + total.fn)} (tp ${total.tp} fp ${total.fp} fn ${total.fn} tn ${total.tn})`
+)
