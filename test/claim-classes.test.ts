@@ -874,6 +874,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     }
     expect(await lintRule('Cortisol levels drop with age.', rule, 'text', rulesAlone)).toEqual([])
   })
+  it('reads a changed state after a copula when a phrase of use opens the sentence', async () => {
+    const messages = await lintRule('After a month on turmeric, my knee pain was gone.', rule, 'text', rulesAlone)
+    expect(messages.map(brief)).toEqual(['was gone | may have been gone'])
+    expect(place(messages[0])).toBe('1:41')
+    expect(await lintRule('After the holidays, my weight was up.', rule, 'text', rulesAlone)).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

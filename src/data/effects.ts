@@ -313,6 +313,11 @@ export const outcomeChangeParticles: Record<string, string> = {
   calm: 'down'
 }
 
+/** Words of a changed state after a copula (`cholesterol was down`, `my skin is clearer`,
+ * `the pain was gone`): with the intervention in a phrase that opens the sentence, an outcome
+ * like outcomeChangeVerbs. */
+export const changedStates: string[] = ['down', 'up', 'gone', 'lower', 'higher', 'better', 'normal', 'clearer']
+
 /** Prepositions and conjunctions of a phrase that opens a sentence and attaches an
  * intervention to the clause after it (`With X,`, `After X,`, `On X,`, `Within a week of
  * starting X,`, `Since I started taking X,`). */

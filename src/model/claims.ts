@@ -18,6 +18,7 @@ import {
   healthObjectVerbs,
   outcomeChangeVerbs,
   outcomeChangeParticles,
+  changedStates,
   suitabilityPredicates,
   outcomeMarkers,
   particleVerbs,
@@ -90,6 +91,7 @@ import {
   possessiveDeterminers,
   predicateModifiers,
   beForms,
+  bePresentPast,
   complementTakers,
   contrastiveConjunctions,
   contrastiveSubordinators,
@@ -211,6 +213,7 @@ const OWNER_WORDS = 3
 const AFFIRMER_WORDS = 4
 
 const outcomeChanges = new Set(outcomeChangeVerbs)
+const changedStateSet = new Set(changedStates)
 const outcomeParticles = new Map(Object.entries(outcomeChangeParticles))
 const ergatives = new Set(ergativeVerbs)
 const healthObjectVerbSet = new Set(healthObjectVerbs)
@@ -990,6 +993,13 @@ function constructionAt(
   // `Blood pressure is lowered by beetroot juice`: a passive whose agent is the intervention.
   const passive = passiveCandidate(tokens, i, start, isIntervention)
   if (passive) return passive
+  // `After a month on X, my cholesterol was down`: a changed state after a copula.
+  const state = nextSolidIndex(tokens, i + 1)
+  if (bePresentPast.has(token.lower) && changedStateSet.has(tokens[state]?.lower ?? '')) {
+    const agent = frontedAgent(tokens, i, start, isIntervention)
+    if (agent)
+      return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: agent.map((w) => w.value).join(' ')}
+  }
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
