@@ -880,6 +880,15 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     expect(place(messages[0])).toBe('1:41')
     expect(await lintRule('After the holidays, my weight was up.', rule, 'text', rulesAlone)).toEqual([])
   })
+  it('reads a medical term for a condition by its suffix where WordNet has no entry', async () => {
+    expect((await lintRule('Magnesium is good for fibromyalgia.', rule, 'text', rulesAlone)).map(brief)).toEqual([
+      'is good for | may be good for'
+    ])
+    expect((await lintRule('Turmeric soothes tendinitis.', rule, 'text', rulesAlone)).map(brief)).toEqual([
+      'soothes | may soothe'
+    ])
+    expect(await lintRule('The recipe is great for diabetics.', rule, 'text', rulesAlone)).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

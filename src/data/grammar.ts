@@ -791,3 +791,20 @@ export const seekingWords: ReadonlySet<string> = new Set([
   'hoping',
   'dream'
 ])
+
+/** Suffixes of medical terms for a condition or symptom (Greek and Latin roots of clinical
+ * terminology: arthr*itis*, fibromy*algia*, fibr*osis*, anaem*ia*, neuro*pathy*, my*oma*): a word
+ * that WordNet does not know but ends so names a state of the body. Six letters at least. */
+export const conditionSuffixes: readonly string[] = [
+  'itis',
+  'osis',
+  'algia',
+  'emia',
+  'aemia',
+  'pathy',
+  'plasia',
+  'oma',
+  'uria',
+  'rrhea',
+  'rrhoea'
+]

@@ -78,6 +78,7 @@ import {
   determiners,
   healthNounClasses,
   actingVerbClasses,
+  conditionSuffixes,
   lightVerbs,
   subordinators,
   temporalSubordinators,
@@ -838,6 +839,7 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (!afterDeterminer && (defaultVerbTable.has(token.lower) || verbOnly(token.lower))) return false
     words++
     if (words === 1 && objectParticles.has(token.lower)) continue
+    if (conditionTerm(token.lower)) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     for (const part of token.lower.replace(/'s$/, '').split('-')) {
       const classes =
@@ -1114,6 +1116,16 @@ function frontedFor(
 
 const suitability = new Set(suitabilityPredicates)
 
+/** A medical term for a condition by its suffix (`fibromyalgia`, `tendinitis`), six letters at
+ * least, that WordNet does not file otherwise. */
+function conditionTerm(lower: string): boolean {
+  return (
+    lower.length >= 6 &&
+    !wordClasses.has(lower) &&
+    conditionSuffixes.some((suffix) => lower.endsWith(suffix) || lower.endsWith(suffix + 's'))
+  )
+}
+
 /** How many words after a predicate of suitability its complement's health word may stand
  * (`ideal for people with arthritis`). */
 const COMPLEMENT_WORDS = 5
@@ -1135,6 +1147,7 @@ function healthComplement(tokens: Token[], from: number): boolean {
     // `good for you`, `great for your heart`: the reader or the reader's own.
     if (objectPronouns.has(lower) || (words === 1 && possessiveDeterminers.has(lower))) return true
     if (/ing$/.test(lower) && (defaultVerbTable.has(lower) || actingVerbEntry(lower) !== undefined)) return true
+    if (conditionTerm(lower)) return true
     for (const part of lower.split('-')) {
       const noun = (wordClasses.get(part) ?? wordClasses.get(part.replace(/s$/, '')))?.find((c) =>
         c.startsWith('noun.')
