@@ -41,7 +41,7 @@ import {
   doerObjectClasses,
   clauseOfUse,
   lightVerbs,
-  passiveAuxiliaries,
+  beForms,
   possessiveDeterminers
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
@@ -514,7 +514,7 @@ export function passiveAgent(
   let be = previousSolid(tokens, index - 1)
   while (be >= floor && tokens[be]?.kind === 'word' && /^[a-z]{3,}ly$/.test(tokens[be].lower))
     be = previousSolid(tokens, be - 1)
-  if (be < floor || !tokens[be] || !passiveAuxiliaries.has(tokens[be].lower)) return undefined
+  if (be < floor || !tokens[be] || !beForms.has(tokens[be].lower)) return undefined
   let k = nextSolid(tokens, index + 1)
   for (let gap = 0; gap <= PASSIVE_GAP_WORDS && k >= 0 && k < tokens.length; gap++) {
     const token = tokens[k]

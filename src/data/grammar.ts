@@ -336,7 +336,7 @@ export const correlationalParticiples: ReadonlySet<string> = new Set([
   'correlated'
 ])
 
-/** Forms of *be*, *get* and *become* before a participle (`is linked to`). (read in src/model/claims.ts) */
+/** Forms of *be*, *get* and *become* before a participle (`is linked to`, `is lowered by`). (read in src/model/claims.ts and src/claims/constructions.ts) */
 export const beForms: ReadonlySet<string> = new Set([
   'is',
   'are',
@@ -746,20 +746,6 @@ export const doerObjectClasses: ReadonlySet<string> = new Set([
   'noun.body',
   'noun.attribute',
   'noun.substance'
-])
-
-/** Forms of *be* and *get* before a passive participle (`is lowered`, `gets absorbed`). */
-export const passiveAuxiliaries: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'get',
-  'gets',
-  'got'
 ])
 
 /** Conjunctions that open a clause of use after a passive effect (`is reduced when you take X`). */

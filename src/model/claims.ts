@@ -806,7 +806,7 @@ export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined
     text: verb.value,
     phrase: effect?.lemma ?? lower,
     form: 'fragment',
-    agent: agent.map((w) => w.value).join(' '),
+    agent: wordsText(agent),
     intervention: true,
     hedges: [],
     negated: false
@@ -957,7 +957,7 @@ function passiveCandidate(
         to: i + 1,
         phrase: passiveEntry.lemma,
         form: 'predicate',
-        agent: passive.agent.map((w) => w.value).join(' ')
+        agent: wordsText(passive.agent)
       }
   }
   return undefined
@@ -980,7 +980,7 @@ function constructionAt(
       to: nextSolidIndex(tokens, i + 1) + 1,
       phrase: token.lower,
       form: 'noun',
-      agent: change.agent.map((w) => w.value).join(' ')
+      agent: wordsText(change.agent)
     }
   // `Patients on the drug lived longer`: users of an intervention fare better.
   const compared = comparedUsers(tokens, i, start, isIntervention)
@@ -990,7 +990,7 @@ function constructionAt(
       to: i + 1,
       phrase: token.lower,
       form: 'finite',
-      agent: compared.agent.map((w) => w.value).join(' ')
+      agent: wordsText(compared.agent)
     }
   // `Blood pressure is lowered by beetroot juice`: a passive whose agent is the intervention.
   const passive = passiveCandidate(tokens, i, start, isIntervention)
@@ -999,8 +999,7 @@ function constructionAt(
   const state = nextSolidIndex(tokens, i + 1)
   if (bePresentPast.has(token.lower) && changedStateSet.has(tokens[state]?.lower ?? '')) {
     const agent = frontedAgent(tokens, i, start, isIntervention)
-    if (agent)
-      return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: agent.map((w) => w.value).join(' ')}
+    if (agent) return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
   }
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
@@ -1009,8 +1008,7 @@ function constructionAt(
   // `Nothing beats a cold shower for`: the intervention is the object.
   if (isRival(entry.lemma)) {
     const agent = unrivalled(tokens, i, isIntervention)
-    if (agent)
-      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: wordsText(agent)}
   }
   // `With ashwagandha, cortisol levels drop`: the opening phrase names the intervention.
   // `the pain went away`, `the rash cleared up`: a verb of change with its particle.
@@ -1019,19 +1017,17 @@ function constructionAt(
     particle && tokens[nextSolidIndex(tokens, i + 1)]?.lower === particle ? nextSolidIndex(tokens, i + 1) + 1 : i + 1
   if (outcomeChanges.has(entry.lemma) || to > i + 1 || isReceiver(entry.lemma)) {
     const agent = frontedAgent(tokens, i, start, isIntervention)
-    if (agent) return {from: i, to, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent) return {from: i, to, phrase: entry.lemma, form: 'finite', agent: wordsText(agent)}
     if (!isReceiver(entry.lemma) && testimony(tokens, i, entry, start, context))
       return {from: i, to, phrase: entry.lemma, form: 'finite', agent: 'it'}
   }
   if (isReceiver(entry.lemma) || outcomeChanges.has(entry.lemma)) {
     const agent = receivedFrom(tokens, i, entry.lemma, isIntervention)
-    if (agent)
-      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: wordsText(agent)}
   }
   if (isExperiencer(entry.lemma)) {
     const agent = experiencedWith(tokens, i, wordsBack(tokens, i - 1, start, 8), isIntervention)
-    if (agent)
-      return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: agent.map((w) => w.value).join(' ')}
+    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: wordsText(agent)}
     // `Vegetarians see particularly strong cognitive benefits`: benefits with no source named
     // are the document's topic's.
     if (
@@ -1111,7 +1107,7 @@ function frontedFor(
   const head = candidate.phrase.split(' ')[0]
   if (found.intervention || !outcomeChanges.has(constructionVerbs.get(head)?.lemma ?? head)) return undefined
   const agent = frontedAgent(tokens, candidate.from, start, (words) => isInterventionPhrase(words, context))
-  return agent ? {...found, text: agent.map((w) => w.value).join(' '), intervention: true} : undefined
+  return agent ? {...found, text: wordsText(agent), intervention: true} : undefined
 }
 
 const suitability = new Set(suitabilityPredicates)
@@ -1714,7 +1710,7 @@ function agentOf(
 
   const {words, firstIndex, boundary, at: i} = clauseBefore(tokens, effect.from, segment)
   const content = clauseContent(words, effect.form, context)
-  const text = content.map((w) => w.value).join(' ')
+  const text = wordsText(content)
   if (boundary === 'temporal') return {text, intervention: false, clauseFrom: firstIndex}
   // After a complementizer (`the directors can state that X reduced`, `research suggests
   // that X reduces`), the matrix clause's modals govern too.
@@ -1792,8 +1788,7 @@ function causativeAgent(
   const made = causativeObject(content)
   if (!made) return undefined
   const causative = tokens.indexOf(made.verb, at.firstIndex)
-  if (isInterventionPhrase(made.object, context))
-    return {text: made.object.map((w) => w.value).join(' '), intervention: true, causative}
+  if (isInterventionPhrase(made.object, context)) return {text: wordsText(made.object), intervention: true, causative}
   if (anaphorSet.has(made.object[0].lower) && made.object.length === 1) {
     const agent = anaphorAgent(tokens, {...at, text: made.object[0].value}, context, start)
     return agent.intervention ? {...agent, causative} : undefined
@@ -1808,6 +1803,11 @@ function causativeObject(content: Token[]): {verb: Token; object: Token[]} | und
   return verb >= 0 && verb <= 1 && verb < content.length - 1
     ? {verb: content[verb], object: content.slice(verb + 1)}
     : undefined
+}
+
+/** The words of a phrase as written, one space apart. */
+function wordsText(words: Token[]): string {
+  return words.map((w) => w.value).join(' ')
 }
 
 /** How many words the main clause's subject may have after a fronted clause. */
@@ -1971,7 +1971,7 @@ function subjectBeforeThat(
     !isInterventionPhrase(antecedent, context)
   )
     return undefined
-  return {text: antecedent.map((w) => w.value).join(' '), intervention: true, clauseFrom: segment.from}
+  return {text: wordsText(antecedent), intervention: true, clauseFrom: segment.from}
 }
 
 /** The agent of an effect in a relative clause: the noun phrase before its pronoun (at
@@ -1998,13 +1998,13 @@ function relativeAntecedent(
     antecedent = [...nounPhraseBack(tokens, before - 1, segment.from, lexicons), ...antecedent]
   }
   // `on the hunt for a cream that will get rid of lines`: what is sought does not exist yet.
-  if (sought(tokens, antecedent, pronoun)) return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
+  if (sought(tokens, antecedent, pronoun)) return {text: wordsText(antecedent), intervention: false}
   // A relative clause's effect is presupposed by its main clause, whose hedges govern it
   // too ("Medicines which increase dopamine may hold the key"): no clause limit.
   if (antecedent.some((w) => isInterventionWord(w.lower, context.extra)))
-    return {text: antecedent.map((w) => w.value).join(' '), intervention: true}
+    return {text: wordsText(antecedent), intervention: true}
   if (context.labelIntervention && pronoun - 1 < start + 12) return {text: context.labelText, intervention: true}
-  return {text: antecedent.map((w) => w.value).join(' '), intervention: false}
+  return {text: wordsText(antecedent), intervention: false}
 }
 
 /** How many words before a sought thing the word of seeking may stand (`looking for a good`). */
@@ -2072,7 +2072,7 @@ function subjectOf(
     if (entry && entry.form !== 'participle' && words.length > 0) break
     words.push(token)
   }
-  const text = words.map((w) => w.value).join(' ')
+  const text = wordsText(words)
   if (isInterventionPhrase(words, context)) return {text, intervention: true}
   if (words.length > 0 && anaphorSet.has(words[0].lower))
     return {text, intervention: context.previousIntervention || context.labelIntervention}
