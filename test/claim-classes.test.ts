@@ -889,6 +889,21 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
     expect(await lintRule('The recipe is great for diabetics.', rule, 'text', rulesAlone)).toEqual([])
   })
+  it('reads progressives and the doubled consonant of one-syllable verbs', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['I tried the balm for a week. My acne is fading fast.', 'is fading | may be fading', '1:38'],
+      ['Cortisol levels are dropping with ashwagandha.', 'are dropping | may be dropping', '1:17'],
+      ['With daily yoga, my blood pressure dropped.', 'dropped | may have dropped', '1:36']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    expect(
+      await lintRule('I tried the balm for a week. The snow is disappearing fast.', rule, 'text', rulesAlone)
+    ).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -138,12 +138,14 @@ export function inflect(lemma: string): [string, string, string] {
     : /[^aeiou]y$/.test(lemma)
       ? lemma.slice(0, -1) + 'ies'
       : lemma + 's'
-  const past = lemma.endsWith('e') ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'
+  // `drop` → dropped, dropping: one syllable ending in one vowel and one consonant doubles it.
+  const stem = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : lemma
+  const past = lemma.endsWith('e') ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : stem + 'ed'
   const participle = lemma.endsWith('ee')
     ? lemma + 'ing'
     : lemma.endsWith('e')
       ? lemma.slice(0, -1) + 'ing'
-      : lemma + 'ing'
+      : stem + 'ing'
   return [third, past, participle]
 }
 
@@ -963,9 +965,30 @@ function passiveCandidate(
   return undefined
 }
 
+/** A construction at token `i` (constructionCore); a progressive (`My acne is fading`) runs
+ * from its form of *be*, so that its fix reads `may be fading`. */
+function constructionAt(
+  tokens: Token[],
+  i: number,
+  start: number,
+  context: AgentContext,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  const candidate = constructionCore(tokens, i, start, context, isIntervention)
+  const be = previousSolidIndex(tokens, i - 1)
+  if (
+    candidate?.from === i &&
+    candidate.form === 'finite' &&
+    /ing$/.test(tokens[i].lower) &&
+    beForms.has(tokens[be]?.lower ?? '')
+  )
+    return {...candidate, from: be, form: 'predicate'}
+  return candidate
+}
+
 /** A construction of `src/claims/constructions.ts` at token `i`: a verb of receiving,
  * experiencing or making, or a noun of change. */
-function constructionAt(
+function constructionCore(
   tokens: Token[],
   i: number,
   start: number,
@@ -1004,7 +1027,11 @@ function constructionAt(
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
-  if (!entry || entry.form === 'participle' || !constructionPlace(tokens, i, start)) return undefined
+  // `My lines are disappearing`: a progressive is a finite verb group.
+  const progressive =
+    entry?.form === 'participle' && beForms.has(tokens[previousSolidIndex(tokens, i - 1)]?.lower ?? '')
+  if (!entry || (entry.form === 'participle' && !progressive) || (!progressive && !constructionPlace(tokens, i, start)))
+    return undefined
   // `Nothing beats a cold shower for`: the intervention is the object.
   if (isRival(entry.lemma)) {
     const agent = unrivalled(tokens, i, isIntervention)
@@ -1177,7 +1204,11 @@ function testimony(tokens: Token[], i: number, entry: VerbEntry, start: number, 
   if (!named || (entry.form !== 'past' && entry.form !== 'participle')) return false
   // `my eczema had calmed down`: the auxiliary belongs to the verb group.
   const words = wordsBack(tokens, i - 1, start, OWN_STATE_WORDS + 1)
-  while (words.length > 0 && auxiliaries.has(words[words.length - 1].lower)) words.pop()
+  while (
+    words.length > 0 &&
+    (auxiliaries.has(words[words.length - 1].lower) || beForms.has(words[words.length - 1].lower))
+  )
+    words.pop()
   let owner = words.length - 1
   while (owner >= 0 && !possessiveDeterminers.has(words[owner].lower)) owner--
   if (owner < 0) return false
