@@ -670,7 +670,9 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       // verb.motion, verb.competition, verb.social, verb.creation with a bodily object
       ['Fennel tea settles an upset stomach.', 'settles | may settle', '1:12'],
       ['Milk thistle protects the liver.', 'protects | may protect', '1:14'],
-      ['Bone broth restores the lining of the gut.', 'restores | may restore', '1:12']
+      ['Bone broth restores the lining of the gut.', 'restores | may restore', '1:12'],
+      // a verb on no list gets its fix from its class too
+      ['Manuka honey seals the wound.', 'seals | may seal', '1:14']
     ]
     for (const [text, want, at] of cases) {
       const messages = await lintRule(text, rule, 'text', rulesAlone)

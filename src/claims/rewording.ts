@@ -4,7 +4,7 @@
  * participles (`, reducing anxiety`) get none.
  */
 import type {Effect, Sentence} from '../model/types.js'
-import {classVerbEntry, constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
+import {actingVerbEntry, classVerbEntry, constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
 import {comparativeOutcomes} from '../data/claim-cues.js'
 import {copulaRewrite, irregularParticiples as participles, phraseHeads} from '../data/rewordings.js'
@@ -48,7 +48,8 @@ export function hedgedRewording(effect: Effect): string | undefined {
             : undefined
       return past ? withCase(['may have', past, ...words.slice(2)].join(' ')) : undefined
     }
-    const entry = defaultVerbTable.get(lower) ?? constructionVerbs.get(lower) ?? classVerbEntry(lower)
+    const entry =
+      defaultVerbTable.get(lower) ?? constructionVerbs.get(lower) ?? classVerbEntry(lower) ?? actingVerbEntry(lower)
     if (entry) {
       if (entry.form === 'third' || entry.form === 'base')
         return withCase(['may', entry.lemma, ...words.slice(1)].join(' '))

@@ -727,7 +727,7 @@ const actingVerbEntries = new Map<string, VerbEntry | undefined>()
 /** The inflection of a verb whose most frequent sense acts on a thing (actingVerbClasses:
  * `settles`, `combats`, `protects`); `include`, `want`, `contain`, `describe` have other first
  * senses. */
-function actingVerbEntry(lower: string): VerbEntry | undefined {
+export function actingVerbEntry(lower: string): VerbEntry | undefined {
   if (actingVerbEntries.has(lower)) return actingVerbEntries.get(lower)
   const lemma = lemmaCandidates(lower).find((candidate) => {
     const sense = wordClasses.get(candidate)?.find((c) => c.startsWith('verb.'))
