@@ -29,10 +29,12 @@ import {
   outcomeMarkers,
   receiverVerbs,
   remedyAdjectives,
-  userNouns
+  userNouns,
+  showingVerbForms,
+  appearanceVerbs
 } from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
-import {usageWords, usageVerbs} from '../data/interventions.js'
+import {usageWords, usageVerbs, intakeGerunds, takingVerbForms, frequencyWords} from '../data/interventions.js'
 import {wordClasses} from '../data/wordnet.js'
 import {
   actingVerbClasses,
@@ -42,7 +44,16 @@ import {
   clauseOfUse,
   lightVerbs,
   beForms,
-  possessiveDeterminers
+  possessiveDeterminers,
+  bePresentPast,
+  rivalPrepositions,
+  rivalObjectEnders,
+  personRelativePronouns,
+  comparativeModifiers,
+  changeNounPrepositions,
+  articles,
+  remedyCopulas,
+  agentPhraseEnders
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
 
@@ -135,10 +146,10 @@ export function isRival(lemma: string): boolean {
 export function unrivalled(tokens: Token[], index: number, isIntervention: InterventionTest): Token[] | undefined {
   if (tokens[previousSolid(tokens, index - 1)]?.lower !== 'nothing') return undefined
   let next = nextSolid(tokens, index + 1)
-  if (tokens[next] && /^(?:to|with)$/.test(tokens[next].lower)) next = nextSolid(tokens, next + 1)
+  if (tokens[next] && rivalPrepositions.has(tokens[next].lower)) next = nextSolid(tokens, next + 1)
   const phrase = phraseFrom(tokens, next, NOUN_PHRASE_WORDS)
   // The noun phrase ends before its preposition (`a cold shower for waking up`).
-  const end = phrase.findIndex((w) => /^(?:for|in|at|when|as)$/.test(w.lower))
+  const end = phrase.findIndex((w) => rivalObjectEnders.has(w.lower))
   const object = end > 0 ? phrase.slice(0, end) : phrase
   return object.length > 0 && isIntervention(object) ? object : undefined
 }
@@ -230,10 +241,7 @@ export function experiencedWith(
     const word = tokens[object[k]].lower
     if (!attachments.has(word)) continue
     const next = object[k + 1]
-    const after =
-      word === 'after' && next !== undefined && /^(?:taking|using|eating|drinking)$/.test(tokens[next].lower)
-        ? object[k + 2]
-        : next
+    const after = word === 'after' && next !== undefined && intakeGerunds.has(tokens[next].lower) ? object[k + 2] : next
     const phrase = after === undefined ? [] : phraseFrom(tokens, after, NOUN_PHRASE_WORDS)
     if (phrase.length > 0 && isIntervention(phrase)) return phrase
   }
@@ -253,7 +261,7 @@ export function usedBy(subject: Token[], isIntervention: InterventionTest): Toke
       word === 'taking' ||
       word === 'using' ||
       word === 'on' ||
-      (/^(?:take|takes|took|use|uses|used)$/.test(word) && /^(?:who|that)$/.test(subject[k - 1]?.lower ?? ''))
+      (takingVerbForms.has(word) && personRelativePronouns.has(subject[k - 1]?.lower ?? ''))
     if (taking && k + 1 < subject.length && isIntervention(subject.slice(k + 1))) return subject.slice(k + 1)
   }
   return undefined
@@ -309,8 +317,7 @@ export function comparedUsers(
 ): {from: number; agent: Token[]} | undefined {
   if (!comparativeOutcomes.has(tokens[index].lower)) return undefined
   const verb = previousSolid(tokens, index - 1)
-  if (verb <= floor || tokens[verb].kind !== 'word' || /^(?:a|an|the|much|far|even|no|any)$/.test(tokens[verb].lower))
-    return undefined
+  if (verb <= floor || tokens[verb].kind !== 'word' || comparativeModifiers.has(tokens[verb].lower)) return undefined
   const subject: Token[] = []
   for (
     let i = previousSolid(tokens, verb - 1);
@@ -341,12 +348,12 @@ export function changeOf(
 ): {from: number; agent: Token[]} | undefined {
   if (!changes.has(tokens[index].lower)) return undefined
   const after = nextSolid(tokens, index + 1)
-  if (!tokens[after] || !/^(?:in|of|to)$/.test(tokens[after].lower)) return undefined
+  if (!tokens[after] || !changeNounPrepositions.has(tokens[after].lower)) return undefined
   // Back over the noun's modifiers (`a 40% drop`, `a dramatic surge`) to its article.
   let from = index
   let p = previousSolid(tokens, index - 1)
   for (let k = 0; k < CHANGE_MODIFIER_WORDS && p >= floor && tokens[p].kind !== 'punctuation'; k++) {
-    if (/^(?:a|an|the)$/.test(tokens[p].lower)) {
+    if (articles.has(tokens[p].lower)) {
       from = p
       p = previousSolid(tokens, p - 1)
       break
@@ -356,7 +363,7 @@ export function changeOf(
   }
   if (p < floor || tokens[p].kind !== 'word') return undefined
   const head = tokens[p].lower
-  if (/^(?:is|are|was|were)$/.test(head)) {
+  if (bePresentPast.has(head)) {
     const subject: Token[] = []
     for (let i = p - 1; i >= floor && subject.length < 12; i--) {
       const token = tokens[i]
@@ -365,11 +372,7 @@ export function changeOf(
     }
     return subject.length > 0 && isIntervention(subject) ? {from, agent: subject} : undefined
   }
-  if (
-    /^(?:show|shows|showed|shown|see|saw|seen|produce|produces|produced|bring|brings|brought|cause|causes|caused)$/.test(
-      head
-    )
-  ) {
+  if (showingVerbForms.has(head)) {
     // The intervention attached after the change's own phrase: `a drop in blood pressure with X`.
     const rest = phraseAt(tokens, nextSolid(tokens, after + 1), OBJECT_WORDS)
     for (const at of rest) {
@@ -391,7 +394,7 @@ export function causativeEnd(tokens: Token[], index: number): number {
   for (let k = 1; k < words.length && k <= 5; k++) {
     let at = k
     let word = tokens[words[k]].lower
-    if (/^(?:look|feel|looking|feeling)$/.test(word) && words[k + 1] !== undefined) {
+    if (appearanceVerbs.has(word) && words[k + 1] !== undefined) {
       at = k + 1
       word = tokens[words[at]].lower
     }
@@ -461,9 +464,9 @@ function doerObject(lower: string): boolean {
  * (at most one more word between): the index after the noun, or -1.
  */
 export function remedyNounEnd(tokens: Token[], article: number): number {
-  if (!/^(?:a|an|the)$/.test(tokens[article].lower)) return -1
+  if (!articles.has(tokens[article].lower)) return -1
   const copula = previousSolid(tokens, article - 1)
-  if (copula < 0 || !/^(?:is|are|was|were|remains|'s|it's)$/.test(tokens[copula].lower)) return -1
+  if (copula < 0 || !remedyCopulas.has(tokens[copula].lower)) return -1
   const words = phraseAt(tokens, nextSolid(tokens, article + 1), 3)
   const doer = effectDoerEnd(tokens, words)
   if (doer > 0) return doer
@@ -521,7 +524,7 @@ export function passiveAgent(
     if (token.kind !== 'word') return undefined
     if (token.lower === 'by') {
       const agent = phraseFrom(tokens, nextSolid(tokens, k + 1), NOUN_PHRASE_WORDS)
-      const end = agent.findIndex((w) => /^(?:in|for|at|on|within|after|over)$/.test(w.lower))
+      const end = agent.findIndex((w) => agentPhraseEnders.has(w.lower))
       const words = end > 0 ? agent.slice(0, end) : agent
       return words.length > 0 && isIntervention(words) ? {from: be, agent: words} : undefined
     }
@@ -529,7 +532,7 @@ export function passiveAgent(
       // `when you take omega-3`, `once you start using X`: the intervention after a verb of use.
       const clause = phraseFrom(tokens, nextSolid(tokens, k + 1), NOUN_PHRASE_WORDS + 2)
       const verb = clause.findIndex((w) => usageVerbs.has(w.lower))
-      const words = verb >= 0 ? clause.slice(verb + 1).filter((w) => !/^(?:every|each|a|day|daily)$/.test(w.lower)) : []
+      const words = verb >= 0 ? clause.slice(verb + 1).filter((w) => !frequencyWords.has(w.lower)) : []
       return words.length > 0 && isIntervention(words) ? {from: be, agent: words} : undefined
     }
     k = nextSolid(tokens, k + 1)

@@ -9,7 +9,7 @@ import type {Effect, Sentence, Token} from '../model/types.js'
 import {agentClasses, type FeatureContext} from './features.js'
 import {effectVerbLemma} from './classes.js'
 import {defaultVerbTable} from '../model/claims.js'
-import {bePresentPast, notVerbsInS, willForm} from '../data/grammar.js'
+import {bePresentPast, notVerbsInS, subjectPronounAgents, willForm} from '../data/grammar.js'
 import {evaluativeHeads} from '../data/claim-cues.js'
 
 /** The lemma of an effect verb: the curated list's or WordNet's classes'. */
@@ -104,7 +104,7 @@ function subjectBefore(tokens: Token[], index: number, from: number, context: Fe
     if (token.kind === 'whitespace') continue
     if (token.kind !== 'word') return false
     if (/ly$/.test(token.lower) && token.lower.length > 4) continue
-    return agentClasses(tokens, i, from, context).length > 0 || /^(?:it|they|this|these)$/.test(token.lower)
+    return agentClasses(tokens, i, from, context).length > 0 || subjectPronounAgents.has(token.lower)
   }
   return false
 }

@@ -386,3 +386,24 @@ export const comparativeOutcomes: ReadonlySet<string> = new Set([
   'younger',
   'deeper'
 ])
+
+/** Determiners and modifiers between a verb of discussing and its noun phrase (`examines the potential benefits of`, `learn about the main benefits`), stepped over to find the verb. (read in src/model/claims.ts) */
+export const discussedPhraseWords: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'these',
+  'those',
+  'some',
+  'many',
+  'potential',
+  'possible',
+  'about',
+  'of',
+  'all',
+  'main',
+  'key',
+  'top'
+])

@@ -794,3 +794,138 @@ export const conditionSuffixes: readonly string[] = [
   'rrhea',
   'rrhoea'
 ]
+
+/** Words after a verb that show it stands without an object (`grows well in dry soil`, `heals fast`): adverbs of manner and direction, prepositions, and subordinators that open the next clause. (read in src/model/claims.ts) */
+export const objectlessFollowers: ReadonlySet<string> = new Set([
+  'well',
+  'fast',
+  'faster',
+  'quickly',
+  'slowly',
+  'back',
+  'in',
+  'on',
+  'at',
+  'with',
+  'during',
+  'over',
+  'after',
+  'by',
+  'from',
+  'when',
+  'if'
+])
+
+/** Subordinators of condition: a clause they open (`If magnesium calms you, take it at night`) states no effect. (read in src/model/claims.ts) */
+export const conditionalSubordinators: ReadonlySet<string> = new Set(['if', 'unless'])
+
+/** Words that open an embedded question (`Here is how X works`): the verb after them is asked about, not claimed. (read in src/model/claims.ts) */
+export const embeddedQuestionOpeners: ReadonlySet<string> = new Set(['how', 'why', 'whether', 'if'])
+
+/** Quantifiers of absence: benefits they quantify (`see little benefit`) are denied, not claimed. (read in src/model/claims.ts) */
+export const absenceQuantifiers: ReadonlySet<string> = new Set(['no', 'little', 'few', 'any', 'none'])
+
+/** Personal pronouns and possessive determiners that open a person object (`gives you energy`, `gives your skin a glow`). (read in src/model/claims.ts) */
+export const personObjectWords: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'us',
+  'our',
+  'them',
+  'their',
+  'me',
+  'my',
+  'him',
+  'his',
+  'her'
+])
+
+/** Auxiliaries before a finite effect verb that a fix rewrites with the verb (`does enhance`, `will shorten` -> may ...). (read in src/model/claims.ts) */
+export const rewrittenAuxiliaries: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will'])
+
+/** Forms of *have*, the perfect's auxiliary (`has improved sleep`). (read in src/model/claims.ts) */
+export const haveForms: ReadonlySet<string> = new Set(['has', 'have', 'had'])
+
+/** Conjunctions that join the items of a list or coordinated verbs (`reduces or even eliminates`). (read in src/model/claims.ts) */
+export const listConjunctions: ReadonlySet<string> = new Set(['and', 'or'])
+
+/** Prepositions after a past participle that make it a reduced relative clause describing the noun before it (`powder dissolved in water`, `cells treated with zinc`). (read in src/model/claims.ts) */
+export const reducedRelativePrepositions: ReadonlySet<string> = new Set([
+  'in',
+  'into',
+  'with',
+  'by',
+  'from',
+  'at',
+  'during',
+  'under'
+])
+
+/** Words before a past form that make it a finite verb or a perfect, not a reduced relative (`it dissolved in`, `has dissolved in`, `which treated with`). (read in src/model/claims.ts) */
+export const finitePastLeaders: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'it',
+  'they',
+  'this',
+  'which',
+  'that'
+])
+
+/** Words before an -ing form that make it a participle clause of effect (`, thereby reducing`, `by lowering`, `while improving`). (read in src/model/claims.ts) */
+export const participleLeaders: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'by',
+  'thereby',
+  'thus',
+  'further',
+  'also',
+  'while',
+  'for',
+  'in',
+  'without',
+  'of'
+])
+
+/** Plural and possessive determiners: a word after them that looks like a third-person verb is a noun (`Addressing these triggers`, `your needs`). (read in src/model/claims.ts) */
+export const pluralOrPossessiveDeterminers: ReadonlySet<string> = new Set([
+  'these',
+  'those',
+  'many',
+  'several',
+  'both',
+  'all',
+  'your',
+  'our',
+  'their',
+  'my'
+])
+
+/** The articles. (read in src/model/claims.ts and src/claims/constructions.ts) */
+export const articles: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/** Prepositions after a verb of rivalry (`nothing compares to X`, `nothing beats ... with`), before its object. (read in src/claims/constructions.ts) */
+export const rivalPrepositions: ReadonlySet<string> = new Set(['to', 'with'])
+
+/** Words that end the noun phrase of a rival's object (`nothing beats a cold shower for waking up`). (read in src/claims/constructions.ts) */
+export const rivalObjectEnders: ReadonlySet<string> = new Set(['for', 'in', 'at', 'when', 'as'])
+
+/** Relative pronouns that open a clause of a person taking something (`people who take X`, `those that use X`). (read in src/claims/constructions.ts) */
+export const personRelativePronouns: ReadonlySet<string> = new Set(['who', 'that'])
+
+/** Determiners and degree words before a comparative outcome (`a lower risk`, `much better`): the word before is then no verb of experiencing. (read in src/claims/constructions.ts) */
+export const comparativeModifiers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'much', 'far', 'even', 'no', 'any'])
+
+/** Prepositions after a noun of change that name what changed (`a drop in`, `a surge of`, `a rise to`). (read in src/claims/constructions.ts) */
+export const changeNounPrepositions: ReadonlySet<string> = new Set(['in', 'of', 'to'])
+
+/** Copulas before a predicate noun of remedy (`is a natural antihistamine`, `it's a potent antioxidant`). (read in src/claims/constructions.ts) */
+export const remedyCopulas: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remains', "'s", "it's"])
+
+/** Prepositions that end a passive's `by` agent (`caused by X in most cases`). (read in src/claims/constructions.ts) */
+export const agentPhraseEnders: ReadonlySet<string> = new Set(['in', 'for', 'at', 'on', 'within', 'after', 'over'])
+
+/** Pronouns that stand as the subject of a claim, as an agent class does (`it erases`, `these reduce`). (read in src/claims/place.ts) */
+export const subjectPronounAgents: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these'])

@@ -36,7 +36,9 @@ import {
   effectVerbs,
   experiencerVerbs,
   irregular,
-  receiverVerbs
+  receiverVerbs,
+  givingVerbForms,
+  helpedWords
 } from '../data/effects.js'
 import {
   effectVerbLemma,
@@ -107,7 +109,20 @@ import {
   pluralSubjects,
   relativePronouns,
   sentenceAdverbs,
-  verbGroupOpeners
+  verbGroupOpeners,
+  objectlessFollowers,
+  conditionalSubordinators,
+  embeddedQuestionOpeners,
+  absenceQuantifiers,
+  personObjectWords,
+  rewrittenAuxiliaries,
+  haveForms,
+  listConjunctions,
+  reducedRelativePrepositions,
+  finitePastLeaders,
+  participleLeaders,
+  pluralOrPossessiveDeterminers,
+  articles
 } from '../data/grammar.js'
 import {
   affirmingVerbs,
@@ -119,7 +134,8 @@ import {
   influenceEvaluations,
   influenceNouns,
   takenForms,
-  vagueReportingVerbs
+  vagueReportingVerbs,
+  discussedPhraseWords
 } from '../data/claim-cues.js'
 import {clauseNegations, evidenceNouns} from '../data/negations.js'
 
@@ -226,10 +242,7 @@ const healthObjectVerbSet = new Set(healthObjectVerbs)
 function noObject(tokens: Token[], i: number): boolean {
   const next = tokens[nextSolidIndex(tokens, i + 1)]
   if (!next || next.kind !== 'word') return true
-  return (
-    /^(?:well|fast|faster|quickly|slowly|back|in|on|at|with|during|over|after|by|from|when|if)$/.test(next.lower) ||
-    /[a-z]ly$/.test(next.lower)
-  )
+  return objectlessFollowers.has(next.lower) || /[a-z]ly$/.test(next.lower)
 }
 const outcomeMarkerSet = new Set(outcomeMarkers)
 const interventionSet = new Set(interventionWords)
@@ -259,13 +272,7 @@ const notAbbreviations = new Set(notInterventionAbbreviations)
 
 /** Verbs whose object is followed by an adjective or a noun: give, make, leave, keep, get. */
 function givingVerb(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    token.kind === 'word' &&
-    /^(?:give|gives|gave|giving|make|makes|made|making|leave|leaves|left|leaving|keep|keeps|kept|keeping|get|gets|got|getting|offer|offers|bring|brings)$/.test(
-      token.lower
-    )
-  )
+  return token !== undefined && token.kind === 'word' && givingVerbForms.has(token.lower)
 }
 
 export interface Segment {
@@ -514,7 +521,7 @@ export function findEffects(
     // `how magnesium works` asks a question; it states no effect.
     if (questionableVerbs.has(candidate.phrase) && embeddedQuestion(tokens, candidate.from, segment.from)) continue
     // `If magnesium calms you, take it at night`: a condition states no effect.
-    if (segment.subordinate && /^(?:if|unless)$/.test(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? ''))
+    if (segment.subordinate && conditionalSubordinators.has(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? ''))
       continue
     const governing = governingHedges(tokens, candidate, agent, segment, hedges, inParens, lexicons)
     // A negation governs an effect up to five words after it ("does not clog", "do not
@@ -585,8 +592,7 @@ function discussedAt(tokens: Token[], index: number, floor: number): boolean {
     const token = tokens[i]
     if (token.kind !== 'word') return false
     words++
-    if (/^(?:the|a|an|its|their|these|those|some|many|potential|possible|about|of|all|main|key|top)$/.test(token.lower))
-      continue
+    if (discussedPhraseWords.has(token.lower)) continue
     if (affirmingVerbs.has(token.lower) || vagueReportingVerbs.has(token.lower)) return false
     const lemma = verbLemmaOf(token.lower)
     const sense = lemma ? wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) : undefined
@@ -701,12 +707,7 @@ function verbAt(
     const after = tokens[next]?.lower === 'to' ? nextSolidIndex(tokens, next + 1) : next
     if (tokens[after] && tokens[after].kind === 'word' && lexicons.verbs.get(tokens[after].lower)?.form === 'base')
       to = after + 1
-    else if (
-      tokens[after] &&
-      tokens[after].kind === 'word' &&
-      /^(?:maintain|keep|make|you|your|the|with)$/.test(tokens[after].lower)
-    )
-      to = after + 1
+    else if (tokens[after] && tokens[after].kind === 'word' && helpedWords.has(tokens[after].lower)) to = after + 1
   }
   return {from: i, to, phrase: entry.lemma, form}
 }
@@ -935,7 +936,7 @@ function embeddedQuestion(tokens: Token[], from: number, floor: number): boolean
   for (let i = from - 1; i >= floor && words < QUESTION_WINDOW; i--) {
     if (tokens[i].kind !== 'word') continue
     words++
-    if (/^(?:how|why|whether|if)$/.test(tokens[i].lower)) return true
+    if (embeddedQuestionOpeners.has(tokens[i].lower)) return true
   }
   return false
 }
@@ -1060,7 +1061,7 @@ function constructionCore(
     if (
       context.topic &&
       benefitObject(tokens, i) &&
-      !/^(?:no|little|few|any|none)$/.test(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+      !absenceQuantifiers.has(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
     )
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: context.topic}
   }
@@ -1074,8 +1075,7 @@ function subjectConstruction(tokens: Token[], i: number, entry: VerbEntry): Cand
   // `gives you glowing skin`: *give* only with a person as its first object (`gives the tea a
   // stronger flavour` is about the tea).
   const personObject =
-    entry.lemma !== 'give' ||
-    /^(?:you|your|us|our|them|their|me|my|him|his|her)$/.test(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+    entry.lemma !== 'give' || personObjectWords.has(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
   if (causativeVerbs.includes(entry.lemma) && personObject && causativeEnd(tokens, i) > 0)
     return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   // `these creams have changed my life`: the subject is the agent.
@@ -1300,11 +1300,11 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
       previous > from - 6
     )
       previous = previousSolidIndex(tokens, previous - 1)
-    if (previous >= floor && /^(?:do|does|did|will)$/.test(tokens[previous].lower)) return previous
+    if (previous >= floor && rewrittenAuxiliaries.has(tokens[previous].lower)) return previous
     // `have changed my life`, `has improved sleep`: the auxiliary with its participle.
     if (
       previous >= floor &&
-      /^(?:has|have|had)$/.test(tokens[previous].lower) &&
+      haveForms.has(tokens[previous].lower) &&
       /ed$|[^aeiou]en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/.test(
         tokens[from].lower
       )
@@ -1339,7 +1339,7 @@ const COORDINATED_WORDS = 6
  * and effective`), or undefined when `index` is not the last of such a list. */
 function coordinatedFrom(tokens: Token[], index: number, start: number): number | undefined {
   const conjunction = previousSolidIndex(tokens, index - 1)
-  if (conjunction < start || !/^(?:and|or)$/.test(tokens[conjunction].lower)) return undefined
+  if (conjunction < start || !listConjunctions.has(tokens[conjunction].lower)) return undefined
   let words = 0
   for (let i = conjunction - 1; i >= start && words <= COORDINATED_WORDS; i--) {
     const token = tokens[i]
@@ -1347,7 +1347,7 @@ function coordinatedFrom(tokens: Token[], index: number, start: number): number 
     if (token.kind !== 'word') return undefined
     if (copulas.has(token.lower)) return i
     // Only adjectives and adverbs stand in the list: no determiner, no noun head before it.
-    if (notSubjects.has(token.lower) || /^(?:and|or)$/.test(token.lower)) return undefined
+    if (notSubjects.has(token.lower) || listConjunctions.has(token.lower)) return undefined
     words++
   }
   return undefined
@@ -1430,10 +1430,10 @@ function pastAsAdjective(
     if (
       !finiteOnly.has(entry.lemma) &&
       tokens[n].kind === 'word' &&
-      /^(?:in|into|with|by|from|at|during|under)$/.test(tokens[n].lower) &&
+      reducedRelativePrepositions.has(tokens[n].lower) &&
       previous &&
       previous.kind === 'word' &&
-      !/^(?:has|have|had|it|they|this|which|that)$/.test(prevLower)
+      !finitePastLeaders.has(prevLower)
     )
       return true
   }
@@ -1449,12 +1449,7 @@ function pastAsAdjective(
     let q = previousSolidIndex(tokens, p - 1)
     while (q >= start && tokens[q].kind === 'word' && /[a-z]ly$/.test(tokens[q].lower))
       q = previousSolidIndex(tokens, q - 1)
-    if (
-      q >= start &&
-      tokens[q].kind === 'word' &&
-      notSubjects.has(tokens[q].lower) &&
-      !/^(?:is|are|was|were|be|been|being|get|gets|got|become|becomes)$/.test(tokens[q].lower)
-    )
+    if (q >= start && tokens[q].kind === 'word' && notSubjects.has(tokens[q].lower) && !beForms.has(tokens[q].lower))
       return true
   }
   return false
@@ -1510,7 +1505,7 @@ function basePlace(
  * another third-person verb of the table (`Reduces or even eliminates`)? */
 function coordinatedThird(tokens: Token[], index: number, verbs: Map<string, VerbEntry>): boolean {
   const conjunction = nextSolidIndex(tokens, index + 1)
-  if (!/^(?:and|or)$/.test(tokens[conjunction]?.lower ?? '')) return false
+  if (!listConjunctions.has(tokens[conjunction]?.lower ?? '')) return false
   let next = nextSolidIndex(tokens, conjunction + 1)
   if (tokens[next] && (/[a-z]ly$/.test(tokens[next].lower) || sentenceAdverbs.has(tokens[next].lower)))
     next = nextSolidIndex(tokens, next + 1)
@@ -1557,7 +1552,7 @@ function verbPlace(
     // A sentence-initial gerund is a subject ("Maintaining a healthy gut is..."), not an effect.
     if (atStart) return undefined
     if (previous && previous.kind === 'punctuation' && previous.value === ',') return 'participle'
-    if (/^(?:and|or|by|thereby|thus|further|also|while|for|in|without|of)$/.test(prevLower)) return 'participle'
+    if (participleLeaders.has(prevLower)) return 'participle'
     return undefined
   }
   if (entry.form === 'base') return basePlace(tokens, index, p, start, afterLabel)
@@ -1580,8 +1575,7 @@ function verbPlace(
     return entry.form === 'third' ? 'finite' : undefined
   }
   // `Addressing these triggers`: a plural determiner takes no third-person verb; the word is a noun.
-  if (entry.form === 'third' && /^(?:these|those|many|several|both|all|your|our|their|my)$/.test(prevLower))
-    return undefined
+  if (entry.form === 'third' && pluralOrPossessiveDeterminers.has(prevLower)) return undefined
   if (entry.form === 'past' && pastAsAdjective(tokens, index, p, entry, start, verbs)) return undefined
   if (previous && previous.kind === 'word' && !notSubjects.has(prevLower)) return 'finite'
   if (
@@ -1890,8 +1884,7 @@ function clauseContent(words: Token[], form: Effect['form'], context: AgentConte
       !(form === 'predicate' && predicateModifiers.has(w.lower))
   )
   // `Probiotics are the key to`: the article belongs to the predicate.
-  while (form === 'predicate' && content.length > 1 && /^(?:a|an|the)$/.test(content[content.length - 1].lower))
-    content.pop()
+  while (form === 'predicate' && content.length > 1 && articles.has(content[content.length - 1].lower)) content.pop()
   return content
 }
 
@@ -2098,7 +2091,7 @@ function subjectOf(
     const token = tokens[i]
     if (token.kind === 'punctuation' && token.value === ',') break
     if (token.kind !== 'word') continue
-    if (copulas.has(token.lower) || verbGroupOpeners.has(token.lower) || /^(?:has|have|had)$/.test(token.lower)) break
+    if (copulas.has(token.lower) || verbGroupOpeners.has(token.lower) || haveForms.has(token.lower)) break
     const entry = lexicons.verbs.get(token.lower)
     if (entry && entry.form !== 'participle' && words.length > 0) break
     words.push(token)
