@@ -34,7 +34,14 @@ import {
   appearanceVerbs
 } from '../data/effects.js'
 import {isRemedyNoun} from './classes.js'
-import {usageWords, usageVerbs, intakeGerunds, takingVerbForms, frequencyWords} from '../data/interventions.js'
+import {
+  usageWords,
+  usageVerbs,
+  intakeGerunds,
+  takingVerbForms,
+  takingWords,
+  frequencyWords
+} from '../data/interventions.js'
 import {wordClasses} from '../data/wordnet.js'
 import {
   actingVerbClasses,
@@ -53,7 +60,9 @@ import {
   changeNounPrepositions,
   articles,
   remedyCopulas,
-  agentPhraseEnders
+  agentPhraseEnders,
+  frontedInterventionPrepositions,
+  receiverAdverbs
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
 
@@ -128,7 +137,7 @@ export function frontedAgent(
   if (between === 0 || between > AFTER_FRONTED_WORDS) return undefined
   // `After a week on X`: the intervention may follow a word of time; `Since I started taking
   // X`: a word of use.
-  const onAt = words.findIndex((w) => w.lower === 'on' || w.lower === 'of' || w.lower === 'with')
+  const onAt = words.findIndex((w) => frontedInterventionPrepositions.has(w.lower))
   const usedAt = words.findIndex((w) => usageWords.has(w.lower))
   const agent = usedAt >= 0 ? words.slice(usedAt + 1) : onAt >= 0 ? words.slice(onAt + 1) : words
   return agent.length > 0 && isIntervention(agent) ? agent : undefined
@@ -201,8 +210,7 @@ export function receivedFrom(
     !prepositions.includes(tokens[i].lower);
     k++
   ) {
-    if (!/ly$|^(?:well|greatly|quickly|fast|faster|better|best|most|much|very|so|especially)$/.test(tokens[i].lower))
-      return undefined
+    if (!(/ly$/.test(tokens[i].lower) || receiverAdverbs.has(tokens[i].lower))) return undefined
     i = nextSolid(tokens, i + 1)
   }
   if (!tokens[i] || !prepositions.includes(tokens[i].lower)) return undefined
@@ -258,10 +266,7 @@ export function usedBy(subject: Token[], isIntervention: InterventionTest): Toke
     if ((word === 'group' || word === 'arm') && k > 0 && isIntervention(subject.slice(Math.max(0, k - 3), k)))
       return subject.slice(Math.max(0, k - 3), k + 1)
     const taking =
-      word === 'taking' ||
-      word === 'using' ||
-      word === 'on' ||
-      (takingVerbForms.has(word) && personRelativePronouns.has(subject[k - 1]?.lower ?? ''))
+      takingWords.has(word) || (takingVerbForms.has(word) && personRelativePronouns.has(subject[k - 1]?.lower ?? ''))
     if (taking && k + 1 < subject.length && isIntervention(subject.slice(k + 1))) return subject.slice(k + 1)
   }
   return undefined

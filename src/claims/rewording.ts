@@ -7,9 +7,16 @@ import type {Effect, Sentence} from '../model/types.js'
 import {actingVerbEntry, classVerbEntry, constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
 import {comparativeOutcomes} from '../data/claim-cues.js'
+import {doForms, haveForms, irregularPerfectParticiples} from '../data/grammar.js'
 import {copulaRewrite, irregularParticiples as participles, phraseHeads} from '../data/rewordings.js'
 
 const phraseHeadBases = new Set(Object.values(phraseHeads))
+
+/** A past participle after a perfect's *have*, in any case (`has improved`, `have Seen`): -ed, -en, or an
+ * irregular one. Only ASCII capitals are folded, as a case-insensitive regular expression does for ASCII words. */
+function perfectParticiple(word: string): boolean {
+  return /ed$|en$/i.test(word) || irregularPerfectParticiples.has(word.replace(/[A-Z]+/g, (c) => c.toLowerCase()))
+}
 
 export function hedgedRewording(effect: Effect): string | undefined {
   const words = effect.text.split(/\s+/)
@@ -27,14 +34,10 @@ export function hedgedRewording(effect: Effect): string | undefined {
     // `does enhance` → `may enhance`, `did reduce` → `may have reduced`, `did have` → `may have had`.
     // `will improve` → `may improve`; `has improved`, `have changed` → `may have improved`.
     if (lower === 'will' && words.length > 1) return withCase(['may', ...words.slice(1)].join(' '))
-    if (
-      (lower === 'has' || lower === 'have' || lower === 'had') &&
-      words.length > 1 &&
-      /ed$|en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/i.test(words[1])
-    ) {
+    if (haveForms.has(lower) && words.length > 1 && perfectParticiple(words[1])) {
       return withCase(['may have', ...words.slice(1)].join(' '))
     }
-    if ((lower === 'do' || lower === 'does' || lower === 'did') && words.length > 1) {
+    if (doForms.has(lower) && words.length > 1) {
       const verb = words[1].toLowerCase()
       // `do better`: *do* is the verb itself, not an auxiliary.
       if (comparativeOutcomes.has(verb))

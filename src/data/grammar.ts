@@ -929,3 +929,45 @@ export const agentPhraseEnders: ReadonlySet<string> = new Set(['in', 'for', 'at'
 
 /** Pronouns that stand as the subject of a claim, as an agent class does (`it erases`, `these reduce`). (read in src/claims/place.ts) */
 export const subjectPronounAgents: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these'])
+
+/** Irregular past participles (no -ed, no -en) after a perfect's *have* (`has cut`, `have kept`, `had seen`): with *have* they make a finite effect that a fix rewrites as `may have ...`. (read in src/model/claims.ts and, case-insensitively, in src/claims/rewording.ts) */
+export const irregularPerfectParticiples: ReadonlySet<string> = new Set([
+  'cut',
+  'shed',
+  'built',
+  'grown',
+  'left',
+  'kept',
+  'made',
+  'fought',
+  'bound',
+  'led',
+  'felt',
+  'got',
+  'seen'
+])
+
+/** Words that open a segment's fronted phrase before its comma (`By lowering cortisol, ...`, `Unlike X, ...`): the clause's effect is looked for after the comma. (read in src/model/claims.ts) */
+export const frontedPhraseOpeners: ReadonlySet<string> = new Set(['by', 'when', 'if', 'for', 'at', 'in', 'unlike'])
+
+/** Prepositions in a fronted phrase of time before the intervention (`After a week on X`, `After two months of X`, `Within days with X`). (read in src/claims/constructions.ts) */
+export const frontedInterventionPrepositions: ReadonlySet<string> = new Set(['on', 'of', 'with'])
+
+/** Adverbs of degree and manner that may stand between a verb of receiving and its preposition (`responds very well to`), beside any adverb in -ly. (read in src/claims/constructions.ts) */
+export const receiverAdverbs: ReadonlySet<string> = new Set([
+  'well',
+  'greatly',
+  'quickly',
+  'fast',
+  'faster',
+  'better',
+  'best',
+  'most',
+  'much',
+  'very',
+  'so',
+  'especially'
+])
+
+/** Forms of *do* as an auxiliary (`does enhance` -> `may enhance`). (read in src/claims/rewording.ts) */
+export const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])

@@ -775,3 +775,6 @@ export const takingVerbForms: ReadonlySet<string> = new Set(['take', 'takes', 't
 
 /** Words of frequency and dose after a verb of use, skipped before the intervention (`take omega-3 every day`, `use a daily X`). (read in src/claims/constructions.ts) */
 export const frequencyWords: ReadonlySet<string> = new Set(['every', 'each', 'a', 'day', 'daily'])
+
+/** Words in a subject that put the intervention after them as the group's (`people taking X`, `those using X`, `patients on X`). (read in src/claims/constructions.ts) */
+export const takingWords: ReadonlySet<string> = new Set(['taking', 'using', 'on'])

@@ -122,7 +122,9 @@ import {
   finitePastLeaders,
   participleLeaders,
   pluralOrPossessiveDeterminers,
-  articles
+  articles,
+  irregularPerfectParticiples,
+  frontedPhraseOpeners
 } from '../data/grammar.js'
 import {
   affirmingVerbs,
@@ -1305,9 +1307,7 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
     if (
       previous >= floor &&
       haveForms.has(tokens[previous].lower) &&
-      /ed$|[^aeiou]en$|^(?:cut|shed|built|grown|left|kept|made|fought|bound|led|felt|got|seen)$/.test(
-        tokens[from].lower
-      )
+      (/ed$|[^aeiou]en$/.test(tokens[from].lower) || irregularPerfectParticiples.has(tokens[from].lower))
     )
       return previous
     return from
@@ -1321,10 +1321,7 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
   if (adverb !== previous && adverb >= floor && copulas.has(tokens[adverb].lower)) return adverb
   if (previous >= floor && copulas.has(tokens[previous].lower)) return previous
   // `is a powerful tool for`, `is the best type for`, `are the key to`
-  if (
-    previous >= floor &&
-    (tokens[previous].lower === 'a' || tokens[previous].lower === 'an' || tokens[previous].lower === 'the')
-  ) {
+  if (previous >= floor && articles.has(tokens[previous].lower)) {
     const before = previousSolidIndex(tokens, previous - 1)
     if (before >= floor && copulas.has(tokens[before].lower)) return before
   }
@@ -2066,16 +2063,7 @@ function subjectOf(
   // After a leading `By ...ing ...,` phrase, the subject follows the comma.
   let from = segment.from
   const first = tokens[nextSolidIndex(tokens, from)]
-  if (
-    first &&
-    (first.lower === 'by' ||
-      first.lower === 'when' ||
-      first.lower === 'if' ||
-      first.lower === 'for' ||
-      first.lower === 'at' ||
-      first.lower === 'in' ||
-      first.lower === 'unlike')
-  ) {
+  if (first && frontedPhraseOpeners.has(first.lower)) {
     for (let i = from; i < segment.to && i < from + 60; i++) {
       if (tokens[i].value === ',') {
         from = i + 1

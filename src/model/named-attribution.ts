@@ -14,6 +14,7 @@ import {
   namedSourceVerbs as reportingVerbs
 } from '../data/attribution-words.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
+import {journalLeadWords} from '../data/model-words.js'
 
 const designLexicon: Lexicon = compile(designs.map((phrase) => ({phrase, category: 'design'})))
 const institutionLexicon: Lexicon = compile(institutions.map((phrase) => ({phrase, category: 'institution'})))
@@ -47,8 +48,7 @@ function journalAndAuthors(window: Token[], found: Attribution, note: (start: nu
     if (window[i].lower !== 'in' || window[i + 1].kind !== 'whitespace') continue
     const next = window[i + 2]
     const previous = window[i - 2]
-    const afterStudy =
-      previous && /^(?:study|trial|review|meta-analysis|analysis|published|paper|article|report)$/.test(previous.lower)
+    const afterStudy = previous && journalLeadWords.has(previous.lower)
     if (
       next &&
       next.kind === 'word' &&
