@@ -265,7 +265,9 @@ describe('word lists live in src/data/', () => {
     'src/model/sources.ts',
     'src/model/named-attribution.ts',
     'rules/mismatched-attribution',
-    'rules/unsourced-statistic'
+    'rules/unsourced-statistic',
+    'src/model/claims.ts',
+    'src/claims'
   ]
   const markup = new Set(['src/readers/references/blocks.ts', 'src/readers/tables.ts'])
 
@@ -296,7 +298,7 @@ describe('word lists live in src/data/', () => {
         }
       }
       // `x === 'while' || x === 'but' || x === 'though'`: a set spelled as comparisons (not of
-      // a `.kind`, whose values are a declared union).
+      // a `.kind` or a `.form`, whose values are a declared union).
       if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
         const parent = node.parent
         const top = !(ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)
@@ -319,7 +321,8 @@ describe('word lists live in src/data/', () => {
               /^[a-z][a-z' -]*$/.test(operand.right.text)
             ) {
               const left = operand.left.getText(source)
-              if (!/\.kind$/.test(left)) compared.set(left, [...(compared.get(left) ?? []), operand.right.text])
+              if (!/\.(?:kind|form)$/.test(left))
+                compared.set(left, [...(compared.get(left) ?? []), operand.right.text])
             }
           }
           for (const words of compared.values()) {
@@ -329,9 +332,43 @@ describe('word lists live in src/data/', () => {
           }
         }
       }
+      // `/^(?:and|or)$/.test(x)`: a set spelled as a regular expression, alone or as one
+      // alternative of a larger one (`/ed$|^(?:cut|shed|built)$/`). Suffixes (`/(?:s|x)$/`) are
+      // morphology, not a list of words, and stay.
+      if (ts.isRegularExpressionLiteral(node)) {
+        const pattern = node.text.slice(1, node.text.lastIndexOf('/'))
+        for (const alternative of topLevelAlternatives(pattern)) {
+          const words = /^\^\(\?:([a-z' -]+(?:\|[a-z' -]+)+)\)\$$/.exec(alternative)?.[1].split('|')
+          if (!words) continue
+          const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+          out.push(`${file}:${line}: ${words.slice(0, 3).join(', ')}`)
+        }
+      }
       ts.forEachChild(node, visit)
     }
     visit(source)
+    return out
+  }
+
+  /** The alternatives of a regular expression's pattern, split at its `|`s outside groups and classes. */
+  function topLevelAlternatives(pattern: string): string[] {
+    const out: string[] = []
+    let depth = 0
+    let inClass = false
+    let start = 0
+    for (let k = 0; k < pattern.length; k++) {
+      const c = pattern[k]
+      if (c === '\\') k++
+      else if (inClass) inClass = c !== ']'
+      else if (c === '[') inClass = true
+      else if (c === '(') depth++
+      else if (c === ')') depth--
+      else if (c === '|' && depth === 0) {
+        out.push(pattern.slice(start, k))
+        start = k + 1
+      }
+    }
+    out.push(pattern.slice(start))
     return out
   }
 
@@ -342,24 +379,30 @@ describe('word lists live in src/data/', () => {
         ? [entry]
         : []
 
-  it('no reader, model sentence or source module, or rule of this kind holds one', () => {
+  it('no reader, model sentence or source module, claim module, or rule of this kind holds one', () => {
     const files = logic.flatMap(filesOf).filter((file) => !markup.has(file))
     expect(files.length).toBeGreaterThan(15)
     expect(files.flatMap((file) => inlineLists(file, fs.readFileSync(path.join(root, file), 'utf8')))).toEqual([])
   })
 
-  it('the check finds a set and an includes list', () => {
+  it('the check finds a set, an includes list, a chain of comparisons and a regular expression of words', () => {
     const text = [
       "const a = new Set(['while', 'but', 'though'])",
       "if (['in', 'on', 'at'].includes(x)) y()",
       "const kinds = new Set<Kind>(['prose', 'question', 'heading'])",
       "if (w === 'a' || (w === 'an' || w === 'the')) y()",
-      "if (s.kind === 'link' || s.kind === 'url' || s.kind === 'doi') y()"
+      "if (s.kind === 'link' || s.kind === 'url' || s.kind === 'doi') y()",
+      "if (e.form === 'base' || e.form === 'third' || e.form === 'past') y()",
+      'if (/^(?:and|or)$/.test(x)) y()',
+      "if (/ed$|[^(|)]en$|^(?:cut|shed|it's)$/i.test(x)) y()",
+      'if (/(?:s|x|z|ch|sh)$/.test(x) || /^(?:[a-z]+|x)$/.test(x)) y()'
     ].join('\n')
     expect(inlineLists('x.ts', text)).toEqual([
       'x.ts:1: while, but, though',
       'x.ts:2: in, on, at',
-      'x.ts:4: a, an, the'
+      'x.ts:4: a, an, the',
+      'x.ts:7: and, or',
+      "x.ts:8: cut, shed, it's"
     ])
   })
 })
