@@ -1955,7 +1955,7 @@ function clauseBefore(
       return end('relative')
     if (
       token.kind === 'word' &&
-      (token.lower === 'and' || token.lower === 'or') &&
+      listConjunctions.has(token.lower) &&
       words.every((w) => agentSkips.has(w.lower) || verbGroupOpeners.has(w.lower))
     )
       return end('and')
