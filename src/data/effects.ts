@@ -658,6 +658,8 @@ export const suitabilityPredicates: string[] = [
  * intervention: "is effective", "best for sleep", "a powerful tool for".
  */
 export const effectPredicates: string[] = [
+  // the predicates of suitability, claims only before a bodily complement (checked where found)
+  ...suitabilityPredicates,
   'effective',
   'highly effective',
   'very effective',
@@ -674,19 +676,7 @@ export const effectPredicates: string[] = [
   'key for',
   'secret to',
   'secret for',
-  'best for',
-  'good for',
-  'great for',
-  'ideal for',
-  'perfect for',
-  'excellent for',
-  'great at',
-  'good at',
-  'excellent at',
-  'amazing at',
-  'useful for',
   'useful as',
-  'helpful for',
   'powerful tool',
   'powerful tool for',
   'potent',
