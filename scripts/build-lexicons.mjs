@@ -17,6 +17,9 @@
 // - effectVerbs: verbs of the lexicographer files verb.change (reduce, improve, tighten),
 //   verb.body (heal, soothe, sleep) and verb.emotion (calm, relax, energize).
 // - bodySubstances: hormones and neurotransmitters (the body's own; an agent only when taken).
+// - plantNouns: lemmas under plant, without weeds and grasses (herbal remedies by their plant).
+// - bodilyNouns: nouns whose first or second sense is bodily (a part of the body, a physical
+//   condition, a symptom, a bodily process, pain), for the objects of effects.
 // - englishWords: every single-word lemma of WordNet (any part of speech), so that a
 //   capitalised word that is none of them reads as a name (a brand, a new drug).
 //
@@ -33,7 +36,7 @@ const version = JSON.parse(fs.readFileSync(path.join(dict, '..', 'package.json')
 const out = path.join(root, 'src', 'data', 'wordnet.ts')
 
 /** Lexicographer file numbers (WordNet's lexnames). */
-const lexfile = {nounFood: 13, verbBody: 29, verbChange: 30, verbEmotion: 37}
+const lexfile = {nounBody: 8, nounFood: 13, verbBody: 29, verbChange: 30, verbEmotion: 37}
 
 /** Seed synsets: [lemma, sense offsets chosen by their gloss]. */
 const nounSeeds = [
@@ -130,6 +133,12 @@ const remedies = tree(
 // interventions; as the body's own ("melatonin signals the start of sleep") they are not.
 const bodySubstances = tree(['05414462', '14831728', '14769814'], new Set())
 
+// Plants (`feverfew`, `valerian`, `saw palmetto`'s `palmetto`): lemmas under plant, the herbs,
+// shrubs, trees and vines that remedies are made of, without weeds and grasses (`ragweed
+// triggers hay fever` names an allergen, not a remedy). Fungi and pollen are not under plant.
+const plants = tree(['00017402'], new Set())
+for (const word of tree(['13105873', '12122387'], new Set())) plants.delete(word)
+
 const effectVerbs = new Set()
 for (const synset of verbs.values()) {
   if (synset.lex !== lexfile.verbChange && synset.lex !== lexfile.verbBody && synset.lex !== lexfile.verbEmotion)
@@ -139,6 +148,33 @@ for (const synset of verbs.values()) {
     if (classWord(value)) effectVerbs.add(value)
   }
 }
+
+// Bodily nouns (`heart`, `headache`, `hot flash`): nouns whose first or second sense is a part
+// of the body (the lexicographer file noun.body) or lies under physical condition (illness,
+// injury, disorder), symptom, bodily process or pain. The first sense alone misses words whose
+// most frequent sense is a figure of speech (`heart` is first the locus of feelings,
+// `headache` first a nuisance); past the second sense, general words come in (`process`,
+// `system`, `area` each have a bodily sense far down their list).
+const bodilySeeds = [
+  '14057659', // physical condition, physiological state
+  '14323139', // symptom
+  '13461236', // bodily process
+  '05732639' // pain, pain sensation
+]
+const bodilySynsets = new Set()
+{
+  const stack = [...bodilySeeds]
+  while (stack.length > 0) {
+    const id = stack.pop()
+    if (bodilySynsets.has(id)) continue
+    bodilySynsets.add(id)
+    const synset = nouns.get(id)
+    if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
+    stack.push(...synset.hyponyms)
+  }
+}
+const BODILY_SENSES = 2
+const bodilyNouns = new Set()
 
 const english = new Set()
 // The lexicographer file of each lemma's most frequent sense, per part of speech: the class
@@ -192,6 +228,7 @@ const lexnames = [
   'adj.ppl'
 ]
 const classes = new Map()
+const secondVerbClasses = new Map()
 const dataOf = {noun: nouns, verb: verbs}
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   const data = dataOf[pos]
@@ -199,6 +236,13 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     if (!line || line.startsWith(' ')) continue
     const parts = line.split(' ')
     const word = parts[0]
+    if (pos === 'noun') {
+      const senses = parts.slice(4 + Number(parts[3]) + 2, 4 + Number(parts[3]) + 2 + BODILY_SENSES)
+      const bodily = senses.some((id) => bodilySynsets.has(id) || nouns.get(id)?.lex === lexfile.nounBody)
+      // Two-word compounds too, kept as WordNet writes them (`hot_flash`), read as a pair of words.
+      const words = word.split('_')
+      if (bodily && words.length <= 2 && words.every((part) => single(part))) bodilyNouns.add(word)
+    }
     if (!single(word)) continue
     english.add(word)
     if (!data) continue
@@ -209,10 +253,24 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const name = lexnames[synset.lex]
     if (!classes.has(name)) classes.set(name, new Set())
     classes.get(name).add(word)
+    // A verb's second sense (`reset`: first to set anew a counter, a communication; then to
+    // change back, a change).
+    if (pos === 'verb' && Number(parts[2]) > 1) {
+      const second = lexnames[data.get(parts[4 + pointers + 3])?.lex]
+      if (second) {
+        if (!secondVerbClasses.has(second)) secondVerbClasses.set(second, new Set())
+        secondVerbClasses.get(second).add(word)
+      }
+    }
   }
 }
 
 const sorted = (set) => [...set].sort()
+const classTable = (table) =>
+  [...table.keys()]
+    .sort()
+    .map((name) => `  '${name}': ${pack(table.get(name))}`)
+    .join(',\n')
 const pack = (set) => JSON.stringify(sorted(set).join(' '))
 const text = `/**
  * Word classes from WordNet ${version} (Princeton University; WordNet licence, see
@@ -241,22 +299,37 @@ export const englishWords: Set<string> = split(${pack(english)})
  * stimulant and probiotic, for \`is a natural antihistamine\`. */
 export const remedyNouns: Set<string> = split(${pack(remedies)})
 
+/** Plants (${plants.size}): lemmas under plant (herbs, shrubs, trees, vines), without weeds and
+ * grasses, for herbal remedies named by their plant (\`feverfew\`, \`valerian\`). */
+export const plantNouns: Set<string> = split(${pack(plants)})
+
 /** The body's own substances (${bodySubstances.size}): hormones and neurotransmitters. */
 export const bodySubstances: Set<string> = split(${pack(bodySubstances)})
+
+/** Bodily nouns (${bodilyNouns.size}): nouns whose first or second sense is a part of the body
+ * or lies under physical condition, symptom, bodily process or pain (\`heart\`, \`headache\`,
+ * \`hot_flash\`; a compound's words joined by \`_\`). */
+export const bodilyNouns: Set<string> = split(${pack(bodilyNouns)})
 
 /** The WordNet class (lexicographer file) of each noun's and verb's most frequent sense. */
 export const wordClasses: Map<string, string[]> = new Map()
 for (const [name, words] of Object.entries({
-${[...classes.keys()]
-  .sort()
-  .map((name) => `  '${name}': ${pack(classes.get(name))}`)
-  .join(',\n')}
+${classTable(classes)}
 } as Record<string, string>)) {
   for (const word of words.split(' ')) {
     const known = wordClasses.get(word)
     if (known) known.push(name)
     else wordClasses.set(word, [name])
   }
+}
+
+/** The WordNet class of each verb's second sense (\`reset\`: verb.change), for verbs whose most
+ * frequent sense is another. */
+export const secondVerbClasses: Map<string, string> = new Map()
+for (const [name, words] of Object.entries({
+${classTable(secondVerbClasses)}
+} as Record<string, string>)) {
+  for (const word of words.split(' ')) secondVerbClasses.set(word, name)
 }
 `
 

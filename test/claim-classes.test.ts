@@ -10,7 +10,14 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
 import {brief, lintRule} from './helpers.js'
-import {effectVerbLemma, isDrugStemName, isInterventionNoun, isProductName} from '../src/claims/classes.js'
+import {
+  effectVerbLemma,
+  isBodilyNoun,
+  isDrugStemName,
+  isInterventionNoun,
+  isPlantNoun,
+  isProductName
+} from '../src/claims/classes.js'
 import {claimProbability, slot} from '../src/claims/scorer.js'
 
 const rule = 'unhedged-claim'
@@ -905,6 +912,41 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     expect(
       await lintRule('I tried the balm for a week. The snow is disappearing fast.', rule, 'text', rulesAlone)
     ).toEqual([])
+  })
+  it('reads bodily nouns by their first two senses, and plants as remedies', () => {
+    // `heart` is first the seat of feelings, `headache` first a nuisance: the bodily sense is second.
+    for (const word of ['heart', 'headaches', 'hot_flash', 'cramps', 'prostate'])
+      expect(isBodilyNoun(word), word).toBe(true)
+    // Their bodily senses lie further down the list.
+    for (const word of ['process', 'system', 'area', 'pipe']) expect(isBodilyNoun(word), word).toBe(false)
+    for (const word of ['feverfew', 'valerian', 'palmetto', 'cohosh']) expect(isPlantNoun(word), word).toBe(true)
+    // Weeds and grasses are no remedies; a plant's name in another first sense is not a plant.
+    for (const word of ['ragweed', 'nettle', 'grass', 'palm']) expect(isPlantNoun(word), word).toBe(false)
+  })
+  it('reads plants, practices named by a gerund, and verbs whose second sense is a change', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Hawthorn calms a racing heart.', 'calms | may calm', '1:10'],
+      ['Sage tea tames hot flashes.', 'tames | may tame', '1:10'],
+      ['Mouth taping deepens sleep.', 'deepens | may deepen', '1:14'],
+      ['Massage loosens up stiff joints.', 'loosens | may loosen', '1:9'],
+      ['Cold exposure resets your body clock.', 'resets | may reset', '1:15'],
+      ['Tart cherry juice before bed lengthens sleep.', 'lengthens | may lengthen', '1:30'],
+      ['After ten days on the cleanse, my eczema cleared.', 'cleared | may have cleared', '1:42']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    for (const text of [
+      // An allergen, a bodily process, an industry, a stay that is no regimen, a clause of time.
+      'Ragweed triggers hay fever in late summer.',
+      'Blood clotting stops the bleeding.',
+      'Industrial farming has reduced mineral content in crops.',
+      'After three days on the ward, the patient went home.',
+      'Wait until the swelling goes down before you run again.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])

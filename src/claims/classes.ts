@@ -12,14 +12,17 @@
  * - effect verbs: WordNet's verbs of change, of the body and of emotion, plus the curated list.
  */
 import {
+  bodilyNouns,
   bodySubstances,
   effectVerbs as wordnetVerbs,
   englishWords,
   interventionNouns,
-  remedyNouns
+  plantNouns,
+  remedyNouns,
+  wordClasses
 } from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
-import {functionWords} from '../data/grammar.js'
+import {functionWords, healthNounClasses} from '../data/grammar.js'
 import {interventionHeads, notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
 import type {Token} from '../model/types.js'
@@ -67,7 +70,6 @@ export function isBodySubstance(lower: string): boolean {
   return bodySubstances.has(lower.replace(/'s$|’s$/, ''))
 }
 
-/** Is the word an intervention noun in WordNet's classes or the curated list? */
 /** Is a word a remedy by kind (WordNet's drug, medicine, remedy, antioxidant, stimulant and
  * probiotic trees: `antihistamine`, `painkillers`)? */
 export function isRemedyNoun(lower: string): boolean {
@@ -75,10 +77,41 @@ export function isRemedyNoun(lower: string): boolean {
   return remedyNouns.has(bare) || remedyNouns.has(singular(bare))
 }
 
+/** Is the word an intervention noun in WordNet's classes or the curated list? */
 export function isInterventionNoun(lower: string, extra?: Set<string>): boolean {
   const bare = lower.replace(/'s$|’s$|s'$/, '')
   if (notIntervention.has(bare)) return false
-  return interventionNouns.has(bare) || interventionNouns.has(singular(bare)) || isInterventionWord(bare, extra)
+  return (
+    interventionNouns.has(bare) ||
+    interventionNouns.has(singular(bare)) ||
+    isInterventionWord(bare, extra) ||
+    isPlantNoun(bare)
+  )
+}
+
+/** Is the word a plant's name (`feverfew`, `valerian`), and a plant in its first sense (not
+ * `sage` the person, `palm` the hand's)? Herbal remedies are named by their plant. */
+export function isPlantNoun(lower: string): boolean {
+  const word = plantNouns.has(lower) ? lower : singular(lower)
+  return plantNouns.has(word) && firstNounClass(word) === 'noun.plant'
+}
+
+/** The WordNet class of a noun's first sense, for the word or its singular (`cramps` → cramp,
+ * `sinuses` → sinus). */
+export function firstNounClass(lower: string): string | undefined {
+  const classes =
+    wordClasses.get(lower) ?? wordClasses.get(lower.replace(/e?s$/, '')) ?? wordClasses.get(singular(lower))
+  return classes?.find((c) => c.startsWith('noun.'))
+}
+
+/** Is the noun bodily: its first sense a part, state or process of the body or a feeling
+ * (healthNounClasses), or its first or second sense a part of the body, a physical condition,
+ * a symptom, a bodily process or pain (WordNet, `bodilyNouns`: `heart`, `headache`, whose
+ * first senses are figures of speech)? Plurals are read as their singular. */
+export function isBodilyNoun(lower: string): boolean {
+  const noun = firstNounClass(lower)
+  if (noun !== undefined && healthNounClasses.has(noun)) return true
+  return bodilyNouns.has(lower) || bodilyNouns.has(lower.replace(/e?s$/, '')) || bodilyNouns.has(singular(lower))
 }
 
 /** Is the token a product or brand name: capitalised and unknown to WordNet, or marked ™, ®

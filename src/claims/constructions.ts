@@ -65,6 +65,7 @@ import {
   receiverAdverbs
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
+import {durationUnits} from '../data/statistics.js'
 
 /** Is a run of words an intervention (or stands for one)? */
 export type InterventionTest = (words: Token[]) => boolean
@@ -113,6 +114,7 @@ const FRONTED_WORDS = 10
 const AFTER_FRONTED_WORDS = 6
 
 const fronted = new Set(frontedAttachments)
+const timeUnits = new Set(durationUnits)
 
 /**
  * The intervention of a phrase that opens the sentence at `floor` and attaches it to the
@@ -140,7 +142,11 @@ export function frontedAgent(
   const onAt = words.findIndex((w) => frontedInterventionPrepositions.has(w.lower))
   const usedAt = words.findIndex((w) => usageWords.has(w.lower))
   const agent = usedAt >= 0 ? words.slice(usedAt + 1) : onAt >= 0 ? words.slice(onAt + 1) : words
-  return agent.length > 0 && isIntervention(agent) ? agent : undefined
+  if (agent.length === 0) return undefined
+  // `After two weeks on the cleanse`: a span of time spent on something makes it a regimen.
+  if (usedAt < 0 && onAt > 0 && words[onAt].lower === 'on' && words.slice(0, onAt).some((w) => timeUnits.has(w.lower)))
+    return agent
+  return isIntervention(agent) ? agent : undefined
 }
 
 const rivals = new Set(rivalVerbs)

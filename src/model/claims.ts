@@ -42,13 +42,15 @@ import {
 } from '../data/effects.js'
 import {
   effectVerbLemma,
+  firstNounClass,
+  isBodilyNoun,
   isBodySubstance,
   lemmaCandidates,
   isDrugStemName,
   isInterventionNoun,
   isProductName
 } from '../claims/classes.js'
-import {wordClasses} from '../data/wordnet.js'
+import {secondVerbClasses, wordClasses} from '../data/wordnet.js'
 import {
   causativeEnd,
   changeOf,
@@ -78,7 +80,7 @@ import {
 import {
   conditionalOpeners,
   determiners,
-  healthNounClasses,
+  functionWords,
   actingVerbClasses,
   conditionSuffixes,
   lightVerbs,
@@ -105,6 +107,7 @@ import {
   nounFollowers,
   nounPhraseBreakers,
   objectPronouns,
+  subjectPronounAgents,
   openingPrepositions,
   pluralSubjects,
   relativePronouns,
@@ -450,6 +453,28 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
   return words.some((w) => isTreatmentAbbreviation(w.value))
 }
 
+/** How many words a practice named by a gerund may have (`cold water swimming`). */
+const GERUND_PRACTICE_WORDS = 3
+
+/** `Foam rolling`, `dry brushing`, `oil pulling`: a practice named by a verb's gerund after the
+ * words that modify it (the agent of an effect on the body, agentOf), with no determiner (`your breathing` is the reader's, not a practice) and
+ * no bodily process (`blood clotting`). */
+function modifiedGerund(words: Token[]): boolean {
+  if (words.length < 2 || words.length > GERUND_PRACTICE_WORDS) return false
+  const head = words[words.length - 1].lower
+  if (!/^[a-z]{3,}ing$/.test(head) || notGerunds.has(head) || isBodilyNoun(head)) return false
+  if (verbLemmaOf(head) === undefined) return false
+  return words
+    .slice(0, -1)
+    .every(
+      (w) =>
+        /^[a-z-]+$/.test(w.lower) &&
+        !functionWords.has(w.lower) &&
+        !determiners.has(w.lower) &&
+        !possessiveDeterminers.has(w.lower)
+    )
+}
+
 /** Does a run of tokens name an intervention (a word of any agent class)? For the sentence
  * after it (`it`, `this`) and for a label (`**Beetflow:** ...`). */
 export function namesIntervention(tokens: Token[], extra: Set<string> | undefined): boolean {
@@ -741,6 +766,22 @@ export function actingVerbEntry(lower: string): VerbEntry | undefined {
   return entry
 }
 
+/** The present third person of a verb whose second sense is a change and whose first is
+ * another kind (`resets`: first to set a counter anew; `ends`: first to have an end). Only the
+ * present: such past forms are mostly adjectives (`hospital acquired infections`). */
+function secondChangeEntry(lower: string): VerbEntry | undefined {
+  if (secondChangeEntries.has(lower)) return secondChangeEntries.get(lower)
+  const lemma = lemmaCandidates(lower).find(
+    (candidate) => secondVerbClasses.get(candidate) === 'verb.change' && !lightVerbs.has(candidate)
+  )
+  const entry = lemma ? verbTable([lemma]).get(lower) : undefined
+  const third = entry?.form === 'third' ? entry : undefined
+  if (secondChangeEntries.size < 50_000) secondChangeEntries.set(lower, third)
+  return third
+}
+
+const secondChangeEntries = new Map<string, VerbEntry | undefined>()
+
 /**
  * A verb that no list holds but whose most frequent sense acts on a thing (change, the
  * body, emotion, motion, contest, social acts, contact, creation) (`shrinks`, `whitens`, `heals`), finite, whose object is a part of the body, a bodily state or
@@ -758,7 +799,7 @@ function classVerbAt(
   const lower = tokens[i].lower
   // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can).
   if (verbGroupOpeners.has(lower) || auxiliaries.has(lower) || copulas.has(lower)) return undefined
-  const entry = actingVerbEntry(lower)
+  const entry = actingVerbEntry(lower) ?? secondChangeEntry(lower)
   // Inflected forms only: a bare `root` or `sleep` is more often a noun.
   if (!entry || (entry.form !== 'third' && entry.form !== 'past')) return undefined
   if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
@@ -841,17 +882,21 @@ function healthObject(tokens: Token[], i: number): boolean {
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
     const afterDeterminer = words > 0 && determiners.has(tokens[previousSolidIndex(tokens, k - 1)].lower)
+    // A particle first (`breaks up scar tissue`; WordNet knows `up` only as a verb).
+    if (words === 0 && objectParticles.has(token.lower)) {
+      words++
+      continue
+    }
     if (!afterDeterminer && (defaultVerbTable.has(token.lower) || verbOnly(token.lower))) return false
     words++
-    if (words === 1 && objectParticles.has(token.lower)) continue
     if (conditionTerm(token.lower)) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     for (const part of token.lower.replace(/'s$/, '').split('-')) {
-      const classes =
-        wordClasses.get(part) ?? wordClasses.get(part.replace(/e?s$/, '')) ?? wordClasses.get(part.replace(/s$/, ''))
-      const noun = classes?.find((c) => c.startsWith('noun.'))
-      if (noun && healthNounClasses.has(noun) && !determiners.has(part)) return true
+      if (isBodilyNoun(part) && !determiners.has(part)) return true
     }
+    // `cools hot flashes`: a two-word compound that WordNet names as one bodily noun.
+    const next = tokens[nextSolidIndex(tokens, k + 1)]
+    if (next?.kind === 'word' && isBodilyNoun(`${token.lower}_${next.lower}`)) return true
   }
   return false
 }
@@ -1174,10 +1219,7 @@ function healthComplement(tokens: Token[], from: number): boolean {
     if (/ing$/.test(lower) && (defaultVerbTable.has(lower) || actingVerbEntry(lower) !== undefined)) return true
     if (conditionTerm(lower)) return true
     for (const part of lower.split('-')) {
-      const noun = (wordClasses.get(part) ?? wordClasses.get(part.replace(/s$/, '')))?.find((c) =>
-        c.startsWith('noun.')
-      )
-      if (noun && (healthNounClasses.has(noun) || noun === 'noun.attribute')) return true
+      if (isBodilyNoun(part) || firstNounClass(part) === 'noun.attribute') return true
     }
   }
   return false
@@ -1191,10 +1233,7 @@ const PASSIVE_SUBJECT_WORDS = 4
 function bodilySubject(tokens: Token[], be: number, start: number): boolean {
   return wordsBack(tokens, be - 1, start, PASSIVE_SUBJECT_WORDS).some((w) => {
     if (biomarkerWords.has(w.lower)) return true
-    const noun = (wordClasses.get(w.lower) ?? wordClasses.get(w.lower.replace(/s$/, '')))?.find((c) =>
-      c.startsWith('noun.')
-    )
-    return noun !== undefined && (healthNounClasses.has(noun) || noun === 'noun.attribute')
+    return isBodilyNoun(w.lower) || firstNounClass(w.lower) === 'noun.attribute'
   })
 }
 
@@ -1214,12 +1253,7 @@ function testimony(tokens: Token[], i: number, entry: VerbEntry, start: number, 
   let owner = words.length - 1
   while (owner >= 0 && !possessiveDeterminers.has(words[owner].lower)) owner--
   if (owner < 0) return false
-  return words.slice(owner + 1).some((w) => {
-    const noun = (wordClasses.get(w.lower) ?? wordClasses.get(w.lower.replace(/s$/, '')))?.find((c) =>
-      c.startsWith('noun.')
-    )
-    return noun !== undefined && healthNounClasses.has(noun)
-  })
+  return words.slice(owner + 1).some((w) => isBodilyNoun(w.lower))
 }
 
 /** How many words a possessed bodily state may have before its verb (`my lower back pain`). */
@@ -1691,6 +1725,34 @@ function affirmedOfIntervention(tokens: Token[], index: number, context: AgentCo
   return false
 }
 
+/** The agent of an infinitive's effect at `from`: the owner of an ability (`its ability to
+ * lower`), the subject of `is a way to`, or the subject before the head word (`is known to
+ * enhance`, `proven to lower`); undefined when the head lies outside the segment. */
+function infinitiveAgent(
+  tokens: Token[],
+  from: number,
+  segment: Segment,
+  earlier: Effect[],
+  context: AgentContext,
+  start: number,
+  lexicons: ClaimLexicons
+): AgentResult | undefined {
+  const head = previousSolidIndex(tokens, previousSolidIndex(tokens, from - 1) - 1)
+  const owner = abilityOwner(tokens, head, segment, context)
+  if (owner) return owner
+  // `is an easy way to lower`: the subject before the copula of the head noun.
+  // (`recommended as a way to prevent` reports a recommendation: no copula, no claim.)
+  if (head >= segment.from && /^ways?$/.test(tokens[head].lower)) {
+    const copula = copulaBefore(tokens, head, segment.from)
+    return copula >= 0
+      ? agentOf(tokens, {from: copula, form: 'finite'}, segment, earlier, context, start, lexicons)
+      : {text: '', intervention: false}
+  }
+  if (head >= segment.from)
+    return agentOf(tokens, {from: head, form: 'finite'}, segment, earlier, context, start, lexicons)
+  return undefined
+}
+
 /** The agent of an effect. */
 function agentOf(
   tokens: Token[],
@@ -1707,20 +1769,8 @@ function agentOf(
     return last ? {text: last.agent, intervention: last.intervention, inherited: last} : undefined
   }
   if (effect.form === 'infinitive') {
-    const head = previousSolidIndex(tokens, previousSolidIndex(tokens, effect.from - 1) - 1)
-    const owner = abilityOwner(tokens, head, segment, context)
-    if (owner) return owner
-    // `is an easy way to lower`: the subject before the copula of the head noun.
-    // (`recommended as a way to prevent` reports a recommendation: no copula, no claim.)
-    if (head >= segment.from && /^ways?$/.test(tokens[head].lower)) {
-      const copula = copulaBefore(tokens, head, segment.from)
-      return copula >= 0
-        ? agentOf(tokens, {from: copula, form: 'finite'}, segment, earlier, context, start, lexicons)
-        : {text: '', intervention: false}
-    }
-    // `is known to enhance`, `proven to lower`: the subject before the head word.
-    if (head >= segment.from)
-      return agentOf(tokens, {from: head, form: 'finite'}, segment, earlier, context, start, lexicons)
+    const found = infinitiveAgent(tokens, effect.from, segment, earlier, context, start, lexicons)
+    if (found) return found
   }
   if (effect.form === 'participle') {
     const inherited = inherit()
@@ -1750,6 +1800,10 @@ function agentOf(
     return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
   if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
+  // `Foam rolling eases sore calves`: a practice named by a gerund, when what it acts on is
+  // bodily (`Industrial farming has reduced mineral content` names no practice of health).
+  if (modifiedGerund(content) && healthObject(tokens, effect.from))
+    return {text, intervention: true, clauseFrom: clauseStart}
   if (boundary === 'that' && content.length > 0) {
     const subject = subjectBeforeThat(tokens, i, segment, context, lexicons)
     if (subject) return subject
@@ -1960,8 +2014,15 @@ function clauseBefore(
     )
       return end('and')
     if (token.kind === 'word' && token.lower === 'that') return end('that')
-    // `should be diluted before it touches the skin`: a clause of time states no effect.
-    if (token.kind === 'word' && temporalSubordinators.has(token.lower)) return end('temporal')
+    // `should be diluted before it touches the skin`: a clause of time states no effect. After
+    // a bare noun phrase and before a noun (`Stretching before bed prevents cramps`) the word is
+    // a preposition inside the subject, and the walk goes on.
+    if (
+      token.kind === 'word' &&
+      temporalSubordinators.has(token.lower) &&
+      !prepositionInSubject(tokens, i, words, segment)
+    )
+      return end('temporal')
     if (token.kind === 'word') {
       words.unshift(token)
       firstIndex = i
@@ -1969,6 +2030,28 @@ function clauseBefore(
     i--
   }
   return end('start')
+}
+
+/** How many words a subject may have before a preposition of time in it (`Magnesium glycinate
+ * before bed`). */
+const SUBJECT_BEFORE_PREPOSITION = 4
+
+/** Is the subordinator at `at` a preposition inside a subject: one to SUBJECT_BEFORE_PREPOSITION
+ * words before it from the segment's start, none of them a verb, and a noun phrase after it (not
+ * a pronoun that opens a clause: `before it touches`)? */
+function prepositionInSubject(tokens: Token[], at: number, after: Token[], segment: Segment): boolean {
+  if (after.length === 0 || subjectPronounAgents.has(after[0].lower) || objectPronouns.has(after[0].lower)) return false
+  const before = wordsBack(tokens, at - 1, segment.from, SUBJECT_BEFORE_PREPOSITION + 1)
+  if (before.length === 0 || before.length > SUBJECT_BEFORE_PREPOSITION) return false
+  if (wordsBetween(tokens, segment.from, at) !== before.length) return false
+  return before.every(
+    (w) =>
+      !defaultVerbTable.has(w.lower) &&
+      !auxiliaries.has(w.lower) &&
+      !beForms.has(w.lower) &&
+      !verbGroupOpeners.has(w.lower) &&
+      !verbOnly(w.lower)
+  )
 }
 
 /** `The blend of herbs that stunned researchers worked by ...`: `that` (at `that`) after a
