@@ -8,19 +8,7 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/**',
-      'node_modules/**',
-      'coverage/**',
-      'editors/**',
-      'test/fixtures/**',
-      '.tmp/**',
-      'scratch/**',
-      // Generated (`npm run train`, `npm run build:lexicons`): their generators are linted.
-      'src/data/claim-model.ts',
-      'src/data/wordnet.ts',
-      'src/data/bioscope-cues.ts'
-    ]
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'editors/**', 'test/fixtures/**', '.tmp/**', 'scratch/**']
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -51,9 +39,21 @@ export default tseslint.config(
       '@stylistic/no-trailing-spaces': 'error',
       '@stylistic/no-multiple-empty-lines': ['error', {max: 1}],
       '@stylistic/no-tabs': 'error',
-      // The widest line of src/, rules/ and test/ today is 562 characters: new code should stay
-      // near 120 (the limit only keeps the widest from growing).
-      '@stylistic/max-len': ['error', {code: 600}],
+      // 120, as Prettier's printWidth (.prettierrc). Prettier wraps code but not the text inside
+      // a string, a template literal or a regular expression, and splitting those only to fit
+      // would make them harder to read and to search for (a message, a word list spelled as a
+      // regular expression, a URL in a comment): such lines may be longer. Comments are held
+      // to 120, as Prettier does not wrap them.
+      '@stylistic/max-len': [
+        'error',
+        {
+          code: 120,
+          ignoreUrls: true,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true
+        }
+      ],
       '@typescript-eslint/consistent-type-imports': [
         'error',
         {fixStyle: 'inline-type-imports', disallowTypeAnnotations: false}
@@ -70,11 +70,21 @@ export default tseslint.config(
     }
   },
   {
-    // Scripts and benchmarks: command-line tools with long tables and generated text; a
-    // benchmark's warm-up may ignore an error (the measured run reports it).
+    // Generated (`npm run train`, `npm run build:lexicons`, `npm run build:hedge-cues`): their
+    // generators write strings and numbers as JSON.stringify does (double quotes, no space after
+    // a comma) and the files are never edited by hand, so those two rules are off; every other
+    // rule, the line length included, holds as for the code around them.
+    files: ['src/data/claim-model.ts', 'src/data/wordnet.ts', 'src/data/bioscope-cues.ts'],
+    rules: {
+      '@stylistic/quotes': 'off',
+      '@stylistic/comma-spacing': 'off'
+    }
+  },
+  {
+    // Scripts and benchmarks: a benchmark's warm-up may ignore an error (the measured run
+    // reports it).
     files: ['scripts/**', 'bench/**'],
     rules: {
-      '@stylistic/max-len': 'off',
       'no-empty': ['error', {allowEmptyCatch: true}]
     }
   }

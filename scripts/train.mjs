@@ -300,8 +300,29 @@ import type {ClaimModel} from '../claims/scorer.js'
 export const claimModel: ClaimModel = {
   dims: ${DIMS},
   threshold: ${value},
-  indices: [${model.indices.join(',')}],
-  values: [${model.values.join(',')}]
+  indices: [
+${wrapNumbers(model.indices)}
+  ],
+  values: [
+${wrapNumbers(model.values)}
+  ]
 }
 `
+}
+
+// The numbers of an array, comma-separated as JSON writes them, on lines of at most 120
+// characters (the style gate's max-len) indented by four spaces.
+function wrapNumbers(numbers, width = 120, indent = '    ') {
+  const lines = []
+  let line = ''
+  for (const [i, number] of numbers.entries()) {
+    const item = number + (i < numbers.length - 1 ? ',' : '')
+    if (line && indent.length + line.length + item.length > width) {
+      lines.push(indent + line)
+      line = ''
+    }
+    line += item
+  }
+  if (line) lines.push(indent + line)
+  return lines.join('\n')
 }

@@ -8,7 +8,8 @@
  *     result.pass // false
  *     result.messages[0].ruleId // 'unhedged-claim'
  *
- * Input: a string (plain text, never a path), `{content, format}` (format `'text'`, `'markdown'` or `'html'`; default `'text'`, or
+ * Input: a string (plain text, never a path), `{content, format}` (format `'text'`,
+ * `'markdown'` or `'html'`; default `'text'`, or
  * the format of `path` when one is given as a name), `{path}` (the file is read, its format
  * taken from its extension), or `{fields: {title: {content, format}, body: {...}}}`, each
  * field linted on its own and named in its messages.

@@ -28,6 +28,7 @@ import {accessPhraseList} from '../src/data/references.js'
 import {referenceHeadings, weakReferenceHeadings} from '../src/data/reference-headings.js'
 import {citedNouns, citedPronouns} from '../src/data/model-words.js'
 import {boosters} from '../src/data/boosters.js'
+import {nonProseElementList} from '../src/data/html-elements.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
 const files = fs
@@ -209,7 +210,8 @@ describe('src/data categories', () => {
       ['irregularCausalFormList', irregularCausalFormList.map((entry) => entry.word)],
       ['cellWordList', cellWordList.map((entry) => entry.phrase)],
       ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)],
-      ['colleagueNounList', colleagueNounList.map((entry) => entry.word)]
+      ['colleagueNounList', colleagueNounList.map((entry) => entry.word)],
+      ['nonProseElementList', nonProseElementList.map((entry) => entry.name)]
     ]
     for (const [name, words] of keyed)
       expect(
@@ -236,6 +238,8 @@ describe('src/data categories', () => {
     for (const entry of accessPhraseList)
       expect([typeof entry.masked, typeof entry.continues], entry.phrase).toEqual(['boolean', 'boolean'])
     expect(accessPhraseList.filter((entry) => !entry.masked && !entry.continues)).toEqual([])
+    expect(nonProseElementList.filter((entry) => !['code', 'heading'].includes(entry.block))).toEqual([])
+    expect(nonProseElementList.filter((entry) => !/^[a-z]+$/.test(entry.name))).toEqual([])
   })
 
   it('fields agree with each other: a proof or publication verb reports a claim, an acronym is short', () => {

@@ -178,6 +178,23 @@ describe('unsourced-statistic: sources', () => {
     ).toEqual([])
   })
 
+  it('a footnote with a descriptive label, up to the one length every footnote reader shares', async () => {
+    // `[^` and the label shorter than footnoteLabelMaxChars (60): read as a footnote by the
+    // citations reader, the references reader (its definition) and the model (the reference
+    // after the sentence, which remark-gfm's bridge drops). A 42-character label was once too
+    // long for the model alone (40) while its definition was read (60), and after a GFM bridge
+    // the model read only 12 characters past the sentence. A longer label is no footnote there.
+    const article = (label: string) =>
+      `Nearly 50% of adults are deficient.[^${label}]\n\n[^${label}]: Smith J. Nutrients. 2018.\n`
+    const label = (length: number) => 'magnesium-status-of-adults-in-a-national-survey-of-diet-2018'.slice(0, length)
+    expect(label(58)).toHaveLength(58)
+    for (const length of [42, 57]) {
+      expect(await actuals(article(label(length)), 'markdown')).toEqual([])
+      expect(await lintGfm(article(label(length)))).toEqual([])
+    }
+    expect((await lintGfm(article(label(58)))).map((m) => m.actual)).toEqual(['Nearly 50%'])
+  })
+
   it('an HTML anchor on the sentence', async () => {
     expect(
       await actuals(

@@ -7,7 +7,8 @@
  *
  * The grammar decides, not a word list of outcomes: an item is an outcome when it opens with
  * a past participle or gerund of an effect verb (`Improved`, `Increasing`), a base or third
- * person form of one (`Burn fat`, `Shortens colds`, as a list of what a product does), a comparative (`Better`, `Faster`, `More`),
+ * person form of one (`Burn fat`, `Shortens colds`, as a list of what a product does), a
+ * comparative (`Better`, `Faster`, `More`),
  * or, in a short item or after a number, a noun of change (`loss`, `increase`, `reduction`).
  * A lead-in counts when it ends with a colon, has no hedge, and names an intervention, the
  * document's topic, a benefit, or an effect; a list of symptoms, signs, causes or risks is no

@@ -7,7 +7,10 @@
 /** Nouns of influence that state an effect when evaluated (`a positive impact on`). (read in src/model/claims.ts) */
 export const influenceNouns: ReadonlySet<string> = new Set(['impact', 'effect', 'effects', 'influence'])
 
-/** Adjectives that evaluate an influence as real and good or strong (`a positive impact`). (read in src/model/claims.ts) */
+/**
+ * Adjectives that evaluate an influence as real and good or strong (`a positive impact`).
+ * (read in src/model/claims.ts)
+ */
 export const influenceEvaluations: ReadonlySet<string> = new Set([
   'positive',
   'beneficial',
@@ -30,7 +33,10 @@ export const influenceEvaluations: ReadonlySet<string> = new Set([
   'restorative'
 ])
 
-/** Words before `to` that make the infinitive after it an effect claim (`proven to lower`, `its ability to ease`, `a proven way to relieve`). (read in src/model/claims.ts) */
+/**
+ * Words before `to` that make the infinitive after it an effect claim (`proven to lower`,
+ * `its ability to ease`, `a proven way to relieve`). (read in src/model/claims.ts)
+ */
 export const infinitiveHeads: ReadonlySet<string> = new Set([
   'ability',
   'able',
@@ -57,7 +63,10 @@ export const testingParticiples: ReadonlySet<string> = new Set(['studied', 'test
 /** Adverbs of the evidence's kind (`clinically`, `scientifically`, `medically`). */
 export const evidenceAdverbs: ReadonlySet<string> = new Set(['clinically', 'scientifically', 'medically'])
 
-/** Reporting verbs of vague attributions (`studies show`, `experts agree`, `science proves`): the clause after them holds the claim. (read in src/model/claims.ts) */
+/**
+ * Reporting verbs of vague attributions (`studies show`, `experts agree`, `science proves`): the
+ * clause after them holds the claim. (read in src/model/claims.ts)
+ */
 export const vagueReportingVerbs: ReadonlySet<string> = new Set([
   'show',
   'shows',
@@ -91,7 +100,10 @@ export const vagueReportingVerbs: ReadonlySet<string> = new Set([
   'reported'
 ])
 
-/** Words that make a body substance something taken (`melatonin supplements`, `taking DHEA`). (read in src/model/claims.ts) */
+/**
+ * Words that make a body substance something taken (`melatonin supplements`, `taking DHEA`).
+ * (read in src/model/claims.ts)
+ */
 export const takenForms: ReadonlySet<string> = new Set([
   'supplement',
   'supplements',
@@ -125,7 +137,10 @@ export const takenForms: ReadonlySet<string> = new Set([
   'exogenous'
 ])
 
-/** Words of biomarkers: a phrase with one is about a measurement, not a treatment (`Serum TTR`). (read in src/model/claims.ts) */
+/**
+ * Words of biomarkers: a phrase with one is about a measurement, not a treatment (`Serum TTR`).
+ * (read in src/model/claims.ts)
+ */
 export const biomarkerWords: ReadonlySet<string> = new Set([
   'serum',
   'plasma',
@@ -145,7 +160,10 @@ export const biomarkerWords: ReadonlySet<string> = new Set([
   'markers'
 ])
 
-/** Verbs that affirm an effect noun of an intervention (`confirmed the clinical effectiveness of`). (read in src/model/claims.ts) */
+/**
+ * Verbs that affirm an effect noun of an intervention (`confirmed the clinical effectiveness of`).
+ * (read in src/model/claims.ts)
+ */
 export const affirmingVerbs: ReadonlySet<string> = new Set([
   'confirmed',
   'confirms',
@@ -164,7 +182,10 @@ export const affirmingVerbs: ReadonlySet<string> = new Set([
   'establish'
 ])
 
-/** Objects of a change to someone's own life or health, beside WordNet's noun.body (`changed my life`). (read in src/claims/constructions.ts) */
+/**
+ * Objects of a change to someone's own life or health, beside WordNet's noun.body
+ * (`changed my life`). (read in src/claims/constructions.ts)
+ */
 export const ownLifeObjects: ReadonlySet<string> = new Set([
   'life',
   'lives',
@@ -196,7 +217,10 @@ export const scorerComparatives: ReadonlySet<string> = new Set([
   'best'
 ])
 
-/** Evaluative adjectives that state an effect when said of an intervention (`effective`, `powerful`, `safe`). (read in src/claims/features.ts) */
+/**
+ * Evaluative adjectives that state an effect when said of an intervention (`effective`, `powerful`,
+ * `safe`). (read in src/claims/features.ts)
+ */
 export const evaluativeWords: ReadonlySet<string> = new Set([
   'effective',
   'powerful',
@@ -259,7 +283,10 @@ export const outcomeComparatives: ReadonlySet<string> = new Set([
   'firmer'
 ])
 
-/** Nouns of change, protection or effect that make a short list item an outcome (`- Weight loss`). (read in src/claims/fragments.ts) */
+/**
+ * Nouns of change, protection or effect that make a short list item an outcome (`- Weight loss`).
+ * (read in src/claims/fragments.ts)
+ */
 export const outcomeNouns: ReadonlySet<string> = new Set([
   'loss',
   'increase',
@@ -289,7 +316,10 @@ export const outcomeNouns: ReadonlySet<string> = new Set([
   'action'
 ])
 
-/** Words that make a lead-in announce benefits (`Benefits include:`, `X helps in three ways:`). (read in src/claims/fragments.ts) */
+/**
+ * Words that make a lead-in announce benefits (`Benefits include:`, `X helps in three ways:`).
+ * (read in src/claims/fragments.ts)
+ */
 export const benefitLeadWords: ReadonlySet<string> = new Set([
   'benefit',
   'benefits',
@@ -316,7 +346,10 @@ export const benefitLeadWords: ReadonlySet<string> = new Set([
   'includes'
 ])
 
-/** Words that make a lead-in announce symptoms, causes, risks or steps: no list of benefits. (read in src/claims/fragments.ts) */
+/**
+ * Words that make a lead-in announce symptoms, causes, risks or steps: no list of benefits.
+ * (read in src/claims/fragments.ts)
+ */
 export const notBenefitLists: ReadonlySet<string> = new Set([
   'symptoms',
   'symptom',
@@ -336,7 +369,10 @@ export const notBenefitLists: ReadonlySet<string> = new Set([
   'avoid'
 ])
 
-/** Words of a heading that announce what an intervention does (`Benefits`, `Why it works`). (read in src/claims/fragments.ts) */
+/**
+ * Words of a heading that announce what an intervention does (`Benefits`, `Why it works`).
+ * (read in src/claims/fragments.ts)
+ */
 export const benefitHeadings: ReadonlySet<string> = new Set([
   'benefit',
   'benefits',
@@ -348,7 +384,10 @@ export const benefitHeadings: ReadonlySet<string> = new Set([
   'pros'
 ])
 
-/** Evaluative words the scorer may place a finding on when no effect verb follows an agent. (read in src/claims/place.ts) */
+/**
+ * Evaluative words the scorer may place a finding on when no effect verb follows an agent.
+ * (read in src/claims/place.ts)
+ */
 export const evaluativeHeads: ReadonlySet<string> = new Set([
   'effective',
   'powerful',
@@ -387,7 +426,11 @@ export const comparativeOutcomes: ReadonlySet<string> = new Set([
   'deeper'
 ])
 
-/** Determiners and modifiers between a verb of discussing and its noun phrase (`examines the potential benefits of`, `learn about the main benefits`), stepped over to find the verb. (read in src/model/claims.ts) */
+/**
+ * Determiners and modifiers between a verb of discussing and its noun phrase
+ * (`examines the potential benefits of`, `learn about the main benefits`), stepped over to find the
+ * verb. (read in src/model/claims.ts)
+ */
 export const discussedPhraseWords: ReadonlySet<string> = new Set([
   'the',
   'a',

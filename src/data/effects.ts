@@ -757,7 +757,10 @@ export const effectPredicates: string[] = [
 /** Nouns of benefit that, said of an intervention's own ("magnesium's benefits"), state an effect. */
 export const effectNouns: string[] = ['benefits', 'benefit', 'effectiveness', 'efficacy', 'ability to']
 
-/** Verbs whose object is followed by an adjective or a noun (`gives you energy`, `makes skin softer`, `keeps you full`), in all their forms. (read in src/model/claims.ts) */
+/**
+ * Verbs whose object is followed by an adjective or a noun (`gives you energy`,
+ * `makes skin softer`, `keeps you full`), in all their forms. (read in src/model/claims.ts)
+ */
 export const givingVerbForms: ReadonlySet<string> = new Set([
   'give',
   'gives',
@@ -785,10 +788,17 @@ export const givingVerbForms: ReadonlySet<string> = new Set([
   'brings'
 ])
 
-/** Words after `help`/`aid` that open what is helped (`helps maintain`, `helps keep`, `helps you`, `helps with`): the effect's span runs over them. (read in src/model/claims.ts) */
+/**
+ * Words after `help`/`aid` that open what is helped (`helps maintain`, `helps keep`, `helps you`,
+ * `helps with`): the effect's span runs over them. (read in src/model/claims.ts)
+ */
 export const helpedWords: ReadonlySet<string> = new Set(['maintain', 'keep', 'make', 'you', 'your', 'the', 'with'])
 
-/** Verbs of showing or bringing about whose object is a noun of change said of an intervention (`studies show a drop in blood pressure with X`), in all their forms. (read in src/claims/constructions.ts) */
+/**
+ * Verbs of showing or bringing about whose object is a noun of change said of an intervention
+ * (`studies show a drop in blood pressure with X`), in all their forms.
+ * (read in src/claims/constructions.ts)
+ */
 export const showingVerbForms: ReadonlySet<string> = new Set([
   'show',
   'shows',
@@ -808,5 +818,8 @@ export const showingVerbForms: ReadonlySet<string> = new Set([
   'caused'
 ])
 
-/** Linking verbs of appearance between a verb of making and its adjective (`makes skin look younger`, `makes you feel calmer`). (read in src/claims/constructions.ts) */
+/**
+ * Linking verbs of appearance between a verb of making and its adjective
+ * (`makes skin look younger`, `makes you feel calmer`). (read in src/claims/constructions.ts)
+ */
 export const appearanceVerbs: ReadonlySet<string> = new Set(['look', 'feel', 'looking', 'feeling'])

@@ -5,7 +5,11 @@
  */
 import {irregularPersonPlurals} from './effects.js'
 
-/** Words before a verb-looking word that make it a noun or an adjective instead ("a reduced risk", "increases in blood pressure", "is improved"): determiners, prepositions, quantifiers, forms of *be* and linking verbs. (read in src/model/claims.ts) */
+/**
+ * Words before a verb-looking word that make it a noun or an adjective instead ("a reduced risk",
+ * "increases in blood pressure", "is improved"): determiners, prepositions, quantifiers, forms of
+ * *be* and linking verbs. (read in src/model/claims.ts)
+ */
 export const notSubjects: ReadonlySet<string> = new Set([
   'a',
   'an',
@@ -102,7 +106,10 @@ export const copulas: ReadonlySet<string> = new Set([
   'being'
 ])
 
-/** Words that open a verb group before a base form: modals, `to`, and emphatic *do* (`may improve`, `to improve`, `does improve`). (read in src/model/claims.ts) */
+/**
+ * Words that open a verb group before a base form: modals, `to`, and emphatic *do* (`may improve`,
+ * `to improve`, `does improve`). (read in src/model/claims.ts)
+ */
 export const verbGroupOpeners: ReadonlySet<string> = new Set([
   'may',
   'might',
@@ -125,7 +132,10 @@ export const verbGroupOpeners: ReadonlySet<string> = new Set([
 /** Relative pronouns. (read in src/model/claims.ts) */
 export const relativePronouns: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose'])
 
-/** Pronouns and quantifiers that stand as a plural subject before a base-form verb, and plural person nouns without -s. (read in src/model/claims.ts) */
+/**
+ * Pronouns and quantifiers that stand as a plural subject before a base-form verb, and plural
+ * person nouns without -s. (read in src/model/claims.ts)
+ */
 export const pluralSubjects: ReadonlySet<string> = new Set([
   'they',
   'we',
@@ -157,7 +167,10 @@ export const auxiliaries: ReadonlySet<string> = new Set([
   'did'
 ])
 
-/** Words after a sentence-initial `-s` word that make it a plural noun, not a verb (`Causes of insomnia vary`). (read in src/model/claims.ts) */
+/**
+ * Words after a sentence-initial `-s` word that make it a plural noun, not a verb
+ * (`Causes of insomnia vary`). (read in src/model/claims.ts)
+ */
 export const nounFollowers: ReadonlySet<string> = new Set([
   'of',
   'and',
@@ -181,7 +194,10 @@ export const nounFollowers: ReadonlySet<string> = new Set([
 /** Object pronouns after a verb of giving or making (`gives you plump skin`). (read in src/model/claims.ts) */
 export const objectPronouns: ReadonlySet<string> = new Set(['you', 'them', 'us'])
 
-/** Adverbs that stand between a subject and its verb without ending in -ly (`Probiotics also reduce`). (read in src/model/claims.ts) */
+/**
+ * Adverbs that stand between a subject and its verb without ending in -ly
+ * (`Probiotics also reduce`). (read in src/model/claims.ts)
+ */
 export const sentenceAdverbs: ReadonlySet<string> = new Set([
   'also',
   'further',
@@ -196,7 +212,10 @@ export const sentenceAdverbs: ReadonlySet<string> = new Set([
   'quickly'
 ])
 
-/** Subordinators that open a contrastive clause, which is a segment of its own (`While other forms may irritate the gut, ...`). (read in src/model/claims.ts) */
+/**
+ * Subordinators that open a contrastive clause, which is a segment of its own
+ * (`While other forms may irritate the gut, ...`). (read in src/model/claims.ts)
+ */
 export const contrastiveSubordinators: ReadonlySet<string> = new Set([
   'while',
   'whereas',
@@ -209,7 +228,10 @@ export const contrastiveSubordinators: ReadonlySet<string> = new Set([
 /** Conjunctions that open a contrasting clause (`but`, `however`). (read in src/model/claims.ts) */
 export const contrastiveConjunctions: ReadonlySet<string> = new Set(['but', 'however', 'yet'])
 
-/** Words left out of an agent's text: adverbs of degree and manner, quantifiers, `and`, `not`. (read in src/model/claims.ts) */
+/**
+ * Words left out of an agent's text: adverbs of degree and manner, quantifiers, `and`, `not`.
+ * (read in src/model/claims.ts)
+ */
 export const agentSkips: ReadonlySet<string> = new Set([
   'also',
   'further',
@@ -247,7 +269,10 @@ export const agentSkips: ReadonlySet<string> = new Set([
   'regularly'
 ])
 
-/** Words after which `that` opens a complement clause, not a relative one (`so effective that`, `evidence that`, `is clear that`). (read in src/model/claims.ts) */
+/**
+ * Words after which `that` opens a complement clause, not a relative one (`so effective that`,
+ * `evidence that`, `is clear that`). (read in src/model/claims.ts)
+ */
 export const complementTakers: ReadonlySet<string> = new Set([
   'so',
   'such',
@@ -326,7 +351,10 @@ export const notGerunds: ReadonlySet<string> = new Set([
   'working'
 ])
 
-/** Participles of correlation that describe the noun before them (`nausea linked to pregnancy`). (read in src/model/claims.ts) */
+/**
+ * Participles of correlation that describe the noun before them (`nausea linked to pregnancy`).
+ * (read in src/model/claims.ts)
+ */
 export const correlationalParticiples: ReadonlySet<string> = new Set([
   'associated',
   'linked',
@@ -336,7 +364,10 @@ export const correlationalParticiples: ReadonlySet<string> = new Set([
   'correlated'
 ])
 
-/** Forms of *be*, *get* and *become* before a participle (`is linked to`, `is lowered by`). (read in src/model/claims.ts and src/claims/constructions.ts) */
+/**
+ * Forms of *be*, *get* and *become* before a participle (`is linked to`, `is lowered by`).
+ * (read in src/model/claims.ts and src/claims/constructions.ts)
+ */
 export const beForms: ReadonlySet<string> = new Set([
   'is',
   'are',
@@ -353,7 +384,10 @@ export const beForms: ReadonlySet<string> = new Set([
   'becomes'
 ])
 
-/** Prepositions that open an adverbial phrase before a fragment's verb (`In men, supports`). (read in src/model/claims.ts) */
+/**
+ * Prepositions that open an adverbial phrase before a fragment's verb (`In men, supports`).
+ * (read in src/model/claims.ts)
+ */
 export const openingPrepositions: ReadonlySet<string> = new Set([
   'in',
   'for',
@@ -366,7 +400,10 @@ export const openingPrepositions: ReadonlySet<string> = new Set([
   'over'
 ])
 
-/** Verbs that end a noun phrase read backwards (`uses vitamin K to make | proteins that`). (read in src/model/claims.ts) */
+/**
+ * Verbs that end a noun phrase read backwards (`uses vitamin K to make | proteins that`).
+ * (read in src/model/claims.ts)
+ */
 export const nounPhraseBreakers: ReadonlySet<string> = new Set([
   'use',
   'uses',
@@ -390,7 +427,10 @@ export const nounPhraseBreakers: ReadonlySet<string> = new Set([
   'forms'
 ])
 
-/** Words that may follow the head of a noun phrase (`a natural antihistamine for`). (read in src/claims/constructions.ts) */
+/**
+ * Words that may follow the head of a noun phrase (`a natural antihistamine for`).
+ * (read in src/claims/constructions.ts)
+ */
 export const afterNounHead: ReadonlySet<string> = new Set([
   'for',
   'against',
@@ -447,7 +487,10 @@ export const firstPersonWords: ReadonlySet<string> = new Set([
   "we're"
 ])
 
-/** Pronouns that can stand for an intervention named before (`It also sharpens focus`). (read in src/claims/features.ts) */
+/**
+ * Pronouns that can stand for an intervention named before (`It also sharpens focus`).
+ * (read in src/claims/features.ts)
+ */
 export const pronounAgents: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these', 'its', 'their', 'both'])
 
 /** Markers of the future (`will`, `you'll`). (read in src/claims/features.ts) */
@@ -459,7 +502,10 @@ export const bePresentPast: ReadonlySet<string> = new Set(['is', 'are', 'was', '
 /** The future auxiliary before a verb the scorer places a finding on. (read in src/claims/place.ts) */
 export const willForm: ReadonlySet<string> = new Set(['will'])
 
-/** Words ending in -s that are no third-person effect verb (`news`, `series`, `results`). (read in src/claims/place.ts) */
+/**
+ * Words ending in -s that are no third-person effect verb (`news`, `series`, `results`).
+ * (read in src/claims/place.ts)
+ */
 export const notVerbsInS: ReadonlySet<string> = new Set([
   'is',
   'are',
@@ -795,7 +841,11 @@ export const conditionSuffixes: readonly string[] = [
   'rrhoea'
 ]
 
-/** Words after a verb that show it stands without an object (`grows well in dry soil`, `heals fast`): adverbs of manner and direction, prepositions, and subordinators that open the next clause. (read in src/model/claims.ts) */
+/**
+ * Words after a verb that show it stands without an object (`grows well in dry soil`,
+ * `heals fast`): adverbs of manner and direction, prepositions, and subordinators that open the
+ * next clause. (read in src/model/claims.ts)
+ */
 export const objectlessFollowers: ReadonlySet<string> = new Set([
   'well',
   'fast',
@@ -816,16 +866,28 @@ export const objectlessFollowers: ReadonlySet<string> = new Set([
   'if'
 ])
 
-/** Subordinators of condition: a clause they open (`If magnesium calms you, take it at night`) states no effect. (read in src/model/claims.ts) */
+/**
+ * Subordinators of condition: a clause they open (`If magnesium calms you, take it at night`)
+ * states no effect. (read in src/model/claims.ts)
+ */
 export const conditionalSubordinators: ReadonlySet<string> = new Set(['if', 'unless'])
 
-/** Words that open an embedded question (`Here is how X works`): the verb after them is asked about, not claimed. (read in src/model/claims.ts) */
+/**
+ * Words that open an embedded question (`Here is how X works`): the verb after them is asked about,
+ * not claimed. (read in src/model/claims.ts)
+ */
 export const embeddedQuestionOpeners: ReadonlySet<string> = new Set(['how', 'why', 'whether', 'if'])
 
-/** Quantifiers of absence: benefits they quantify (`see little benefit`) are denied, not claimed. (read in src/model/claims.ts) */
+/**
+ * Quantifiers of absence: benefits they quantify (`see little benefit`) are denied, not claimed.
+ * (read in src/model/claims.ts)
+ */
 export const absenceQuantifiers: ReadonlySet<string> = new Set(['no', 'little', 'few', 'any', 'none'])
 
-/** Personal pronouns and possessive determiners that open a person object (`gives you energy`, `gives your skin a glow`). (read in src/model/claims.ts) */
+/**
+ * Personal pronouns and possessive determiners that open a person object (`gives you energy`,
+ * `gives your skin a glow`). (read in src/model/claims.ts)
+ */
 export const personObjectWords: ReadonlySet<string> = new Set([
   'you',
   'your',
@@ -840,16 +902,25 @@ export const personObjectWords: ReadonlySet<string> = new Set([
   'her'
 ])
 
-/** Auxiliaries before a finite effect verb that a fix rewrites with the verb (`does enhance`, `will shorten` -> may ...). (read in src/model/claims.ts) */
+/**
+ * Auxiliaries before a finite effect verb that a fix rewrites with the verb (`does enhance`,
+ * `will shorten` -> may ...). (read in src/model/claims.ts)
+ */
 export const rewrittenAuxiliaries: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will'])
 
 /** Forms of *have*, the perfect's auxiliary (`has improved sleep`). (read in src/model/claims.ts) */
 export const haveForms: ReadonlySet<string> = new Set(['has', 'have', 'had'])
 
-/** Conjunctions that join the items of a list or coordinated verbs (`reduces or even eliminates`). (read in src/model/claims.ts) */
+/**
+ * Conjunctions that join the items of a list or coordinated verbs (`reduces or even eliminates`).
+ * (read in src/model/claims.ts)
+ */
 export const listConjunctions: ReadonlySet<string> = new Set(['and', 'or'])
 
-/** Prepositions after a past participle that make it a reduced relative clause describing the noun before it (`powder dissolved in water`, `cells treated with zinc`). (read in src/model/claims.ts) */
+/**
+ * Prepositions after a past participle that make it a reduced relative clause describing the noun
+ * before it (`powder dissolved in water`, `cells treated with zinc`). (read in src/model/claims.ts)
+ */
 export const reducedRelativePrepositions: ReadonlySet<string> = new Set([
   'in',
   'into',
@@ -861,7 +932,10 @@ export const reducedRelativePrepositions: ReadonlySet<string> = new Set([
   'under'
 ])
 
-/** Words before a past form that make it a finite verb or a perfect, not a reduced relative (`it dissolved in`, `has dissolved in`, `which treated with`). (read in src/model/claims.ts) */
+/**
+ * Words before a past form that make it a finite verb or a perfect, not a reduced relative
+ * (`it dissolved in`, `has dissolved in`, `which treated with`). (read in src/model/claims.ts)
+ */
 export const finitePastLeaders: ReadonlySet<string> = new Set([
   'has',
   'have',
@@ -873,7 +947,10 @@ export const finitePastLeaders: ReadonlySet<string> = new Set([
   'that'
 ])
 
-/** Words before an -ing form that make it a participle clause of effect (`, thereby reducing`, `by lowering`, `while improving`). (read in src/model/claims.ts) */
+/**
+ * Words before an -ing form that make it a participle clause of effect (`, thereby reducing`,
+ * `by lowering`, `while improving`). (read in src/model/claims.ts)
+ */
 export const participleLeaders: ReadonlySet<string> = new Set([
   'and',
   'or',
@@ -889,7 +966,10 @@ export const participleLeaders: ReadonlySet<string> = new Set([
   'of'
 ])
 
-/** Plural and possessive determiners: a word after them that looks like a third-person verb is a noun (`Addressing these triggers`, `your needs`). (read in src/model/claims.ts) */
+/**
+ * Plural and possessive determiners: a word after them that looks like a third-person verb is a
+ * noun (`Addressing these triggers`, `your needs`). (read in src/model/claims.ts)
+ */
 export const pluralOrPossessiveDeterminers: ReadonlySet<string> = new Set([
   'these',
   'those',
@@ -906,31 +986,56 @@ export const pluralOrPossessiveDeterminers: ReadonlySet<string> = new Set([
 /** The articles. (read in src/model/claims.ts and src/claims/constructions.ts) */
 export const articles: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
-/** Prepositions after a verb of rivalry (`nothing compares to X`, `nothing beats ... with`), before its object. (read in src/claims/constructions.ts) */
+/**
+ * Prepositions after a verb of rivalry (`nothing compares to X`, `nothing beats ... with`), before
+ * its object. (read in src/claims/constructions.ts)
+ */
 export const rivalPrepositions: ReadonlySet<string> = new Set(['to', 'with'])
 
-/** Words that end the noun phrase of a rival's object (`nothing beats a cold shower for waking up`). (read in src/claims/constructions.ts) */
+/**
+ * Words that end the noun phrase of a rival's object (`nothing beats a cold shower for waking up`).
+ * (read in src/claims/constructions.ts)
+ */
 export const rivalObjectEnders: ReadonlySet<string> = new Set(['for', 'in', 'at', 'when', 'as'])
 
-/** Relative pronouns that open a clause of a person taking something (`people who take X`, `those that use X`). (read in src/claims/constructions.ts) */
+/**
+ * Relative pronouns that open a clause of a person taking something (`people who take X`,
+ * `those that use X`). (read in src/claims/constructions.ts)
+ */
 export const personRelativePronouns: ReadonlySet<string> = new Set(['who', 'that'])
 
-/** Determiners and degree words before a comparative outcome (`a lower risk`, `much better`): the word before is then no verb of experiencing. (read in src/claims/constructions.ts) */
+/**
+ * Determiners and degree words before a comparative outcome (`a lower risk`, `much better`): the
+ * word before is then no verb of experiencing. (read in src/claims/constructions.ts)
+ */
 export const comparativeModifiers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'much', 'far', 'even', 'no', 'any'])
 
-/** Prepositions after a noun of change that name what changed (`a drop in`, `a surge of`, `a rise to`). (read in src/claims/constructions.ts) */
+/**
+ * Prepositions after a noun of change that name what changed (`a drop in`, `a surge of`,
+ * `a rise to`). (read in src/claims/constructions.ts)
+ */
 export const changeNounPrepositions: ReadonlySet<string> = new Set(['in', 'of', 'to'])
 
-/** Copulas before a predicate noun of remedy (`is a natural antihistamine`, `it's a potent antioxidant`). (read in src/claims/constructions.ts) */
+/**
+ * Copulas before a predicate noun of remedy (`is a natural antihistamine`,
+ * `it's a potent antioxidant`). (read in src/claims/constructions.ts)
+ */
 export const remedyCopulas: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remains', "'s", "it's"])
 
 /** Prepositions that end a passive's `by` agent (`caused by X in most cases`). (read in src/claims/constructions.ts) */
 export const agentPhraseEnders: ReadonlySet<string> = new Set(['in', 'for', 'at', 'on', 'within', 'after', 'over'])
 
-/** Pronouns that stand as the subject of a claim, as an agent class does (`it erases`, `these reduce`). (read in src/claims/place.ts) */
+/**
+ * Pronouns that stand as the subject of a claim, as an agent class does (`it erases`,
+ * `these reduce`). (read in src/claims/place.ts)
+ */
 export const subjectPronounAgents: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these'])
 
-/** Irregular past participles (no -ed, no -en) after a perfect's *have* (`has cut`, `have kept`, `had seen`): with *have* they make a finite effect that a fix rewrites as `may have ...`. (read in src/model/claims.ts and, case-insensitively, in src/claims/rewording.ts) */
+/**
+ * Irregular past participles (no -ed, no -en) after a perfect's *have* (`has cut`, `have kept`,
+ * `had seen`): with *have* they make a finite effect that a fix rewrites as `may have ...`.
+ * (read in src/model/claims.ts and, case-insensitively, in src/claims/rewording.ts)
+ */
 export const irregularPerfectParticiples: ReadonlySet<string> = new Set([
   'cut',
   'shed',
@@ -947,13 +1052,23 @@ export const irregularPerfectParticiples: ReadonlySet<string> = new Set([
   'seen'
 ])
 
-/** Words that open a segment's fronted phrase before its comma (`By lowering cortisol, ...`, `Unlike X, ...`): the clause's effect is looked for after the comma. (read in src/model/claims.ts) */
+/**
+ * Words that open a segment's fronted phrase before its comma (`By lowering cortisol, ...`,
+ * `Unlike X, ...`): the clause's effect is looked for after the comma.
+ * (read in src/model/claims.ts)
+ */
 export const frontedPhraseOpeners: ReadonlySet<string> = new Set(['by', 'when', 'if', 'for', 'at', 'in', 'unlike'])
 
-/** Prepositions in a fronted phrase of time before the intervention (`After a week on X`, `After two months of X`, `Within days with X`). (read in src/claims/constructions.ts) */
+/**
+ * Prepositions in a fronted phrase of time before the intervention (`After a week on X`,
+ * `After two months of X`, `Within days with X`). (read in src/claims/constructions.ts)
+ */
 export const frontedInterventionPrepositions: ReadonlySet<string> = new Set(['on', 'of', 'with'])
 
-/** Adverbs of degree and manner that may stand between a verb of receiving and its preposition (`responds very well to`), beside any adverb in -ly. (read in src/claims/constructions.ts) */
+/**
+ * Adverbs of degree and manner that may stand between a verb of receiving and its preposition
+ * (`responds very well to`), beside any adverb in -ly. (read in src/claims/constructions.ts)
+ */
 export const receiverAdverbs: ReadonlySet<string> = new Set([
   'well',
   'greatly',

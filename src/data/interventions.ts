@@ -767,14 +767,26 @@ export const interventionHeads: ReadonlySet<string> = new Set([
   'products'
 ])
 
-/** Gerunds of intake after `after` (`after taking X`, `after eating X`): the intervention follows them. (read in src/claims/constructions.ts) */
+/**
+ * Gerunds of intake after `after` (`after taking X`, `after eating X`): the intervention follows
+ * them. (read in src/claims/constructions.ts)
+ */
 export const intakeGerunds: ReadonlySet<string> = new Set(['taking', 'using', 'eating', 'drinking'])
 
-/** Forms of *take* and *use* in a relative clause that names a group by what it takes (`people who take X`). (read in src/claims/constructions.ts) */
+/**
+ * Forms of *take* and *use* in a relative clause that names a group by what it takes
+ * (`people who take X`). (read in src/claims/constructions.ts)
+ */
 export const takingVerbForms: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'use', 'uses', 'used'])
 
-/** Words of frequency and dose after a verb of use, skipped before the intervention (`take omega-3 every day`, `use a daily X`). (read in src/claims/constructions.ts) */
+/**
+ * Words of frequency and dose after a verb of use, skipped before the intervention
+ * (`take omega-3 every day`, `use a daily X`). (read in src/claims/constructions.ts)
+ */
 export const frequencyWords: ReadonlySet<string> = new Set(['every', 'each', 'a', 'day', 'daily'])
 
-/** Words in a subject that put the intervention after them as the group's (`people taking X`, `those using X`, `patients on X`). (read in src/claims/constructions.ts) */
+/**
+ * Words in a subject that put the intervention after them as the group's (`people taking X`,
+ * `those using X`, `patients on X`). (read in src/claims/constructions.ts)
+ */
 export const takingWords: ReadonlySet<string> = new Set(['taking', 'using', 'on'])

@@ -219,7 +219,11 @@ export const notSourcePathSegments: ReadonlySet<string> = new Set([
   'subscribe'
 ])
 
-/** Words of a study or its publication before `in X`: the capitalised X after them is a journal (`a study in Nutrients`, `published in The Lancet`), not a place. (read in src/model/named-attribution.ts) */
+/**
+ * Words of a study or its publication before `in X`: the capitalised X after them is a journal
+ * (`a study in Nutrients`, `published in The Lancet`), not a place.
+ * (read in src/model/named-attribution.ts)
+ */
 export const journalLeadWords: ReadonlySet<string> = new Set([
   'study',
   'trial',

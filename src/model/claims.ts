@@ -784,7 +784,8 @@ const secondChangeEntries = new Map<string, VerbEntry | undefined>()
 
 /**
  * A verb that no list holds but whose most frequent sense acts on a thing (change, the
- * body, emotion, motion, contest, social acts, contact, creation) (`shrinks`, `whitens`, `heals`), finite, whose object is a part of the body, a bodily state or
+ * body, emotion, motion, contest, social acts, contact, creation) (`shrinks`, `whitens`, `heals`),
+ * finite, whose object is a part of the body, a bodily state or
  * process, or a feeling (WordNet's noun.body, noun.state, noun.process, noun.feeling: `an
  * enlarged prostate`, `your metabolism`, `the flu`, `anxiety`). Without such an object
  * these verbs mostly say other things (`the shop opens`, `prices shrink`).

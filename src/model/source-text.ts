@@ -10,6 +10,7 @@
  */
 import {IntervalSet, type Interval} from './intervals.js'
 import type {Region, SourceFormat} from './types.js'
+import {nonProseElements} from '../data/html-elements.js'
 import {referenceHeadings} from '../data/reference-headings.js'
 import {lineOfOffset, lineStartsOf} from '../text/lines.js'
 
@@ -273,7 +274,8 @@ const voidElements = new Set([
   'track',
   'wbr'
 ])
-const rawElements = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'svg'])
+/** The block kind of an element's extent (the elements of src/data/html-elements.ts are read
+ * whole by `readRawElement`, which gives theirs). */
 const elementKinds: Record<string, BlockKind> = {
   h1: 'heading',
   h2: 'heading',
@@ -281,7 +283,6 @@ const elementKinds: Record<string, BlockKind> = {
   h4: 'heading',
   h5: 'heading',
   h6: 'heading',
-  title: 'heading',
   nav: 'chrome',
   header: 'chrome',
   footer: 'chrome',
@@ -299,11 +300,6 @@ const elementKinds: Record<string, BlockKind> = {
   caption: 'caption',
   pre: 'code',
   code: 'code',
-  script: 'code',
-  style: 'code',
-  noscript: 'code',
-  template: 'code',
-  svg: 'code',
   blockquote: 'blockquote',
   sup: 'superscript'
 }
@@ -370,7 +366,7 @@ function readTag(html: HtmlScan, i: number): number {
   }
   const attributes = value.slice(j, k)
   if (voidElements.has(name) || attributes.endsWith('/')) return value.indexOf('<', tagEnd)
-  if (rawElements.has(name)) return value.indexOf('<', readRawElement(html, name, i, tagEnd))
+  if (nonProseElements.has(name)) return value.indexOf('<', readRawElement(html, name, i, tagEnd))
   if (stack.length >= 256) stack.shift()
   stack.push({
     name,
@@ -409,15 +405,16 @@ function closeTo(html: HtmlScan, name: string, tagEnd: number): void {
   }
 }
 
-/** A raw text element (`<script>`, `<title>`...) opened at `i`, read up to its closing tag: a
- * code block, or for `<title>` a heading. Returns the offset after its closing tag. */
+/** An element of src/data/html-elements.ts (`<script>`, `<title>`...) opened at `i`, read up
+ * to its closing tag: a code block, or for `<title>` a heading. Returns the offset after its
+ * closing tag. */
 function readRawElement(html: HtmlScan, name: string, i: number, tagEnd: number): number {
   const {value} = html
   const length = value.length
   const close = html.lower.indexOf('</' + name, tagEnd)
   const end = close === -1 ? length : close
   const closeEnd = close === -1 ? length : Math.min(length, value.indexOf('>', close) + 1 || length)
-  if (name === 'title') {
+  if (nonProseElements.get(name)?.block === 'heading') {
     html.blocks.push({start: i, end: closeEnd, data: 'heading'})
     html.headings.push({start: i, end: closeEnd, level: 0, text: value.slice(tagEnd, end), line: html.lineOf(i)})
   } else html.blocks.push({start: i, end: closeEnd, data: 'code'})

@@ -6,6 +6,7 @@
 import type {SourceText} from './source-text.js'
 import type {Source, Token} from './types.js'
 import {namedAttribution} from './named-attribution.js'
+import {footnoteLabelMaxChars} from '../text/footnotes.js'
 import {
   citationFollowers,
   citedNouns,
@@ -37,12 +38,10 @@ const bracketMaxTokens = 40
  * `Smith and Jones (2019)`). */
 const narrativeAuthorMaxChars = 60
 
-/** Characters after a sentence read for a footnote reference that a Markdown bridge dropped
- * (`deficient.[^12]`: the marker and a little white space). */
-const trailingFootnoteMaxChars = 12
-
-/** Characters of a footnote reference at most (`[^note-on-dosing]`). */
-const footnoteLabelMaxChars = 40
+/** Characters after a sentence within which a footnote reference that a Markdown bridge
+ * dropped must start (`deficient.[^12]`, `deficient. [^smith-2019]`: a little white space); its
+ * label may then be as long as any footnote's (`footnoteLabelMaxChars`). */
+const trailingFootnoteGapChars = 8
 
 /** Whether a link target could be followed to evidence. */
 export function isPublicationLink(url: string): boolean {
@@ -187,11 +186,11 @@ export function findSources(
   // Footnote references dropped by a Markdown bridge: look at the raw text under the sentence,
   // and just after it up to a blank line or a new list item (the next block's `[^1]` is not
   // this sentence's).
-  const after = value.slice(end, Math.min(value.length, end + trailingFootnoteMaxChars))
+  const after = value.slice(end, Math.min(value.length, end + trailingFootnoteGapChars + footnoteLabelMaxChars))
   const stop = after.search(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|(?:[-*+]|\d{1,9}[.)])[ \t])/)
   const raw = value.slice(start, end + (stop === -1 ? after.length : stop))
   const caret = raw.indexOf('[^')
-  if (caret !== -1 && !found.some((s) => s.kind === 'footnote')) {
+  if (caret !== -1 && caret <= end - start + trailingFootnoteGapChars && !found.some((s) => s.kind === 'footnote')) {
     const close = raw.indexOf(']', caret)
     if (close !== -1 && close - caret < footnoteLabelMaxChars)
       found.push({kind: 'footnote', start: start + caret, end: start + close + 1, value: raw.slice(caret, close + 1)})

@@ -63,7 +63,8 @@
  * builds, and `tokenize` on the `blankLine` construct of the micromark-core-commonmark that
  * micromark loads, and on the three autolink constructs of the
  * micromark-extension-gfm-autolink-literal that remark-gfm loads, and `consume` on the
- * `EditMap` class of the micromark-util-edit-map that micromark loads. `unpatched(fn)` runs `fn` with both switched off (for tests).
+ * `EditMap` class of the micromark-util-edit-map that micromark loads. `unpatched(fn)` runs
+ * `fn` with both switched off (for tests).
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'

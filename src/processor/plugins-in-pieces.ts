@@ -10,7 +10,8 @@
  *
  * Here the plugins of a node with more than `minChildren` children run on pieces of its children
  * instead, one piece after the other, and the pieces are put back together. A piece of a
- * sentence ends after a white-space node, a piece of a paragraph after a sentence, and only where a check shows that the plugins do the same work whether or
+ * sentence ends after a white-space node, a piece of a paragraph after a sentence, and only
+ * where a check shows that the plugins do the same work whether or
  * not the list is cut there: they are run on a window of `context` children on each side of the
  * place, whole and in two halves, and the halves side by side (or with the node before the cut
  * and the node after it merged into one, when the plugins merge across it: a sentence that goes

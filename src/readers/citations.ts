@@ -5,6 +5,7 @@
  * because the remark/rehype bridges drop footnote references and superscript markup from the
  * prose tree. One forward pass.
  */
+import {footnoteLabelMaxChars} from '../text/footnotes.js'
 import {superscriptDigits} from '../text/words.js'
 
 export interface Citation {
@@ -22,10 +23,6 @@ export interface Citation {
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9'
 }
-
-/** Characters of a footnote marker or definition label at most, from its `[` (`[^12]`,
- * `[^smith-2019]`): a longer `[^...]` is not a footnote. The references reader uses it too. */
-export const footnoteLabelMaxChars = 60
 
 /** Characters inside `[...]` at most for a list of citation numbers (`[1, 4, 7-9, 12]`);
  * a longer bracket is link text or prose. */

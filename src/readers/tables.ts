@@ -13,6 +13,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
 import {tokensOf} from '../model/tokens.js'
 import type {Token} from '../model/types.js'
+import {nonProseElements} from '../data/html-elements.js'
 
 /** A cell: its extent in `file.value` and whether it is a header cell. */
 export interface TableCell {
@@ -212,10 +213,7 @@ function htmlRows(value: string): TableRow[] {
       i = value.indexOf('<', i + 1)
       continue
     }
-    if (
-      !tag.closing &&
-      (tag.name === 'script' || tag.name === 'style' || tag.name === 'template' || tag.name === 'svg')
-    ) {
+    if (!tag.closing && nonProseElements.has(tag.name)) {
       const close = lower.indexOf('</' + tag.name, tag.end)
       i = close === -1 ? -1 : value.indexOf('<', close + 2)
       continue

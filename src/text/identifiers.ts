@@ -38,7 +38,10 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
 }
 
-/** The end of a URL-like run starting at `i`: stop at white space, trim trailing punctuation and unbalanced brackets. */
+/**
+ * The end of a URL-like run starting at `i`: stop at white space, trim trailing punctuation and
+ * unbalanced brackets.
+ */
 function runEnd(text: string, i: number): number {
   let j = i
   while (j < text.length && !stopChars.has(text[j])) j++

@@ -4,6 +4,7 @@
  * level) or a list item (and its number in an ordered list). One pass over the text.
  */
 import type {SourceFormat} from '../../model/types.js'
+import {nonProseElements} from '../../data/html-elements.js'
 import {attributeOf, decodeEntityAt} from '../../text/markup.js'
 import {lineOfOffset, lineStartsOf} from '../../text/lines.js'
 
@@ -129,7 +130,6 @@ const blockTags = new Set([
   'details',
   'summary'
 ])
-const skipTags = new Set(['script', 'style', 'svg', 'noscript', 'template', 'head'])
 
 /** An open block element: its tag name and, for lists, the running item number. */
 interface OpenBlock {
@@ -192,7 +192,7 @@ function htmlTag(scan: HtmlScan, i: number): number {
     .slice(closing ? 2 : 1)
     .split(/[\s>/]/)[0]
     .toLowerCase()
-  if (!closing && skipTags.has(name)) {
+  if (!closing && nonProseElements.has(name)) {
     const close = scan.lower.indexOf('</' + name, end + 1)
     return close < 0 ? value.length : value.indexOf('>', close) + 1 || value.length
   }

@@ -8,7 +8,7 @@
  */
 import type {Region, SourceFormat} from '../../model/types.js'
 import {documentBlocks, type Block} from './blocks.js'
-import {footnoteLabelMaxChars} from '../citations.js'
+import {footnoteLabelMaxChars} from '../../text/footnotes.js'
 import {referenceHeadings, weakReferenceHeadings} from '../../data/reference-headings.js'
 import {continuationStarts, pageChromeLines, sectionClosings} from '../../data/references.js'
 
