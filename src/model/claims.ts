@@ -457,8 +457,8 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
 const GERUND_PRACTICE_WORDS = 3
 
 /** `Foam rolling`, `dry brushing`, `oil pulling`: a practice named by a verb's gerund after the
- * words that modify it (the agent of an effect on the body, agentOf), with no determiner (`your breathing` is the reader's, not a practice) and
- * no bodily process (`blood clotting`). */
+ * words that modify it (the agent of an effect on the body, agentOf), with no determiner
+ * (`your breathing` is the reader's, not a practice) and no bodily process (`blood clotting`). */
 function modifiedGerund(words: Token[]): boolean {
   if (words.length < 2 || words.length > GERUND_PRACTICE_WORDS) return false
   const head = words[words.length - 1].lower
