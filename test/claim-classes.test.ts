@@ -948,6 +948,37 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it("reads promises of the reader's bodily state, acts of moving, and the best thing you can do", async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Use the balm nightly. Your lips will be softer by the weekend.', 'will be | may be', '1:33'],
+      ['Apply the serum twice a day and your skin will look visibly firmer.', 'will look | may look', '1:43'],
+      ['Take zinc at the first sniffle. It shortens the cold.', 'shortens | may shorten', '1:36'],
+      ['A brisk evening walk lowers blood sugar.', 'lowers | may lower', '1:22'],
+      ['The morning ritual calms a racing mind.', 'calms | may calm', '1:20'],
+      [
+        'Quitting sugar is the best thing you can do for your teeth.',
+        'is the best thing you can do for | may be the best thing you can do for',
+        '1:16'
+      ],
+      [
+        'I swapped to oat milk. The bloating was gone, not just better, and my gut will be happier for it.',
+        'will be | may be',
+        '1:75'
+      ]
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    for (const text of [
+      // No intervention named; the reader's own body is no agent; a hedge before the predicate.
+      'Your skin will be drier in winter.',
+      'Your breathing slows and your heart rate drops as you fall asleep.',
+      'Oat milk may be the best thing you can do for your gut.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -54,9 +54,15 @@ export function isProductName(value: string): boolean {
   const lower = bare.toLowerCase().replace(/\+$/, '')
   if (functionWords.has(lower)) return false
   // `Stronger`, `Biggest`, `Healthier`: a comparative or superlative of an English adjective.
-  const degree = /^(.+?)(?:er|est)$/.exec(lower)
-  if (degree && comparedBases(degree[1]).some((base) => englishWords.has(base))) return false
+  if (isDegreeForm(lower)) return false
   return !englishWords.has(lower) && !englishWords.has(singular(lower)) && !notIntervention.has(lower)
+}
+
+/** Is the word a comparative or superlative of an English adjective (`smoother`, `healthier`,
+ * `biggest`)? */
+export function isDegreeForm(lower: string): boolean {
+  const degree = /^(.+?)(?:er|est)$/.exec(lower)
+  return degree !== null && comparedBases(degree[1]).some((base) => englishWords.has(base))
 }
 
 /** The adjectives a comparative's stem may come from (`strong`, `big` of `bigg`, `healthy` of

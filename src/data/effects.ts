@@ -216,7 +216,10 @@ export const ergativeVerbs: string[] = [
   'heal',
   'recover',
   'change',
-  'absorb'
+  'absorb',
+  // rates and paces (`your heart rate speeds up`, `digestion slows`)
+  'speed',
+  'slow'
 ]
 
 /**
@@ -736,6 +739,9 @@ export const effectPredicates: string[] = [
   // superlative, which the model takes in)
   'the best * for',
   'the best * * for',
+  // the same choice said of what the reader can do: `the best thing you can do for your heart`
+  'the best * you can do for',
+  'the best * * you can do for',
   'a game-changer for',
   'a game changer for',
   // praise for a purpose: `is amazing for sleep` (WordNet good#a 'having desirable or positive

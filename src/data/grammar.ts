@@ -1086,3 +1086,11 @@ export const receiverAdverbs: ReadonlySet<string> = new Set([
 
 /** Forms of *do* as an auxiliary (`does enhance` -> `may enhance`). (read in src/claims/rewording.ts) */
 export const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])
+
+/** Verbs of being and seeming that a promise of a bodily state takes after `will` (`your skin
+ * will be smoother`, `your joints will feel younger`). (read in src/model/claims.ts) */
+export const promisedStateVerbs: ReadonlySet<string> = new Set(['be', 'feel', 'look', 'become', 'get', 'stay'])
+
+/** Words that make a comparative of the adjective after them (`more supple`, `less puffy`). (read in
+ * src/model/claims.ts) */
+export const analyticComparatives: ReadonlySet<string> = new Set(['more', 'less'])

@@ -361,6 +361,10 @@ export const interventionWords: string[] = [
   'stack',
   'practice',
   'practices',
+  // WordNet's kinds of practice: a habit and a ritual are customs one keeps (`the habit lifts
+  // your mood`).
+  'habit',
+  'ritual',
   'implantation',
   'stent',
   'surgical',

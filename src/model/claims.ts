@@ -44,6 +44,7 @@ import {
   effectVerbLemma,
   firstNounClass,
   isBodilyNoun,
+  isDegreeForm,
   isBodySubstance,
   lemmaCandidates,
   isDrugStemName,
@@ -108,6 +109,9 @@ import {
   nounPhraseBreakers,
   objectPronouns,
   subjectPronounAgents,
+  promisedStateVerbs,
+  analyticComparatives,
+  willForm,
   openingPrepositions,
   pluralSubjects,
   relativePronouns,
@@ -245,8 +249,18 @@ const healthObjectVerbSet = new Set(healthObjectVerbs)
 /** Does the verb at `i` stand without an object: the clause ends, or an adverb or a
  * preposition follows it? */
 function noObject(tokens: Token[], i: number): boolean {
-  const next = tokens[nextSolidIndex(tokens, i + 1)]
+  let at = nextSolidIndex(tokens, i + 1)
+  // `Your breathing speeds up and ...`: a particle with no noun after it is no object either.
+  const particle = objectParticles.has(tokens[at]?.lower ?? '')
+  if (particle) at = nextSolidIndex(tokens, at + 1)
+  const next = tokens[at]
   if (!next || next.kind !== 'word') return true
+  if (listConjunctions.has(next.lower) || next.lower === 'but') {
+    // `slows and your heart rate drops`: a new clause follows (`improves and steadies mood`
+    // shares its object).
+    const after = tokens[nextSolidIndex(tokens, at + 1)]?.lower ?? ''
+    if (particle || determiners.has(after) || subjectPronounAgents.has(after)) return true
+  }
   return objectlessFollowers.has(next.lower) || /[a-z]ly$/.test(next.lower)
 }
 const outcomeMarkerSet = new Set(outcomeMarkers)
@@ -475,6 +489,37 @@ function modifiedGerund(words: Token[]): boolean {
     )
 }
 
+/** How many words after a predicate's copula its bodily complement may stand (`is one of the
+ * best things you can do for your mental health`). */
+const PREDICATE_BODY_WORDS = 12
+
+/** Does the effect act on the body: a verb's bodily object (healthObject), or for a predicate a
+ * bodily noun before the clause ends? */
+function actsOnBody(tokens: Token[], effect: {from: number; form: Effect['form']}): boolean {
+  if (effect.form !== 'predicate') return healthObject(tokens, effect.from)
+  let words = 0
+  for (let k = effect.from + 1; k < tokens.length && words < PREDICATE_BODY_WORDS; k++) {
+    const token = tokens[k]
+    if (token.kind === 'punctuation' && token.value !== '-') return false
+    if (token.kind !== 'word') continue
+    words++
+    if (isBodilyNoun(token.lower)) return true
+  }
+  return false
+}
+
+/** `a daily walk`, `your morning run`, `a brisk swim`: a phrase whose head is an act (WordNet's
+ * first noun sense) of a verb of motion (its first verb sense). */
+function movementAct(words: Token[]): boolean {
+  const head = words[words.length - 1]?.lower
+  if (head === undefined || words.length > GERUND_PRACTICE_WORDS + 1) return false
+  const classes = wordClasses.get(head) ?? wordClasses.get(head.replace(/s$/, ''))
+  return (
+    classes?.find((c) => c.startsWith('noun.')) === 'noun.act' &&
+    classes.find((c) => c.startsWith('verb.')) === 'verb.motion'
+  )
+}
+
 /** Does a run of tokens name an intervention (a word of any agent class)? For the sentence
  * after it (`it`, `this`) and for a label (`**Beetflow:** ...`). */
 export function namesIntervention(tokens: Token[], extra: Set<string> | undefined): boolean {
@@ -550,7 +595,11 @@ export function findEffects(
     // `If magnesium calms you, take it at night`: a condition states no effect.
     if (segment.subordinate && conditionalSubordinators.has(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? ''))
       continue
-    const governing = governingHedges(tokens, candidate, agent, segment, hedges, inParens, lexicons)
+    // A modal inside the effect's own words belongs to a relative clause in it (`the best thing
+    // you can do for`), not to the effect.
+    const governing = governingHedges(tokens, candidate, agent, segment, hedges, inParens, lexicons).filter(
+      (h) => !(h.category === 'modal' && h.from > candidate.from && h.to < candidate.to)
+    )
     // A negation governs an effect up to five words after it ("does not clog", "do not
     // expect strong cognitive or health benefits"); "no evidence that", "little evidence
     // that" govern the rest of their clause.
@@ -561,7 +610,8 @@ export function findEffects(
         !inParens[n.from] &&
         (clauseNegationSet.has(n.phrase) ||
           deniesEvidence(tokens, n) ||
-          wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS)
+          (wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS &&
+            !coordinatedClauseBetween(tokens, n.to, candidate.from)))
     )
     // `which makes it ideal for`: the effect runs from the causative verb, finite or not.
     const causative = agent.causative !== undefined && agent.causative >= 0 ? agent.causative : undefined
@@ -860,6 +910,34 @@ export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined
   }
 }
 
+/** `Stick with it and your sleep will be deeper than ever`: an instruction that goes on to promise
+ * a state of the reader's body (promisedState) is a claim, placed on `will` and its verb. */
+export function instructionPromise(tokens: Token[], context: AgentContext): Effect | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word') continue
+    const found = promisedState(tokens, i, 0, context)
+    if (!found) continue
+    const last = tokens[found.to - 1]
+    return {
+      from: found.from,
+      to: found.to,
+      start: tokens[found.from].start,
+      end: last.end,
+      text: tokens
+        .slice(found.from, found.to)
+        .map((t) => (t.kind === 'word' ? t.value : ' '))
+        .join(''),
+      phrase: found.phrase,
+      form: 'finite',
+      agent: found.agent ?? 'it',
+      intervention: true,
+      hedges: [],
+      negated: false
+    }
+  }
+  return undefined
+}
+
 /** Is the word only ever a verb in WordNet (`weaken`, `strengthen`)? */
 function verbOnly(lower: string): boolean {
   const classes = wordClasses.get(lower)
@@ -1073,6 +1151,8 @@ function constructionCore(
     const agent = frontedAgent(tokens, i, start, isIntervention)
     if (agent) return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
   }
+  const promised = promisedState(tokens, i, start, context)
+  if (promised) return promised
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
@@ -1244,7 +1324,12 @@ function bodilySubject(tokens: Token[], be: number, start: number): boolean {
 function testimony(tokens: Token[], i: number, entry: VerbEntry, start: number, context: AgentContext): boolean {
   const named = context.previousIntervention || context.topic !== undefined
   if (!named || (entry.form !== 'past' && entry.form !== 'participle')) return false
-  // `my eczema had calmed down`: the auxiliary belongs to the verb group.
+  return ownBodilyStateBefore(tokens, i, start) !== undefined
+}
+
+/** The possessive of a possessed bodily state (`my knee pain`, `your skin`) that stands right
+ * before the verb group at `i` (its auxiliaries skipped: `my eczema had calmed down`), if any. */
+function ownBodilyStateBefore(tokens: Token[], i: number, start: number): Token | undefined {
   const words = wordsBack(tokens, i - 1, start, OWN_STATE_WORDS + 1)
   while (
     words.length > 0 &&
@@ -1253,8 +1338,39 @@ function testimony(tokens: Token[], i: number, entry: VerbEntry, start: number, 
     words.pop()
   let owner = words.length - 1
   while (owner >= 0 && !possessiveDeterminers.has(words[owner].lower)) owner--
-  if (owner < 0) return false
-  return words.slice(owner + 1).some((w) => isBodilyNoun(w.lower))
+  if (owner < 0) return undefined
+  return words.slice(owner + 1).some((w) => isBodilyNoun(w.lower)) ? words[owner] : undefined
+}
+
+/** `Take X daily. Your skin will be smoother than ever.`: after a sentence that names an
+ * intervention (or in a document about one, or after one named earlier in the sentence), `will`
+ * and a verb of being or seeming promise a state of the reader's own body: a comparative, a
+ * changed state (`gone`, `better`) or the participle of an effect (`restored`). The candidate
+ * spans `will` and its verb, so the fix reads `may be`. */
+function promisedState(tokens: Token[], i: number, start: number, context: AgentContext): Candidate | undefined {
+  if (!willForm.has(tokens[i].lower)) return undefined
+  const verb = nextSolidIndex(tokens, i + 1)
+  if (!promisedStateVerbs.has(tokens[verb]?.lower ?? '')) return undefined
+  let state = nextSolidIndex(tokens, verb + 1)
+  // One adverb of degree or manner (`visibly firmer`, `much deeper`).
+  if (tokens[state]?.kind === 'word' && (/[a-z]ly$/.test(tokens[state].lower) || tokens[state].lower === 'much'))
+    state = nextSolidIndex(tokens, state + 1)
+  const word = tokens[state]
+  if (word?.kind !== 'word') return undefined
+  const promised =
+    isDegreeForm(word.lower) ||
+    analyticComparatives.has(word.lower) ||
+    changedStateSet.has(word.lower) ||
+    (defaultVerbTable.get(word.lower)?.form ?? '') === 'past'
+  const owner = promised ? ownBodilyStateBefore(tokens, i, start) : undefined
+  if (!owner) return undefined
+  const named =
+    context.previousIntervention ||
+    context.topic !== undefined ||
+    tokens
+      .slice(start, tokens.indexOf(owner, start))
+      .some((t) => t.kind === 'word' && isInterventionPhrase([t], context))
+  return named ? {from: i, to: verb + 1, phrase: 'be', form: 'finite', agent: 'it'} : undefined
 }
 
 /** How many words a possessed bodily state may have before its verb (`my lower back pain`). */
@@ -1280,6 +1396,17 @@ function deniesEvidence(tokens: Token[], negation: LexiconMatch): boolean {
 /** How far a negation reaches: five words (`does not clog`, `do not expect strong cognitive or
  * health benefits`); a longer gap is another clause's business. */
 const NEGATION_WORDS = 5
+
+/** Does a comma and a coordinating conjunction (`, and`, `, but`) open another clause between
+ * `from` and `to` (`not painful, and your sleep will be deeper`: the negation stays behind)? */
+function coordinatedClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens[i].value !== ',') continue
+    const next = tokens[nextSolidIndex(tokens, i + 1)]
+    if (next && next.kind === 'word' && (listConjunctions.has(next.lower) || next.lower === 'but')) return true
+  }
+  return false
+}
 
 /** The words between `from` and `to`, counted up to one past NEGATION_WORDS. */
 function wordsBetween(tokens: Token[], from: number, to: number): number {
@@ -1801,9 +1928,10 @@ function agentOf(
     return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
   if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
-  // `Foam rolling eases sore calves`: a practice named by a gerund, when what it acts on is
-  // bodily (`Industrial farming has reduced mineral content` names no practice of health).
-  if (modifiedGerund(content) && healthObject(tokens, effect.from))
+  // `Foam rolling eases sore calves`, `A daily walk lowers blood pressure`: a practice named by
+  // a gerund or by an act of moving, when what it acts on is bodily (`Industrial farming has
+  // reduced mineral content` names no practice of health).
+  if ((modifiedGerund(content) || movementAct(content)) && actsOnBody(tokens, effect))
     return {text, intervention: true, clauseFrom: clauseStart}
   if (boundary === 'that' && content.length > 0) {
     const subject = subjectBeforeThat(tokens, i, segment, context, lexicons)

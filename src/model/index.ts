@@ -18,6 +18,7 @@ import {
   defaultVerbs,
   findEffects,
   imperativeEffect,
+  instructionPromise,
   isInterventionWord,
   namesIntervention,
   verbTable,
@@ -340,7 +341,10 @@ export function analyseClaims(
     // `Boost your immunity with zinc`: an imperative that promises an outcome is a claim.
     const promised =
       sentence.kind === 'instruction' || (sentence.kind === 'prose' && !sentence.effects.some((e) => e.intervention))
-        ? imperativeEffect(tokens, extra)
+        ? (imperativeEffect(tokens, extra) ??
+          (sentence.kind === 'instruction'
+            ? instructionPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra})
+            : undefined))
         : undefined
     if (promised) {
       sentence.kind = 'prose'
@@ -353,7 +357,9 @@ export function analyseClaims(
     else if (sentence.kind === 'heading')
       leadIn = headingLeadIn(sentence, topic, extra) ?? leadInOf(sentence, topic, extra)
     else if (sentence.kind !== 'prose') leadIn = undefined
-    if (sentence.kind === 'prose' || sentence.kind === 'heading') {
+    // An instruction names what the next sentence speaks of too (`Take magnesium at night. It
+    // calms the nerves.`).
+    if (sentence.kind === 'prose' || sentence.kind === 'heading' || sentence.kind === 'instruction') {
       // The items of a list whose first item spoke of the intervention named before it
       // (`- Reduces hot flashes`, `- Improves mood`) all speak of it.
       const listRun: boolean = sentence.listItem && previousIntervention && sentence.effects.some((e) => e.intervention)
