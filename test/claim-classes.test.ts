@@ -19,6 +19,7 @@ import {
   isProductName
 } from '../src/claims/classes.js'
 import {claimProbability, slot} from '../src/claims/scorer.js'
+import {isTemplateName} from '../src/model/template-names.js'
 
 const rule = 'unhedged-claim'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -978,6 +979,34 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       'Oat milk may be the best thing you can do for your gut.'
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
+  it("reads a template's product name in a saved page as the subject it stands for", async () => {
+    const html =
+      '<html><body><h1>My skin diary</h1>\n<p>I ordered <?= $product_name ?> last month.</p>\n' +
+      '<p>As you can see, <?= $product_name ?> has faded my dark spots.</p>\n' +
+      '<p>Shipping was <?= $shipping_cost ?> and it arrived fast.</p>\n</body></html>\n'
+    const messages = await lintRule(html, rule, 'html', rulesAlone)
+    expect(messages.map(brief)).toEqual(['has faded | may have faded'])
+    expect(place(messages[0])).toBe('3:41')
+    expect(messages[0].reason).toContain('“<?= $product_name ?>”')
+    expect(isTemplateName('<?= $step1_name ?>')).toBe(true)
+    expect(isTemplateName('<?php echo $brand; ?>')).toBe(true)
+    expect(isTemplateName('<?= $geo->unit(2) ?>')).toBe(false)
+    expect(isTemplateName('<?= $shipping_cost ?>')).toBe(false)
+  })
+  it('reads a list item of a bodily state and what became of it, in a page about an intervention', async () => {
+    const text =
+      '# Lumivex night cream\n\nI used Lumivex for six weeks.\n\n' +
+      '- Dark circles – faded\n- Puffy eyes: gone\n- Price – reduced in the sale\n'
+    const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual([
+      '5:18 faded | may be faded',
+      '6:15 gone | may be gone'
+    ])
+    // No intervention named before the list: a list of symptoms.
+    expect(
+      await lintRule('# Symptoms\n\n- Joint pain – worsened\n- Headache: gone by noon\n', rule, 'markdown', rulesAlone)
+    ).toEqual([])
   })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])

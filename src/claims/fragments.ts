@@ -15,13 +15,14 @@
  * list of benefits.
  */
 import type {Effect, Sentence, Token} from '../model/types.js'
-import {defaultVerbTable, isInterventionPhrase} from '../model/claims.js'
-import {effectVerbLemma, isInterventionNoun} from './classes.js'
+import {actingVerbEntry, defaultVerbTable, isInterventionPhrase} from '../model/claims.js'
+import {effectVerbLemma, isBodilyNoun, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
 import {boosters} from '../data/boosters.js'
 import {wordClasses} from '../data/wordnet.js'
 import {determiners} from '../data/grammar.js'
 import {usageWords} from '../data/interventions.js'
+import {changedStates} from '../data/effects.js'
 import {
   benefitHeadings,
   benefitLeadWords,
@@ -152,6 +153,37 @@ export function outcomeInstruction(sentence: Sentence, leadIn: LeadIn): boolean 
     return false
   return outcomeFragment({...sentence, kind: 'prose'}, leadIn) !== undefined
 }
+
+/** How many words the bodily state before an item's dash may have (`Dark circles under the eyes –`). */
+const STATE_ITEM_WORDS = 6
+
+/** Dashes and a colon that part an item's bodily state from what became of it. */
+const stateItemSeparators: ReadonlySet<string> = new Set(['–', '—', '-', ':'])
+
+/**
+ * `- Age spots – eliminated`, `- Dark circles: gone`: a list item that names a bodily state
+ * (a part, state or process of the body: isBodilyNoun) and, after a dash or colon, what became of
+ * it (the past participle of an effect verb, or a changed state). In a document about an
+ * intervention, or in a list after a sentence that names one, the item states that
+ * intervention's effect: placed on the participle, said of `agent`.
+ */
+export function stateOutcomeItem(sentence: Sentence, agent: string): Effect | undefined {
+  if (!sentence.listItem || sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined
+  const tokens = sentence.tokens
+  const separator = tokens.findIndex((t) => t.kind !== 'word' && stateItemSeparators.has(t.value))
+  if (separator <= 0) return undefined
+  const before = tokens.slice(0, separator).filter((t) => t.kind === 'word')
+  if (before.length === 0 || before.length > STATE_ITEM_WORDS || !before.some((w) => isBodilyNoun(w.lower)))
+    return undefined
+  if (before.some((w) => defaultVerbTable.get(w.lower)?.form === 'third')) return undefined
+  const outcome = tokens.slice(separator + 1).find((t) => t.kind === 'word')
+  if (!outcome) return undefined
+  const entry = defaultVerbTable.get(outcome.lower) ?? actingVerbEntry(outcome.lower)
+  if (entry?.form !== 'past' && !changedStateWords.has(outcome.lower)) return undefined
+  return spanEffect(sentence, outcome, outcome, 'predicate', agent)
+}
+
+const changedStateWords: ReadonlySet<string> = new Set(changedStates)
 
 /** Is the word a noun and nothing else in WordNet (`history`, `belly`)? */
 function nounOnly(lower: string): boolean {

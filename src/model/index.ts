@@ -26,7 +26,14 @@ import {
 } from './claims.js'
 import type {Token} from './types.js'
 import {definedAbbreviations} from '../claims/classes.js'
-import {addOutcome, headingLeadIn, leadInOf, outcomeInstruction, type LeadIn} from '../claims/fragments.js'
+import {
+  addOutcome,
+  headingLeadIn,
+  leadInOf,
+  outcomeInstruction,
+  stateOutcomeItem,
+  type LeadIn
+} from '../claims/fragments.js'
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
 import {bioscopeCues} from '../data/bioscope-cues.js'
 import {boosters as boosterData} from '../data/boosters.js'
@@ -313,6 +320,7 @@ export function analyseClaims(
   known?: KnownNames
 ): void {
   let previousIntervention = false
+  let listNamed = false
   const {extra, names} = known ?? interventionWords(sentences, lexicons)
   // The topic's scan answered `names.any` for the sentences it read (prose and headings).
   const naming = known?.naming
@@ -350,6 +358,12 @@ export function analyseClaims(
       sentence.kind = 'prose'
       sentence.effects = [promised]
     }
+    // `- Age spots – eliminated`: a bodily state and what became of it, in a list about an intervention.
+    const stateAgent = listNamed ? 'it' : topic
+    if (sentence.kind === 'prose' && stateAgent && !sentence.effects.some((e) => e.intervention)) {
+      const item = stateOutcomeItem(sentence, stateAgent)
+      if (item) sentence.effects = [...sentence.effects, item]
+    }
     for (const effect of sentence.effects) effect.text = effectText(sentence, effect.start, effect.end)
     // An item of a list that a lead-in opened as what an intervention does (`- Improved focus`).
     if (sentence.kind === 'prose' && sentence.listItem && leadIn) addOutcome(sentence, leadIn)
@@ -365,6 +379,8 @@ export function analyseClaims(
       const listRun: boolean = sentence.listItem && previousIntervention && sentence.effects.some((e) => e.intervention)
       previousIntervention = (naming?.[sentence.index] ?? names.any(tokens)) || listRun
     }
+    // Whether the last sentence before a list (not an item of it) names an intervention.
+    if (!sentence.listItem) listNamed = previousIntervention && sentence.kind !== 'heading'
   }
 }
 

@@ -8,6 +8,7 @@ import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
 import type {SourceText} from './source-text.js'
 import type {SentenceKind, Source, Token} from './types.js'
 import {tokensOf} from './tokens.js'
+import {withTemplateNames} from './template-names.js'
 import {leadingCitationEnd} from './sources.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
 import {disclaimers} from '../data/disclaimers.js'
@@ -32,13 +33,17 @@ const terminal = new Set(['.', '!', '?', '…', '."', '.”', '!”', '?”'])
 export function collectSentences(tree: NlcstRoot, source: SourceText): RawSentence[] {
   const out: RawSentence[] = []
   let paragraph = -1
+  // A page saved from a template (`<?= $step1_name ?>`): its product names stand in as words.
+  const templated = source.value.includes('<?')
+  const tokensIn = (sentence: NlcstParent): Token[] =>
+    templated ? withTemplateNames(tokensOf(sentence), source.value) : tokensOf(sentence)
   const visit = (node: NlcstParent) => {
     for (const child of node.children as Array<NlcstParent>) {
       if (child.type === 'ParagraphNode') {
         paragraph++
         visit(child)
       } else if (child.type === 'SentenceNode') {
-        for (const line of splitOnLines(tokensOf(child), source.value)) {
+        for (const line of splitOnLines(tokensIn(child), source.value)) {
           for (const part of splitAfterLetterLabels(line)) out.push({tokens: part, paragraph, trailing: []})
         }
       } else if ('children' in child && Array.isArray(child.children) && child.type !== 'WordNode') {
