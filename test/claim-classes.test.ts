@@ -1008,6 +1008,19 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       await lintRule('# Symptoms\n\n- Joint pain – worsened\n- Headache: gone by noon\n', rule, 'markdown', rulesAlone)
     ).toEqual([])
   })
+  it('reads a quotation next to a reference line in its paragraph as sourced by that line', async () => {
+    const text =
+      'https://pubmed.ncbi.nlm.nih.gov/12345/\n“Ketogenic diets reduce hunger. They also lower food intake.”\n\n' +
+      '“Fasting lowers insulin.”\nhttps://pubmed.ncbi.nlm.nih.gov/67890/\n\n' +
+      'https://pubmed.ncbi.nlm.nih.gov/11111/\nKetogenic diets reduce hunger.\n\n' +
+      'https://pubmed.ncbi.nlm.nih.gov/22222/\n\n“Ketogenic diets reduce hunger.”\n'
+    const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    // Not a quotation (line 8); a quotation in another paragraph (line 12).
+    expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual([
+      '8:17 reduce | may reduce',
+      '12:18 reduce | may reduce'
+    ])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

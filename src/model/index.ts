@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {detectFormat, scanSourceText, type SourceText} from './source-text.js'
 import {classify, collectSentences, opensNavigation} from './sentences.js'
 import {findSources} from './sources.js'
+import {sourceQuotations} from './quoted-sources.js'
 import {embeddedHtml} from './embedded-html.js'
 import {compile, extend, fromList, fromRecord, LexiconGroup, type Lexicon} from './lexicon.js'
 import {
@@ -171,6 +172,7 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const source = scanSourceText(value, detected)
   const raw = documentSentences(tree, source, detected)
   const sentences = classifySentences(raw, source, names)
+  sourceQuotations(sentences)
   const claimWords = interventionWords(sentences, lexicons)
   const {topic, naming} = findTopic(sentences, lexicons, claimWords.names)
   analyseClaims(sentences, lexicons, topic, {...claimWords, naming})
