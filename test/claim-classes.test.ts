@@ -1021,6 +1021,20 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       '12:18 reduce | may reduce'
     ])
   })
+  it('reads a device as the agent of an effect on the body, and a base form after a plural subject', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['The new mattress eases back pain.', 'eases | may ease', '1:18'],
+      ['Our kefir holds live cultures. These cultures break down histamine.', 'break | may break', '1:47']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    // A device that acts on no part of the body; people who are no intervention.
+    for (const text of ['The new mattress eases the move to a bigger bed.', 'The nurses wash wounds daily.'])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

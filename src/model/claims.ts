@@ -520,6 +520,15 @@ function movementAct(words: Token[]): boolean {
   )
 }
 
+/** `The two-step system tightens skin`, `Weighted blankets ease anxiety`: a phrase whose head is a
+ * made thing (WordNet's first noun sense is an artifact), a device or product, as the agent of
+ * an effect on the body. */
+function deviceHead(words: Token[]): boolean {
+  const head = words[words.length - 1]?.lower
+  if (head === undefined || words.length > GERUND_PRACTICE_WORDS + 1) return false
+  return firstNounClass(head) === 'noun.artifact'
+}
+
 /** Does a run of tokens name an intervention (a word of any agent class)? For the sentence
  * after it (`it`, `this`) and for a label (`**Beetflow:** ...`). */
 export function namesIntervention(tokens: Token[], extra: Set<string> | undefined): boolean {
@@ -816,6 +825,15 @@ export function actingVerbEntry(lower: string): VerbEntry | undefined {
   return entry
 }
 
+/** Does a plural noun opened by a determiner stand right before `i` (`These cultures`, `Our
+ * drops`, `The capsules`)? */
+function pluralSubjectBefore(tokens: Token[], i: number, start: number): boolean {
+  const words = wordsBack(tokens, i - 1, start, 3)
+  const head = words[words.length - 1]
+  if (!head || !/[a-z]{2}s$/.test(head.lower) || head.lower.endsWith('ss')) return false
+  return words.length >= 2 && determiners.has(words[0].lower)
+}
+
 /** The present third person of a verb whose second sense is a change and whose first is
  * another kind (`resets`: first to set a counter anew; `ends`: first to have an end). Only the
  * present: such past forms are mostly adjectives (`hospital acquired infections`). */
@@ -851,8 +869,10 @@ function classVerbAt(
   // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can).
   if (verbGroupOpeners.has(lower) || auxiliaries.has(lower) || copulas.has(lower)) return undefined
   const entry = actingVerbEntry(lower) ?? secondChangeEntry(lower)
-  // Inflected forms only: a bare `root` or `sleep` is more often a noun.
-  if (!entry || (entry.form !== 'third' && entry.form !== 'past')) return undefined
+  // Inflected forms, or a base form after a plural subject (`These cultures break down
+  // histamine`): a bare `root` or `sleep` elsewhere is more often a noun.
+  if (!entry || (entry.form !== 'third' && entry.form !== 'past' && !pluralSubjectBefore(tokens, i, start)))
+    return undefined
   if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
   return healthObject(tokens, i) ? {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'} : undefined
 }
@@ -1931,7 +1951,9 @@ function agentOf(
   // `Foam rolling eases sore calves`, `A daily walk lowers blood pressure`: a practice named by
   // a gerund or by an act of moving, when what it acts on is bodily (`Industrial farming has
   // reduced mineral content` names no practice of health).
-  if ((modifiedGerund(content) || movementAct(content)) && actsOnBody(tokens, effect))
+  // (A device's predicate is praise of the thing: `Its folding frame is perfect for small flats`.)
+  const device = effect.form !== 'predicate' && deviceHead(content)
+  if ((modifiedGerund(content) || movementAct(content) || device) && actsOnBody(tokens, effect))
     return {text, intervention: true, clauseFrom: clauseStart}
   if (boundary === 'that' && content.length > 0) {
     const subject = subjectBeforeThat(tokens, i, segment, context, lexicons)
