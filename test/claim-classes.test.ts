@@ -1035,6 +1035,26 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     for (const text of ['The new mattress eases the move to a bigger bed.', 'The nurses wash wounds daily.'])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads conditions of use, people who take an intervention, a lone gerund, and not-just', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['If you take zinc every day, your colds will clear faster.', 'will clear | may clear', '1:40'],
+      ['Runners who switched to beet juice lowered their blood pressure.', 'lowered | may have lowered', '1:36'],
+      ['Gargling eases a sore throat.', 'eases | may ease', '1:10'],
+      ["Arnica doesn't just hide bruises, it heals them.", 'heals | may heal', '1:38']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    for (const text of [
+      // A condition that names no use; a clause of condition after its verb; a bodily gerund.
+      'If the rash spreads, your doctor will change the cream.',
+      'Oats thicken when they soak up milk.',
+      'Sneezing clears the nose.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -21,6 +21,7 @@ import {nextSolid, previousSolid} from '../model/tokens.js'
 import {
   changeNouns,
   experiencerVerbs,
+  conditionalAttachments,
   frontedAttachments,
   rivalVerbs,
   interventionAttachments,
@@ -114,6 +115,7 @@ const FRONTED_WORDS = 10
 const AFTER_FRONTED_WORDS = 6
 
 const fronted = new Set(frontedAttachments)
+const conditional = new Set(conditionalAttachments)
 const timeUnits = new Set(durationUnits)
 
 /**
@@ -128,7 +130,7 @@ export function frontedAgent(
   isIntervention: InterventionTest
 ): Token[] | undefined {
   const first = nextSolid(tokens, floor)
-  if (!tokens[first] || !fronted.has(tokens[first].lower)) return undefined
+  if (!tokens[first] || (!fronted.has(tokens[first].lower) && !conditional.has(tokens[first].lower))) return undefined
   const words = phraseFrom(tokens, nextSolid(tokens, first + 1), FRONTED_WORDS)
   const last = words[words.length - 1]
   if (!last) return undefined
@@ -141,6 +143,12 @@ export function frontedAgent(
   // X`: a word of use.
   const onAt = words.findIndex((w) => frontedInterventionPrepositions.has(w.lower))
   const usedAt = words.findIndex((w) => usageWords.has(w.lower))
+  if (conditional.has(tokens[first].lower)) {
+    // `If you take vitamin D every day,`: a condition attaches what its verb of use takes.
+    const takenAt = words.findIndex((w) => usageVerbs.has(w.lower))
+    const taken = takenAt >= 0 ? words.slice(takenAt + 1) : []
+    return taken.length > 0 && isIntervention(taken) ? taken : undefined
+  }
   const agent = usedAt >= 0 ? words.slice(usedAt + 1) : onAt >= 0 ? words.slice(onAt + 1) : words
   if (agent.length === 0) return undefined
   // `After two weeks on the cleanse`: a span of time spent on something makes it a regimen.

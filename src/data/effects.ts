@@ -303,7 +303,8 @@ export const outcomeChangeVerbs: string[] = [
   'heal',
   'recover',
   'clear',
-  'settle'
+  'settle',
+  'lift'
 ]
 
 /** Verbs with a particle that together change a state on their own (`the pain went away`,
@@ -325,6 +326,11 @@ export const changedStates: string[] = ['down', 'up', 'gone', 'lower', 'higher',
  * intervention to the clause after it (`With X,`, `After X,`, `On X,`, `Within a week of
  * starting X,`, `Since I started taking X,`). */
 export const frontedAttachments: string[] = ['with', 'after', 'on', 'within', 'since', 'once']
+
+/** Subordinators of condition that attach an intervention to the clause after them only with a
+ * word of use (`If you take vitamin D every day, your mood will lift`; `If the pain persists,`
+ * attaches nothing). */
+export const conditionalAttachments: string[] = ['if', 'when', 'whenever']
 
 /**
  * Verbs of experiencing: a person sees, notices or reports an outcome (`see fewer flares`,

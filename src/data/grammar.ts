@@ -870,7 +870,7 @@ export const objectlessFollowers: ReadonlySet<string> = new Set([
  * Subordinators of condition: a clause they open (`If magnesium calms you, take it at night`)
  * states no effect. (read in src/model/claims.ts)
  */
-export const conditionalSubordinators: ReadonlySet<string> = new Set(['if', 'unless'])
+export const conditionalSubordinators: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever'])
 
 /**
  * Words that open an embedded question (`Here is how X works`): the verb after them is asked about,

@@ -781,7 +781,18 @@ export const intakeGerunds: ReadonlySet<string> = new Set(['taking', 'using', 'e
  * Forms of *take* and *use* in a relative clause that names a group by what it takes
  * (`people who take X`). (read in src/claims/constructions.ts)
  */
-export const takingVerbForms: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'use', 'uses', 'used'])
+export const takingVerbForms: ReadonlySet<string> = new Set([
+  'take',
+  'takes',
+  'took',
+  'use',
+  'uses',
+  'used',
+  // switching to a diet or a product is taking it up (`patients who switched to oat milk`)
+  'switch',
+  'switches',
+  'switched'
+])
 
 /**
  * Words of frequency and dose after a verb of use, skipped before the intervention

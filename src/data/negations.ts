@@ -45,6 +45,13 @@ export const negations: string[] = [
 export const notNegations: readonly string[] = [
   'not only',
   'not just',
+  // the same with the negation contracted onto its auxiliary (`doesn't just mask pain, it heals`)
+  "doesn't just",
+  "don't just",
+  "doesn't only",
+  "don't only",
+  "isn't just",
+  "aren't just",
   'no doubt',
   'without a doubt',
   'without doubt',

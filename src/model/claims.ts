@@ -68,7 +68,8 @@ import {
   receivedFrom,
   remedyNounEnd,
   passiveAgent,
-  superlativeFrom
+  superlativeFrom,
+  usedBy
 } from '../claims/constructions.js'
 import {
   anaphors,
@@ -261,7 +262,10 @@ function noObject(tokens: Token[], i: number): boolean {
     const after = tokens[nextSolidIndex(tokens, at + 1)]?.lower ?? ''
     if (particle || determiners.has(after) || subjectPronounAgents.has(after)) return true
   }
-  return objectlessFollowers.has(next.lower) || /[a-z]ly$/.test(next.lower)
+  // An adverb in -ly, not a noun that ends so (`belly fat`).
+  return (
+    objectlessFollowers.has(next.lower) || (/[a-z]ly$/.test(next.lower) && firstNounClass(next.lower) === undefined)
+  )
 }
 const outcomeMarkerSet = new Set(outcomeMarkers)
 const interventionSet = new Set(interventionWords)
@@ -467,14 +471,19 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
   return words.some((w) => isTreatmentAbbreviation(w.value))
 }
 
+/** Is the verb's first WordNet sense a change (verb.change: `thicken`, `harden`, `shrink`)? */
+function changeVerb(lemma: string): boolean {
+  return wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) === 'verb.change'
+}
+
 /** How many words a practice named by a gerund may have (`cold water swimming`). */
 const GERUND_PRACTICE_WORDS = 3
 
-/** `Foam rolling`, `dry brushing`, `oil pulling`: a practice named by a verb's gerund after the
- * words that modify it (the agent of an effect on the body, agentOf), with no determiner
+/** `Flossing`, `foam rolling`, `dry brushing`, `oil pulling`: a practice named by a verb's gerund,
+ * alone or after the words that modify it (the agent of an effect on the body, agentOf), with no determiner
  * (`your breathing` is the reader's, not a practice) and no bodily process (`blood clotting`). */
 function modifiedGerund(words: Token[]): boolean {
-  if (words.length < 2 || words.length > GERUND_PRACTICE_WORDS) return false
+  if (words.length < 1 || words.length > GERUND_PRACTICE_WORDS) return false
   const head = words[words.length - 1].lower
   if (!/^[a-z]{3,}ing$/.test(head) || notGerunds.has(head) || isBodilyNoun(head)) return false
   if (verbLemmaOf(head) === undefined) return false
@@ -782,7 +791,9 @@ function verbAt(
   if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) return undefined
   if (healthObjectVerbSet.has(entry.lemma) && !healthObject(tokens, i)) return undefined
   // `Rosemary grows well in dry soil`: an intransitive use changes its subject only.
-  if (ergatives.has(entry.lemma) && form === 'finite' && noObject(tokens, i)) return undefined
+  // So do verbs whose first sense is a change (`Oats thicken when they soak`, `The gel hardens`).
+  if ((ergatives.has(entry.lemma) || changeVerb(entry.lemma)) && form === 'finite' && noObject(tokens, i))
+    return undefined
   if (form !== 'finite' && finiteOnly.has(entry.lemma)) return undefined
   // `calcium that builds up in artery walls`: a particle that changes the verb's sense.
   if (particleSenses.get(entry.lemma)?.includes(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')) return undefined
@@ -1948,6 +1959,9 @@ function agentOf(
     return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
   if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
+  // `Patients who switched to the Mediterranean diet cut their risk`: what they take.
+  const taken = usedBy(content, (words) => isInterventionPhrase(words, context))
+  if (taken) return {text: wordsText(taken), intervention: true, clauseFrom: clauseStart}
   // `Foam rolling eases sore calves`, `A daily walk lowers blood pressure`: a practice named by
   // a gerund or by an act of moving, when what it acts on is bodily (`Industrial farming has
   // reduced mineral content` names no practice of health).
@@ -2174,6 +2188,8 @@ function clauseBefore(
       !prepositionInSubject(tokens, i, words, segment)
     )
       return end('temporal')
+    // `Chia seeds swell when they soak up water`: a clause of condition states no effect either.
+    if (token.kind === 'word' && conditionalSubordinators.has(token.lower) && words.length > 0) return end('temporal')
     if (token.kind === 'word') {
       words.unshift(token)
       firstIndex = i
