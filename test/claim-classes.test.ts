@@ -1055,6 +1055,25 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads an apposition after the subject, and what nothing else does like', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['The key ingredient, niacinamide, shrinks enlarged pores.', 'shrinks | may shrink', '1:34'],
+      ['Nothing settles a queasy stomach like ginger tea.', 'settles | may settle', '1:9'],
+      ['Nothing loosens tight hamstrings faster than a sports massage.', 'loosens | may loosen', '1:9']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    for (const text of [
+      // A subject and apposition of people; a comparison with no intervention; a plain negation.
+      'Her surgeon, Mr Hale, repaired the torn tendon.',
+      'Nothing relieves the boredom of a long flight like a good book.',
+      'Nothing relieves the pain.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -177,6 +177,34 @@ export function unrivalled(tokens: Token[], index: number, isIntervention: Inter
   return object.length > 0 && isIntervention(object) ? object : undefined
 }
 
+/** How many words after a verb whose subject is `nothing` its comparison may stand (`Nothing
+ * relieves period cramps like a hot water bottle`). */
+const COMPARED_WORDS = 10
+
+/** Words that open what an effect is compared with (`like X`, `faster than X`). */
+const comparisonWords: ReadonlySet<string> = new Set(['like', 'than'])
+
+/** `Nothing relieves cramps like a hot water bottle`, `Nothing clears a foggy head faster than a
+ * swim`: the intervention an effect verb at `index`, whose subject is `nothing`, is compared
+ * with; or undefined. */
+export function comparedWith(tokens: Token[], index: number, isIntervention: InterventionTest): Token[] | undefined {
+  if (tokens[previousSolid(tokens, index - 1)]?.lower !== 'nothing') return undefined
+  let words = 0
+  for (
+    let k = nextSolid(tokens, index + 1);
+    k < tokens.length && words < COMPARED_WORDS;
+    k = nextSolid(tokens, k + 1)
+  ) {
+    const token = tokens[k]
+    if (token.kind !== 'word') return undefined
+    words++
+    if (!comparisonWords.has(token.lower)) continue
+    const phrase = phraseFrom(tokens, nextSolid(tokens, k + 1), NOUN_PHRASE_WORDS)
+    return phrase.length > 0 && isIntervention(phrase) ? phrase : undefined
+  }
+  return undefined
+}
+
 /**
  * The first word of a superlative before a predicate at `from` (`the most effective`,
  * `one of the most powerful`, `one of the best ... for`), or `from` itself.

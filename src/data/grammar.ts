@@ -1094,3 +1094,18 @@ export const promisedStateVerbs: ReadonlySet<string> = new Set(['be', 'feel', 'l
 /** Words that make a comparative of the adjective after them (`more supple`, `less puffy`). (read in
  * src/model/claims.ts) */
 export const analyticComparatives: ReadonlySet<string> = new Set(['more', 'less'])
+
+/** Titles before a person's name (`Dr Rowe`, `Prof Lindqvist`): the capitalised word after one is
+ * a person, not a product. (read in src/model/claims.ts) */
+export const personalTitles: ReadonlySet<string> = new Set([
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'sir',
+  'dame'
+])

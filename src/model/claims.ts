@@ -69,7 +69,8 @@ import {
   remedyNounEnd,
   passiveAgent,
   superlativeFrom,
-  usedBy
+  usedBy,
+  comparedWith
 } from '../claims/constructions.js'
 import {
   anaphors,
@@ -111,6 +112,7 @@ import {
   objectPronouns,
   subjectPronounAgents,
   promisedStateVerbs,
+  personalTitles,
   analyticComparatives,
   willForm,
   openingPrepositions,
@@ -461,7 +463,8 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     }
     // Classes no list can hold: a drug name by its INN stem (`Vibegron`), a product or brand
     // name that no dictionary knows (`Lumivex`, `Radiance+`).
-    if (isDrugStemName(lower) || isProductName(word.value)) return true
+    if (isDrugStemName(lower) || (isProductName(word.value) && !personalTitles.has(words[i - 1]?.lower ?? '')))
+      return true
     // A noun of WordNet's intervention trees (drugs, remedies, supplements, foods: `citrulline`,
     // `spinach`) that no curated list holds.
     if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower)) return true
@@ -583,6 +586,9 @@ interface AgentResult {
   /** The causative verb whose object the agent is (`makes it ideal for`): the effect runs
    * from it, so a fix hedges that verb (`may make it ideal for`). */
   causative?: number | undefined
+  /** The agent is what the effect is compared with after `nothing` (`Nothing relieves cramps like
+   * X`): that `nothing` praises X, it denies nothing. */
+  compared?: boolean | undefined
 }
 
 /** Find the effects of a sentence. `start` is the token index where analysis begins (after
@@ -623,6 +629,7 @@ export function findEffects(
     // that" govern the rest of their clause.
     const negated = negations.some(
       (n) =>
+        !(agent.compared && n.phrase === 'nothing') &&
         n.from >= segment.from &&
         n.to <= candidate.from &&
         !inParens[n.from] &&
@@ -1774,7 +1781,8 @@ function verbPlace(
     (previous.value === ')' || previous.value === '”' || previous.value === '"')
   )
     return 'finite'
-  if (previous && previous.value === ',' && closesAside(tokens, p)) return 'finite'
+  if (previous && previous.value === ',' && (closesAside(tokens, p) || closesApposition(tokens, p, start)))
+    return 'finite'
   // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
   // an opening prepositional phrase.
   if (
@@ -1802,6 +1810,45 @@ function openingPhrase(tokens: Token[], start: number, comma: number): boolean {
     if (tokens[i].kind === 'word' && ++words > OPENING_PHRASE_WORDS) return false
   }
   return true
+}
+
+/** How many words an apposition and the subject before it may each have (`The active ingredient,
+ * bakuchiol,`; `Our sleep spray, made with lavender and chamomile,`). */
+const APPOSITION_WORDS = 6
+
+/** The words of tokens[from, to) if none of them is a finite verb or an auxiliary, else undefined. */
+function verblessWords(tokens: Token[], from: number, to: number): Token[] | undefined {
+  const words: Token[] = []
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]
+    if (token.kind === 'punctuation' || token.kind === 'symbol') return undefined
+    if (token.kind !== 'word') continue
+    const form = defaultVerbTable.get(token.lower)?.form
+    if (form === 'third' || auxiliaries.has(token.lower) || beForms.has(token.lower)) return undefined
+    if (form === 'past' && words.length > 0) return undefined
+    words.push(token)
+    if (words.length > APPOSITION_WORDS) return undefined
+  }
+  return words
+}
+
+/** The apposition that the comma at `comma` closes, after a subject from the sentence's start
+ * (`The active ingredient, bakuchiol, firms`): its words, or undefined. */
+function appositionBefore(tokens: Token[], comma: number, start: number): Token[] | undefined {
+  let open = comma - 1
+  while (open > start && tokens[open].value !== ',') open--
+  if (open <= start) return undefined
+  const apposition = verblessWords(tokens, open + 1, comma)
+  const subject = verblessWords(tokens, start, open)
+  // (`Stress, but not magnesium, disrupts sleep`: an aside, not an apposition.)
+  const first = apposition?.[0]?.lower ?? ''
+  if (listConjunctions.has(first) || contrastiveConjunctions.has(first) || first === 'not') return undefined
+  return apposition && apposition.length > 0 && subject && subject.length > 0 ? apposition : undefined
+}
+
+/** Does the comma at `comma` close an apposition after the subject? */
+function closesApposition(tokens: Token[], comma: number, start: number): boolean {
+  return appositionBefore(tokens, comma, start) !== undefined
 }
 
 /** Does the comma at `comma` close a `but not X,` aside? */
@@ -1912,6 +1959,35 @@ function infinitiveAgent(
   return undefined
 }
 
+/** The agent of an effect found by its construction or class when the clause's subject names
+ * none itself: what `nothing` is compared with, what the people of the subject take, or a
+ * practice or device acting on the body. */
+function agentByClass(
+  tokens: Token[],
+  content: Token[],
+  effect: {from: number; form: Effect['form']},
+  context: AgentContext
+): AgentResult | undefined {
+  const isIntervention = (words: Token[]): boolean => isInterventionPhrase(words, context)
+  // `Nothing relieves cramps like a hot water bottle`: what the effect is compared with.
+  const compared =
+    content.length === 1 && content[0].lower === 'nothing'
+      ? comparedWith(tokens, effect.from, isIntervention)
+      : undefined
+  if (compared) return {text: wordsText(compared), intervention: true, compared: true}
+  // `Patients who switched to the Mediterranean diet cut their risk`: what they take.
+  const taken = usedBy(content, isIntervention)
+  if (taken) return {text: wordsText(taken), intervention: true}
+  // `Foam rolling eases sore calves`, `A daily walk lowers blood pressure`: a practice named by
+  // a gerund or by an act of moving, when what it acts on is bodily (`Industrial farming has
+  // reduced mineral content` names no practice of health).
+  // (A device's predicate is praise of the thing: `Its folding frame is perfect for small flats`.)
+  const device = effect.form !== 'predicate' && deviceHead(content)
+  if ((modifiedGerund(content) || movementAct(content) || device) && actsOnBody(tokens, effect))
+    return {text: '', intervention: true}
+  return undefined
+}
+
 /** The agent of an effect. */
 function agentOf(
   tokens: Token[],
@@ -1959,16 +2035,8 @@ function agentOf(
     return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
   if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
-  // `Patients who switched to the Mediterranean diet cut their risk`: what they take.
-  const taken = usedBy(content, (words) => isInterventionPhrase(words, context))
-  if (taken) return {text: wordsText(taken), intervention: true, clauseFrom: clauseStart}
-  // `Foam rolling eases sore calves`, `A daily walk lowers blood pressure`: a practice named by
-  // a gerund or by an act of moving, when what it acts on is bodily (`Industrial farming has
-  // reduced mineral content` names no practice of health).
-  // (A device's predicate is praise of the thing: `Its folding frame is perfect for small flats`.)
-  const device = effect.form !== 'predicate' && deviceHead(content)
-  if ((modifiedGerund(content) || movementAct(content) || device) && actsOnBody(tokens, effect))
-    return {text, intervention: true, clauseFrom: clauseStart}
+  const byClass = agentByClass(tokens, content, effect, context)
+  if (byClass) return {...byClass, text: byClass.text || text, clauseFrom: clauseStart}
   if (boundary === 'that' && content.length > 0) {
     const subject = subjectBeforeThat(tokens, i, segment, context, lexicons)
     if (subject) return subject
@@ -2336,6 +2404,10 @@ function subjectOf(
   }
   const text = wordsText(words)
   if (isInterventionPhrase(words, context)) return {text, intervention: true}
+  // `The active ingredient, bakuchiol, firms`: the apposition names the subject.
+  const comma = previousSolidIndex(tokens, until - 1)
+  const apposition = tokens[comma]?.value === ',' ? appositionBefore(tokens, comma, segment.from) : undefined
+  if (apposition && isInterventionPhrase(apposition, context)) return {text: wordsText(apposition), intervention: true}
   if (words.length > 0 && anaphorSet.has(words[0].lower))
     return {text, intervention: context.previousIntervention || context.labelIntervention}
   if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention))
