@@ -1024,7 +1024,8 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
   it('reads a device as the agent of an effect on the body, and a base form after a plural subject', async () => {
     const cases: Array<[string, string, string]> = [
       ['The new mattress eases back pain.', 'eases | may ease', '1:18'],
-      ['Our kefir holds live cultures. These cultures break down histamine.', 'break | may break', '1:47']
+      ['Our kefir holds live cultures. These cultures break down histamine.', 'break | may break', '1:47'],
+      ['Eye exercises end eye strain for good.', 'end | may end', '1:15']
     ]
     for (const [text, want, at] of cases) {
       const messages = await lintRule(text, rule, 'text', rulesAlone)

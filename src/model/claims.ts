@@ -843,25 +843,28 @@ export function actingVerbEntry(lower: string): VerbEntry | undefined {
   return entry
 }
 
-/** Does a plural noun opened by a determiner stand right before `i` (`These cultures`, `Our
- * drops`, `The capsules`)? */
+/** Does a plural noun opened by a determiner, or opening the sentence, stand right before `i`
+ * (`These cultures`, `Our drops`, `Pelvic floor exercises`)? */
 function pluralSubjectBefore(tokens: Token[], i: number, start: number): boolean {
   const words = wordsBack(tokens, i - 1, start, 3)
   const head = words[words.length - 1]
   if (!head || !/[a-z]{2}s$/.test(head.lower) || head.lower.endsWith('ss')) return false
-  return words.length >= 2 && determiners.has(words[0].lower)
+  // Opened by a determiner, or the whole of the sentence before the verb (`Pelvic floor exercises`).
+  const opening = wordsBetween(tokens, start, i) === words.length && words.length <= 3
+  return (words.length >= 2 && determiners.has(words[0].lower)) || opening
 }
 
-/** The present third person of a verb whose second sense is a change and whose first is
- * another kind (`resets`: first to set a counter anew; `ends`: first to have an end). Only the
- * present: such past forms are mostly adjectives (`hospital acquired infections`). */
+/** The present (third person, or base after a plural subject) of a verb whose second sense is a
+ * change and whose first is another kind (`resets`: first to set a counter anew; `ends`: first to
+ * have an end). Only the present: such past forms are mostly adjectives (`hospital acquired
+ * infections`). */
 function secondChangeEntry(lower: string): VerbEntry | undefined {
   if (secondChangeEntries.has(lower)) return secondChangeEntries.get(lower)
   const lemma = lemmaCandidates(lower).find(
     (candidate) => secondVerbClasses.get(candidate) === 'verb.change' && !lightVerbs.has(candidate)
   )
   const entry = lemma ? verbTable([lemma]).get(lower) : undefined
-  const third = entry?.form === 'third' ? entry : undefined
+  const third = entry?.form === 'third' || entry?.form === 'base' ? entry : undefined
   if (secondChangeEntries.size < 50_000) secondChangeEntries.set(lower, third)
   return third
 }
