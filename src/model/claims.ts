@@ -849,6 +849,8 @@ function pluralSubjectBefore(tokens: Token[], i: number, start: number): boolean
   const words = wordsBack(tokens, i - 1, start, 3)
   const head = words[words.length - 1]
   if (!head || !/[a-z]{2}s$/.test(head.lower) || head.lower.endsWith('ss')) return false
+  // (`Ragweed triggers hay fever`: the -s word is the verb.)
+  if (defaultVerbTable.has(head.lower)) return false
   // Opened by a determiner, or the whole of the sentence before the verb (`Pelvic floor exercises`).
   const opening = wordsBetween(tokens, start, i) === words.length && words.length <= 3
   return (words.length >= 2 && determiners.has(words[0].lower)) || opening
