@@ -1075,6 +1075,27 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it("reads promises to the reader's body after an instruction, and a bodily outcome after a way to", async () => {
+    const cases: Array<[string, string]> = [
+      ['Take magnesium at night and you will sleep better.', 'will sleep'],
+      ['Drink a glass of cherry juice before bed and you will wake up feeling refreshed.', 'will wake'],
+      ['For most people, a magnesium supplement before bed is the simplest way to sleep better.', 'sleep better']
+    ]
+    for (const [text, actual] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(
+        messages.map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    }
+    for (const text of [
+      // No intervention named; the reader's wish; a question of how.
+      'Lock the door and you will sleep better.',
+      'She wants to sleep better.',
+      'Here is how to sleep better.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

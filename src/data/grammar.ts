@@ -1109,3 +1109,7 @@ export const personalTitles: ReadonlySet<string> = new Set([
   'sir',
   'dame'
 ])
+
+/** Comparatives that are not formed with -er (`sleep better`, `breathe worse`). (read in
+ * src/model/claims.ts) */
+export const comparativeAdverbs: ReadonlySet<string> = new Set(['better', 'worse', 'more', 'less', 'longer'])

@@ -113,6 +113,7 @@ import {
   subjectPronounAgents,
   promisedStateVerbs,
   personalTitles,
+  comparativeAdverbs,
   analyticComparatives,
   willForm,
   openingPrepositions,
@@ -792,7 +793,7 @@ function verbAt(
   context: AgentContext
 ): Candidate | undefined {
   const entry = lexicons.verbs.get(tokens[i].lower)
-  if (!entry) return classVerbAt(tokens, i, start, lexicons, context)
+  if (!entry) return classVerbAt(tokens, i, start, lexicons, context) ?? bodilyOutcomeAt(tokens, i)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
   if (!form) return undefined
   if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) return undefined
@@ -1392,20 +1393,17 @@ function ownBodilyStateBefore(tokens: Token[], i: number, start: number): Token 
  * spans `will` and its verb, so the fix reads `may be`. */
 function promisedState(tokens: Token[], i: number, start: number, context: AgentContext): Candidate | undefined {
   if (!willForm.has(tokens[i].lower)) return undefined
+  // `you will sleep better`, `you will wake up feeling refreshed`: the reader, with a verb of the
+  // body as well as one of being or seeming.
+  const you = tokens[previousSolidIndex(tokens, i - 1)]
+  const reader = you?.lower === 'you' ? you : undefined
   const verb = nextSolidIndex(tokens, i + 1)
-  if (!promisedStateVerbs.has(tokens[verb]?.lower ?? '')) return undefined
-  let state = nextSolidIndex(tokens, verb + 1)
-  // One adverb of degree or manner (`visibly firmer`, `much deeper`).
-  if (tokens[state]?.kind === 'word' && (/[a-z]ly$/.test(tokens[state].lower) || tokens[state].lower === 'much'))
-    state = nextSolidIndex(tokens, state + 1)
-  const word = tokens[state]
-  if (word?.kind !== 'word') return undefined
-  const promised =
-    isDegreeForm(word.lower) ||
-    analyticComparatives.has(word.lower) ||
-    changedStateSet.has(word.lower) ||
-    (defaultVerbTable.get(word.lower)?.form ?? '') === 'past'
-  const owner = promised ? ownBodilyStateBefore(tokens, i, start) : undefined
+  const verbWord = tokens[verb]?.lower ?? ''
+  const bodily = reader !== undefined && bodyVerb(verbWord)
+  if (!promisedStateVerbs.has(verbWord) && !bodily) return undefined
+  const word = promisedOutcome(tokens, verb, bodily)
+  if (!word) return undefined
+  const owner = reader ?? ownBodilyStateBefore(tokens, i, start)
   if (!owner) return undefined
   const named =
     context.previousIntervention ||
@@ -1414,6 +1412,44 @@ function promisedState(tokens: Token[], i: number, start: number, context: Agent
       .slice(start, tokens.indexOf(owner, start))
       .some((t) => t.kind === 'word' && isInterventionPhrase([t], context))
   return named ? {from: i, to: verb + 1, phrase: 'be', form: 'finite', agent: 'it'} : undefined
+}
+
+/** `the simplest way to sleep better`, `proven to breathe easier`: an infinitive of a verb of the
+ * body with a comparative after it, an outcome the infinitive's head promises. */
+function bodilyOutcomeAt(tokens: Token[], i: number): Candidate | undefined {
+  const lower = tokens[i].lower
+  if (tokens[previousSolidIndex(tokens, i - 1)]?.lower !== 'to' || !bodyVerb(lower)) return undefined
+  const next = nextSolidIndex(tokens, i + 1)
+  const after = tokens[next]?.lower ?? ''
+  if (!isDegreeForm(after) && !comparativeAdverbs.has(after)) return undefined
+  return {from: i, to: next + 1, phrase: lower, form: 'infinitive'}
+}
+
+/** Is the verb's first WordNet sense one of the body (`sleep`, `wake`, `breathe`)? */
+function bodyVerb(lower: string): boolean {
+  return wordClasses.get(lower)?.find((c) => c.startsWith('verb.')) === 'verb.body'
+}
+
+/** The word after a promise's verb at `verb` that names the outcome: a comparative (`softer`,
+ * `more supple`), a changed state (`gone`), a participle of an effect (`restored`), or after a
+ * verb of the body a particle and `feeling` first (`wake up feeling refreshed`). */
+function promisedOutcome(tokens: Token[], verb: number, bodily: boolean): Token | undefined {
+  let state = nextSolidIndex(tokens, verb + 1)
+  if (bodily && objectParticles.has(tokens[state]?.lower ?? '')) state = nextSolidIndex(tokens, state + 1)
+  if (bodily && tokens[state]?.lower === 'feeling') state = nextSolidIndex(tokens, state + 1)
+  // One adverb of degree or manner (`visibly firmer`, `much deeper`).
+  if (tokens[state]?.kind === 'word' && (/[a-z]ly$/.test(tokens[state].lower) || tokens[state].lower === 'much'))
+    state = nextSolidIndex(tokens, state + 1)
+  const word = tokens[state]
+  if (word?.kind !== 'word') return undefined
+  const lower = word.lower
+  const promised =
+    isDegreeForm(lower) ||
+    analyticComparatives.has(lower) ||
+    changedStateSet.has(lower) ||
+    (defaultVerbTable.get(lower)?.form ?? '') === 'past' ||
+    (bodily && /[a-z]ed$/.test(lower) && verbLemmaOf(lower) !== undefined)
+  return promised ? word : undefined
 }
 
 /** How many words a possessed bodily state may have before its verb (`my lower back pain`). */
@@ -2277,13 +2313,14 @@ function clauseBefore(
 const SUBJECT_BEFORE_PREPOSITION = 4
 
 /** Is the subordinator at `at` a preposition inside a subject: one to SUBJECT_BEFORE_PREPOSITION
- * words before it from the segment's start, none of them a verb, and a noun phrase after it (not
+ * words before it from the clause's start, none of them a verb, and a noun phrase after it (not
  * a pronoun that opens a clause: `before it touches`)? */
 function prepositionInSubject(tokens: Token[], at: number, after: Token[], segment: Segment): boolean {
   if (after.length === 0 || subjectPronounAgents.has(after[0].lower) || objectPronouns.has(after[0].lower)) return false
   const before = wordsBack(tokens, at - 1, segment.from, SUBJECT_BEFORE_PREPOSITION + 1)
+  // (The walk back stops at the clause's comma or start: `For most people, a magnesium
+  // supplement before bed is`.)
   if (before.length === 0 || before.length > SUBJECT_BEFORE_PREPOSITION) return false
-  if (wordsBetween(tokens, segment.from, at) !== before.length) return false
   return before.every(
     (w) =>
       !defaultVerbTable.has(w.lower) &&
