@@ -659,7 +659,11 @@ export const suitabilityPredicates: string[] = [
   'great at',
   'good at',
   'excellent at',
-  'amazing at'
+  'amazing at',
+  // a superlative choice of any kind, before a bodily complement (`the most reliable fix for jet
+  // lag`, not `the most popular brand for kids`)
+  'the most * * for',
+  'the most * for'
 ]
 
 /**
