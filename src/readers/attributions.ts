@@ -53,10 +53,19 @@ import {
 } from '../data/attribution-words.js'
 import {findCitations, type Citation} from './citations.js'
 import {readCounts, type Counts} from './counts.js'
-import {cellTable, findDesigns, findSpecies, matchPhrase, speciesIsPopulation, type Design} from './designs.js'
+import {
+  cellTable,
+  designTable,
+  findDesigns,
+  findSpecies,
+  matchPhrase,
+  speciesIsPopulation,
+  speciesTable,
+  type Design
+} from './designs.js'
 import {PhraseTable} from '../text/phrases.js'
 import {designFamilies} from '../data/designs.js'
-import {matchJournalAt, type JournalRecord} from './journals.js'
+import {matchJournalAt, startsJournalName, type JournalRecord} from './journals.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
 import {reportDenials} from '../data/negations.js'
 
@@ -1064,12 +1073,69 @@ function correlationalIn(items: readonly Item[], from: number, to: number): bool
  * sentence in nlcst).
  */
 export function readAttributions(tokens: readonly Token[], value: string, citationsEnd?: number): Attribution[] {
+  return readTokens(tokens, value, citationsEnd, true)
+}
+
+/** `readAttributions` without its quick test of the words (tests compare the two). */
+export function readAttributionsUnskipped(
+  tokens: readonly Token[],
+  value: string,
+  citationsEnd?: number
+): Attribution[] {
+  return readTokens(tokens, value, citationsEnd, false)
+}
+
+function readTokens(tokens: readonly Token[], value: string, citationsEnd: number | undefined, quick: boolean) {
   if (tokens.length === 0) return []
   const start = tokens[0].start
   const end = Math.max(tokens[tokens.length - 1].end, citationsEnd ?? 0)
   const items = itemsFromTokens(tokens)
   const citations = findCitations(value, start, end)
+  // Most sentences name no study: without a citation nor a word that can start any component
+  // of an attribution, `readFromItems` finds nothing.
+  if (quick && citations.length === 0 && !mayName(items)) return []
   return readFromItems(items, citations, (s, e) => value.slice(s, e))
+}
+
+/** The words an attribution's components can start with (see `mayName`). */
+const componentStarts: ReadonlySet<string> = new Set([
+  // An unknown journal (`the journal X`, `the Journal of X`).
+  'journal',
+  // An author other than in a dated parenthetical (`Smith et al.`, `Smith and colleagues`,
+  // `Smith's team`, `Professor Carr`).
+  'et',
+  ...colleagueNouns,
+  ...nameTitles,
+  // An institution.
+  ...institutionHeads,
+  ...institutionTable.firstWords(),
+  // A design, a species, a cell study.
+  ...designTable.firstWords(),
+  ...speciesTable.firstWords(),
+  ...cellTable.firstWords(),
+  // A study noun (with a count: `twelve studies`).
+  ...studyNounList.filter((noun) => noun.names !== 'never').map((noun) => noun.word)
+])
+
+/**
+ * Whether `readFromItems` can find an attribution in `items` with no citation marker: false
+ * when no word starts a journal's name, an institution, a design, a species, a cell study, a
+ * study noun or an author's mark (`et`, a colleague noun, a title), and no item holds a digit
+ * (years, dated parentheticals, counts). An attribution needs one of those components (its
+ * `anything`; a parenthetical needs a year), so the test never skips one it would read.
+ */
+export function mayName(items: readonly Item[]): boolean {
+  for (const item of items) {
+    if (item.kind === 'punct') continue
+    if (item.kind === 'number') return true
+    const key = item.key
+    if (componentStarts.has(key) || startsJournalName(key)) return true
+    for (let index = 0; index < key.length; index++) {
+      const code = key.charCodeAt(index)
+      if (code >= 48 && code <= 57) return true
+    }
+  }
+  return false
 }
 
 /** Read the attributions of a plain text (a sentence), offsets from `base`. */

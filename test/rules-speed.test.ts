@@ -1,0 +1,94 @@
+/**
+ * The rules' quick tests for speed (issue 14, item 3) skip only work that would find nothing:
+ * each is compared here with the code it stands in front of, on every sentence of the
+ * repository's Markdown (through the package's processor, as Markdown and as plain text) and on
+ * sentences written to hold each thing the skipped code looks for.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Root} from 'nlcst'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {createProcessor} from '../src/processor.js'
+import {getModel, type DocumentModel} from '../src/model/index.js'
+import {itemsFromTokens, mayName, readAttributions, readAttributionsUnskipped} from '../src/readers/attributions.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const documents = [
+  path.join(root, 'README.md'),
+  ...fs
+    .readdirSync(path.join(root, 'docs'), {recursive: true})
+    .map((name) => path.join(root, 'docs', String(name)))
+    .filter((name) => name.endsWith('.md'))
+].map((file) => ({name: path.relative(root, file), value: fs.readFileSync(file, 'utf8')}))
+
+/** Sentences that hold one component of an attribution each (and one with none). */
+const attributed = [
+  'Smith et al. found that zinc shortens colds.',
+  'Smith and colleagues found that zinc shortens colds.',
+  "Smith's team showed that zinc shortens colds.",
+  'Professor Carr said that vitamin C helps.',
+  'Researchers at the University of Otago found that kiwifruit helps.',
+  'A study from Harvard Medical School showed a benefit.',
+  'A randomised controlled trial showed that melatonin works.',
+  'The effect was seen in mice.',
+  'The effect was only seen in vitro.',
+  'It was published in The Lancet last spring.',
+  'It was published in the journal Sleep Medicine Reviews.',
+  'Twelve studies reviewed the question.',
+  'A 2019 study found that magnesium helps.',
+  'Magnesium helps sleep (Smith, 2019).',
+  'Magnesium helps sleep [3].'
+]
+
+/** The model of a document through the package's processor. */
+async function modelOf(value: string, name: string): Promise<DocumentModel> {
+  const processor = createProcessor(null, {})
+  const file = new VFile({path: name, value})
+  const tree = (await processor.run(processor.parse(file), file)) as Root
+  return getModel(tree, file)
+}
+
+describe('quick tests give the answers of the code they stand in front of', () => {
+  test('readAttributions: the attributions of every sentence, as read without the quick test', async () => {
+    let sentences = 0
+    let skipped = 0
+    let found = 0
+    const inputs = [...documents, {name: 'attributed.md', value: attributed.join('\n\n')}]
+    for (const {name, value} of inputs) {
+      for (const as of [name, name + '.txt']) {
+        const model = await modelOf(value, as)
+        for (const sentence of model.sentences) {
+          // A citation after the sentence counts too: read a little past its end.
+          const end = Math.min(model.value.length, sentence.end + 20)
+          const expected = readAttributionsUnskipped(sentence.tokens, model.value, end)
+          expect(readAttributions(sentence.tokens, model.value, end), `${as}: ${sentence.text}`).toEqual(expected)
+          sentences++
+          if (!mayName(itemsFromTokens(sentence.tokens))) skipped++
+          if (expected.length > 0) found++
+        }
+      }
+    }
+    // The test reads enough sentences of both kinds to mean something.
+    expect(sentences).toBeGreaterThan(1000)
+    expect(skipped).toBeGreaterThan(100)
+    expect(found).toBeGreaterThan(50)
+  })
+
+  test('readAttributions: each component alone is read, and a sentence with none is skipped', async () => {
+    const model = await modelOf(attributed.join('\n\n') + '\n\nZinc helps many of us relax.', 'a.md')
+    expect(model.sentences.map((s) => s.text)).toEqual([...attributed, 'Zinc helps many of us relax.'])
+    for (const sentence of model.sentences.slice(0, attributed.length)) {
+      const read = readAttributions(sentence.tokens, model.value, sentence.end)
+      expect(read.length, sentence.text).toBeGreaterThan(0)
+      expect(read[0].start).toBeGreaterThanOrEqual(sentence.start)
+      expect(read[0].end).toBeLessThanOrEqual(sentence.end)
+    }
+    const plain = model.sentences[attributed.length]
+    expect(mayName(itemsFromTokens(plain.tokens))).toBe(false)
+    expect(readAttributions(plain.tokens, model.value, plain.end)).toEqual([])
+    // The citations after the last sentence are none, so it is skipped as a whole.
+    expect(readAttributionsUnskipped(plain.tokens, model.value, plain.end)).toEqual([])
+  })
+})
