@@ -13,6 +13,7 @@ import {describe, expect, test} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {getModel, type DocumentModel} from '../src/model/index.js'
 import {itemsFromTokens, mayName, readAttributions, readAttributionsUnskipped} from '../src/readers/attributions.js'
+import {findStatistics, findStatisticsUnskipped, mayState} from '../src/readers/statistics.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const documents = [
@@ -40,6 +41,32 @@ const attributed = [
   'A 2019 study found that magnesium helps.',
   'Magnesium helps sleep (Smith, 2019).',
   'Magnesium helps sleep [3].'
+]
+
+/** Sentences that hold one way each of stating a statistic (and one with none). */
+const statistics = [
+  'The effect was significant (p < 0.05) in adults.',
+  'The effect was significant (p=0.03) in adults.',
+  'The P-value of 0.04 was reported.',
+  'The OR 1.4 was reported for smokers.',
+  'The odds ratio of 2.1 was reported for smokers.',
+  'The correlation was strong, r = 0.45, in adults.',
+  'The trial enrolled n = 40 adults.',
+  'Smokers are twice as likely to fall ill.',
+  'The risk rose threefold in smokers.',
+  'The risk doubled in smokers.',
+  'It can double the risk of a fall.',
+  'One-third of adults are deficient.',
+  'About one-in-five adults are deficient.',
+  'Nearly half of adults are deficient.',
+  'Millions of Americans are deficient.',
+  'Tens of thousands of people are deficient.',
+  'A third of patients are deficient.',
+  'Two thirds of patients are deficient.',
+  'Twelve percent of patients are deficient.',
+  'Twelve patients were deficient.',
+  'About 48% of adults are deficient.',
+  'Smokers fall ill 3x more often.'
 ]
 
 /** The model of a document through the package's processor. */
@@ -90,5 +117,44 @@ describe('quick tests give the answers of the code they stand in front of', () =
     expect(readAttributions(plain.tokens, model.value, plain.end)).toEqual([])
     // The citations after the last sentence are none, so it is skipped as a whole.
     expect(readAttributionsUnskipped(plain.tokens, model.value, plain.end)).toEqual([])
+  })
+
+  test('findStatistics: the statistics of every sentence, as found without the quick test', async () => {
+    let sentences = 0
+    let skipped = 0
+    let found = 0
+    const options = [undefined, {countNouns: ['hospitals'], doseUnits: ['puffs'], durationUnits: ['fortnights']}]
+    const inputs = [...documents, {name: 'statistics.md', value: statistics.join('\n\n')}]
+    for (const {name, value} of inputs) {
+      for (const as of [name, name + '.txt']) {
+        const model = await modelOf(value, as)
+        for (const sentence of model.sentences) {
+          for (const option of options) {
+            const expected = findStatisticsUnskipped(sentence.tokens, option)
+            expect(findStatistics(sentence.tokens, option), `${as}: ${sentence.text}`).toEqual(expected)
+            if (expected.length > 0) found++
+          }
+          sentences++
+          if (!mayState(sentence.tokens)) skipped++
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(1000)
+    expect(skipped).toBeGreaterThan(100)
+    expect(found).toBeGreaterThan(100)
+  })
+
+  test('findStatistics: each way of stating a statistic is found, and a sentence with none is skipped', async () => {
+    const model = await modelOf(statistics.join('\n\n') + '\n\nZinc helps many of us relax.', 'a.md')
+    expect(model.sentences.map((s) => s.text)).toEqual([...statistics, 'Zinc helps many of us relax.'])
+    for (const sentence of model.sentences.slice(0, statistics.length)) {
+      const found = findStatistics(sentence.tokens)
+      expect(found.length, sentence.text).toBeGreaterThan(0)
+      expect(found[0].start).toBeGreaterThanOrEqual(sentence.start)
+      expect(found[0].end).toBeLessThanOrEqual(sentence.end)
+    }
+    const plain = model.sentences[statistics.length]
+    expect(mayState(plain.tokens)).toBe(false)
+    expect(findStatisticsUnskipped(plain.tokens)).toEqual([])
   })
 })

@@ -138,8 +138,52 @@ const gluedN = /^n=\d/
 
 /** Find the statistics in a sentence's tokens (white space included). */
 export function findStatistics(tokens: Token[], options?: StatisticOptions | null): StatisticMatch[] {
+  // Most sentences hold no word that can open a statistic: nothing to scan.
+  if (!mayState(tokens)) return []
   const scan = new Scan(tokens, lexiconFor(options ?? noOptions))
   return scan.run()
+}
+
+/** `findStatistics` without its quick test of the words (tests compare the two). */
+export function findStatisticsUnskipped(tokens: Token[], options?: StatisticOptions | null): StatisticMatch[] {
+  return new Scan(tokens, lexiconFor(options ?? noOptions)).run()
+}
+
+/** Words that open a statistic by themselves or as the first word of a phrase (`p`, `r` and
+ * `n` before a figure, `half`, `tens` and `millions` of, `doubled`, `double the`, an
+ * inferential name such as `odds ratio`). The options' words only ever follow a number. */
+const openingWords: ReadonlySet<string> = new Set([
+  'p',
+  'r',
+  'n',
+  'half',
+  'tens',
+  ...data.pluralScaleWords,
+  ...data.multiplierVerbs,
+  ...data.multiplierBaseVerbs,
+  ...phraseTable(data.inferentialNames).firstWords()
+])
+
+/**
+ * Whether the scan can find a statistic in `tokens`: a word starting with a numeral, or a word
+ * that one of its readers opens on (`figureAt`, `multiplierAt`, `proportionAt` in `fromWord`,
+ * each asked with the same look-ups here: a hyphenated word, a spelled number, a fraction word
+ * after `a`, a multiplier word, an inferential abbreviation or name, `p<0.05` or `n=40` glued).
+ * The scan finds a statistic only where one of them opens, so the test never skips one.
+ */
+export function mayState(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    // An inferential name is looked up from any solid token's lower case.
+    if (token.kind !== 'whitespace' && openingWords.has(token.lower)) return true
+    if (token.kind !== 'word') continue
+    const value = token.value
+    const word = token.lower
+    if (startsNumeral(value) || word.includes('-') || glued.test(word) || gluedN.test(word)) return true
+    if (data.inferentialAbbreviations.has(value) || value === 'CI' || value === 'CrI') return true
+    if (data.multiplierWords[word] !== undefined || data.fractionWords[word] !== undefined) return true
+    if (spelledNumber(word) !== undefined) return true
+  }
+  return false
 }
 
 /** Words after an illustrative verb within which its sample comes: `consider a 5-year trial`,
