@@ -156,5 +156,11 @@ describe('quick tests give the answers of the code they stand in front of', () =
     const plain = model.sentences[statistics.length]
     expect(mayState(plain.tokens)).toBe(false)
     expect(findStatisticsUnskipped(plain.tokens)).toEqual([])
+    // The readers look words up in plain objects, which answer for the names every object
+    // inherits (`constructor`): the quick test answers as they do.
+    const odd = await modelOf('The constructor of the house. A valueOf word. The hasownproperty of it.', 'b.md')
+    for (const sentence of odd.sentences)
+      expect(findStatistics(sentence.tokens), sentence.text).toEqual(findStatisticsUnskipped(sentence.tokens))
+    expect(mayState(odd.sentences[0].tokens)).toBe(true)
   })
 })
