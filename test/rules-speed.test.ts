@@ -12,8 +12,16 @@ import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {getModel, type DocumentModel} from '../src/model/index.js'
-import {itemsFromTokens, mayName, readAttributions, readAttributionsUnskipped} from '../src/readers/attributions.js'
+import {
+  itemsFromTokens,
+  mayName,
+  readAttributions,
+  readAttributionsUnskipped,
+  tokensMayName
+} from '../src/readers/attributions.js'
 import {findStatistics, findStatisticsUnskipped, mayState} from '../src/readers/statistics.js'
+import {opensNavigation} from '../src/model/sentences.js'
+import {navigationHeadings} from '../src/data/model-words.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const documents = [
@@ -92,7 +100,9 @@ describe('quick tests give the answers of the code they stand in front of', () =
           const expected = readAttributionsUnskipped(sentence.tokens, model.value, end)
           expect(readAttributions(sentence.tokens, model.value, end), `${as}: ${sentence.text}`).toEqual(expected)
           sentences++
-          if (!mayName(itemsFromTokens(sentence.tokens))) skipped++
+          const may = mayName(itemsFromTokens(sentence.tokens))
+          expect(tokensMayName(sentence.tokens), `${as}: ${sentence.text}`).toBe(may)
+          if (!may) skipped++
           if (expected.length > 0) found++
         }
       }
@@ -162,5 +172,41 @@ describe('quick tests give the answers of the code they stand in front of', () =
     for (const sentence of odd.sentences)
       expect(findStatistics(sentence.tokens), sentence.text).toEqual(findStatisticsUnskipped(sentence.tokens))
     expect(mayState(odd.sentences[0].tokens)).toBe(true)
+  })
+
+  test('opensNavigation: the answers of the heading-by-heading reading, on every sentence and on odd text', async () => {
+    const slow = (text: string): boolean => {
+      const bare = text.replace(/^[\s#*_]+/, '')
+      for (const heading of navigationHeadings) {
+        if (bare.length < heading.length || bare.slice(0, heading.length).toLowerCase() !== heading) continue
+        if (!/^\w/.test(bare.slice(heading.length, heading.length + 1))) return true
+      }
+      return false
+    }
+    const texts = [
+      'Related',
+      'Related:',
+      'Relatedly, zinc helps.',
+      '## READ NEXT',
+      '**You may also like**',
+      'You may also liked',
+      'Table of contents',
+      'Contents',
+      'Contentsx',
+      'İRelated stories',
+      'Related stórïes',
+      'Rélated stories',
+      'Keep reading →',
+      '   ',
+      ''
+    ]
+    for (const {name, value} of documents)
+      for (const sentence of (await modelOf(value, name)).sentences) texts.push(sentence.text)
+    let opens = 0
+    for (const text of texts) {
+      expect(opensNavigation(text), text).toBe(slow(text))
+      if (slow(text)) opens++
+    }
+    expect(opens).toBeGreaterThan(5)
   })
 })

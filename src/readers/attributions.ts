@@ -1089,12 +1089,11 @@ function readTokens(tokens: readonly Token[], value: string, citationsEnd: numbe
   if (tokens.length === 0) return []
   const start = tokens[0].start
   const end = Math.max(tokens[tokens.length - 1].end, citationsEnd ?? 0)
-  const items = itemsFromTokens(tokens)
   const citations = findCitations(value, start, end)
   // Most sentences name no study: without a citation nor a word that can start any component
   // of an attribution, `readFromItems` finds nothing.
-  if (quick && citations.length === 0 && !mayName(items)) return []
-  return readFromItems(items, citations, (s, e) => value.slice(s, e))
+  if (quick && citations.length === 0 && !tokensMayName(tokens)) return []
+  return readFromItems(itemsFromTokens(tokens), citations, (s, e) => value.slice(s, e))
 }
 
 /** The words an attribution's components can start with (see `mayName`). */
@@ -1116,6 +1115,37 @@ const componentStarts: ReadonlySet<string> = new Set([
   // A study noun (with a count: `twelve studies`).
   ...studyNounList.filter((noun) => noun.names !== 'never').map((noun) => noun.word)
 ])
+
+/** `mayName(itemsFromTokens(tokens))`, without making the items of most tokens: a word of
+ * ASCII letters is one item whose key is its lower case, a token of ASCII marks only (no letter
+ * or digit) makes punctuation items only; other tokens are scanned as `itemsFromTokens` scans
+ * them (joining digit groups makes numbers of numbers, which `mayName` answers alike). */
+export function tokensMayName(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.kind === 'whitespace') continue
+    const value = token.value
+    const shape = asciiShape(value)
+    if (shape === 'letters') {
+      const key = value.toLowerCase()
+      if (componentStarts.has(key) || startsJournalName(key)) return true
+    } else if (shape === 'other' && mayName(scanItems(value, token.start))) return true
+  }
+  return false
+}
+
+/** `letters`: ASCII letters only; `marks`: ASCII without a letter or digit; else `other`. */
+function asciiShape(value: string): 'letters' | 'marks' | 'other' {
+  let letters = false
+  let marks = false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x30 && code <= 0x39)) return 'other'
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) letters = true
+    else marks = true
+    if (letters && marks) return 'other'
+  }
+  return letters ? 'letters' : value.length > 0 ? 'marks' : 'other'
+}
 
 /**
  * Whether `readFromItems` can find an attribution in `items` with no citation marker: false
