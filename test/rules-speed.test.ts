@@ -122,6 +122,13 @@ describe('quick tests give the answers of the code they stand in front of', () =
       expect(read[0].start).toBeGreaterThanOrEqual(sentence.start)
       expect(read[0].end).toBeLessThanOrEqual(sentence.end)
     }
+    // Words that start a phrase of the tables (`a`, `in`, `can`) or a study noun without a
+    // count are not enough.
+    const near = await modelOf('A cup in the morning can help.\n\nThe research was done.', 'b.md')
+    for (const sentence of near.sentences) {
+      expect(tokensMayName(sentence.tokens), sentence.text).toBe(false)
+      expect(readAttributionsUnskipped(sentence.tokens, near.value, sentence.end)).toEqual([])
+    }
     const plain = model.sentences[attributed.length]
     expect(mayName(itemsFromTokens(plain.tokens))).toBe(false)
     expect(readAttributions(plain.tokens, model.value, plain.end)).toEqual([])

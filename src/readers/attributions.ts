@@ -68,6 +68,7 @@ import {designFamilies} from '../data/designs.js'
 import {matchJournalAt, startsJournalName, type JournalRecord} from './journals.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
 import {reportDenials} from '../data/negations.js'
+import {numberWords} from '../data/numbers.js'
 
 export type {Citation} from './citations.js'
 
@@ -1096,8 +1097,8 @@ function readTokens(tokens: readonly Token[], value: string, citationsEnd: numbe
   return readFromItems(itemsFromTokens(tokens), citations, (s, e) => value.slice(s, e))
 }
 
-/** The words an attribution's components can start with (see `mayName`). */
-const componentStarts: ReadonlySet<string> = new Set([
+/** Words that make an attribution component alone or after a name (see `mayName`). */
+const componentWords: ReadonlySet<string> = new Set([
   // An unknown journal (`the journal X`, `the Journal of X`).
   'journal',
   // An author other than in a dated parenthetical (`Smith et al.`, `Smith and colleagues`,
@@ -1105,32 +1106,128 @@ const componentStarts: ReadonlySet<string> = new Set([
   'et',
   ...colleagueNouns,
   ...nameTitles,
-  // An institution.
-  ...institutionHeads,
-  ...institutionTable.firstWords(),
-  // A design, a species, a cell study.
-  ...designTable.firstWords(),
-  ...speciesTable.firstWords(),
-  ...cellTable.firstWords(),
-  // A study noun (with a count: `twelve studies`).
-  ...studyNounList.filter((noun) => noun.names !== 'never').map((noun) => noun.word)
+  // An institution by its head (`University of Otago`).
+  ...institutionHeads
 ])
+
+/** Study nouns: a component only with a year (a digit) or a count (`twelve studies`). */
+const studyWords: ReadonlySet<string> = new Set(
+  studyNounList.filter((noun) => noun.names !== 'never').map((noun) => noun.word)
+)
+
+/** Whether `key` is a number word `readCounts` counts with (its `countWord`). */
+function isCountWord(key: string): boolean {
+  return key === 'hundred' || (key !== 'zero' && Object.hasOwn(numberWords, key))
+}
+
+/** Whether some phrase of a table the reader matches word by word starts with `key`: a design,
+ * a species, a cell study, an institution, a journal's name. */
+function startsPhrase(key: string): boolean {
+  return (
+    designTable.starts(key) ||
+    speciesTable.starts(key) ||
+    cellTable.starts(key) ||
+    institutionTable.starts(key) ||
+    startsJournalName(key)
+  )
+}
+
+/** What the words of a sentence hold for `mayName`. */
+interface Clues {
+  /** A digit, or a word that makes a component alone: the sentence may name a study. */
+  sure: boolean
+  studyNoun: boolean
+  countWord: boolean
+  /** A word that starts a phrase of the tables (matched afterwards on the items). */
+  phrase: boolean
+}
+
+function addClues(key: string, clues: Clues): void {
+  if (componentWords.has(key)) clues.sure = true
+  else {
+    if (studyWords.has(key)) clues.studyNoun = true
+    if (isCountWord(key)) clues.countWord = true
+    if (startsPhrase(key)) clues.phrase = true
+  }
+}
+
+function hasDigit(key: string): boolean {
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
+function itemClues(items: readonly Item[], clues: Clues): void {
+  for (const item of items) {
+    if (item.kind === 'punct') continue
+    if (item.kind === 'number' || hasDigit(item.key)) clues.sure = true
+    else addClues(item.key, clues)
+    if (clues.sure) return
+  }
+}
+
+/** Whether the clues leave an attribution possible: a sure clue, a study noun with a count, or
+ * a phrase of the tables found in the items. */
+function cluesMayName(clues: Clues, items: () => readonly Item[]): boolean {
+  if (clues.sure || (clues.studyNoun && clues.countWord)) return true
+  return clues.phrase && phraseAt(items())
+}
+
+/**
+ * Whether a phrase the reader would take is in `items`: a design, a species, a cell study or an
+ * institution matched at some word, or a journal's name at a capitalised word or after `the`
+ * (as `readJournalAt` asks). The reader matches within a clause; a phrase found there is found
+ * at the same word here (a longer limit only lengthens a match), so this never misses one.
+ */
+function phraseAt(items: readonly Item[]): boolean {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]
+    if (item.kind !== 'word') continue
+    if (
+      matchPhrase(designTable, items, k) ||
+      matchPhrase(speciesTable, items, k) ||
+      matchPhrase(cellTable, items, k) ||
+      matchPhrase(institutionTable, items, k)
+    )
+      return true
+    if ((isCapitalised(item) || item.key === 'the') && matchJournalAt(items, k)) return true
+  }
+  return false
+}
+
+/**
+ * Whether `readFromItems` can find an attribution in `items` with no citation marker. An
+ * attribution needs a component (its `anything`): a journal, an author, a design, an
+ * institution, a species or a cell study, or a publication year or a count beside a study
+ * noun or a design; a parenthetical needs a year. So the answer is false when no item holds a
+ * digit, no word is `journal`, `et`, a colleague noun, a title or an institution's head, no
+ * study noun stands with a count word, and no phrase of the designs, species, cell studies,
+ * institutions or journals is found; the test never skips an attribution the reader finds.
+ */
+export function mayName(items: readonly Item[]): boolean {
+  const clues: Clues = {sure: false, studyNoun: false, countWord: false, phrase: false}
+  itemClues(items, clues)
+  return cluesMayName(clues, () => items)
+}
 
 /** `mayName(itemsFromTokens(tokens))`, without making the items of most tokens: a word of
  * ASCII letters is one item whose key is its lower case, a token of ASCII marks only (no letter
  * or digit) makes punctuation items only; other tokens are scanned as `itemsFromTokens` scans
- * them (joining digit groups makes numbers of numbers, which `mayName` answers alike). */
+ * them (joining digit groups makes numbers of numbers, which `mayName` answers alike). The
+ * items are made only to look for the tables' phrases. */
 export function tokensMayName(tokens: readonly Token[]): boolean {
+  const clues: Clues = {sure: false, studyNoun: false, countWord: false, phrase: false}
   for (const token of tokens) {
     if (token.kind === 'whitespace') continue
     const value = token.value
     const shape = asciiShape(value)
-    if (shape === 'letters') {
-      const key = value.toLowerCase()
-      if (componentStarts.has(key) || startsJournalName(key)) return true
-    } else if (shape === 'other' && mayName(scanItems(value, token.start))) return true
+    if (shape === 'letters') addClues(value.toLowerCase(), clues)
+    else if (shape === 'other') itemClues(scanItems(value, token.start), clues)
+    if (clues.sure) return true
   }
-  return false
+  return cluesMayName(clues, () => itemsFromTokens(tokens))
 }
 
 /** `letters`: ASCII letters only; `marks`: ASCII without a letter or digit; else `other`. */
@@ -1145,27 +1242,6 @@ function asciiShape(value: string): 'letters' | 'marks' | 'other' {
     if (letters && marks) return 'other'
   }
   return letters ? 'letters' : value.length > 0 ? 'marks' : 'other'
-}
-
-/**
- * Whether `readFromItems` can find an attribution in `items` with no citation marker: false
- * when no word starts a journal's name, an institution, a design, a species, a cell study, a
- * study noun or an author's mark (`et`, a colleague noun, a title), and no item holds a digit
- * (years, dated parentheticals, counts). An attribution needs one of those components (its
- * `anything`; a parenthetical needs a year), so the test never skips one it would read.
- */
-export function mayName(items: readonly Item[]): boolean {
-  for (const item of items) {
-    if (item.kind === 'punct') continue
-    if (item.kind === 'number') return true
-    const key = item.key
-    if (componentStarts.has(key) || startsJournalName(key)) return true
-    for (let index = 0; index < key.length; index++) {
-      const code = key.charCodeAt(index)
-      if (code >= 48 && code <= 57) return true
-    }
-  }
-  return false
 }
 
 /** Read the attributions of a plain text (a sentence), offsets from `base`. */
