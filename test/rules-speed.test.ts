@@ -129,6 +129,11 @@ describe('quick tests give the answers of the code they stand in front of', () =
       expect(tokensMayName(sentence.tokens), sentence.text).toBe(false)
       expect(readAttributionsUnskipped(sentence.tokens, near.value, sentence.end)).toEqual([])
     }
+    // Tokens whose lower case is not their text's (made by hand): read from their text, as the
+    // items are.
+    const odd = model.sentences[0].tokens.map((token) => ({...token, lower: token.lower.toUpperCase()}))
+    expect(tokensMayName(odd)).toBe(mayName(itemsFromTokens(odd)))
+    expect(tokensMayName(odd)).toBe(true)
     const plain = model.sentences[attributed.length]
     expect(mayName(itemsFromTokens(plain.tokens))).toBe(false)
     expect(readAttributions(plain.tokens, model.value, plain.end)).toEqual([])

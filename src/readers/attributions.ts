@@ -65,7 +65,7 @@ import {
 } from './designs.js'
 import {PhraseTable} from '../text/phrases.js'
 import {designFamilies} from '../data/designs.js'
-import {matchJournalAt, startsJournalName, type JournalRecord} from './journals.js'
+import {journalFirstWords, matchJournalAt, type JournalRecord} from './journals.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
 import {reportDenials} from '../data/negations.js'
 import {numberWords} from '../data/numbers.js'
@@ -1115,22 +1115,22 @@ const studyWords: ReadonlySet<string> = new Set(
   studyNounList.filter((noun) => noun.names !== 'never').map((noun) => noun.word)
 )
 
-/** Whether `key` is a number word `readCounts` counts with (its `countWord`). */
-function isCountWord(key: string): boolean {
-  return key === 'hundred' || (key !== 'zero' && Object.hasOwn(numberWords, key))
-}
+/** Number words `readCounts` counts with (its `countWord`): every own key of `numberWords`
+ * but `zero`, and `hundred`. */
+const countWords: ReadonlySet<string> = new Set([
+  'hundred',
+  ...Object.getOwnPropertyNames(numberWords).filter((key) => key !== 'zero')
+])
 
 /** Whether some phrase of a table the reader matches word by word starts with `key`: a design,
  * a species, a cell study, an institution, a journal's name. */
-function startsPhrase(key: string): boolean {
-  return (
-    designTable.starts(key) ||
-    speciesTable.starts(key) ||
-    cellTable.starts(key) ||
-    institutionTable.starts(key) ||
-    startsJournalName(key)
-  )
-}
+const phraseStarts: ReadonlySet<string> = new Set([
+  ...designTable.firstWords(),
+  ...speciesTable.firstWords(),
+  ...cellTable.firstWords(),
+  ...institutionTable.firstWords(),
+  ...journalFirstWords()
+])
 
 /** What the words of a sentence hold for `mayName`. */
 interface Clues {
@@ -1142,12 +1142,33 @@ interface Clues {
   phrase: boolean
 }
 
+const SURE = 1
+const STUDY = 2
+const COUNT = 4
+const PHRASE = 8
+
+/** Each clue word with what it is (one look-up per word): `componentWords` are sure clues,
+ * the others may be study nouns, count words and phrase starts at once. */
+const clueWords: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>()
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) map.set(word, (map.get(word) ?? 0) | bit)
+  }
+  add(componentWords, SURE)
+  add(studyWords, STUDY)
+  add(countWords, COUNT)
+  add(phraseStarts, PHRASE)
+  return map
+})()
+
 function addClues(key: string, clues: Clues): void {
-  if (componentWords.has(key)) clues.sure = true
+  const bits = clueWords.get(key)
+  if (bits === undefined) return
+  if (bits & SURE) clues.sure = true
   else {
-    if (studyWords.has(key)) clues.studyNoun = true
-    if (isCountWord(key)) clues.countWord = true
-    if (startsPhrase(key)) clues.phrase = true
+    if (bits & STUDY) clues.studyNoun = true
+    if (bits & COUNT) clues.countWord = true
+    if (bits & PHRASE) clues.phrase = true
   }
 }
 
@@ -1223,11 +1244,21 @@ export function tokensMayName(tokens: readonly Token[]): boolean {
     if (token.kind === 'whitespace') continue
     const value = token.value
     const shape = asciiShape(value)
-    if (shape === 'letters') addClues(value.toLowerCase(), clues)
+    if (shape === 'letters') addClues(asciiLower(token), clues)
     else if (shape === 'other') itemClues(scanItems(value, token.start), clues)
     if (clues.sure) return true
   }
   return cluesMayName(clues, () => itemsFromTokens(tokens))
+}
+
+/** The lower case of a token of ASCII letters: the model's `lower` when it is that (it is, made
+ * by `normalise`), without making another string. */
+function asciiLower(token: Token): string {
+  const {value, lower} = token
+  if (lower.length !== value.length) return value.toLowerCase()
+  for (let index = 0; index < value.length; index++)
+    if (lower.charCodeAt(index) !== (value.charCodeAt(index) | 0x20)) return value.toLowerCase()
+  return lower
 }
 
 /** `letters`: ASCII letters only; `marks`: ASCII without a letter or digit; else `other`. */

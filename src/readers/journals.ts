@@ -247,6 +247,11 @@ export function startsJournalName(key: string): boolean {
   return root.next.has(key)
 }
 
+/** The words journals' names start with (the `key`s `startsJournalName` is true of). */
+export function journalFirstWords(): IterableIterator<string> {
+  return root.next.keys()
+}
+
 /**
  * The longest journal name starting at item `from`. Commas, colons, full stops and `&` may stand
  * between the words of a name (`Brain, Behavior, and Immunity`, `Am. J. Clin. Nutr.`); a
