@@ -22,6 +22,7 @@ import {
 import {findStatistics, findStatisticsUnskipped, mayState} from '../src/readers/statistics.js'
 import {opensNavigation} from '../src/model/sentences.js'
 import {navigationHeadings} from '../src/data/model-words.js'
+import {IntervalSet} from '../src/model/intervals.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const documents = [
@@ -220,5 +221,38 @@ describe('quick tests give the answers of the code they stand in front of', () =
       if (slow(text)) opens++
     }
     expect(opens).toBeGreaterThan(5)
+  })
+
+  test('IntervalSet.mayHold: false only where `at` finds nothing at every offset of the range', () => {
+    // A small deterministic generator: the same intervals on every run.
+    let seed = 7
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    let skipped = 0
+    let held = 0
+    for (let round = 0; round < 200; round++) {
+      const items = Array.from({length: next(12)}, () => {
+        const start = next(200)
+        return {start, end: start + 1 + next(round % 2 === 0 ? 8 : 60), data: null}
+      })
+      const set = new IntervalSet(items)
+      for (let query = 0; query < 20; query++) {
+        const start = next(220)
+        const end = start + next(30)
+        let found = false
+        for (let offset = start; offset < end; offset++) if (set.at(offset)) found = true
+        if (set.mayHold(start, end)) held++
+        else {
+          skipped++
+          expect(found, `${JSON.stringify(items)} [${start}, ${end})`).toBe(false)
+        }
+        // Where `at` finds an interval, the range may hold one.
+        if (found) expect(set.mayHold(start, end)).toBe(true)
+      }
+    }
+    expect(skipped).toBeGreaterThan(100)
+    expect(held).toBeGreaterThan(100)
   })
 })

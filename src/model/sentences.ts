@@ -280,6 +280,15 @@ function isAscii(text: string): boolean {
 function linkCoverage(tokens: Token[], source: SourceText): number {
   let total = 0
   let linked = 0
+  // Most sentences hold no link: then no word is looked up.
+  let first = Infinity
+  let last = -Infinity
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (token.start < first) first = token.start
+    if (token.start > last) last = token.start
+  }
+  if (!source.links.mayHold(first, last + 1)) return 0
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     total += token.value.length
