@@ -173,32 +173,46 @@ async function time(fn) {
   await new Promise((resolve) => setTimeout(resolve, 10))
   gcPauses = 0
   const start = performance.now()
+  const cpuStart = process.cpuUsage()
   const result = await fn()
   const ms = performance.now() - start
+  // CPU time of this process (user + system, every thread: the collector's too): less swayed than
+  // the elapsed time by other work on a shared machine.
+  const used = process.cpuUsage(cpuStart)
+  const cpu = (used.user + used.system) / 1000
   await new Promise((resolve) => setTimeout(resolve, 10))
-  return {ms, gc: gcPauses, result}
+  return {ms, cpu, gc: gcPauses, result}
 }
 
 /** Warm up (each function of `warmups` once: the same code on a smaller input), then `count`
  * rounds of every variant in turn; medians in ms. */
 async function compare(variants, count = runs, warmups = undefined) {
   const times = Object.fromEntries(Object.keys(variants).map((key) => [key, []]))
+  const cpus = Object.fromEntries(Object.keys(variants).map((key) => [key, []]))
   const pauses = Object.fromEntries(Object.keys(variants).map((key) => [key, []]))
   const results = {}
   for (const fn of Object.values(warmups ?? {})) await fn()
   for (let round = 0; round < count; round++) {
     for (const [key, fn] of Object.entries(variants)) {
-      const {ms, gc, result} = await time(fn)
+      const {ms, cpu, gc, result} = await time(fn)
       times[key].push(ms)
+      cpus[key].push(cpu)
       pauses[key].push(gc / ms)
       results[key] = result
-      log(`${key}: ${(ms / 1000).toFixed(2)} s`)
+      log(`${key}: ${(ms / 1000).toFixed(2)} s (CPU ${(cpu / 1000).toFixed(2)} s)`)
     }
   }
   return Object.fromEntries(
     Object.entries(times).map(([key, list]) => [
       key,
-      {ms: median(list), all: list, gcShare: median(pauses[key]), result: results[key]}
+      {
+        ms: median(list),
+        all: list,
+        cpu: median(cpus[key]),
+        cpuAll: cpus[key],
+        gcShare: median(pauses[key]),
+        result: results[key]
+      }
     ])
   )
 }
@@ -244,6 +258,12 @@ if (only.has('md') || only.has('peers')) {
     `| retext-evidence/processor | ${ratio(result.processor.ms, result.bare.ms)} | ${result.processor.result} |`,
     '',
     `Target: at most 1.5, aim 1.25. Paired by round, preset / bare was ${result.preset.all.map((ms, index) => ratio(ms, result.bare.all[index])).join(', ')}.`,
+    '',
+    'In CPU time (this process, user + system, the garbage collector included; less swayed by other work on a ' +
+      `shared machine than the elapsed time above): preset / bare ${ratio(result.preset.cpu, result.bare.cpu)}, ` +
+      `processor / bare ${ratio(result.processor.cpu, result.bare.cpu)}; paired by round, preset / bare ` +
+      result.preset.cpuAll.map((cpu, index) => ratio(cpu, result.bare.cpuAll[index])).join(', ') +
+      `. Load average (1 min) ${os.loadavg()[0].toFixed(1)} after the rounds.`,
     ''
   ]
   if (only.has('peers')) {

@@ -10,11 +10,16 @@ export interface Interval<T> {
 
 export class IntervalSet<T> {
   private readonly items: Array<Interval<T>>
+  /** The furthest end of the intervals up to each index. */
+  private readonly reach: number[]
 
   /** Build from intervals in any order; overlapping ones are kept in start order, and
    * queries look at every interval that can contain a point (they rarely overlap). */
   constructor(items: Array<Interval<T>>) {
     this.items = [...items].sort((a, b) => a.start - b.start || b.end - a.end)
+    this.reach = []
+    let furthest = -Infinity
+    for (const item of this.items) this.reach.push((furthest = Math.max(furthest, item.end)))
   }
 
   get size(): number {
@@ -52,6 +57,16 @@ export class IntervalSet<T> {
       steps++
     }
     return undefined
+  }
+
+  /** Whether `at` can find an interval for some offset in `[start, end)`: false when no
+   * interval starting before `end` reaches past `start` (`at` looks only at intervals starting
+   * at or before its offset, for one that ends after it). */
+  mayHold(start: number, end: number): boolean {
+    if (end <= start) return false
+    const last = this.floor(end - 1)
+    if (last < 0) return false
+    return this.reach[last] > start
   }
 
   /** Every interval overlapping `[start, end)`. */

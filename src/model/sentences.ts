@@ -257,6 +257,15 @@ export function classify(
  * heading, as a whole word, in any case). */
 export function opensNavigation(text: string): boolean {
   const bare = text.replace(/^[\s#*_]+/, '')
+  // ASCII (nearly every sentence): its lower case keeps its length, so the lower case of its
+  // start answers for every heading at once.
+  const start = bare.slice(0, longestHeading)
+  if (isAscii(start)) {
+    const lower = start.toLowerCase()
+    for (const heading of navigationHeadings)
+      if (lower.startsWith(heading) && !/^\w/.test(bare.slice(heading.length, heading.length + 1))) return true
+    return false
+  }
   for (const heading of navigationHeadings) {
     if (bare.length < heading.length || bare.slice(0, heading.length).toLowerCase() !== heading) continue
     // A word boundary after it (the headings end in a letter): `Related:`, not `Relatedly`.
@@ -265,10 +274,26 @@ export function opensNavigation(text: string): boolean {
   return false
 }
 
+const longestHeading = Math.max(...navigationHeadings.map((heading) => heading.length))
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x80) return false
+  return true
+}
+
 /** The share of the sentence's word characters that are link text. */
 function linkCoverage(tokens: Token[], source: SourceText): number {
   let total = 0
   let linked = 0
+  // Most sentences hold no link: then no word is looked up.
+  let first = Infinity
+  let last = -Infinity
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (token.start < first) first = token.start
+    if (token.start > last) last = token.start
+  }
+  if (!source.links.mayHold(first, last + 1)) return 0
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     total += token.value.length

@@ -53,12 +53,22 @@ import {
 } from '../data/attribution-words.js'
 import {findCitations, type Citation} from './citations.js'
 import {readCounts, type Counts} from './counts.js'
-import {cellTable, findDesigns, findSpecies, matchPhrase, speciesIsPopulation, type Design} from './designs.js'
+import {
+  cellTable,
+  designTable,
+  findDesigns,
+  findSpecies,
+  matchPhrase,
+  speciesIsPopulation,
+  speciesTable,
+  type Design
+} from './designs.js'
 import {PhraseTable} from '../text/phrases.js'
 import {designFamilies} from '../data/designs.js'
-import {matchJournalAt, type JournalRecord} from './journals.js'
+import {journalFirstWords, matchJournalAt, type JournalRecord} from './journals.js'
 import {isCapitalised, isYearNumber, scanItems, type Item} from '../text/words.js'
 import {reportDenials} from '../data/negations.js'
+import {numberWords} from '../data/numbers.js'
 
 export type {Citation} from './citations.js'
 
@@ -1064,12 +1074,205 @@ function correlationalIn(items: readonly Item[], from: number, to: number): bool
  * sentence in nlcst).
  */
 export function readAttributions(tokens: readonly Token[], value: string, citationsEnd?: number): Attribution[] {
+  return readTokens(tokens, value, citationsEnd, true)
+}
+
+/** `readAttributions` without its quick test of the words (tests compare the two). */
+export function readAttributionsUnskipped(
+  tokens: readonly Token[],
+  value: string,
+  citationsEnd?: number
+): Attribution[] {
+  return readTokens(tokens, value, citationsEnd, false)
+}
+
+function readTokens(tokens: readonly Token[], value: string, citationsEnd: number | undefined, quick: boolean) {
   if (tokens.length === 0) return []
   const start = tokens[0].start
   const end = Math.max(tokens[tokens.length - 1].end, citationsEnd ?? 0)
-  const items = itemsFromTokens(tokens)
   const citations = findCitations(value, start, end)
-  return readFromItems(items, citations, (s, e) => value.slice(s, e))
+  // Most sentences name no study: without a citation nor a word that can start any component
+  // of an attribution, `readFromItems` finds nothing.
+  if (quick && citations.length === 0 && !tokensMayName(tokens)) return []
+  return readFromItems(itemsFromTokens(tokens), citations, (s, e) => value.slice(s, e))
+}
+
+/** Words that make an attribution component alone or after a name (see `mayName`). */
+const componentWords: ReadonlySet<string> = new Set([
+  // An unknown journal (`the journal X`, `the Journal of X`).
+  'journal',
+  // An author other than in a dated parenthetical (`Smith et al.`, `Smith and colleagues`,
+  // `Smith's team`, `Professor Carr`).
+  'et',
+  ...colleagueNouns,
+  ...nameTitles,
+  // An institution by its head (`University of Otago`).
+  ...institutionHeads
+])
+
+/** Study nouns: a component only with a year (a digit) or a count (`twelve studies`). */
+const studyWords: ReadonlySet<string> = new Set(
+  studyNounList.filter((noun) => noun.names !== 'never').map((noun) => noun.word)
+)
+
+/** Number words `readCounts` counts with (its `countWord`): every own key of `numberWords`
+ * but `zero`, and `hundred`. */
+const countWords: ReadonlySet<string> = new Set([
+  'hundred',
+  ...Object.getOwnPropertyNames(numberWords).filter((key) => key !== 'zero')
+])
+
+/** Whether some phrase of a table the reader matches word by word starts with `key`: a design,
+ * a species, a cell study, an institution, a journal's name. */
+const phraseStarts: ReadonlySet<string> = new Set([
+  ...designTable.firstWords(),
+  ...speciesTable.firstWords(),
+  ...cellTable.firstWords(),
+  ...institutionTable.firstWords(),
+  ...journalFirstWords()
+])
+
+/** What the words of a sentence hold for `mayName`. */
+interface Clues {
+  /** A digit, or a word that makes a component alone: the sentence may name a study. */
+  sure: boolean
+  studyNoun: boolean
+  countWord: boolean
+  /** A word that starts a phrase of the tables (matched afterwards on the items). */
+  phrase: boolean
+}
+
+const SURE = 1
+const STUDY = 2
+const COUNT = 4
+const PHRASE = 8
+
+/** Each clue word with what it is (one look-up per word): `componentWords` are sure clues,
+ * the others may be study nouns, count words and phrase starts at once. */
+const clueWords: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>()
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) map.set(word, (map.get(word) ?? 0) | bit)
+  }
+  add(componentWords, SURE)
+  add(studyWords, STUDY)
+  add(countWords, COUNT)
+  add(phraseStarts, PHRASE)
+  return map
+})()
+
+function addClues(key: string, clues: Clues): void {
+  const bits = clueWords.get(key)
+  if (bits === undefined) return
+  if (bits & SURE) clues.sure = true
+  else {
+    if (bits & STUDY) clues.studyNoun = true
+    if (bits & COUNT) clues.countWord = true
+    if (bits & PHRASE) clues.phrase = true
+  }
+}
+
+function hasDigit(key: string): boolean {
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
+function itemClues(items: readonly Item[], clues: Clues): void {
+  for (const item of items) {
+    if (item.kind === 'punct') continue
+    if (item.kind === 'number' || hasDigit(item.key)) clues.sure = true
+    else addClues(item.key, clues)
+    if (clues.sure) return
+  }
+}
+
+/** Whether the clues leave an attribution possible: a sure clue, a study noun with a count, or
+ * a phrase of the tables found in the items. */
+function cluesMayName(clues: Clues, items: () => readonly Item[]): boolean {
+  if (clues.sure || (clues.studyNoun && clues.countWord)) return true
+  return clues.phrase && phraseAt(items())
+}
+
+/**
+ * Whether a phrase the reader would take is in `items`: a design, a species, a cell study or an
+ * institution matched at some word, or a journal's name at a capitalised word or after `the`
+ * (as `readJournalAt` asks). The reader matches within a clause; a phrase found there is found
+ * at the same word here (a longer limit only lengthens a match), so this never misses one.
+ */
+function phraseAt(items: readonly Item[]): boolean {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]
+    if (item.kind !== 'word') continue
+    if (
+      matchPhrase(designTable, items, k) ||
+      matchPhrase(speciesTable, items, k) ||
+      matchPhrase(cellTable, items, k) ||
+      matchPhrase(institutionTable, items, k)
+    )
+      return true
+    if ((isCapitalised(item) || item.key === 'the') && matchJournalAt(items, k)) return true
+  }
+  return false
+}
+
+/**
+ * Whether `readFromItems` can find an attribution in `items` with no citation marker. An
+ * attribution needs a component (its `anything`): a journal, an author, a design, an
+ * institution, a species or a cell study, or a publication year or a count beside a study
+ * noun or a design; a parenthetical needs a year. So the answer is false when no item holds a
+ * digit, no word is `journal`, `et`, a colleague noun, a title or an institution's head, no
+ * study noun stands with a count word, and no phrase of the designs, species, cell studies,
+ * institutions or journals is found; the test never skips an attribution the reader finds.
+ */
+export function mayName(items: readonly Item[]): boolean {
+  const clues: Clues = {sure: false, studyNoun: false, countWord: false, phrase: false}
+  itemClues(items, clues)
+  return cluesMayName(clues, () => items)
+}
+
+/** `mayName(itemsFromTokens(tokens))`, without making the items of most tokens: a word of
+ * ASCII letters is one item whose key is its lower case, a token of ASCII marks only (no letter
+ * or digit) makes punctuation items only; other tokens are scanned as `itemsFromTokens` scans
+ * them (joining digit groups makes numbers of numbers, which `mayName` answers alike). The
+ * items are made only to look for the tables' phrases. */
+export function tokensMayName(tokens: readonly Token[]): boolean {
+  const clues: Clues = {sure: false, studyNoun: false, countWord: false, phrase: false}
+  for (const token of tokens) {
+    if (token.kind === 'whitespace') continue
+    const value = token.value
+    const shape = asciiShape(value)
+    if (shape === 'letters') addClues(asciiLower(token), clues)
+    else if (shape === 'other') itemClues(scanItems(value, token.start), clues)
+    if (clues.sure) return true
+  }
+  return cluesMayName(clues, () => itemsFromTokens(tokens))
+}
+
+/** The lower case of a token of ASCII letters: the model's `lower` when it is that (it is, made
+ * by `normalise`), without making another string. */
+function asciiLower(token: Token): string {
+  const {value, lower} = token
+  if (lower.length !== value.length) return value.toLowerCase()
+  for (let index = 0; index < value.length; index++)
+    if (lower.charCodeAt(index) !== (value.charCodeAt(index) | 0x20)) return value.toLowerCase()
+  return lower
+}
+
+/** `letters`: ASCII letters only; `marks`: ASCII without a letter or digit; else `other`. */
+function asciiShape(value: string): 'letters' | 'marks' | 'other' {
+  let letters = false
+  let marks = false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x30 && code <= 0x39)) return 'other'
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) letters = true
+    else marks = true
+    if (letters && marks) return 'other'
+  }
+  return letters ? 'letters' : value.length > 0 ? 'marks' : 'other'
 }
 
 /** Read the attributions of a plain text (a sentence), offsets from `base`. */

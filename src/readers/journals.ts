@@ -241,6 +241,17 @@ export interface NameMatch {
   canonical: boolean
 }
 
+/** Whether some journal's name (its key words, a leading `the` dropped) starts with the word
+ * `key`: no journal can be matched at a word for which this is false. */
+export function startsJournalName(key: string): boolean {
+  return root.next.has(key)
+}
+
+/** The words journals' names start with (the `key`s `startsJournalName` is true of). */
+export function journalFirstWords(): IterableIterator<string> {
+  return root.next.keys()
+}
+
 /**
  * The longest journal name starting at item `from`. Commas, colons, full stops and `&` may stand
  * between the words of a name (`Brain, Behavior, and Immunity`, `Am. J. Clin. Nutr.`); a

@@ -19,7 +19,7 @@
  */
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
-import {monthNames, rangeDashes} from '../data/numbers.js'
+import {monthNames, numberWords, rangeDashes} from '../data/numbers.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {
   parseNumeral,
@@ -138,8 +138,71 @@ const gluedN = /^n=\d/
 
 /** Find the statistics in a sentence's tokens (white space included). */
 export function findStatistics(tokens: Token[], options?: StatisticOptions | null): StatisticMatch[] {
+  // Most sentences hold no word that can open a statistic: nothing to scan.
+  if (!mayState(tokens)) return []
   const scan = new Scan(tokens, lexiconFor(options ?? noOptions))
   return scan.run()
+}
+
+/** `findStatistics` without its quick test of the words (tests compare the two). */
+export function findStatisticsUnskipped(tokens: Token[], options?: StatisticOptions | null): StatisticMatch[] {
+  return new Scan(tokens, lexiconFor(options ?? noOptions)).run()
+}
+
+/** The words `key` of `record` answers for (`record[key] !== undefined`, as the readers look
+ * them up): its own keys with a value, and the names an object inherits (`constructor`...). */
+function answeredKeys(record: Readonly<Record<string, unknown>>): string[] {
+  const keys = Object.keys(record).filter((key) => record[key] !== undefined)
+  for (let proto = Object.getPrototypeOf(record) as object | null; proto; proto = Object.getPrototypeOf(proto))
+    for (const key of Object.getOwnPropertyNames(proto)) if (record[key] !== undefined) keys.push(key)
+  return keys
+}
+
+/** Lower-case words that open a statistic by themselves or as the first word of a phrase: `p`,
+ * `r` and `n` before a figure, `half`, `tens` and `millions` of, `doubled`, `double the`, an
+ * inferential name (`odds ratio`), a multiplier word (`twice`), a fraction word (`a third`), a
+ * spelled number (`twelve`; hyphenated ones are tested apart). The options' words only ever
+ * follow a number. */
+const openingWords: ReadonlySet<string> = new Set([
+  'p',
+  'r',
+  'n',
+  'half',
+  'tens',
+  ...data.pluralScaleWords,
+  ...data.multiplierVerbs,
+  ...data.multiplierBaseVerbs,
+  ...phraseTable(data.inferentialNames).firstWords(),
+  ...answeredKeys(data.multiplierWords),
+  ...answeredKeys(data.fractionWords),
+  ...answeredKeys(numberWords)
+])
+
+/** Words as written that open an inferential figure (`OR 1.4`, `95% CI`). */
+const openingValues: ReadonlySet<string> = new Set([...data.inferentialAbbreviations, 'CI', 'CrI'])
+
+/**
+ * Whether the scan can find a statistic in `tokens`: a word starting with a numeral, or a word
+ * that one of its readers opens on (`figureAt`, `multiplierAt`, `proportionAt` in `fromWord`):
+ * a hyphenated word, an opening word or value (above), `p<0.05` or `n=40` glued. The scan
+ * finds a statistic only where one of them opens, so the test never skips one. (A word without
+ * a hyphen is a spelled number exactly when `numberWords` answers for it.)
+ */
+export function mayState(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    const kind = token.kind
+    if (kind === 'whitespace') continue
+    const word = token.lower
+    // An inferential name is looked up from any solid token's lower case.
+    if (openingWords.has(word)) return true
+    if (kind !== 'word') continue
+    const value = token.value
+    if (startsNumeral(value) || word.includes('-') || openingValues.has(value)) return true
+    const first = word.charCodeAt(0)
+    // `p<0.05`, `n=40`
+    if ((first === 112 || first === 110) && word.length > 1 && (glued.test(word) || gluedN.test(word))) return true
+  }
+  return false
 }
 
 /** Words after an illustrative verb within which its sample comes: `consider a 5-year trial`,

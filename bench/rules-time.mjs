@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// The rules alone, in CPU time: the preset run on the nlcst tree of the bench's 1 MiB Markdown (the bare parse done
+// once), against the bare parse's own CPU time in the same rounds. CPU time (user + system of this process, the
+// garbage collector included) is steadier than elapsed time on a machine other work shares; rounds run in turn.
+//
+// usage: node bench/rules-time.mjs [--rounds N] [--base DIR] [--profile]
+//   --base DIR   also time the preset built in DIR (another checkout's root, with its dist/), in turn with this one
+//   --profile    profile this checkout's rounds (node:inspector) and print the shares of their time: where the code
+//                lives (this package, node_modules, the collector) and this package's functions, inclusive
+// Needs ../shared/corpus (skips without it) and a current dist/ (npm run build).
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '..')
+// Where this package's code lives, as the profiler names it.
+const ours = pathToFileURL(path.join(root, 'dist')).href + '/'
+
+if (typeof globalThis.gc !== 'function') {
+  const args = ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), ...process.argv.slice(2)]
+  process.exit(spawnSync(process.execPath, args, {stdio: 'inherit'}).status ?? 1)
+}
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const index = args.indexOf(name)
+  return index >= 0 && args[index + 1] ? args[index + 1] : fallback
+}
+const rounds = Number(option('--rounds', 5))
+const baseDir = option('--base', undefined)
+const corpusDir = path.resolve(root, process.env.EVIDENCE_SHARED ?? path.join('..', 'shared'), 'corpus')
+if (!fs.existsSync(corpusDir)) {
+  console.log(`rules-time: skipped: ${corpusDir} is absent. Nothing was measured.`)
+  process.exit(0)
+}
+
+const {unified} = await import('unified')
+const {default: remarkParse} = await import('remark-parse')
+const {default: remarkRetext} = await import('remark-retext')
+const {default: retextEnglish} = await import('retext-english')
+const {VFile} = await import('vfile')
+const presetOf = async (dir) => (await import(pathToFileURL(path.join(dir, 'dist', 'src', 'index.js')).href)).default
+
+// The bench's input: whole Markdown articles of the corpus, in order, up to 1 MiB, cut at a line end.
+const articles = fs
+  .readdirSync(corpusDir)
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => fs.readFileSync(path.join(corpusDir, name), 'utf8').trimEnd() + '\n\n')
+let text = ''
+for (let index = 0; text.length < 1024 * 1024; index++) text += articles[index % articles.length]
+const value = text.slice(0, text.lastIndexOf('\n', 1024 * 1024) + 1)
+
+let tree
+const keep = () => (node) => {
+  tree = node
+}
+const noCompiler = function () {
+  this.compiler = () => ''
+}
+const bare = () =>
+  unified()
+    .use(remarkParse)
+    .use(remarkRetext, unified().use(retextEnglish).use(keep))
+    .use(noCompiler)
+    .process(new VFile({path: 'bench.md', value}))
+await bare()
+
+const variants = {
+  this: unified()
+    .use(retextEnglish)
+    .use(await presetOf(root))
+}
+if (baseDir)
+  variants.base = unified()
+    .use(retextEnglish)
+    .use(await presetOf(path.resolve(baseDir)))
+const rules = async (processor) => {
+  const file = new VFile({path: 'bench.md', value})
+  await processor.run(tree, file)
+  return file.messages.length
+}
+const cpu = async (fn) => {
+  globalThis.gc()
+  const start = process.cpuUsage()
+  const result = await fn()
+  const used = process.cpuUsage(start)
+  return {ms: (used.user + used.system) / 1000, result}
+}
+
+// Warm up twice, then the rounds, the variants and the bare parse in turn.
+for (let warm = 0; warm < 2; warm++) for (const processor of Object.values(variants)) await rules(processor)
+const times = {bare: [], ...Object.fromEntries(Object.keys(variants).map((key) => [key, []]))}
+const loadBefore = os.loadavg()[0]
+for (let round = 0; round < rounds; round++) {
+  for (const [key, processor] of Object.entries(variants)) {
+    const {ms, result} = await cpu(() => rules(processor))
+    times[key].push(ms)
+    if (round === 0) console.log(`${key}: ${result} messages`)
+  }
+  times.bare.push((await cpu(bare)).ms)
+}
+const loadAfter = os.loadavg()[0]
+
+// Profiled rounds apart: the profiler slows what it samples.
+const profiles = []
+if (args.includes('--profile')) {
+  const {Session} = await import('node:inspector/promises')
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', {interval: 200})
+  for (let round = 0; round < rounds; round++) {
+    globalThis.gc()
+    await session.post('Profiler.start')
+    await rules(variants.this)
+    profiles.push((await session.post('Profiler.stop')).profile)
+  }
+  session.disconnect()
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1]
+const list = (values) => values.map((ms) => ms.toFixed(0)).join(', ')
+console.log(`load average (1 min) ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}; CPU ms per round:`)
+for (const [key, values] of Object.entries(times))
+  console.log(`  ${key.padEnd(5)} median ${median(values).toFixed(0).padStart(5)}  (${list(values)})`)
+for (const key of Object.keys(variants))
+  console.log(`  rules of ${key} / bare parse: ${(median(times[key]) / median(times.bare)).toFixed(3)}`)
+if (baseDir) console.log(`  this / base: ${(median(times.this) / median(times.base)).toFixed(3)}`)
+if (profiles.length > 0) shares(profiles)
+
+/** Shares of the profiled rounds' samples: by where the code lives (self time) and, for this package's functions,
+ * inclusive of what they call. */
+function shares(all) {
+  const self = new Map()
+  const inclusive = new Map()
+  let total = 0
+  const add = (map, key) => map.set(key, (map.get(key) ?? 0) + 1)
+  for (const profile of all) {
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
+    const parents = new Map()
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id)
+    for (const id of profile.samples) {
+      total++
+      const frame = nodes.get(id).callFrame
+      const where = frame.url.startsWith(ours)
+        ? 'this package'
+        : frame.url.includes('/node_modules/')
+          ? 'node_modules'
+          : ''
+      add(self, frame.functionName === '(garbage collector)' ? 'garbage collector' : where || 'other')
+      const seen = new Set()
+      for (let at = id; at !== undefined; at = parents.get(at)) {
+        const {functionName, url, lineNumber} = nodes.get(at).callFrame
+        if (!url.startsWith(ours)) continue
+        const key = `${functionName || '(anonymous)'} dist/${url.slice(ours.length)}:${lineNumber + 1}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        add(inclusive, key)
+      }
+    }
+  }
+  const share = (count) => `${((100 * count) / total).toFixed(1).padStart(5)} %`
+  console.log('self time by where the code lives:')
+  for (const [key, count] of [...self].sort((a, b) => b[1] - a[1])) console.log(`  ${share(count)} ${key}`)
+  console.log("this package's functions, inclusive:")
+  for (const [key, count] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${share(count)} ${key}`)
+}
