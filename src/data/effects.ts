@@ -659,11 +659,7 @@ export const suitabilityPredicates: string[] = [
   'great at',
   'good at',
   'excellent at',
-  'amazing at',
-  // a superlative choice of any kind, before a bodily complement (`the most reliable fix for jet
-  // lag`, not `the most popular brand for kids`)
-  'the most * * for',
-  'the most * for'
+  'amazing at'
 ]
 
 /**
