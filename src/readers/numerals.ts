@@ -137,14 +137,21 @@ export function startsNumeral(text: string): boolean {
   return isDigit(code) || (code === 46 && isDigit(text.charCodeAt(1)))
 }
 
+/** The value a word has in a table of words, read as an own entry only: a plain object also
+ * answers for the names every object inherits (`constructor`, `valueOf`), which are no words of
+ * number. */
+export function ownValue(table: Readonly<Record<string, number>>, key: string): number | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
+
 /** The value of a spelled-out number word (`five`, `twenty-five`), or `undefined`. */
 export function spelledNumber(lower: string): number | undefined {
-  const direct = numberWords[lower]
+  const direct = ownValue(numberWords, lower)
   if (direct !== undefined) return direct
   const dash = lower.indexOf('-')
   if (dash <= 0 || dash !== lower.lastIndexOf('-')) return undefined
-  const tens = numberWords[lower.slice(0, dash)]
-  const unit = numberWords[lower.slice(dash + 1)]
+  const tens = ownValue(numberWords, lower.slice(0, dash))
+  const unit = ownValue(numberWords, lower.slice(dash + 1))
   if (tens === undefined || unit === undefined || tens < 20 || tens % 10 !== 0 || unit < 1 || unit > 9) return undefined
   return tens + unit
 }
@@ -155,8 +162,8 @@ export function spelledFraction(lower: string): {numerator: number; denominator:
   const dash = lower.indexOf('-')
   if (dash <= 0 || dash !== lower.lastIndexOf('-')) return undefined
   const head = lower.slice(0, dash)
-  const numerator = head === 'a' ? 1 : numberWords[head]
-  const denominator = fractionWords[lower.slice(dash + 1)]
+  const numerator = head === 'a' ? 1 : ownValue(numberWords, head)
+  const denominator = ownValue(fractionWords, lower.slice(dash + 1))
   if (numerator === undefined || denominator === undefined || numerator < 1 || numerator >= denominator * 10)
     return undefined
   return {numerator, denominator}

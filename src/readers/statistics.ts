@@ -22,6 +22,7 @@ import * as data from '../data/statistics.js'
 import {monthNames, numberWords, rangeDashes} from '../data/numbers.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {
+  ownValue,
   parseNumeral,
   spelledFraction,
   spelledNumber,
@@ -149,13 +150,10 @@ export function findStatisticsUnskipped(tokens: Token[], options?: StatisticOpti
   return new Scan(tokens, lexiconFor(options ?? noOptions)).run()
 }
 
-/** The words `key` of `record` answers for (`record[key] !== undefined`, as the readers look
- * them up): its own keys with a value, and the names an object inherits (`constructor`...). */
+/** The words of a table with a value: its own keys (the readers read own entries only,
+ * numerals.ts `ownValue`). */
 function answeredKeys(record: Readonly<Record<string, unknown>>): string[] {
-  const keys = Object.keys(record).filter((key) => record[key] !== undefined)
-  for (let proto = Object.getPrototypeOf(record) as object | null; proto; proto = Object.getPrototypeOf(proto))
-    for (const key of Object.getOwnPropertyNames(proto)) if (record[key] !== undefined) keys.push(key)
-  return keys
+  return Object.keys(record).filter((key) => record[key] !== undefined)
 }
 
 /** Lower-case words that open a statistic by themselves or as the first word of a phrase: `p`,
@@ -818,7 +816,7 @@ class Scan {
    * risk`); `false` when the word is none. */
   private multiplierAt(p: number, word: string): Found | undefined | false {
     // Multipliers in words: `twice as likely`, `threefold`, `doubled`, `double the risk`.
-    const multiple = data.multiplierWords[word]
+    const multiple = ownValue(data.multiplierWords, word)
     if (multiple !== undefined) {
       if (word === 'twice' || word === 'thrice') {
         const after = this.lower(p + 1)
@@ -859,7 +857,7 @@ class Scan {
     // `a third of`, `two thirds`, `one half`.
     const numerator = word === 'a' || word === 'an' ? 1 : spelledNumber(word)
     if (numerator === undefined) return undefined
-    const fraction = data.fractionWords[this.lower(p + 1)]
+    const fraction = ownValue(data.fractionWords, this.lower(p + 1))
     if (fraction !== undefined && this.isWord(p + 1)) {
       if ((word === 'a' || word === 'an') && this.lower(p + 2) !== 'of') return undefined
       if (this.lower(p + 1) === 'half' && (word === 'a' || word === 'an'))
