@@ -1,4 +1,7 @@
 /** Shared test helpers: lint text, Markdown or HTML the way users run the preset. */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {unified, type Processor} from 'unified'
 import retextEnglish from 'retext-english'
 import retextStringify from 'retext-stringify'
@@ -48,4 +51,17 @@ export async function lintRule(
 /** A compact view of a message: `actual | expected`. */
 export function brief(message: VFileMessage): string {
   return `${message.actual} | ${(message.expected ?? []).join(' / ')}`
+}
+
+/** The repository's own Markdown (README.md and every page under docs/), name and text: real
+ * prose for tests that compare a shortcut with the code it stands in front of. */
+export function repositoryDocuments(): Array<{name: string; value: string}> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  return [
+    path.join(root, 'README.md'),
+    ...fs
+      .readdirSync(path.join(root, 'docs'), {recursive: true})
+      .map((name) => path.join(root, 'docs', String(name)))
+      .filter((name) => name.endsWith('.md'))
+  ].map((file) => ({name: path.relative(root, file), value: fs.readFileSync(file, 'utf8')}))
 }

@@ -4,9 +4,6 @@
  * Markdown, through the Markdown bridge and as plain text), and the preset's findings on an
  * article are checked with their places.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {unified} from 'unified'
@@ -15,6 +12,7 @@ import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
+import {repositoryDocuments} from './helpers.js'
 import retextEvidence, {getModel} from '../src/index.js'
 import {coversWholeText, interventionNames, sourceTextOf} from '../src/model/index.js'
 import {namesIntervention} from '../src/model/claims.js'
@@ -25,14 +23,7 @@ import {buildLexicons} from '../src/model/index.js'
 import {LexiconGroup, matchAll} from '../src/model/lexicon.js'
 import {foldKey, isAlnum, scanItems, superscriptDigits, type Item} from '../src/text/words.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const documents = [
-  path.join(root, 'README.md'),
-  ...fs
-    .readdirSync(path.join(root, 'docs'), {recursive: true})
-    .map((name) => path.join(root, 'docs', String(name)))
-    .filter((name) => name.endsWith('.md'))
-].map((file) => ({name: path.relative(root, file), value: fs.readFileSync(file, 'utf8')}))
+const documents = repositoryDocuments()
 
 const article = [
   '# Magnesium and sleep',

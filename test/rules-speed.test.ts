@@ -4,12 +4,10 @@
  * repository's Markdown (through the package's processor, as Markdown and as plain text) and on
  * sentences written to hold each thing the skipped code looks for.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
+import {repositoryDocuments} from './helpers.js'
 import {createProcessor} from '../src/processor.js'
 import {getModel, type DocumentModel} from '../src/model/index.js'
 import {
@@ -24,14 +22,7 @@ import {opensNavigation} from '../src/model/sentences.js'
 import {navigationHeadings} from '../src/data/model-words.js'
 import {IntervalSet} from '../src/model/intervals.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const documents = [
-  path.join(root, 'README.md'),
-  ...fs
-    .readdirSync(path.join(root, 'docs'), {recursive: true})
-    .map((name) => path.join(root, 'docs', String(name)))
-    .filter((name) => name.endsWith('.md'))
-].map((file) => ({name: path.relative(root, file), value: fs.readFileSync(file, 'utf8')}))
+const documents = repositoryDocuments()
 
 /** Sentences that hold one component of an attribution each (and one with none). */
 const attributed = [
