@@ -16,7 +16,7 @@
 import type {Attribution, Citation} from '../../src/readers/attributions.js'
 import {designsContradict, describeDesigns, designLabels, type Design} from '../../src/readers/designs.js'
 import {designFamilies, designPrecedence} from '../../src/data/designs.js'
-import {topicStopWords, functionWords} from '../../src/data/attribution-words.js'
+import {topicStopWords, nameFunctionWords} from '../../src/data/attribution-words.js'
 import {describeEntry, type ReferenceEntry, type ReferenceList} from '../../src/readers/references.js'
 import {journalKey} from '../../src/readers/references/entry.js'
 import {foldKey} from '../../src/text/words.js'
@@ -296,7 +296,7 @@ function contentWords(text: string): Set<string> {
   for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 3 || /^\d+$/.test(raw)) continue
     const key = foldKey(raw)
-    if (functionWords.has(key) || topicStopWords.has(key)) continue
+    if (nameFunctionWords.has(key) || topicStopWords.has(key)) continue
     out.add(stem(raw))
   }
   return out

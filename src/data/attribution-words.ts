@@ -967,8 +967,11 @@ export const notNames: ReadonlySet<string> = new Set([
   'surprisingly'
 ])
 
-/** Function words: lower case inside capitalised names ("Journal of the ..."), stop words for topics. */
-export const functionWords: ReadonlySet<string> = new Set([
+/** Function words that stand lower case inside capitalised names ("Journal of the ...") and are
+ * no names themselves (read in src/readers/attributions.ts, and as topic stop words in
+ * rules/mismatched-attribution); `functionWords` of grammar.ts is the closed class that is never
+ * a product name. */
+export const nameFunctionWords: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',

@@ -24,7 +24,7 @@ import {
   colleagueNouns,
   correlationalPhrases,
   eventYearPrepositions,
-  functionWords,
+  nameFunctionWords,
   inclusionWords,
   institutionHeads,
   institutions,
@@ -202,7 +202,7 @@ function wordAt(items: readonly Item[], k: number): Item | undefined {
 
 function isNameWord(item: Item | undefined): boolean {
   if (!item || item.kind !== 'word' || !isCapitalised(item)) return false
-  if (notNames.has(item.key) || functionWords.has(item.key)) return false
+  if (notNames.has(item.key) || nameFunctionWords.has(item.key)) return false
   if (item.text.length > 1 && item.text === item.text.toUpperCase() && item.text.length <= 4) return false
   return true
 }
@@ -224,7 +224,7 @@ function proseJournalAt(items: readonly Item[], k: number, from: number): Return
   const first = items[m.from].key === 'the' ? m.from + 1 : m.from
   for (let j = first; j < m.to; j++) {
     const w = items[j]
-    if (w.kind === 'word' && !functionWords.has(w.key) && !isCapitalised(w) && !/^\d/.test(w.key)) return undefined
+    if (w.kind === 'word' && !nameFunctionWords.has(w.key) && !isCapitalised(w) && !/^\d/.test(w.key)) return undefined
   }
   // The name must end where a capitalised run ends (`Harvard Medical School` is no journal `Medical ...`).
   const next = items[m.to]
@@ -233,7 +233,7 @@ function proseJournalAt(items: readonly Item[], k: number, from: number): Return
     next.kind === 'word' &&
     isCapitalised(next) &&
     !next.space === false &&
-    !functionWords.has(next.key) &&
+    !nameFunctionWords.has(next.key) &&
     !isYearNumber(next)
   ) {
     const lookup = matchJournalAt(items, first)
@@ -278,7 +278,7 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
     const w = items[j]
     if (w.kind === 'word' && isCapitalised(w)) last = j
     else if (
-      !(w.kind === 'word' && functionWords.has(w.key)) &&
+      !(w.kind === 'word' && nameFunctionWords.has(w.key)) &&
       !(w.kind === 'punct' && (w.key === '&' || w.key === ':'))
     )
       break
@@ -294,7 +294,7 @@ function unknownJournalAt(items: readonly Item[], k: number, lower = k): Span | 
       if (
         w.kind !== 'word' ||
         !isCapitalised(w) ||
-        functionWords.has(w.key) ||
+        nameFunctionWords.has(w.key) ||
         studyNouns.has(w.key) ||
         isYearNumber(w)
       )
