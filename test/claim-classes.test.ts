@@ -1096,6 +1096,29 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads an ended bodily state, a stopped symptom, and an instruction to use and experience', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['I switched to the copper bracelet. Now my wrists are no longer sore.', 'are no longer sore', '1:50'],
+      ['I started the arnica gel on Monday. By Friday my ankle had stopped aching.', 'had stopped', '1:56'],
+      ['Try our sleep spray for a week and notice the difference.', 'notice', '1:36']
+    ]
+    for (const [text, actual, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(
+        messages.map((m) => m.actual),
+        text
+      ).toEqual([actual])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    // The instruction's finding has no fix: a modal cannot hedge an imperative.
+    expect((await lintRule(cases[2][0], rule, 'text', rulesAlone))[0].expected).toEqual([])
+    for (const text of [
+      // Nothing named before; a bus route is no intervention.
+      'My wrists are no longer sore.',
+      'Try the new bus route and see the difference.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

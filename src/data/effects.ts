@@ -304,7 +304,8 @@ export const outcomeChangeVerbs: string[] = [
   'recover',
   'clear',
   'settle',
-  'lift'
+  'lift',
+  'stop'
 ]
 
 /** Verbs with a particle that together change a state on their own (`the pain went away`,
@@ -375,7 +376,9 @@ export const outcomeMarkers: string[] = [
   'benefits',
   'gains',
   'drop',
-  'decrease'
+  'decrease',
+  // `feel the difference`, `see the difference`: the change itself
+  'difference'
 ]
 
 /** Prepositions (and participles) that attach an intervention to an outcome: `with X`, `after taking X`. */

@@ -78,7 +78,8 @@ import {
   interventionWords,
   notInterventionAbbreviations,
   notInterventions,
-  stateHeads
+  stateHeads,
+  usageVerbs
 } from '../data/interventions.js'
 import {
   conditionalOpeners,
@@ -959,7 +960,7 @@ export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined
 export function instructionPromise(tokens: Token[], context: AgentContext): Effect | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word') continue
-    const found = promisedState(tokens, i, 0, context)
+    const found = promisedState(tokens, i, 0, context) ?? experiencedAfterUse(tokens, i, context)
     if (!found) continue
     const last = tokens[found.to - 1]
     return {
@@ -972,12 +973,40 @@ export function instructionPromise(tokens: Token[], context: AgentContext): Effe
         .map((t) => (t.kind === 'word' ? t.value : ' '))
         .join(''),
       phrase: found.phrase,
-      form: 'finite',
+      form: found.form,
       agent: found.agent ?? 'it',
       intervention: true,
       hedges: [],
       negated: false
     }
+  }
+  return undefined
+}
+
+/** How many words after a verb of experiencing its outcome may stand (`feel the difference`). */
+const EXPERIENCED_WORDS = 3
+
+/** `Try it for 30 days and feel the difference`: an instruction to use an intervention (or `it`,
+ * one named before) and, after `and`, to experience an outcome: placed on the verb of
+ * experiencing, with no fix (the claim needs rewriting, not a modal). */
+function experiencedAfterUse(tokens: Token[], i: number, context: AgentContext): Candidate | undefined {
+  const verb = nextSolidIndex(tokens, i + 1)
+  if (tokens[i].lower !== 'and' || !experiencerVerbs.includes(tokens[verb]?.lower ?? '')) return undefined
+  const first = nextSolidIndex(tokens, 0)
+  if (!usageVerbs.has(tokens[first]?.lower ?? '')) return undefined
+  const object = tokens.slice(first + 1, i).filter((t) => t.kind === 'word')
+  const end = object.findIndex((t) => objectEnders.has(t.lower))
+  const used = end >= 0 ? object.slice(0, end) : object
+  const named =
+    (used[0]?.lower === 'it' && (context.previousIntervention || context.topic !== undefined)) ||
+    isInterventionPhrase(used.slice(0, 4), context)
+  if (!named) return undefined
+  let words = 0
+  for (let k = nextSolidIndex(tokens, verb + 1); k < tokens.length && words < EXPERIENCED_WORDS; k++) {
+    if (tokens[k].kind !== 'word') continue
+    words++
+    if (outcomeMarkerSet.has(tokens[k].lower))
+      return {from: verb, to: verb + 1, phrase: tokens[verb].lower, form: 'fragment', agent: wordsText(used)}
   }
   return undefined
 }
@@ -1159,6 +1188,23 @@ function constructionAt(
 
 /** A construction of `src/claims/constructions.ts` at token `i`: a verb of receiving,
  * experiencing or making, or a noun of change. */
+/** A state of the body that changed, ended or is promised, stated with a copula or `will` at `i`. */
+function stateConstruction(
+  tokens: Token[],
+  i: number,
+  start: number,
+  context: AgentContext,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  // `After a month on X, my cholesterol was down`: a changed state after a copula.
+  const state = nextSolidIndex(tokens, i + 1)
+  if (bePresentPast.has(tokens[i].lower) && changedStateSet.has(tokens[state]?.lower ?? '')) {
+    const agent = frontedAgent(tokens, i, start, isIntervention)
+    if (agent) return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
+  }
+  return endedState(tokens, i, start, context) ?? promisedState(tokens, i, start, context)
+}
+
 function constructionCore(
   tokens: Token[],
   i: number,
@@ -1189,14 +1235,8 @@ function constructionCore(
   // `Blood pressure is lowered by beetroot juice`: a passive whose agent is the intervention.
   const passive = passiveCandidate(tokens, i, start, isIntervention)
   if (passive) return passive
-  // `After a month on X, my cholesterol was down`: a changed state after a copula.
-  const state = nextSolidIndex(tokens, i + 1)
-  if (bePresentPast.has(token.lower) && changedStateSet.has(tokens[state]?.lower ?? '')) {
-    const agent = frontedAgent(tokens, i, start, isIntervention)
-    if (agent) return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
-  }
-  const promised = promisedState(tokens, i, start, context)
-  if (promised) return promised
+  const state = stateConstruction(tokens, i, start, context, isIntervention)
+  if (state) return state
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
@@ -1423,6 +1463,22 @@ function bodilyOutcomeAt(tokens: Token[], i: number): Candidate | undefined {
   const after = tokens[next]?.lower ?? ''
   if (!isDegreeForm(after) && !comparativeAdverbs.has(after)) return undefined
   return {from: i, to: next + 1, phrase: lower, form: 'infinitive'}
+}
+
+/** `Three weeks in, my hands are no longer stiff`: after a sentence that names an intervention
+ * (or in a document about one), a state of one's own body that has ended (`no longer` and a word
+ * after a copula) tells what the intervention did, as testimony does. The `no longer` lies inside
+ * the span, so it negates nothing. */
+function endedState(tokens: Token[], i: number, start: number, context: AgentContext): Candidate | undefined {
+  if (!bePresentPast.has(tokens[i].lower)) return undefined
+  const no = nextSolidIndex(tokens, i + 1)
+  const longer = nextSolidIndex(tokens, no + 1)
+  if (tokens[no]?.lower !== 'no' || tokens[longer]?.lower !== 'longer') return undefined
+  const state = nextSolidIndex(tokens, longer + 1)
+  if (tokens[state]?.kind !== 'word') return undefined
+  const named = context.previousIntervention || context.topic !== undefined
+  if (!named || ownBodilyStateBefore(tokens, i, start) === undefined) return undefined
+  return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: 'it'}
 }
 
 /** Is the verb's first WordNet sense one of the body (`sleep`, `wake`, `breathe`)? */
