@@ -706,6 +706,10 @@ export const effectPredicates: string[] = [
   'a cure for',
   'the cure for',
   'the answer to',
+  // an answer or an antidote (`an antidote to stress`)
+  'an answer to',
+  'an antidote to',
+  'the antidote to',
   'the solution for',
   'the solution to',
   'a solution for',
