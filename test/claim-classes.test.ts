@@ -1119,6 +1119,21 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads a device as a passive agent, a verb of emotion on people, and irregular plurals', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Back pain is eased by a firm mattress.', 'is eased | may be eased', '1:11'],
+      ['Weighted blankets calm anxious children at bedtime.', 'calm | may calm', '1:19'],
+      ['Xylitol strengthens teeth.', 'strengthens | may strengthen', '1:9']
+    ]
+    for (const [text, want, at] of cases) {
+      const messages = await lintRule(text, rule, 'text', rulesAlone)
+      expect(messages.map(brief), text).toEqual([want])
+      expect(place(messages[0]), text).toBe(at)
+    }
+    for (const word of ['calves', 'feet', 'teeth']) expect(isBodilyNoun(word), word).toBe(true)
+    for (const text of ['The parcel was delivered by a van.', 'The new sofa delights visitors.'])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -22,7 +22,7 @@ import {
   wordClasses
 } from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
-import {functionWords, healthNounClasses} from '../data/grammar.js'
+import {functionWords, healthNounClasses, irregularPlurals} from '../data/grammar.js'
 import {interventionHeads, notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
 import type {Token} from '../model/types.js'
@@ -32,6 +32,8 @@ const stems = [...drugStems].sort((a, b) => b.length - a.length)
 
 /** The singular of a plural noun, roughly (`probiotics` → `probiotic`, `berries` → `berry`). */
 function singular(lower: string): string {
+  const irregular = irregularPlurals.get(lower)
+  if (irregular !== undefined) return irregular
   if (lower.length > 4 && lower.endsWith('ies')) return lower.slice(0, -3) + 'y'
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1)
   return lower

@@ -1113,3 +1113,29 @@ export const personalTitles: ReadonlySet<string> = new Set([
 /** Comparatives that are not formed with -er (`sleep better`, `breathe worse`). (read in
  * src/model/claims.ts) */
 export const comparativeAdverbs: ReadonlySet<string> = new Set(['better', 'worse', 'more', 'less', 'longer'])
+
+/** English nouns whose plural is not made with -s (a closed class of the grammar): the plural and
+ * its singular, for looking nouns up in WordNet (`children`, `teeth`, `calves`). (read in
+ * src/claims/classes.ts) */
+export const irregularPlurals: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'],
+  ['people', 'person'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['feet', 'foot'],
+  ['teeth', 'tooth'],
+  ['mice', 'mouse'],
+  ['geese', 'goose'],
+  ['calves', 'calf'],
+  ['halves', 'half'],
+  ['knives', 'knife'],
+  ['leaves', 'leaf'],
+  ['lives', 'life'],
+  ['wives', 'wife'],
+  ['selves', 'self'],
+  ['shelves', 'shelf'],
+  ['loaves', 'loaf'],
+  ['wolves', 'wolf'],
+  ['hooves', 'hoof'],
+  ['oxen', 'ox']
+])

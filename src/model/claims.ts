@@ -510,7 +510,7 @@ const PREDICATE_BODY_WORDS = 12
 /** Does the effect act on the body: a verb's bodily object (healthObject), or for a predicate a
  * bodily noun before the clause ends? */
 function actsOnBody(tokens: Token[], effect: {from: number; form: Effect['form']}): boolean {
-  if (effect.form !== 'predicate') return healthObject(tokens, effect.from)
+  if (effect.form !== 'predicate') return healthObject(tokens, effect.from) || movesPerson(tokens, effect.from)
   let words = 0
   for (let k = effect.from + 1; k < tokens.length && words < PREDICATE_BODY_WORDS; k++) {
     const token = tokens[k]
@@ -518,6 +518,28 @@ function actsOnBody(tokens: Token[], effect: {from: number; form: Effect['form']
     if (token.kind !== 'word') continue
     words++
     if (isBodilyNoun(token.lower)) return true
+  }
+  return false
+}
+
+/** How many words a person object of a verb of emotion may have (`calm anxious children`). */
+const PERSON_OBJECT_WORDS = 3
+
+/** `Weighted blankets calm anxious children`: a verb whose first WordNet sense is one of emotion,
+ * with a person (WordNet's noun.person) as its object, acts on a mind. */
+function movesPerson(tokens: Token[], i: number): boolean {
+  const lemma = lemmaCandidates(tokens[i].lower).find((c) => wordClasses.get(c)?.some((k) => k.startsWith('verb.')))
+  if (!lemma || wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) !== 'verb.emotion') return false
+  let words = 0
+  for (
+    let k = nextSolidIndex(tokens, i + 1);
+    k < tokens.length && words < PERSON_OBJECT_WORDS;
+    k = nextSolidIndex(tokens, k + 1)
+  ) {
+    const token = tokens[k]
+    if (token.kind !== 'word' || objectEnders.has(token.lower)) return false
+    words++
+    if (firstNounClass(token.lower) === 'noun.person') return true
   }
   return false
 }
@@ -1150,7 +1172,9 @@ function passiveCandidate(
 ): Candidate | undefined {
   const passiveEntry = defaultVerbTable.get(tokens[i].lower) ?? actingVerbEntry(tokens[i].lower)
   if (passiveEntry?.form === 'past') {
-    const passive = passiveAgent(tokens, i, start, isIntervention)
+    // A device as the agent too (`Headaches are relieved by this roll-on`), of a bodily subject.
+    const device = (words: Token[]): boolean => deviceHead(words) && bodilySubject(tokens, i, start)
+    const passive = passiveAgent(tokens, i, start, (words) => isIntervention(words) || device(words))
     // A verb found by class must change the body's state (`Blood pressure is lowered`), not a
     // study's (`The trial was co-authored by`); a listed effect verb is one already.
     if (passive && (defaultVerbTable.has(tokens[i].lower) || bodilySubject(tokens, passive.from, start)))
