@@ -855,11 +855,13 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       ['Valerian puts an end to sleepless nights.', 'puts an end to | may put an end to'],
       ['This herbal tonic gets rid of gas for good.', 'gets rid of | may get rid of'],
       ['A warm bath of Epsom salts takes the edge off sore muscles.', 'takes the edge off | may take the edge off'],
-      ['Cinnamon keeps blood sugar in check.', 'keeps blood sugar in check | may keep blood sugar in check']
+      ['Cinnamon keeps blood sugar in check.', 'keeps blood sugar in check | may keep blood sugar in check'],
+      ['Holy basil keeps stress hormones in balance.', 'keeps | may keep']
     ]
     for (const [text, want] of cases)
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
     for (const text of [
+      'The chef keeps the flavours in balance.',
       'We got rid of the old sofa.',
       'I have been searching for a serum that will finally get rid of my dark spots.'
     ])

@@ -448,9 +448,10 @@ export function causativeEnd(tokens: Token[], index: number): number {
     if ((word === 'more' || word === 'less') && words[at + 1] !== undefined) return words[at + 1] + 1
     // `keeps colds away`, `keeps the flu at bay`: a particle of warding off.
     if (word === 'away' || (word === 'bay' && tokens[words[at - 1]]?.lower === 'at')) return words[at] + 1
-    // `keeps blood sugar in check`, `keeps cravings under control`: a particle of holding down.
+    // `keeps blood sugar in check`, `keeps cravings under control`, `keeps cortisol in balance`:
+    // a particle of holding down or steady.
     if (
-      (word === 'check' && tokens[words[at - 1]]?.lower === 'in') ||
+      ((word === 'check' || word === 'balance') && tokens[words[at - 1]]?.lower === 'in') ||
       (word === 'control' && tokens[words[at - 1]]?.lower === 'under')
     )
       return words[at] + 1
