@@ -530,18 +530,22 @@ const PERSON_OBJECT_WORDS = 3
 function movesPerson(tokens: Token[], i: number): boolean {
   const lemma = lemmaCandidates(tokens[i].lower).find((c) => wordClasses.get(c)?.some((k) => k.startsWith('verb.')))
   if (!lemma || wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) !== 'verb.emotion') return false
-  let words = 0
+  return objectWordsAfter(tokens, i, PERSON_OBJECT_WORDS).some((w) => firstNounClass(w.lower) === 'noun.person')
+}
+
+/** Up to `limit` words after the verb at `i`, to the first that ends an object (objectEnders)
+ * or the first token that is no word. */
+function objectWordsAfter(tokens: Token[], i: number, limit: number): Token[] {
+  const out: Token[] = []
   for (
     let k = nextSolidIndex(tokens, i + 1);
-    k < tokens.length && words < PERSON_OBJECT_WORDS;
+    k < tokens.length && out.length < limit;
     k = nextSolidIndex(tokens, k + 1)
   ) {
-    const token = tokens[k]
-    if (token.kind !== 'word' || objectEnders.has(token.lower)) return false
-    words++
-    if (firstNounClass(token.lower) === 'noun.person') return true
+    if (tokens[k].kind !== 'word' || objectEnders.has(tokens[k].lower)) break
+    out.push(tokens[k])
   }
-  return false
+  return out
 }
 
 /** `a daily walk`, `your morning run`, `a brisk swim`: a phrase whose head is an act (WordNet's
