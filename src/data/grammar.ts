@@ -1091,10 +1091,6 @@ export const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])
  * will be smoother`, `your joints will feel younger`). (read in src/model/claims.ts) */
 export const promisedStateVerbs: ReadonlySet<string> = new Set(['be', 'feel', 'look', 'become', 'get', 'stay'])
 
-/** Words that make a comparative of the adjective after them (`more supple`, `less puffy`). (read in
- * src/model/claims.ts) */
-export const analyticComparatives: ReadonlySet<string> = new Set(['more', 'less'])
-
 /** Titles before a person's name (`Dr Rowe`, `Prof Lindqvist`): the capitalised word after one is
  * a person, not a product. (read in src/model/claims.ts) */
 export const personalTitles: ReadonlySet<string> = new Set([
@@ -1110,9 +1106,10 @@ export const personalTitles: ReadonlySet<string> = new Set([
   'dame'
 ])
 
-/** Comparatives that are not formed with -er (`sleep better`, `breathe worse`). (read in
- * src/model/claims.ts) */
-export const comparativeAdverbs: ReadonlySet<string> = new Set(['better', 'worse', 'more', 'less', 'longer'])
+/** Comparatives not formed with -er (isDegreeForm reads those): the irregular ones and the
+ * words that make one of the adjective after them (`sleep better`, `more supple`, `less puffy`).
+ * (read in src/model/claims.ts) */
+export const plainComparatives: ReadonlySet<string> = new Set(['better', 'worse', 'more', 'less'])
 
 /** English nouns whose plural is not made with -s (a closed class of the grammar): the plural and
  * its singular, for looking nouns up in WordNet (`children`, `teeth`, `calves`). (read in

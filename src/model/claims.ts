@@ -114,8 +114,7 @@ import {
   subjectPronounAgents,
   promisedStateVerbs,
   personalTitles,
-  comparativeAdverbs,
-  analyticComparatives,
+  plainComparatives,
   willForm,
   openingPrepositions,
   pluralSubjects,
@@ -478,7 +477,12 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
 
 /** Is the verb's first WordNet sense a change (verb.change: `thicken`, `harden`, `shrink`)? */
 function changeVerb(lemma: string): boolean {
-  return wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) === 'verb.change'
+  return firstVerbClass(lemma) === 'verb.change'
+}
+
+/** The WordNet class of a verb's most frequent sense (`verb.change`, `verb.body`...), if any. */
+function firstVerbClass(lemma: string): string | undefined {
+  return wordClasses.get(lemma)?.find((c) => c.startsWith('verb.'))
 }
 
 /** How many words a practice named by a gerund may have (`cold water swimming`). */
@@ -528,8 +532,8 @@ const PERSON_OBJECT_WORDS = 3
 /** `Weighted blankets calm anxious children`: a verb whose first WordNet sense is one of emotion,
  * with a person (WordNet's noun.person) as its object, acts on a mind. */
 function movesPerson(tokens: Token[], i: number): boolean {
-  const lemma = lemmaCandidates(tokens[i].lower).find((c) => wordClasses.get(c)?.some((k) => k.startsWith('verb.')))
-  if (!lemma || wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) !== 'verb.emotion') return false
+  const lemma = verbLemmaOf(tokens[i].lower)
+  if (!lemma || firstVerbClass(lemma) !== 'verb.emotion') return false
   return objectWordsAfter(tokens, i, PERSON_OBJECT_WORDS).some((w) => firstNounClass(w.lower) === 'noun.person')
 }
 
@@ -725,7 +729,7 @@ function discussedAt(tokens: Token[], index: number, floor: number): boolean {
     if (discussedPhraseWords.has(token.lower)) continue
     if (affirmingVerbs.has(token.lower) || vagueReportingVerbs.has(token.lower)) return false
     const lemma = verbLemmaOf(token.lower)
-    const sense = lemma ? wordClasses.get(lemma)?.find((c) => c.startsWith('verb.')) : undefined
+    const sense = lemma ? firstVerbClass(lemma) : undefined
     return sense === 'verb.communication' || sense === 'verb.cognition'
   }
   return false
@@ -863,7 +867,7 @@ const actingVerbEntries = new Map<string, VerbEntry | undefined>()
 export function actingVerbEntry(lower: string): VerbEntry | undefined {
   if (actingVerbEntries.has(lower)) return actingVerbEntries.get(lower)
   const lemma = lemmaCandidates(lower).find((candidate) => {
-    const sense = wordClasses.get(candidate)?.find((c) => c.startsWith('verb.'))
+    const sense = firstVerbClass(candidate)
     return sense !== undefined && actingVerbClasses.has(sense) && !lightVerbs.has(candidate)
   })
   const entry = lemma ? verbTable([lemma]).get(lower) : undefined
@@ -1489,7 +1493,7 @@ function bodilyOutcomeAt(tokens: Token[], i: number): Candidate | undefined {
   if (tokens[previousSolidIndex(tokens, i - 1)]?.lower !== 'to' || !bodyVerb(lower)) return undefined
   const next = nextSolidIndex(tokens, i + 1)
   const after = tokens[next]?.lower ?? ''
-  if (!isDegreeForm(after) && !comparativeAdverbs.has(after)) return undefined
+  if (!isDegreeForm(after) && !plainComparatives.has(after)) return undefined
   return {from: i, to: next + 1, phrase: lower, form: 'infinitive'}
 }
 
@@ -1511,7 +1515,7 @@ function endedState(tokens: Token[], i: number, start: number, context: AgentCon
 
 /** Is the verb's first WordNet sense one of the body (`sleep`, `wake`, `breathe`)? */
 function bodyVerb(lower: string): boolean {
-  return wordClasses.get(lower)?.find((c) => c.startsWith('verb.')) === 'verb.body'
+  return firstVerbClass(lower) === 'verb.body'
 }
 
 /** The word after a promise's verb at `verb` that names the outcome: a comparative (`softer`,
@@ -1529,7 +1533,7 @@ function promisedOutcome(tokens: Token[], verb: number, bodily: boolean): Token 
   const lower = word.lower
   const promised =
     isDegreeForm(lower) ||
-    analyticComparatives.has(lower) ||
+    plainComparatives.has(lower) ||
     changedStateSet.has(lower) ||
     (defaultVerbTable.get(lower)?.form ?? '') === 'past' ||
     (bodily && /[a-z]ed$/.test(lower) && verbLemmaOf(lower) !== undefined)
