@@ -1136,6 +1136,27 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     for (const text of ['The parcel was delivered by a van.', 'The new sofa delights visitors.'])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads the smaller entries of this round, each on a sentence of its own', async () => {
+    const cases: Array<[string, string]> = [
+      // lift: an outcome that changes on its own, after a phrase of use
+      ['Since I started taking saffron, my mood has lifted.', 'has lifted'],
+      // more: a comparative of the adjective after it, in a promise
+      ['Use the oil nightly. Your cuticles will be more supple by Friday.', 'will be'],
+      // the antidote to: a remedy by another name
+      ['Walking is the antidote to a desk-bound day.', 'is the antidote to']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      // speed with no object changes its subject; whenever opens a clause of condition
+      'Your breathing speeds up as you climb.',
+      'Oats go soft whenever they soak up milk.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
       expect(isProductName(word), word).toBe(false)

@@ -265,6 +265,8 @@ function noObject(tokens: Token[], i: number): boolean {
     const after = tokens[nextSolidIndex(tokens, at + 1)]?.lower ?? ''
     if (particle || determiners.has(after) || subjectPronounAgents.has(after)) return true
   }
+  // `speeds up as you climb`: after a particle, a subordinator opens another clause.
+  if (particle && subordinators.has(next.lower)) return true
   // An adverb in -ly, not a noun that ends so (`belly fat`).
   return (
     objectlessFollowers.has(next.lower) || (/[a-z]ly$/.test(next.lower) && firstNounClass(next.lower) === undefined)
