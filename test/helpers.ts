@@ -65,3 +65,21 @@ export function repositoryDocuments(): Array<{name: string; value: string}> {
       .filter((name) => name.endsWith('.md'))
   ].map((file) => ({name: path.relative(root, file), value: fs.readFileSync(file, 'utf8')}))
 }
+
+/** Every Markdown file of the repository (README.md, and .md, .markdown and .mdx files under
+ * docs/, bench/ and test/fixtures/): real Markdown for tests that compare a cut parse with a
+ * whole one. */
+export function repositoryMarkdownFiles(): string[] {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const files: string[] = []
+  const walk = (folder: string): void => {
+    for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (/\.(?:md|markdown|mdx)$/.test(entry.name)) files.push(full)
+    }
+  }
+  for (const folder of ['docs', 'bench', path.join('test', 'fixtures')]) walk(path.join(root, folder))
+  files.push(path.join(root, 'README.md'))
+  return files
+}

@@ -6,8 +6,8 @@
  * their places.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import {VFile} from 'vfile'
+import {repositoryMarkdownFiles} from './helpers.js'
 import {describe, expect, it} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {parseMarkdown} from '../src/processor/markdown.js'
@@ -232,17 +232,7 @@ describe('micromark patched: the same mdast trees', () => {
   })
 
   it('the Markdown of this repository (README, docs, benchmark reports, test fixtures)', () => {
-    const files: string[] = []
-    const walk = (folder: string): void => {
-      for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
-        const full = path.join(folder, entry.name)
-        if (entry.isDirectory()) walk(full)
-        else if (/\.(md|markdown|mdx)$/.test(entry.name)) files.push(full)
-      }
-    }
-    const root = path.resolve(import.meta.dirname, '..')
-    for (const folder of ['docs', 'bench', path.join('test', 'fixtures')]) walk(path.join(root, folder))
-    files.push(path.join(root, 'README.md'))
+    const files = repositoryMarkdownFiles()
     expect(files.length).toBeGreaterThan(10)
     for (const file of files) {
       const value = fs.readFileSync(file, 'utf8')
