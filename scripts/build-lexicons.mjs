@@ -177,6 +177,9 @@ const BODILY_SENSES = 2
 const bodilyNouns = new Set()
 
 const english = new Set()
+// Adjectives: every single-word lemma of WordNet's adjective index (`steady`, `dry`), for a
+// state after a causative's bodily object (`keeps blood sugar steady`).
+const adjectives = new Set()
 // The lexicographer file of each lemma's most frequent sense, per part of speech: the class
 // of a word (noun.body, noun.state, verb.change, ...) generalises where the word itself
 // would not.
@@ -245,6 +248,7 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     }
     if (!single(word)) continue
     english.add(word)
+    if (pos === 'adj') adjectives.add(word)
     if (!data) continue
     const pointers = Number(parts[3])
     const offset = parts[4 + pointers + 2]
@@ -294,6 +298,10 @@ export const interventionNouns: Set<string> = split(${pack(interventions)})
 export const effectVerbs: Set<string> = split(${pack(effectVerbs)})
 
 export const englishWords: Set<string> = split(${pack(english)})
+
+/** Adjectives (${adjectives.size}): every single-word lemma of WordNet's adjective index, for a
+ * state after a causative's bodily object (\`keeps blood sugar steady\`). */
+export const adjectives: Set<string> = split(${pack(adjectives)})
 
 /** Remedies by kind (${remedies.size}): lemmas under drug, medicine, remedy, antioxidant,
  * stimulant and probiotic, for \`is a natural antihistamine\`. */

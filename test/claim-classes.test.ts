@@ -1164,6 +1164,58 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
   })
 })
 
+describe('unhedged-claim: states of the body kept, reached or ended', () => {
+  it('reads any state word after a causative whose object names the body', async () => {
+    const cases: Array<[string, string]> = [
+      // keep + bodily object + a WordNet adjective outside the outcome list
+      ['Walnut oil keeps the scalp moist.', 'keeps'],
+      // get + bodily object + the -ing form of a verb
+      ['A brisk walk gets your blood circulating.', 'gets'],
+      // leave + bodily object + adjective
+      ['The balm leaves chapped lips smooth and tender.', 'leaves']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      // the object is no part or state of the body
+      'The thermos keeps the soup warm.',
+      'This planner keeps your week organised.',
+      // a closed-class word WordNet also lists as an adjective is no state
+      'The cap keeps your hair out of the pool.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
+  it('finds the plural subject of a base form before a phrase of time or use', async () => {
+    expect(
+      (await lintRule('Three prunes at breakfast relieve constipation.', rule, 'text', rulesAlone)).map((m) => m.actual)
+    ).toEqual(['relieve'])
+    // the noun before the phrase is singular and no intervention: the base form is no verb
+    expect(await lintRule('The strain on the back muscles ease.', rule, 'text', rulesAlone)).toEqual([])
+  })
+  it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
+    const cases: Array<[string, string]> = [
+      ['Since switching to oat milk, my bloating has become rare.', 'become rare'],
+      ['After a month of yoga, her migraines became a thing of the past.', 'became a thing of the past'],
+      ['On montelukast, my wheezing fits are history.', 'are history']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      // no part or state of the body
+      'With the new app, paper forms became a thing of the past.',
+      // nothing names an intervention
+      'With age, stiff joints become common.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

@@ -12,6 +12,7 @@
  * - effect verbs: WordNet's verbs of change, of the body and of emotion, plus the curated list.
  */
 import {
+  adjectives,
   bodilyNouns,
   bodySubstances,
   effectVerbs as wordnetVerbs,
@@ -22,7 +23,7 @@ import {
   wordClasses
 } from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
-import {functionWords, healthNounClasses, irregularPlurals} from '../data/grammar.js'
+import {closedClassAdjectives, functionWords, healthNounClasses, irregularPlurals} from '../data/grammar.js'
 import {interventionHeads, notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
 import type {Token} from '../model/types.js'
@@ -120,6 +121,20 @@ export function isBodilyNoun(lower: string): boolean {
   const noun = firstNounClass(lower)
   if (noun !== undefined && healthNounClasses.has(noun)) return true
   return bodilyNouns.has(lower) || bodilyNouns.has(lower.replace(/e?s$/, '')) || bodilyNouns.has(singular(lower))
+}
+
+/** Is the word a state a thing can be kept or left in: a WordNet adjective that is no closed-class
+ * word (`steady`, `dry`, `healthy`; not `up`, `all`), or the `-ing` form of a verb (`moving`,
+ * `pumping`), as after a causative's bodily object (`keeps blood sugar steady`, `gets the bowels
+ * moving`)? */
+export function isStateWord(lower: string): boolean {
+  if (functionWords.has(lower) || closedClassAdjectives.has(lower)) return false
+  if (adjectives.has(lower)) return true
+  if (!/[a-z]{2}ing$/.test(lower)) return false
+  const stem = lower.slice(0, -3)
+  return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((verb) =>
+    (wordClasses.get(verb) ?? []).some((c) => c.startsWith('verb.'))
+  )
 }
 
 /** Is the token a product or brand name: capitalised and unknown to WordNet, or marked ™, ®

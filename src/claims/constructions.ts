@@ -34,7 +34,7 @@ import {
   showingVerbForms,
   appearanceVerbs
 } from '../data/effects.js'
-import {isRemedyNoun} from './classes.js'
+import {isBodilyNoun, isRemedyNoun, isStateWord} from './classes.js'
 import {
   usageWords,
   usageVerbs,
@@ -434,13 +434,17 @@ export function changeOf(
 /**
  * A verb of making at `index` (`makes`, `leaves`, `will make`) whose object, of at most four
  * words, is followed (after `look`/`feel`, if any) by a comparative (`softer`, `more supple`)
- * or an adjective of outcome (`healthy`, `supple`): the index after that adjective, or -1.
+ * or an adjective of outcome (`healthy`, `supple`), or, when the object names the body (a
+ * bodily noun: `blood sugar`, `the bowels`), by any state word (`steady`, `moving`): the index
+ * after that adjective, or -1.
  */
 export function causativeEnd(tokens: Token[], index: number): number {
   const words = phraseAt(tokens, nextSolid(tokens, index + 1), 7)
+  let bodily = false
   for (let k = 1; k < words.length && k <= 5; k++) {
     let at = k
     let word = tokens[words[k]].lower
+    bodily ||= isBodilyNoun(tokens[words[k - 1]].lower)
     if (appearanceVerbs.has(word) && words[k + 1] !== undefined) {
       at = k + 1
       word = tokens[words[at]].lower
@@ -458,6 +462,8 @@ export function causativeEnd(tokens: Token[], index: number): number {
     // `gave me my energy back`: a particle of restoring.
     if (word === 'back') return words[at] + 1
     if (isOutcomeAdjective(word)) return words[at] + 1
+    // `keeps blood sugar steady`, `gets the bowels moving`: any state of an object of the body.
+    if (bodily && isStateWord(word) && !isBodilyNoun(word)) return words[at] + 1
   }
   return -1
 }

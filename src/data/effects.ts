@@ -323,6 +323,14 @@ export const outcomeChangeParticles: Record<string, string> = {
  * like outcomeChangeVerbs. */
 export const changedStates: string[] = ['down', 'up', 'gone', 'lower', 'higher', 'better', 'normal', 'clearer']
 
+/** Idioms of a state that has ended, after a copula or *become* (`period cramps became a thing of
+ * the past`, `my back pain is history`): said of a bodily state after a phrase naming an
+ * intervention, they state its effect. */
+export const endedStateIdioms: string[] = ['a thing of the past', 'history', 'gone for good']
+
+/** Copulas of a state reached (`becomes`, `became`), besides the present and past of *be*. */
+export const becomeForms: string[] = ['become', 'becomes', 'became']
+
 /** Prepositions and conjunctions of a phrase that opens a sentence and attaches an
  * intervention to the clause after it (`With X,`, `After X,`, `On X,`, `Within a week of
  * starting X,`, `Since I started taking X,`). */
@@ -414,8 +422,8 @@ export const changeNouns: string[] = [
 ]
 
 /** Verbs of making whose object is followed by an adjective of outcome (`makes skin softer`,
- * `leaves hair shinier`, `keeps joints supple`). */
-export const causativeVerbs: string[] = ['make', 'leave', 'keep', 'render', 'give']
+ * `leaves hair shinier`, `keeps joints supple`, `gets the bowels moving`). */
+export const causativeVerbs: string[] = ['make', 'leave', 'keep', 'render', 'give', 'get']
 
 /** Aspectual verbs: with an effect verb after them (`starts working`, `begins to fade`,
  * `continues to improve`, `keeps improving`, `goes on to strengthen`: *go* with its particle)

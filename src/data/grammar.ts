@@ -1136,3 +1136,67 @@ export const irregularPlurals: ReadonlyMap<string, string> = new Map([
   ['hooves', 'hoof'],
   ['oxen', 'ox']
 ])
+
+/**
+ * Closed-class words (particles, quantifiers, degree words) that WordNet also lists as adjectives
+ * (`up`, `all`, `own`, `only`): after a causative's object they are not a state of it (`keeps
+ * your skin up to date` is no `keeps your skin soft`). (read in src/claims/classes.ts)
+ */
+export const closedClassAdjectives: ReadonlySet<string> = new Set([
+  'up',
+  'down',
+  'in',
+  'on',
+  'off',
+  'out',
+  'over',
+  'back',
+  'away',
+  'all',
+  'own',
+  'other',
+  'same',
+  'few',
+  'little',
+  'last',
+  'next',
+  'only',
+  'very',
+  'well',
+  'due',
+  'worth',
+  'able',
+  'daily',
+  'such',
+  'much',
+  'more',
+  'less',
+  'most',
+  'least',
+  'many',
+  'several',
+  'whole',
+  'certain',
+  'said',
+  'then',
+  'about',
+  'after',
+  'behind',
+  'through'
+])
+
+/**
+ * Prepositions of time, accompaniment or use that open a phrase after a subject noun, before its
+ * verb (`Two kiwis before bed help`, `Capsules with meals reduce`): the verb agrees with the noun
+ * before the phrase. (read in src/model/claims.ts)
+ */
+export const postmodifierPrepositions: ReadonlySet<string> = new Set([
+  'before',
+  'after',
+  'with',
+  'at',
+  'during',
+  'in',
+  'on',
+  'of'
+])

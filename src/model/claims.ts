@@ -19,6 +19,8 @@ import {
   outcomeChangeVerbs,
   outcomeChangeParticles,
   changedStates,
+  becomeForms,
+  endedStateIdioms,
   suitabilityPredicates,
   outcomeMarkers,
   particleVerbs,
@@ -45,6 +47,7 @@ import {
   firstNounClass,
   isBodilyNoun,
   isDegreeForm,
+  isStateWord,
   isBodySubstance,
   lemmaCandidates,
   isDrugStemName,
@@ -118,6 +121,7 @@ import {
   willForm,
   openingPrepositions,
   pluralSubjects,
+  postmodifierPrepositions,
   relativePronouns,
   sentenceAdverbs,
   verbGroupOpeners,
@@ -1236,7 +1240,61 @@ function stateConstruction(
     const agent = frontedAgent(tokens, i, start, isIntervention)
     if (agent) return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
   }
+  // `With X, period cramps become a thing of the past`: a bodily state said to have ended.
+  if (bePresentPast.has(tokens[i].lower) || becomeFormSet.has(tokens[i].lower)) {
+    let end = endedIdiomEnd(tokens, i)
+    // `With X, flare-ups become rare`, `become less frequent`: a state reached.
+    if (end < 0 && becomeFormSet.has(tokens[i].lower)) end = reachedStateEnd(tokens, i)
+    const agent = end > 0 && bodilyBefore(tokens, i, start) ? frontedAgent(tokens, i, start, isIntervention) : undefined
+    if (agent) return {from: i, to: end, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
+  }
   return endedState(tokens, i, start, context) ?? promisedState(tokens, i, start, context)
+}
+
+const endedIdioms = endedStateIdioms.map((idiom) => idiom.split(' '))
+const becomeFormSet = new Set(becomeForms)
+
+/** The index after an idiom of an ended state (`a thing of the past`) right after the copula at
+ * `i`, or -1. */
+function endedIdiomEnd(tokens: Token[], i: number): number {
+  for (const idiom of endedIdioms) {
+    let k = i
+    let matched = true
+    for (const word of idiom) {
+      k = nextSolidIndex(tokens, k + 1)
+      if (tokens[k]?.lower !== word) {
+        matched = false
+        break
+      }
+    }
+    if (matched) return k + 1
+  }
+  return -1
+}
+
+/** The index after a state reached after *become* at `i` (`rare`, `less frequent`, `calmer`), or -1. */
+function reachedStateEnd(tokens: Token[], i: number): number {
+  let k = nextSolidIndex(tokens, i + 1)
+  if (plainComparatives.has(tokens[k]?.lower ?? '')) k = nextSolidIndex(tokens, k + 1)
+  const word = tokens[k]
+  return word?.kind === 'word' && (isDegreeForm(word.lower) || isStateWord(word.lower)) ? k + 1 : -1
+}
+
+/** Does a bodily noun stand in the clause before `i`, after its last comma (`period cramps`)? */
+function bodilyBefore(tokens: Token[], i: number, start: number): boolean {
+  for (let k = i - 1; k >= start; k--) {
+    if (tokens[k].value === ',') return false
+    if (tokens[k].kind === 'word' && (isBodilyNoun(tokens[k].lower) || bodilyGerund(tokens[k].lower))) return true
+  }
+  return false
+}
+
+/** A bodily process or state named by a gerund (`bloating`, `wheezing`): the `-ing` form of a
+ * bodily noun (`bloat`) or of a verb of the body (`wheeze`). */
+function bodilyGerund(lower: string): boolean {
+  if (!/[a-z]{3}ing$/.test(lower)) return false
+  const stem = lower.slice(0, -3)
+  return [stem, stem + 'e'].some((base) => isBodilyNoun(base) || bodyVerb(base))
 }
 
 function constructionCore(
@@ -1817,15 +1875,45 @@ function basePlace(
     // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
     // of giving or making is followed by an adjective, not by its own verb.
     if (objectPronouns.has(subject.lower) && givingVerb(tokens[previousSolidIndex(tokens, s - 1)])) return undefined
-    if (pluralSubjects.has(subject.lower) || relativePronouns.has(subject.lower)) return 'finite'
-    if (/[^s]s$|s'$/.test(subject.lower) && subject.lower.length > 3) return 'finite'
-    if (isInterventionWord(subject.lower)) return 'finite'
-    return undefined
+    if (pluralSubject(subject.lower)) return 'finite'
+    // `Two kiwis before bed help`, `Capsules with meals reduce`: the subject's head before a
+    // prepositional phrase of time or use that ends right before the verb.
+    const head = headBeforePhrase(tokens, s, start)
+    return head !== undefined && pluralSubject(tokens[head].lower) ? 'finite' : undefined
   }
   if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
   // `Probiotics, which are friendly bacteria, provide`: the verb after a relative clause.
   if (previous && previous.value === ',' && (closesRelative(tokens, p, start) || closesAside(tokens, p)))
     return 'finite'
+  return undefined
+}
+
+/** Can the word be a plural (or mass-noun intervention) subject of a base form: a plural pronoun
+ * or relative (`Both`, `that`), a plural noun (`probiotics`), or an intervention's word
+ * (`Magnesium and glycine promote`)? */
+function pluralSubject(lower: string): boolean {
+  if (pluralSubjects.has(lower) || relativePronouns.has(lower)) return true
+  if (/[^s]s$|s'$/.test(lower) && lower.length > 3) return true
+  return isInterventionWord(lower)
+}
+
+/** How many words a prepositional phrase after a subject may hold (`before bed`, `with a meal`,
+ * `at the first sign of a cold`). */
+const SUBJECT_PHRASE_WORDS = 6
+
+/** The last word before a prepositional phrase of time or use (postmodifierPrepositions) that ends
+ * at `last`, within SUBJECT_PHRASE_WORDS words and inside the clause, or undefined. */
+function headBeforePhrase(tokens: Token[], last: number, start: number): number | undefined {
+  let k = last
+  for (let words = 0; words < SUBJECT_PHRASE_WORDS && k > start; words++) {
+    const token = tokens[k]
+    if (token.kind !== 'word') return undefined
+    if (postmodifierPrepositions.has(token.lower)) {
+      const head = previousSolidIndex(tokens, k - 1)
+      return head >= start && tokens[head].kind === 'word' && k < last ? head : undefined
+    }
+    k = previousSolidIndex(tokens, k - 1)
+  }
   return undefined
 }
 
