@@ -36,7 +36,15 @@ const version = JSON.parse(fs.readFileSync(path.join(dict, '..', 'package.json')
 const out = path.join(root, 'src', 'data', 'wordnet.ts')
 
 /** Lexicographer file numbers (WordNet's lexnames). */
-const lexfile = {nounBody: 8, nounFood: 13, verbBody: 29, verbChange: 30, verbEmotion: 37}
+const lexfile = {
+  nounAttribute: 7,
+  nounBody: 8,
+  nounCognition: 9,
+  nounFood: 13,
+  verbBody: 29,
+  verbChange: 30,
+  verbEmotion: 37
+}
 
 /** Seed synsets: [lemma, sense offsets chosen by their gloss]. */
 const nounSeeds = [
@@ -174,6 +182,26 @@ const bodilySynsets = new Set()
   }
 }
 const BODILY_SENSES = 2
+// The mind's faculties (`memory`, `attention`, `vision`): the nouns under mental faculty in one of
+// their first three senses, as objects of health as the body's parts are (`sharper memory`). A
+// faculty is rarely a word's first sense (`memory` is first something remembered, then a record,
+// then the power of retaining); further down, general words come in (`study`, `direction`).
+const FACULTY_SENSES = 3
+// ... and only words whose first sense is a thought or an attribute (`memory`, `concentration`), not
+// an event, act or motive (`touch`, `retention`, `reason`).
+const facultyFirst = new Set([lexfile.nounCognition, lexfile.nounAttribute])
+const facultySynsets = new Set()
+{
+  const stack = ['05658174'] // faculty, mental faculty, module
+  while (stack.length > 0) {
+    const id = stack.pop()
+    if (facultySynsets.has(id)) continue
+    facultySynsets.add(id)
+    const synset = nouns.get(id)
+    if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
+    stack.push(...synset.hyponyms)
+  }
+}
 const bodilyNouns = new Set()
 
 const english = new Set()
@@ -241,7 +269,10 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const word = parts[0]
     if (pos === 'noun') {
       const senses = parts.slice(4 + Number(parts[3]) + 2, 4 + Number(parts[3]) + 2 + BODILY_SENSES)
-      const bodily = senses.some((id) => bodilySynsets.has(id) || nouns.get(id)?.lex === lexfile.nounBody)
+      const all = parts.slice(4 + Number(parts[3]) + 2, 4 + Number(parts[3]) + 2 + FACULTY_SENSES)
+      const bodily =
+        senses.some((id) => bodilySynsets.has(id) || nouns.get(id)?.lex === lexfile.nounBody) ||
+        (all.some((id) => facultySynsets.has(id)) && facultyFirst.has(nouns.get(parts[4 + Number(parts[3]) + 2])?.lex))
       // Two-word compounds too, kept as WordNet writes them (`hot_flash`), read as a pair of words.
       const words = word.split('_')
       if (bodily && words.length <= 2 && words.every((part) => single(part))) bodilyNouns.add(word)
@@ -316,7 +347,8 @@ export const bodySubstances: Set<string> = split(${pack(bodySubstances)})
 
 /** Bodily nouns (${bodilyNouns.size}): nouns whose first or second sense is a part of the body
  * or lies under physical condition, symptom, bodily process or pain (\`heart\`, \`headache\`,
- * \`hot_flash\`; a compound's words joined by \`_\`). */
+ * \`hot_flash\`; a compound's words joined by \`_\`), and the mind's faculties in any sense
+ * (\`memory\`, \`attention\`). */
 export const bodilyNouns: Set<string> = split(${pack(bodilyNouns)})
 
 /** The WordNet class (lexicographer file) of each noun's and verb's most frequent sense. */

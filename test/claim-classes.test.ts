@@ -1195,6 +1195,32 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     // the noun before the phrase is singular and no intervention: the base form is no verb
     expect(await lintRule('The strain on the back muscles ease.', rule, 'text', rulesAlone)).toEqual([])
   })
+  it('reads a better state had by people who take an intervention, and a cause of a bodily state', async () => {
+    const cases: Array<[string, string]> = [
+      // have + comparative + a faculty of the mind (WordNet's mental faculty: memory)
+      ['Adults who drink cocoa daily have keener memory.', 'have keener memory'],
+      ['Runners who take beetroot juice have lower blood pressure.', 'have lower blood pressure'],
+      // a thing that causes a bodily state is a bodily object
+      ['Oil pulling clears out the germs that cause gum disease.', 'clears'],
+      // a verb of assuring with a bodily object
+      ['A warm bath before bed guarantees deeper sleep.', 'guarantees']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      // nothing bodily is had, or the people take nothing
+      'Adults who drink cocoa daily have bigger mugs.',
+      'Adults who read daily have better vocabularies.',
+      // what the cause brings about is not bodily
+      'The descaler removes the deposits that cause streaks.',
+      // a verb of assuring with a clause, not a bodily object
+      'The seal guarantees buyers are getting real manuka honey.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

@@ -116,8 +116,11 @@ export function firstNounClass(lower: string): string | undefined {
 /** Is the noun bodily: its first sense a part, state or process of the body or a feeling
  * (healthNounClasses), or its first or second sense a part of the body, a physical condition,
  * a symptom, a bodily process or pain (WordNet, `bodilyNouns`: `heart`, `headache`, whose
- * first senses are figures of speech)? Plurals are read as their singular. */
+ * first senses are figures of speech), or a faculty of the mind (`memory`)? Plurals are read as
+ * their singular; function words never are. */
 export function isBodilyNoun(lower: string): boolean {
+  // `will`, a faculty in WordNet, is first a modal here.
+  if (functionWords.has(lower)) return false
   const noun = firstNounClass(lower)
   if (noun !== undefined && healthNounClasses.has(noun)) return true
   return bodilyNouns.has(lower) || bodilyNouns.has(lower.replace(/e?s$/, '')) || bodilyNouns.has(singular(lower))

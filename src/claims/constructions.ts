@@ -309,7 +309,11 @@ export function usedBy(subject: Token[], isIntervention: InterventionTest): Toke
       return subject.slice(Math.max(0, k - 3), k + 1)
     const taking =
       takingWords.has(word) || (takingVerbForms.has(word) && personRelativePronouns.has(subject[k - 1]?.lower ?? ''))
-    if (taking && k + 1 < subject.length && isIntervention(subject.slice(k + 1))) return subject.slice(k + 1)
+    if (!taking || k + 1 >= subject.length) continue
+    // `people who eat walnuts every day`: the words of frequency after what is taken are not its.
+    let end = subject.length
+    while (end > k + 2 && frequencyWords.has(subject[end - 1].lower)) end--
+    if (isIntervention(subject.slice(k + 1, end))) return subject.slice(k + 1, end)
   }
   return undefined
 }

@@ -143,6 +143,7 @@ export const effectVerbs: string[] = [
   'revolutionize',
   'revolutionise',
   'ensure',
+  'guarantee',
   // regulation
   'regulate',
   'balance',
@@ -199,8 +200,9 @@ export const finiteOnlyVerbs: string[] = ['work']
 export const otherSenseParticles: Record<string, string[]> = {build: ['up'], cut: ['out', 'back'], stop: ['by', 'in']}
 
 /** Verbs that state an effect only when their object is the body, a bodily state or a feeling
- * (`stops seizures`, not `stops them from fermenting`). */
-export const healthObjectVerbs: string[] = ['stop']
+ * (`stops seizures`, not `stops them from fermenting`); verbs of assuring too (`guarantees a deep
+ * sleep`, not `guarantees consumers are getting the genuine article`). */
+export const healthObjectVerbs: string[] = ['stop', 'ensure', 'guarantee']
 
 /** Verbs whose intransitive use says that their subject changes, not that it changes
  * something (`Rosemary grows well in dry soil`, `Zinc levels drop`): with nothing after them

@@ -1200,3 +1200,28 @@ export const postmodifierPrepositions: ReadonlySet<string> = new Set([
   'on',
   'of'
 ])
+
+/**
+ * Verbs of causing, in the forms a relative clause gives them (`the bacteria that cause bad
+ * breath`, `the enzyme which triggers inflammation`): a thing that causes a bodily state is a
+ * bodily object for the verb before it (`removes the bacteria that cause bad breath`).
+ * (read in src/model/claims.ts)
+ */
+export const causingVerbForms: ReadonlySet<string> = new Set([
+  'cause',
+  'causes',
+  'caused',
+  'trigger',
+  'triggers',
+  'triggered',
+  'produce',
+  'produces',
+  'fuel',
+  'fuels',
+  'drive',
+  'drives',
+  'worsen',
+  'worsens',
+  'provoke',
+  'provokes'
+])

@@ -788,6 +788,13 @@ export const takingVerbForms: ReadonlySet<string> = new Set([
   'use',
   'uses',
   'used',
+  // eating and drinking are taking by mouth (`people who eat walnuts`)
+  'eat',
+  'eats',
+  'ate',
+  'drink',
+  'drinks',
+  'drank',
   // switching to a diet or a product is taking it up (`patients who switched to oat milk`)
   'switch',
   'switches',

@@ -121,6 +121,7 @@ import {
   willForm,
   openingPrepositions,
   pluralSubjects,
+  causingVerbForms,
   postmodifierPrepositions,
   relativePronouns,
   sentenceAdverbs,
@@ -1066,6 +1067,14 @@ function healthObject(tokens: Token[], i: number): boolean {
     k = nextSolidIndex(tokens, k + 1)
   ) {
     const token = tokens[k]
+    // `removes the bacteria that cause bad breath`: what causes a bodily state is one too.
+    if (words > 0 && relativePronouns.has(token.lower)) {
+      const verb = nextSolidIndex(tokens, k + 1)
+      if (causingVerbForms.has(tokens[verb]?.lower ?? '')) {
+        k = verb
+        continue
+      }
+    }
     if (token.kind !== 'word' || objectEnders.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
@@ -1289,6 +1298,28 @@ function bodilyBefore(tokens: Token[], i: number, start: number): boolean {
   return false
 }
 
+/** How many words a had state's noun phrase may hold (`sharper long-term memories`). */
+const HAD_STATE_WORDS = 3
+
+/** After a finite *have* at `i`, a comparative (`sharper`, `better`, `lower`) and a bodily noun
+ * object of health after it (healthObject: `have sharper memories`, `has lower blood pressure`):
+ * the index after that noun phrase (at most HAD_STATE_WORDS words), or -1. */
+function betterStateEnd(tokens: Token[], i: number): number {
+  if (!haveForms.has(tokens[i].lower) || tokens[previousSolidIndex(tokens, i - 1)]?.lower === 'to') return -1
+  const comparative = nextSolidIndex(tokens, i + 1)
+  const lower = tokens[comparative]?.lower ?? ''
+  if (!isDegreeForm(lower) && !plainComparatives.has(lower)) return -1
+  if (!healthObject(tokens, comparative)) return -1
+  // The span ends at the noun phrase's last word.
+  let end = comparative
+  for (let words = 0; words < HAD_STATE_WORDS; words++) {
+    const k = nextSolidIndex(tokens, end + 1)
+    if (tokens[k]?.kind !== 'word' || objectEnders.has(tokens[k].lower)) break
+    end = k
+  }
+  return end + 1
+}
+
 /** A bodily process or state named by a gerund (`bloating`, `wheezing`): the `-ing` form of a
  * bodily noun (`bloat`) or of a verb of the body (`wheeze`). */
 function bodilyGerund(lower: string): boolean {
@@ -1329,6 +1360,10 @@ function constructionCore(
   if (passive) return passive
   const state = stateConstruction(tokens, i, start, context, isIntervention)
   if (state) return state
+  // `People who eat walnuts have sharper memories`: a better bodily state had; the agent is the
+  // subject's, found as for any verb (here, what its people take).
+  const had = betterStateEnd(tokens, i)
+  if (had > 0) return {from: i, to: had, phrase: 'have', form: 'finite'}
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
@@ -2201,10 +2236,23 @@ function agentByClass(
   // a gerund or by an act of moving, when what it acts on is bodily (`Industrial farming has
   // reduced mineral content` names no practice of health).
   // (A device's predicate is praise of the thing: `Its folding frame is perfect for small flats`.)
-  const device = effect.form !== 'predicate' && deviceHead(content)
-  if ((modifiedGerund(content) || movementAct(content) || device) && actsOnBody(tokens, effect))
+  // `A warm bath before bed`: the classes read the phrase without its phrase of time or use.
+  const core = withoutTrailingPhrase(content)
+  const device = effect.form !== 'predicate' && deviceHead(core)
+  if ((modifiedGerund(core) || movementAct(core) || device) && actsOnBody(tokens, effect))
     return {text: '', intervention: true}
   return undefined
+}
+
+/** How many words a phrase of time or use after an agent may hold (`before bed`, `after a meal`). */
+const TRAILING_PHRASE_WORDS = 3
+
+/** The words before a trailing phrase of time or use (postmodifierPrepositions: `A warm bath
+ * before bed` → `A warm bath`), or all of them. */
+function withoutTrailingPhrase(words: Token[]): Token[] {
+  for (let k = words.length - 2; k >= 1 && words.length - k - 1 <= TRAILING_PHRASE_WORDS; k--)
+    if (postmodifierPrepositions.has(words[k].lower)) return words.slice(0, k)
+  return words
 }
 
 /** The agent of an effect. */
@@ -2499,13 +2547,15 @@ function prepositionInSubject(tokens: Token[], at: number, after: Token[], segme
   // (The walk back stops at the clause's comma or start: `For most people, a magnesium
   // supplement before bed is`.)
   if (before.length === 0 || before.length > SUBJECT_BEFORE_PREPOSITION) return false
+  // After a determiner a verb's form is an adjective (`A warm bath before bed`).
   return before.every(
-    (w) =>
-      !defaultVerbTable.has(w.lower) &&
-      !auxiliaries.has(w.lower) &&
-      !beForms.has(w.lower) &&
-      !verbGroupOpeners.has(w.lower) &&
-      !verbOnly(w.lower)
+    (w, k) =>
+      (k > 0 && determiners.has(before[k - 1].lower)) ||
+      (!defaultVerbTable.has(w.lower) &&
+        !auxiliaries.has(w.lower) &&
+        !beForms.has(w.lower) &&
+        !verbGroupOpeners.has(w.lower) &&
+        !verbOnly(w.lower))
   )
 }
 
