@@ -999,11 +999,14 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
   it('reads a list item of a bodily state and what became of it, in a page about an intervention', async () => {
     const text =
       '# Lumivex night cream\n\nI used Lumivex for six weeks.\n\n' +
-      '- Dark circles – faded\n- Puffy eyes: gone\n- Price – reduced in the sale\n'
+      '- Dark circles – faded\n- Puffy eyes: gone\n- Price – reduced in the sale\n' +
+      '- Crow’s feet wrinkles – SMOOTHED OUT overnight\n'
     const messages = await lintRule(text, rule, 'markdown', rulesAlone)
+    // (wrinkles: a shape in WordNet, not a part of the body; price: a possession)
     expect(messages.map((m) => `${place(m)} ${brief(m)}`)).toEqual([
       '5:18 faded | may be faded',
-      '6:15 gone | may be gone'
+      '6:15 gone | may be gone',
+      '8:26 SMOOTHED | May be smoothed'
     ])
     // No intervention named before the list: a list of symptoms.
     expect(
@@ -1225,7 +1228,9 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],
       ['After a month of yoga, her migraines became a thing of the past.', 'became a thing of the past'],
-      ['On montelukast, my wheezing fits are history.', 'are history']
+      ['On montelukast, my wheezing fits are history.', 'are history'],
+      // an adverb of degree before the state; a hyphenated adjective
+      ['Since starting fish oil, my knee pain has become almost non-existent.', 'become almost non-existent']
     ]
     for (const [text, actual] of cases)
       expect(

@@ -132,7 +132,8 @@ export function isBodilyNoun(lower: string): boolean {
  * moving`)? */
 export function isStateWord(lower: string): boolean {
   if (functionWords.has(lower) || closedClassAdjectives.has(lower)) return false
-  if (adjectives.has(lower)) return true
+  // `non-existent`: WordNet writes most such adjectives without the hyphen.
+  if (adjectives.has(lower) || (lower.includes('-') && adjectives.has(lower.replaceAll('-', '')))) return true
   if (!/[a-z]{2}ing$/.test(lower)) return false
   const stem = lower.slice(0, -3)
   return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((verb) =>

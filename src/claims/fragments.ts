@@ -16,7 +16,7 @@
  */
 import type {Effect, Sentence, Token} from '../model/types.js'
 import {actingVerbEntry, defaultVerbTable, isInterventionPhrase} from '../model/claims.js'
-import {effectVerbLemma, isBodilyNoun, isInterventionNoun} from './classes.js'
+import {effectVerbLemma, firstNounClass, isBodilyNoun, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
 import {boosters} from '../data/boosters.js'
 import {wordClasses} from '../data/wordnet.js'
@@ -173,7 +173,7 @@ export function stateOutcomeItem(sentence: Sentence, agent: string): Effect | un
   const separator = tokens.findIndex((t) => t.kind !== 'word' && stateItemSeparators.has(t.value))
   if (separator <= 0) return undefined
   const before = tokens.slice(0, separator).filter((t) => t.kind === 'word')
-  if (before.length === 0 || before.length > STATE_ITEM_WORDS || !before.some((w) => isBodilyNoun(w.lower)))
+  if (before.length === 0 || before.length > STATE_ITEM_WORDS || !before.some((w) => itemStateNoun(w.lower)))
     return undefined
   if (before.some((w) => defaultVerbTable.get(w.lower)?.form === 'third')) return undefined
   const outcome = tokens.slice(separator + 1).find((t) => t.kind === 'word')
@@ -184,6 +184,16 @@ export function stateOutcomeItem(sentence: Sentence, agent: string): Effect | un
 }
 
 const changedStateWords: ReadonlySet<string> = new Set(changedStates)
+
+/** The noun classes of what such an item names besides the body's parts and states: the body's
+ * shapes (`wrinkles`, `creases`: WordNet files them under shape, not under the body). Attributes
+ * are not (`blemishes`, but also `price`). */
+const itemStateClasses: ReadonlySet<string> = new Set(['noun.shape'])
+
+/** Can an item's noun name a state of the body: a bodily noun, or a shape? */
+function itemStateNoun(lower: string): boolean {
+  return isBodilyNoun(lower) || itemStateClasses.has(firstNounClass(lower) ?? '')
+}
 
 /** Is the word a noun and nothing else in WordNet (`history`, `belly`)? */
 function nounOnly(lower: string): boolean {

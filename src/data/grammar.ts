@@ -1225,3 +1225,7 @@ export const causingVerbForms: ReadonlySet<string> = new Set([
   'provoke',
   'provokes'
 ])
+
+/** Adverbs of degree not formed with -ly, before a state (`almost non-existent`, `far less
+ * frequent`). (read in src/model/claims.ts) */
+export const degreeAdverbs: ReadonlySet<string> = new Set(['almost', 'nearly', 'far', 'much', 'quite', 'so', 'very'])

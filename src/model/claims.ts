@@ -121,6 +121,7 @@ import {
   willForm,
   openingPrepositions,
   pluralSubjects,
+  degreeAdverbs,
   causingVerbForms,
   postmodifierPrepositions,
   relativePronouns,
@@ -1284,6 +1285,9 @@ function endedIdiomEnd(tokens: Token[], i: number): number {
 /** The index after a state reached after *become* at `i` (`rare`, `less frequent`, `calmer`), or -1. */
 function reachedStateEnd(tokens: Token[], i: number): number {
   let k = nextSolidIndex(tokens, i + 1)
+  // One adverb of degree first (`almost non-existent`, `far less frequent`).
+  if (degreeAdverbs.has(tokens[k]?.lower ?? '') || /[a-z]{3}ly$/.test(tokens[k]?.lower ?? ''))
+    k = nextSolidIndex(tokens, k + 1)
   if (plainComparatives.has(tokens[k]?.lower ?? '')) k = nextSolidIndex(tokens, k + 1)
   const word = tokens[k]
   return word?.kind === 'word' && (isDegreeForm(word.lower) || isStateWord(word.lower)) ? k + 1 : -1
