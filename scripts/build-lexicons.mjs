@@ -86,7 +86,13 @@ function readData(file) {
       const symbol = parts[p]
       if (symbol === '~' || symbol === '~i') hyponyms.push(parts[p + 1])
     }
-    synsets.set(offset, {lex, words, hyponyms})
+    // A verb's sentence frames (`+ 10 00`: `Something ----s somebody`).
+    const frames = new Set()
+    if (file === 'data.verb') {
+      const frameCount = Number(parts[p])
+      for (let i = 0; i < frameCount; i++) frames.add(Number(parts[p + 2 + i * 3]))
+    }
+    synsets.set(offset, {lex, words, hyponyms, frames})
   }
   return synsets
 }
@@ -260,6 +266,8 @@ const lexnames = [
 ]
 const classes = new Map()
 const secondVerbClasses = new Map()
+const SOMETHING_VERBS_SOMEBODY = 10
+const sensesActors = new Set()
 const dataOf = {noun: nouns, verb: verbs}
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   const data = dataOf[pos]
@@ -288,6 +296,10 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const name = lexnames[synset.lex]
     if (!classes.has(name)) classes.set(name, new Set())
     classes.get(name).add(word)
+    // A verb of perception that acts on someone's senses (`numb`, `sting`: its first sense has the
+    // frame `Something ----s somebody`), unlike one whose subject perceives (`see`, `suffer`).
+    if (pos === 'verb' && name === 'verb.perception' && synset.frames.has(SOMETHING_VERBS_SOMEBODY))
+      sensesActors.add(word)
     // A verb's second sense (`reset`: first to set anew a counter, a communication; then to
     // change back, a change).
     if (pos === 'verb' && Number(parts[2]) > 1) {
@@ -333,6 +345,11 @@ export const englishWords: Set<string> = split(${pack(english)})
 /** Adjectives (${adjectives.size}): every single-word lemma of WordNet's adjective index, for a
  * state after a causative's bodily object (\`keeps blood sugar steady\`). */
 export const adjectives: Set<string> = split(${pack(adjectives)})
+
+/** Verbs of perception that act on someone's senses (${sensesActors.size}): the first sense is of
+ * verb.perception with the frame \`Something ----s somebody\` (\`numb\`, \`sting\`; not \`see\`,
+ * \`suffer\`, whose subject perceives). */
+export const sensesActingVerbs: Set<string> = split(${pack(sensesActors)})
 
 /** Remedies by kind (${remedies.size}): lemmas under drug, medicine, remedy, antioxidant,
  * stimulant and probiotic, for \`is a natural antihistamine\`. */

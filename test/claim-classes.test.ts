@@ -1224,6 +1224,28 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads a thing carried into the body, and a verb of perception that acts on the senses', async () => {
+    const cases: Array<[string, string, string]> = [
+      // any verb in the third person, its object, a preposition of goal and a bodily noun
+      ['Psyllium husk draws water into the bowel.', 'draws', 'may draw'],
+      ['Nitrate-rich greens carry extra oxygen to tired muscles.', 'carry', 'may carry'],
+      // WordNet's perception verbs with the frame `Something ----s somebody`
+      ['Witch hazel stings freshly shaved skin.', 'stings', 'may sting']
+    ]
+    for (const [text, actual, expected] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => [m.actual, m.expected?.[0]]),
+        text
+      ).toEqual([[actual, expected]])
+    for (const text of [
+      // the goal is no part of the body; `to` before a verb is an infinitive's
+      'The courier carries parcels to the depot.',
+      'Black tea leaves are left to ferment.',
+      // a verb of perception whose subject perceives
+      'Patients on statins see their doctor twice a year.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

@@ -67,6 +67,8 @@ export function hedgedRewording(effect: Effect): string | undefined {
       return withCase(['may have', ...words].join(' '))
     const head = phraseHeads[lower] ?? (phraseHeadBases.has(lower) ? lower : undefined)
     if (head) return withCase(['may', head, ...words.slice(1)].join(' '))
+    // A construction's verb in the third person (`directs` of `directs calcium into`): its lemma.
+    if (words.length === 1 && inflect(effect.phrase)[0] === lower) return withCase(['may', effect.phrase].join(' '))
   }
   return undefined
 }

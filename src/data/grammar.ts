@@ -1229,3 +1229,7 @@ export const causingVerbForms: ReadonlySet<string> = new Set([
 /** Adverbs of degree not formed with -ly, before a state (`almost non-existent`, `far less
  * frequent`). (read in src/model/claims.ts) */
 export const degreeAdverbs: ReadonlySet<string> = new Set(['almost', 'nearly', 'far', 'much', 'quite', 'so', 'very'])
+
+/** Prepositions of a goal a thing is carried to (`directs calcium into your bones`, `carries
+ * oxygen to the muscles`). (read in src/model/claims.ts) */
+export const goalPrepositions: ReadonlySet<string> = new Set(['into', 'to', 'through'])

@@ -54,7 +54,7 @@ import {
   isInterventionNoun,
   isProductName
 } from '../claims/classes.js'
-import {secondVerbClasses, wordClasses} from '../data/wordnet.js'
+import {secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
   causativeEnd,
   changeOf,
@@ -111,6 +111,8 @@ import {
   correlationalParticiples,
   notGerunds,
   notSubjects,
+  notVerbsInS,
+  pronounAgents,
   nounFollowers,
   nounPhraseBreakers,
   objectPronouns,
@@ -121,6 +123,7 @@ import {
   willForm,
   openingPrepositions,
   pluralSubjects,
+  goalPrepositions,
   degreeAdverbs,
   causingVerbForms,
   postmodifierPrepositions,
@@ -876,7 +879,9 @@ export function actingVerbEntry(lower: string): VerbEntry | undefined {
   if (actingVerbEntries.has(lower)) return actingVerbEntries.get(lower)
   const lemma = lemmaCandidates(lower).find((candidate) => {
     const sense = firstVerbClass(candidate)
-    return sense !== undefined && actingVerbClasses.has(sense) && !lightVerbs.has(candidate)
+    // A verb of perception acts on a thing when it acts on someone's senses (`numbs`, `stings`).
+    const acting = sense !== undefined && (actingVerbClasses.has(sense) || sensesActingVerbs.has(candidate))
+    return acting && !lightVerbs.has(candidate)
   })
   const entry = lemma ? verbTable([lemma]).get(lower) : undefined
   if (actingVerbEntries.size < 50_000) actingVerbEntries.set(lower, entry)
@@ -1302,6 +1307,55 @@ function bodilyBefore(tokens: Token[], i: number, start: number): boolean {
   return false
 }
 
+/** Constructions of the body whose agent is the subject, found as for any verb. */
+function bodilyConstruction(tokens: Token[], i: number, start: number): Candidate | undefined {
+  // `Vitamin K2 directs calcium into your bones`: a thing carried into the body.
+  if (transfersIntoBody(tokens, i, start))
+    return {from: i, to: i + 1, phrase: verbLemmaOf(tokens[i].lower) ?? tokens[i].lower, form: 'finite'}
+  // `People who eat walnuts have sharper memories`: a better bodily state had (the agent is
+  // what the subject's people take).
+  const had = betterStateEnd(tokens, i)
+  return had > 0 ? {from: i, to: had, phrase: 'have', form: 'finite'} : undefined
+}
+
+/** How many words the thing carried may have (`calcium`, `more oxygen-rich blood`). */
+const CARRIED_WORDS = 4
+
+/** `Vitamin K2 directs calcium into your bones`, `carries oxygen to the muscles`: a verb in the
+ * third person at `i`, or a base form after a plural subject (no noun after a determiner), that
+ * is no stative verb (`involves`, `contains`), its object of at most CARRIED_WORDS words (no verb
+ * among them), then a preposition of goal (`into`, `to`, `through`) and a bodily noun phrase
+ * (healthObject). The agent is the subject, found as for any verb. */
+function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
+  const lower = tokens[i].lower
+  // The third person (`directs`), or a base form after a plural subject (`greens carry`).
+  const third = /[a-z]{2}s$/.test(lower) && !notVerbsInS.has(lower)
+  const lemma = verbLemmaOf(lower)
+  if (!(third || pluralSubjectBefore(tokens, i, start)) || lemma === undefined) return false
+  if ((!third && lemma !== lower) || firstVerbClass(lemma) === 'verb.stative') return false
+  const previous = previousSolidIndex(tokens, i - 1)
+  if (previous < start || tokens[previous].kind !== 'word' || determiners.has(tokens[previous].lower)) return false
+  if (notSubjects.has(tokens[previous].lower) && !pronounAgents.has(tokens[previous].lower)) return false
+  let k = i
+  for (let words = 0; words <= CARRIED_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    const token = tokens[k]
+    if (token?.kind !== 'word') return false
+    // (`to` before a verb is an infinitive's: `leaves are left to ferment`.)
+    if (goalPrepositions.has(token.lower)) return words > 0 && !verbAfter(tokens, k) && healthObject(tokens, k)
+    if (objectEnders.has(token.lower) || relativePronouns.has(token.lower)) return false
+    if (beForms.has(token.lower) || auxiliaries.has(token.lower) || defaultVerbTable.has(token.lower)) return false
+    if (/[a-z]{3}ing$/.test(token.lower) && verbLemmaOf(token.lower) !== undefined) return false
+  }
+  return false
+}
+
+/** Is the word after `k` a verb and no noun (`to ferment`, `to reduce`)? */
+function verbAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[nextSolidIndex(tokens, k + 1)]
+  return next?.kind === 'word' && (verbOnly(next.lower) || defaultVerbTable.get(next.lower)?.form === 'base')
+}
+
 /** How many words a had state's noun phrase may hold (`sharper long-term memories`). */
 const HAD_STATE_WORDS = 3
 
@@ -1364,10 +1418,8 @@ function constructionCore(
   if (passive) return passive
   const state = stateConstruction(tokens, i, start, context, isIntervention)
   if (state) return state
-  // `People who eat walnuts have sharper memories`: a better bodily state had; the agent is the
-  // subject's, found as for any verb (here, what its people take).
-  const had = betterStateEnd(tokens, i)
-  if (had > 0) return {from: i, to: had, phrase: 'have', form: 'finite'}
+  const bodily = bodilyConstruction(tokens, i, start)
+  if (bodily) return bodily
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
@@ -1862,6 +1914,9 @@ function pastAsAdjective(
     )
       return true
   }
+  // `to tired muscles`, `into damaged hair`: a past form right after a preposition of goal is an
+  // adjective (a verb after `to` is a base form).
+  if (entry.form === 'past' && goalPrepositions.has(prevLower) && tokens[index].lower !== entry.lemma) return true
   // `during chemically induced differentiation`, `in massively burned patients`: a past form
   // after an adverb that follows a preposition or determiner is an adjective.
   if (
