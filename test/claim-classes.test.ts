@@ -1246,6 +1246,34 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads a person kept in a state, a promise of a better state, and what lies in the body', async () => {
+    const cases: Array<[string, string]> = [
+      // a causative with a person as its object and an -ed form as the state
+      ['Raw onions leave you gassy and bloated.', 'leave'],
+      // a promise with any verb and a comparative bodily state after it
+      ['Swap sugar for berries and your teeth will repay you with stronger enamel.', 'will repay'],
+      // verbs of consumption act on the body; what lies in a part of the body is bodily
+      ['Chicory root nourishes the microbes in your intestines.', 'nourishes'],
+      // a Latin plural as the subject of a base form
+      ['Probiotic bacteria restore gut balance.', 'restore'],
+      // what nothing does like X is X's, after a fronted phrase that names no intervention
+      ['On a long flight, nothing eases swollen ankles like compression socks.', 'eases']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      // no person or part of the body is kept in a state
+      'The cooler keeps the drinks cold.',
+      // no comparative state of the body after the promise's verb
+      'Swap sugar for berries and your family will thank you.',
+      // a place in the garden, not in the body
+      'The feeder nourishes the birds in the garden.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

@@ -127,15 +127,16 @@ export function isBodilyNoun(lower: string): boolean {
 }
 
 /** Is the word a state a thing can be kept or left in: a WordNet adjective that is no closed-class
- * word (`steady`, `dry`, `healthy`; not `up`, `all`), or the `-ing` form of a verb (`moving`,
- * `pumping`), as after a causative's bodily object (`keeps blood sugar steady`, `gets the bowels
+ * word (`steady`, `dry`, `healthy`; not `up`, `all`), or the `-ing` or `-ed` form of a verb
+ * (`moving`, `bloated`), as after a causative's bodily object (`keeps blood sugar steady`, `gets the bowels
  * moving`)? */
 export function isStateWord(lower: string): boolean {
   if (functionWords.has(lower) || closedClassAdjectives.has(lower)) return false
   // `non-existent`: WordNet writes most such adjectives without the hyphen.
   if (adjectives.has(lower) || (lower.includes('-') && adjectives.has(lower.replaceAll('-', '')))) return true
-  if (!/[a-z]{2}ing$/.test(lower)) return false
-  const stem = lower.slice(0, -3)
+  // The -ing or -ed form of a verb (`moving`, `bloated`).
+  const stem = /[a-z]{2}ing$/.test(lower) ? lower.slice(0, -3) : /[a-z]{3}ed$/.test(lower) ? lower.slice(0, -2) : ''
+  if (stem === '') return false
   return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((verb) =>
     (wordClasses.get(verb) ?? []).some((c) => c.startsWith('verb.'))
   )

@@ -63,7 +63,8 @@ import {
   remedyCopulas,
   agentPhraseEnders,
   frontedInterventionPrepositions,
-  receiverAdverbs
+  receiverAdverbs,
+  objectPronouns
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
@@ -131,6 +132,8 @@ export function frontedAgent(
 ): Token[] | undefined {
   const first = nextSolid(tokens, floor)
   if (!tokens[first] || (!fronted.has(tokens[first].lower) && !conditional.has(tokens[first].lower))) return undefined
+  // `After a heavy meal, nothing settles the stomach like X`: what nothing else does is X's (comparedWith).
+  if (tokens[previousSolid(tokens, index - 1)]?.lower === 'nothing') return undefined
   const words = phraseFrom(tokens, nextSolid(tokens, first + 1), FRONTED_WORDS)
   const last = words[words.length - 1]
   if (!last) return undefined
@@ -448,7 +451,8 @@ export function causativeEnd(tokens: Token[], index: number): number {
   for (let k = 1; k < words.length && k <= 5; k++) {
     let at = k
     let word = tokens[words[k]].lower
-    bodily ||= isBodilyNoun(tokens[words[k - 1]].lower)
+    // A bodily object, or a person (`keeps you regular`, `leaves you bloated`).
+    bodily ||= isBodilyNoun(tokens[words[k - 1]].lower) || (k === 1 && objectPronouns.has(tokens[words[0]].lower))
     if (appearanceVerbs.has(word) && words[k + 1] !== undefined) {
       at = k + 1
       word = tokens[words[at]].lower

@@ -588,7 +588,9 @@ export const actingVerbClasses: ReadonlySet<string> = new Set([
   'verb.competition',
   'verb.social',
   'verb.contact',
-  'verb.creation'
+  'verb.creation',
+  // feeding and nourishing (`feeds the good bacteria in your colon`)
+  'verb.consumption'
 ])
 
 /** Particles right after a verb, before its object (`opens up your blood vessels`). */
@@ -1134,7 +1136,19 @@ export const irregularPlurals: ReadonlyMap<string, string> = new Map([
   ['loaves', 'loaf'],
   ['wolves', 'wolf'],
   ['hooves', 'hoof'],
-  ['oxen', 'ox']
+  ['oxen', 'ox'],
+  // Latin and Greek plurals
+  ['bacteria', 'bacterium'],
+  ['fungi', 'fungus'],
+  ['algae', 'alga'],
+  ['larvae', 'larva'],
+  ['nuclei', 'nucleus'],
+  ['stimuli', 'stimulus'],
+  ['vertebrae', 'vertebra'],
+  ['bacilli', 'bacillus'],
+  ['protozoa', 'protozoon'],
+  ['criteria', 'criterion'],
+  ['phenomena', 'phenomenon']
 ])
 
 /**

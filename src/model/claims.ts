@@ -123,6 +123,7 @@ import {
   willForm,
   openingPrepositions,
   pluralSubjects,
+  irregularPlurals,
   goalPrepositions,
   degreeAdverbs,
   causingVerbForms,
@@ -1067,12 +1068,15 @@ const OBJECT_NOUN_WORDS = 4
  * feeling? */
 function healthObject(tokens: Token[], i: number): boolean {
   let words = 0
+  let particleSeen = false
   for (
     let k = nextSolidIndex(tokens, i + 1);
     k < tokens.length && words < OBJECT_NOUN_WORDS;
     k = nextSolidIndex(tokens, k + 1)
   ) {
     const token = tokens[k]
+    // `the good bacteria in your colon`: what lies in a part of the body is bodily.
+    if (words > 0 && token.lower === 'in' && bodilyPlaceAfter(tokens, k)) return true
     // `removes the bacteria that cause bad breath`: what causes a bodily state is one too.
     if (words > 0 && relativePronouns.has(token.lower)) {
       const verb = nextSolidIndex(tokens, k + 1)
@@ -1080,14 +1084,18 @@ function healthObject(tokens: Token[], i: number): boolean {
         k = verb
         continue
       }
+      // `crowds out the microbes that leave you bloated`: what makes a bodily state.
+      const causative = constructionVerbs.get(tokens[verb]?.lower ?? '')
+      if (causative && causativeVerbs.includes(causative.lemma) && causativeEnd(tokens, verb) > 0) return true
     }
     if (token.kind !== 'word' || objectEnders.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
     const afterDeterminer = words > 0 && determiners.has(tokens[previousSolidIndex(tokens, k - 1)].lower)
-    // A particle first (`breaks up scar tissue`; WordNet knows `up` only as a verb).
-    if (words === 0 && objectParticles.has(token.lower)) {
-      words++
+    // A particle first (`breaks up scar tissue`; WordNet knows `up` only as a verb), not a word of
+    // the object.
+    if (words === 0 && !particleSeen && objectParticles.has(token.lower)) {
+      particleSeen = true
       continue
     }
     if (!afterDeterminer && (defaultVerbTable.has(token.lower) || verbOnly(token.lower))) return false
@@ -1102,6 +1110,15 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (next?.kind === 'word' && isBodilyNoun(`${token.lower}_${next.lower}`)) return true
   }
   return false
+}
+
+/** After `in` at `k`, a possessive or article and a part of the body (`in your colon`, `in the
+ * gut`)? */
+function bodilyPlaceAfter(tokens: Token[], k: number): boolean {
+  const determiner = nextSolidIndex(tokens, k + 1)
+  if (!possessiveDeterminers.has(tokens[determiner]?.lower ?? '') && tokens[determiner]?.lower !== 'the') return false
+  const noun = tokens[nextSolidIndex(tokens, determiner + 1)]
+  return noun?.kind === 'word' && firstNounClass(noun.lower) === 'noun.body'
 }
 
 /** A noun of effect at `i` owned by or affirmed of an intervention (`magnesium's benefits`,
@@ -1623,8 +1640,9 @@ function promisedState(tokens: Token[], i: number, start: number, context: Agent
   const verb = nextSolidIndex(tokens, i + 1)
   const verbWord = tokens[verb]?.lower ?? ''
   const bodily = reader !== undefined && bodyVerb(verbWord)
-  if (!promisedStateVerbs.has(verbWord) && !bodily) return undefined
-  const word = promisedOutcome(tokens, verb, bodily)
+  // `your gut will thank you with better digestion`: any verb, and a better bodily state after it.
+  const word =
+    promisedStateVerbs.has(verbWord) || bodily ? promisedOutcome(tokens, verb, bodily) : betterStateAfter(tokens, verb)
   if (!word) return undefined
   const owner = reader ?? ownBodilyStateBefore(tokens, i, start)
   if (!owner) return undefined
@@ -1635,6 +1653,22 @@ function promisedState(tokens: Token[], i: number, start: number, context: Agent
       .slice(start, tokens.indexOf(owner, start))
       .some((t) => t.kind === 'word' && isInterventionPhrase([t], context))
   return named ? {from: i, to: verb + 1, phrase: 'be', form: 'finite', agent: 'it'} : undefined
+}
+
+/** How many words after a promise's verb its better state may stand (`thank you with better`). */
+const PROMISED_STATE_WORDS = 4
+
+/** A comparative (`better`, `fewer`, `softer`) within PROMISED_STATE_WORDS words after the verb at
+ * `verb`, before a bodily noun phrase (healthObject: `better digestion`), or undefined. */
+function betterStateAfter(tokens: Token[], verb: number): Token | undefined {
+  let k = verb
+  for (let words = 0; words < PROMISED_STATE_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    const token = tokens[k]
+    if (token?.kind !== 'word') return undefined
+    if ((isDegreeForm(token.lower) || plainComparatives.has(token.lower)) && healthObject(tokens, k)) return token
+  }
+  return undefined
 }
 
 /** `the simplest way to sleep better`, `proven to breathe easier`: an infinitive of a verb of the
@@ -1986,7 +2020,7 @@ function basePlace(
  * or relative (`Both`, `that`), a plural noun (`probiotics`), or an intervention's word
  * (`Magnesium and glycine promote`)? */
 function pluralSubject(lower: string): boolean {
-  if (pluralSubjects.has(lower) || relativePronouns.has(lower)) return true
+  if (pluralSubjects.has(lower) || relativePronouns.has(lower) || irregularPlurals.has(lower)) return true
   if (/[^s]s$|s'$/.test(lower) && lower.length > 3) return true
   return isInterventionWord(lower)
 }
