@@ -12,7 +12,16 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {cellWordList, designFamilies, designLabels, designPhrases, designPrecedence} from '../src/data/designs.js'
+import {
+  cellWordList,
+  designFamilies,
+  designLabels,
+  designPhrases,
+  designPrecedence,
+  meshSpecies,
+  publicationTypeDesigns,
+  species
+} from '../src/data/designs.js'
 import {hedges} from '../src/data/hedges.js'
 import {
   colleagueNounList,
@@ -152,6 +161,11 @@ describe('src/data categories', () => {
     expect(designPrecedence.filter((design) => !designs.includes(design))).toEqual([])
   })
 
+  it("a record's publication types state known designs, and its MeSH species are species words", () => {
+    expect(publicationTypeDesigns.filter(([, design]) => !designs.includes(design))).toEqual([])
+    expect(Object.values(meshSpecies).filter((word) => !species.includes(word))).toEqual([])
+  })
+
   it('every design family is one the code declares (the DesignFamily type)', () => {
     const text = fs.readFileSync(path.join(folder, 'designs.ts'), 'utf8')
     const declared = /export type DesignFamily =([^\n]*(?:\n {2}\|[^\n]*)*)/.exec(text)
@@ -256,10 +270,11 @@ describe('src/data categories', () => {
 })
 
 /**
- * The readers and the model's sentence and source modules keep no word list of their own: a
- * `new Set([...])`, an array whose `.includes` is asked, or a chain of `===` against three or
- * more words is a list that belongs in src/data/ (where the checks above cover it). HTML
- * element names are markup, not words, and stay beside the code that parses the markup.
+ * The readers, the model's sentence and source modules, the claim modules and the reader of
+ * linked records keep no word list of their own: a `new Set([...])`, an array whose
+ * `.includes` is asked, or a chain of `===` against three or more words is a list that belongs
+ * in src/data/ (where the checks above cover it). HTML element names are markup, not words,
+ * and stay beside the code that parses the markup.
  */
 describe('word lists live in src/data/', () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -271,7 +286,8 @@ describe('word lists live in src/data/', () => {
     'rules/mismatched-attribution',
     'rules/unsourced-statistic',
     'src/model/claims.ts',
-    'src/claims'
+    'src/claims',
+    'src/records'
   ]
   const markup = new Set(['src/readers/references/blocks.ts', 'src/readers/tables.ts'])
 
