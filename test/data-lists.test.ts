@@ -27,6 +27,7 @@ import {
   colleagueNounList,
   institutionList,
   irregularCausalFormList,
+  nonSpeciesQualifiers,
   personTitleList,
   reportingPhraseList,
   reportingVerbList,
@@ -164,6 +165,10 @@ describe('src/data categories', () => {
   it("a record's publication types state known designs, and its MeSH species are species words", () => {
     expect(publicationTypeDesigns.filter(([, design]) => !designs.includes(design))).toEqual([])
     expect(Object.values(meshSpecies).filter((word) => !species.includes(word))).toEqual([])
+  })
+
+  it('the words that keep a claim to animals or cells add no species to the species list', () => {
+    expect(nonSpeciesQualifiers.filter((word) => species.includes(word))).toEqual([])
   })
 
   it('every design family is one the code declares (the DesignFamily type)', () => {

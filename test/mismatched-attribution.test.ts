@@ -276,6 +276,31 @@ describe('design against claim', () => {
       expect(await findings(value, value.includes('##') ? 'markdown' : 'text')).toEqual([])
     }
   })
+
+  // The words that keep a claim to animals are every species of the designs reader: they were a
+  // list of their own with 20 of its 41 species, so a claim in sheep or cattle read as one in
+  // people, and was flagged against the sheep study it cites, where mice were not.
+  it.each(['mice', 'sheep', 'cattle', 'horses', 'macaques'])(
+    'does not flag a claim kept to %s, citing a study in them',
+    async (animal) => {
+      const reference = `\n\n## References\n\n1. Smith J, Jones K. Ginger and nausea in ${animal}. Vet J. 2019;3:1-9.\n`
+      for (const sentence of [
+        `A study found that ginger reduces nausea in young ${animal} [1].`,
+        `Smith and colleagues found that ginger reduces nausea in ${animal} [1].`,
+        `Ginger reduces nausea for ${animal} [1].`
+      ])
+        expect(await findings(sentence + reference, 'markdown'), sentence).toEqual([])
+      // Said of people, the same claim is flagged against the same study.
+      expect(await findings('Ginger reduces nausea [1].' + reference, 'markdown')).toEqual([
+        [
+          '1:23-1:26',
+          '[1]',
+          `\u201C[1]\u201D cites reference 1 (\u201CSmith J, Jones K. Ginger and nausea in\u2026\u201D, line 5), ` +
+            `an animal study (in ${animal}), but the sentence states \u201Creduces\u201D as an effect in people`
+        ]
+      ])
+    }
+  )
 })
 
 describe('formats', () => {

@@ -4,6 +4,7 @@
  * wording that a design may or may not carry. All lower case; multi-word entries are
  * space-separated words (hyphens split: `co-authored` is `co authored`).
  */
+import {species} from './designs.js'
 
 /**
  * A noun that names a study or a publication (a design word also does). `names`: whether it
@@ -419,29 +420,10 @@ export const correlationalPhrases: readonly string[] = [
   'tend to'
 ]
 
-/** Words that, standing in a claim, keep an animal or cell finding to animals or cells. */
-export const nonHumanQualifiers: readonly string[] = [
-  'mice',
-  'mouse',
-  'murine',
-  'rats',
-  'rat',
-  'rodents',
-  'rodent',
-  'animals',
+/** Words besides the species of src/data/designs.ts that, standing in a claim, keep a finding
+ * to animals or cells: the singular `animal`, and cells, tissue and the laboratory. */
+export const nonSpeciesQualifiers: readonly string[] = [
   'animal',
-  'hamsters',
-  'rabbits',
-  'pigs',
-  'piglets',
-  'dogs',
-  'cats',
-  'zebrafish',
-  'fish',
-  'flies',
-  'worms',
-  'monkeys',
-  'primates',
   'cells',
   'cell',
   'in vitro',
@@ -454,6 +436,11 @@ export const nonHumanQualifiers: readonly string[] = [
   'lab',
   'laboratory'
 ]
+
+/** Words that, standing in a claim, keep an animal or cell finding to animals or cells: every
+ * species the designs reader knows (one list: this one had kept 20 of them, so that a claim
+ * `in young sheep` read as one about people), and the words above. */
+export const nonHumanQualifiers: readonly string[] = [...species, ...nonSpeciesQualifiers]
 
 /** Nouns that count people in a sample. */
 export const peopleNouns: ReadonlySet<string> = new Set([
