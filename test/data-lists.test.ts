@@ -27,6 +27,7 @@ import {
   colleagueNounList,
   institutionList,
   irregularCausalFormList,
+  nonHumanQualifiers,
   nonSpeciesQualifiers,
   personTitleList,
   reportingPhraseList,
@@ -39,6 +40,8 @@ import {referenceHeadings, weakReferenceHeadings} from '../src/data/reference-he
 import {citedNouns, citedPronouns} from '../src/data/model-words.js'
 import {boosters} from '../src/data/boosters.js'
 import {nonProseElementList} from '../src/data/html-elements.js'
+import {peopleModifierNouns, peopleNounList} from '../src/data/people.js'
+import {countNouns} from '../src/data/statistics.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
 const files = fs
@@ -230,7 +233,11 @@ describe('src/data categories', () => {
       ['cellWordList', cellWordList.map((entry) => entry.phrase)],
       ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)],
       ['colleagueNounList', colleagueNounList.map((entry) => entry.word)],
-      ['nonProseElementList', nonProseElementList.map((entry) => entry.name)]
+      ['nonProseElementList', nonProseElementList.map((entry) => entry.name)],
+      // Lists composed of others (`[...peopleNounList, 'lives', ...]`): no entry in two parts.
+      ['countNouns', [...countNouns]],
+      ['peopleNouns', [...peopleNounList, ...peopleModifierNouns, 'cases', 'controls']],
+      ['nonHumanQualifiers', [...nonHumanQualifiers]]
     ]
     for (const [name, words] of keyed)
       expect(

@@ -5,6 +5,7 @@
  * space-separated words (hyphens split: `co-authored` is `co authored`).
  */
 import {species} from './designs.js'
+import {peopleModifierNouns, peopleNounList} from './people.js'
 
 /**
  * A noun that names a study or a publication (a design word also does). `names`: whether it
@@ -442,61 +443,13 @@ export const nonSpeciesQualifiers: readonly string[] = [
  * `in young sheep` read as one about people), and the words above. */
 export const nonHumanQualifiers: readonly string[] = [...species, ...nonSpeciesQualifiers]
 
-/** Nouns that count people in a sample. */
+/** Nouns that count people in a sample: the people nouns of src/data/people.ts (those that
+ * also modify another too), and the two groups of a case-control study. */
 export const peopleNouns: ReadonlySet<string> = new Set([
-  'people',
-  'persons',
-  'person',
-  'participants',
-  'participant',
-  'patients',
-  'patient',
-  'adults',
-  'adult',
-  'subjects',
-  'volunteers',
-  'individuals',
-  'women',
-  'men',
-  'children',
-  'kids',
-  'infants',
-  'babies',
-  'adolescents',
-  'teenagers',
-  'teens',
-  'students',
-  'athletes',
-  'smokers',
-  'seniors',
-  'elderly',
-  'residents',
-  'respondents',
-  'nurses',
-  'doctors',
-  'physicians',
-  'veterans',
-  'workers',
-  'employees',
-  'pregnancies',
-  'mothers',
-  'fathers',
-  'couples',
-  'twins',
-  'girls',
-  'boys',
-  'americans',
+  ...peopleNounList,
+  ...peopleModifierNouns,
   'cases',
-  'controls',
-  'users',
-  'consumers',
-  'drinkers',
-  'runners',
-  'cyclists',
-  'swimmers',
-  'soldiers',
-  'members',
-  'households'
+  'controls'
 ])
 
 /** Nouns that count studies in a synthesis. */
