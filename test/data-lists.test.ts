@@ -22,9 +22,10 @@ import {
   publicationTypeDesigns,
   species
 } from '../src/data/designs.js'
-import {hedges} from '../src/data/hedges.js'
+import {associationPhrases, hedges} from '../src/data/hedges.js'
 import {
   colleagueNounList,
+  correlationalPhrases,
   institutionList,
   irregularCausalFormList,
   nonHumanQualifiers,
@@ -170,6 +171,11 @@ describe('src/data categories', () => {
     expect(Object.values(meshSpecies).filter((word) => !species.includes(word))).toEqual([])
   })
 
+  it("unhedged-claim's correlational hedges are correlational framing for mismatched-attribution too", () => {
+    expect((hedges.correlational ?? []).filter((phrase) => !correlationalPhrases.includes(phrase))).toEqual([])
+    expect(associationPhrases.length).toBeGreaterThan(15)
+  })
+
   it('the words that keep a claim to animals or cells add no species to the species list', () => {
     expect(nonSpeciesQualifiers.filter((word) => species.includes(word))).toEqual([])
   })
@@ -237,7 +243,8 @@ describe('src/data categories', () => {
       // Lists composed of others (`[...peopleNounList, 'lives', ...]`): no entry in two parts.
       ['countNouns', [...countNouns]],
       ['peopleNouns', [...peopleNounList, ...peopleModifierNouns, 'cases', 'controls']],
-      ['nonHumanQualifiers', [...nonHumanQualifiers]]
+      ['nonHumanQualifiers', [...nonHumanQualifiers]],
+      ['correlationalPhrases', [...correlationalPhrases]]
     ]
     for (const [name, words] of keyed)
       expect(

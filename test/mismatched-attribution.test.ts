@@ -277,6 +277,20 @@ describe('design against claim', () => {
     }
   })
 
+  // Correlational framing is the association wording of unhedged-claim's hedges and the wording of
+  // risk and odds: the two lists had drifted, and `predicts` was causal wording here.
+  it.each(['predicts', 'predicted'])('does not flag an observational study whose finding it %s', async (verb) => {
+    expect(await findings(`A 2018 cohort study found that coffee ${verb} reduced liver damage.`)).toEqual([])
+    expect(await findings('A 2018 cohort study found that coffee reduces liver damage.')).toEqual([
+      [
+        '1:1-1:20',
+        'A 2018 cohort study',
+        '\u201CA 2018 cohort study\u201D is a cohort study, which shows an association, but the sentence ' +
+          'says it \u201Creduces\u201D: causal wording for an observational design'
+      ]
+    ])
+  })
+
   // The words that keep a claim to animals are every species of the designs reader: they were a
   // list of their own with 20 of its 41 species, so a claim in sheep or cattle read as one in
   // people, and was flagged against the sheep study it cites, where mice were not.

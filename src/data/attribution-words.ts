@@ -5,6 +5,7 @@
  * space-separated words (hyphens split: `co-authored` is `co authored`).
  */
 import {species} from './designs.js'
+import {associationPhrases} from './hedges.js'
 import {peopleModifierNouns, peopleNounList} from './people.js'
 
 /**
@@ -384,20 +385,11 @@ export const causalPhrases: readonly string[] = [
   'helped prevent'
 ]
 
-/** Framing that makes a finding correlational: a claim framed so is not causal. */
+/** Framing that makes a finding correlational: a claim framed so is not causal. The wording of
+ * an association (src/data/hedges.ts, shared with unhedged-claim's hedges), and of risk,
+ * odds and tendency. */
 export const correlationalPhrases: readonly string[] = [
-  'associated with',
-  'association with',
-  'association between',
-  'linked to',
-  'linked with',
-  'link between',
-  'correlated with',
-  'correlation with',
-  'correlation between',
-  'related to',
-  'connected to',
-  'tied to',
+  ...associationPhrases,
   'less likely',
   'more likely',
   'lower risk',
