@@ -61,9 +61,10 @@ describe('non-prose HTML elements', () => {
  * in: the package's processor (`lint()`, the CLI) leaves it out of the sentences, and the
  * document model marks it for the preset in a user's rehype-retext pipeline. Before, each had
  * its own: in a rehype pipeline a list or a table inside a `nav` or an `aside` was checked (the
- * innermost block won), and so was an element with a chrome role other than `navigation`; a
- * `menu` was checked both ways. A `form` was chrome to the model: now its text is checked both
- * ways, as a form may hold the whole page (ASP.NET Web Forms).
+ * innermost block won), and so was an element with a chrome role other than `navigation` or
+ * with the `hidden` attribute; a `menu` was checked both ways. A `form` was chrome to the
+ * model: now its text is checked both ways, as a form may hold the whole page (ASP.NET Web
+ * Forms).
  */
 describe('page chrome', () => {
   const page = (html: string) => `<!doctype html><html><body>${html}\n<p>Magnesium reduces anxiety.</p></body></html>`
@@ -106,6 +107,23 @@ describe('page chrome', () => {
 
   it.each(chrome)('%s: neither way checks its text, both check the article', async (_, html) => {
     expect(await bothWays(page(html))).toEqual({preset: article, lint: article})
+  })
+
+  it.each([
+    ['hidden', '<div hidden><ul><li>Zinc cures colds.</li></ul></div>'],
+    ['hidden="until-found"', '<section hidden="until-found"><p>Zinc cures colds.</p></section>'],
+    ['HIDDEN among other attributes', '<p class="note" HIDDEN data-x=\'a b\'>Zinc cures colds.</p>']
+  ])('an element with %s is not rendered: neither way checks its text', async (_, html) => {
+    expect(await bothWays(page(html))).toEqual({preset: article, lint: article})
+  })
+
+  it('a class or a value that holds the word hidden is no hidden attribute: both ways check the text', async () => {
+    const value = page('<div class="a hidden b" data-hidden="x">Zinc cures colds.</div>')
+    const claim = [`unhedged-claim cures 1:${value.indexOf('cures') + 1}`, ...article]
+    expect(await bothWays(value)).toEqual({
+      preset: claim,
+      lint: claim
+    })
   })
 
   it('a form is not chrome: both ways check the text it holds', async () => {

@@ -301,7 +301,8 @@ interface OpenElement {
   start: number
   href: string | undefined
   ignore: boolean
-  /** Page chrome (src/data/html-elements.ts), by its name or its role. */
+  /** Left out as page chrome is: by its name or its role (src/data/html-elements.ts), or
+   * because it is not rendered (`hidden`), as the processor leaves such elements out. */
   chrome: boolean
 }
 
@@ -363,7 +364,7 @@ function readTag(html: HtmlScan, i: number): number {
   if (voidElements.has(name) || attributes.endsWith('/')) return value.indexOf('<', tagEnd)
   if (nonProseElements.has(name)) return value.indexOf('<', readRawElement(html, name, i, tagEnd))
   if (stack.length >= 256 && (stack.shift() as OpenElement).chrome) html.chromeOpen--
-  const chrome = isPageChrome(name, attribute(attributes, 'role'))
+  const chrome = isPageChrome(name, attribute(attributes, 'role')) || hasAttribute(attributes, 'hidden')
   if (chrome) html.chromeOpen++
   stack.push({
     name,
@@ -373,6 +374,36 @@ function readTag(html: HtmlScan, i: number): number {
     chrome
   })
   return value.indexOf('<', tagEnd)
+}
+
+/** Whether a tag's attribute text names the attribute `name` (lower case), with a value or
+ * without (`hidden`, `hidden=""`): one pass that steps over quoted values, so that a class
+ * `"a hidden b"` is no attribute. */
+function hasAttribute(attributes: string, name: string): boolean {
+  const lower = attributes.toLowerCase()
+  if (!lower.includes(name)) return false
+  let k = 0
+  while (k < lower.length) {
+    const c = lower.charCodeAt(k)
+    // White space, `/`: between attributes.
+    if (c <= 32 || c === 47) {
+      k++
+      continue
+    }
+    const start = k
+    while (k < lower.length && !/[\s=/>]/.test(lower[k])) k++
+    if (lower.slice(start, k) === name) return true
+    while (k < lower.length && lower.charCodeAt(k) <= 32) k++
+    if (lower[k] !== '=') continue
+    k++
+    while (k < lower.length && lower.charCodeAt(k) <= 32) k++
+    const quote = lower[k]
+    if (quote === '"' || quote === "'") {
+      const close = lower.indexOf(quote, k + 1)
+      k = close === -1 ? lower.length : close + 1
+    } else while (k < lower.length && !/\s/.test(lower[k])) k++
+  }
+  return false
 }
 
 /** Whether an element is page chrome: by its name, or by one of its roles. */
