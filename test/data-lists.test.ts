@@ -304,6 +304,7 @@ describe('word lists live in src/data/', () => {
     'src/model/named-attribution.ts',
     'rules/mismatched-attribution',
     'rules/unsourced-statistic',
+    'rules/unhedged-claim',
     'src/model/claims.ts',
     'src/claims',
     'src/records'
@@ -371,13 +372,13 @@ describe('word lists live in src/data/', () => {
           }
         }
       }
-      // `/^(?:and|or)$/.test(x)`: a set spelled as a regular expression, alone or as one
-      // alternative of a larger one (`/ed$|^(?:cut|shed|built)$/`). Suffixes (`/(?:s|x)$/`) are
-      // morphology, not a list of words, and stay.
+      // `/^(?:and|or)$/.test(x)`, `/\b(?:may|might)\b/`: a set spelled as a regular expression,
+      // alone or as one alternative of a larger one (`/ed$|^(?:cut|shed|built)$/`). Suffixes
+      // (`/(?:s|x)$/`) are morphology, not a list of words, and stay.
       if (ts.isRegularExpressionLiteral(node)) {
         const pattern = node.text.slice(1, node.text.lastIndexOf('/'))
         for (const alternative of topLevelAlternatives(pattern)) {
-          const words = /^\^\(\?:([a-z' -]+(?:\|[a-z' -]+)+)\)\$$/.exec(alternative)?.[1].split('|')
+          const words = /^(?:\^|\\b)\(\?:([a-z' -]+(?:\|[a-z' -]+)+)\)(?:\$|\\b)$/.exec(alternative)?.[1].split('|')
           if (!words) continue
           const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
           out.push(`${file}:${line}: ${words.slice(0, 3).join(', ')}`)
@@ -434,14 +435,16 @@ describe('word lists live in src/data/', () => {
       "if (e.form === 'base' || e.form === 'third' || e.form === 'past') y()",
       'if (/^(?:and|or)$/.test(x)) y()',
       "if (/ed$|[^(|)]en$|^(?:cut|shed|it's)$/i.test(x)) y()",
-      'if (/(?:s|x|z|ch|sh)$/.test(x) || /^(?:[a-z]+|x)$/.test(x)) y()'
+      'if (/(?:s|x|z|ch|sh)$/.test(x) || /^(?:[a-z]+|x)$/.test(x)) y()',
+      'const hedging = /\\b(?:may|might|some)\\b/'
     ].join('\n')
     expect(inlineLists('x.ts', text)).toEqual([
       'x.ts:1: while, but, though',
       'x.ts:2: in, on, at',
       'x.ts:4: a, an, the',
       'x.ts:7: and, or',
-      "x.ts:8: cut, shed, it's"
+      "x.ts:8: cut, shed, it's",
+      'x.ts:10: may, might, some'
     ])
   })
 })
