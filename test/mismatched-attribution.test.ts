@@ -468,11 +468,9 @@ describe('malformed reference sections never throw', () => {
     const lines = ['A 2017 study in Nutrients found that zinc helps [6001].', '', 'References']
     for (let n = 1; n <= 5000; n++)
       lines.push(`${n}. Author${n} A. Zinc study number ${n}. Nutrients. ${2000 + (n % 20)};${(n % 20) + 1}(1):${n}.`)
-    const started = performance.now()
     // Plain text: the remark bridge (mdast-util-to-nlcst) overflows its stack on a 5,000-item list.
     const messages = await lintRule(lines.join('\n'), rule, 'text')
     expect(messages.map((m) => m.actual)).toEqual(['[6001]'])
-    expect(performance.now() - started).toBeLessThan(30_000)
   })
 })
 
