@@ -9,11 +9,8 @@
 import type {Root} from 'nlcst'
 import type {Plugin, Transformer} from 'unified'
 import type {VFile} from 'vfile'
-import {
-  unhedgedClaim,
-  normaliseOptions as unhedgedClaimOptions,
-  type UnhedgedClaimOptions
-} from '../rules/unhedged-claim/index.js'
+import {unhedgedClaim, type UnhedgedClaimOptions} from '../rules/unhedged-claim/index.js'
+import {unhedgedClaimOptions} from '../rules/unhedged-claim/options.js'
 import {
   unsourcedStatistic,
   unsourcedStatisticOptions,
@@ -26,7 +23,7 @@ import {
   mismatchedAttributionOptions,
   type MismatchedAttributionOptions
 } from '../rules/mismatched-attribution/index.js'
-import {validateOptions} from '../rules/options.js'
+import {validateOptions, type RuleOptionsSpec} from '../rules/options.js'
 
 export {unhedgedClaim} from '../rules/unhedged-claim/index.js'
 export type {UnhedgedClaimOptions} from '../rules/unhedged-claim/index.js'
@@ -98,14 +95,13 @@ export const rules = {
 
 export type RuleId = keyof typeof rules
 
-/** Option checks run when the preset is attached, so a bad option fails fast with a clear
- * error instead of surfacing as a lint message. */
-const validators: Record<RuleId, (options: unknown) => unknown> = {
-  // unhedged-claim still checks its options itself (its spec joins the others with the
-  // claims redesign).
+/** Each rule's declared options (its `options.ts`), checked by `validateOptions` when the
+ * preset is attached, as the rule checks them when it runs: a bad option fails fast with the
+ * same clear error instead of surfacing as a lint message. */
+const optionSpecs: Record<RuleId, RuleOptionsSpec<object>> = {
   'unhedged-claim': unhedgedClaimOptions,
-  'unsourced-statistic': (options) => validateOptions(unsourcedStatisticOptions, options),
-  'mismatched-attribution': (options) => validateOptions(mismatchedAttributionOptions, options)
+  'unsourced-statistic': unsourcedStatisticOptions,
+  'mismatched-attribution': mismatchedAttributionOptions
 }
 
 /** The preset: runs every rule over the nlcst tree. */
@@ -135,7 +131,7 @@ const retextEvidence: Plugin<[(Options | null | undefined)?], Root> = function (
       throw new Error(`retext-evidence: incorrect severity \`${setting}\` for \`${id}\`; expected 0, 1 or 2`)
     }
     const config = setting === undefined || setting === true ? undefined : bare ? [setting] : setting
-    validators[id as RuleId](Array.isArray(config) ? config[1] : config)
+    validateOptions(optionSpecs[id as RuleId], Array.isArray(config) ? config[1] : config)
     const attacher = rule as unknown as (this: unknown, config: unknown) => Transformer<Root, Root> | undefined
     const transformer = attacher.call(this, config)
     if (transformer) transformers.push(transformer)

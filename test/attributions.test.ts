@@ -10,6 +10,7 @@ import type {Root, Sentence as NlcstSentence} from 'nlcst'
 import {visit} from 'unist-util-visit'
 import {readAttributions, readAttributionsInText, type Attribution} from '../src/readers/attributions.js'
 import {findCitations} from '../src/readers/citations.js'
+import {findStatistics} from '../src/readers/statistics.js'
 import {tokensOf} from '../src/model/tokens.js'
 import {namedAttribution} from '../src/model/named-attribution.js'
 
@@ -394,4 +395,31 @@ describe('readAttributions over model tokens', () => {
       found.map((a) => [a.text, a.year, a.journal?.record?.name, a.designs, a.citations.map((c) => c.text)])
     ).toEqual([['A 2019 review in JAMA', 2019, 'JAMA', ['review'], ['[4]']]])
   })
+})
+
+/**
+ * One list of people nouns (src/data/people.ts) for a study's sample (the counts reader) and a
+ * count that is a statistic (the statistics reader). They had a list each: the sample missed
+ * `300 pensioners`, `families`, `Canadians`, `toddlers`; the statistic missed `2,000 cyclists`,
+ * `members`, `couples`.
+ */
+describe('people nouns: the same for a sample and for a count statistic', () => {
+  const parse = unified().use(retextEnglish)
+  it.each(['pensioners', 'families', 'Canadians', 'toddlers', 'cyclists', 'members', 'couples', 'adults'])(
+    '300 %s',
+    (noun) => {
+      const attribution = readAttributionsInText(
+        `A 2019 study of 300 ${noun} found that walking lowers blood pressure.`
+      )
+      expect(attribution.map((a) => [a.text, a.sampleSize])).toEqual([[`A 2019 study of 300 ${noun}`, 300]])
+      const sentence = `Researchers surveyed 2,000 ${noun} last year.`
+      const tree = parse.parse(sentence) as Root
+      const tokens: NlcstSentence[] = []
+      visit(tree, 'SentenceNode', (node: NlcstSentence) => {
+        tokens.push(node)
+      })
+      const found = tokens.flatMap((node) => findStatistics(tokensOf(node)))
+      expect(found.map((m) => [m.text, m.form, m.start])).toEqual([[`2,000 ${noun}`, 'count', 21]])
+    }
+  )
 })

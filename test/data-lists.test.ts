@@ -12,12 +12,24 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {cellWordList, designFamilies, designLabels, designPhrases, designPrecedence} from '../src/data/designs.js'
-import {hedges} from '../src/data/hedges.js'
+import {
+  cellWordList,
+  designFamilies,
+  designLabels,
+  designPhrases,
+  designPrecedence,
+  meshSpecies,
+  publicationTypeDesigns,
+  species
+} from '../src/data/designs.js'
+import {associationPhrases, hedges} from '../src/data/hedges.js'
 import {
   colleagueNounList,
+  correlationalPhrases,
   institutionList,
   irregularCausalFormList,
+  nonHumanQualifiers,
+  nonSpeciesQualifiers,
   personTitleList,
   reportingPhraseList,
   reportingVerbList,
@@ -29,6 +41,8 @@ import {referenceHeadings, weakReferenceHeadings} from '../src/data/reference-he
 import {citedNouns, citedPronouns} from '../src/data/model-words.js'
 import {boosters} from '../src/data/boosters.js'
 import {nonProseElementList} from '../src/data/html-elements.js'
+import {peopleModifierNouns, peopleNounList} from '../src/data/people.js'
+import {countNouns} from '../src/data/statistics.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
 const files = fs
@@ -152,6 +166,20 @@ describe('src/data categories', () => {
     expect(designPrecedence.filter((design) => !designs.includes(design))).toEqual([])
   })
 
+  it("a record's publication types state known designs, and its MeSH species are species words", () => {
+    expect(publicationTypeDesigns.filter(([, design]) => !designs.includes(design))).toEqual([])
+    expect(Object.values(meshSpecies).filter((word) => !species.includes(word))).toEqual([])
+  })
+
+  it("unhedged-claim's correlational hedges are correlational framing for mismatched-attribution too", () => {
+    expect((hedges.correlational ?? []).filter((phrase) => !correlationalPhrases.includes(phrase))).toEqual([])
+    expect(associationPhrases.length).toBeGreaterThan(15)
+  })
+
+  it('the words that keep a claim to animals or cells add no species to the species list', () => {
+    expect(nonSpeciesQualifiers.filter((word) => species.includes(word))).toEqual([])
+  })
+
   it('every design family is one the code declares (the DesignFamily type)', () => {
     const text = fs.readFileSync(path.join(folder, 'designs.ts'), 'utf8')
     const declared = /export type DesignFamily =([^\n]*(?:\n {2}\|[^\n]*)*)/.exec(text)
@@ -211,7 +239,12 @@ describe('src/data categories', () => {
       ['cellWordList', cellWordList.map((entry) => entry.phrase)],
       ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)],
       ['colleagueNounList', colleagueNounList.map((entry) => entry.word)],
-      ['nonProseElementList', nonProseElementList.map((entry) => entry.name)]
+      ['nonProseElementList', nonProseElementList.map((entry) => entry.name)],
+      // Lists composed of others (`[...peopleNounList, 'lives', ...]`): no entry in two parts.
+      ['countNouns', [...countNouns]],
+      ['peopleNouns', [...peopleNounList, ...peopleModifierNouns, 'cases', 'controls']],
+      ['nonHumanQualifiers', [...nonHumanQualifiers]],
+      ['correlationalPhrases', [...correlationalPhrases]]
     ]
     for (const [name, words] of keyed)
       expect(
@@ -256,10 +289,11 @@ describe('src/data categories', () => {
 })
 
 /**
- * The readers and the model's sentence and source modules keep no word list of their own: a
- * `new Set([...])`, an array whose `.includes` is asked, or a chain of `===` against three or
- * more words is a list that belongs in src/data/ (where the checks above cover it). HTML
- * element names are markup, not words, and stay beside the code that parses the markup.
+ * The readers, the model's sentence and source modules, the claim modules and the reader of
+ * linked records keep no word list of their own: a `new Set([...])`, an array whose
+ * `.includes` is asked, or a chain of `===` against three or more words is a list that belongs
+ * in src/data/ (where the checks above cover it). HTML element names are markup, not words,
+ * and stay beside the code that parses the markup.
  */
 describe('word lists live in src/data/', () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -270,8 +304,10 @@ describe('word lists live in src/data/', () => {
     'src/model/named-attribution.ts',
     'rules/mismatched-attribution',
     'rules/unsourced-statistic',
+    'rules/unhedged-claim',
     'src/model/claims.ts',
-    'src/claims'
+    'src/claims',
+    'src/records'
   ]
   const markup = new Set(['src/readers/references/blocks.ts', 'src/readers/tables.ts'])
 
@@ -336,13 +372,13 @@ describe('word lists live in src/data/', () => {
           }
         }
       }
-      // `/^(?:and|or)$/.test(x)`: a set spelled as a regular expression, alone or as one
-      // alternative of a larger one (`/ed$|^(?:cut|shed|built)$/`). Suffixes (`/(?:s|x)$/`) are
-      // morphology, not a list of words, and stay.
+      // `/^(?:and|or)$/.test(x)`, `/\b(?:may|might)\b/`: a set spelled as a regular expression,
+      // alone or as one alternative of a larger one (`/ed$|^(?:cut|shed|built)$/`). Suffixes
+      // (`/(?:s|x)$/`) are morphology, not a list of words, and stay.
       if (ts.isRegularExpressionLiteral(node)) {
         const pattern = node.text.slice(1, node.text.lastIndexOf('/'))
         for (const alternative of topLevelAlternatives(pattern)) {
-          const words = /^\^\(\?:([a-z' -]+(?:\|[a-z' -]+)+)\)\$$/.exec(alternative)?.[1].split('|')
+          const words = /^(?:\^|\\b)\(\?:([a-z' -]+(?:\|[a-z' -]+)+)\)(?:\$|\\b)$/.exec(alternative)?.[1].split('|')
           if (!words) continue
           const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
           out.push(`${file}:${line}: ${words.slice(0, 3).join(', ')}`)
@@ -399,14 +435,16 @@ describe('word lists live in src/data/', () => {
       "if (e.form === 'base' || e.form === 'third' || e.form === 'past') y()",
       'if (/^(?:and|or)$/.test(x)) y()',
       "if (/ed$|[^(|)]en$|^(?:cut|shed|it's)$/i.test(x)) y()",
-      'if (/(?:s|x|z|ch|sh)$/.test(x) || /^(?:[a-z]+|x)$/.test(x)) y()'
+      'if (/(?:s|x|z|ch|sh)$/.test(x) || /^(?:[a-z]+|x)$/.test(x)) y()',
+      'const hedging = /\\b(?:may|might|some)\\b/'
     ].join('\n')
     expect(inlineLists('x.ts', text)).toEqual([
       'x.ts:1: while, but, though',
       'x.ts:2: in, on, at',
       'x.ts:4: a, an, the',
       'x.ts:7: and, or',
-      "x.ts:8: cut, shed, it's"
+      "x.ts:8: cut, shed, it's",
+      'x.ts:10: may, might, some'
     ])
   })
 })

@@ -16,6 +16,40 @@ const limit = 80
  * branch is changing the file), and why. */
 const notYetSplit: Record<string, {lines: number; why: string}> = {}
 
+/** The functions of one TypeScript file longer than the limit (functions, arrows, methods,
+ * constructors and accessors), as `file name` → lines. */
+function longFunctionsIn(file: string, text: string): Record<string, number> {
+  const out: Record<string, number> = {}
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true)
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isConstructorDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node)
+    ) {
+      const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line
+      const last = source.getLineAndCharacterOfPosition(node.end).line
+      if (last - first + 1 > limit) {
+        const named = ts.isConstructorDeclaration(node)
+          ? 'constructor'
+          : node.name && ts.isIdentifier(node.name)
+            ? node.name.text
+            : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)
+              ? node.parent.name.text
+              : `(anonymous at line ${first + 1})`
+        out[`${file} ${named}`] = last - first + 1
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return out
+}
+
 /** Every function of the TypeScript files under `folder` longer than the limit. */
 function longFunctions(folder: string): Record<string, number> {
   const out: Record<string, number> = {}
@@ -25,29 +59,7 @@ function longFunctions(folder: string): Record<string, number> {
       if (entry.isDirectory()) walk(full)
       else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
         const file = path.relative(root, full)
-        const source = ts.createSourceFile(file, fs.readFileSync(full, 'utf8'), ts.ScriptTarget.ES2022, true)
-        const visit = (node: ts.Node): void => {
-          if (
-            ts.isFunctionDeclaration(node) ||
-            ts.isFunctionExpression(node) ||
-            ts.isArrowFunction(node) ||
-            ts.isMethodDeclaration(node)
-          ) {
-            const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line
-            const last = source.getLineAndCharacterOfPosition(node.end).line
-            if (last - first + 1 > limit) {
-              const named =
-                node.name && ts.isIdentifier(node.name)
-                  ? node.name.text
-                  : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)
-                    ? node.parent.name.text
-                    : `(anonymous at line ${first + 1})`
-              out[`${file} ${named}`] = last - first + 1
-            }
-          }
-          ts.forEachChild(node, visit)
-        }
-        visit(source)
+        Object.assign(out, longFunctionsIn(file, fs.readFileSync(full, 'utf8')))
       }
     }
   }
@@ -64,6 +76,24 @@ describe('function length', () => {
         .filter((key) => !(key in notYetSplit))
         .sort()
     ).toEqual([])
+  })
+
+  it('the check finds each kind of long function, and no short one', () => {
+    const body = (lines: number) => Array.from({length: lines}, (_, k) => `    x += ${k}`).join('\n')
+    const text = [
+      `function f() {\n${body(80)}\n}`,
+      `const g = () => {\n${body(80)}\n}`,
+      `class C {\n  constructor() {\n${body(80)}\n  }\n  m() {\n${body(80)}\n  }`,
+      `  get v() {\n${body(80)}\n  }\n}`,
+      `function short() {\n${body(78)}\n}`
+    ].join('\n')
+    expect(longFunctionsIn('x.ts', text)).toEqual({
+      'x.ts f': 82,
+      'x.ts g': 82,
+      'x.ts constructor': 82,
+      'x.ts m': 82,
+      'x.ts v': 82
+    })
   })
 
   it('a listed function does not grow', () => {

@@ -6,10 +6,12 @@
  * textarea or title, and skipped a whole `<head>` to its end tag, which may be left out).
  */
 import {describe, expect, it} from 'vitest'
-import {nonProseElementList} from '../src/data/html-elements.js'
+import {nonProseElementList, nonProseElements, pageChromeElements, pageChromeRoles} from '../src/data/html-elements.js'
+import {lint} from '../src/lint.js'
 import {scanSourceText} from '../src/model/source-text.js'
 import {htmlBlocks} from '../src/readers/references/blocks.js'
 import {findTableRows} from '../src/readers/tables.js'
+import {lint as lintPreset} from './helpers.js'
 
 const names = nonProseElementList.map((element) => element.name)
 
@@ -50,6 +52,96 @@ describe('non-prose HTML elements', () => {
     expect(htmlBlocks(value).map((block) => [block.plain, block.heading])).toEqual([
       ['References', 2],
       ['Smith J. 2019.', 0]
+    ])
+  })
+})
+
+/**
+ * Page chrome (`pageChromeElements`, `pageChromeRoles`) is one list for the two ways HTML comes
+ * in: the package's processor (`lint()`, the CLI) leaves it out of the sentences, and the
+ * document model marks it for the preset in a user's rehype-retext pipeline. Before, each had
+ * its own: in a rehype pipeline a list or a table inside a `nav` or an `aside` was checked (the
+ * innermost block won), and so was an element with a chrome role other than `navigation` or
+ * with the `hidden` attribute; a `menu` was checked both ways. A `form` was chrome to the
+ * model: now its text is checked both ways, as a form may hold the whole page (ASP.NET Web
+ * Forms).
+ */
+describe('page chrome', () => {
+  const page = (html: string) => `<!doctype html><html><body>${html}\n<p>Magnesium reduces anxiety.</p></body></html>`
+  /** Where each way finds a claim: `ruleId actual line:column`. */
+  async function bothWays(value: string): Promise<{preset: string[]; lint: string[]}> {
+    const preset = (await lintPreset(value, 'html')).map((m) => `${m.ruleId} ${m.actual} ${m.line}:${m.column}`)
+    const result = await lint({content: value, format: 'html'}, {config: false, failOn: 'never'})
+    return {preset, lint: result.messages.map((m) => `${m.ruleId} ${m.actual} ${m.line}:${m.column}`)}
+  }
+  const article = ['unhedged-claim reduces 2:14']
+
+  it('holds the sectioning elements around the content, menus and form controls, not form', () => {
+    expect([...pageChromeElements]).toEqual(['nav', 'header', 'footer', 'aside', 'menu', 'button', 'select'])
+    expect([...pageChromeRoles]).toEqual([
+      'navigation',
+      'banner',
+      'contentinfo',
+      'complementary',
+      'menu',
+      'menubar',
+      'search'
+    ])
+    expect([...pageChromeElements].filter((name) => nonProseElements.has(name))).toEqual([])
+  })
+
+  const chrome: Array<[string, string]> = [
+    ['nav', '<nav><ul><li>Zinc cures colds.</li></ul></nav>'],
+    ['header', '<header><p>Zinc cures colds.</p></header>'],
+    ['footer', '<footer><blockquote>Zinc cures colds.</blockquote></footer>'],
+    ['aside', '<aside><h3>Zinc cures colds.</h3><table><tr><td>Zinc cures colds.</td></tr></table></aside>'],
+    ['menu', '<menu><li>Zinc cures colds.</li></menu>'],
+    ['button', '<button>Zinc cures colds.</button>'],
+    ['select', '<select><option>Zinc cures colds.</option></select>'],
+    ...[...pageChromeRoles].map((role): [string, string] => [
+      `role="${role}"`,
+      `<div role="${role}"><ul><li>Zinc cures colds.</li></ul></div>`
+    ]),
+    ['a role among others, in capitals', '<div role="Search navigation"><p>Zinc cures colds.</p></div>']
+  ]
+
+  it.each(chrome)('%s: neither way checks its text, both check the article', async (_, html) => {
+    expect(await bothWays(page(html))).toEqual({preset: article, lint: article})
+  })
+
+  it.each([
+    ['hidden', '<div hidden><ul><li>Zinc cures colds.</li></ul></div>'],
+    ['hidden="until-found"', '<section hidden="until-found"><p>Zinc cures colds.</p></section>'],
+    ['HIDDEN among other attributes', '<p class="note" HIDDEN data-x=\'a b\'>Zinc cures colds.</p>']
+  ])('an element with %s is not rendered: neither way checks its text', async (_, html) => {
+    expect(await bothWays(page(html))).toEqual({preset: article, lint: article})
+  })
+
+  it('a class or a value that holds the word hidden is no hidden attribute: both ways check the text', async () => {
+    const value = page('<div class="a hidden b" data-hidden="x">Zinc cures colds.</div>')
+    const claim = [`unhedged-claim cures 1:${value.indexOf('cures') + 1}`, ...article]
+    expect(await bothWays(value)).toEqual({
+      preset: claim,
+      lint: claim
+    })
+  })
+
+  it('a form is not chrome: both ways check the text it holds', async () => {
+    const claim = ['unhedged-claim cures 1:42', ...article]
+    expect(await bothWays(page('<form><p>Zinc cures colds.</p></form>'))).toEqual({preset: claim, lint: claim})
+  })
+
+  it('the model makes every block inside chrome a chrome block, code stays code', () => {
+    const value = '<nav><ul><li>Home</li></ul><pre>x</pre><h2>More</h2></nav><ul><li>Zinc</li></ul>'
+    const blocks = scanSourceText(value, 'html')
+      .blocks.all()
+      .map((block) => [value.slice(block.start, block.start + 4), block.data])
+    expect(blocks).toEqual([
+      ['<nav', 'chrome'],
+      ['<li>', 'chrome'],
+      ['<pre', 'code'],
+      ['<h2>', 'chrome'],
+      ['<li>', 'list-item']
     ])
   })
 })

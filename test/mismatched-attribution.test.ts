@@ -276,6 +276,45 @@ describe('design against claim', () => {
       expect(await findings(value, value.includes('##') ? 'markdown' : 'text')).toEqual([])
     }
   })
+
+  // Correlational framing is the association wording of unhedged-claim's hedges and the wording of
+  // risk and odds: the two lists had drifted, and `predicts` was causal wording here.
+  it.each(['predicts', 'predicted'])('does not flag an observational study whose finding it %s', async (verb) => {
+    expect(await findings(`A 2018 cohort study found that coffee ${verb} reduced liver damage.`)).toEqual([])
+    expect(await findings('A 2018 cohort study found that coffee reduces liver damage.')).toEqual([
+      [
+        '1:1-1:20',
+        'A 2018 cohort study',
+        '\u201CA 2018 cohort study\u201D is a cohort study, which shows an association, but the sentence ' +
+          'says it \u201Creduces\u201D: causal wording for an observational design'
+      ]
+    ])
+  })
+
+  // The words that keep a claim to animals are every species of the designs reader: they were a
+  // list of their own with 20 of its 41 species, so a claim in sheep or cattle read as one in
+  // people, and was flagged against the sheep study it cites, where mice were not.
+  it.each(['mice', 'sheep', 'cattle', 'horses', 'macaques'])(
+    'does not flag a claim kept to %s, citing a study in them',
+    async (animal) => {
+      const reference = `\n\n## References\n\n1. Smith J, Jones K. Ginger and nausea in ${animal}. Vet J. 2019;3:1-9.\n`
+      for (const sentence of [
+        `A study found that ginger reduces nausea in young ${animal} [1].`,
+        `Smith and colleagues found that ginger reduces nausea in ${animal} [1].`,
+        `Ginger reduces nausea for ${animal} [1].`
+      ])
+        expect(await findings(sentence + reference, 'markdown'), sentence).toEqual([])
+      // Said of people, the same claim is flagged against the same study.
+      expect(await findings('Ginger reduces nausea [1].' + reference, 'markdown')).toEqual([
+        [
+          '1:23-1:26',
+          '[1]',
+          `\u201C[1]\u201D cites reference 1 (\u201CSmith J, Jones K. Ginger and nausea in\u2026\u201D, line 5), ` +
+            `an animal study (in ${animal}), but the sentence states \u201Creduces\u201D as an effect in people`
+        ]
+      ])
+    }
+  )
 })
 
 describe('formats', () => {
@@ -429,11 +468,9 @@ describe('malformed reference sections never throw', () => {
     const lines = ['A 2017 study in Nutrients found that zinc helps [6001].', '', 'References']
     for (let n = 1; n <= 5000; n++)
       lines.push(`${n}. Author${n} A. Zinc study number ${n}. Nutrients. ${2000 + (n % 20)};${(n % 20) + 1}(1):${n}.`)
-    const started = performance.now()
     // Plain text: the remark bridge (mdast-util-to-nlcst) overflows its stack on a 5,000-item list.
     const messages = await lintRule(lines.join('\n'), rule, 'text')
     expect(messages.map((m) => m.actual)).toEqual(['[6001]'])
-    expect(performance.now() - started).toBeLessThan(30_000)
   })
 })
 

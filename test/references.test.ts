@@ -597,7 +597,7 @@ describe('malformed reference sections', () => {
     }
   })
 
-  it('5,000 entries, read in linear time', () => {
+  it('5,000 entries, each read', () => {
     const lines = ['References']
     for (let n = 1; n <= 5000; n++)
       lines.push(
@@ -605,12 +605,10 @@ describe('malformed reference sections', () => {
           `Nutrients. ${2000 + (n % 25)};${(n % 20) + 1}(3):${n}-${n + 9}.`
       )
     const value = lines.join('\n')
-    const started = performance.now()
     const [list] = readReferences(value, 'text')
-    const elapsed = performance.now() - started
     expect(list.entries).toHaveLength(5000)
+    expect(list.entries.filter((entry, k) => entry.number !== k + 1)).toEqual([])
     expect(list.entries[4999]).toMatchObject({number: 5000, year: 2000, volume: '1', pages: '5000-5009'})
-    expect(elapsed).toBeLessThan(10_000)
   })
 
   it('hostile text does not blow up the scanners', () => {
@@ -624,9 +622,16 @@ describe('malformed reference sections', () => {
       '\n2. ' +
       '<'.repeat(20000) +
       '\n'
-    const started = performance.now()
-    expect(() => readReferences(hostile, 'markdown')).not.toThrow()
-    expect(() => readReferences(hostile, 'html')).not.toThrow()
-    expect(performance.now() - started).toBeLessThan(10_000)
+    // What it reads (how long it takes is measured in bench/hostile.mjs, not here).
+    const lists = readReferences(hostile, 'markdown')
+    expect(lists.map((list) => [list.heading, list.start, list.end, list.numbered])).toEqual([
+      ['References', 0, hostile.length - 1, true]
+    ])
+    expect(lists[0].entries.map((entry) => [entry.number, entry.start, entry.doi?.length])).toEqual([
+      // Each entry starts after its marker.
+      [1, 'References\n1. '.length, '10.1234/'.length + 20000],
+      [2, hostile.indexOf('\n2. ') + '\n2. '.length, undefined]
+    ])
+    expect(readReferences(hostile, 'html')).toEqual([])
   })
 })

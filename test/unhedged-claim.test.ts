@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import fs from 'node:fs'
 import {lint, lintRule, brief, type Format} from './helpers.js'
-import {unhedgedClaimUrl} from '../rules/unhedged-claim/index.js'
+import {rewordingHedges, unhedgedClaimUrl} from '../rules/unhedged-claim/index.js'
+import {boosters} from '../src/data/boosters.js'
 
 const rule = 'unhedged-claim'
 const flagged = async (text: string, format: Format = 'text') => lintRule(text, rule, format)
@@ -543,4 +544,35 @@ describe('docs/rules/unhedged-claim.md', () => {
       expect(await flagged(text)).toEqual([])
     })
   }
+})
+
+/**
+ * Where the scorer found the claim, a booster's fix is offered only if it hedges: a rewording
+ * hedges when it holds a hedge of src/data/hedges.ts (it was a regular expression of seven
+ * words of its own beside that list).
+ */
+describe('unhedged-claim: which booster rewordings hedge', () => {
+  it('the rewordings that only soften or drop the booster are the ones that do not', () => {
+    const rewordings = [...new Set(boosters.flatMap((booster) => booster.expected))]
+    expect(rewordings.filter((rewording) => !rewordingHedges(rewording)).sort()).toEqual([
+      '',
+      'often',
+      'reported',
+      'studied'
+    ])
+  })
+
+  it.each([
+    ['may support', true],
+    ['shown in some studies to', true],
+    ['possibly helps', true],
+    ['is associated with', true],
+    ['helps', false],
+    ['typically', false],
+    ['often', false],
+    ['somewhat', true],
+    ['some', false]
+  ])('%s: %s', (rewording, hedging) => {
+    expect(rewordingHedges(rewording)).toBe(hedging)
+  })
 })

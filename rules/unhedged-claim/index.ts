@@ -19,6 +19,7 @@ import {compile, matchAll} from '../../src/model/lexicon.js'
 import {positionOf} from '../../src/model/position.js'
 import {chainedFinding, hedgedRewording} from '../../src/claims/rewording.js'
 import {boosters as boosterData} from '../../src/data/boosters.js'
+import {hedges as hedgeData} from '../../src/data/hedges.js'
 import type {DocumentModel, Effect, LexiconMatch, Sentence} from '../../src/model/types.js'
 import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../../src/claims/features.js'
 import {claimProbability, claimThreshold} from '../../src/claims/scorer.js'
@@ -160,8 +161,29 @@ function boostedListLead(sentence: Sentence, next: Sentence | undefined): Lexico
   return sentence.boosters.find((b) => boosterScope.get(b.phrase) === 'infinitive' && !negatedBooster(sentence, b))
 }
 
-/** Rewordings that hedge (`may support`, `shown in some studies to`), not only soften. */
-const hedging = /\b(?:may|might|could|can|suggests?|some|likely)\b/
+/** The hedges of src/data/hedges.ts as lists of words (`*`: any one word). */
+const hedgePhrases: ReadonlyArray<readonly string[]> = Object.values(hedgeData)
+  .flat()
+  .map((phrase) => phrase.split(' '))
+
+/** Whether a rewording hedges (`may support`, `shown in some studies to`: it holds a hedge of
+ * src/data/hedges.ts) rather than only softening (`often`, `studied`, or dropping the word). */
+export function rewordingHedges(rewording: string): boolean {
+  const words = rewording
+    .toLowerCase()
+    .split(' ')
+    .filter((word) => word !== '')
+  return words.some((_, at) =>
+    hedgePhrases.some((phrase) =>
+      phrase.every((word, k) => at + k < words.length && (word === '*' || words[at + k] === word))
+    )
+  )
+}
+
+/** The rewordings of the boosters that hedge. */
+const hedgingRewordings: ReadonlySet<string> = new Set(
+  boosterData.flatMap((booster) => booster.expected).filter((rewording) => rewordingHedges(rewording))
+)
 
 function reportBooster(
   file: VFile,
@@ -177,7 +199,7 @@ function reportBooster(
   // Where the claim was found by the scorer (its verb is not one the rules know), a fix that
   // only drops or softens the booster (`always` → `often`) would leave the claim unhedged:
   // only a rewording that hedges is offered.
-  const expected = (boosterExpected.get(booster.phrase) ?? []).filter((e) => !scored || hedging.test(e))
+  const expected = (boosterExpected.get(booster.phrase) ?? []).filter((e) => !scored || hedgingRewordings.has(e))
   const message = file.message(boosterReason(text, claim?.agent), {place: positionOf(file, booster.start, booster.end)})
   message.actual = text
   message.expected = expected.map((e) => matchCase(text, e))

@@ -4,6 +4,9 @@
  * wording that a design may or may not carry. All lower case; multi-word entries are
  * space-separated words (hyphens split: `co-authored` is `co authored`).
  */
+import {species} from './designs.js'
+import {associationPhrases} from './hedges.js'
+import {peopleModifierNouns, peopleNounList} from './people.js'
 
 /**
  * A noun that names a study or a publication (a design word also does). `names`: whether it
@@ -382,20 +385,11 @@ export const causalPhrases: readonly string[] = [
   'helped prevent'
 ]
 
-/** Framing that makes a finding correlational: a claim framed so is not causal. */
+/** Framing that makes a finding correlational: a claim framed so is not causal. The wording of
+ * an association (src/data/hedges.ts, shared with unhedged-claim's hedges), and of risk,
+ * odds and tendency. */
 export const correlationalPhrases: readonly string[] = [
-  'associated with',
-  'association with',
-  'association between',
-  'linked to',
-  'linked with',
-  'link between',
-  'correlated with',
-  'correlation with',
-  'correlation between',
-  'related to',
-  'connected to',
-  'tied to',
+  ...associationPhrases,
   'less likely',
   'more likely',
   'lower risk',
@@ -419,29 +413,10 @@ export const correlationalPhrases: readonly string[] = [
   'tend to'
 ]
 
-/** Words that, standing in a claim, keep an animal or cell finding to animals or cells. */
-export const nonHumanQualifiers: readonly string[] = [
-  'mice',
-  'mouse',
-  'murine',
-  'rats',
-  'rat',
-  'rodents',
-  'rodent',
-  'animals',
+/** Words besides the species of src/data/designs.ts that, standing in a claim, keep a finding
+ * to animals or cells: the singular `animal`, and cells, tissue and the laboratory. */
+export const nonSpeciesQualifiers: readonly string[] = [
   'animal',
-  'hamsters',
-  'rabbits',
-  'pigs',
-  'piglets',
-  'dogs',
-  'cats',
-  'zebrafish',
-  'fish',
-  'flies',
-  'worms',
-  'monkeys',
-  'primates',
   'cells',
   'cell',
   'in vitro',
@@ -455,61 +430,18 @@ export const nonHumanQualifiers: readonly string[] = [
   'laboratory'
 ]
 
-/** Nouns that count people in a sample. */
+/** Words that, standing in a claim, keep an animal or cell finding to animals or cells: every
+ * species the designs reader knows (one list: this one had kept 20 of them, so that a claim
+ * `in young sheep` read as one about people), and the words above. */
+export const nonHumanQualifiers: readonly string[] = [...species, ...nonSpeciesQualifiers]
+
+/** Nouns that count people in a sample: the people nouns of src/data/people.ts (those that
+ * also modify another too), and the two groups of a case-control study. */
 export const peopleNouns: ReadonlySet<string> = new Set([
-  'people',
-  'persons',
-  'person',
-  'participants',
-  'participant',
-  'patients',
-  'patient',
-  'adults',
-  'adult',
-  'subjects',
-  'volunteers',
-  'individuals',
-  'women',
-  'men',
-  'children',
-  'kids',
-  'infants',
-  'babies',
-  'adolescents',
-  'teenagers',
-  'teens',
-  'students',
-  'athletes',
-  'smokers',
-  'seniors',
-  'elderly',
-  'residents',
-  'respondents',
-  'nurses',
-  'doctors',
-  'physicians',
-  'veterans',
-  'workers',
-  'employees',
-  'pregnancies',
-  'mothers',
-  'fathers',
-  'couples',
-  'twins',
-  'girls',
-  'boys',
-  'americans',
+  ...peopleNounList,
+  ...peopleModifierNouns,
   'cases',
-  'controls',
-  'users',
-  'consumers',
-  'drinkers',
-  'runners',
-  'cyclists',
-  'swimmers',
-  'soldiers',
-  'members',
-  'households'
+  'controls'
 ])
 
 /** Nouns that count studies in a synthesis. */

@@ -283,3 +283,38 @@ export const titleReviewFollowers: ReadonlySet<string> = new Set(['of', 'and', '
 
 /** Articles before `review` in a title that make it a noun (`A review`, `The review`). */
 export const titleReviewArticles: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/**
+ * PubMed publication types (lower case) and the design each states, for a linked record
+ * (src/records/entry.ts). A type the list does not name (`journal article`, `english
+ * abstract`) states no design; the record's title may still name one.
+ */
+export const publicationTypeDesigns: ReadonlyArray<readonly [string, Design]> = [
+  ['meta-analysis', 'meta-analysis'],
+  ['systematic review', 'systematic-review'],
+  ['review', 'review'],
+  ['randomized controlled trial', 'randomised-controlled-trial'],
+  ['pragmatic clinical trial', 'clinical-trial'],
+  ['controlled clinical trial', 'clinical-trial'],
+  ['clinical trial', 'clinical-trial'],
+  ['clinical trial, phase i', 'clinical-trial'],
+  ['clinical trial, phase ii', 'clinical-trial'],
+  ['clinical trial, phase iii', 'clinical-trial'],
+  ['clinical trial, phase iv', 'clinical-trial'],
+  ['observational study', 'observational'],
+  ['case reports', 'case-report']
+]
+
+/**
+ * MeSH headings of a linked record (lower case) that name the species it studied, and the
+ * species word of the list above that an attribution would use for it (`swine` → `pigs`).
+ */
+export const meshSpecies: Readonly<Record<string, string>> = {
+  mice: 'mice',
+  rats: 'rats',
+  swine: 'pigs',
+  dogs: 'dogs',
+  rabbits: 'rabbits',
+  zebrafish: 'zebrafish',
+  'drosophila melanogaster': 'fruit flies'
+}

@@ -8,6 +8,36 @@
  * Deliberately NOT here: *helps*, *supports*, *typically*, *often*, *generally* — the
  * definitions say "magnesium helps regulate cortisol" is still an unhedged claim.
  */
+/**
+ * Wording that reports an association, not an effect (`associated with`, `a link between`,
+ * `predicts`). One list for two rules: a hedge of unhedged-claim (`hedges.correlational`
+ * below) and correlational framing for mismatched-attribution (`correlationalPhrases` in
+ * src/data/attribution-words.ts, which adds the wording of risk and odds).
+ */
+export const associationPhrases: readonly string[] = [
+  'associated with',
+  'association with',
+  'association between',
+  'associations between',
+  'linked to',
+  'linked with',
+  'link between',
+  'links between',
+  'tied to',
+  'connected to',
+  'connection between',
+  'correlated with',
+  'correlation with',
+  'correlation between',
+  'related to',
+  'relationship between',
+  'in relation to',
+  'corresponds to',
+  'predicts',
+  'predicted',
+  'predictor of'
+]
+
 export const hedges: Record<string, string[]> = {
   /** Modal verbs. *can* counts ("can enhance its calming effects" is hedged). */
   modal: ['may', 'might', 'could', 'can', 'may also', 'might also', 'could also', 'would', 'may not', 'ought to'],
@@ -127,29 +157,7 @@ export const hedges: Record<string, string[]> = {
    * ("a potential tool for", but not "improved control, with the potential for weight loss"). */
   adjective: ['possible', 'potential', 'probable', 'putative', 'hypothetical'],
   /** Correlational framing: the text reports an association, not an effect. */
-  correlational: [
-    'associated with',
-    'association with',
-    'association between',
-    'associations between',
-    'linked to',
-    'linked with',
-    'link between',
-    'links between',
-    'tied to',
-    'connected to',
-    'connection between',
-    'correlated with',
-    'correlation with',
-    'correlation between',
-    'related to',
-    'relationship between',
-    'in relation to',
-    'corresponds to',
-    'predicts',
-    'predicted',
-    'predictor of'
-  ],
+  correlational: [...associationPhrases],
   /** Explicit limits on the claim. */
   limit: [
     'preliminary',

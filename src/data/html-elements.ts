@@ -13,9 +13,8 @@
  * its end tag may be left out, so skipping to `</head>` could skip the whole page, and what it
  * holds besides metadata tags (`title`, `script`, `style`) is here already.
  *
- * Page chrome is another concept: navigation, banners, footers and asides hold prose, but not
- * the article's (src/processor/html.ts leaves them out of the sentences; the model marks them
- * as chrome blocks).
+ * Page chrome (below) is another concept: its elements hold text, even prose, but not the
+ * article's.
  */
 
 /** An element read as one piece; `block`: what the document model makes of its extent. */
@@ -41,3 +40,45 @@ export const nonProseElementList: readonly NonProseElement[] = [
 export const nonProseElements: ReadonlyMap<string, NonProseElement> = new Map(
   nonProseElementList.map((element) => [element.name, element])
 )
+
+/**
+ * Page chrome: elements around the article that hold text, but not the article's. A sentence
+ * in them is not checked, whichever way the HTML comes in: the package's own HTML processor
+ * (src/processor/html.ts, for the CLI, `lint()`, the hook and the language server) leaves them
+ * out of the sentences, and the document model (src/model/source-text.ts, for the preset in a
+ * user's rehype-retext pipeline, where the tree comes from the user) marks their extent as a
+ * chrome block, whose sentences are navigation. One list, so that both ways leave out the same
+ * text (they had two: the processor did not know `menu`, `button` or `select`, the model read
+ * only `role="navigation"`).
+ *
+ * Not here: `form`. A comment or subscription form is chrome, but a form may also hold the
+ * whole page (ASP.NET Web Forms puts every page in one); the text a form holds besides its
+ * controls (a `label`, a note) is short and rarely a claim, while the article would be lost
+ * whole. Its controls are here (`button`, `select`; a `textarea` is no prose at all, above).
+ * `noscript` is no prose (above): the processor drops it as well, the model reads it as code.
+ */
+export const pageChromeElements: ReadonlySet<string> = new Set([
+  // Sectioning elements the HTML standard gives to what is around the content: navigation,
+  // a page's or a section's banner, its footer, and content aside from it (sidebars).
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  // A toolbar of commands (HTML's `menu`).
+  'menu',
+  // Form controls: their text is a label (`Subscribe`, `Claim yours!`) or a choice.
+  'button',
+  'select'
+])
+
+/** ARIA roles that make an element page chrome (the landmark roles of the elements above, and
+ * menus and search forms), read from a `role` attribute's space-separated tokens in any case. */
+export const pageChromeRoles: ReadonlySet<string> = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'menu',
+  'menubar',
+  'search'
+])

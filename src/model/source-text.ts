@@ -10,7 +10,7 @@
  */
 import {IntervalSet, type Interval} from './intervals.js'
 import type {Region, SourceFormat} from './types.js'
-import {nonProseElements} from '../data/html-elements.js'
+import {nonProseElements, pageChromeElements, pageChromeRoles} from '../data/html-elements.js'
 import {referenceHeadings} from '../data/reference-headings.js'
 import {lineOfOffset, lineStartsOf} from '../text/lines.js'
 
@@ -274,8 +274,8 @@ const voidElements = new Set([
   'track',
   'wbr'
 ])
-/** The block kind of an element's extent (the elements of src/data/html-elements.ts are read
- * whole by `readRawElement`, which gives theirs). */
+/** The block kind of an element's extent (the non-prose elements of src/data/html-elements.ts
+ * are read whole by `readRawElement`, which gives theirs; page chrome is `chrome`). */
 const elementKinds: Record<string, BlockKind> = {
   h1: 'heading',
   h2: 'heading',
@@ -283,14 +283,6 @@ const elementKinds: Record<string, BlockKind> = {
   h4: 'heading',
   h5: 'heading',
   h6: 'heading',
-  nav: 'chrome',
-  header: 'chrome',
-  footer: 'chrome',
-  aside: 'chrome',
-  button: 'chrome',
-  select: 'chrome',
-  menu: 'chrome',
-  form: 'chrome',
   li: 'list-item',
   dd: 'list-item',
   dt: 'list-item',
@@ -309,7 +301,9 @@ interface OpenElement {
   start: number
   href: string | undefined
   ignore: boolean
-  role: string | undefined
+  /** Left out as page chrome is: by its name or its role (src/data/html-elements.ts), or
+   * because it is not rendered (`hidden`), as the processor leaves such elements out. */
+  chrome: boolean
 }
 
 /** What the HTML scan collects, with the open elements. */
@@ -321,6 +315,8 @@ interface HtmlScan {
   headings: Array<{start: number; end: number; level: number; text: string; line: number}>
   lineOf: (offset: number) => number
   stack: OpenElement[]
+  /** How many elements of the stack are page chrome. */
+  chromeOpen: number
 }
 
 /** Element context from HTML tags: one pass, attributes read with a bounded scan. */
@@ -331,7 +327,7 @@ function scanHtml(
   headings: Array<{start: number; end: number; level: number; text: string; line: number}>,
   lineOf: (offset: number) => number
 ): void {
-  const html: HtmlScan = {value, lower: value.toLowerCase(), links, blocks, headings, lineOf, stack: []}
+  const html: HtmlScan = {value, lower: value.toLowerCase(), links, blocks, headings, lineOf, stack: [], chromeOpen: 0}
   let i = value.indexOf('<')
   while (i !== -1 && i < value.length) i = readTag(html, i)
   // Unclosed elements run to the end of the text.
@@ -367,15 +363,55 @@ function readTag(html: HtmlScan, i: number): number {
   const attributes = value.slice(j, k)
   if (voidElements.has(name) || attributes.endsWith('/')) return value.indexOf('<', tagEnd)
   if (nonProseElements.has(name)) return value.indexOf('<', readRawElement(html, name, i, tagEnd))
-  if (stack.length >= 256) stack.shift()
+  if (stack.length >= 256 && (stack.shift() as OpenElement).chrome) html.chromeOpen--
+  const chrome = isPageChrome(name, attribute(attributes, 'role')) || hasAttribute(attributes, 'hidden')
+  if (chrome) html.chromeOpen++
   stack.push({
     name,
     start: i,
     href: name === 'a' ? attribute(attributes, 'href') : undefined,
     ignore: attribute(attributes, 'data-nlcst') === 'ignore',
-    role: attribute(attributes, 'role')
+    chrome
   })
   return value.indexOf('<', tagEnd)
+}
+
+/** Whether a tag's attribute text names the attribute `name` (lower case), with a value or
+ * without (`hidden`, `hidden=""`): one pass that steps over quoted values, so that a class
+ * `"a hidden b"` is no attribute. */
+function hasAttribute(attributes: string, name: string): boolean {
+  const lower = attributes.toLowerCase()
+  if (!lower.includes(name)) return false
+  let k = 0
+  while (k < lower.length) {
+    const c = lower.charCodeAt(k)
+    // White space, `/`: between attributes.
+    if (c <= 32 || c === 47) {
+      k++
+      continue
+    }
+    const start = k
+    while (k < lower.length && !/[\s=/>]/.test(lower[k])) k++
+    if (lower.slice(start, k) === name) return true
+    while (k < lower.length && lower.charCodeAt(k) <= 32) k++
+    if (lower[k] !== '=') continue
+    k++
+    while (k < lower.length && lower.charCodeAt(k) <= 32) k++
+    const quote = lower[k]
+    if (quote === '"' || quote === "'") {
+      const close = lower.indexOf(quote, k + 1)
+      k = close === -1 ? lower.length : close + 1
+    } else while (k < lower.length && !/\s/.test(lower[k])) k++
+  }
+  return false
+}
+
+/** Whether an element is page chrome: by its name, or by one of its roles. */
+function isPageChrome(name: string, role: string | undefined): boolean {
+  if (pageChromeElements.has(name)) return true
+  if (role === undefined) return false
+  for (const token of role.toLowerCase().split(/\s+/)) if (pageChromeRoles.has(token)) return true
+  return false
 }
 
 /** The `>` ending a tag whose attributes start at `j`, honouring quoted attribute values; -1
@@ -421,10 +457,14 @@ function readRawElement(html: HtmlScan, name: string, i: number, tagEnd: number)
   return closeEnd
 }
 
-/** An element ending at `end`: its block kind, its link (`<a href>`), its heading. */
+/** An element ending at `end`: its block kind, its link (`<a href>`), its heading. Inside page
+ * chrome a block is chrome too (a list in a `nav`), as the processor leaves out the chrome
+ * element with all it holds; code stays code. */
 function closeElement(html: HtmlScan, element: OpenElement, end: number): void {
   const {value} = html
-  const kind = element.ignore ? 'code' : element.role === 'navigation' ? 'chrome' : elementKinds[element.name]
+  if (element.chrome) html.chromeOpen--
+  const own = element.ignore ? 'code' : element.chrome ? 'chrome' : elementKinds[element.name]
+  const kind = own && own !== 'code' && html.chromeOpen > 0 ? 'chrome' : own
   if (kind) html.blocks.push({start: element.start, end, data: kind})
   if (element.name === 'a' && element.href) {
     const open = value.indexOf('>', element.start) + 1

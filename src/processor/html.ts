@@ -2,10 +2,11 @@
  * HTML: rehype-parse, then hast-util-to-nlcst with the English parser.
  *
  * hast-util-to-nlcst already leaves out `script`, `style`, `svg`, `math`, `del` and elements
- * with `data-nlcst="ignore"`, and turns `<code>` into a `SourceNode`. Page chrome is not prose
- * either, so it is left out too: `nav`, `header`, `footer`, `aside`, `noscript`, elements
- * with the `hidden` attribute, and elements whose `role` is navigation-like (`navigation`,
- * `banner`, `contentinfo`, `complementary`, `menu`, `menubar`, `search`).
+ * with `data-nlcst="ignore"`, and turns `<code>` into a `SourceNode`. Page chrome is not the
+ * article's prose, so it is left out too: the elements and roles of src/data/html-elements.ts
+ * (`pageChromeElements`, `pageChromeRoles`; the document model marks the same ones when the
+ * preset runs in a user's rehype pipeline), `noscript` (whose content rehype-parse keeps as raw
+ * text, markup that would be read as words) and elements with the `hidden` attribute.
  *
  * Link text stays (the URL does not); the model finds `<a href>` under a sentence's offsets in
  * `file.value`.
@@ -18,24 +19,11 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {pageChromeElements, pageChromeRoles} from '../data/html-elements.js'
 import {realignPositions, repairPoints, textRuns} from '../text/realign.js'
 import {flattenHugeInline, splitLongTexts} from './huge.js'
 
 const htmlParser = unified().use(rehypeParse).freeze()
-
-/** Elements that are page chrome rather than prose. */
-export const chromeElements: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'noscript'])
-
-/** ARIA roles that mark page chrome. */
-export const chromeRoles: ReadonlySet<string> = new Set([
-  'navigation',
-  'banner',
-  'contentinfo',
-  'complementary',
-  'menu',
-  'menubar',
-  'search'
-])
 
 /** Parse HTML to hast (with positions). */
 export function parseHtml(file: VFile): HastRoot {
@@ -46,12 +34,12 @@ export function parseHtml(file: VFile): HastRoot {
 
 /** Whether an element is chrome that the rules should not read. */
 export function isChrome(node: Element): boolean {
-  if (chromeElements.has(node.tagName)) return true
+  if (pageChromeElements.has(node.tagName) || node.tagName === 'noscript') return true
   const properties = node.properties ?? {}
   if (properties.hidden !== undefined && properties.hidden !== false && properties.hidden !== null) return true
   const role = properties.role
   const roles = Array.isArray(role) ? role.map(String) : typeof role === 'string' ? role.split(/\s+/) : []
-  return roles.some((value) => chromeRoles.has(value.toLowerCase()))
+  return roles.some((value) => pageChromeRoles.has(value.toLowerCase()))
 }
 
 /** Turn a hast tree into nlcst with the English parser, chrome left out. The source tree is not

@@ -7,35 +7,10 @@
 import type {ReferenceEntry} from '../readers/references.js'
 import type {Design} from '../readers/designs.js'
 import {titleDesigns} from '../readers/designs.js'
+import {designFamilies, meshSpecies, publicationTypeDesigns} from '../data/designs.js'
 import {journalByName} from '../readers/journals.js'
 import {scanItems} from '../text/words.js'
 import type {StudyRecord} from './types.js'
-
-const publicationTypeDesigns: ReadonlyArray<readonly [string, Design]> = [
-  ['meta-analysis', 'meta-analysis'],
-  ['systematic review', 'systematic-review'],
-  ['review', 'review'],
-  ['randomized controlled trial', 'randomised-controlled-trial'],
-  ['pragmatic clinical trial', 'clinical-trial'],
-  ['controlled clinical trial', 'clinical-trial'],
-  ['clinical trial', 'clinical-trial'],
-  ['clinical trial, phase i', 'clinical-trial'],
-  ['clinical trial, phase ii', 'clinical-trial'],
-  ['clinical trial, phase iii', 'clinical-trial'],
-  ['clinical trial, phase iv', 'clinical-trial'],
-  ['observational study', 'observational'],
-  ['case reports', 'case-report']
-]
-
-const speciesOfMesh: Record<string, string> = {
-  mice: 'mice',
-  rats: 'rats',
-  swine: 'pigs',
-  dogs: 'dogs',
-  rabbits: 'rabbits',
-  zebrafish: 'zebrafish',
-  'drosophila melanogaster': 'fruit flies'
-}
 
 /** The designs a record states: its publication types, else its title. */
 export function recordDesigns(record: StudyRecord): Design[] {
@@ -47,7 +22,7 @@ export function recordDesigns(record: StudyRecord): Design[] {
     for (const design of titleDesigns(scanItems(record.title))) if (!designs.includes(design)) designs.push(design)
   // A synthesis is a synthesis, whatever it pooled.
   if (designs.some((d) => d === 'meta-analysis' || d === 'systematic-review'))
-    return designs.filter((d) => d === 'meta-analysis' || d === 'systematic-review' || d === 'review')
+    return designs.filter((d) => designFamilies[d] === 'synthesis')
   if (record.population === 'animals' && !designs.includes('animal')) designs.push('animal')
   if (record.population === 'in-vitro' && !designs.includes('in-vitro')) designs.push('in-vitro')
   if ((record.population === 'humans' || record.population === 'both') && designs.includes('animal'))
@@ -57,7 +32,7 @@ export function recordDesigns(record: StudyRecord): Design[] {
 
 /** The species a record's MeSH names (`mice`, `rats`). */
 export function recordSpecies(record: StudyRecord): string[] {
-  return record.mesh.map((m) => speciesOfMesh[m.toLowerCase()]).filter((s): s is string => s !== undefined)
+  return record.mesh.map((m) => meshSpecies[m.toLowerCase()]).filter((s): s is string => s !== undefined)
 }
 
 /** A journal name without PubMed's place qualifier (`Lancet (London, England)`). */
