@@ -12,7 +12,7 @@
 // times and in at least MIN_PRECISION of the sentences where it occurs (so `or`, `if`, `not`,
 // which are cues only now and then, stay out). Left out by definition, whatever BioScope says:
 // `should` and `must` (advice and obligation in health writing: "you should take it with
-// food"), `support` (what-to-flag.md: *supports* is no hedge), and cues the hand-made list in
+// food"), `support` (docs/definitions.md: *supports* is no hedge), and cues the hand-made list in
 // src/data/hedges.ts already has.
 //
 // usage: node scripts/build-hedge-cues.mjs [--shared DIR] [--check]

@@ -90,3 +90,7 @@ export const reportDenials: readonly string[] = [
   "won't",
   'no'
 ]
+
+/** Negations that a comparison turns into a superlative claim (`Nothing settles a stomach like
+ * ginger tea`): with a compared intervention they negate nothing. (read in src/model/claims.ts) */
+export const comparableNegations: readonly string[] = ['nothing']

@@ -160,7 +160,7 @@ import {
   vagueReportingVerbs,
   discussedPhraseWords
 } from '../data/claim-cues.js'
-import {clauseNegations, evidenceNouns} from '../data/negations.js'
+import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -256,6 +256,7 @@ const AFFIRMER_WORDS = 4
 
 const outcomeChanges = new Set(outcomeChangeVerbs)
 const changedStateSet = new Set(changedStates)
+const comparableNegationSet = new Set(comparableNegations)
 const outcomeParticles = new Map(Object.entries(outcomeChangeParticles))
 const ergatives = new Set(ergativeVerbs)
 const healthObjectVerbSet = new Set(healthObjectVerbs)
@@ -673,7 +674,7 @@ export function findEffects(
     // that" govern the rest of their clause.
     const negated = negations.some(
       (n) =>
-        !(agent.compared && n.phrase === 'nothing') &&
+        !(agent.compared && comparableNegationSet.has(n.phrase)) &&
         n.from >= segment.from &&
         n.to <= candidate.from &&
         !inParens[n.from] &&
