@@ -173,7 +173,12 @@ const bodilySeeds = [
   '14057659', // physical condition, physiological state
   '14323139', // symptom
   '13461236', // bodily process
-  '05732639' // pain, pain sensation
+  '05732639', // pain, pain sensation
+  // the mental states health writing treats as conditions (not psychological state as a whole,
+  // which holds `matter`, `interest` and `confidence`)
+  '14397837', // anxiety
+  '14398981', // nervousness, nerves (strain, tension, stress)
+  '14427564' // depression
 ]
 const bodilySynsets = new Set()
 {

@@ -1146,7 +1146,7 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       // more: a comparative of the adjective after it, in a promise
       ['Use the oil nightly. Your cuticles will be more supple by Friday.', 'will be'],
       // the antidote to: a remedy by another name
-      ['Walking is the antidote to a desk-bound day.', 'is the antidote to']
+      ['Walking is the antidote to a stiff back.', 'is the antidote to']
     ]
     for (const [text, actual] of cases)
       expect(
@@ -1271,6 +1271,26 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       'Swap sugar for berries and your family will thank you.',
       // a place in the garden, not in the body
       'The feeder nourishes the birds in the garden.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
+  it("reads a remedy's role and a superlative remedy noun after a copula", async () => {
+    const cases: Array<[string, string]> = [
+      ['Sea buckthorn oil is the gentlest fix for dry eyes.', 'is the gentlest fix for'],
+      ["Nettle tea is nature's own answer to hay fever.", "is nature's own answer to"],
+      ['A cold shower is the cheapest stimulant there is.', 'is the cheapest stimulant']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      // what the role remedies is no part or state of the body
+      'Nettle tea is the best answer to a muddy garden path.',
+      'This planner is the simplest fix for a cluttered week.',
+      // the body's own substance named in a relative clause's antecedent is physiology
+      'Serotonin is the transmitter that lifts mood.'
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })

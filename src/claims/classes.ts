@@ -142,6 +142,16 @@ export function isStateWord(lower: string): boolean {
   )
 }
 
+/** A bodily process or state named by a gerund (`bloating`, `wheezing`): the `-ing` form of a
+ * bodily noun (`bloat`) or of a verb whose first sense is of the body (`wheeze`). */
+export function isBodilyGerund(lower: string): boolean {
+  if (!/[a-z]{3}ing$/.test(lower)) return false
+  const stem = lower.slice(0, -3)
+  return [stem, stem + 'e'].some(
+    (base) => isBodilyNoun(base) || wordClasses.get(base)?.find((c) => c.startsWith('verb.')) === 'verb.body'
+  )
+}
+
 /** Is the token a product or brand name: capitalised and unknown to WordNet, or marked ™, ®
  * or `+`? */
 export function isName(tokens: Token[], index: number, sentenceStart: number): boolean {

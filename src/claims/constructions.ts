@@ -32,9 +32,12 @@ import {
   remedyAdjectives,
   userNouns,
   showingVerbForms,
-  appearanceVerbs
+  appearanceVerbs,
+  remedyRoleNouns,
+  remedyRolePrepositions,
+  superlativeWords
 } from '../data/effects.js'
-import {isBodilyNoun, isRemedyNoun, isStateWord} from './classes.js'
+import {isBodilyGerund, isBodilyNoun, isRemedyNoun, isStateWord} from './classes.js'
 import {
   usageWords,
   usageVerbs,
@@ -43,7 +46,7 @@ import {
   takingWords,
   frequencyWords
 } from '../data/interventions.js'
-import {wordClasses} from '../data/wordnet.js'
+import {adjectives, wordClasses} from '../data/wordnet.js'
 import {
   actingVerbClasses,
   afterNounHead,
@@ -64,7 +67,9 @@ import {
   agentPhraseEnders,
   frontedInterventionPrepositions,
   receiverAdverbs,
-  objectPronouns
+  objectPronouns,
+  degreeAdverbs,
+  universalQuantifiers
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
@@ -517,7 +522,8 @@ function isEffectVerb(lemma: string): boolean {
 /** Is the word a noun of the body's states, feelings, processes, attributes or substances? */
 function doerObject(lower: string): boolean {
   const noun = wordClasses.get(lower)?.find((c) => c.startsWith('noun.'))
-  return noun !== undefined && doerObjectClasses.has(noun)
+  // (`stress` is first a stress on a syllable, but a bodily noun: `stress buster`.)
+  return (noun !== undefined && doerObjectClasses.has(noun)) || isBodilyNoun(lower)
 }
 
 /**
@@ -532,8 +538,10 @@ export function remedyNounEnd(tokens: Token[], article: number): number {
   const words = phraseAt(tokens, nextSolid(tokens, article + 1), 3)
   const doer = effectDoerEnd(tokens, words)
   if (doer > 0) return doer
-  if (tokens[article].lower === 'the') return -1
-  if (words.length < 2 || !remedyAdjectiveSet.has(tokens[words[0]].lower)) return -1
+  // `the cheapest antidepressant there is`: a superlative makes one of `the` too.
+  const superlative = words.length >= 2 && isSuperlative(tokens[words[0]].lower)
+  if (tokens[article].lower === 'the' && !superlative) return -1
+  if (words.length < 2 || (!remedyAdjectiveSet.has(tokens[words[0]].lower) && !superlative)) return -1
   for (let k = 1; k < words.length; k++) {
     const word = tokens[words[k]].lower
     // The remedy noun heads the phrase: `a natural amino acid compound` is a compound.
@@ -542,6 +550,63 @@ export function remedyNounEnd(tokens: Token[], article: number): number {
     if (isRemedyNoun(word) && head) return words[k] + 1
   }
   return -1
+}
+
+const superlativeWordSet = new Set(superlativeWords)
+const remedyRoles = new Set(remedyRoleNouns)
+const rolePrepositions = new Set(remedyRolePrepositions)
+
+/** A superlative adjective: `best`, `ultimate`, or an -est form that is no lemma of WordNet's
+ * (`cheapest`; not `forest`, `honest`). */
+function isSuperlative(lower: string): boolean {
+  if (superlativeWordSet.has(lower)) return true
+  return /[a-z]{3}est$/.test(lower) && !wordClasses.has(lower) && !adjectives.has(lower)
+}
+
+/** How many modifiers may stand between the article and a remedy's role noun (`the most
+ * reliable`, `nature's own`). */
+const ROLE_MODIFIERS = 3
+
+/**
+ * `is the most reliable fix for jet lag`, `is nature's answer to allergies`: after a copula, an
+ * article or a possessive, up to ROLE_MODIFIERS modifiers and a noun of a remedy's role
+ * (remedyRoleNouns: `fix`, `cure`, `answer`), then `for` or `to` and a bodily noun phrase: the
+ * index after the preposition, or -1.
+ */
+export function remedyRoleEnd(tokens: Token[], opener: number): number {
+  const lower = tokens[opener].lower
+  if (!articles.has(lower) && !/'s$|’s$/.test(lower)) return -1
+  const copula = previousSolid(tokens, opener - 1)
+  if (copula < 0 || !remedyCopulas.has(tokens[copula].lower)) return -1
+  const words = phraseAt(tokens, nextSolid(tokens, opener + 1), ROLE_MODIFIERS + 1)
+  for (const at of words) {
+    if (!remedyRoles.has(tokens[at].lower)) continue
+    const preposition = nextSolid(tokens, at + 1)
+    if (!rolePrepositions.has(tokens[preposition]?.lower ?? '')) return -1
+    return healthAfter(tokens, preposition) || everythingAfter(tokens, preposition) ? preposition + 1 : -1
+  }
+  return -1
+}
+
+/** How many words after a role's preposition its bodily noun may stand (`for a good night's sleep`). */
+const ROLE_OBJECT_WORDS = 4
+
+/** A bodily noun or gerund within ROLE_OBJECT_WORDS words after `at` (`to allergies`, `for
+ * jet lag`, `to bloating`). */
+function healthAfter(tokens: Token[], at: number): boolean {
+  const words = phraseAt(tokens, nextSolid(tokens, at + 1), ROLE_OBJECT_WORDS)
+  return words.some((k, n) => {
+    const word = tokens[k].lower
+    const next = tokens[words[n + 1] ?? -1]?.lower
+    return isBodilyNoun(word) || isBodilyGerund(word) || (next !== undefined && isBodilyNoun(`${word}_${next}`))
+  })
+}
+
+/** `a cure for (almost) everything`: a panacea, after an adverb of degree or none. */
+function everythingAfter(tokens: Token[], at: number): boolean {
+  let k = nextSolid(tokens, at + 1)
+  if (degreeAdverbs.has(tokens[k]?.lower ?? '')) k = nextSolid(tokens, k + 1)
+  return universalQuantifiers.has(tokens[k]?.lower ?? '')
 }
 
 /**

@@ -713,24 +713,11 @@ export const effectPredicates: string[] = [
   'more bioavailable',
   'bioavailable',
   'responsible for',
-  'a cure for',
-  'the cure for',
-  'the answer to',
-  // an answer or an antidote (`an antidote to stress`)
-  'an answer to',
-  'an antidote to',
-  'the antidote to',
-  'the solution for',
-  'the solution to',
-  'a solution for',
   'gentler solution',
   'anxiolytic',
   'protective',
   'safe and effective',
   'a quick fix',
-  'quick fix for',
-  'a natural remedy for',
-  'a remedy for',
   'efficacious',
   'safe and efficacious',
   'superior to',
@@ -852,3 +839,25 @@ export const showingVerbForms: ReadonlySet<string> = new Set([
  * (`makes skin look younger`, `makes you feel calmer`). (read in src/claims/constructions.ts)
  */
 export const appearanceVerbs: ReadonlySet<string> = new Set(['look', 'feel', 'looking', 'feeling'])
+
+/** Nouns of a remedy's role: what fixes a problem (`the most reliable fix for jet lag`, `nature's
+ * answer to allergies`), said of an intervention after a copula. */
+export const remedyRoleNouns: string[] = [
+  'fix',
+  'cure',
+  'remedy',
+  'answer',
+  'solution',
+  'antidote',
+  'treatment',
+  'medicine',
+  'tonic',
+  'panacea',
+  'cure-all'
+]
+
+/** Prepositions after a remedy's role noun before what it remedies (`fix for`, `answer to`). */
+export const remedyRolePrepositions: string[] = ['for', 'to', 'against']
+
+/** Superlatives not formed with -est (`the best`, `the ultimate`), before a remedy noun. */
+export const superlativeWords: string[] = ['best', 'ultimate', 'top', 'worst']

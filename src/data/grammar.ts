@@ -449,7 +449,9 @@ export const afterNounHead: ReadonlySet<string> = new Set([
   'used',
   'but',
   'when',
-  'because'
+  'because',
+  // `the cheapest antidepressant there is`
+  'there'
 ])
 
 /** Words that open a new clause and so end a noun phrase read forwards. (read in src/claims/constructions.ts) */
@@ -1247,3 +1249,7 @@ export const degreeAdverbs: ReadonlySet<string> = new Set(['almost', 'nearly', '
 /** Prepositions of a goal a thing is carried to (`directs calcium into your bones`, `carries
  * oxygen to the muscles`). (read in src/model/claims.ts) */
 export const goalPrepositions: ReadonlySet<string> = new Set(['into', 'to', 'through'])
+
+/** Quantifiers over everything (`a cure for everything`, `the answer to all that ails you`).
+ * (read in src/claims/constructions.ts) */
+export const universalQuantifiers: ReadonlySet<string> = new Set(['everything', 'anything', 'all'])

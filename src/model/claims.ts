@@ -48,6 +48,7 @@ import {
   isBodilyNoun,
   isDegreeForm,
   isStateWord,
+  isBodilyGerund,
   isBodySubstance,
   lemmaCandidates,
   isDrugStemName,
@@ -57,6 +58,7 @@ import {
 import {secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
   causativeEnd,
+  remedyRoleEnd,
   changeOf,
   changesOwn,
   comparedUsers,
@@ -470,7 +472,8 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
       if (
         isBodySubstance(lower) &&
         !(context.extra?.has(lower) ?? false) &&
-        !words.some((w) => takenForms.has(w.lower))
+        // (`low-dose melatonin`: a part of a hyphenated word counts.)
+        !words.some((w) => takenForms.has(w.lower) || w.lower.split('-').some((part) => takenForms.has(part)))
       )
         continue
       return true
@@ -1320,7 +1323,7 @@ function reachedStateEnd(tokens: Token[], i: number): number {
 function bodilyBefore(tokens: Token[], i: number, start: number): boolean {
   for (let k = i - 1; k >= start; k--) {
     if (tokens[k].value === ',') return false
-    if (tokens[k].kind === 'word' && (isBodilyNoun(tokens[k].lower) || bodilyGerund(tokens[k].lower))) return true
+    if (tokens[k].kind === 'word' && (isBodilyNoun(tokens[k].lower) || isBodilyGerund(tokens[k].lower))) return true
   }
   return false
 }
@@ -1396,14 +1399,6 @@ function betterStateEnd(tokens: Token[], i: number): number {
   return end + 1
 }
 
-/** A bodily process or state named by a gerund (`bloating`, `wheezing`): the `-ing` form of a
- * bodily noun (`bloat`) or of a verb of the body (`wheeze`). */
-function bodilyGerund(lower: string): boolean {
-  if (!/[a-z]{3}ing$/.test(lower)) return false
-  const stem = lower.slice(0, -3)
-  return [stem, stem + 'e'].some((base) => isBodilyNoun(base) || bodyVerb(base))
-}
-
 function constructionCore(
   tokens: Token[],
   i: number,
@@ -1440,6 +1435,9 @@ function constructionCore(
   if (bodily) return bodily
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
+  // `is the most reliable fix for jet lag`: a remedy's role said of the subject.
+  const roleEnd = remedyRoleEnd(tokens, i)
+  if (roleEnd > 0) return {from: i, to: roleEnd, phrase: 'a remedy role', form: 'predicate'}
   const entry = constructionVerbs.get(token.lower)
   // `My lines are disappearing`: a progressive is a finite verb group.
   const progressive =
@@ -2677,6 +2675,13 @@ function subjectBeforeThat(
   return {text: wordsText(antecedent), intervention: true, clauseFrom: segment.from}
 }
 
+/** Does a word of the phrase name an intervention, the body's own substances only when taken
+ * (`melatonin gummies`, not `the hormone melatonin`)? */
+function namesTakenIntervention(words: Token[], context: AgentContext): boolean {
+  const taken = words.some((w) => takenForms.has(w.lower))
+  return words.some((w) => isInterventionWord(w.lower, context.extra) && (taken || !isBodySubstance(w.lower)))
+}
+
 /** The agent of an effect in a relative clause: the noun phrase before its pronoun (at
  * `pronoun`), through a copula to its subject. */
 function relativeAntecedent(
@@ -2693,19 +2698,16 @@ function relativeAntecedent(
     antecedent.length > 0
       ? previousSolidIndex(tokens, tokens.indexOf(antecedent[0], Math.max(0, pronoun - 40)) - 1)
       : -1
-  if (
-    before >= segment.from &&
-    copulas.has(tokens[before].lower) &&
-    !antecedent.some((w) => isInterventionWord(w.lower, context.extra))
-  ) {
+  if (before >= segment.from && copulas.has(tokens[before].lower) && !namesTakenIntervention(antecedent, context)) {
     antecedent = [...nounPhraseBack(tokens, before - 1, segment.from, lexicons), ...antecedent]
   }
   // `on the hunt for a cream that will get rid of lines`: what is sought does not exist yet.
   if (sought(tokens, antecedent, pronoun)) return {text: wordsText(antecedent), intervention: false}
   // A relative clause's effect is presupposed by its main clause, whose hedges govern it
   // too ("Medicines which increase dopamine may hold the key"): no clause limit.
-  if (antecedent.some((w) => isInterventionWord(w.lower, context.extra)))
-    return {text: wordsText(antecedent), intervention: true}
+  // (The body's own substances are agents only when taken: `Melatonin is the hormone that
+  // controls sleep` is physiology.)
+  if (namesTakenIntervention(antecedent, context)) return {text: wordsText(antecedent), intervention: true}
   if (context.labelIntervention && pronoun - 1 < start + 12) return {text: context.labelText, intervention: true}
   return {text: wordsText(antecedent), intervention: false}
 }
