@@ -1294,6 +1294,34 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads things taken out of the body, verbs redone, persons changed, ways to a better state', async () => {
+    const cases: Array<[string, string]> = [
+      // carried out of or from a part of the body; the plural noun before the verb is no verb
+      ['Dandelion root flushes excess salt from the kidneys.', 'flushes'],
+      ['Charcoal masks pull grime out of your pores.', 'pull'],
+      ['Magnesium keeps calcium out of soft tissue.', 'keeps'],
+      // re- before a verb WordNet knows, the whole unknown to it
+      ['This balm rehydrates cracked heels overnight.', 'rehydrates'],
+      // a verb of the body with a person pronoun as object
+      ['A cold plunge wakes you faster than coffee.', 'wakes'],
+      // a way to a better bodily state
+      ['Skipping rope is the quickest route to stronger ankles.', 'is the quickest route to stronger ankles'],
+      // a measure before a promise's comparative
+      ['Apply rosehip oil nightly and your hands will look years younger.', 'will look']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      'The council repaints the fence every spring.',
+      'The ring road is the quickest route to a bigger car park.',
+      'Keep the cream out of the fridge.',
+      'The course changes you.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

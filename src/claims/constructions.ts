@@ -474,6 +474,11 @@ export function causativeEnd(tokens: Token[], index: number): number {
       return words[at] + 1
     // `gave me my energy back`: a particle of restoring.
     if (word === 'back') return words[at] + 1
+    // `keeps calcium out of your arteries`: kept out of a part of the body.
+    if (word === 'out' && tokens[words[at + 1] ?? -1]?.lower === 'of') {
+      const place = words.slice(at + 2).find((w) => isBodilyNoun(tokens[w].lower))
+      if (place !== undefined) return place + 1
+    }
     if (isOutcomeAdjective(word)) return words[at] + 1
     // `keeps blood sugar steady`, `gets the bowels moving`: any state of an object of the body.
     if (bodily && isStateWord(word) && !isBodilyNoun(word)) return words[at] + 1

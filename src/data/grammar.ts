@@ -1253,3 +1253,11 @@ export const goalPrepositions: ReadonlySet<string> = new Set(['into', 'to', 'thr
 /** Quantifiers over everything (`a cure for everything`, `the answer to all that ails you`).
  * (read in src/claims/constructions.ts) */
 export const universalQuantifiers: ReadonlySet<string> = new Set(['everything', 'anything', 'all'])
+
+/** Nouns of a way to somewhere (`the fastest way to a sharper memory`, `a shortcut to deeper
+ * sleep`). (read in src/model/claims.ts) */
+export const pathNouns: ReadonlySet<string> = new Set(['way', 'path', 'route', 'road', 'shortcut', 'ticket'])
+
+/** Nouns of measure before a comparative (`years younger`, `ten times stronger`, `shades
+ * lighter`). (read in src/model/claims.ts) */
+export const comparativeMeasures: ReadonlySet<string> = new Set(['years', 'times', 'shades', 'sizes', 'notches'])

@@ -127,6 +127,9 @@ import {
   pluralSubjects,
   irregularPlurals,
   goalPrepositions,
+  pathNouns,
+  comparativeMeasures,
+  remedyCopulas,
   degreeAdverbs,
   causingVerbForms,
   postmodifierPrepositions,
@@ -162,6 +165,7 @@ import {
   vagueReportingVerbs,
   discussedPhraseWords
 } from '../data/claim-cues.js'
+import {numberWords} from '../data/numbers.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -542,6 +546,19 @@ function actsOnBody(tokens: Token[], effect: {from: number; form: Effect['form']
   return false
 }
 
+/** `rehydrate you`, `energise them`: a verb of change or of the body (first sense), or a verb
+ * redone (`rehydrate`), with a person pronoun as its object. */
+function personChanged(tokens: Token[], i: number, lemma: string): boolean {
+  const sense = firstVerbClass(lemma)
+  // (`changes you` is said of a life, changesOwn's matter.)
+  if (changingVerbs.includes(lemma)) return false
+  if (sense !== 'verb.change' && sense !== 'verb.body' && !redoneVerb(lemma)) return false
+  // (The reader or us, not `them`, which stands for things as often as for people.)
+  return readerPronouns.has(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+}
+
+const readerPronouns: ReadonlySet<string> = new Set(['you', 'us'])
+
 /** How many words a person object of a verb of emotion may have (`calm anxious children`). */
 const PERSON_OBJECT_WORDS = 3
 
@@ -877,6 +894,12 @@ export function classVerbEntry(lower: string): VerbEntry | undefined {
 
 const actingVerbEntries = new Map<string, VerbEntry | undefined>()
 
+/** `rehydrate`, `repopulate`: `re-` before a verb WordNet knows, the whole unknown to it, is a
+ * change (doing the verb again, restoring). */
+function redoneVerb(lemma: string): boolean {
+  return /^re[a-z]{4,}$/.test(lemma) && !wordClasses.has(lemma) && firstVerbClass(lemma.slice(2)) !== undefined
+}
+
 /** The inflection of a verb whose most frequent sense acts on a thing (actingVerbClasses:
  * `settles`, `combats`, `protects`); `include`, `want`, `contain`, `describe` have other first
  * senses. */
@@ -886,7 +909,7 @@ export function actingVerbEntry(lower: string): VerbEntry | undefined {
     const sense = firstVerbClass(candidate)
     // A verb of perception acts on a thing when it acts on someone's senses (`numbs`, `stings`).
     const acting = sense !== undefined && (actingVerbClasses.has(sense) || sensesActingVerbs.has(candidate))
-    return acting && !lightVerbs.has(candidate)
+    return (acting && !lightVerbs.has(candidate)) || redoneVerb(candidate)
   })
   const entry = lemma ? verbTable([lemma]).get(lower) : undefined
   if (actingVerbEntries.size < 50_000) actingVerbEntries.set(lower, entry)
@@ -947,7 +970,8 @@ function classVerbAt(
   if (!entry || (entry.form !== 'third' && entry.form !== 'past' && !pluralSubjectBefore(tokens, i, start)))
     return undefined
   if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
-  return healthObject(tokens, i) ? {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'} : undefined
+  const acted = healthObject(tokens, i) || personChanged(tokens, i, entry.lemma)
+  return acted ? {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'} : undefined
 }
 
 /**
@@ -1336,7 +1360,39 @@ function bodilyConstruction(tokens: Token[], i: number, start: number): Candidat
   // `People who eat walnuts have sharper memories`: a better bodily state had (the agent is
   // what the subject's people take).
   const had = betterStateEnd(tokens, i)
-  return had > 0 ? {from: i, to: had, phrase: 'have', form: 'finite'} : undefined
+  if (had > 0) return {from: i, to: had, phrase: 'have', form: 'finite'}
+  // `is the fastest way to a sharper memory`: a way to a better bodily state.
+  return wayToBetterState(tokens, i, start)
+}
+
+/** How many words the better state after a way may have (`a sharper long-term memory`). */
+const WAY_STATE_WORDS = 3
+
+/** How many words a copula may stand before a way's noun (`is the fastest`, `is by far the easiest`). */
+const WAY_COPULA_WORDS = 5
+
+/** At a noun of way (pathNouns: `way`, `shortcut`) after a copula, `to`, an article or none, a
+ * comparative and a bodily noun phrase (`is the fastest way to a sharper memory`, `is a shortcut
+ * to deeper sleep`): a predicate from the copula to the comparative. */
+function wayToBetterState(tokens: Token[], i: number, start: number): Candidate | undefined {
+  if (!pathNouns.has(tokens[i].lower) || tokens[nextSolidIndex(tokens, i + 1)]?.lower !== 'to') return undefined
+  let k = nextSolidIndex(tokens, nextSolidIndex(tokens, i + 1) + 1)
+  const article = articles.has(tokens[k]?.lower ?? '')
+  if (article) k = nextSolidIndex(tokens, k + 1)
+  const lower = tokens[k]?.lower ?? ''
+  if ((!isDegreeForm(lower) && !plainComparatives.has(lower)) || !healthObject(tokens, k)) return undefined
+  // (`a way to lower blood pressure`: without an article, a verb's base form is the verb.)
+  if (!article && defaultVerbTable.has(lower)) return undefined
+  const copula = wordsBack(tokens, i - 1, start, WAY_COPULA_WORDS).find((w) => remedyCopulas.has(w.lower))
+  if (!copula) return undefined
+  // The span ends with the noun phrase (`a sharper memory`).
+  let end = k
+  for (let words = 0; words < WAY_STATE_WORDS; words++) {
+    const after = nextSolidIndex(tokens, end + 1)
+    if (tokens[after]?.kind !== 'word' || objectEnders.has(tokens[after].lower)) break
+    end = after
+  }
+  return {from: tokens.indexOf(copula, start), to: end + 1, phrase: 'a way to', form: 'predicate'}
 }
 
 /** How many words the thing carried may have (`calcium`, `more oxygen-rich blood`). */
@@ -1354,6 +1410,11 @@ function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
   const lemma = verbLemmaOf(lower)
   if (!(third || pluralSubjectBefore(tokens, i, start)) || lemma === undefined) return false
   if ((!third && lemma !== lower) || firstVerbClass(lemma) === 'verb.stative') return false
+  // `Castor oil packs draw toxins out of the liver`: a plural noun before the verb that carries.
+  const next = nextSolidIndex(tokens, i + 1)
+  if (third && tokens[next]?.kind === 'word' && verbLemmaOf(tokens[next].lower) === tokens[next].lower) {
+    if (transfersIntoBody(tokens, next, start)) return false
+  }
   const previous = previousSolidIndex(tokens, i - 1)
   if (previous < start || tokens[previous].kind !== 'word' || determiners.has(tokens[previous].lower)) return false
   if (notSubjects.has(tokens[previous].lower) && !pronounAgents.has(tokens[previous].lower)) return false
@@ -1364,6 +1425,10 @@ function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
     if (token?.kind !== 'word') return false
     // (`to` before a verb is an infinitive's: `leaves are left to ferment`.)
     if (goalPrepositions.has(token.lower)) return words > 0 && !verbAfter(tokens, k) && healthObject(tokens, k)
+    // `draws toxins out of the liver`, `flushes waste from the kidneys`: a thing taken out of the body.
+    const of = nextSolidIndex(tokens, k + 1)
+    if (token.lower === 'out' && tokens[of]?.lower === 'of') return words > 0 && healthObject(tokens, of)
+    if (token.lower === 'from') return words > 0 && healthObject(tokens, k)
     if (objectEnders.has(token.lower) || relativePronouns.has(token.lower)) return false
     if (beForms.has(token.lower) || auxiliaries.has(token.lower) || defaultVerbTable.has(token.lower)) return false
     if (/[a-z]{3}ing$/.test(token.lower) && verbLemmaOf(token.lower) !== undefined) return false
@@ -1709,8 +1774,14 @@ function promisedOutcome(tokens: Token[], verb: number, bodily: boolean): Token 
   let state = nextSolidIndex(tokens, verb + 1)
   if (bodily && objectParticles.has(tokens[state]?.lower ?? '')) state = nextSolidIndex(tokens, state + 1)
   if (bodily && tokens[state]?.lower === 'feeling') state = nextSolidIndex(tokens, state + 1)
-  // One adverb of degree or manner (`visibly firmer`, `much deeper`).
+  // One adverb of degree or manner (`visibly firmer`, `much deeper`), or a measure (`years
+  // younger`, `ten years younger`).
+  const count = tokens[state]
+  if (count?.kind === 'word' && (/^\d+$/.test(count.lower) || Object.hasOwn(numberWords, count.lower)))
+    state = nextSolidIndex(tokens, state + 1)
   if (tokens[state]?.kind === 'word' && (/[a-z]ly$/.test(tokens[state].lower) || tokens[state].lower === 'much'))
+    state = nextSolidIndex(tokens, state + 1)
+  else if (tokens[state]?.kind === 'word' && comparativeMeasures.has(tokens[state].lower))
     state = nextSolidIndex(tokens, state + 1)
   const word = tokens[state]
   if (word?.kind !== 'word') return undefined
