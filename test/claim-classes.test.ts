@@ -1322,6 +1322,23 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('finds the subject of a clause opened by a conjunction, and people who consume with an adverb between', async () => {
+    const cases: Array<[string, string]> = [
+      ['Beet juice is not only sweet, but also lowers blood pressure.', 'lowers'],
+      ['Fennel tea may taste odd, though, and will certainly ease gas.', 'will certainly ease'],
+      [
+        'Adults who regularly consume oats have a lower cholesterol level in the blood.',
+        'have a lower cholesterol level'
+      ]
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    // the clause before the conjunction names no intervention
+    expect(await lintRule('The shop is small, but also stocks cramp cream.', rule, 'text', rulesAlone)).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

@@ -315,8 +315,10 @@ export function usedBy(subject: Token[], isIntervention: InterventionTest): Toke
     // `Participants in the yoga group`: a trial's arm named after its intervention.
     if ((word === 'group' || word === 'arm') && k > 0 && isIntervention(subject.slice(Math.max(0, k - 3), k)))
       return subject.slice(Math.max(0, k - 3), k + 1)
+    // (`people who regularly consume X`: an adverb may stand between.)
+    const before = /[a-z]{3}ly$/.test(subject[k - 1]?.lower ?? '') ? subject[k - 2] : subject[k - 1]
     const taking =
-      takingWords.has(word) || (takingVerbForms.has(word) && personRelativePronouns.has(subject[k - 1]?.lower ?? ''))
+      takingWords.has(word) || (takingVerbForms.has(word) && personRelativePronouns.has(before?.lower ?? ''))
     if (!taking || k + 1 >= subject.length) continue
     // `people who eat walnuts every day`: the words of frequency after what is taken are not its.
     let end = subject.length

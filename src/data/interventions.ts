@@ -795,6 +795,9 @@ export const takingVerbForms: ReadonlySet<string> = new Set([
   'drink',
   'drinks',
   'drank',
+  'consume',
+  'consumes',
+  'consumed',
   // switching to a diet or a product is taking it up (`patients who switched to oat milk`)
   'switch',
   'switches',

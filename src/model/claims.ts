@@ -1450,7 +1450,9 @@ const HAD_STATE_WORDS = 3
  * the index after that noun phrase (at most HAD_STATE_WORDS words), or -1. */
 function betterStateEnd(tokens: Token[], i: number): number {
   if (!haveForms.has(tokens[i].lower) || tokens[previousSolidIndex(tokens, i - 1)]?.lower === 'to') return -1
-  const comparative = nextSolidIndex(tokens, i + 1)
+  let comparative = nextSolidIndex(tokens, i + 1)
+  // (`have a lower body fat percentage`)
+  if (articles.has(tokens[comparative]?.lower ?? '')) comparative = nextSolidIndex(tokens, comparative + 1)
   const lower = tokens[comparative]?.lower ?? ''
   if (!isDegreeForm(lower) && !plainComparatives.has(lower)) return -1
   if (!healthObject(tokens, comparative)) return -1
@@ -2474,6 +2476,11 @@ function agentOf(
 
   if (content.length === 0) {
     if (boundary === 'relative') return relativeAntecedent(tokens, i, segment, context, start, lexicons)
+    // `Magnesium is not only cheap, but also reduces cramps`, `It might help, though, and will
+    // reduce`: the subject of the clause before the conjunction.
+    const conjunction = words[0]?.lower ?? ''
+    if (contrastiveConjunctions.has(conjunction) || listConjunctions.has(conjunction))
+      return inherit() ?? subjectOf(tokens, {...segment, from: start}, context, start, lexicons, firstIndex)
     if (boundary === 'and' || boundary === 'comma') {
       const inherited = inherit()
       if (inherited) return inherited
@@ -2587,6 +2594,8 @@ function clauseContent(words: Token[], form: Effect['form'], context: AgentConte
   let clause = reported >= 0 && reported < words.length - 1 ? words.slice(reported + 1) : words
   // `because it raises`: the subordinator opens the clause; the subject follows it.
   if (clause.length > 1 && subordinators.has(clause[0].lower)) clause = clause.slice(1)
+  // `..., but also reduces`: a conjunction opens the clause and is no subject.
+  if (clause.length > 0 && contrastiveConjunctions.has(clause[0].lower)) clause = clause.slice(1)
   // Words of degree before a predicate (`Less effective`, `Proven safe`) are no subject.
   const content = clause.filter(
     (w) =>
