@@ -147,6 +147,24 @@ describe('counts of people, studies, cases and processes', () => {
   ])
 })
 
+describe('magnitudes and averages', () => {
+  // Sentences written for this test: a count of millions or more whatever it counts, and a
+  // number after a word of averaging (not a dose: an average dose is an amount).
+  positives('count', [
+    ['Each sachet delivers 15 billion live cultures.', '15 billion'],
+    ['Back pain costs the economy 3.5 billion pounds a year.', '3.5 billion'],
+    ['Teenagers spend an average of 8 hours a day online.', '8 hours a day'],
+    ['The typical commuter averages 58 minutes a day in the car.', '58 minutes a day'],
+    ['On average, new parents sleep 5.1 hours a night.', '5.1 hours a night']
+  ])
+  negatives([
+    'The average dose is 400 mg a day.',
+    'Take an average of 2 capsules a day.',
+    'Soak the oats for 8 hours.',
+    'The average price is 12 pounds.'
+  ])
+})
+
 describe('multipliers and ratios', () => {
   positives('multiplier', [
     ['Smokers are twice as likely to develop it.', 'twice as likely'],

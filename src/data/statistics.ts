@@ -1059,3 +1059,11 @@ export const notPopulationAfterHalfOf: ReadonlySet<string> = new Set(['it', 'thi
 /** Determiners after `half` that introduce a population (`half the patients`, `half its
  * members`, `half all adults`). */
 export const halfDeterminers: ReadonlySet<string> = new Set(['the', 'all', 'its', 'their'])
+
+/** The smallest value of a magnitude that is a count whatever follows it (`20 billion live
+ * cultures`, `£2.25 billion a year`): a million. */
+export const magnitudeCount = 1e6
+
+/** Words of averaging: a number after them is a measured statistic, not a dose or schedule (`an
+ * average of 7 hours a day`, `the median age`). */
+export const averageWords: ReadonlySet<string> = new Set(['average', 'averages', 'averaged', 'median'])

@@ -229,6 +229,10 @@ export function hasIllustrativeCue(tokens: Token[]): boolean {
 /** Scale words in a row at most, after a number (`1.2 million`, `two hundred thousand`) or
  * joined by `of` in a vague count (`tens of thousands of millions`). */
 const scaleWordsMax = 3
+/** How many tokens before a number a word of averaging may stand (`an average of`, `The average
+ * adult sits for`). */
+const averageWindow = 6
+const doseUnitSet: ReadonlySet<string> = new Set(data.doseUnits)
 
 /** Solid tokens after a number within which its count noun comes (four modifiers and the
  * commas or dashes between them: `40 healthy, active older adults`). */
@@ -584,7 +588,33 @@ class Scan {
       // A bare year-like number is a count only with a count noun (`of 2000 students`).
       return this.count(p, r, {plus: info.plus, spelled: false, value})
     }
-    return this.count(p, r, {plus: info.plus, spelled: info.spelled && r === q, value})
+    const counted = this.count(p, r, {plus: info.plus, spelled: info.spelled && r === q, value})
+    if (counted) return counted
+    // `20 billion live cultures`, `£2.25 billion a year`: a magnitude of millions or more counts
+    // whatever it counts.
+    if (r > q && value >= data.magnitudeCount) return {p, q: this.rate(r), form: 'count'}
+    // `an average of 7 hours a day`, `The average adult sits for 9.5 hours`: a measured average.
+    // (An average dose, `an average of 200 mg`, is an amount.)
+    if (!info.yearLike && !doseUnitSet.has(this.lower(r)) && this.averagedBefore(p))
+      return {p, q: this.measureEnd(r), form: 'count'}
+    return undefined
+  }
+
+  /** Does a word of averaging (`average`, `median`) stand within averageWindow words before `p`? */
+  private averagedBefore(p: number): boolean {
+    for (let k = p - 1; k >= 0 && k >= p - averageWindow; k--) {
+      if (this.kind(k) === 'punctuation' && /^[.;:!?]$/.test(this.value(k))) return false
+      if (data.averageWords.has(this.lower(k))) return true
+    }
+    return false
+  }
+
+  /** The end of an averaged measure at `q`: its duration and a rate (`hours a day`). */
+  private measureEnd(q: number): number {
+    if (!this.lex.durations.has(this.lower(q))) return q
+    const r = q + 1
+    if ((this.lower(r) === 'a' || this.lower(r) === 'per') && this.lex.durations.has(this.lower(r + 1))) return r + 2
+    return r
   }
 
   /** A number followed (within a few modifiers) by a count noun: `1,200 patients`, `over
