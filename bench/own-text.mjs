@@ -8,6 +8,8 @@
  *   alone as plain text; a line counts as flagged when unhedged-claim reports anything in it.
  * - `batch-N.md.txt`: a Markdown page, each line prefixed `C ` (a claim on that line) or `N `
  *   (none), linted as one document.
+ * - `statistics-N.txt`: unsourced-statistic's batches, `text | stat` or `text | clean`, each line
+ *   linted alone as plain text (counted apart from the claims).
  *
  * Usage: `npm run build && node bench/own-text.mjs` (rules alone, default options).
  */
@@ -26,15 +28,15 @@ function count(tally, want, got) {
   else tally.tn++
 }
 
-async function sentences(file) {
+async function sentences(file, ruleId = 'unhedged-claim', label = 'claim') {
   const tally = {tp: 0, fn: 0, fp: 0, tn: 0}
   for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
     const cut = line.lastIndexOf(' | ')
     const result = await lint(line.slice(0, cut), {format: 'text'})
     count(
       tally,
-      line.slice(cut + 3).trim() === 'claim',
-      result.messages.some((m) => m.ruleId === 'unhedged-claim')
+      line.slice(cut + 3).trim() === label,
+      result.messages.some((m) => m.ruleId === ruleId)
     )
   }
   return tally
@@ -55,15 +57,21 @@ async function page(file) {
 }
 
 const total = {tp: 0, fn: 0, fp: 0, tn: 0}
+const statistics = {tp: 0, fn: 0, fp: 0, tn: 0}
 const ratio = (a, b) => (b === 0 ? '–' : (a / b).toFixed(2))
+const line = (name, t) =>
+  `${name}: P ${ratio(t.tp, t.tp + t.fp)} R ${ratio(t.tp, t.tp + t.fn)} (tp ${t.tp} fp ${t.fp} fn ${t.fn} tn ${t.tn})`
 for (const name of fs.readdirSync(folder).sort()) {
   const file = path.join(folder, name)
-  const tally = name.endsWith('.md.txt') ? await page(file) : await sentences(file)
-  for (const key of Object.keys(total)) total[key] += tally[key]
-  console.log(
-    `${name}: P ${ratio(tally.tp, tally.tp + tally.fp)} R ${ratio(tally.tp, tally.tp + tally.fn)} (tp ${tally.tp} fp ${tally.fp} fn ${tally.fn} tn ${tally.tn})`
-  )
+  const stat = name.startsWith('statistics-')
+  const tally = stat
+    ? await sentences(file, 'unsourced-statistic', 'stat')
+    : name.endsWith('.md.txt')
+      ? await page(file)
+      : await sentences(file)
+  const into = stat ? statistics : total
+  for (const key of Object.keys(into)) into[key] += tally[key]
+  console.log(line(name, tally))
 }
-console.log(
-  `all: P ${ratio(total.tp, total.tp + total.fp)} R ${ratio(total.tp, total.tp + total.fn)} (tp ${total.tp} fp ${total.fp} fn ${total.fn} tn ${total.tn})`
-)
+console.log(line('statistics, all', statistics))
+console.log(line('all', total))
