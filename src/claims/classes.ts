@@ -123,6 +123,10 @@ export function isBodilyNoun(lower: string): boolean {
   if (functionWords.has(lower)) return false
   const noun = firstNounClass(lower)
   if (noun !== undefined && healthNounClasses.has(noun)) return true
+  // (`person` is a human body in its second sense, but people are no part of one; nor is any of
+  // WordNet's top concepts: organism, creature, feeling.)
+  const single = firstNounClass(singular(lower))
+  if (noun === 'noun.person' || single === 'noun.person' || single === 'noun.Tops') return false
   return bodilyNouns.has(lower) || bodilyNouns.has(lower.replace(/e?s$/, '')) || bodilyNouns.has(singular(lower))
 }
 
