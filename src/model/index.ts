@@ -27,7 +27,6 @@ import {
 } from './claims.js'
 import type {Token} from './types.js'
 import {definedAbbreviations} from '../claims/classes.js'
-import {mayHoldEffect} from '../claims/quick-test.js'
 import {
   addOutcome,
   headingLeadIn,
@@ -338,9 +337,8 @@ export function analyseClaims(
     sentence.vagueAttributions = vague
     if (sentence.kind === 'instruction' && leadIn && outcomeInstruction(sentence, leadIn)) sentence.kind = 'prose'
     const label = labelInfo(sentence, lexicons)
-    // A sentence where no word can start an effect (the detector's own quick test) has none.
     sentence.effects =
-      sentence.kind === 'prose' && mayHoldEffect(tokens, lexicons.claims)
+      sentence.kind === 'prose'
         ? findEffects(tokens, sentence.labelEnd, lexicons.claims, sentence.hedges, sentence.negations, {
             previousIntervention,
             topic,
