@@ -1404,6 +1404,8 @@ const CARRIED_WORDS = 4
  * among them), then a preposition of goal (`into`, `to`, `through`) and a bodily noun phrase
  * (healthObject). The agent is the subject, found as for any verb. */
 function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
+  // Most words have no preposition of goal or source after them: nothing to look up (issue 14g).
+  if (!goalWithin(tokens, i)) return false
   const lower = tokens[i].lower
   // The third person (`directs`), or a base form after a plural subject (`greens carry`).
   const third = /[a-z]{2}s$/.test(lower) && !notVerbsInS.has(lower)
@@ -1432,6 +1434,19 @@ function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
     if (objectEnders.has(token.lower) || relativePronouns.has(token.lower)) return false
     if (beForms.has(token.lower) || auxiliaries.has(token.lower) || defaultVerbTable.has(token.lower)) return false
     if (/[a-z]{3}ing$/.test(token.lower) && verbLemmaOf(token.lower) !== undefined) return false
+  }
+  return false
+}
+
+/** Is a preposition of goal or source (`into`, `to`, `through`, `out`, `from`) among the
+ * CARRIED_WORDS + 1 words after `i`? */
+function goalWithin(tokens: Token[], i: number): boolean {
+  let k = i
+  for (let words = 0; words <= CARRIED_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    const token = tokens[k]
+    if (token?.kind !== 'word') return false
+    if (goalPrepositions.has(token.lower) || token.lower === 'out' || token.lower === 'from') return true
   }
   return false
 }
