@@ -1339,6 +1339,33 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     // the clause before the conjunction names no intervention
     expect(await lintRule('The shop is small, but also stocks cramp cream.', rule, 'text', rulesAlone)).toEqual([])
   })
+  it('reads adjectives made from bodily nouns, measures of one own body, places in it, hyphenated names', async () => {
+    const cases: Array<[string, string]> = [
+      // colicky < colic, asthmatic < asthma (WordNet's bodily trees)
+      ['Fennel water quiets colicky infants.', 'quiets'],
+      ['Salt caves soothe asthmatic children.', 'soothe'],
+      // a measure of one's own body after a possessive
+      ['Dried apricots replenish your iron stores.', 'replenish'],
+      // what lies in a part of the body, after a relative clause's verb
+      ['Sodium bicarbonate neutralises the acid that pools in tired legs.', 'neutralises'],
+      // a hyphenated name whose last part is an intervention noun
+      ['L-glutamine repairs a leaky gut lining.', 'repairs']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      // messy < mess: a state in its first sense, but in no bodily tree
+      'Castor oil packs are messy, so wear old clothes.',
+      // no possessive: the levels are not one's own body's
+      'The reservoir tops up the water levels.',
+      // a particle is no verb (`up` is one in WordNet)
+      'Sea salt tops up the bath.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

@@ -146,6 +146,12 @@ export function isStateWord(lower: string): boolean {
   )
 }
 
+/** Is the noun in WordNet's bodily trees themselves (`colic`, `itch`, `arthritis`), not only a
+ * state in its first sense (`mess`)? */
+export function inBodilyTrees(lower: string): boolean {
+  return bodilyNouns.has(lower)
+}
+
 /** A bodily process or state named by a gerund (`bloating`, `wheezing`): the `-ing` form of a
  * bodily noun (`bloat`) or of a verb whose first sense is of the body (`wheeze`). */
 export function isBodilyGerund(lower: string): boolean {

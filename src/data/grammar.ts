@@ -1261,3 +1261,7 @@ export const pathNouns: ReadonlySet<string> = new Set(['way', 'path', 'route', '
 /** Nouns of measure before a comparative (`years younger`, `ten times stronger`, `shades
  * lighter`). (read in src/model/claims.ts) */
 export const comparativeMeasures: ReadonlySet<string> = new Set(['years', 'times', 'shades', 'sizes', 'notches'])
+
+/** Nouns of a quantity in one's body after a possessive (`your iron stores`, `their vitamin D
+ * levels`, `your red cell count`): the body's own measures. (read in src/model/claims.ts) */
+export const bodyMeasureNouns: ReadonlySet<string> = new Set(['levels', 'level', 'stores', 'reserves', 'count'])

@@ -49,6 +49,7 @@ import {
   isDegreeForm,
   isStateWord,
   isBodilyGerund,
+  inBodilyTrees,
   isBodySubstance,
   lemmaCandidates,
   isDrugStemName,
@@ -128,6 +129,7 @@ import {
   irregularPlurals,
   goalPrepositions,
   pathNouns,
+  bodyMeasureNouns,
   comparativeMeasures,
   remedyCopulas,
   degreeAdverbs,
@@ -489,6 +491,9 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // A noun of WordNet's intervention trees (drugs, remedies, supplements, foods: `citrulline`,
     // `spinach`) that no curated list holds.
     if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower)) return true
+    // `beta-alanine`, `L-theanine`: a hyphenated name whose last part names one.
+    const last = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : ''
+    if (last.length >= 4 && isInterventionNoun(last, context.extra) && !isBodySubstance(last)) return true
     if (i === 0 && /^[a-z]{3,}ing$/.test(lower) && words.length > 1 && !notGerunds.has(lower)) return true
   }
   if (words.some((w) => biomarkerWords.has(w.lower))) return false
@@ -962,8 +967,10 @@ function classVerbAt(
   context: AgentContext
 ): Candidate | undefined {
   const lower = tokens[i].lower
-  // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can).
-  if (verbGroupOpeners.has(lower) || auxiliaries.has(lower) || copulas.has(lower)) return undefined
+  // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can);
+  // nor are particles (`up`: to increase, in WordNet; `tops up` is a verb and its particle).
+  if (verbGroupOpeners.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || objectParticles.has(lower))
+    return undefined
   const entry = actingVerbEntry(lower) ?? secondChangeEntry(lower)
   // Inflected forms, or a base form after a plural subject (`These cultures break down
   // histamine`): a bare `root` or `sleep` elsewhere is more often a noun.
@@ -1115,8 +1122,10 @@ function healthObject(tokens: Token[], i: number): boolean {
       // `crowds out the microbes that leave you bloated`: what makes a bodily state.
       const causative = constructionVerbs.get(tokens[verb]?.lower ?? '')
       if (causative && causativeVerbs.includes(causative.lemma) && causativeEnd(tokens, verb) > 0) return true
+      // `buffers the acid that builds up in working muscles`: what lies in the body.
+      if (relativeInBody(tokens, verb)) return true
     }
-    if (token.kind !== 'word' || objectEnders.has(token.lower)) return false
+    if (token.kind !== 'word' || objectEnders.has(token.lower) || beForms.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
     const afterDeterminer = words > 0 && determiners.has(tokens[previousSolidIndex(tokens, k - 1)].lower)
@@ -1128,7 +1137,9 @@ function healthObject(tokens: Token[], i: number): boolean {
     }
     if (!afterDeterminer && (defaultVerbTable.has(token.lower) || verbOnly(token.lower))) return false
     words++
-    if (conditionTerm(token.lower)) return true
+    if (conditionTerm(token.lower) || bodilyAdjective(token.lower)) return true
+    // `your iron stores`, `your vitamin D levels`: a measure of one's own body.
+    if (bodyMeasureNouns.has(token.lower) && ownedPhrase(tokens, i, k)) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     for (const part of token.lower.replace(/'s$/, '').split('-')) {
       if (isBodilyNoun(part) && !determiners.has(part)) return true
@@ -1140,13 +1151,46 @@ function healthObject(tokens: Token[], i: number): boolean {
   return false
 }
 
-/** After `in` at `k`, a possessive or article and a part of the body (`in your colon`, `in the
- * gut`)? */
+/** After a relative clause's verb at `verb`, a particle or none, then `in` and a part of the body? */
+function relativeInBody(tokens: Token[], verb: number): boolean {
+  if (tokens[verb]?.kind !== 'word' || verbLemmaOf(tokens[verb].lower) === undefined) return false
+  let k = nextSolidIndex(tokens, verb + 1)
+  if (objectParticles.has(tokens[k]?.lower ?? '')) k = nextSolidIndex(tokens, k + 1)
+  return tokens[k]?.lower === 'in' && bodilyPlaceAfter(tokens, k)
+}
+
+/** After `in` at `k`, a possessive or article or none, at most one modifier, and a part of the
+ * body (`in your colon`, `in the gut`, `in working muscles`)? */
 function bodilyPlaceAfter(tokens: Token[], k: number): boolean {
-  const determiner = nextSolidIndex(tokens, k + 1)
-  if (!possessiveDeterminers.has(tokens[determiner]?.lower ?? '') && tokens[determiner]?.lower !== 'the') return false
-  const noun = tokens[nextSolidIndex(tokens, determiner + 1)]
-  return noun?.kind === 'word' && firstNounClass(noun.lower) === 'noun.body'
+  let at = nextSolidIndex(tokens, k + 1)
+  if (possessiveDeterminers.has(tokens[at]?.lower ?? '') || tokens[at]?.lower === 'the')
+    at = nextSolidIndex(tokens, at + 1)
+  // One modifier first (`in working muscles`, `in your lower back`).
+  for (let words = 0; words < 2; words++) {
+    const noun = tokens[at]
+    if (noun?.kind !== 'word') return false
+    if (firstNounClass(noun.lower) === 'noun.body') return true
+    at = nextSolidIndex(tokens, at + 1)
+  }
+  return false
+}
+
+/** An adjective made from a bodily noun (`colicky` colic, `itchy` itch, `arthritic` arthritis,
+ * `diabetic` diabetes, `asthmatic` asthma)? */
+function bodilyAdjective(lower: string): boolean {
+  if (lower.length < 5) return false
+  const stems = /ky$|y$/.test(lower)
+    ? [lower.replace(/ky$/, ''), lower.replace(/y$/, '')]
+    : /ic$/.test(lower)
+      ? [lower.replace(/ic$/, 'is'), lower.replace(/ic$/, 'es'), lower.replace(/tic$/, '')]
+      : []
+  return stems.some((stem) => stem.length >= 3 && inBodilyTrees(stem))
+}
+
+/** Does a possessive determiner stand between the verb at `i` and the word at `k`? */
+function ownedPhrase(tokens: Token[], i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) if (possessiveDeterminers.has(tokens[j].lower)) return true
+  return false
 }
 
 /** A noun of effect at `i` owned by or affirmed of an intervention (`magnesium's benefits`,
