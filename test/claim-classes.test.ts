@@ -1366,6 +1366,26 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it("reads you'll, a non-restrictive which, a change within a time of using X, a plural noun before its verb", async () => {
+    const cases: Array<[string, string, string]> = [
+      ["Sip the tea before bed and you'll sleep more soundly.", "you'll sleep", 'you may sleep'],
+      ['We stock raw kefir, which restores gut flora after antibiotics.', 'restores', 'may restore'],
+      ['My hot flushes faded within a month of starting sage tablets.', 'faded', 'may have faded'],
+      ['Dill seeds calm griping in babies.', 'calm', 'may calm']
+    ]
+    for (const [text, actual, expected] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => [m.actual, m.expected?.[0]]),
+        text
+      ).toEqual([[actual, expected]])
+    for (const text of [
+      // the noun phrase before the comma is no intervention, and stops at the verb before it
+      'Starch is broken down into sugar, which travels in the blood to every cell.',
+      // a change within a time with no intervention in it
+      'My rash faded within a week.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

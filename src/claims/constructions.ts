@@ -86,7 +86,8 @@ const NOUN_PHRASE_WORDS = 6
 
 const receivers = new Map(Object.entries(receiverVerbs))
 const outcomeChangeSet = new Set(outcomeChangeVerbs)
-const changeAttachments = ['with', 'after', 'on']
+// (the prepositions of `frontedAttachments` that can follow the verb: `faded within a week of starting X`)
+const changeAttachments = ['with', 'after', 'on', 'within', 'since']
 const experiencers = new Set(experiencerVerbs)
 const markers = new Set(outcomeMarkers)
 const attachments = new Set(interventionAttachments)

@@ -34,6 +34,9 @@ export function hedgedRewording(effect: Effect): string | undefined {
     // `does enhance` → `may enhance`, `did reduce` → `may have reduced`, `did have` → `may have had`.
     // `will improve` → `may improve`; `has improved`, `have changed` → `may have improved`.
     if (lower === 'will' && words.length > 1) return withCase(['may', ...words.slice(1)].join(' '))
+    // `you'll sleep` → `you may sleep`.
+    if ((lower === "you'll" || lower === 'you’ll') && words.length > 1)
+      return withCase(['you may', ...words.slice(1)].join(' '))
     if (haveForms.has(lower) && words.length > 1 && perfectParticiple(words[1])) {
       return withCase(['may have', ...words.slice(1)].join(' '))
     }

@@ -551,6 +551,18 @@ function actsOnBody(tokens: Token[], effect: {from: number; form: Effect['form']
   return false
 }
 
+/** Is the -s word at `i` a noun (WordNet's first noun class for its singular) followed by the base
+ * form of a verb that acts on a thing, itself followed by an object of health (`Fennel seeds
+ * settle bloating`)? */
+function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
+  if (firstNounClass(tokens[i].lower) === undefined) return false
+  const next = nextSolidIndex(tokens, i + 1)
+  const word = tokens[next]
+  if (word?.kind !== 'word' || objectParticles.has(word.lower)) return false
+  const entry = actingVerbEntry(word.lower)
+  return entry?.form === 'base' && entry.lemma === word.lower && healthObject(tokens, next)
+}
+
 /** `rehydrate you`, `energise them`: a verb of change or of the body (first sense), or a verb
  * redone (`rehydrate`), with a person pronoun as its object. */
 function personChanged(tokens: Token[], i: number, lemma: string): boolean {
@@ -563,6 +575,7 @@ function personChanged(tokens: Token[], i: number, lemma: string): boolean {
 }
 
 const readerPronouns: ReadonlySet<string> = new Set(['you', 'us'])
+const readerFutures: ReadonlySet<string> = new Set(["you'll"])
 
 /** How many words a person object of a verb of emotion may have (`calm anxious children`). */
 const PERSON_OBJECT_WORDS = 3
@@ -977,6 +990,8 @@ function classVerbAt(
   if (!entry || (entry.form !== 'third' && entry.form !== 'past' && !pluralSubjectBefore(tokens, i, start)))
     return undefined
   if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
+  // `Fennel seeds settle bloating`: a plural noun before the verb that acts, not a verb itself.
+  if (entry.form === 'third' && pluralNounBeforeVerb(tokens, i)) return undefined
   const acted = healthObject(tokens, i) || personChanged(tokens, i, entry.lemma)
   return acted ? {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'} : undefined
 }
@@ -1137,7 +1152,7 @@ function healthObject(tokens: Token[], i: number): boolean {
     }
     if (!afterDeterminer && (defaultVerbTable.has(token.lower) || verbOnly(token.lower))) return false
     words++
-    if (conditionTerm(token.lower) || bodilyAdjective(token.lower)) return true
+    if (conditionTerm(token.lower) || bodilyAdjective(token.lower) || isBodilyGerund(token.lower)) return true
     // `your iron stores`, `your vitamin D levels`: a measure of one's own body.
     if (bodyMeasureNouns.has(token.lower) && ownedPhrase(tokens, i, k)) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
@@ -1463,7 +1478,8 @@ function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
   }
   const previous = previousSolidIndex(tokens, i - 1)
   if (previous < start || tokens[previous].kind !== 'word' || determiners.has(tokens[previous].lower)) return false
-  if (notSubjects.has(tokens[previous].lower) && !pronounAgents.has(tokens[previous].lower)) return false
+  const subject = tokens[previous].lower
+  if (notSubjects.has(subject) && !pronounAgents.has(subject) && !relativePronouns.has(subject)) return false
   let k = i
   for (let words = 0; words <= CARRIED_WORDS; words++) {
     k = nextSolidIndex(tokens, k + 1)
@@ -1757,11 +1773,13 @@ function ownBodilyStateBefore(tokens: Token[], i: number, start: number): Token 
  * changed state (`gone`, `better`) or the participle of an effect (`restored`). The candidate
  * spans `will` and its verb, so the fix reads `may be`. */
 function promisedState(tokens: Token[], i: number, start: number, context: AgentContext): Candidate | undefined {
-  if (!willForm.has(tokens[i].lower)) return undefined
+  // (`you'll` is one token: the reader and the future.)
+  const contracted = readerFutures.has(tokens[i].lower.replace('’', "'"))
+  if (!willForm.has(tokens[i].lower) && !contracted) return undefined
   // `you will sleep better`, `you will wake up feeling refreshed`: the reader, with a verb of the
   // body as well as one of being or seeming.
-  const you = tokens[previousSolidIndex(tokens, i - 1)]
-  const reader = you?.lower === 'you' ? you : undefined
+  const you = contracted ? tokens[i] : tokens[previousSolidIndex(tokens, i - 1)]
+  const reader = contracted || you?.lower === 'you' ? you : undefined
   const verb = nextSolidIndex(tokens, i + 1)
   const verbWord = tokens[verb]?.lower ?? ''
   const bodily = reader !== undefined && bodyVerb(verbWord)
@@ -2142,7 +2160,11 @@ function basePlace(
   }
   if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
   // `Probiotics, which are friendly bacteria, provide`: the verb after a relative clause.
-  if (previous && previous.value === ',' && (closesRelative(tokens, p, start) || closesAside(tokens, p)))
+  if (
+    previous &&
+    previous.value === ',' &&
+    (closesRelative(tokens, p, start) || closesAside(tokens, p) || closesParticipial(tokens, p, start))
+  )
     return 'finite'
   return undefined
 }
@@ -2174,6 +2196,25 @@ function headBeforePhrase(tokens: Token[], last: number, start: number): number 
     k = previousSolidIndex(tokens, k - 1)
   }
   return undefined
+}
+
+/** How many words a participial aside may hold (`, steeped together after dinner,`). */
+const PARTICIPIAL_WORDS = 8
+
+/** Does the comma at `comma` close an aside opened by a comma and a past participle (`Ginger and
+ * fennel, steeped together after dinner, settle`)? */
+function closesParticipial(tokens: Token[], comma: number, start: number): boolean {
+  let k = previousSolidIndex(tokens, comma - 1)
+  for (let words = 0; words < PARTICIPIAL_WORDS && k > start; words++) {
+    const before = previousSolidIndex(tokens, k - 1)
+    if (tokens[before]?.value === ',') {
+      const first = tokens[k].lower
+      return /[a-z]{3}ed$/.test(first) || irregularPerfectParticiples.has(first)
+    }
+    if (tokens[k].kind !== 'word') return false
+    k = before
+  }
+  return false
 }
 
 /** Is the third-person form at `index` followed by `and`/`or` and, after at most one adverb,
@@ -2814,6 +2855,22 @@ function subjectBeforeThat(
   return {text: wordsText(antecedent), intervention: true, clauseFrom: segment.from}
 }
 
+/** How many words a noun phrase before a comma may have (`tart cherry juice`). */
+const COMMA_PHRASE_WORDS = 4
+
+/** Where the noun phrase ending before the comma at `comma` may start: after the nearest word
+ * before it that ends a phrase (a preposition, a verb, a function word), within COMMA_PHRASE_WORDS. */
+function nounPhraseFloor(tokens: Token[], comma: number, start: number): number {
+  let k = previousSolidIndex(tokens, comma - 1)
+  for (let words = 0; words < COMMA_PHRASE_WORDS && k >= start; words++) {
+    const token = tokens[k]
+    if (token.kind !== 'word' || functionWords.has(token.lower) || objectEnders.has(token.lower)) return k + 1
+    if (defaultVerbTable.has(token.lower) || verbOnly(token.lower)) return k + 1
+    k = previousSolidIndex(tokens, k - 1)
+  }
+  return Math.max(start, k + 1)
+}
+
 /** Does a word of the phrase name an intervention, the body's own substances only when taken
  * (`melatonin gummies`, not `the hormone melatonin`)? */
 function namesTakenIntervention(words: Token[], context: AgentContext): boolean {
@@ -2831,7 +2888,12 @@ function relativeAntecedent(
   start: number,
   lexicons: ClaimLexicons
 ): AgentResult {
-  let antecedent = nounPhraseBack(tokens, pronoun - 1, segment.from, lexicons)
+  // `..., which flushes`: the antecedent stands before the comma of a non-restrictive clause.
+  const comma = previousSolidIndex(tokens, pronoun - 1)
+  let antecedent =
+    tokens[comma]?.value === ',' && tokens[pronoun].lower === 'which'
+      ? nounPhraseBack(tokens, comma - 1, nounPhraseFloor(tokens, comma, start), lexicons)
+      : nounPhraseBack(tokens, pronoun - 1, segment.from, lexicons)
   // `Probiotics are living microorganisms that boost health`: the predicate noun is its subject.
   const before =
     antecedent.length > 0
