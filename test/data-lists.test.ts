@@ -38,7 +38,7 @@ import {
 import {journals} from '../src/data/journals.js'
 import {accessPhraseList} from '../src/data/references.js'
 import {referenceHeadings, weakReferenceHeadings} from '../src/data/reference-headings.js'
-import {citedNouns, citedPronouns} from '../src/data/model-words.js'
+import {citationFollowers, citedNouns, citedPronouns} from '../src/data/model-words.js'
 import {boosters} from '../src/data/boosters.js'
 import {nonProseElementList, phrasingElementList} from '../src/data/html-elements.js'
 import {peopleModifierNouns, peopleNounList} from '../src/data/people.js'
@@ -223,6 +223,29 @@ describe('src/data categories', () => {
     for (const journal of journals) expect(Array.isArray(journal.abbreviations), journal.name).toBe(true)
   })
 
+  it('the words after a parenthetical number that make it a citation are relative pronouns and marked verbs', () => {
+    // Derived from the reporting verbs since issue 18: the same words as the list it replaced.
+    expect([...citationFollowers].sort()).toEqual(
+      [
+        'which',
+        'that',
+        'who',
+        'found',
+        'finds',
+        'showed',
+        'shows',
+        'reported',
+        'reports',
+        'concluded',
+        'suggests',
+        'suggested',
+        'demonstrated',
+        'confirmed',
+        'observed'
+      ].sort()
+    )
+  })
+
   it('no name is both a verb and an institution entry twice over', () => {
     const words = reportingVerbList.map((verb) => verb.word)
     const names = institutionList.map((entry) => entry.name)
@@ -253,11 +276,10 @@ describe('src/data categories', () => {
         name
       ).toEqual([])
     for (const verb of reportingVerbList)
-      expect([typeof verb.claim, typeof verb.proof, typeof verb.publication], verb.word).toEqual([
-        'boolean',
-        'boolean',
-        'boolean'
-      ])
+      expect(
+        [typeof verb.claim, typeof verb.proof, typeof verb.publication, typeof verb.citationFollower],
+        verb.word
+      ).toEqual(['boolean', 'boolean', 'boolean', 'boolean'])
     for (const entry of reportingPhraseList)
       expect([typeof entry.claim, typeof entry.sourceAfter], entry.phrase).toEqual(['boolean', 'boolean'])
     for (const entry of institutionList) expect(typeof entry.acronym, entry.name).toBe('boolean')
@@ -285,6 +307,8 @@ describe('src/data categories', () => {
 
   it('fields agree with each other: a proof or publication verb reports a claim, an acronym is short', () => {
     expect(reportingVerbList.filter((verb) => (verb.proof || verb.publication) && !verb.claim)).toEqual([])
+    // A verb that makes a number before it a citation reports what was found.
+    expect(reportingVerbList.filter((verb) => verb.citationFollower && !(verb.claim && verb.namedSource))).toEqual([])
     expect(reportingPhraseList.filter((entry) => entry.claim && entry.sourceAfter)).toEqual([])
     expect(institutionList.filter((entry) => entry.acronym && !/^[a-z]{2,5}$/.test(entry.name))).toEqual([])
     // A weak heading is a heading; a cited pronoun is not also a cited noun.

@@ -5,6 +5,7 @@
  * source, and the cues too general to be a document's topic. (The nouns labelled by a letter
  * are in labels.ts, shared with the references reader.)
  */
+import {reportingVerbList} from './attribution-words.js'
 
 /**
  * Words left lower case in a title-case heading ("Magnesium's Role in the Gut-Brain
@@ -111,23 +112,12 @@ export const citedPronouns: ReadonlySet<string> = new Set(['one'])
 export const citedPronounDeterminers: ReadonlySet<string> = new Set(['this', 'that', 'the'])
 
 /** Words before which a parenthetical number is a citation (`(12) which does show`, `(3)
- * found`). */
+ * found`): relative pronouns, and the reporting verbs marked `citationFollower`. */
 export const citationFollowers: ReadonlySet<string> = new Set([
   'which',
   'that',
   'who',
-  'found',
-  'finds',
-  'showed',
-  'shows',
-  'reported',
-  'reports',
-  'concluded',
-  'suggests',
-  'suggested',
-  'demonstrated',
-  'confirmed',
-  'observed'
+  ...reportingVerbList.filter((verb) => verb.citationFollower).map((verb) => verb.word)
 ])
 
 /**
