@@ -5,6 +5,7 @@
  * space-separated words (hyphens split: `co-authored` is `co authored`).
  */
 import {species} from './designs.js'
+import {monthNames} from './numbers.js'
 import {associationPhrases} from './hedges.js'
 import {peopleModifierNouns, peopleNounList} from './people.js'
 
@@ -822,30 +823,8 @@ export const notNames: ReadonlySet<string> = new Set([
   'notes',
   'source',
   'sources',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  // Month names and their abbreviations (`Smith, March 2019`), one list with the readers'.
+  ...monthNames,
   'spring',
   'summer',
   'autumn',
