@@ -246,6 +246,32 @@ describe('src/data categories', () => {
     )
   })
 
+  it('the nouns before a parenthetical number that make it a citation are marked study nouns and two more', () => {
+    // Derived from the study nouns since issue 18: the same words as the list it replaced.
+    expect([...citedNouns].sort()).toEqual(
+      [
+        'study',
+        'studies',
+        'paper',
+        'papers',
+        'trial',
+        'trials',
+        'review',
+        'reviews',
+        'analysis',
+        'meta-analysis',
+        'article',
+        'articles',
+        'report',
+        'reports',
+        'research',
+        'evidence',
+        'data',
+        'survey'
+      ].sort()
+    )
+  })
+
   it('no name is both a verb and an institution entry twice over', () => {
     const words = reportingVerbList.map((verb) => verb.word)
     const names = institutionList.map((entry) => entry.name)
@@ -284,6 +310,7 @@ describe('src/data categories', () => {
       expect([typeof entry.claim, typeof entry.sourceAfter], entry.phrase).toEqual(['boolean', 'boolean'])
     for (const entry of institutionList) expect(typeof entry.acronym, entry.name).toBe('boolean')
     expect(studyNounList.filter((noun) => !['alone', 'after-determiner', 'never'].includes(noun.names))).toEqual([])
+    for (const noun of studyNounList) expect(typeof noun.cited, noun.word).toBe('boolean')
     for (const title of personTitleList)
       expect([typeof title.beforeName, typeof title.namedSource], title.word).toEqual(['boolean', 'boolean'])
     for (const noun of colleagueNounList)

@@ -18,6 +18,12 @@ import {peopleModifierNouns, peopleNounList} from './people.js'
 export interface StudyNoun {
   word: string
   names: 'alone' | 'after-determiner' | 'never'
+  /** A number in parentheses after it is a citation (`a review (4)`, `the data (7)`;
+   * src/model/sources.ts): without such a noun, `(1)` may be a count or a list label. The
+   * model has always used this narrower set; widening it (`an experiment (2)`, `a letter (3)`)
+   * would take more numbers for citations, so it is a field here rather than a second list (it
+   * was one, `citedNouns` in src/data/model-words.ts). */
+  cited: boolean
 }
 
 /** The study nouns, by how they name a study. */
@@ -29,6 +35,13 @@ export const studyNounList: readonly StudyNoun[] = [
     'papers',
     'article',
     'articles',
+    'trial',
+    'trials',
+    'review',
+    'reviews',
+    'survey'
+  ].map((word) => ({word, names: 'alone' as const, cited: true})),
+  ...[
     'analyses',
     're analysis',
     'reanalysis',
@@ -38,15 +51,14 @@ export const studyNounList: readonly StudyNoun[] = [
     'editorial',
     'letter',
     'publication',
-    'trial',
-    'trials',
-    'review',
-    'reviews',
-    'survey',
     'surveys'
-  ].map((word) => ({word, names: 'alone' as const})),
-  ...['report', 'reports', 'analysis', 'research'].map((word) => ({word, names: 'after-determiner' as const})),
-  {word: 'data', names: 'never'}
+  ].map((word) => ({word, names: 'alone' as const, cited: false})),
+  ...['report', 'reports', 'analysis', 'research'].map((word) => ({
+    word,
+    names: 'after-determiner' as const,
+    cited: true
+  })),
+  {word: 'data', names: 'never', cited: true}
 ]
 
 /** Nouns that name a study or a publication, in any use (a year before one dates it). */
