@@ -5,6 +5,7 @@
  * space-separated words (hyphens split: `co-authored` is `co authored`).
  */
 import {species} from './designs.js'
+import {monthNames} from './numbers.js'
 import {associationPhrases} from './hedges.js'
 import {peopleModifierNouns, peopleNounList} from './people.js'
 
@@ -17,6 +18,12 @@ import {peopleModifierNouns, peopleNounList} from './people.js'
 export interface StudyNoun {
   word: string
   names: 'alone' | 'after-determiner' | 'never'
+  /** A number in parentheses after it is a citation (`a review (4)`, `the data (7)`;
+   * src/model/sources.ts): without such a noun, `(1)` may be a count or a list label. The
+   * model has always used this narrower set; widening it (`an experiment (2)`, `a letter (3)`)
+   * would take more numbers for citations, so it is a field here rather than a second list (it
+   * was one, `citedNouns` in src/data/model-words.ts). */
+  cited: boolean
 }
 
 /** The study nouns, by how they name a study. */
@@ -28,6 +35,13 @@ export const studyNounList: readonly StudyNoun[] = [
     'papers',
     'article',
     'articles',
+    'trial',
+    'trials',
+    'review',
+    'reviews',
+    'survey'
+  ].map((word) => ({word, names: 'alone' as const, cited: true})),
+  ...[
     'analyses',
     're analysis',
     'reanalysis',
@@ -37,15 +51,14 @@ export const studyNounList: readonly StudyNoun[] = [
     'editorial',
     'letter',
     'publication',
-    'trial',
-    'trials',
-    'review',
-    'reviews',
-    'survey',
     'surveys'
-  ].map((word) => ({word, names: 'alone' as const})),
-  ...['report', 'reports', 'analysis', 'research'].map((word) => ({word, names: 'after-determiner' as const})),
-  {word: 'data', names: 'never'}
+  ].map((word) => ({word, names: 'alone' as const, cited: false})),
+  ...['report', 'reports', 'analysis', 'research'].map((word) => ({
+    word,
+    names: 'after-determiner' as const,
+    cited: true
+  })),
+  {word: 'data', names: 'never', cited: true}
 ]
 
 /** Nouns that name a study or a publication, in any use (a year before one dates it). */
@@ -71,11 +84,20 @@ export interface ReportingVerb {
   claim: boolean
   proof: boolean
   publication: boolean
+  /** Right after a number in parentheses, it makes the number a citation (`a trial (4)
+   * found`, `(3) showed`; src/model/sources.ts). The model has always used the past and
+   * present forms of the commonest verbs of a finding or a report; widening it (`(3)
+   * estimated`, `(2) linked`, `(5) shown`) would take more numbers for citations, so it is a
+   * field here rather than a second list (it was one, in src/data/model-words.ts). */
+  citationFollower: boolean
 }
 
-/** Verbs of one kind: `words` with the same fields. */
-function verbs(words: readonly string[], fields: Omit<ReportingVerb, 'word'>): ReportingVerb[] {
-  return words.map((word) => ({word, ...fields}))
+/** Verbs of one kind: `words` with the same fields (`citationFollower` false unless given). */
+function verbs(
+  words: readonly string[],
+  fields: Omit<ReportingVerb, 'word' | 'citationFollower'> & {citationFollower?: boolean | undefined}
+): ReportingVerb[] {
+  return words.map((word) => ({word, ...fields, citationFollower: fields.citationFollower ?? false}))
 }
 
 /** The reporting verbs, in every use. */
@@ -86,20 +108,25 @@ export const reportingVerbList: readonly ReportingVerb[] = [
       'finds',
       'showed',
       'shows',
-      'shown',
       'demonstrated',
-      'demonstrates',
       'concluded',
-      'concludes',
       'suggested',
       'suggests',
+      'observed',
+      'confirmed'
+    ],
+    {namedSource: true, read: true, claim: true, proof: false, publication: false, citationFollower: true}
+  ),
+  ...verbs(
+    [
+      'shown',
+      'demonstrates',
+      'concludes',
       'revealed',
       'reveals',
       'indicated',
       'indicates',
-      'observed',
       'observes',
-      'confirmed',
       'confirms',
       'noted',
       'notes',
@@ -111,7 +138,14 @@ export const reportingVerbList: readonly ReportingVerb[] = [
     ],
     {namedSource: true, read: true, claim: true, proof: false, publication: false}
   ),
-  ...verbs(['reported', 'reports'], {namedSource: true, read: true, claim: true, proof: false, publication: true}),
+  ...verbs(['reported', 'reports'], {
+    namedSource: true,
+    read: true,
+    claim: true,
+    proof: false,
+    publication: true,
+    citationFollower: true
+  }),
   ...verbs(['proved', 'established'], {namedSource: true, read: true, claim: true, proof: true, publication: false}),
   ...verbs(
     ['reviewed', 'analysed', 'analyzed', 'examined', 'published', 'measured', 'tested', 'compared', 'followed'],
@@ -801,30 +835,8 @@ export const notNames: ReadonlySet<string> = new Set([
   'notes',
   'source',
   'sources',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  // Month names and their abbreviations (`Smith, March 2019`), one list with the readers'.
+  ...monthNames,
   'spring',
   'summer',
   'autumn',

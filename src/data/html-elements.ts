@@ -82,3 +82,83 @@ export const pageChromeRoles: ReadonlySet<string> = new Set([
   'menubar',
   'search'
 ])
+
+/**
+ * Phrasing elements: HTML's inline elements (the standard's phrasing content), which stand
+ * inside a sentence. One list for every place that reads them, which had three that had
+ * drifted: the tables reader (src/readers/tables.ts) turns a cell's markup into text and
+ * must know which tags are no word boundary (it took `<cite>`, `<abbr>`, `<q>`, `<data>`,
+ * `<code>`... for one: `48<abbr title="percent">%</abbr>` read as `48 %`); the processor
+ * (src/processor/huge.ts) opens a huge inline container whose children convert as its own
+ * content would, and src/text/realign.ts knows which elements the converter places tokens for;
+ * the reader of a reference entry's HTML (src/text/markup.ts) reads a title in italics.
+ *
+ * How each converts is what hast-util-to-nlcst (the processor's converter) makes of it, which
+ * is also what a reader of the page sees, except that an image renders between the words
+ * around it.
+ *
+ * Not here: `del` (the converter leaves its content out: deleted text is no longer the
+ * page's) and `map`; `button`, `select` and the other form controls are page chrome (above).
+ */
+export interface PhrasingElement {
+  /** Tag name, lower case. */
+  name: string
+  /**
+   * What its tags and content are to the words of a sentence:
+   * - `words`: its content's words, as if its tags were not there (`b`, `span`, `cite`...);
+   * - `unravelled`: the same, but where it stands directly in a block the converter lifts its
+   *   children into the paragraph around it (the standard's paragraphs: `a`, `ins`), children
+   *   that may be blocks: an opened container must not hold one;
+   * - `source`: its text is one token of source code (`code`), not words;
+   * - `break`: no content, white space between words (`br` a line break, `wbr` a space);
+   * - `embedded`: content that is no text (`img`): the converter reads none, a reader of the
+   *   page sees the image between the words around it.
+   */
+  text: 'words' | 'unravelled' | 'source' | 'break' | 'embedded'
+  /** Marks the title of a work: citation styles set a journal's or a book's title in italics,
+   * and `cite` is HTML's element for the title of a work; a reference entry reads its title
+   * there. (`dfn` and `var` are italic in a browser too, but name a term and a variable.) */
+  title?: true | undefined
+}
+
+export const phrasingElementList: readonly PhrasingElement[] = [
+  // Text-level semantics and formatting: content that reads as the words around it.
+  {name: 'b', text: 'words'},
+  {name: 'i', text: 'words', title: true},
+  {name: 'em', text: 'words', title: true},
+  {name: 'strong', text: 'words'},
+  {name: 'span', text: 'words'},
+  {name: 'u', text: 'words'},
+  {name: 's', text: 'words'},
+  {name: 'small', text: 'words'},
+  {name: 'mark', text: 'words'},
+  {name: 'abbr', text: 'words'},
+  {name: 'cite', text: 'words', title: true},
+  {name: 'q', text: 'words'},
+  {name: 'dfn', text: 'words'},
+  {name: 'bdi', text: 'words'},
+  {name: 'bdo', text: 'words'},
+  {name: 'time', text: 'words'},
+  {name: 'data', text: 'words'},
+  {name: 'sup', text: 'words'},
+  {name: 'sub', text: 'words'},
+  {name: 'kbd', text: 'words'},
+  {name: 'samp', text: 'words'},
+  {name: 'var', text: 'words'},
+  // Obsolete, but still written (old CMS output) and rendered inline by every browser.
+  {name: 'big', text: 'words'},
+  {name: 'font', text: 'words'},
+  {name: 'strike', text: 'words'},
+  {name: 'tt', text: 'words'},
+  {name: 'a', text: 'unravelled'},
+  {name: 'ins', text: 'unravelled'},
+  {name: 'code', text: 'source'},
+  {name: 'br', text: 'break'},
+  {name: 'wbr', text: 'break'},
+  {name: 'img', text: 'embedded'}
+]
+
+/** The same, by tag name. */
+export const phrasingElements: ReadonlyMap<string, PhrasingElement> = new Map(
+  phrasingElementList.map((element) => [element.name, element])
+)

@@ -5,6 +5,7 @@
  * source, and the cues too general to be a document's topic. (The nouns labelled by a letter
  * are in labels.ts, shared with the references reader.)
  */
+import {reportingVerbList, studyNounList} from './attribution-words.js'
 
 /**
  * Words left lower case in a title-case heading ("Magnesium's Role in the Gut-Brain
@@ -80,27 +81,14 @@ export const navigationHeadings: readonly string[] = [
 
 /**
  * Nouns after which a parenthetical number is a citation (`a review (4)`, `the data (7)`):
- * without one, `(1)` may be a count or a list label.
+ * without one, `(1)` may be a count or a list label. The study nouns marked `cited`, a
+ * design's (`meta-analysis`, one word to the model), and `evidence`, which names what
+ * studies give rather than a study.
  */
 export const citedNouns: ReadonlySet<string> = new Set([
-  'study',
-  'studies',
-  'paper',
-  'papers',
-  'trial',
-  'trials',
-  'review',
-  'reviews',
-  'analysis',
+  ...studyNounList.filter((noun) => noun.cited).map((noun) => noun.word),
   'meta-analysis',
-  'article',
-  'articles',
-  'report',
-  'reports',
-  'research',
-  'evidence',
-  'data',
-  'survey'
+  'evidence'
 ])
 
 /** Pronouns that stand for a publication before a citation only after one of
@@ -111,23 +99,12 @@ export const citedPronouns: ReadonlySet<string> = new Set(['one'])
 export const citedPronounDeterminers: ReadonlySet<string> = new Set(['this', 'that', 'the'])
 
 /** Words before which a parenthetical number is a citation (`(12) which does show`, `(3)
- * found`). */
+ * found`): relative pronouns, and the reporting verbs marked `citationFollower`. */
 export const citationFollowers: ReadonlySet<string> = new Set([
   'which',
   'that',
   'who',
-  'found',
-  'finds',
-  'showed',
-  'shows',
-  'reported',
-  'reports',
-  'concluded',
-  'suggests',
-  'suggested',
-  'demonstrated',
-  'confirmed',
-  'observed'
+  ...reportingVerbList.filter((verb) => verb.citationFollower).map((verb) => verb.word)
 ])
 
 /**

@@ -21,6 +21,7 @@
 import type {Point, Position} from 'unist'
 import type {Location} from 'vfile-location'
 import {toString as nlcstToString} from 'nlcst-to-string'
+import {phrasingElementList} from '../data/html-elements.js'
 
 /** Text nodes longer than this are cut. */
 export const maxPieceLength = 4096
@@ -79,49 +80,22 @@ export function splitLongTexts<T>(tree: T, place: Location, tokenize: Tokenize, 
   return visit(tree as AnyNode) as T
 }
 
-/** HTML elements that convert as the list of their children's tokens and may be opened. */
-const transparentElements: ReadonlySet<string> = new Set([
-  'b',
-  'i',
-  'em',
-  'strong',
-  'span',
-  'u',
-  's',
-  'small',
-  'big',
-  'mark',
-  'abbr',
-  'cite',
-  'q',
-  'dfn',
-  'font',
-  'strike',
-  'tt',
-  'bdi',
-  'bdo',
-  'time',
-  'data'
-])
+/** HTML elements that convert as the list of their children's tokens and may be opened: the
+ * phrasing elements whose content reads as the words around it (src/data/html-elements.ts),
+ * `sup`, `kbd` and the like as much as `span`; not `code`, whose text is one source token. */
+const transparentElements: ReadonlySet<string> = new Set(
+  phrasingElementList.filter((element) => element.text === 'words').map((element) => element.name)
+)
 
 /** Markdown nodes that convert as the list of their children's tokens. */
 const transparentMarkdown: ReadonlySet<string> = new Set(['emphasis', 'strong', 'link', 'linkReference'])
 
-/** HTML elements that may stand in an inline container that is opened (phrasing content; not
- * `a`, `ins`, `del` or `map`, which the converter unravels when they are direct children of a
- * paragraph's parent). */
-const phrasingElements: ReadonlySet<string> = new Set([
-  ...transparentElements,
-  'br',
-  'wbr',
-  'img',
-  'sup',
-  'sub',
-  'code',
-  'kbd',
-  'samp',
-  'var'
-])
+/** HTML elements that may stand in an inline container that is opened: the phrasing elements
+ * but `a` and `ins`, whose children the converter lifts into the paragraph's parent when they
+ * stand directly in it (children that may be blocks). */
+const phrasingChildren: ReadonlySet<string> = new Set(
+  phrasingElementList.filter((element) => element.text !== 'unravelled').map((element) => element.name)
+)
 
 /**
  * A copy of `tree` in which each inline container spanning more than `size` characters
@@ -140,7 +114,7 @@ export function flattenHugeInline<T>(tree: T, size: number): T {
     // of its own where its children would not.
     return (
       node.children.every(
-        (child) => child.type === 'text' || (child.type === 'element' && phrasingElements.has(child.tagName ?? ''))
+        (child) => child.type === 'text' || (child.type === 'element' && phrasingChildren.has(child.tagName ?? ''))
       ) &&
       node.children.some((child) => child.type === 'text' && typeof child.value === 'string' && /\S/.test(child.value))
     )

@@ -13,7 +13,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
 import {tokensOf} from '../model/tokens.js'
 import type {Token} from '../model/types.js'
-import {nonProseElements} from '../data/html-elements.js'
+import {nonProseElements, phrasingElements} from '../data/html-elements.js'
 
 /** A cell: its extent in `file.value` and whether it is a header cell. */
 export interface TableCell {
@@ -272,6 +272,14 @@ const entities: Record<string, string> = {
   sup3: '³'
 }
 
+/** Whether an element's tags stand between two words: all but the phrasing elements whose
+ * content reads as the words around it (`b`, `cite`, `a`, `code`...); a `br`, a `wbr` or an
+ * `img` renders a break. */
+function breaksWords(name: string): boolean {
+  const element = phrasingElements.get(name)
+  return element === undefined || element.text === 'break' || element.text === 'embedded'
+}
+
 /** The text of a cell with HTML tags turned into white space and common entities decoded,
  * with, for every character, the extent in `file.value` it stands for. */
 function cellText(value: string, cell: TableCell, html: boolean): {text: string; starts: number[]; ends: number[]} {
@@ -284,20 +292,9 @@ function cellText(value: string, cell: TableCell, html: boolean): {text: string;
     if (html && c === '<') {
       const tag = readTag(value, i)
       if (tag && tag.end <= cell.end) {
-        // An inline tag is a word boundary only where the markup would render one.
-        const inline =
-          tag.name === 'a' ||
-          tag.name === 'b' ||
-          tag.name === 'strong' ||
-          tag.name === 'em' ||
-          tag.name === 'i' ||
-          tag.name === 'span' ||
-          tag.name === 'sup' ||
-          tag.name === 'sub' ||
-          tag.name === 'small' ||
-          tag.name === 'mark' ||
-          tag.name === 'u'
-        if (!inline) {
+        // A tag is a word boundary only where the markup renders one: a break, an image or a
+        // block, not an inline element (`48<abbr title="percent">%</abbr>` is `48%`).
+        if (breaksWords(tag.name)) {
           chars.push(' ')
           starts.push(tag.start)
           ends.push(tag.end)

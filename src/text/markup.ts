@@ -2,6 +2,7 @@
  * Turning a short stretch of Markdown or HTML (one reference entry) into plain text, keeping the
  * link targets and the emphasised stretches (journal names are often in italics). Single pass.
  */
+import {phrasingElements} from '../data/html-elements.js'
 
 export interface PlainText {
   /** The text without markup. */
@@ -94,7 +95,8 @@ export function attributeOf(tag: string, name: string): string | undefined {
   return tag.slice(s, i)
 }
 
-/** Strip HTML from an entry: tags removed (anchors' hrefs kept), entities decoded, `<i>`/`<em>` kept as emphasis. */
+/** Strip HTML from an entry: tags removed (anchors' hrefs kept), entities decoded, the elements
+ * that mark a title (`<i>`, `<em>`, `<cite>`: src/data/html-elements.ts) kept as emphasis. */
 export function htmlToPlain(html: string): PlainText {
   let text = ''
   const urls: string[] = []
@@ -119,7 +121,7 @@ export function htmlToPlain(html: string): PlainText {
       if (name === 'a' && !closing) {
         const href = attributeOf(tag, 'href')
         if (href) urls.push(decodePlain(href))
-      } else if (name === 'i' || name === 'em' || name === 'cite') {
+      } else if (phrasingElements.get(name)?.title) {
         if (!closing) open.push(text.length)
         else if (open.length > 0) emphasis.push([open.pop() as number, text.length])
       } else if (name === 'br' || name === 'p' || name === 'div' || name === 'li') {

@@ -12,6 +12,7 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Node, Point, Position} from 'unist'
 import {location} from 'vfile-location'
+import {phrasingElements} from '../data/html-elements.js'
 
 /** A text node of the source tree: where it is in the source, and its decoded value. */
 export interface TextRun {
@@ -34,12 +35,8 @@ export type Syntax = 'html' | 'markdown'
  * (hast); text, inline code, footnote references, breaks and images (mdast). */
 function yieldsText(node: Node & {tagName?: unknown; properties?: {dataNlcst?: unknown}}): boolean {
   if (node.type === 'element') {
-    return (
-      node.tagName === 'br' ||
-      node.tagName === 'wbr' ||
-      node.tagName === 'code' ||
-      node.properties?.dataNlcst === 'source'
-    )
+    const text = typeof node.tagName === 'string' ? phrasingElements.get(node.tagName)?.text : undefined
+    return text === 'break' || text === 'source' || node.properties?.dataNlcst === 'source'
   }
   return ['text', 'inlineCode', 'footnoteReference', 'break', 'image', 'imageReference'].includes(node.type)
 }
