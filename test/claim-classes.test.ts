@@ -1386,6 +1386,30 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads a claim before advice in a clause of consequence, a longer subject before a phrase of time, once', async () => {
+    const cases: Array<[string, string]> = [
+      // advice after `, so` leaves the statement before it a statement
+      ['A cooked breakfast steadies blood sugar until lunch, so please pack one for the trip.', 'steadies'],
+      // a subject of up to six words before `before`
+      ['A spoonful of local raw honey before bed soothes a dry cough.', 'soothes'],
+      // a change once an intervention is used
+      ['My psoriasis faded once we switched to a gluten-free diet.', 'faded'],
+      // a bodily noun after the -s verb is its object
+      ['Skipping torches belly fat.', 'torches']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    for (const text of [
+      // advice that opens the sentence is an instruction
+      'Please pack a cooked breakfast, so that blood sugar stays steady until lunch.',
+      // once a change of weather, no intervention
+      'My psoriasis faded once the summer came.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

@@ -87,7 +87,7 @@ const NOUN_PHRASE_WORDS = 6
 const receivers = new Map(Object.entries(receiverVerbs))
 const outcomeChangeSet = new Set(outcomeChangeVerbs)
 // (the prepositions of `frontedAttachments` that can follow the verb: `faded within a week of starting X`)
-const changeAttachments = ['with', 'after', 'on', 'within', 'since']
+const changeAttachments = ['with', 'after', 'on', 'within', 'since', 'once']
 const experiencers = new Set(experiencerVerbs)
 const markers = new Set(outcomeMarkers)
 const attachments = new Set(interventionAttachments)

@@ -558,7 +558,8 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
   if (firstNounClass(tokens[i].lower) === undefined) return false
   const next = nextSolidIndex(tokens, i + 1)
   const word = tokens[next]
-  if (word?.kind !== 'word' || objectParticles.has(word.lower)) return false
+  // (`Cardio torches belly fat`: a bodily noun after the -s word is its object, not a verb.)
+  if (word?.kind !== 'word' || objectParticles.has(word.lower) || isBodilyNoun(word.lower)) return false
   const entry = actingVerbEntry(word.lower)
   return entry?.form === 'base' && entry.lemma === word.lower && healthObject(tokens, next)
 }
@@ -2807,8 +2808,8 @@ function clauseBefore(
 }
 
 /** How many words a subject may have before a preposition of time in it (`Magnesium glycinate
- * before bed`). */
-const SUBJECT_BEFORE_PREPOSITION = 4
+ * before bed`, `A teaspoon of apple cider vinegar before dinner`). */
+const SUBJECT_BEFORE_PREPOSITION = 6
 
 /** Is the subordinator at `at` a preposition inside a subject: one to SUBJECT_BEFORE_PREPOSITION
  * words before it from the clause's start, none of them a verb, and a noun phrase after it (not

@@ -351,5 +351,19 @@ function isInstruction(tokens: Token[], label: number): boolean {
     // "Support links", "Take-home message?" aside: a verb followed by something.
     return true
   }
-  return matchAll(adviceLexicon, tokens).length > 0
+  // Advice in a clause of consequence after a statement (`X sharpens focus, so please make sure
+  // ...`) leaves the statement a statement.
+  const so = consequenceStart(tokens)
+  return matchAll(adviceLexicon, tokens).some((match) => so < 0 || match.from < so)
+}
+
+/** The index of `so` right after a comma (`, so please ...`), or -1. */
+function consequenceStart(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'so') continue
+    let k = i - 1
+    while (k >= 0 && tokens[k].kind === 'whitespace') k--
+    if (k >= 0 && tokens[k].value === ',') return i
+  }
+  return -1
 }
