@@ -1410,6 +1410,20 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     ])
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
+  it('reads brand names with a capital inside, and a change within a span of time of using one', async () => {
+    const cases: Array<[string, string]> = [
+      ['Two weeks with the SleepWell pillow ends neck pain.', 'ends'],
+      ['My tinnitus faded within two months of switching to the QuietEar drops.', 'faded']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    expect(isProductName('SleepWell')).toBe(true)
+    // a change within a span of time and nothing used
+    expect(await lintRule('My tinnitus faded within two months.', rule, 'text', rulesAlone)).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

@@ -53,7 +53,9 @@ export function isDrugStemName(lower: string): boolean {
  * four letters, and no English word in WordNet (`Lumivex`, `Radiance+`, `Glowvera`)? */
 export function isProductName(value: string): boolean {
   const bare = value.replace(/(?:'s|’s)$/, '')
-  if (!/^[A-Z][a-z][a-z0-9]{2,}\+?$/.test(bare)) return false
+  // A capitalised word (`Lumivex`), or one with a capital inside (`CalmNest`, `FlexaBright`: brands
+  // are written so).
+  if (!/^[A-Z][a-z][a-z0-9]{2,}\+?$/.test(bare) && !/^[A-Z][a-z]+[A-Z][A-Za-z0-9]*\+?$/.test(bare)) return false
   const lower = bare.toLowerCase().replace(/\+$/, '')
   if (functionWords.has(lower)) return false
   // `Stronger`, `Biggest`, `Healthier`: a comparative or superlative of an English adjective.

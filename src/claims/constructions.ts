@@ -265,8 +265,17 @@ export function receivedFrom(
     i = nextSolid(tokens, i + 1)
   }
   if (!tokens[i] || !prepositions.includes(tokens[i].lower)) return undefined
-  const phrase = phraseFrom(tokens, i + 1, NOUN_PHRASE_WORDS)
+  const phrase = phraseFrom(tokens, afterTimeSpan(tokens, i + 1), NOUN_PHRASE_WORDS)
   return phrase.length > 0 && isIntervention(phrase) ? phrase : undefined
+}
+
+/** After a span of time and `of` at `at` (`a week of`, `three days of`), where the phrase of use
+ * starts (`within a week of switching to X`); else `at`. */
+function afterTimeSpan(tokens: Token[], at: number): number {
+  const unit = nextSolid(tokens, nextSolid(tokens, at) + 1)
+  const of = nextSolid(tokens, unit + 1)
+  if (!timeUnits.has(tokens[unit]?.lower ?? '') || tokens[of]?.lower !== 'of') return at
+  return of + 1
 }
 
 /** Is `lemma` a verb of receiving? */
