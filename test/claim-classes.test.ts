@@ -1424,6 +1424,17 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     // a change within a span of time and nothing used
     expect(await lintRule('My tinnitus faded within two months.', rule, 'text', rulesAlone)).toEqual([])
   })
+  it('reads a unit of use as the intervention named before it', async () => {
+    const messages = await lintRule(
+      'I bought the Lumivex night mask in May.\n\nOne short session softens dry skin.\n',
+      rule,
+      'markdown',
+      rulesAlone
+    )
+    expect(messages.map((m) => `${place(m)} ${m.actual}`)).toEqual(['3:19 softens'])
+    // nothing named before: a session of what?
+    expect(await lintRule('One short session softens dry skin.', rule, 'text', rulesAlone)).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

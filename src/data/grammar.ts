@@ -1265,3 +1265,19 @@ export const comparativeMeasures: ReadonlySet<string> = new Set(['years', 'times
 /** Nouns of a quantity in one's body after a possessive (`your iron stores`, `their vitamin D
  * levels`, `your red cell count`): the body's own measures. (read in src/model/claims.ts) */
 export const bodyMeasureNouns: ReadonlySet<string> = new Set(['levels', 'level', 'stores', 'reserves', 'count'])
+
+/** Nouns of a unit of use (`one session`, `a daily dose`, `a single application`): as an agent
+ * they stand for what is used, the document's topic or the intervention named just before.
+ * (read in src/model/claims.ts) */
+export const useNouns: ReadonlySet<string> = new Set([
+  'session',
+  'sessions',
+  'dose',
+  'doses',
+  'serving',
+  'servings',
+  'application',
+  'applications',
+  'treatment',
+  'treatments'
+])

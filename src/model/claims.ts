@@ -129,6 +129,7 @@ import {
   irregularPlurals,
   goalPrepositions,
   pathNouns,
+  useNouns,
   bodyMeasureNouns,
   comparativeMeasures,
   remedyCopulas,
@@ -2504,11 +2505,20 @@ function agentByClass(
   // (A device's predicate is praise of the thing: `Its folding frame is perfect for small flats`.)
   // `A warm bath before bed`: the classes read the phrase without its phrase of time or use.
   const core = withoutTrailingPhrase(content)
+  // `One session wakes the brain up`, `a short session before lectures`: a unit of use of the
+  // document's topic (or of the intervention named just before), when it acts on the body.
+  const head = core[core.length - 1]?.lower ?? ''
+  const named = context.topic ?? (context.previousIntervention ? 'it' : undefined)
+  if (useNouns.has(head) && named !== undefined && core.length <= USE_WORDS && actsOnBody(tokens, effect))
+    return {text: named, intervention: true}
   const device = effect.form !== 'predicate' && deviceHead(core)
   if ((modifiedGerund(core) || movementAct(core) || device) && actsOnBody(tokens, effect))
     return {text: '', intervention: true}
   return undefined
 }
+
+/** How many words a unit of use may have (`one short session`, `a single daily dose`). */
+const USE_WORDS = 4
 
 /** How many words a phrase of time or use after an agent may hold (`before bed`, `after a meal`). */
 const TRAILING_PHRASE_WORDS = 3
