@@ -58,6 +58,7 @@ const nounSeeds = [
   ['therapy', '00662334'],
   ['treatment (care)', '00659325'],
   ['exercise (physical)', '00625978'],
+  ['martial_art (tai chi, qigong)', '00827104'],
   ['diet (regimen)', '07576677'],
   ['extract (substance)', '14872955'],
   ['metallic_element (magnesium, zinc)', '14649636'],
@@ -132,6 +133,27 @@ for (const synset of nouns.values()) {
   for (const word of synset.words) {
     const value = lemma(word)
     if (classWord(value)) interventions.add(value)
+  }
+}
+
+// Two-word interventions of the same trees, kept as WordNet writes them (`tai_chi`,
+// `green_tea`), for a name whose words are not one alone (`tai chi`: neither `tai` nor `chi`).
+const compound = (word) => /^[a-z]{2,}_[a-z]{2,}$/.test(word)
+const interventionCompounds = new Set()
+{
+  const stack = nounSeeds.map(([, offset]) => offset)
+  const seen = new Set()
+  while (stack.length > 0) {
+    const id = stack.pop()
+    if (seen.has(id)) continue
+    seen.add(id)
+    const synset = nouns.get(id)
+    for (const word of synset.words) if (compound(lemma(word))) interventionCompounds.add(lemma(word))
+    stack.push(...synset.hyponyms)
+  }
+  for (const synset of nouns.values()) {
+    if (synset.lex !== lexfile.nounFood) continue
+    for (const word of synset.words) if (compound(lemma(word))) interventionCompounds.add(lemma(word))
   }
 }
 
@@ -355,6 +377,10 @@ export const adjectives: Set<string> = split(${pack(adjectives)})
  * verb.perception with the frame \`Something ----s somebody\` (\`numb\`, \`sting\`; not \`see\`,
  * \`suffer\`, whose subject perceives). */
 export const sensesActingVerbs: Set<string> = split(${pack(sensesActors)})
+
+/** Two-word interventions (${interventionCompounds.size}) of the same trees, joined by \`_\`
+ * (\`tai_chi\`, \`green_tea\`), for names whose words are none alone. */
+export const interventionCompounds: Set<string> = split(${pack(interventionCompounds)})
 
 /** Remedies by kind (${remedies.size}): lemmas under drug, medicine, remedy, antioxidant,
  * stimulant and probiotic, for \`is a natural antihistamine\`. */

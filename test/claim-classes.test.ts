@@ -16,7 +16,8 @@ import {
   isDrugStemName,
   isInterventionNoun,
   isPlantNoun,
-  isProductName
+  isProductName,
+  isInterventionCompound
 } from '../src/claims/classes.js'
 import {claimProbability, slot} from '../src/claims/scorer.js'
 import {isTemplateName} from '../src/model/template-names.js'
@@ -1434,6 +1435,17 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     expect(messages.map((m) => `${place(m)} ${m.actual}`)).toEqual(['3:19 softens'])
     // nothing named before: a session of what?
     expect(await lintRule('One short session softens dry skin.', rule, 'text', rulesAlone)).toEqual([])
+  })
+  it("reads two-word interventions of WordNet's trees and the martial arts", async () => {
+    expect(isInterventionCompound('tai', 'chi')).toBe(true)
+    expect(isInterventionCompound('green', 'teas')).toBe(true)
+    expect(isInterventionCompound('garden', 'path')).toBe(false)
+    expect(
+      (await lintRule('Twenty minutes of tai chi steadies wobbly knees.', rule, 'text', rulesAlone)).map(
+        (m) => m.actual
+      )
+    ).toEqual(['steadies'])
+    expect(await lintRule('Twenty minutes of garden chat steadies wobbly knees.', rule, 'text', rulesAlone)).toEqual([])
   })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [

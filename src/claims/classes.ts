@@ -14,6 +14,7 @@
 import {
   adjectives,
   bodilyNouns,
+  interventionCompounds,
   bodySubstances,
   effectVerbs as wordnetVerbs,
   englishWords,
@@ -98,6 +99,12 @@ export function isInterventionNoun(lower: string, extra?: Set<string>): boolean 
     isInterventionWord(bare, extra) ||
     isPlantNoun(bare)
   )
+}
+
+/** Do two words name an intervention together (`tai chi`, `green tea`: WordNet's two-word lemmas of
+ * the intervention trees)? */
+export function isInterventionCompound(first: string, second: string): boolean {
+  return interventionCompounds.has(`${first}_${second}`) || interventionCompounds.has(`${first}_${singular(second)}`)
 }
 
 /** Is the word a plant's name (`feverfew`, `valerian`), and a plant in its first sense (not

@@ -48,6 +48,7 @@ import {
   isBodilyNoun,
   isDegreeForm,
   isStateWord,
+  isInterventionCompound,
   isBodilyGerund,
   inBodilyTrees,
   isBodySubstance,
@@ -492,6 +493,9 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // A noun of WordNet's intervention trees (drugs, remedies, supplements, foods: `citrulline`,
     // `spinach`) that no curated list holds.
     if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower)) return true
+    // `tai chi`: two words that name one together.
+    const next = words[i + 1]?.lower
+    if (next !== undefined && isInterventionCompound(lower, next)) return true
     // `beta-alanine`, `L-theanine`: a hyphenated name whose last part names one.
     const last = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : ''
     if (last.length >= 4 && isInterventionNoun(last, context.extra) && !isBodySubstance(last)) return true
