@@ -1447,6 +1447,23 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     ).toEqual(['steadies'])
     expect(await lintRule('Twenty minutes of garden chat steadies wobbly knees.', rule, 'text', rulesAlone)).toEqual([])
   })
+  it('reads a device or practice subject across a participial aside, and a body substance taken', async () => {
+    const cases: Array<[string, string]> = [
+      ['The brace, worn at bedtime, eases heel pain by morning.', 'eases'],
+      ['Cortisol taken as tablets suppresses inflammation.', 'suppresses']
+    ]
+    for (const [text, actual] of cases)
+      expect(
+        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+        text
+      ).toEqual([actual])
+    // the body's own substance, not taken, and a device that acts on no body
+    for (const text of [
+      'Cortisol, released at dawn, suppresses inflammation.',
+      'The brace, worn at bedtime, protects the sheets.'
+    ])
+      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+  })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
       ['Since switching to oat milk, my bloating has become rare.', 'become rare'],

@@ -130,6 +130,7 @@ export const takenForms: ReadonlySet<string> = new Set([
   'doses',
   'dosing',
   'taking',
+  'taken',
   'intake',
   'drops',
   'oral',

@@ -2210,17 +2210,22 @@ const PARTICIPIAL_WORDS = 8
 /** Does the comma at `comma` close an aside opened by a comma and a past participle (`Ginger and
  * fennel, steeped together after dinner, settle`)? */
 function closesParticipial(tokens: Token[], comma: number, start: number): boolean {
+  const first = asideOpening(tokens, comma, start)
+  return first !== undefined && (/[a-z]{3}ed$/.test(first) || irregularPerfectParticiples.has(first))
+}
+
+/** The first word of an aside that the comma at `comma` closes, opened by a comma within
+ * PARTICIPIAL_WORDS words (hyphens and apostrophes inside it: `at your child's check-up`). */
+function asideOpening(tokens: Token[], comma: number, start: number): string | undefined {
   let k = previousSolidIndex(tokens, comma - 1)
-  for (let words = 0; words < PARTICIPIAL_WORDS && k > start; words++) {
+  for (let words = 0; words < PARTICIPIAL_WORDS * 2 && k > start; words++) {
     const before = previousSolidIndex(tokens, k - 1)
-    if (tokens[before]?.value === ',') {
-      const first = tokens[k].lower
-      return /[a-z]{3}ed$/.test(first) || irregularPerfectParticiples.has(first)
-    }
-    if (tokens[k].kind !== 'word') return false
+    if (tokens[before]?.value === ',') return tokens[k].kind === 'word' ? tokens[k].lower : undefined
+    if (tokens[k].kind !== 'word' && tokens[k].value !== '-' && tokens[k].value !== "'" && tokens[k].value !== '’')
+      return undefined
     k = before
   }
-  return false
+  return undefined
 }
 
 /** Is the third-person form at `index` followed by `and`/`or` and, after at most one adverb,
@@ -2355,6 +2360,26 @@ function verblessWords(tokens: Token[], from: number, to: number): Token[] | und
     if (words.length > APPOSITION_WORDS) return undefined
   }
   return words
+}
+
+/** The subject of a verb right after a comma: the segment's, or, when the comma closes an aside
+ * opened by a participle or a relative pronoun, the sentence's (`Fluoride varnish, painted on at
+ * the check-up, stops decay`: the aside names no agent of its own). */
+function subjectAcrossAside(
+  tokens: Token[],
+  from: number,
+  segment: Segment,
+  context: AgentContext,
+  start: number,
+  lexicons: ClaimLexicons
+): AgentResult {
+  const subject = subjectOf(tokens, segment, context, start, lexicons, from)
+  if (subject.intervention) return subject
+  const comma = previousSolidIndex(tokens, from - 1)
+  const aside =
+    tokens[comma]?.value === ',' &&
+    (closesParticipial(tokens, comma, start) || relativePronouns.has(asideOpening(tokens, comma, start) ?? ''))
+  return aside ? subjectOf(tokens, {...segment, from: start}, context, start, lexicons, from) : subject
 }
 
 /** The apposition that the comma at `comma` closes, after a subject from the sentence's start
@@ -2598,8 +2623,9 @@ function agentOf(
       return inherit() ?? subjectOf(tokens, {...segment, from: start}, context, start, lexicons, firstIndex)
     if (boundary === 'and' || boundary === 'comma') {
       const inherited = inherit()
-      if (inherited) return inherited
-      return subjectOf(tokens, segment, context, start, lexicons, effect.from)
+      if (inherited?.intervention) return inherited
+      const subject = subjectAcrossAside(tokens, effect.from, segment, context, start, lexicons)
+      return subject.intervention ? subject : (inherited ?? subject)
     }
     return fragmentAgent(segment, context, start)
   }
@@ -2986,6 +3012,10 @@ function subjectOf(
   }
   const text = wordsText(words)
   if (isInterventionPhrase(words, context)) return {text, intervention: true}
+  // A practice, an act of moving or a device acting on the body (`Fluoride varnish, painted on
+  // at the check-up, stops decay`).
+  const byClass = words.length > 0 ? agentByClass(tokens, words, {from: until, form: 'finite'}, context) : undefined
+  if (byClass) return {...byClass, text: byClass.text || text}
   // `The active ingredient, bakuchiol, firms`: the apposition names the subject.
   const comma = previousSolidIndex(tokens, until - 1)
   const apposition = tokens[comma]?.value === ',' ? appositionBefore(tokens, comma, segment.from) : undefined
