@@ -104,8 +104,12 @@ export function isInterventionNoun(lower: string, extra?: Set<string>): boolean 
 /** Do two words name an intervention together (`tai chi`, `green tea`: WordNet's two-word lemmas of
  * the intervention trees)? */
 export function isInterventionCompound(first: string, second: string): boolean {
+  // (Most words open no compound: no string is built for them.)
+  if (!compoundFirsts.has(first)) return false
   return interventionCompounds.has(`${first}_${second}`) || interventionCompounds.has(`${first}_${singular(second)}`)
 }
+
+const compoundFirsts: ReadonlySet<string> = new Set([...interventionCompounds].map((c) => c.slice(0, c.indexOf('_'))))
 
 /** Is the word a plant's name (`feverfew`, `valerian`), and a plant in its first sense (not
  * `sage` the person, `palm` the hand's)? Herbal remedies are named by their plant. */
