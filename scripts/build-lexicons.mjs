@@ -107,21 +107,28 @@ const classWord = (word) => single(word) && word.length >= 3
 const nouns = readData('data.noun')
 const verbs = readData('data.verb')
 
-/** Every class word of the noun synsets under `offsets` (the synsets and their hyponyms). */
-function tree(offsets, into) {
-  const stack = [...offsets]
-  const seen = new Set()
+/** The offsets of the noun synsets under `seeds` (the seeds and their hyponyms). */
+function synsetTree(seeds) {
+  const found = new Set()
+  const stack = [...seeds]
   while (stack.length > 0) {
     const id = stack.pop()
-    if (seen.has(id)) continue
-    seen.add(id)
+    if (found.has(id)) continue
+    found.add(id)
     const synset = nouns.get(id)
     if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
-    for (const word of synset.words) {
+    stack.push(...synset.hyponyms)
+  }
+  return found
+}
+
+/** Every class word of the noun synsets under `offsets` (the synsets and their hyponyms). */
+function tree(offsets, into) {
+  for (const id of synsetTree(offsets)) {
+    for (const word of nouns.get(id).words) {
       const value = lemma(word)
       if (classWord(value)) into.add(value)
     }
-    stack.push(...synset.hyponyms)
   }
   return into
 }
@@ -141,15 +148,8 @@ for (const synset of nouns.values()) {
 const compound = (word) => /^[a-z]{2,}_[a-z]{2,}$/.test(word)
 const interventionCompounds = new Set()
 {
-  const stack = nounSeeds.map(([, offset]) => offset)
-  const seen = new Set()
-  while (stack.length > 0) {
-    const id = stack.pop()
-    if (seen.has(id)) continue
-    seen.add(id)
-    const synset = nouns.get(id)
-    for (const word of synset.words) if (compound(lemma(word))) interventionCompounds.add(lemma(word))
-    stack.push(...synset.hyponyms)
+  for (const id of synsetTree(nounSeeds.map(([, offset]) => offset))) {
+    for (const word of nouns.get(id).words) if (compound(lemma(word))) interventionCompounds.add(lemma(word))
   }
   for (const synset of nouns.values()) {
     if (synset.lex !== lexfile.nounFood) continue
@@ -202,18 +202,7 @@ const bodilySeeds = [
   '14398981', // nervousness, nerves (strain, tension, stress)
   '14427564' // depression
 ]
-const bodilySynsets = new Set()
-{
-  const stack = [...bodilySeeds]
-  while (stack.length > 0) {
-    const id = stack.pop()
-    if (bodilySynsets.has(id)) continue
-    bodilySynsets.add(id)
-    const synset = nouns.get(id)
-    if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
-    stack.push(...synset.hyponyms)
-  }
-}
+const bodilySynsets = synsetTree(bodilySeeds)
 const BODILY_SENSES = 2
 // The mind's faculties (`memory`, `attention`, `vision`): the nouns under mental faculty in one of
 // their first three senses, as objects of health as the body's parts are (`sharper memory`). A
@@ -223,18 +212,7 @@ const FACULTY_SENSES = 3
 // ... and only words whose first sense is a thought or an attribute (`memory`, `concentration`), not
 // an event, act or motive (`touch`, `retention`, `reason`).
 const facultyFirst = new Set([lexfile.nounCognition, lexfile.nounAttribute])
-const facultySynsets = new Set()
-{
-  const stack = ['05658174'] // faculty, mental faculty, module
-  while (stack.length > 0) {
-    const id = stack.pop()
-    if (facultySynsets.has(id)) continue
-    facultySynsets.add(id)
-    const synset = nouns.get(id)
-    if (!synset) throw new Error(`build-lexicons: no noun synset ${id} in WordNet ${version}`)
-    stack.push(...synset.hyponyms)
-  }
-}
+const facultySynsets = synsetTree(['05658174']) // faculty, mental faculty, module
 const bodilyNouns = new Set()
 
 const english = new Set()

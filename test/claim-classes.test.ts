@@ -26,6 +26,20 @@ const rule = 'unhedged-claim'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
 
+/** Each text gives one finding of the rule, on the words `actual`. */
+async function expectActual(cases: Array<[string, string]>): Promise<void> {
+  for (const [text, actual] of cases)
+    expect(
+      (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
+      text
+    ).toEqual([actual])
+}
+
+/** No text gives a finding of the rule. */
+async function expectClean(texts: string[]): Promise<void> {
+  for (const text of texts) expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
+}
+
 function place(message: VFileMessage): string {
   const start = message.place && 'start' in message.place ? message.place.start : undefined
   return `${start?.line}:${start?.column}`
@@ -688,13 +702,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       expect(messages.map(brief), text).toEqual([want])
       expect(place(messages[0]), text).toBe(at)
     }
-    for (const text of [
+    await expectClean([
       // verbs of having, saying and being, and objects that are not bodily
       'Fennel tea contains anethole.',
       'Milk thistle describes a spiny plant of the daisy family.',
       'The pharmacist settles the bill at the end of the month.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads the subject after a subordinator and a pronoun that points forward to the main subject', async () => {
     const cases: Array<[string, string]> = [
@@ -767,14 +780,13 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       expect(messages.map(brief), text).toEqual([want])
       expect(place(messages[0]), text).toBe(at)
     }
-    for (const text of [
+    await expectClean([
       'Cortisol rises in the morning and falls at night.',
       'I tried magnesium last winter. The weather improved in March.',
       'My uncle is a heavy smoker.',
       'There is no good evidence that drinking extra water clears acne.',
       'There is no real scientific proof that zinc cures colds.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads a predicate of suitability as a claim only when a bodily state, an effect or the reader follows', async () => {
     const cases: Array<[string, string]> = [
@@ -785,12 +797,11 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ]
     for (const [text, want] of cases)
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
-    for (const text of [
+    await expectClean([
       'Its folding frame is perfect for small flats.',
       'This compact lamp is perfect for those who travel.',
       'The starter kit is ideal for beginners.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it("reads a change of the writer's own state in a document about an intervention", async () => {
     const text =
@@ -843,13 +854,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       expect(messages.map(brief), text).toEqual([want])
       expect(place(messages[0]), text).toBe(at)
     }
-    for (const text of [
+    await expectClean([
       'The trial was funded by the maker of the drug.',
       'The clinical trial was co-authored by Assoc Prof Lindqvist.',
       'Cholesterol is made by the liver.',
       'Tea tree oil should be diluted before it touches the skin.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads idioms of ending and holding down, and leaves a thing still sought alone', async () => {
     const cases: Array<[string, string]> = [
@@ -861,12 +871,11 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     ]
     for (const [text, want] of cases)
       expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([want])
-    for (const text of [
+    await expectClean([
       'The chef keeps the flavours in balance.',
       'We got rid of the old sofa.',
       'I have been searching for a serum that will finally get rid of my dark spots.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads a whole line in bold without a sentence end as a headline', async () => {
     const text =
@@ -942,7 +951,7 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       expect(messages.map(brief), text).toEqual([want])
       expect(place(messages[0]), text).toBe(at)
     }
-    for (const text of [
+    await expectClean([
       // An allergen, a bodily process, an industry, a stay that is no regimen, a clause of time.
       'Ragweed triggers hay fever in late summer.',
       'Blood clotting stops the bleeding.',
@@ -950,7 +959,6 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       'After three days on the ward, the patient went home.',
       'Wait until the swelling goes down before you run again.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it("reads promises of the reader's bodily state, acts of moving, and the best thing you can do", async () => {
     const cases: Array<[string, string, string]> = [
@@ -975,13 +983,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       expect(messages.map(brief), text).toEqual([want])
       expect(place(messages[0]), text).toBe(at)
     }
-    for (const text of [
+    await expectClean([
       // No intervention named; the reader's own body is no agent; a hedge before the predicate.
       'Your skin will be drier in winter.',
       'Your breathing slows and your heart rate drops as you fall asleep.',
       'Oat milk may be the best thing you can do for your gut.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it("reads a template's product name in a saved page as the subject it stands for", async () => {
     const html =
@@ -1054,13 +1061,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       expect(messages.map(brief), text).toEqual([want])
       expect(place(messages[0]), text).toBe(at)
     }
-    for (const text of [
+    await expectClean([
       // A condition that names no use; a clause of condition after its verb; a bodily gerund.
       'If the rash spreads, your doctor will change the cream.',
       'Oats thicken when they soak up milk.',
       'Sneezing clears the nose.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads an apposition after the subject, and what nothing else does like', async () => {
     const cases: Array<[string, string, string]> = [
@@ -1073,13 +1079,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       expect(messages.map(brief), text).toEqual([want])
       expect(place(messages[0]), text).toBe(at)
     }
-    for (const text of [
+    await expectClean([
       // A subject and apposition of people; a comparison with no intervention; a plain negation.
       'Her surgeon, Mr Hale, repaired the torn tendon.',
       'Nothing relieves the boredom of a long flight like a good book.',
       'Nothing relieves the pain.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it("reads promises to the reader's body after an instruction, and a bodily outcome after a way to", async () => {
     const cases: Array<[string, string]> = [
@@ -1094,13 +1099,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
         text
       ).toEqual([actual])
     }
-    for (const text of [
+    await expectClean([
       // No intervention named; the reader's wish; a question of how.
       'Lock the door and you will sleep better.',
       'She wants to sleep better.',
       'Here is how to sleep better.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads an ended bodily state, a stopped symptom, and an instruction to use and experience', async () => {
     const cases: Array<[string, string, string]> = [
@@ -1118,12 +1122,11 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
     }
     // The instruction's finding has no fix: a modal cannot hedge an imperative.
     expect((await lintRule(cases[2][0], rule, 'text', rulesAlone))[0].expected).toEqual([])
-    for (const text of [
+    await expectClean([
       // Nothing named before; a bus route is no intervention.
       'My wrists are no longer sore.',
       'Try the new bus route and see the difference.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads a device as a passive agent, a verb of emotion on people, and irregular plurals', async () => {
     const cases: Array<[string, string, string]> = [
@@ -1149,17 +1152,12 @@ describe('unhedged-claim: verbs that act on the body, and clauses around them', 
       // the antidote to: a remedy by another name
       ['Walking is the antidote to a stiff back.', 'is the antidote to']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       // speed with no object changes its subject; whenever opens a clause of condition
       'Your breathing speeds up as you climb.',
       'Oats go soft whenever they soak up milk.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads no function word as a product name', async () => {
     for (const word of ['This', 'Your', 'Since', 'Because', 'Which', 'Their'])
@@ -1178,19 +1176,14 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // leave + bodily object + adjective
       ['The balm leaves chapped lips smooth and tender.', 'leaves']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       // the object is no part or state of the body
       'The thermos keeps the soup warm.',
       'This planner keeps your week organised.',
       // a closed-class word WordNet also lists as an adjective is no state
       'The cap keeps your hair out of the pool.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('finds the plural subject of a base form before a phrase of time or use', async () => {
     expect(
@@ -1209,12 +1202,8 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // a verb of assuring with a bodily object
       ['A warm bath before bed guarantees deeper sleep.', 'guarantees']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       // nothing bodily is had, or the people take nothing
       'Adults who drink cocoa daily have bigger mugs.',
       'Adults who read daily have better vocabularies.',
@@ -1223,7 +1212,6 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // a verb of assuring with a clause, not a bodily object
       'The seal guarantees buyers are getting real manuka honey.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads a thing carried into the body, and a verb of perception that acts on the senses', async () => {
     const cases: Array<[string, string, string]> = [
@@ -1238,14 +1226,13 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
         (await lintRule(text, rule, 'text', rulesAlone)).map((m) => [m.actual, m.expected?.[0]]),
         text
       ).toEqual([[actual, expected]])
-    for (const text of [
+    await expectClean([
       // the goal is no part of the body; `to` before a verb is an infinitive's
       'The courier carries parcels to the depot.',
       'Black tea leaves are left to ferment.',
       // a verb of perception whose subject perceives
       'Patients on statins see their doctor twice a year.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads a person kept in a state, a promise of a better state, and what lies in the body', async () => {
     const cases: Array<[string, string]> = [
@@ -1260,12 +1247,8 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // what nothing does like X is X's, after a fronted phrase that names no intervention
       ['On a long flight, nothing eases swollen ankles like compression socks.', 'eases']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       // no person or part of the body is kept in a state
       'The cooler keeps the drinks cold.',
       // no comparative state of the body after the promise's verb
@@ -1273,7 +1256,6 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // a place in the garden, not in the body
       'The feeder nourishes the birds in the garden.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it("reads a remedy's role and a superlative remedy noun after a copula", async () => {
     const cases: Array<[string, string]> = [
@@ -1281,19 +1263,14 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       ["Nettle tea is nature's own answer to hay fever.", "is nature's own answer to"],
       ['A cold shower is the cheapest stimulant there is.', 'is the cheapest stimulant']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       // what the role remedies is no part or state of the body
       'Nettle tea is the best answer to a muddy garden path.',
       'This planner is the simplest fix for a cluttered week.',
       // the body's own substance named in a relative clause's antecedent is physiology
       'Serotonin is the transmitter that lifts mood.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads things taken out of the body, verbs redone, persons changed, ways to a better state', async () => {
     const cases: Array<[string, string]> = [
@@ -1310,18 +1287,13 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // a measure before a promise's comparative
       ['Apply rosehip oil nightly and your hands will look years younger.', 'will look']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       'The council repaints the fence every spring.',
       'The ring road is the quickest route to a bigger car park.',
       'Keep the cream out of the fridge.',
       'The course changes you.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('finds the subject of a clause opened by a conjunction, and people who consume with an adverb between', async () => {
     const cases: Array<[string, string]> = [
@@ -1332,11 +1304,7 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
         'have a lower cholesterol level'
       ]
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
+    await expectActual(cases)
     // the clause before the conjunction names no intervention
     expect(await lintRule('The shop is small, but also stocks cramp cream.', rule, 'text', rulesAlone)).toEqual([])
   })
@@ -1352,12 +1320,8 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // a hyphenated name whose last part is an intervention noun
       ['L-glutamine repairs a leaky gut lining.', 'repairs']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       // messy < mess: a state in its first sense, but in no bodily tree
       'Castor oil packs are messy, so wear old clothes.',
       // no possessive: the levels are not one's own body's
@@ -1365,7 +1329,6 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // a particle is no verb (`up` is one in WordNet)
       'Sea salt tops up the bath.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it("reads you'll, a non-restrictive which, a change within a time of using X, a plural noun before its verb", async () => {
     const cases: Array<[string, string, string]> = [
@@ -1379,13 +1342,12 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
         (await lintRule(text, rule, 'text', rulesAlone)).map((m) => [m.actual, m.expected?.[0]]),
         text
       ).toEqual([[actual, expected]])
-    for (const text of [
+    await expectClean([
       // the noun phrase before the comma is no intervention, and stops at the verb before it
       'Starch is broken down into sugar, which travels in the blood to every cell.',
       // a change within a time with no intervention in it
       'My rash faded within a week.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads a claim before advice in a clause of consequence, a longer subject before a phrase of time, once', async () => {
     const cases: Array<[string, string]> = [
@@ -1398,29 +1360,20 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // a bodily noun after the -s verb is its object
       ['Skipping torches belly fat.', 'torches']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       // advice that opens the sentence is an instruction
       'Please pack a cooked breakfast, so that blood sugar stays steady until lunch.',
       // once a change of weather, no intervention
       'My psoriasis faded once the summer came.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads brand names with a capital inside, and a change within a span of time of using one', async () => {
     const cases: Array<[string, string]> = [
       ['Two weeks with the SleepWell pillow ends neck pain.', 'ends'],
       ['My tinnitus faded within two months of switching to the QuietEar drops.', 'faded']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
+    await expectActual(cases)
     expect(isProductName('SleepWell')).toBe(true)
     // a change within a span of time and nothing used
     expect(await lintRule('My tinnitus faded within two months.', rule, 'text', rulesAlone)).toEqual([])
@@ -1452,17 +1405,12 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       ['The brace, worn at bedtime, eases heel pain by morning.', 'eases'],
       ['Cortisol taken as tablets suppresses inflammation.', 'suppresses']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
+    await expectActual(cases)
     // the body's own substance, not taken, and a device that acts on no body
-    for (const text of [
+    await expectClean([
       'Cortisol, released at dawn, suppresses inflammation.',
       'The brace, worn at bedtime, protects the sheets.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
   it('reads a bodily state that became rare or ended after a phrase naming an intervention', async () => {
     const cases: Array<[string, string]> = [
@@ -1472,18 +1420,13 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // an adverb of degree before the state; a hyphenated adjective
       ['Since starting fish oil, my knee pain has become almost non-existent.', 'become almost non-existent']
     ]
-    for (const [text, actual] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual),
-        text
-      ).toEqual([actual])
-    for (const text of [
+    await expectActual(cases)
+    await expectClean([
       // no part or state of the body
       'With the new app, paper forms became a thing of the past.',
       // nothing names an intervention
       'With age, stiff joints become common.'
     ])
-      expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
   })
 })
 
