@@ -1261,7 +1261,9 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     const cases: Array<[string, string]> = [
       ['Sea buckthorn oil is the gentlest fix for dry eyes.', 'is the gentlest fix for'],
       ["Nettle tea is nature's own answer to hay fever.", "is nature's own answer to"],
-      ['A cold shower is the cheapest stimulant there is.', 'is the cheapest stimulant']
+      ['A cold shower is the cheapest stimulant there is.', 'is the cheapest stimulant'],
+      // a panacea: a universal quantifier after an adverb of degree
+      ['Neem oil is the simplest answer to nearly everything.', 'is the simplest answer to']
     ]
     await expectActual(cases)
     await expectClean([
