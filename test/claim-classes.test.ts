@@ -35,6 +35,15 @@ async function expectActual(cases: Array<[string, string]>): Promise<void> {
     ).toEqual([actual])
 }
 
+/** Each text gives one finding of the rule, on the words `actual`, whose fix is `expected`. */
+async function expectFixes(cases: Array<[string, string, string]>): Promise<void> {
+  for (const [text, actual, expected] of cases)
+    expect(
+      (await lintRule(text, rule, 'text', rulesAlone)).map((m) => [m.actual, m.expected?.[0]]),
+      text
+    ).toEqual([[actual, expected]])
+}
+
 /** No text gives a finding of the rule. */
 async function expectClean(texts: string[]): Promise<void> {
   for (const text of texts) expect((await lintRule(text, rule, 'text', rulesAlone)).map(brief), text).toEqual([])
@@ -1221,11 +1230,7 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // WordNet's perception verbs with the frame `Something ----s somebody`
       ['Witch hazel stings freshly shaved skin.', 'stings', 'may sting']
     ]
-    for (const [text, actual, expected] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => [m.actual, m.expected?.[0]]),
-        text
-      ).toEqual([[actual, expected]])
+    await expectFixes(cases)
     await expectClean([
       // the goal is no part of the body; `to` before a verb is an infinitive's
       'The courier carries parcels to the depot.',
@@ -1339,11 +1344,7 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       ['My hot flushes faded within a month of starting sage tablets.', 'faded', 'may have faded'],
       ['Dill seeds calm griping in babies.', 'calm', 'may calm']
     ]
-    for (const [text, actual, expected] of cases)
-      expect(
-        (await lintRule(text, rule, 'text', rulesAlone)).map((m) => [m.actual, m.expected?.[0]]),
-        text
-      ).toEqual([[actual, expected]])
+    await expectFixes(cases)
     await expectClean([
       // the noun phrase before the comma is no intervention, and stops at the verb before it
       'Starch is broken down into sugar, which travels in the blood to every cell.',

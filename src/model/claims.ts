@@ -1349,8 +1349,6 @@ function constructionAt(
   return candidate
 }
 
-/** A construction of `src/claims/constructions.ts` at token `i`: a verb of receiving,
- * experiencing or making, or a noun of change. */
 /** A state of the body that changed, ended or is promised, stated with a copula or `will` at `i`. */
 function stateConstruction(
   tokens: Token[],
@@ -1547,6 +1545,8 @@ function betterStateEnd(tokens: Token[], i: number): number {
   return end + 1
 }
 
+/** A construction of `src/claims/constructions.ts` at token `i`: a verb of receiving,
+ * experiencing or making, or a noun of change. */
 function constructionCore(
   tokens: Token[],
   i: number,
