@@ -212,7 +212,8 @@ const FACULTY_SENSES = 3
 // ... and only words whose first sense is a thought or an attribute (`memory`, `concentration`), not
 // an event, act or motive (`touch`, `retention`, `reason`).
 const facultyFirst = new Set([lexfile.nounCognition, lexfile.nounAttribute])
-const facultySynsets = synsetTree(['05658174']) // faculty, mental faculty, module
+// The mind itself (`a racing mind`, `the subconscious`), of which the faculties are powers, with them.
+const facultySynsets = synsetTree(['05658174', '05619057']) // faculty, mental faculty, module; mind, psyche
 const bodilyNouns = new Set()
 
 const english = new Set()

@@ -137,7 +137,7 @@ describe('unhedged-claim: the scorer', () => {
     // The rules alone do not know "cheers" (a verb of WordNet's verb.emotion, on no curated
     // list, with no bodily object); the scorer judges. A threshold near 0 passes every
     // candidate, near 1 none.
-    const text = 'The powder cheers the mind.'
+    const text = 'The powder cheers the household.'
     expect(await lintRule(text, rule, 'text', rulesAlone)).toEqual([])
     const low = await lintRule(text, rule, 'text', {'unhedged-claim': [1, {threshold: 0.001}]} as never)
     expect(low.map(brief)).toEqual(['cheers | may cheer'])
@@ -1430,6 +1430,45 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       // nothing names an intervention
       'With age, stiff joints become common.'
     ])
+  })
+  it('reads a condition told by coordination: an instruction or a noun phrase, `and`, a promised state of the body', async () => {
+    const cases: Array<[string, string]> = [
+      ['Take zinc lozenges and your sore throat is gone.', 'is gone'],
+      ['Sip Hydralyte between sets and your legs stay strong.', 'stay strong'],
+      ['One cortisone injection, and the shoulder pain is gone.', 'is gone'],
+      ['Five minutes of box breathing and you will feel calmer.', 'will feel'],
+      ['Two weeks of retinol and your dark spots fade within days.', 'fade']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // no state of the body after `and`
+      'Add salt and the sauce stays thick.',
+      // no intervention, act or product before `and`
+      'Lock the door and you will sleep better.',
+      // two subjects coordinated, not a condition
+      'Anxiety and your mood are linked.',
+      // a clause with its own subject before `and`
+      'I am glad you wrote and your knees are better.',
+      // a list item with no verb
+      '* Fatigue and mood changes'
+    ])
+  })
+  it('reads the subject across a conjunctive adverbial between commas', async () => {
+    const cases: Array<[string, string]> = [
+      ['Arnica gel, however, eases bruising.', 'eases'],
+      ['Nasal sprays, on the other hand, clear a blocked nose.', 'clear'],
+      ['Ginger tea, in fact, settles nausea.', 'settles']
+    ]
+    await expectActual(cases)
+    // no body
+    await expectClean(['The shops, however, close early.'])
+  })
+  it('reads the mind as a part of the person an intervention acts on', async () => {
+    const cases: Array<[string, string]> = [
+      ['Lavender oil switches off your racing mind.', 'switches'],
+      ['Valerian stills a restless mind.', 'stills']
+    ]
+    await expectActual(cases)
   })
 })
 

@@ -225,6 +225,48 @@ export const contrastiveSubordinators: ReadonlySet<string> = new Set([
   'despite'
 ])
 
+/**
+ * Conjunctive adverbs and adverbial phrases (a closed class of the grammar: they link a clause to
+ * the one before and stand between commas anywhere in it), which may set off the subject from its
+ * verb (`Ear drops, on the other hand, clear`). Matched as the whole of an aside's words.
+ * (read in src/model/claims.ts)
+ */
+export const conjunctiveAdverbials: ReadonlySet<string> = new Set([
+  'however',
+  'though',
+  'therefore',
+  'thus',
+  'hence',
+  'meanwhile',
+  'moreover',
+  'furthermore',
+  'besides',
+  'indeed',
+  'instead',
+  'also',
+  'too',
+  'then',
+  'still',
+  'nevertheless',
+  'nonetheless',
+  'likewise',
+  'similarly',
+  'consequently',
+  'in fact',
+  'of course',
+  'in turn',
+  'in contrast',
+  'by contrast',
+  'on the other hand',
+  'in addition',
+  'as a result',
+  'above all',
+  'for example',
+  'for instance',
+  'in short',
+  'in particular'
+])
+
 /** Conjunctions that open a contrasting clause (`but`, `however`). (read in src/model/claims.ts) */
 export const contrastiveConjunctions: ReadonlySet<string> = new Set(['but', 'however', 'yet'])
 
@@ -1093,7 +1135,19 @@ export const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])
 
 /** Verbs of being and seeming that a promise of a bodily state takes after `will` (`your skin
  * will be smoother`, `your joints will feel younger`). (read in src/model/claims.ts) */
-export const promisedStateVerbs: ReadonlySet<string> = new Set(['be', 'feel', 'look', 'become', 'get', 'stay'])
+export const promisedStateVerbs: ReadonlySet<string> = new Set([
+  'be',
+  'feel',
+  'look',
+  'become',
+  'get',
+  'stay',
+  'remain'
+])
+
+/** Personal pronouns in the subject case: a phrase that holds one is a clause, not a noun phrase.
+ * (read in src/model/claims.ts) */
+export const subjectPronouns: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they'])
 
 /** Titles before a person's name (`Dr Rowe`, `Prof Lindqvist`): the capitalised word after one is
  * a person, not a product. (read in src/model/claims.ts) */

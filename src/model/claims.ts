@@ -110,6 +110,8 @@ import {
   bePresentPast,
   complementTakers,
   contrastiveConjunctions,
+  subjectPronouns,
+  conjunctiveAdverbials,
   contrastiveSubordinators,
   copulas,
   correlationalParticiples,
@@ -371,14 +373,7 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
       inParens[i] = true
       continue
     }
-    const strong =
-      (token.kind === 'punctuation' || token.kind === 'symbol') &&
-      (token.value === ';' ||
-        token.value === ':' ||
-        token.value === '—' ||
-        token.value === '|' ||
-        ((token.value === '–' || token.value === '-') && tokens[i - 1]?.kind === 'whitespace'))
-    if (strong) {
+    if (strongBreak(tokens, i)) {
       close(i)
       from = i + 1
       subordinate = false
@@ -392,6 +387,14 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
     }
     // `Whether you lift or run, creatine delivers`, `If magnesium calms you, take it`: the
     // clause of a question or condition that opens the sentence ends at its comma.
+    // `Ear drops, on the other hand, clear`, `X, however, eases`: a conjunctive adverbial between
+    // commas is an aside, like a parenthesis; the clause runs on across it.
+    const adverbial = token.kind === 'word' ? adverbialAsideEnd(tokens, i) : -1
+    if (adverbial > 0) {
+      for (let k = i; k <= adverbial; k++) inParens[k] = true
+      i = adverbial
+      continue
+    }
     if (
       token.kind === 'word' &&
       (contrastiveSubordinators.has(token.lower) ||
@@ -423,6 +426,49 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
   }
   close(tokens.length)
   return {segments, inParens}
+}
+
+/** How many words a conjunctive adverbial may have (`on the other hand`). */
+const ADVERBIAL_WORDS = 4
+
+/** The comma that closes a conjunctive adverbial opened at `i` right after a comma (`, however,`,
+ * `, on the other hand,`), or -1. */
+function adverbialAsideEnd(tokens: Token[], i: number): number {
+  if (tokens[previousSolidIndex(tokens, i - 1)]?.value !== ',') return -1
+  const words: string[] = []
+  for (let k = i; k < tokens.length; k = nextSolidIndex(tokens, k + 1)) {
+    // (`X may taste odd, though, and will ease`: before a conjunction the adverbial opens a clause.)
+    const next = tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? ''
+    if (tokens[k].value === ',')
+      return conjunctiveAdverbials.has(words.join(' ')) && !listConjunctions.has(next) ? k : -1
+    if (tokens[k].kind !== 'word' || words.length === ADVERBIAL_WORDS) return -1
+    words.push(tokens[k].lower)
+  }
+  return -1
+}
+
+/** Does the comma at `comma` close a conjunctive adverbial (`Ear drops, however, clear`)? */
+function closesAdverbial(tokens: Token[], comma: number): boolean {
+  let k = previousSolidIndex(tokens, comma - 1)
+  for (let words = 0; words < ADVERBIAL_WORDS && tokens[k]?.kind === 'word'; words++) {
+    const before = previousSolidIndex(tokens, k - 1)
+    if (tokens[before]?.value === ',') return adverbialAsideEnd(tokens, k) === comma
+    k = before
+  }
+  return false
+}
+
+/** Does the token at `i` end a segment whatever follows: `;`, `:`, a dash, a table's bar? */
+function strongBreak(tokens: Token[], i: number): boolean {
+  const token = tokens[i]
+  return (
+    (token.kind === 'punctuation' || token.kind === 'symbol') &&
+    (token.value === ';' ||
+      token.value === ':' ||
+      token.value === '—' ||
+      token.value === '|' ||
+      ((token.value === '–' || token.value === '-') && tokens[i - 1]?.kind === 'whitespace'))
+  )
 }
 
 function previousSolidIndex(tokens: Token[], index: number): number {
@@ -1111,6 +1157,129 @@ function experiencedAfterUse(tokens: Token[], i: number, context: AgentContext):
   return undefined
 }
 
+/** How many words a condition before `and` may have (`Ten slow breaths now`, `Sip X between rounds`). */
+const CONDITION_WORDS = 8
+
+/**
+ * `Take X and your headaches are gone`, `Ten slow breaths and you'll feel calmer`, `One
+ * adjustment, and the tension is gone`: a condition told by coordination. What comes before `and`
+ * (an instruction, or a noun phrase with no verb of its own) is the cause of the state of the body
+ * promised after it (promisedState, presentOutcome). The agent is the instruction's object or the
+ * noun phrase; placed on the outcome's verb, with no fix (the sentence needs rewriting, not a modal).
+ */
+export function conditionalPromise(tokens: Token[], context: AgentContext): Effect | undefined {
+  const first = nextSolidIndex(tokens, 0)
+  const and = conditionEnd(tokens, first)
+  if (and < 0) return undefined
+  const comma = previousSolidIndex(tokens, and - 1)
+  const words = verblessWords(tokens, first, tokens[comma]?.value === ',' ? comma : and)
+  // (`I'm so happy you've found it`: a clause, with its subject.)
+  if (!words || words.length === 0 || words.some((w) => subjectPronouns.has(w.lower.split(/['’]/)[0]))) return undefined
+  // An instruction's verb is not its agent (`Sip FuelForge between rounds`): its object is.
+  const imperative = verbLemmaOf(words[0].lower) === words[0].lower && !isInterventionPhrase([words[0]], context)
+  const used = imperative ? words.slice(1) : words
+  // (`FuelForge between rounds`: the phrase ends at a preposition other than `of`.)
+  const ender = used.findIndex(
+    (w) => w.lower !== 'of' && !determiners.has(w.lower) && (objectEnders.has(w.lower) || functionWords.has(w.lower))
+  )
+  const agent = ender > 0 ? used.slice(0, ender) : used
+  if (agent.length === 0) return undefined
+  // The condition is an intervention, a product's name, or an act (`Ten slow breaths`; not `Lock
+  // the door`, `One look at the view`), taken or consumed (`Sip X`).
+  const head = agent[agent.length - 1].lower
+  const act = !imperative && firstNounClass(head.replace(/s$/, '')) === 'noun.act'
+  const consumed = imperative && firstVerbClass(words[0].lower) === 'verb.consumption'
+  if (!(act || consumed || isInterventionPhrase(agent, context))) return undefined
+  const from = nextSolidIndex(tokens, and + 1)
+  let found: Candidate | undefined
+  for (let i = from; i < tokens.length && !found; i++)
+    if (tokens[i].kind === 'word') found = promisedState(tokens, i, from, {...context, previousIntervention: true})
+  found ??= presentOutcome(tokens, from)
+  if (!found) return undefined
+  return {
+    from: found.from,
+    to: found.to,
+    start: tokens[found.from].start,
+    end: tokens[found.to - 1].end,
+    text: '',
+    phrase: found.phrase,
+    form: 'fragment',
+    agent: wordsText(agent),
+    intervention: true,
+    hedges: [],
+    negated: false
+  }
+}
+
+/** The `and` after at most CONDITION_WORDS words from `first` (commas and hyphens allowed, no other
+ * punctuation), or -1. */
+function conditionEnd(tokens: Token[], first: number): number {
+  let words = 0
+  for (let k = first; k >= 0 && k < tokens.length && words <= CONDITION_WORDS; k = nextSolidIndex(tokens, k + 1)) {
+    const token = tokens[k]
+    if (token.kind === 'word') {
+      if (token.lower === 'and') return words > 0 ? k : -1
+      words++
+    } else if (token.value !== ',' && token.value !== '-') return -1
+  }
+  return -1
+}
+
+/** How many words the subject of a promised outcome may have (`your tight lower back muscles`). */
+const OUTCOME_SUBJECT_WORDS = 5
+
+/** `your headaches are gone`, `your reaction times stay sharp`, `your knees stop aching`, `tight
+ * shoulders simply unwind`: a clause from `from` whose subject names a part or state of the body
+ * (or is `you`) and whose verb tells of its change or a state it keeps. */
+function presentOutcome(tokens: Token[], from: number): Candidate | undefined {
+  // The subject is the reader or opens with a possessive or `the` (`Anxiety and depression are
+  // linked`: a bare noun after `and` is coordinated with the one before).
+  const opener = tokens[from]?.lower ?? ''
+  if (opener !== 'you' && opener !== 'the' && !possessiveDeterminers.has(opener)) return undefined
+  const subject: Token[] = []
+  for (let k = from; k >= 0 && k < tokens.length; k = nextSolidIndex(tokens, k + 1)) {
+    const token = tokens[k]
+    if (token.kind !== 'word') return undefined
+    const bodily = subject.some((w) => w.lower === 'you' || isBodilyNoun(w.lower) || biomarkerWords.has(w.lower))
+    if (bodily) {
+      const to = outcomePredicateEnd(tokens, k)
+      if (to > 0) return {from: k, to, phrase: verbLemmaOf(token.lower) ?? token.lower, form: 'fragment'}
+    }
+    if (subject.length === OUTCOME_SUBJECT_WORDS) return undefined
+    subject.push(token)
+  }
+  return undefined
+}
+
+/** The end of an outcome's predicate from `k`: a copula or a verb of keeping (`stay`, `remain`,
+ * `feel`) and a state (`gone`, `sharp`, `calmer`); `stop` and a gerund; or, after an adverb, a
+ * present verb whose first sense is a change or of the body (`vanish`, `unwind`). Else -1. */
+function outcomePredicateEnd(tokens: Token[], k: number): number {
+  let verb = k
+  if (/[a-z]{3}ly$/.test(tokens[verb].lower)) verb = nextSolidIndex(tokens, verb + 1)
+  const word = tokens[verb]
+  if (word?.kind !== 'word') return -1
+  const lemma = verbLemmaOf(word.lower)
+  const next = nextSolidIndex(tokens, verb + 1)
+  const after = tokens[next]?.kind === 'word' ? tokens[next].lower : ''
+  if (beForms.has(word.lower) || (lemma !== undefined && promisedStateVerbs.has(lemma))) {
+    const state = /[a-z]{3}ly$/.test(after) ? nextSolidIndex(tokens, next + 1) : next
+    const lower = tokens[state]?.kind === 'word' ? tokens[state].lower : ''
+    return changedStateSet.has(lower) || isOutcomeAdjective(lower) || isDegreeForm(lower) ? state + 1 : -1
+  }
+  if (lemma === 'stop' && /[a-z]{2}ing$/.test(after)) return next + 1
+  if (lemma === undefined || /ed$/.test(word.lower) || /ing$/.test(word.lower)) return -1
+  // A word that is first a noun (`fade`, `times`) is the verb only after an adverb or where the
+  // clause ends or a preposition follows (`your dark spots fade within days`; not `reaction times stay`).
+  const noun = wordClasses.get(lemma)?.[0]?.startsWith('noun.') === true
+  // (The clause's end is a full stop, not the end of a fragment: `- irritability and mood changes`.)
+  const ends = tokens[verb + 1]?.value === '.' || tokens[verb + 1]?.value === '!'
+  if (noun && verb === k && !ends && !objectEnders.has(after) && !functionWords.has(after)) return -1
+  const kind = firstVerbClass(lemma)
+  const changes = kind === 'verb.change' || kind === 'verb.body' || secondVerbClasses.get(lemma) === 'verb.change'
+  return changes ? verb + 1 : -1
+}
+
 /** Is the word only ever a verb in WordNet (`weaken`, `strengthen`)? */
 function verbOnly(lower: string): boolean {
   const classes = wordClasses.get(lower)
@@ -1149,7 +1318,9 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (token.kind !== 'word' || objectEnders.has(token.lower) || beForms.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
-    const afterDeterminer = words > 0 && determiners.has(tokens[previousSolidIndex(tokens, k - 1)].lower)
+    // (A possessive is a determiner too: `your racing mind`.)
+    const before = tokens[previousSolidIndex(tokens, k - 1)].lower
+    const afterDeterminer = words > 0 && (determiners.has(before) || possessiveDeterminers.has(before))
     // A particle first (`breaks up scar tissue`; WordNet knows `up` only as a verb), not a word of
     // the object.
     if (words === 0 && !particleSeen && objectParticles.has(token.lower)) {
@@ -2169,7 +2340,10 @@ function basePlace(
   if (
     previous &&
     previous.value === ',' &&
-    (closesRelative(tokens, p, start) || closesAside(tokens, p) || closesParticipial(tokens, p, start))
+    (closesRelative(tokens, p, start) ||
+      closesAside(tokens, p) ||
+      closesParticipial(tokens, p, start) ||
+      closesAdverbial(tokens, p))
   )
     return 'finite'
   return undefined
@@ -2311,7 +2485,11 @@ function verbPlace(
     (previous.value === ')' || previous.value === '”' || previous.value === '"')
   )
     return 'finite'
-  if (previous && previous.value === ',' && (closesAside(tokens, p) || closesApposition(tokens, p, start)))
+  if (
+    previous &&
+    previous.value === ',' &&
+    (closesAside(tokens, p) || closesAdverbial(tokens, p) || closesApposition(tokens, p, start))
+  )
     return 'finite'
   // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
   // an opening prepositional phrase.
@@ -2378,7 +2556,9 @@ function subjectAcrossAside(
   const comma = previousSolidIndex(tokens, from - 1)
   const aside =
     tokens[comma]?.value === ',' &&
-    (closesParticipial(tokens, comma, start) || relativePronouns.has(asideOpening(tokens, comma, start) ?? ''))
+    (closesParticipial(tokens, comma, start) ||
+      relativePronouns.has(asideOpening(tokens, comma, start) ?? '') ||
+      closesAdverbial(tokens, comma))
   return aside ? subjectOf(tokens, {...segment, from: start}, context, start, lexicons, from) : subject
 }
 

@@ -20,6 +20,7 @@ import {
   findEffects,
   imperativeEffect,
   instructionPromise,
+  conditionalPromise,
   isInterventionWord,
   namesIntervention,
   verbTable,
@@ -354,7 +355,8 @@ export function analyseClaims(
         ? (imperativeEffect(tokens, extra) ??
           (sentence.kind === 'instruction'
             ? instructionPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra})
-            : undefined))
+            : undefined) ??
+          conditionalPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra}))
         : undefined
     if (promised) {
       sentence.kind = 'prose'
