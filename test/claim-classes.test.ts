@@ -1463,6 +1463,37 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     // no body
     await expectClean(['The shops, however, close early.'])
   })
+  it('reads a pseudo-cleft whose focus is a better state of the body and whose `what` clause names the intervention', async () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Fewer migraines and calmer mornings are what a month of feverfew gave me.',
+        'are what a month of feverfew gave'
+      ],
+      ['Softer knees and a looser back: that is what daily yoga brings.', 'is what daily yoga brings'],
+      ['Stronger nails are what biotin gummies promise.', 'are what biotin gummies promise']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // no state of the body
+      'Lower prices are what the new pharmacy brings.',
+      // no intervention in the `what` clause
+      'Deeper sleep is what I want.'
+    ])
+  })
+  it("reads an instruction's clause of reason, and a span of time that dates a change to the start of a remedy", async () => {
+    const cases: Array<[string, string]> = [
+      ['Start with the glycinate form, since it calms a restless nervous system.', 'calms'],
+      ['Try turmeric first, because it soothes stiff joints.', 'soothes'],
+      ['My hay fever disappeared the week I started taking quercetin.', 'disappeared']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // the reason states no effect on the body
+      'Keep the capsules in the fridge, because heat spoils them.',
+      // nothing taken in the span of time
+      'My headaches stopped the week I moved house.'
+    ])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

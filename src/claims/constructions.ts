@@ -69,7 +69,8 @@ import {
   receiverAdverbs,
   objectPronouns,
   degreeAdverbs,
-  universalQuantifiers
+  universalQuantifiers,
+  objectParticles
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
@@ -252,6 +253,16 @@ export function receivedFrom(
   // `on` (`Cortisol levels drop with ashwagandha`, `the flares faded after X`).
   const prepositions = receivers.get(lemma) ?? (outcomeChangeSet.has(lemma) ? changeAttachments : undefined)
   if (!prepositions) return undefined
+  // `My migraines vanished the week I started feverfew`: a span of time and a clause, as `after`.
+  let after = nextSolid(tokens, index + 1)
+  if (objectParticles.has(tokens[after]?.lower ?? '')) after = nextSolid(tokens, after + 1)
+  const clause = outcomeChangeSet.has(lemma) ? timeClauseStart(tokens, after) : -1
+  if (clause > 0) {
+    const phrase = phraseFrom(tokens, clause, NOUN_PHRASE_WORDS)
+    return phrase.some((w) => usageVerbs.has(w.lower) || startingVerbs.has(w.lower)) && isIntervention(phrase)
+      ? phrase
+      : undefined
+  }
   let i = nextSolid(tokens, index + 1)
   for (
     let k = 0;
@@ -267,6 +278,17 @@ export function receivedFrom(
   if (!tokens[i] || !prepositions.includes(tokens[i].lower)) return undefined
   const phrase = phraseFrom(tokens, afterTimeSpan(tokens, i + 1), NOUN_PHRASE_WORDS)
   return phrase.length > 0 && isIntervention(phrase) ? phrase : undefined
+}
+
+/** Verbs of starting that take what one starts on (`started me on a tincture`). */
+const startingVerbs: ReadonlySet<string> = new Set(['started', 'began'])
+
+/** `the week (that)`, `the day (when)` at `at`: where the clause after the span of time starts, or -1. */
+function timeClauseStart(tokens: Token[], at: number): number {
+  const unit = nextSolid(tokens, at + 1)
+  if (tokens[at]?.lower !== 'the' || !timeUnits.has(tokens[unit]?.lower ?? '')) return -1
+  const next = nextSolid(tokens, unit + 1)
+  return tokens[next]?.lower === 'that' || tokens[next]?.lower === 'when' ? nextSolid(tokens, next + 1) : next
 }
 
 /** After a span of time and `of` at `at` (`a week of`, `three days of`), where the phrase of use

@@ -1145,6 +1145,10 @@ export const promisedStateVerbs: ReadonlySet<string> = new Set([
   'remain'
 ])
 
+/** Subordinators of reason (a closed class): after a comma they open a clause that gives the
+ * reason for the one before (`Take it at night, since it calms the nerves`). (read in src/model/claims.ts) */
+export const reasonSubordinators: ReadonlySet<string> = new Set(['because', 'since', 'as'])
+
 /** Personal pronouns in the subject case: a phrase that holds one is a clause, not a noun phrase.
  * (read in src/model/claims.ts) */
 export const subjectPronouns: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they'])

@@ -111,6 +111,7 @@ import {
   complementTakers,
   contrastiveConjunctions,
   subjectPronouns,
+  reasonSubordinators,
   conjunctiveAdverbials,
   contrastiveSubordinators,
   copulas,
@@ -1157,6 +1158,16 @@ function experiencedAfterUse(tokens: Token[], i: number, context: AgentContext):
   return undefined
 }
 
+/** The first word after a subordinator of reason that a comma opens (`, because`, `, since`, `, as`),
+ * or -1: an instruction's reason is a clause of its own (`Start with X, because it calms`). */
+export function reasonClauseStart(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || !reasonSubordinators.has(tokens[i].lower)) continue
+    if (tokens[previousSolidIndex(tokens, i - 1)]?.value === ',') return nextSolidIndex(tokens, i + 1)
+  }
+  return -1
+}
+
 /** How many words a condition before `and` may have (`Ten slow breaths now`, `Sip X between rounds`). */
 const CONDITION_WORDS = 8
 
@@ -1752,11 +1763,8 @@ function constructionCore(
   if (state) return state
   const bodily = bodilyConstruction(tokens, i, start)
   if (bodily) return bodily
-  const remedyEnd = remedyNounEnd(tokens, i)
-  if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
-  // `is the most reliable fix for jet lag`: a remedy's role said of the subject.
-  const roleEnd = remedyRoleEnd(tokens, i)
-  if (roleEnd > 0) return {from: i, to: roleEnd, phrase: 'a remedy role', form: 'predicate'}
+  const predicate = copulaConstruction(tokens, i, start, isIntervention)
+  if (predicate) return predicate
   const entry = constructionVerbs.get(token.lower)
   // `My lines are disappearing`: a progressive is a finite verb group.
   const progressive =
@@ -1796,6 +1804,84 @@ function constructionCore(
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: context.topic}
   }
   return subjectConstruction(tokens, i, entry)
+}
+
+/** What a copula at `i` says of its subject: a remedy noun, a remedy's role (`is the most reliable
+ * fix for jet lag`), or the focus of a pseudo-cleft (`are what magnesium gave`). */
+function copulaConstruction(
+  tokens: Token[],
+  i: number,
+  start: number,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  const remedyEnd = remedyNounEnd(tokens, i)
+  if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
+  const roleEnd = remedyRoleEnd(tokens, i)
+  if (roleEnd > 0) return {from: i, to: roleEnd, phrase: 'a remedy role', form: 'predicate'}
+  return whatCleft(tokens, i, start, isIntervention)
+}
+
+/** How many words the subject of a pseudo-cleft's `what` clause may have (`two kiwis a day`), and
+ * how far before its copula the better state may stand (`Lower blood pressure, stronger bones and a
+ * calmer gut: that is`). */
+const CLEFT_AGENT_WORDS = 6
+const irregularPasts: ReadonlySet<string> = new Set(Object.values(irregular).map((forms) => forms[1]))
+const CLEFT_FOCUS_WORDS = 12
+
+/**
+ * `Fewer hot flushes and deeper sleep are what magnesium gave our members`, `Stronger bones: that is
+ * what two kiwis a day bring`: a pseudo-cleft whose focus, before the copula, is a better state of
+ * the body (a comparative or adjective of outcome before a bodily noun) and whose `what` clause has
+ * the intervention as its subject. Placed on the copula and the clause, with no fix.
+ */
+function whatCleft(
+  tokens: Token[],
+  i: number,
+  start: number,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  if (tokens[i].lower !== 'what') return undefined
+  const be = previousSolidIndex(tokens, i - 1)
+  if (be < start || !beForms.has(tokens[be].lower)) return undefined
+  const words: Token[] = []
+  for (let k = nextSolidIndex(tokens, i + 1); k < tokens.length; k = nextSolidIndex(tokens, k + 1)) {
+    const word = tokens[k]
+    if (word.kind !== 'word' || words.length > CLEFT_AGENT_WORDS) return undefined
+    // The verb: a word that can be one and does not go on the intervention's name (`calcium
+    // supplements promise`: *supplements* is its noun).
+    const verb =
+      words.length > 0 &&
+      (verbLemmaOf(word.lower) !== undefined || irregularPasts.has(word.lower)) &&
+      !isIntervention([word])
+    if (verb) {
+      const named = isIntervention(words) || words.some((w) => isIntervention([w]))
+      // (A focus before a colon may have been read as the sentence's label: `Softer knees: that is`.)
+      const end = focusEnd(tokens, be, 0)
+      if (!named || !betterStateBefore(tokens, end, end < be ? 0 : start)) return undefined
+      return {from: be, to: k + 1, phrase: 'be', form: 'fragment', agent: wordsText(words)}
+    }
+    words.push(word)
+  }
+  return undefined
+}
+
+/** Where the focus of a pseudo-cleft ends: at its copula, or before `that` or `this` and the
+ * colon or dash that resumes it (`Stronger bones: that is what`). */
+function focusEnd(tokens: Token[], be: number, start: number): number {
+  const that = previousSolidIndex(tokens, be - 1)
+  if (that < start || (tokens[that].lower !== 'that' && tokens[that].lower !== 'this')) return be
+  const mark = previousSolidIndex(tokens, that - 1)
+  return mark >= start && (tokens[mark].value === ':' || tokens[mark].value === '—') ? mark : be
+}
+
+/** Is a comparative or an adjective of outcome before a bodily noun (healthObject) among the
+ * CLEFT_FOCUS_WORDS words before `be`? */
+function betterStateBefore(tokens: Token[], be: number, start: number): boolean {
+  return wordsBack(tokens, be - 1, start, CLEFT_FOCUS_WORDS).some((word) => {
+    const lower = word.lower
+    const better = isDegreeForm(lower) || plainComparatives.has(lower) || isOutcomeAdjective(lower)
+    return better && healthObject(tokens, tokens.indexOf(word, start))
+  })
 }
 
 /** Constructions whose agent is the verb's subject, found as for any verb: a verb of making

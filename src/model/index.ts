@@ -21,12 +21,13 @@ import {
   imperativeEffect,
   instructionPromise,
   conditionalPromise,
+  reasonClauseStart,
   isInterventionWord,
   namesIntervention,
   verbTable,
   type ClaimLexicons
 } from './claims.js'
-import type {Token} from './types.js'
+import type {Effect, Token} from './types.js'
 import {definedAbbreviations} from '../claims/classes.js'
 import {
   addOutcome,
@@ -362,6 +363,14 @@ export function analyseClaims(
       sentence.kind = 'prose'
       sentence.effects = [promised]
     }
+    if (sentence.kind === 'instruction') {
+      const named = (words: Token[]) => previousIntervention || names.any(words)
+      const stated = reasonEffects(sentence, lexicons, named, {topic, extra})
+      if (stated) {
+        sentence.kind = 'prose'
+        sentence.effects = stated
+      }
+    }
     // `- Age spots – eliminated`: a bodily state and what became of it, in a list about an intervention.
     const stateAgent = listNamed ? 'it' : topic
     if (sentence.kind === 'prose' && stateAgent && !sentence.effects.some((e) => e.intervention)) {
@@ -386,6 +395,27 @@ export function analyseClaims(
     // Whether the last sentence before a list (not an item of it) names an intervention.
     if (!sentence.listItem) listNamed = previousIntervention && sentence.kind !== 'heading'
   }
+}
+
+/** `Start with X, because it calms the nerves`: the effects an instruction's clause of reason
+ * states of an intervention (named in the instruction or before it), or undefined. */
+function reasonEffects(
+  sentence: Sentence,
+  lexicons: Lexicons,
+  named: (words: Token[]) => boolean,
+  known: {topic: string | undefined; extra: Set<string> | undefined}
+): Effect[] | undefined {
+  const tokens = sentence.tokens
+  const reason = reasonClauseStart(tokens)
+  if (reason < 0) return undefined
+  const context = {
+    ...known,
+    previousIntervention: named(tokens.slice(0, reason)),
+    labelIntervention: false,
+    labelText: ''
+  }
+  const stated = findEffects(tokens, reason, lexicons.claims, sentence.hedges, sentence.negations, context)
+  return stated.some((e) => e.intervention) ? stated : undefined
 }
 
 /** The six lexicons `analyseClaims` matches in every sentence, matched in one pass; made once
