@@ -1494,6 +1494,24 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       'My headaches stopped the week I moved house.'
     ])
   })
+  it('reads the subject before any aside set off by commas: long participles, relatives, appositions, lists', async () => {
+    const cases: Array<[string, string]> = [
+      ['Chicken soup, slow-cooked for a whole afternoon with leeks and a bay leaf, loosens a chesty cough.', 'loosens'],
+      ['Loratadine, now sold in every corner shop across the country, relieves hay fever.', 'relieves'],
+      [
+        'Thyme, which my aunt grows on her windowsill and which costs almost nothing, soothes a sore throat.',
+        'soothes'
+      ],
+      ['Chamomile, lemon balm and lavender, brewed together before bed, calm an anxious mind.', 'calm']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // an opening phrase of time, not a subject
+      'In winter, when the days are short, colds spread quickly.',
+      // instructions in a row: a base form after a singular object is no verb of that object
+      'Wash your face, pat it dry with a towel, soothe redness with a cold flannel.'
+    ])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

@@ -448,6 +448,76 @@ function adverbialAsideEnd(tokens: Token[], i: number): number {
   return -1
 }
 
+/** How many words an aside between a subject and its verb may hold (`, which my grandmother swore
+ * by and which costs pennies at any market stall,`), and how many the subject before it (a noun
+ * phrase or a list of them: `Ginger, peppermint and fennel`). */
+const SUBJECT_ASIDE_WORDS = 20
+const ASIDE_SUBJECT_WORDS = 8
+
+/**
+ * `Nana's bone broth, simmered overnight with garlic, knocks`, `Sertraline, now the most widely
+ * prescribed drug of its class, lifts`, `Ginger, which my grandmother swore by, settles`: when the
+ * comma at `comma` closes an aside that the sentence's opening noun phrase (or list of them) is
+ * set off by, that phrase's words: the subject of the verb after the comma. The phrase opens with
+ * no preposition, subordinator, pronoun or verb and holds no verb of its own.
+ */
+function subjectBeforeAside(tokens: Token[], comma: number, start: number): Token[] | undefined {
+  let open = -1
+  let words = 0
+  for (let k = comma - 1; k > start && words <= SUBJECT_ASIDE_WORDS; k--) {
+    const token = tokens[k]
+    if (token.value === ',') {
+      open = k
+      break
+    }
+    if (token.kind === 'word') words++
+    else if (strongBreak(tokens, k) || token.value === '(' || token.value === ')') return undefined
+  }
+  if (open < 0 || words === 0) return undefined
+  const subject: Token[] = []
+  for (let k = start; k < open; k++) {
+    const token = tokens[k]
+    if (token.kind === 'word') subject.push(token)
+    else if (token.kind !== 'whitespace' && token.value !== ',' && token.value !== '-' && !apostrophe(token.value))
+      return undefined
+  }
+  const first = subject[0]?.lower ?? ''
+  if (subject.length === 0 || subject.length > ASIDE_SUBJECT_WORDS) return undefined
+  const opener =
+    (functionWords.has(first) && !determiners.has(first)) ||
+    objectEnders.has(first) ||
+    openingPrepositions.has(first) ||
+    subordinators.has(first) ||
+    subjectPronouns.has(first) ||
+    wordClasses.get(first)?.[0]?.startsWith('verb.') === true
+  if (opener) return undefined
+  const verbal = subject.some((w) => {
+    const form = defaultVerbTable.get(w.lower)?.form
+    return beForms.has(w.lower) || auxiliaries.has(w.lower) || form === 'third' || form === 'past'
+  })
+  return verbal ? undefined : subject
+}
+
+/** Does the comma at `comma` close an aside after a plural subject or a list (`Ginger and fennel,
+ * steeped after dinner, settle`), which a base form agrees with? */
+function pluralBeforeAside(tokens: Token[], comma: number, start: number): boolean {
+  const subject = subjectBeforeAside(tokens, comma, start)
+  if (!subject) return false
+  return subject.some((w) => listConjunctions.has(w.lower)) || pluralSubject(subject[subject.length - 1].lower)
+}
+
+/** Does an aside after the subject close between `from` and `to` (`Thyme, which costs almost
+ * nothing, soothes`: the aside's `nothing` denies nothing of the verb after it)? */
+function asideClosedBetween(tokens: Token[], from: number, to: number, start: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].value === ',' && subjectBeforeAside(tokens, k, start)) return true
+  return false
+}
+
+/** Is the value an apostrophe, straight or curly? */
+function apostrophe(value: string): boolean {
+  return value === "'" || value === '’'
+}
+
 /** Does the comma at `comma` close a conjunctive adverbial (`Ear drops, however, clear`)? */
 function closesAdverbial(tokens: Token[], comma: number): boolean {
   let k = previousSolidIndex(tokens, comma - 1)
@@ -772,7 +842,8 @@ export function findEffects(
         (clauseNegationSet.has(n.phrase) ||
           deniesEvidence(tokens, n) ||
           (wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS &&
-            !coordinatedClauseBetween(tokens, n.to, candidate.from)))
+            !coordinatedClauseBetween(tokens, n.to, candidate.from) &&
+            !asideClosedBetween(tokens, n.to, candidate.from, start)))
     )
     // `which makes it ideal for`: the effect runs from the causative verb, finite or not.
     const causative = agent.causative !== undefined && agent.causative >= 0 ? agent.causative : undefined
@@ -1040,8 +1111,9 @@ function classVerbAt(
   const entry = actingVerbEntry(lower) ?? secondChangeEntry(lower)
   // Inflected forms, or a base form after a plural subject (`These cultures break down
   // histamine`): a bare `root` or `sleep` elsewhere is more often a noun.
-  if (!entry || (entry.form !== 'third' && entry.form !== 'past' && !pluralSubjectBefore(tokens, i, start)))
-    return undefined
+  const afterAside = (k: number) => tokens[k]?.value === ',' && pluralBeforeAside(tokens, k, start)
+  const plural = pluralSubjectBefore(tokens, i, start) || afterAside(previousSolidIndex(tokens, i - 1))
+  if (!entry || (entry.form !== 'third' && entry.form !== 'past' && !plural)) return undefined
   if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
   // `Fennel seeds settle bloating`: a plural noun before the verb that acts, not a verb itself.
   if (entry.form === 'third' && pluralNounBeforeVerb(tokens, i)) return undefined
@@ -2429,7 +2501,8 @@ function basePlace(
     (closesRelative(tokens, p, start) ||
       closesAside(tokens, p) ||
       closesParticipial(tokens, p, start) ||
-      closesAdverbial(tokens, p))
+      closesAdverbial(tokens, p) ||
+      pluralBeforeAside(tokens, p, start))
   )
     return 'finite'
   return undefined
@@ -2574,7 +2647,10 @@ function verbPlace(
   if (
     previous &&
     previous.value === ',' &&
-    (closesAside(tokens, p) || closesAdverbial(tokens, p) || closesApposition(tokens, p, start))
+    (closesAside(tokens, p) ||
+      closesAdverbial(tokens, p) ||
+      closesApposition(tokens, p, start) ||
+      subjectBeforeAside(tokens, p, start) !== undefined)
   )
     return 'finite'
   // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
@@ -2640,11 +2716,15 @@ function subjectAcrossAside(
   const subject = subjectOf(tokens, segment, context, start, lexicons, from)
   if (subject.intervention) return subject
   const comma = previousSolidIndex(tokens, from - 1)
+  const before = tokens[comma]?.value === ',' ? subjectBeforeAside(tokens, comma, start) : undefined
+  if (before && isInterventionPhrase(before, context))
+    return {text: wordsText(before), intervention: true, clauseFrom: start}
   const aside =
     tokens[comma]?.value === ',' &&
     (closesParticipial(tokens, comma, start) ||
       relativePronouns.has(asideOpening(tokens, comma, start) ?? '') ||
-      closesAdverbial(tokens, comma))
+      closesAdverbial(tokens, comma) ||
+      before !== undefined)
   return aside ? subjectOf(tokens, {...segment, from: start}, context, start, lexicons, from) : subject
 }
 
