@@ -506,6 +506,17 @@ function pluralBeforeAside(tokens: Token[], comma: number, start: number): boole
   return subject.some((w) => listConjunctions.has(w.lower)) || pluralSubject(subject[subject.length - 1].lower)
 }
 
+/** Does the comma at `comma` close an aside after the subject (`but not X`, `however`, an
+ * apposition, or any aside after the sentence's opening noun phrase)? */
+function afterSubjectAside(tokens: Token[], comma: number, start: number): boolean {
+  return (
+    closesAside(tokens, comma) ||
+    closesAdverbial(tokens, comma) ||
+    closesApposition(tokens, comma, start) ||
+    subjectBeforeAside(tokens, comma, start) !== undefined
+  )
+}
+
 /** Does an aside after the subject close between `from` and `to` (`Thyme, which costs almost
  * nothing, soothes`: the aside's `nothing` denies nothing of the verb after it)? */
 function asideClosedBetween(tokens: Token[], from: number, to: number, start: number): boolean {
@@ -2644,15 +2655,7 @@ function verbPlace(
     (previous.value === ')' || previous.value === '”' || previous.value === '"')
   )
     return 'finite'
-  if (
-    previous &&
-    previous.value === ',' &&
-    (closesAside(tokens, p) ||
-      closesAdverbial(tokens, p) ||
-      closesApposition(tokens, p, start) ||
-      subjectBeforeAside(tokens, p, start) !== undefined)
-  )
-    return 'finite'
+  if (previous && previous.value === ',' && afterSubjectAside(tokens, p, start)) return 'finite'
   // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
   // an opening prepositional phrase.
   if (
