@@ -16,6 +16,7 @@ import {
   cellWordList,
   designFamilies,
   designLabels,
+  designPhraseList,
   designPhrases,
   designPrecedence,
   meshSpecies,
@@ -162,6 +163,8 @@ describe('src/data categories', () => {
 
   it('every design phrase names a known design, and every design has a family', () => {
     expect(designPhrases.filter(([, design]) => !designs.includes(design))).toEqual([])
+    // A phrase that states no design (`undefined`) is a named source's design only.
+    expect(designPhraseList.filter(({design}) => design !== undefined && !designs.includes(design))).toEqual([])
     expect(Object.keys(designFamilies).sort()).toEqual([...designs].sort())
     expect(designPrecedence.filter((design) => !designs.includes(design))).toEqual([])
   })
@@ -286,6 +289,9 @@ describe('src/data categories', () => {
       ['personTitleList', personTitleList.map((entry) => entry.word)],
       ['irregularCausalFormList', irregularCausalFormList.map((entry) => entry.word)],
       ['cellWordList', cellWordList.map((entry) => entry.phrase)],
+      // Written with hyphens; the readers' form has spaces, so `meta-analysis` and `meta
+      // analysis` would be one phrase twice.
+      ['designPhraseList', designPhraseList.map((entry) => entry.phrase.replaceAll('-', ' '))],
       ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)],
       ['colleagueNounList', colleagueNounList.map((entry) => entry.word)],
       ['nonProseElementList', nonProseElementList.map((entry) => entry.name)],

@@ -3,49 +3,18 @@
  * designs, journals, and places that are not journals. The reporting verbs and institutions
  * it reads are in attribution-words.ts, shared with the attributions reader.
  */
+import {designPhraseList} from './designs.js'
 
-/** Study designs. Plain "study", "research" and "paper" are not designs. */
-export const designs: string[] = [
-  'meta-analysis',
-  'meta-analyses',
-  'metaanalysis',
-  'meta analysis',
-  'systematic review',
-  'systematic reviews',
-  'umbrella review',
-  'review',
-  'randomized controlled trial',
-  'randomised controlled trial',
-  'randomized trial',
-  'randomised trial',
-  'controlled trial',
-  'clinical trial',
-  'clinical trials',
-  'trial',
-  'rct',
-  'rcts',
-  'double-blind',
-  'placebo-controlled',
-  'crossover',
-  'cohort',
-  'cohort study',
-  'prospective',
-  'retrospective',
-  'longitudinal',
-  'case-control',
-  'cross-sectional',
-  'observational',
-  'case report',
-  'case series',
-  'survey',
-  'pilot study',
-  'animal study',
-  'mouse study',
-  'rat study',
-  'in vitro',
-  'cell study',
-  'lab study'
-]
+/**
+ * Study designs, as the model's phrase lexicon takes them: every phrase of the design list
+ * (designs.ts), those that state no one design included (`prospective`, `pilot study`: each
+ * still names the kind of study a named source cites). The model's words keep their hyphens
+ * (`meta-analysis` is one word to it), so a phrase written with one is also taken with a
+ * space in its place. Plain "study", "research" and "paper" are not designs.
+ */
+export const designs: string[] = designPhraseList.flatMap(({phrase}) =>
+  phrase.includes('-') ? [phrase, phrase.replaceAll('-', ' ')] : [phrase]
+)
 
 /** Journals named often enough in health writing to be recognised without a table. */
 export const journalNames: string[] = [
