@@ -224,6 +224,13 @@ describe('src/data categories', () => {
     expect(institutionList.filter((entry) => !entry.namedSource && !entry.read)).toEqual([])
     for (const booster of boosters) expect(typeof booster.phrase, booster.phrase).toBe('string')
     for (const journal of journals) expect(Array.isArray(journal.abbreviations), journal.name).toBe(true)
+    // The readers and the model fold a journal's names to lower case: a name that differs from
+    // another only in case (`PLoS One` beside `PLOS ONE`) is the same name twice.
+    const names = journals.flatMap((journal) =>
+      [journal.name, ...journal.abbreviations].map((name) => name.toLowerCase())
+    )
+    expect(names.filter((name, k) => names.indexOf(name) !== k)).toEqual([])
+    expect(names.filter((name) => name !== name.trim() || /\s{2}/.test(name))).toEqual([])
   })
 
   it('the words after a parenthetical number that make it a citation are relative pronouns and marked verbs', () => {

@@ -1,9 +1,12 @@
 /**
  * The words that make a named source (src/data/studies.ts) come from the lists the readers
- * use: the designs from the design phrases of src/data/designs.ts. Until issue 18 the model
- * kept a list of its own, which had drifted: a named source's design missed 88 of the
- * readers' phrases (`pooled analysis`, `randomized controlled trials`, `case control` with a
- * space, `test-tube`, `animal model`...).
+ * use: the designs from the design phrases of src/data/designs.ts, the journals from the
+ * journals table of src/data/journals.ts. Until issue 18 the model kept lists of its own,
+ * which had drifted: a named source's design missed 88 of the readers' phrases (`pooled
+ * analysis`, `randomized controlled trials`, `case control` with a space, `test-tube`,
+ * `animal model`...), and its 41 journals left out 236 of the table's 274 but took 12 whose
+ * names are ordinary words (Science, Sleep, Gut) wherever they stood capitalised, which the
+ * table keeps to a citing context.
  */
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
@@ -13,6 +16,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextEvidence from '../src/index.js'
 import {designPhraseList, designPhrases} from '../src/data/designs.js'
+import {journals} from '../src/data/journals.js'
 import {namedAttribution} from '../src/model/named-attribution.js'
 import {tokensOf} from '../src/model/tokens.js'
 import {readAttributionsInText} from '../src/readers/attributions.js'
@@ -26,6 +30,11 @@ function sentences(text: string): NlcstSentence[] {
   return out
 }
 
+/** The parts of a named source in a one-sentence text. */
+function parts(text: string) {
+  return namedAttribution(tokensOf(sentences(text)[0]))
+}
+
 /** The named source in a one-sentence text: its span (from its first part to its reporting
  * verb: `reports` in `case reports` is one) and whether a design was among its parts. */
 function named(text: string): [string, boolean] | undefined {
@@ -37,7 +46,13 @@ async function findings(text: string): Promise<Array<[string | null | undefined,
   const processor = unified().use(retextEnglish).use(retextEvidence)
   const file = new VFile(text)
   await processor.run(processor.parse(file), file)
-  return file.messages.map((message) => [message.ruleId, message.line, String(message.actual)])
+  return file.messages
+    .map((message): [string | null | undefined, number | undefined, string] => [
+      message.ruleId,
+      message.line,
+      String(message.actual)
+    ])
+    .sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0))
 }
 
 describe('study designs: one list for the named source and the design readers', () => {
@@ -72,6 +87,52 @@ describe('study designs: one list for the named source and the design readers', 
     ])
     expect(designs('A 2019 pooled analysis found that zinc shortened colds.')).toEqual([
       ['A 2019 pooled analysis', ['meta-analysis']]
+    ])
+  })
+})
+
+describe('journals: the named source takes the journals table', () => {
+  /** A name as the model's words can hold it: no punctuation but a hyphen or an apostrophe. */
+  const plain = (name: string) => /^[A-Za-z\d' -]+$/.test(name)
+
+  it('every name and abbreviation of a journal whose name is no ordinary word is a journal anywhere', () => {
+    const names = journals
+      .filter((journal) => !journal.common)
+      .flatMap((journal) => [journal.name, ...journal.abbreviations])
+      .filter(plain)
+      // The model takes a journal written as a title: its last word capitalised (not `eCAM`).
+      .filter((name) => /^[A-Z\d]/.test(name.split(' ').at(-1) ?? ''))
+    expect(names.length).toBeGreaterThan(400)
+    const missed = names.filter((name) => parts(`In 2019 ${name} reported that zinc helps.`)?.journal !== true)
+    expect(missed).toEqual([])
+  })
+
+  it('a journal named by an ordinary word is one only in a citing context', () => {
+    const common = journals.filter((journal) => journal.common && plain(journal.name)).map((journal) => journal.name)
+    expect(common).toContain('Sleep')
+    // `In 2019 Sleep reported` would be the journal's name as a bare capitalised word.
+    expect(common.filter((name) => parts(`In 2019 ${name} reported that zinc helps.`)?.journal === true)).toEqual([])
+    expect(common.filter((name) => parts(`A 2019 study in ${name} found that zinc helps.`)?.journal !== true)).toEqual(
+      []
+    )
+  })
+
+  it('findings: a table journal and a year source a statistic; a capitalised ordinary word does not', async () => {
+    expect(
+      await findings(
+        [
+          'Writing in Diabetologia in 2019, researchers found that 40% of adults have prediabetes.',
+          'The BMJ reported in 2019 that 40% of adults lack vitamin D.',
+          'A 2019 study in Nutrients found that 40% of adults lack vitamin D.',
+          'In 2019, Sleep researchers reported that 40% of adults sleep badly.',
+          'In 2020, Gut Health experts reported that 30% of adults have bloating.',
+          'In 2015, Science proved that sugar causes diabetes.'
+        ].join('\n\n')
+      )
+    ).toEqual([
+      ['unsourced-statistic', 7, '40%'],
+      ['unsourced-statistic', 9, '30%'],
+      ['unhedged-claim', 11, 'causes']
     ])
   })
 })

@@ -1,9 +1,11 @@
 /**
  * Words that name a specific study in the document model's named attributions (a source):
- * designs, journals, and places that are not journals. The reporting verbs and institutions
+ * designs and journals, drawn from the tables the readers use (designs.ts, journals.ts), and
+ * places that are not journals. The reporting verbs and institutions
  * it reads are in attribution-words.ts, shared with the attributions reader.
  */
 import {designPhraseList} from './designs.js'
+import {journals} from './journals.js'
 
 /**
  * Study designs, as the model's phrase lexicon takes them: every phrase of the design list
@@ -16,49 +18,32 @@ export const designs: string[] = designPhraseList.flatMap(({phrase}) =>
   phrase.includes('-') ? [phrase, phrase.replaceAll('-', ' ')] : [phrase]
 )
 
-/** Journals named often enough in health writing to be recognised without a table. */
+/**
+ * Journal names as the model's phrase lexicon takes them: the names and abbreviations of the
+ * journals table (journals.ts) whose names are not ordinary words. A `common` journal
+ * (Nutrients, Sleep, Gut, Science) is a journal in prose only in a citing context, as the
+ * table says; the model finds that context itself (`published in Nutrients`, `a study in
+ * Sleep`, `the journal Science`), whatever the name. A name is written as the model's words
+ * are: lower case, `&` as `and`, a qualifier in parentheses left out (`Medicina (Kaunas)`); a
+ * name with other punctuation in it (`Brain, Behavior, and Immunity`) could never be matched
+ * over the model's tokens, whose phrases stop at punctuation, and is left out.
+ */
 export const journalNames: string[] = [
-  'nutrients',
-  'bmj',
-  'the bmj',
-  'jama',
-  'the lancet',
-  'lancet',
-  'nejm',
-  'new england journal of medicine',
-  'plos one',
-  'plos medicine',
-  'nature',
-  'science',
-  'cell',
-  'pediatrics',
-  'circulation',
-  'diabetes care',
-  'clinical nutrition',
-  'clinical nutrition espen',
-  'stress and health',
-  'american journal of clinical nutrition',
-  'journal of nutrition',
-  'british journal of nutrition',
-  'european journal of clinical nutrition',
-  'frontiers in nutrition',
-  'frontiers in psychology',
-  'frontiers in public health',
-  'scientific reports',
-  'sleep',
-  'sleep medicine',
-  'journal of research in medical sciences',
-  'molecules',
-  'stroke',
-  'jnci',
-  'annals of internal medicine',
-  'cochrane database of systematic reviews',
-  'gut',
-  'gastroenterology',
-  'neurology',
-  'journal of clinical sleep medicine',
-  'magnesium research',
-  'biological trace element research'
+  ...new Set(
+    journals
+      .filter((journal) => !journal.common)
+      .flatMap((journal) => [journal.name, ...journal.abbreviations])
+      .map((name) =>
+        name
+          .toLowerCase()
+          .replace(/\([^()]*\)/g, '')
+          .replaceAll('&', 'and')
+          .split(' ')
+          .filter((word) => word !== '')
+          .join(' ')
+      )
+      .filter((name) => /^[a-z\d' -]+$/.test(name))
+  )
 ]
 
 /** Places: "a study in Japan" names no journal. */
