@@ -6,7 +6,8 @@
  * analysis`, `randomized controlled trials`, `case control` with a space, `test-tube`,
  * `animal model`...), and its 41 journals left out 236 of the table's 274 but took 12 whose
  * names are ordinary words (Science, Sleep, Gut) wherever they stood capitalised, which the
- * table keeps to a citing context.
+ * table keeps to a citing context. The nouns that count studies were two lists as well, one
+ * for the counts reader and one for the statistics reader (12 words each, 10 in common).
  */
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
@@ -17,6 +18,8 @@ import {describe, expect, it} from 'vitest'
 import retextEvidence from '../src/index.js'
 import {designPhraseList, designPhrases} from '../src/data/designs.js'
 import {journals} from '../src/data/journals.js'
+import {studyCountNounList} from '../src/data/attribution-words.js'
+import {countNouns} from '../src/data/statistics.js'
 import {namedAttribution} from '../src/model/named-attribution.js'
 import {tokensOf} from '../src/model/tokens.js'
 import {readAttributionsInText} from '../src/readers/attributions.js'
@@ -133,6 +136,31 @@ describe('journals: the named source takes the journals table', () => {
       ['unsourced-statistic', 7, '40%'],
       ['unsourced-statistic', 9, '30%'],
       ['unhedged-claim', 11, 'causes']
+    ])
+  })
+})
+
+describe('study count nouns: one list for a synthesis and a count statistic', () => {
+  it('every study count noun is a count noun of the statistics reader', () => {
+    expect(studyCountNounList.filter((noun) => !countNouns.includes(noun))).toEqual([])
+  })
+
+  it('a count of RCTs is a count statistic, as a count of trials is', async () => {
+    expect(
+      await findings(['Researchers have now run 12 RCTs on creatine.', 'Over 40 RCTs have tested zinc.'].join('\n\n'))
+    ).toEqual([
+      ['unsourced-statistic', 1, '12 RCTs'],
+      ['unsourced-statistic', 3, 'Over 40 RCTs']
+    ])
+  })
+
+  it('a synthesis of surveys counts its studies, as one of RCTs does', () => {
+    const counts = (text: string) => readAttributionsInText(text).map((a) => [a.text, a.studyCount])
+    expect(counts('A 2019 meta-analysis of 12 surveys found that zinc shortened colds.')).toEqual([
+      ['A 2019 meta-analysis of 12 surveys', 12]
+    ])
+    expect(counts('A 2019 meta-analysis of 14 RCTs found that zinc shortened colds.')).toEqual([
+      ['A 2019 meta-analysis of 14 RCTs', 14]
     ])
   })
 })
