@@ -1,11 +1,12 @@
 /**
  * Words that name a specific study in the document model's named attributions (a source):
  * designs and journals, drawn from the tables the readers use (designs.ts, journals.ts), and
- * places that are not journals. The reporting verbs and institutions
+ * the places and populations that are not journals. The reporting verbs and institutions
  * it reads are in attribution-words.ts, shared with the attributions reader.
  */
-import {designPhraseList} from './designs.js'
+import {designPhraseList, species} from './designs.js'
 import {journals} from './journals.js'
+import {peopleNounList} from './people.js'
 
 /**
  * Study designs, as the model's phrase lexicon takes them: every phrase of the design list
@@ -47,7 +48,7 @@ export const journalNames: string[] = [
 ]
 
 /** Places: "a study in Japan" names no journal. */
-export const places: string[] = [
+const placeNames: readonly string[] = [
   'japan',
   'china',
   'india',
@@ -56,7 +57,6 @@ export const places: string[] = [
   'asia',
   'africa',
   'america',
-  'the',
   'us',
   'usa',
   'uk',
@@ -77,15 +77,13 @@ export const places: string[] = [
   'finland',
   'brazil',
   'mexico',
-  'scandinavia',
-  'mice',
-  'rats',
-  'humans',
-  'adults',
-  'children',
-  'women',
-  'men',
-  'people',
-  'patients',
-  'animals'
+  'scandinavia'
 ]
+
+/**
+ * Words after `a study in` that name no journal, even capitalised: places, and the people or
+ * animals a study was done in ("a study in Canadians", "a study in Mice"), which are the people
+ * nouns of people.ts, `humans`, and the species of designs.ts. (`The` is not one: the model
+ * reads `in the journal X` itself.)
+ */
+export const places: string[] = [...placeNames, ...peopleNounList, 'humans', ...species]
