@@ -44,6 +44,7 @@ import {boosters} from '../src/data/boosters.js'
 import {nonProseElementList, phrasingElementList} from '../src/data/html-elements.js'
 import {peopleModifierNouns, peopleNounList} from '../src/data/people.js'
 import {countNouns} from '../src/data/statistics.js'
+import {designs as namedSourceDesigns, journalNames, places} from '../src/data/studies.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
 const files = fs
@@ -307,13 +308,14 @@ describe('src/data categories', () => {
       ['countNouns', [...countNouns]],
       ['peopleNouns', [...peopleNounList, ...peopleModifierNouns, 'cases', 'controls']],
       ['nonHumanQualifiers', [...nonHumanQualifiers]],
-      ['correlationalPhrases', [...correlationalPhrases]]
+      ['correlationalPhrases', [...correlationalPhrases]],
+      // Derived for the model's named sources (src/data/studies.ts).
+      ['designs', namedSourceDesigns],
+      ['journalNames', journalNames],
+      ['places', places]
     ]
-    for (const [name, words] of keyed)
-      expect(
-        words.filter((word, k) => words.indexOf(word) !== k),
-        name
-      ).toEqual([])
+    // The same checks as a list of strings: no duplicate, no stray white space or capital.
+    for (const [name, words] of keyed) expect(problems({file: name, line: 0, entries: words}), name).toEqual([])
     for (const verb of reportingVerbList)
       expect(
         [typeof verb.claim, typeof verb.proof, typeof verb.publication, typeof verb.citationFollower],
