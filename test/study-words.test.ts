@@ -125,6 +125,13 @@ describe('journals: the named source takes the journals table', () => {
     )
   })
 
+  it('an ordinary word at the end of a capitalised name is no journal (a press release of the corpus)', () => {
+    const text =
+      'The study, co-authored by Associate Professor Anitra Carr from the Department of Pathology and ' +
+      'Biomedical Science, has found that an extra 10 milligrams of vitamin C daily will help.'
+    expect(parts(text)?.journal ?? false).toBe(false)
+  })
+
   it('findings: a table journal and a year source a statistic; a capitalised ordinary word does not', async () => {
     expect(
       await findings(
