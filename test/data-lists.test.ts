@@ -16,6 +16,7 @@ import {
   cellWordList,
   designFamilies,
   designLabels,
+  designPhraseList,
   designPhrases,
   designPrecedence,
   meshSpecies,
@@ -43,6 +44,7 @@ import {boosters} from '../src/data/boosters.js'
 import {nonProseElementList, phrasingElementList} from '../src/data/html-elements.js'
 import {peopleModifierNouns, peopleNounList} from '../src/data/people.js'
 import {countNouns} from '../src/data/statistics.js'
+import {designs as namedSourceDesigns, journalNames, places} from '../src/data/studies.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
 const files = fs
@@ -162,6 +164,8 @@ describe('src/data categories', () => {
 
   it('every design phrase names a known design, and every design has a family', () => {
     expect(designPhrases.filter(([, design]) => !designs.includes(design))).toEqual([])
+    // A phrase that states no design (`undefined`) is a named source's design only.
+    expect(designPhraseList.filter(({design}) => design !== undefined && !designs.includes(design))).toEqual([])
     expect(Object.keys(designFamilies).sort()).toEqual([...designs].sort())
     expect(designPrecedence.filter((design) => !designs.includes(design))).toEqual([])
   })
@@ -221,6 +225,13 @@ describe('src/data categories', () => {
     expect(institutionList.filter((entry) => !entry.namedSource && !entry.read)).toEqual([])
     for (const booster of boosters) expect(typeof booster.phrase, booster.phrase).toBe('string')
     for (const journal of journals) expect(Array.isArray(journal.abbreviations), journal.name).toBe(true)
+    // The readers and the model fold a journal's names to lower case: a name that differs from
+    // another only in case (`PLoS One` beside `PLOS ONE`) is the same name twice.
+    const names = journals.flatMap((journal) =>
+      [journal.name, ...journal.abbreviations].map((name) => name.toLowerCase())
+    )
+    expect(names.filter((name, k) => names.indexOf(name) !== k)).toEqual([])
+    expect(names.filter((name) => name !== name.trim() || /\s{2}/.test(name))).toEqual([])
   })
 
   it('the words after a parenthetical number that make it a citation are relative pronouns and marked verbs', () => {
@@ -286,6 +297,9 @@ describe('src/data categories', () => {
       ['personTitleList', personTitleList.map((entry) => entry.word)],
       ['irregularCausalFormList', irregularCausalFormList.map((entry) => entry.word)],
       ['cellWordList', cellWordList.map((entry) => entry.phrase)],
+      // Written with hyphens; the readers' form has spaces, so `meta-analysis` and `meta
+      // analysis` would be one phrase twice.
+      ['designPhraseList', designPhraseList.map((entry) => entry.phrase.replaceAll('-', ' '))],
       ['accessPhraseList', accessPhraseList.map((entry) => entry.phrase)],
       ['colleagueNounList', colleagueNounList.map((entry) => entry.word)],
       ['nonProseElementList', nonProseElementList.map((entry) => entry.name)],
@@ -294,13 +308,14 @@ describe('src/data categories', () => {
       ['countNouns', [...countNouns]],
       ['peopleNouns', [...peopleNounList, ...peopleModifierNouns, 'cases', 'controls']],
       ['nonHumanQualifiers', [...nonHumanQualifiers]],
-      ['correlationalPhrases', [...correlationalPhrases]]
+      ['correlationalPhrases', [...correlationalPhrases]],
+      // Derived for the model's named sources (src/data/studies.ts).
+      ['designs', namedSourceDesigns],
+      ['journalNames', journalNames],
+      ['places', places]
     ]
-    for (const [name, words] of keyed)
-      expect(
-        words.filter((word, k) => words.indexOf(word) !== k),
-        name
-      ).toEqual([])
+    // The same checks as a list of strings: no duplicate, no stray white space or capital.
+    for (const [name, words] of keyed) expect(problems({file: name, line: 0, entries: words}), name).toEqual([])
     for (const verb of reportingVerbList)
       expect(
         [typeof verb.claim, typeof verb.proof, typeof verb.publication, typeof verb.citationFollower],

@@ -1,9 +1,8 @@
 /**
- * Study designs as health writing and reference titles name them.
- *
- * Each phrase is a sequence of lower-case words (hyphenated words are split, so
- * `meta-analysis` is `meta analysis`). The design readers (`../designs.ts`) match the longest
- * phrase at each word. The families follow the usual evidence hierarchy: syntheses
+ * Study designs as health writing and reference titles name them: one list of design phrases
+ * for the design readers (`../readers/designs.ts`), which match the longest phrase at each
+ * word, and for the document model's named sources (`designs` in `./studies.ts` derives from
+ * it). The families follow the usual evidence hierarchy: syntheses
  * (meta-analysis, systematic review, review), interventional studies (randomised controlled
  * trial, clinical trial), observational studies (cohort, case-control, cross-sectional,
  * survey, other observational), case reports, and the two populations that are not people
@@ -63,113 +62,149 @@ export const designFamilies: Record<Design, DesignFamily> = {
 }
 
 /**
- * Phrases naming a design. `review` alone is a design only as a noun heading a study phrase
- * (the readers check that); `trial` alone is a clinical trial.
+ * A phrase that names a study design. The design readers (`../readers/designs.ts`) match the
+ * longest phrase at each word of a reference title or an in-text attribution and compare the
+ * design it states with a reference entry's; the document model counts any of them as the
+ * design of a named source (docs/definitions.md, "Source"), which needs only to know that a
+ * design is named, not which one.
  */
-export const designPhrases: ReadonlyArray<readonly [string, Design]> = [
-  ['meta analysis', 'meta-analysis'],
-  ['meta analyses', 'meta-analysis'],
-  ['metaanalysis', 'meta-analysis'],
-  ['metaanalyses', 'meta-analysis'],
-  ['meta analytic', 'meta-analysis'],
-  ['meta regression', 'meta-analysis'],
-  ['pooled analysis', 'meta-analysis'],
-  ['pooled analyses', 'meta-analysis'],
-  ['network meta analysis', 'meta-analysis'],
-  ['systematic review', 'systematic-review'],
-  ['systematic reviews', 'systematic-review'],
-  ['systematic literature review', 'systematic-review'],
-  ['systematic and meta analytic review', 'meta-analysis'],
-  ['cochrane review', 'systematic-review'],
-  ['cochrane reviews', 'systematic-review'],
-  ['umbrella review', 'systematic-review'],
-  ['scoping review', 'review'],
-  ['narrative review', 'review'],
-  ['literature review', 'review'],
-  ['review of the literature', 'review'],
-  ['mini review', 'review'],
-  ['critical review', 'review'],
-  ['review', 'review'],
-  ['reviews', 'review'],
-  ['overview', 'review'],
-  ['randomized controlled trial', 'randomised-controlled-trial'],
-  ['randomised controlled trial', 'randomised-controlled-trial'],
-  ['randomized controlled trials', 'randomised-controlled-trial'],
-  ['randomised controlled trials', 'randomised-controlled-trial'],
-  ['randomized clinical trial', 'randomised-controlled-trial'],
-  ['randomised clinical trial', 'randomised-controlled-trial'],
-  ['randomized clinical trials', 'randomised-controlled-trial'],
-  ['randomized trial', 'randomised-controlled-trial'],
-  ['randomised trial', 'randomised-controlled-trial'],
-  ['randomized trials', 'randomised-controlled-trial'],
-  ['randomised trials', 'randomised-controlled-trial'],
-  ['randomized controlled study', 'randomised-controlled-trial'],
-  ['randomised controlled study', 'randomised-controlled-trial'],
-  ['randomized study', 'randomised-controlled-trial'],
-  ['randomised study', 'randomised-controlled-trial'],
-  ['randomized', 'randomised-controlled-trial'],
-  ['randomised', 'randomised-controlled-trial'],
-  ['rct', 'randomised-controlled-trial'],
-  ['rcts', 'randomised-controlled-trial'],
-  ['placebo controlled', 'randomised-controlled-trial'],
-  ['double blind', 'randomised-controlled-trial'],
-  ['clinical trial', 'clinical-trial'],
-  ['clinical trials', 'clinical-trial'],
-  ['controlled trial', 'clinical-trial'],
-  ['controlled trials', 'clinical-trial'],
-  ['pilot trial', 'clinical-trial'],
-  ['crossover trial', 'clinical-trial'],
-  ['crossover study', 'clinical-trial'],
-  ['cross over trial', 'clinical-trial'],
-  ['intervention study', 'clinical-trial'],
-  ['interventional study', 'clinical-trial'],
-  ['trial', 'clinical-trial'],
-  ['trials', 'clinical-trial'],
-  ['cohort', 'cohort'],
-  ['cohorts', 'cohort'],
-  ['prospective study', 'cohort'],
-  ['prospective studies', 'cohort'],
-  ['prospective longitudinal', 'cohort'],
-  ['longitudinal study', 'cohort'],
-  ['longitudinal studies', 'cohort'],
-  ['follow up study', 'cohort'],
-  ['case control', 'case-control'],
-  ['case controlled', 'case-control'],
-  ['cross sectional', 'cross-sectional'],
-  ['observational', 'observational'],
-  ['epidemiological study', 'observational'],
-  ['epidemiologic study', 'observational'],
-  ['epidemiological studies', 'observational'],
-  ['population based study', 'observational'],
-  ['ecological study', 'observational'],
-  ['retrospective study', 'observational'],
-  ['retrospective analysis', 'observational'],
-  ['survey', 'survey'],
-  ['surveys', 'survey'],
-  ['poll', 'survey'],
-  ['questionnaire study', 'survey'],
-  ['case report', 'case-report'],
-  ['case reports', 'case-report'],
-  ['case series', 'case-report'],
-  ['a case of', 'case-report'],
-  ['in vitro', 'in-vitro'],
-  ['test tube', 'in-vitro'],
-  ['cell culture', 'in-vitro'],
-  ['cell cultures', 'in-vitro'],
-  ['cell line', 'in-vitro'],
-  ['cell lines', 'in-vitro'],
-  ['cell study', 'in-vitro'],
-  ['cell studies', 'in-vitro'],
-  ['cultured cells', 'in-vitro'],
-  ['animal study', 'animal'],
-  ['animal studies', 'animal'],
-  ['animal model', 'animal'],
-  ['animal models', 'animal'],
-  ['in animals', 'animal'],
-  ['rodent study', 'animal'],
-  ['rodent studies', 'animal'],
-  ['in vivo', 'animal']
+export interface DesignPhrase {
+  /** The words as written, lower case; a hyphen stands for a hyphen or a space (`meta-analysis`,
+   * `meta analysis`). */
+  readonly phrase: string
+  /**
+   * The design the phrase states. `undefined`: the words name a specific kind of study (a named
+   * source's design) but state no design a reference entry could be held to, so the readers
+   * pass them over: an adjective without its noun (`prospective`, `crossover`: the readers take
+   * `prospective study`, `crossover trial`), a study that may have any design (`pilot study`,
+   * `lab study`), or a species before `study`, which the readers read from the species list
+   * (`mouse study`: `speciesStudyNouns`).
+   */
+  readonly design: Design | undefined
+}
+
+/**
+ * The design phrases. `review` alone is a design only as a noun heading a study phrase (the
+ * readers check that); `trial` alone is a clinical trial.
+ */
+export const designPhraseList: readonly DesignPhrase[] = [
+  {phrase: 'meta-analysis', design: 'meta-analysis'},
+  {phrase: 'meta-analyses', design: 'meta-analysis'},
+  {phrase: 'metaanalysis', design: 'meta-analysis'},
+  {phrase: 'metaanalyses', design: 'meta-analysis'},
+  {phrase: 'meta-analytic', design: 'meta-analysis'},
+  {phrase: 'meta-regression', design: 'meta-analysis'},
+  {phrase: 'pooled analysis', design: 'meta-analysis'},
+  {phrase: 'pooled analyses', design: 'meta-analysis'},
+  {phrase: 'network meta-analysis', design: 'meta-analysis'},
+  {phrase: 'systematic review', design: 'systematic-review'},
+  {phrase: 'systematic reviews', design: 'systematic-review'},
+  {phrase: 'systematic literature review', design: 'systematic-review'},
+  {phrase: 'systematic and meta-analytic review', design: 'meta-analysis'},
+  {phrase: 'cochrane review', design: 'systematic-review'},
+  {phrase: 'cochrane reviews', design: 'systematic-review'},
+  {phrase: 'umbrella review', design: 'systematic-review'},
+  {phrase: 'scoping review', design: 'review'},
+  {phrase: 'narrative review', design: 'review'},
+  {phrase: 'literature review', design: 'review'},
+  {phrase: 'review of the literature', design: 'review'},
+  {phrase: 'mini-review', design: 'review'},
+  {phrase: 'critical review', design: 'review'},
+  {phrase: 'review', design: 'review'},
+  {phrase: 'reviews', design: 'review'},
+  {phrase: 'overview', design: 'review'},
+  {phrase: 'randomized controlled trial', design: 'randomised-controlled-trial'},
+  {phrase: 'randomised controlled trial', design: 'randomised-controlled-trial'},
+  {phrase: 'randomized controlled trials', design: 'randomised-controlled-trial'},
+  {phrase: 'randomised controlled trials', design: 'randomised-controlled-trial'},
+  {phrase: 'randomized clinical trial', design: 'randomised-controlled-trial'},
+  {phrase: 'randomised clinical trial', design: 'randomised-controlled-trial'},
+  {phrase: 'randomized clinical trials', design: 'randomised-controlled-trial'},
+  {phrase: 'randomized trial', design: 'randomised-controlled-trial'},
+  {phrase: 'randomised trial', design: 'randomised-controlled-trial'},
+  {phrase: 'randomized trials', design: 'randomised-controlled-trial'},
+  {phrase: 'randomised trials', design: 'randomised-controlled-trial'},
+  {phrase: 'randomized controlled study', design: 'randomised-controlled-trial'},
+  {phrase: 'randomised controlled study', design: 'randomised-controlled-trial'},
+  {phrase: 'randomized study', design: 'randomised-controlled-trial'},
+  {phrase: 'randomised study', design: 'randomised-controlled-trial'},
+  {phrase: 'randomized', design: 'randomised-controlled-trial'},
+  {phrase: 'randomised', design: 'randomised-controlled-trial'},
+  {phrase: 'rct', design: 'randomised-controlled-trial'},
+  {phrase: 'rcts', design: 'randomised-controlled-trial'},
+  {phrase: 'placebo-controlled', design: 'randomised-controlled-trial'},
+  {phrase: 'double-blind', design: 'randomised-controlled-trial'},
+  {phrase: 'clinical trial', design: 'clinical-trial'},
+  {phrase: 'clinical trials', design: 'clinical-trial'},
+  {phrase: 'controlled trial', design: 'clinical-trial'},
+  {phrase: 'controlled trials', design: 'clinical-trial'},
+  {phrase: 'pilot trial', design: 'clinical-trial'},
+  {phrase: 'crossover trial', design: 'clinical-trial'},
+  {phrase: 'crossover study', design: 'clinical-trial'},
+  {phrase: 'cross-over trial', design: 'clinical-trial'},
+  {phrase: 'intervention study', design: 'clinical-trial'},
+  {phrase: 'interventional study', design: 'clinical-trial'},
+  {phrase: 'trial', design: 'clinical-trial'},
+  {phrase: 'trials', design: 'clinical-trial'},
+  {phrase: 'crossover', design: undefined},
+  {phrase: 'pilot study', design: undefined},
+  {phrase: 'cohort', design: 'cohort'},
+  {phrase: 'cohorts', design: 'cohort'},
+  {phrase: 'prospective study', design: 'cohort'},
+  {phrase: 'prospective studies', design: 'cohort'},
+  {phrase: 'prospective longitudinal', design: 'cohort'},
+  {phrase: 'longitudinal study', design: 'cohort'},
+  {phrase: 'longitudinal studies', design: 'cohort'},
+  {phrase: 'follow-up study', design: 'cohort'},
+  {phrase: 'prospective', design: undefined},
+  {phrase: 'longitudinal', design: undefined},
+  {phrase: 'case-control', design: 'case-control'},
+  {phrase: 'case-controlled', design: 'case-control'},
+  {phrase: 'cross-sectional', design: 'cross-sectional'},
+  {phrase: 'observational', design: 'observational'},
+  {phrase: 'epidemiological study', design: 'observational'},
+  {phrase: 'epidemiologic study', design: 'observational'},
+  {phrase: 'epidemiological studies', design: 'observational'},
+  {phrase: 'population-based study', design: 'observational'},
+  {phrase: 'ecological study', design: 'observational'},
+  {phrase: 'retrospective study', design: 'observational'},
+  {phrase: 'retrospective analysis', design: 'observational'},
+  {phrase: 'retrospective', design: undefined},
+  {phrase: 'survey', design: 'survey'},
+  {phrase: 'surveys', design: 'survey'},
+  {phrase: 'poll', design: 'survey'},
+  {phrase: 'questionnaire study', design: 'survey'},
+  {phrase: 'case report', design: 'case-report'},
+  {phrase: 'case reports', design: 'case-report'},
+  {phrase: 'case series', design: 'case-report'},
+  {phrase: 'a case of', design: 'case-report'},
+  {phrase: 'in vitro', design: 'in-vitro'},
+  {phrase: 'test-tube', design: 'in-vitro'},
+  {phrase: 'cell culture', design: 'in-vitro'},
+  {phrase: 'cell cultures', design: 'in-vitro'},
+  {phrase: 'cell line', design: 'in-vitro'},
+  {phrase: 'cell lines', design: 'in-vitro'},
+  {phrase: 'cell study', design: 'in-vitro'},
+  {phrase: 'cell studies', design: 'in-vitro'},
+  {phrase: 'cultured cells', design: 'in-vitro'},
+  {phrase: 'lab study', design: undefined},
+  {phrase: 'animal study', design: 'animal'},
+  {phrase: 'animal studies', design: 'animal'},
+  {phrase: 'animal model', design: 'animal'},
+  {phrase: 'animal models', design: 'animal'},
+  {phrase: 'in animals', design: 'animal'},
+  {phrase: 'rodent study', design: 'animal'},
+  {phrase: 'rodent studies', design: 'animal'},
+  {phrase: 'mouse study', design: undefined},
+  {phrase: 'rat study', design: undefined},
+  {phrase: 'in vivo', design: 'animal'}
 ]
+
+/** The phrases that state a design, as the readers' phrase table takes them (words split at
+ * hyphens: the readers' items pass over a hyphen between two words). */
+export const designPhrases: ReadonlyArray<readonly [string, Design]> = designPhraseList.flatMap(({phrase, design}) =>
+  design === undefined ? [] : [[phrase.replaceAll('-', ' '), design] as const]
+)
 
 /**
  * Animals a study is done in. A species word names the population when it follows `in`, `of`

@@ -165,7 +165,7 @@ export const journals: readonly JournalRecord[] = [
   },
   {
     name: 'PLOS ONE',
-    abbreviations: ['PLoS One', 'PLoS ONE'],
+    abbreviations: [],
     issn: ['1932-6203'],
     doi: ['10.1371/journal.pone'],
     urls: ['journals.plos.org/plosone/'],
@@ -173,7 +173,7 @@ export const journals: readonly JournalRecord[] = [
   },
   {
     name: 'PLOS Medicine',
-    abbreviations: ['PLoS Med', 'PLoS Medicine'],
+    abbreviations: ['PLoS Med'],
     issn: ['1549-1277', '1549-1676'],
     doi: ['10.1371/journal.pmed'],
     urls: ['journals.plos.org/plosmedicine/'],
@@ -296,7 +296,7 @@ export const journals: readonly JournalRecord[] = [
     issn: ['0021-9738', '1558-8238'],
     doi: ['10.1172/jci']
   },
-  {name: 'eClinicalMedicine', abbreviations: ['EClinicalMedicine'], issn: ['2589-5370'], doi: ['10.1016/j.eclinm']},
+  {name: 'eClinicalMedicine', abbreviations: [], issn: ['2589-5370'], doi: ['10.1016/j.eclinm']},
   {
     name: 'Journal of Medical Internet Research',
     abbreviations: ['J Med Internet Res', 'JMIR'],

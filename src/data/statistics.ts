@@ -6,6 +6,7 @@
  * duration units, count nouns) can be extended through `StatisticOptions`.
  */
 import {peopleNounList} from './people.js'
+import {studyCountNounList} from './attribution-words.js'
 
 /** Scale words: `hundred`, `million`, ... (singular: a number; plural: a vague large count). */
 export const scaleWords: Readonly<Record<string, number>> = {
@@ -442,19 +443,8 @@ export const countNouns: readonly string[] = [
   'fractures',
   'heart attacks',
   'strokes',
-  // Research.
-  'studies',
-  'trials',
-  'papers',
-  'articles',
-  'reviews',
-  'meta-analyses',
-  'cohorts',
-  'surveys',
-  'experiments',
-  'reports',
-  'publications',
-  'datasets',
+  // Research (src/data/attribution-words.ts, shared with the counts reader).
+  ...studyCountNounList,
   // Biology.
   'processes',
   'reactions',

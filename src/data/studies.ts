@@ -1,99 +1,54 @@
 /**
  * Words that name a specific study in the document model's named attributions (a source):
- * designs, journals, and places that are not journals. The reporting verbs and institutions
+ * designs and journals, drawn from the tables the readers use (designs.ts, journals.ts), and
+ * the places and populations that are not journals. The reporting verbs and institutions
  * it reads are in attribution-words.ts, shared with the attributions reader.
  */
+import {designPhraseList, species} from './designs.js'
+import {journals} from './journals.js'
+import {peopleNounList} from './people.js'
 
-/** Study designs. Plain "study", "research" and "paper" are not designs. */
-export const designs: string[] = [
-  'meta-analysis',
-  'meta-analyses',
-  'metaanalysis',
-  'meta analysis',
-  'systematic review',
-  'systematic reviews',
-  'umbrella review',
-  'review',
-  'randomized controlled trial',
-  'randomised controlled trial',
-  'randomized trial',
-  'randomised trial',
-  'controlled trial',
-  'clinical trial',
-  'clinical trials',
-  'trial',
-  'rct',
-  'rcts',
-  'double-blind',
-  'placebo-controlled',
-  'crossover',
-  'cohort',
-  'cohort study',
-  'prospective',
-  'retrospective',
-  'longitudinal',
-  'case-control',
-  'cross-sectional',
-  'observational',
-  'case report',
-  'case series',
-  'survey',
-  'pilot study',
-  'animal study',
-  'mouse study',
-  'rat study',
-  'in vitro',
-  'cell study',
-  'lab study'
-]
+/**
+ * Study designs, as the model's phrase lexicon takes them: every phrase of the design list
+ * (designs.ts), those that state no one design included (`prospective`, `pilot study`: each
+ * still names the kind of study a named source cites). The model's words keep their hyphens
+ * (`meta-analysis` is one word to it), so a phrase written with one is also taken with a
+ * space in its place. Plain "study", "research" and "paper" are not designs.
+ */
+export const designs: string[] = designPhraseList.flatMap(({phrase}) =>
+  phrase.includes('-') ? [phrase, phrase.replaceAll('-', ' ')] : [phrase]
+)
 
-/** Journals named often enough in health writing to be recognised without a table. */
+/**
+ * Journal names as the model's phrase lexicon takes them: the names and abbreviations of the
+ * journals table (journals.ts) whose names are not ordinary words. A `common` journal
+ * (Nutrients, Sleep, Gut, Science) is a journal in prose only in a citing context, as the
+ * table says; the model finds that context itself (`published in Nutrients`, `a study in
+ * Sleep`, `the journal Science`), whatever the name. A name is written as the model's words
+ * are: lower case, `&` as `and`, a qualifier in parentheses left out (`Medicina (Kaunas)`); a
+ * name with other punctuation in it (`Brain, Behavior, and Immunity`) could never be matched
+ * over the model's tokens, whose phrases stop at punctuation, and is left out.
+ */
 export const journalNames: string[] = [
-  'nutrients',
-  'bmj',
-  'the bmj',
-  'jama',
-  'the lancet',
-  'lancet',
-  'nejm',
-  'new england journal of medicine',
-  'plos one',
-  'plos medicine',
-  'nature',
-  'science',
-  'cell',
-  'pediatrics',
-  'circulation',
-  'diabetes care',
-  'clinical nutrition',
-  'clinical nutrition espen',
-  'stress and health',
-  'american journal of clinical nutrition',
-  'journal of nutrition',
-  'british journal of nutrition',
-  'european journal of clinical nutrition',
-  'frontiers in nutrition',
-  'frontiers in psychology',
-  'frontiers in public health',
-  'scientific reports',
-  'sleep',
-  'sleep medicine',
-  'journal of research in medical sciences',
-  'molecules',
-  'stroke',
-  'jnci',
-  'annals of internal medicine',
-  'cochrane database of systematic reviews',
-  'gut',
-  'gastroenterology',
-  'neurology',
-  'journal of clinical sleep medicine',
-  'magnesium research',
-  'biological trace element research'
+  ...new Set(
+    journals
+      .filter((journal) => !journal.common)
+      .flatMap((journal) => [journal.name, ...journal.abbreviations])
+      .map((name) =>
+        name
+          .toLowerCase()
+          .replace(/\([^()]*\)/g, '')
+          .replaceAll('&', 'and')
+          .split(' ')
+          .filter((word) => word !== '')
+          .join(' ')
+      )
+      .filter((name) => /^[a-z\d' -]+$/.test(name))
+  )
 ]
 
 /** Places: "a study in Japan" names no journal. */
-export const places: string[] = [
+const placeNames: readonly string[] = [
   'japan',
   'china',
   'india',
@@ -102,7 +57,6 @@ export const places: string[] = [
   'asia',
   'africa',
   'america',
-  'the',
   'us',
   'usa',
   'uk',
@@ -123,15 +77,13 @@ export const places: string[] = [
   'finland',
   'brazil',
   'mexico',
-  'scandinavia',
-  'mice',
-  'rats',
-  'humans',
-  'adults',
-  'children',
-  'women',
-  'men',
-  'people',
-  'patients',
-  'animals'
+  'scandinavia'
 ]
+
+/**
+ * Words after `a study in` that name no journal, even capitalised: places, and the people or
+ * animals a study was done in ("a study in Canadians", "a study in Mice"), which are the people
+ * nouns of people.ts, `humans`, and the species of designs.ts. (`The` is not one: the model
+ * reads `in the journal X` itself.)
+ */
+export const places: string[] = [...placeNames, ...peopleNounList, 'humans', ...species]
