@@ -163,6 +163,22 @@ describe('magnitudes and averages', () => {
     'Soak the oats for 8 hours.',
     'The average price is 12 pounds.'
   ])
+  // An average person's amount, and the head of a long subject (sentences written for this test).
+  positives('count', [
+    ['The average teenager drinks about 2.5 litres of fizzy drinks a week.', 'about 2.5 litres'],
+    ['The median stay on a stroke ward in the region has now fallen to 9 days.', '9 days']
+  ])
+})
+
+describe('a change by a fraction, and a ratio after `by`', () => {
+  // Sentences written for this test: a quantity that rose or fell by a fraction, as by a
+  // percentage; a ratio of one-digit terms after `by` (no time of day).
+  positives('proportion', [
+    ['Cases of measles have risen by a third since 2019.', 'a third'],
+    ['Teenage smoking fell by half in ten years.', 'half']
+  ])
+  positives('multiplier', [['Women outnumber men by about 2:1 on the ward.', 'about 2:1']])
+  negatives(['Cut the dose by half after a week.', 'Reduce the sugar by a third.', 'Finish the course by 9:05.'])
 })
 
 describe('multipliers and ratios', () => {

@@ -218,6 +218,17 @@ describe('unsourced-statistic: sources', () => {
     ).toEqual([])
   })
 
+  it('a public body named by the head of its name, with a year and a reporting verb, is a named source', async () => {
+    // Sentences written for this test: `Office`, `Bureau` and the like head an institution's name
+    // when capitalised after another capitalised word or before `of`/`for` and one.
+    expect(await actuals('The Office for Health Statistics reported in 2022 that one in seven adults smokes.')).toEqual(
+      []
+    )
+    expect(await actuals('The Census Bureau reported in 2021 that 12% of households had no car.')).toEqual([])
+    // a year alone, and an office that names no body
+    expect(await actuals('Our office reported in 2021 that 12% of households had no car.')).toEqual(['12%'])
+  })
+
   it('a parenthetical number after a word naming a publication is a citation', async () => {
     expect(await actuals('Critics cite papers like this one (12) which shows an 18 percent lower risk.')).toEqual([])
     expect(await actuals('A trial (4) found an 18 percent lower risk.')).toEqual([])

@@ -776,7 +776,12 @@ export const institutionHeads: ReadonlySet<string> = new Set([
   'society',
   'association',
   'organization',
-  'organisation'
+  'organisation',
+  // public bodies (`Office for National Statistics`, `Census Bureau`, `Food Standards Authority`)
+  'office',
+  'bureau',
+  'authority',
+  'commission'
 ])
 
 /** Words that are never an author's family name, even capitalised. */

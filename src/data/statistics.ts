@@ -1057,3 +1057,51 @@ export const magnitudeCount = 1e6
 /** Words of averaging: a number after them is a measured statistic, not a dose or schedule (`an
  * average of 7 hours a day`, `the median age`). */
 export const averageWords: ReadonlySet<string> = new Set(['average', 'averages', 'averaged', 'median'])
+
+/**
+ * Intransitive verbs of a quantity's change (WordNet's increase and decrease, said of an amount
+ * that changes on its own), in their forms, and the particles of a headline (`Obesity Up by a
+ * Fifth`): right before `by`, a fraction after `by` is a proportion of change (`have risen by a
+ * quarter`), as a percentage is; `cut the dose by half` (an object between) is not.
+ */
+export const quantityChangeForms: ReadonlySet<string> = new Set([
+  'rise',
+  'rises',
+  'rose',
+  'risen',
+  'fall',
+  'falls',
+  'fell',
+  'fallen',
+  'grow',
+  'grows',
+  'grew',
+  'grown',
+  'climb',
+  'climbs',
+  'climbed',
+  'jump',
+  'jumps',
+  'jumped',
+  'drop',
+  'drops',
+  'dropped',
+  'increase',
+  'increases',
+  'increased',
+  'decrease',
+  'decreases',
+  'decreased',
+  'decline',
+  'declines',
+  'declined',
+  'soar',
+  'soars',
+  'soared',
+  'shrink',
+  'shrinks',
+  'shrank',
+  'shrunk',
+  'up',
+  'down'
+])

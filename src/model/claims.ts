@@ -453,6 +453,8 @@ function adverbialAsideEnd(tokens: Token[], i: number): number {
  * phrase or a list of them: `Ginger, peppermint and fennel`). */
 const SUBJECT_ASIDE_WORDS = 20
 const ASIDE_SUBJECT_WORDS = 8
+/** How many tokens the walk back through an aside may take (words, spaces and marks). */
+const SUBJECT_ASIDE_STEPS = 4 * SUBJECT_ASIDE_WORDS
 
 /**
  * `Nana's bone broth, simmered overnight with garlic, knocks`, `Sertraline, now the most widely
@@ -464,7 +466,7 @@ const ASIDE_SUBJECT_WORDS = 8
 function subjectBeforeAside(tokens: Token[], comma: number, start: number): Token[] | undefined {
   let open = -1
   let words = 0
-  for (let k = comma - 1; k > start && words <= SUBJECT_ASIDE_WORDS; k--) {
+  for (let k = comma - 1; k > start && words <= SUBJECT_ASIDE_WORDS && k > comma - SUBJECT_ASIDE_STEPS; k--) {
     const token = tokens[k]
     if (token.value === ',') {
       open = k
@@ -474,15 +476,19 @@ function subjectBeforeAside(tokens: Token[], comma: number, start: number): Toke
     else if (strongBreak(tokens, k) || token.value === '(' || token.value === ')') return undefined
   }
   if (open < 0 || words === 0) return undefined
+  // Read back from the aside to the sentence's start, at most ASIDE_SUBJECT_WORDS words (a walk
+  // that stays bounded on a long run of commas).
   const subject: Token[] = []
-  for (let k = start; k < open; k++) {
+  for (let k = open - 1; k >= start; k--) {
     const token = tokens[k]
-    if (token.kind === 'word') subject.push(token)
+    if (open - k > SUBJECT_ASIDE_STEPS) return undefined
+    if (token.kind === 'word') subject.unshift(token)
     else if (token.kind !== 'whitespace' && token.value !== ',' && token.value !== '-' && !apostrophe(token.value))
       return undefined
+    if (subject.length > ASIDE_SUBJECT_WORDS) return undefined
   }
   const first = subject[0]?.lower ?? ''
-  if (subject.length === 0 || subject.length > ASIDE_SUBJECT_WORDS) return undefined
+  if (subject.length === 0) return undefined
   const opener =
     (functionWords.has(first) && !determiners.has(first)) ||
     objectEnders.has(first) ||
@@ -1123,8 +1129,8 @@ function classVerbAt(
   // Inflected forms, or a base form after a plural subject (`These cultures break down
   // histamine`): a bare `root` or `sleep` elsewhere is more often a noun.
   const afterAside = (k: number) => tokens[k]?.value === ',' && pluralBeforeAside(tokens, k, start)
-  const plural = pluralSubjectBefore(tokens, i, start) || afterAside(previousSolidIndex(tokens, i - 1))
-  if (!entry || (entry.form !== 'third' && entry.form !== 'past' && !plural)) return undefined
+  const plural = () => pluralSubjectBefore(tokens, i, start) || afterAside(previousSolidIndex(tokens, i - 1))
+  if (!entry || (entry.form !== 'third' && entry.form !== 'past' && !plural())) return undefined
   if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
   // `Fennel seeds settle bloating`: a plural noun before the verb that acts, not a verb itself.
   if (entry.form === 'third' && pluralNounBeforeVerb(tokens, i)) return undefined

@@ -9,6 +9,7 @@ import type {Token} from './types.js'
 import {designs, journalNames, places} from '../data/studies.js'
 import {
   namedSourceColleagues,
+  institutionHeads,
   namedSourceInstitutions as institutions,
   namedSourceTitles,
   namedSourceVerbs as reportingVerbs
@@ -120,6 +121,11 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
       found.institution = true
       note(match.start)
     }
+    const named = namedInstitutionIn(window)
+    if (named) {
+      found.institution = true
+      note(named.start)
+    }
     for (const match of matchAll(journalLexicon, window)) {
       // A journal is written as a title: "in Sleep", not "improved sleep quality".
       if (!/^[A-Z]/.test(window[match.to - 1].value)) continue
@@ -138,6 +144,20 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
       found.start = first
       return found
     }
+  }
+  return undefined
+}
+
+/** `The Office for National Statistics`, `the Census Bureau`: a capitalised head of an
+ * institution's name after another capitalised word or before `of`/`for` and one. */
+function namedInstitutionIn(window: Token[]): Token | undefined {
+  const words = window.filter((token) => token.kind === 'word')
+  const capital = (token: Token | undefined) => token !== undefined && /^[A-Z]/.test(token.value)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    if (!capital(word) || !institutionHeads.has(word.lower)) continue
+    const linked = (words[i + 1]?.lower === 'of' || words[i + 1]?.lower === 'for') && capital(words[i + 2])
+    if ((i > 0 && capital(words[i - 1]) && words[i - 1].lower !== 'the') || linked) return word
   }
   return undefined
 }

@@ -560,7 +560,8 @@ function readInstitutionAt(items: readonly Item[], k: number, from: number, to: 
       )
         s--
       let e = k + 1
-      if (items[e]?.key === 'of' && isCapitalised(items[e + 1])) {
+      // (`Office for National Statistics`, `Centre for Ageing Better`: `for` as well as `of`.)
+      if ((items[e]?.key === 'of' || items[e]?.key === 'for') && isCapitalised(items[e + 1])) {
         e += 2
         while (e < to && isCapitalised(items[e]) && e - k < institutionTailMaxItems) e++
       }

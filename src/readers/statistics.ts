@@ -20,6 +20,7 @@
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
 import {monthNames, numberWords, rangeDashes} from '../data/numbers.js'
+import {peopleModifierNouns, peopleNounList} from '../data/people.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {
   ownValue,
@@ -229,9 +230,17 @@ export function hasIllustrativeCue(tokens: Token[]): boolean {
 /** Scale words in a row at most, after a number (`1.2 million`, `two hundred thousand`) or
  * joined by `of` in a vague count (`tens of thousands of millions`). */
 const scaleWordsMax = 3
-/** How many tokens before a number a word of averaging may stand (`an average of`, `The average
- * adult sits for`). */
-const averageWindow = 6
+const peopleNouns: ReadonlySet<string> = new Set([...peopleNounList, ...peopleModifierNouns])
+const irregularSingulars: Readonly<Record<string, string>> = {man: 'men', woman: 'women', child: 'children'}
+
+/** Is the word a noun of people, singular or plural (`adult`, `patient`, `woman`)? */
+function personNoun(word: string): boolean {
+  return peopleNouns.has(word) || peopleNouns.has(`${word}s`) || peopleNouns.has(irregularSingulars[word] ?? '')
+}
+
+/** How many words before a number a word of averaging may stand (`an average of`, `The median
+ * wait for a first appointment at a memory clinic has now reached`: the head of the subject). */
+const averageWindow = 14
 const doseUnitSet: ReadonlySet<string> = new Set(data.doseUnits)
 
 /** Solid tokens after a number within which its count noun comes (four modifiers and the
@@ -501,7 +510,12 @@ class Scan {
     if (num.join === 'colon') {
       const named =
         data.ratioNouns.has(this.lower(atom.q)) || (before === 'of' && data.ratioNouns.has(this.lower(p - 2)))
-      return named ? {p, q: atom.q, form: 'multiplier'} : undefined
+      // `outnumber boys by roughly 3:1`: after `by`, a second term of one digit is no time of day
+      // (`by 9:05`).
+      const by = this.lex.approximatorWords.has(before) ? this.lower(p - 2) : before
+      const last = this.value(atom.q - 1)
+      const single = /(?:^|:)\d$/.test(last) && (last.includes(':') || this.value(atom.q - 2) === ':')
+      return named || (by === 'by' && single) ? {p, q: atom.q, form: 'multiplier'} : undefined
     }
     if (num.join === 'slash') {
       const fraction = num.high !== undefined && num.high > num.low && this.lower(atom.q) === 'of'
@@ -595,8 +609,10 @@ class Scan {
     if (r > q && value >= data.magnitudeCount) return {p, q: this.rate(r), form: 'count'}
     // `an average of 7 hours a day`, `The average adult sits for 9.5 hours`: a measured average.
     // (An average dose, `an average of 200 mg`, is an amount.)
-    if (!info.yearLike && !doseUnitSet.has(this.lower(r)) && this.averagedBefore(p))
-      return {p, q: this.measureEnd(r), form: 'count'}
+    // (`The average adult eats 3.4 kg of sugar a month`: an average person's amount is a statistic.)
+    const amount = doseUnitSet.has(this.lower(r)) && !this.averagePersonBefore(p)
+    if (!info.yearLike && !amount && this.averagedBefore(p))
+      return {p, q: doseUnitSet.has(this.lower(r)) ? r + 1 : this.measureEnd(r), form: 'count'}
     return undefined
   }
 
@@ -605,6 +621,15 @@ class Scan {
     for (let k = p - 1; k >= 0 && k >= p - averageWindow; k--) {
       if (this.kind(k) === 'punctuation' && /^[.;:!?]$/.test(this.value(k))) return false
       if (data.averageWords.has(this.lower(k))) return true
+    }
+    return false
+  }
+
+  /** Does a word of averaging before `p` (averagedBefore's window) stand before a noun of people
+   * (`the average adult`, `the median patient`)? */
+  private averagePersonBefore(p: number): boolean {
+    for (let k = p - 1; k >= 0 && k >= p - averageWindow; k--) {
+      if (data.averageWords.has(this.lower(k))) return personNoun(this.lower(k + 1))
     }
     return false
   }
@@ -889,6 +914,7 @@ class Scan {
     if (numerator === undefined) return undefined
     const fraction = ownValue(data.fractionWords, this.lower(p + 1))
     if (fraction !== undefined && this.isWord(p + 1)) {
+      if ((word === 'a' || word === 'an') && this.changedBy(p)) return {p, q: p + 2, form: 'proportion'}
       if ((word === 'a' || word === 'an') && this.lower(p + 2) !== 'of') return undefined
       if (this.lower(p + 1) === 'half' && (word === 'a' || word === 'an'))
         return this.half(p + 1) ? this.partOf(p, p + 2) : undefined
@@ -898,6 +924,12 @@ class Scan {
     const percentAt = this.percentWord(p + 1)
     if (percentAt >= 0) return this.percentage(p, percentAt)
     return this.afterNumber(p, p + 1, {plus: false, spelled: true, value: numerator})
+  }
+
+  /** Does `by` stand right before `p`, after a verb of a quantity's change (`have risen by`,
+   * `Up by`)? */
+  private changedBy(p: number): boolean {
+    return this.lower(p - 1) === 'by' && data.quantityChangeForms.has(this.lower(p - 2))
   }
 
   /** A fraction word at `[p, q)` (`one-third`, `a third`): a proportion unless it is a part
@@ -931,6 +963,7 @@ class Scan {
   private half(p: number): Found | undefined {
     const before = this.lower(p - 1)
     if (data.notProportionBeforeHalf.has(before) || before === 'by') {
+      if (this.changedBy(p)) return {p, q: p + 1, form: 'proportion'}
       if (!(before === 'by' && this.approximated(p))) return undefined
     }
     const after = this.lower(p + 1)
