@@ -1,0 +1,121 @@
+/**
+ * Faster paths of the readers and the model (issue 14, item 3) give what the plain code gave:
+ * each is compared here with the plain code it replaced (written out below), on every sentence
+ * of the repository's Markdown (through the package's processor, as Markdown and as plain text)
+ * and on tokens made by hand for the cases the fast path leaves to the plain code.
+ */
+import type {Root} from 'nlcst'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {repositoryDocuments} from './helpers.js'
+import {createProcessor} from '../src/processor.js'
+import {getModel, type DocumentModel, type Token} from '../src/model/index.js'
+import {itemsFromTokens} from '../src/readers/attributions.js'
+import {scanItems, type Item} from '../src/text/words.js'
+
+const documents = repositoryDocuments()
+
+/** The model of a document through the package's processor. */
+async function modelOf(value: string, name: string): Promise<DocumentModel> {
+  const processor = createProcessor(null, {})
+  const file = new VFile({path: name, value})
+  const tree = (await processor.run(processor.parse(file), file)) as Root
+  return getModel(tree, file)
+}
+
+/** Every model of the repository's Markdown, as Markdown and as text. */
+async function repositoryModels(): Promise<DocumentModel[]> {
+  const models: DocumentModel[] = []
+  for (const {name, value} of documents) for (const as of [name, name + '.txt']) models.push(await modelOf(value, as))
+  return models
+}
+
+/** `itemsFromTokens` as it was: every token scanned, then digit groups joined. */
+function plainItems(tokens: readonly Token[]): Item[] {
+  const items: Item[] = []
+  let space = false
+  let newline = false
+  for (const token of tokens) {
+    if (token.kind === 'whitespace') {
+      space = true
+      if (token.value.includes('\n')) newline = true
+      continue
+    }
+    const scanned = scanItems(token.value, token.start)
+    for (const item of scanned) {
+      if (item.end > token.end) item.end = token.end
+      if (item.start > token.end) item.start = token.end
+    }
+    if (scanned.length > 0) {
+      scanned[0].space = space
+      scanned[0].newline = newline
+    }
+    items.push(...scanned)
+    space = false
+    newline = false
+  }
+  const merged: Item[] = []
+  for (const item of items) {
+    const last = merged[merged.length - 1]
+    const comma = merged[merged.length - 2]
+    if (
+      item.kind === 'number' &&
+      !item.space &&
+      item.text.length === 3 &&
+      /^\d{3}$/.test(item.text) &&
+      last?.key === ',' &&
+      !last.space &&
+      comma?.kind === 'number' &&
+      /^\d{1,3}(,\d{3})*$/.test(comma.text)
+    ) {
+      merged.pop()
+      comma.text += ',' + item.text
+      comma.key = comma.text.replace(/,/g, '')
+      comma.value = Number(comma.key)
+      comma.end = item.end
+      continue
+    }
+    merged.push(item)
+  }
+  return merged
+}
+
+/** A token made by hand. */
+function token(kind: Token['kind'], value: string, start: number, end = start + value.length, lower?: string): Token {
+  return {kind, value, lower: lower ?? value.toLowerCase(), start, end, node: {type: 'TextNode', value} as never}
+}
+
+describe('fast paths give what the plain code gave', () => {
+  test('itemsFromTokens: the items of every sentence', async () => {
+    let sentences = 0
+    let numbers = 0
+    for (const model of await repositoryModels()) {
+      for (const sentence of model.sentences) {
+        const items = itemsFromTokens(sentence.tokens)
+        expect(items, sentence.text).toEqual(plainItems(sentence.tokens))
+        if (items.some((item) => item.kind === 'number' && item.text.includes(','))) numbers++
+        sentences++
+      }
+    }
+    expect(sentences).toBeGreaterThan(1000)
+    // Digit groups joined across tokens (`1,200`) are among them.
+    expect(numbers).toBeGreaterThan(5)
+  })
+
+  test('itemsFromTokens: tokens the fast path does not take, and offsets clamped to the token', () => {
+    const cases: Token[][] = [
+      // Digit groups of three tokens each, one after another.
+      [token('word', '1', 0), token('punctuation', ',', 1), token('word', '200', 2), token('whitespace', ' ', 5)],
+      [token('word', '12', 0), token('punctuation', ',', 2), token('word', '345', 3), token('punctuation', ',', 6)],
+      // A word whose text is longer than its place in the source (an entity).
+      [token('word', 'Caf', 0, 2), token('whitespace', '\n', 2), token('word', 'naïve', 3), token('word', "it's", 9)],
+      // Lower case not made from the text, marks of several characters, a hyphenated word.
+      [token('word', 'Zinc', 0, 4, 'ZINC'), token('punctuation', '...', 4), token('word', 'meta-analysis', 8)],
+      [token('symbol', '¹', 0), token('word', 'works.¹', 1), token('punctuation', '(', 8), token('word', 'p<0.05', 9)]
+    ]
+    for (const tokens of cases) expect(itemsFromTokens(tokens)).toEqual(plainItems(tokens))
+    expect(itemsFromTokens(cases[0]).map((item) => item.text)).toEqual(['1,200'])
+    expect(itemsFromTokens(cases[2])[0]).toMatchObject({text: 'Caf', start: 0, end: 2})
+    expect(itemsFromTokens(cases[3])[0]).toMatchObject({text: 'Zinc', key: 'zinc'})
+  })
+})
