@@ -4,13 +4,15 @@
  * of the repository's Markdown (through the package's processor, as Markdown and as plain text)
  * and on tokens made by hand for the cases the fast path leaves to the plain code.
  */
-import type {Root} from 'nlcst'
+import type {Parent as NlcstParent, Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {repositoryDocuments} from './helpers.js'
 import {createProcessor} from '../src/processor.js'
 import {getModel, type DocumentModel, type Token} from '../src/model/index.js'
 import {itemsFromTokens} from '../src/readers/attributions.js'
+import {splitAfterLetterLabels, splitOnLines} from '../src/model/sentences.js'
+import {tokensOf} from '../src/model/tokens.js'
 import {scanItems, type Item} from '../src/text/words.js'
 
 const documents = repositoryDocuments()
@@ -80,6 +82,59 @@ function plainItems(tokens: readonly Token[]): Item[] {
   return merged
 }
 
+/** The nlcst sentences of a document as the package's processor parses it, with its text. */
+async function nlcstSentences(value: string, name: string): Promise<{sentences: NlcstParent[]; value: string}> {
+  const processor = createProcessor(null, {})
+  const file = new VFile({path: name, value})
+  const tree = (await processor.run(processor.parse(file), file)) as Root
+  const sentences: NlcstParent[] = []
+  const visit = (node: NlcstParent): void => {
+    for (const child of node.children as NlcstParent[]) {
+      if (child.type === 'SentenceNode') sentences.push(child)
+      else if ('children' in child && child.type !== 'WordNode') visit(child)
+    }
+  }
+  visit(tree as unknown as NlcstParent)
+  return {sentences, value: String(file.value)}
+}
+
+/** `splitOnLines` as it was: tokens copied into each part. */
+function plainSplitOnLines(tokens: Token[], value: string): Token[][] {
+  const parts: Token[][] = []
+  let current: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind === 'whitespace' && token.value.includes('\n') && current.length > 0) {
+      const previous = [...current].reverse().find((t) => t.kind !== 'whitespace')
+      const next = tokens[i + 1]
+      const line = value.slice(value.lastIndexOf('\n', (next?.start ?? 1) - 1) + 1, next?.start)
+      const continues =
+        previous !== undefined &&
+        next !== undefined &&
+        next.kind === 'word' &&
+        /^[a-z]/.test(next.value) &&
+        (previous.kind === 'word' || previous.value === ',') &&
+        !/^\s*(?:[-*+•#>]|\d{1,3}[.)])/.test(line.slice(-16))
+      if (!continues) {
+        parts.push(plainTrim(current))
+        current = []
+        continue
+      }
+    }
+    current.push(token)
+  }
+  if (current.length > 0) parts.push(plainTrim(current))
+  return parts.filter((part) => part.length > 0)
+}
+
+function plainTrim(tokens: Token[]): Token[] {
+  let start = 0
+  let end = tokens.length
+  while (start < end && tokens[start].kind === 'whitespace') start++
+  while (end > start && tokens[end - 1].kind === 'whitespace') end--
+  return tokens.slice(start, end)
+}
+
 /** A token made by hand. */
 function token(kind: Token['kind'], value: string, start: number, end = start + value.length, lower?: string): Token {
   return {kind, value, lower: lower ?? value.toLowerCase(), start, end, node: {type: 'TextNode', value} as never}
@@ -117,5 +172,36 @@ describe('fast paths give what the plain code gave', () => {
     expect(itemsFromTokens(cases[0]).map((item) => item.text)).toEqual(['1,200'])
     expect(itemsFromTokens(cases[2])[0]).toMatchObject({text: 'Caf', start: 0, end: 2})
     expect(itemsFromTokens(cases[3])[0]).toMatchObject({text: 'Zinc', key: 'zinc'})
+  })
+
+  test('splitOnLines and splitAfterLetterLabels: the parts of every nlcst sentence, the tokens kept when whole', async () => {
+    let sentences = 0
+    let split = 0
+    let whole = 0
+    for (const {name, value} of documents) {
+      for (const as of [name, name + '.txt']) {
+        const parsed = await nlcstSentences(value, as)
+        for (const node of parsed.sentences) {
+          const tokens = tokensOf(node)
+          const parts = splitOnLines(tokens, parsed.value)
+          expect(parts).toEqual(plainSplitOnLines(tokens, parsed.value))
+          sentences++
+          if (parts.length > 1) split++
+          // A sentence that is one part with nothing trimmed is its own tokens, not a copy.
+          if (parts.length === 1 && parts[0].length === tokens.length) {
+            expect(parts[0]).toBe(tokens)
+            whole++
+          }
+          for (const part of parts) {
+            // Nothing split after a letter label: the part itself.
+            const labelled = splitAfterLetterLabels(part)
+            if (labelled.length === 1) expect(labelled[0]).toBe(part)
+          }
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(1000)
+    expect(split).toBeGreaterThan(100)
+    expect(whole).toBeGreaterThan(100)
   })
 })
