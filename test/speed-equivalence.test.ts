@@ -13,6 +13,7 @@ import {getModel, type DocumentModel, type Token} from '../src/model/index.js'
 import {itemsFromTokens} from '../src/readers/attributions.js'
 import {splitAfterLetterLabels, splitOnLines} from '../src/model/sentences.js'
 import {tokensOf} from '../src/model/tokens.js'
+import {lowerCaseOf} from '../src/model/lower-case.js'
 import {scanItems, type Item} from '../src/text/words.js'
 
 const documents = repositoryDocuments()
@@ -203,5 +204,15 @@ describe('fast paths give what the plain code gave', () => {
     expect(sentences).toBeGreaterThan(1000)
     expect(split).toBeGreaterThan(100)
     expect(whole).toBeGreaterThan(100)
+  })
+
+  test('lowerCaseOf: the lower case of each document, asked for in turn', () => {
+    const texts = ['Magnesium <B>Helps</B> İstanbul', 'Zinc <DIV>Shortens</DIV> Colds', documents[0].value]
+    for (let round = 0; round < 3; round++)
+      for (const text of texts) {
+        expect(lowerCaseOf(text)).toBe(text.toLowerCase())
+        // The same text again, made apart, gives the same answer.
+        expect(lowerCaseOf(text.slice(0, 3) + text.slice(3))).toBe(text.toLowerCase())
+      }
   })
 })
