@@ -14,6 +14,7 @@ import {itemsFromTokens} from '../src/readers/attributions.js'
 import {splitAfterLetterLabels, splitOnLines} from '../src/model/sentences.js'
 import {tokensOf} from '../src/model/tokens.js'
 import {lowerCaseOf} from '../src/model/lower-case.js'
+import {findCitations, leadingCitationsEnd} from '../src/readers/citations.js'
 import {scanItems, type Item} from '../src/text/words.js'
 
 const documents = repositoryDocuments()
@@ -136,6 +137,33 @@ function plainTrim(tokens: Token[]): Token[] {
   return tokens.slice(start, end)
 }
 
+/** `leadingCitationsEnd` as it was: the citations of the next 300 characters found, and the one
+ * at the offset kept. */
+function plainLeadingCitationsEnd(value: string, offset: number, limit = value.length): number {
+  let i = offset
+  let end = offset
+  for (let rounds = 0; rounds < 6; rounds++) {
+    while (i < limit && (value[i] === ' ' || value[i] === '\t' || value[i] === '\u00A0')) i++
+    const found = findCitations(value, i, Math.min(limit, i + 300)).find((c) => c.start === i)
+    if (found) {
+      end = found.end
+      i = found.end
+      continue
+    }
+    if (value[i] === '(') {
+      const close = value.indexOf(')', i)
+      const inner = value.slice(i + 1, close)
+      if (close > 0 && close - i < 200 && /(?:19|20)\d\d[a-z]?\s*$/.test(inner) && /^[A-Z]/.test(inner.trim())) {
+        end = close + 1
+        i = close + 1
+        continue
+      }
+    }
+    break
+  }
+  return end
+}
+
 /** A token made by hand. */
 function token(kind: Token['kind'], value: string, start: number, end = start + value.length, lower?: string): Token {
   return {kind, value, lower: lower ?? value.toLowerCase(), start, end, node: {type: 'TextNode', value} as never}
@@ -214,5 +242,41 @@ describe('fast paths give what the plain code gave', () => {
         // The same text again, made apart, gives the same answer.
         expect(lowerCaseOf(text.slice(0, 3) + text.slice(3))).toBe(text.toLowerCase())
       }
+  })
+
+  test('leadingCitationsEnd: the citations after every sentence, and markers made by hand', async () => {
+    let cited = 0
+    let ends = 0
+    for (const model of await repositoryModels()) {
+      const {sentences, value} = model
+      for (let index = 0; index < sentences.length; index++) {
+        const limit = index + 1 < sentences.length ? sentences[index + 1].end : value.length
+        const end = leadingCitationsEnd(value, sentences[index].end, limit)
+        expect(end, sentences[index].text).toBe(plainLeadingCitationsEnd(value, sentences[index].end, limit))
+        if (end > sentences[index].end) cited++
+        ends++
+      }
+    }
+    expect(ends).toBeGreaterThan(1000)
+    expect(cited).toBeGreaterThan(0)
+    const texts = [
+      'Zinc helps.[1][2, 3] Next.',
+      'Zinc helps. [^4] Next.',
+      'Zinc helps.¹²,³ Next.',
+      'Zinc helps.^12 Next.',
+      'Zinc helps. (4) Next.',
+      'Zinc helps. (Smith et al., 2019). Next.',
+      'Zinc helps.<sup>5</sup> Next.',
+      'Zinc helps. Then [1] later.',
+      'Zinc helps. ',
+      'Zinc helps.['
+    ]
+    for (const text of texts)
+      for (let limit = 11; limit <= text.length; limit++)
+        expect(leadingCitationsEnd(text, 11, limit), `${text} ${limit}`).toBe(plainLeadingCitationsEnd(text, 11, limit))
+    // Most of the texts made by hand open with a citation.
+    expect(texts.filter((text) => leadingCitationsEnd(text, 11) > 11).length).toBe(6)
+    expect(leadingCitationsEnd(texts[0], 11)).toBe(texts[0].indexOf(' Next'))
+    expect(leadingCitationsEnd(texts[7], 11)).toBe(11)
   })
 })
