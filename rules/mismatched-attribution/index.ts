@@ -27,7 +27,8 @@ import {lintRule} from 'unified-lint-rule'
 import {getModel} from '../../src/model/index.js'
 import {positionOf} from '../../src/model/position.js'
 import type {DocumentModel, Sentence} from '../../src/model/types.js'
-import {readAttributions, sentenceWording} from '../../src/readers/attributions.js'
+import {itemsFromTokens, readAttributions, sentenceWording} from '../../src/readers/attributions.js'
+import type {Item} from '../../src/text/words.js'
 import {leadingCitationsEnd} from '../../src/readers/citations.js'
 import {checkAttributions, type Finding, type Placed} from './check.js'
 import {readReferences, type ReferenceEntry, type ReferenceList} from '../../src/readers/references.js'
@@ -112,18 +113,21 @@ function placeAttributions(
     const next = sentences[index + 1]
     const trailingEnd = leadingCitationsEnd(value, sentence.end, next ? Math.min(value.length, next.end) : value.length)
     if (trailingEnd > sentence.end) consumed = trailingEnd
+    // The sentence's items, made once for the reader and the wording.
+    let made: readonly Item[] | undefined
+    const items = (): readonly Item[] => (made ??= itemsFromTokens(tokens))
     const attributions = readSafely(
       file,
       'attributions',
       [],
-      () => readAttributions(tokens, value, trailingEnd),
+      () => readAttributions(tokens, value, trailingEnd, items),
       () => positionOf(file, sentence.start, sentence.end)
     )
     if (attributions.length === 0) continue
     const linked = sentence.sources.some(
       (s) => s.kind === 'link' || s.kind === 'url' || s.kind === 'doi' || s.kind === 'pmid'
     )
-    const wording = sentenceWording(tokens)
+    const wording = sentenceWording(tokens, items())
     const keys = resolving ? linkedIdentifiers(sentence, identifiers) : undefined
     for (const attribution of attributions) {
       placed.push({

@@ -59,10 +59,14 @@ export function collectSentences(tree: NlcstRoot, source: SourceText): RawSenten
   const kept: RawSentence[] = []
   for (const sentence of out) {
     const previous = kept[kept.length - 1]
-    const between = previous
-      ? source.value.slice(previous.tokens[previous.tokens.length - 1].end, sentence.tokens[0].start)
-      : ''
-    const cut = previous && !isBlockBreak(between) ? leadingCitationEnd(sentence.tokens, source.value) : 0
+    // The text between the two sentences is read only when a citation opens this one.
+    const cited = previous ? leadingCitationEnd(sentence.tokens, source.value) : 0
+    const cut =
+      cited > 0 &&
+      previous &&
+      !isBlockBreak(source.value.slice(previous.tokens[previous.tokens.length - 1].end, sentence.tokens[0].start))
+        ? cited
+        : 0
     if (cut > 0 && previous) {
       const start = sentence.tokens[0].start
       const end = sentence.tokens[cut - 1].end
@@ -106,14 +110,15 @@ function citationKind(text: string): Source['kind'] {
 
 /** Split a sentence's tokens at line breaks that end a line without terminal punctuation,
  * unless the next line simply continues a hard-wrapped sentence (starts in lower case after
- * a word or a comma). */
+ * a word or a comma). A part is `tokens` itself when nothing is split off or trimmed. */
 export function splitOnLines(tokens: Token[], value: string): Token[][] {
   const parts: Token[][] = []
-  let current: Token[] = []
+  // The current part is `tokens[from..i)`; the line break that ends it is left out.
+  let from = 0
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (token.kind === 'whitespace' && token.value.includes('\n') && current.length > 0) {
-      const previous = lastSolid(current)
+    if (token.kind === 'whitespace' && i > from && token.value.includes('\n')) {
+      const previous = lastSolidIn(tokens, from, i)
       const next = tokens[i + 1]
       const continues =
         previous !== undefined &&
@@ -123,15 +128,17 @@ export function splitOnLines(tokens: Token[], value: string): Token[][] {
         (previous.kind === 'word' || previous.value === ',') &&
         !startsBlock(value, next.start)
       if (!continues) {
-        parts.push(trim(current))
-        current = []
-        continue
+        const part = trimRange(tokens, from, i)
+        if (part.length > 0) parts.push(part)
+        from = i + 1
       }
     }
-    current.push(token)
   }
-  if (current.length > 0) parts.push(trim(current))
-  return parts.filter((part) => part.length > 0)
+  if (from < tokens.length) {
+    const part = trimRange(tokens, from, tokens.length)
+    if (part.length > 0) parts.push(part)
+  }
+  return parts
 }
 
 /** retext-english reads `C.` as an initial and does not end the sentence there: split
@@ -154,6 +161,7 @@ export function splitAfterLetterLabels(tokens: Token[]): Token[][] {
     parts.push(tokens.slice(from, i + 1))
     from = i + 2
   }
+  if (from === 0) return tokens.length > 0 ? [tokens] : []
   parts.push(tokens.slice(from))
   return parts.filter((part) => part.length > 0)
 }
@@ -175,16 +183,26 @@ function startsBlock(value: string, offset: number): boolean {
 }
 
 function lastSolid(tokens: Token[]): Token | undefined {
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].kind !== 'whitespace') return tokens[i]
+  return lastSolidIn(tokens, 0, tokens.length)
+}
+
+/** The last token of `tokens[from..to)` that is not white space. */
+function lastSolidIn(tokens: Token[], from: number, to: number): Token | undefined {
+  for (let i = to - 1; i >= from; i--) if (tokens[i].kind !== 'whitespace') return tokens[i]
   return undefined
 }
 
 function trim(tokens: Token[]): Token[] {
-  let start = 0
-  let end = tokens.length
+  return trimRange(tokens, 0, tokens.length)
+}
+
+/** `tokens[from..to)` without white space at either end: `tokens` itself when that is all of it. */
+function trimRange(tokens: Token[], from: number, to: number): Token[] {
+  let start = from
+  let end = to
   while (start < end && tokens[start].kind === 'whitespace') start++
   while (end > start && tokens[end - 1].kind === 'whitespace') end--
-  return tokens.slice(start, end)
+  return start === 0 && end === tokens.length ? tokens : tokens.slice(start, end)
 }
 
 /** The index after a leading list marker written out in plain text (`- `, `* `, `1. `), or 0. */

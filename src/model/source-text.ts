@@ -9,6 +9,7 @@
  * regular expression runs over unbounded input, so the cost is linear in the text's length.
  */
 import {IntervalSet, type Interval} from './intervals.js'
+import {lowerCaseOf} from './lower-case.js'
 import type {Region, SourceFormat} from './types.js'
 import {nonProseElements, pageChromeElements, pageChromeRoles} from '../data/html-elements.js'
 import {referenceHeadings} from '../data/reference-headings.js'
@@ -327,7 +328,7 @@ function scanHtml(
   headings: Array<{start: number; end: number; level: number; text: string; line: number}>,
   lineOf: (offset: number) => number
 ): void {
-  const html: HtmlScan = {value, lower: value.toLowerCase(), links, blocks, headings, lineOf, stack: [], chromeOpen: 0}
+  const html: HtmlScan = {value, lower: lowerCaseOf(value), links, blocks, headings, lineOf, stack: [], chromeOpen: 0}
   let i = value.indexOf('<')
   while (i !== -1 && i < value.length) i = readTag(html, i)
   // Unclosed elements run to the end of the text.
@@ -626,7 +627,7 @@ const urlStop = (c: number) =>
  * PMCIDs: found with `indexOf` and extended by a character class, each character read once. */
 function scanBareSources(value: string): Array<Interval<BareSource>> {
   const out: Array<Interval<BareSource>> = []
-  const lower = value.toLowerCase()
+  const lower = lowerCaseOf(value)
   const length = value.length
   const extend = (from: number) => {
     let j = from

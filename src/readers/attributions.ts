@@ -117,7 +117,9 @@ const studyNounKinds: ReadonlyMap<string, StudyNoun['names']> = new Map(
   studyNounList.map((noun) => [noun.word, noun.names] as const)
 )
 
-/** Items from model tokens (words split at inner hyphens, offsets kept). */
+/** Items from model tokens (words split at inner hyphens, offsets kept). A word of ASCII letters
+ * (most tokens) is the one item `scanItems` would make of it, made without scanning; digit
+ * groups are joined as the items come. */
 export function itemsFromTokens(tokens: readonly Token[]): Item[] {
   const items: Item[] = []
   let space = false
@@ -128,45 +130,54 @@ export function itemsFromTokens(tokens: readonly Token[]): Item[] {
       if (token.value.includes('\n')) newline = true
       continue
     }
-    const scanned = scanItems(token.value, token.start)
-    // nlcst may hold text whose length differs from the source slice (entities): clamp offsets.
-    for (const item of scanned) {
-      if (item.end > token.end) item.end = token.end
-      if (item.start > token.end) item.start = token.end
+    const value = token.value
+    if (asciiShape(value) === 'letters') {
+      // nlcst may hold text whose length differs from the source slice (entities): clamp offsets.
+      const start = Math.min(token.start, token.end)
+      const end = Math.min(token.start + value.length, token.end)
+      items.push({kind: 'word', text: value, key: asciiLower(token), start, end, space, newline})
+    } else {
+      const scanned = scanItems(value, token.start)
+      for (let k = 0; k < scanned.length; k++) {
+        const item = scanned[k]
+        if (item.end > token.end) item.end = token.end
+        if (item.start > token.end) item.start = token.end
+        if (k === 0) {
+          item.space = space
+          item.newline = newline
+        }
+        addItem(items, item)
+      }
     }
-    if (scanned.length > 0) {
-      scanned[0].space = space
-      scanned[0].newline = newline
-    }
-    items.push(...scanned)
     space = false
     newline = false
   }
-  // nlcst splits `1,200` into three tokens: join digit groups back into one number.
-  const merged: Item[] = []
-  for (const item of items) {
-    const last = merged[merged.length - 1]
-    const comma = merged[merged.length - 2]
-    if (
-      item.kind === 'number' &&
-      !item.space &&
-      item.text.length === 3 &&
-      /^\d{3}$/.test(item.text) &&
-      last?.key === ',' &&
-      !last.space &&
-      comma?.kind === 'number' &&
-      /^\d{1,3}(,\d{3})*$/.test(comma.text)
-    ) {
-      merged.pop()
-      comma.text += ',' + item.text
-      comma.key = comma.text.replace(/,/g, '')
-      comma.value = Number(comma.key)
-      comma.end = item.end
-      continue
-    }
-    merged.push(item)
+  return items
+}
+
+/** Add an item, joining digit groups back into one number (nlcst splits `1,200` into three
+ * tokens). */
+function addItem(items: Item[], item: Item): void {
+  const last = items[items.length - 1]
+  const comma = items[items.length - 2]
+  if (
+    item.kind === 'number' &&
+    !item.space &&
+    item.text.length === 3 &&
+    /^\d{3}$/.test(item.text) &&
+    last?.key === ',' &&
+    !last.space &&
+    comma?.kind === 'number' &&
+    /^\d{1,3}(,\d{3})*$/.test(comma.text)
+  ) {
+    items.pop()
+    comma.text += ',' + item.text
+    comma.key = comma.text.replace(/,/g, '')
+    comma.value = Number(comma.key)
+    comma.end = item.end
+    return
   }
-  return merged
+  items.push(item)
 }
 
 interface Span {
@@ -1072,10 +1083,16 @@ function correlationalIn(items: readonly Item[], from: number, to: number): bool
 /**
  * Read the attributions of a sentence from its tokens and the source text. `citationsEnd`
  * extends the range read for citation markers (a citation after the full stop starts the next
- * sentence in nlcst).
+ * sentence in nlcst). `items` gives `itemsFromTokens(tokens)` when asked (a caller that reads
+ * the sentence's wording too makes them once for both).
  */
-export function readAttributions(tokens: readonly Token[], value: string, citationsEnd?: number): Attribution[] {
-  return readTokens(tokens, value, citationsEnd, true)
+export function readAttributions(
+  tokens: readonly Token[],
+  value: string,
+  citationsEnd?: number,
+  items?: () => readonly Item[]
+): Attribution[] {
+  return readTokens(tokens, value, citationsEnd, true, items)
 }
 
 /** `readAttributions` without its quick test of the words (tests compare the two). */
@@ -1087,15 +1104,24 @@ export function readAttributionsUnskipped(
   return readTokens(tokens, value, citationsEnd, false)
 }
 
-function readTokens(tokens: readonly Token[], value: string, citationsEnd: number | undefined, quick: boolean) {
+function readTokens(
+  tokens: readonly Token[],
+  value: string,
+  citationsEnd: number | undefined,
+  quick: boolean,
+  given?: () => readonly Item[]
+): Attribution[] {
   if (tokens.length === 0) return []
   const start = tokens[0].start
   const end = Math.max(tokens[tokens.length - 1].end, citationsEnd ?? 0)
   const citations = findCitations(value, start, end)
+  // The items, made once: the quick test may need them, and then the reader.
+  let made: readonly Item[] | undefined
+  const items = given ?? (() => (made ??= itemsFromTokens(tokens)))
   // Most sentences name no study: without a citation nor a word that can start any component
   // of an attribution, `readFromItems` finds nothing.
-  if (quick && citations.length === 0 && !tokensMayName(tokens)) return []
-  return readFromItems(itemsFromTokens(tokens), citations, (s, e) => value.slice(s, e))
+  if (quick && citations.length === 0 && !tokensMayName(tokens, items)) return []
+  return readFromItems(items(), citations, (s, e) => value.slice(s, e))
 }
 
 /** Words that make an attribution component alone or after a name (see `mayName`). */
@@ -1239,7 +1265,10 @@ export function mayName(items: readonly Item[]): boolean {
  * or digit) makes punctuation items only; other tokens are scanned as `itemsFromTokens` scans
  * them (joining digit groups makes numbers of numbers, which `mayName` answers alike). The
  * items are made only to look for the tables' phrases. */
-export function tokensMayName(tokens: readonly Token[]): boolean {
+export function tokensMayName(
+  tokens: readonly Token[],
+  items: () => readonly Item[] = () => itemsFromTokens(tokens)
+): boolean {
   const clues: Clues = {sure: false, studyNoun: false, countWord: false, phrase: false}
   for (const token of tokens) {
     if (token.kind === 'whitespace') continue
@@ -1249,7 +1278,7 @@ export function tokensMayName(tokens: readonly Token[]): boolean {
     else if (shape === 'other') itemClues(scanItems(value, token.start), clues)
     if (clues.sure) return true
   }
-  return cluesMayName(clues, () => itemsFromTokens(tokens))
+  return cluesMayName(clues, items)
 }
 
 /** The lower case of a token of ASCII letters: the model's `lower` when it is that (it is, made
@@ -1284,11 +1313,13 @@ export function readAttributionsInText(text: string, base = 0): Attribution[] {
 }
 
 /** Causal or efficacy wording anywhere in a sentence, and whether it keeps its claim to animals or cells. */
-export function sentenceWording(tokens: readonly Token[]): {
+export function sentenceWording(
+  tokens: readonly Token[],
+  items: readonly Item[] = itemsFromTokens(tokens)
+): {
   causal?: {start: number; end: number; text: string}
   nonHuman: boolean
 } {
-  const items = itemsFromTokens(tokens)
   const span = causalIn(items, 0, items.length)
   const nonHuman = nonHumanIn(items, 0, items.length)
   if (!span) return {nonHuman}

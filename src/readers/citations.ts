@@ -107,6 +107,25 @@ export function findCitations(value: string, start: number, end: number): Citati
   return out
 }
 
+/** The citation `findCitations(value, i, end)` finds starting at `i`, if any, read at `i` only
+ * (every marker it finds starts where it is read, so one found later starts after `i`). */
+function citationAt(value: string, i: number, end: number): Citation | undefined {
+  if (i >= end) return undefined
+  const ch = value[i]
+  const found =
+    ch === '['
+      ? bracketCitationAt(value, i)
+      : ch === '('
+        ? parentheticalNumberAt(value, i)
+        : ch === '<'
+          ? supElementAt(value, i)
+          : ch === '^'
+            ? caretSuperscriptAt(value, i, i, end)
+            : undefined
+  if (found) return found
+  return superscriptDigits.has(ch) ? superscriptRunAt(value, i, i, end).citation : undefined
+}
+
 /** `[^label]`, `[3]`, `[1, 4]`, `[2-5]`, `[[3]](#ref3)` at `i`. */
 function bracketCitationAt(value: string, i: number): Citation | undefined {
   if (value[i + 1] === '^') {
@@ -209,7 +228,7 @@ export function leadingCitationsEnd(value: string, offset: number, limit = value
   let end = offset
   for (let rounds = 0; rounds < leadingCitationsMax; rounds++) {
     while (i < limit && (value[i] === ' ' || value[i] === '\t' || value[i] === '\u00A0')) i++
-    const found = findCitations(value, i, Math.min(limit, i + citationMaxChars)).find((c) => c.start === i)
+    const found = citationAt(value, i, Math.min(limit, i + citationMaxChars))
     if (found) {
       end = found.end
       i = found.end

@@ -12,6 +12,7 @@
 import {ParseEnglish} from 'parse-english'
 import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
 import {tokensOf} from '../model/tokens.js'
+import {lowerCaseOf} from '../model/lower-case.js'
 import type {Token} from '../model/types.js'
 import {nonProseElements, phrasingElements} from '../data/html-elements.js'
 
@@ -183,7 +184,7 @@ function readTag(value: string, start: number): Tag | undefined {
  * the next `<tr>` or the end of its table. Raw-text elements are skipped. */
 function htmlRows(value: string): TableRow[] {
   const rows: TableRow[] = []
-  const lower = value.toLowerCase()
+  const lower = lowerCaseOf(value)
   let row: TableRow | undefined
   let cell: {start: number; header: boolean} | undefined
   let depth = 0

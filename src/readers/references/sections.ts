@@ -378,6 +378,13 @@ function footnoteDefinitions(blocks: Block[]): RawSection | undefined {
   }
 }
 
+/** A block that reads as a reference on its own: strong features, or a year and a volume or
+ * pages besides a link or `et al`. */
+function strongReference(text: string): boolean {
+  const features = referenceFeatures(text)
+  return features >= 3 || (features >= 2 && /\b(1[89]\d\d|20\d\d)\b/.test(text) && /[.;]\s*\d+\s*[(:;.]/.test(text))
+}
+
 /**
  * Numbered notes without a heading: a run of blocks starting with `(1)`, `[1]`, `1.` or an
  * ordered list, each with strong signs of a reference (an identifier, or a year with `et al.`
@@ -406,14 +413,12 @@ function headlessNotes(blocks: Block[], html: boolean, covered: (offset: number)
     }
     const text = blockText(block)
     const marker = markerOf(text)
-    const strong =
-      referenceFeatures(text) >= 3 ||
-      (referenceFeatures(text) >= 2 && /\b(1[89]\d\d|20\d\d)\b/.test(text) && /[.;]\s*\d+\s*[(:;.]/.test(text))
+    // The features of a reference are read only in a block with a number for its marker.
     if (
       marker &&
       marker.kind === 'number' &&
       marker.number !== undefined &&
-      strong &&
+      strongReference(text) &&
       /\(\d+\)|\[\d+\]|^\s*\d+\./.test(text.slice(0, 8))
     ) {
       const expected = run.length === 0 ? undefined : (run[run.length - 1].number ?? 0) + 1
