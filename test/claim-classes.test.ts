@@ -1512,6 +1512,21 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       'Wash your face, pat it dry with a towel, soothe redness with a cold flannel.'
     ])
   })
+  it('reads a span of time into a remedy opening the sentence, a pronoun with its copula after a condition, and doing wonders', async () => {
+    const cases: Array<[string, string]> = [
+      ['Two weeks into taking iron tablets, my breathlessness had eased.', 'had eased'],
+      ['A spoonful of honey at bedtime and she is calmer.', 'is calmer'],
+      ["One drop of clove oil and he's brighter by breakfast.", "he's brighter"],
+      ['Sea buckthorn oil does wonders for dry eyes.', 'does wonders for']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // a span of time into no remedy
+      'A month into the new job, my headaches had stopped.',
+      // no intervention or act before `and`
+      'Lock the door and you are safer.'
+    ])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

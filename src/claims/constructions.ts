@@ -74,6 +74,7 @@ import {
 } from '../data/grammar.js'
 import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
+import {numberWords} from '../data/numbers.js'
 
 /** Is a run of words an intervention (or stands for one)? */
 export type InterventionTest = (words: Token[]) => boolean
@@ -137,8 +138,13 @@ export function frontedAgent(
   floor: number,
   isIntervention: InterventionTest
 ): Token[] | undefined {
-  const first = nextSolid(tokens, floor)
-  if (!tokens[first] || (!fronted.has(tokens[first].lower) && !conditional.has(tokens[first].lower))) return undefined
+  let first = nextSolid(tokens, floor)
+  // `A month into drinking X,`, `Three weeks into the cleanse,`: a span of time opens the
+  // sentence and `into` attaches what was taken, as `After two weeks on X` does.
+  const into = spanInto(tokens, first)
+  if (into >= 0) first = into
+  if (!tokens[first] || (!fronted.has(tokens[first].lower) && !conditional.has(tokens[first].lower) && into < 0))
+    return undefined
   // `After a heavy meal, nothing settles the stomach like X`: what nothing else does is X's (comparedWith).
   if (tokens[previousSolid(tokens, index - 1)]?.lower === 'nothing') return undefined
   const words = phraseFrom(tokens, nextSolid(tokens, first + 1), FRONTED_WORDS)
@@ -161,10 +167,22 @@ export function frontedAgent(
   }
   const agent = usedAt >= 0 ? words.slice(usedAt + 1) : onAt >= 0 ? words.slice(onAt + 1) : words
   if (agent.length === 0) return undefined
+  // (`A month into drinking X`: a word of use names what was taken; `a month into the job` names none.)
+  if (into >= 0) return usedAt >= 0 || isIntervention(agent) ? agent : undefined
   // `After two weeks on the cleanse`: a span of time spent on something makes it a regimen.
   if (usedAt < 0 && onAt > 0 && words[onAt].lower === 'on' && words.slice(0, onAt).some((w) => timeUnits.has(w.lower)))
     return agent
   return isIntervention(agent) ? agent : undefined
+}
+
+/** The index of `into` after a span of time that opens the sentence at `first` (`A month into`,
+ * `Three weeks into`), or -1. */
+function spanInto(tokens: Token[], first: number): number {
+  const amount = tokens[first]?.lower ?? ''
+  if (amount !== 'a' && amount !== 'an' && !/^\d+$/.test(amount) && !Object.hasOwn(numberWords, amount)) return -1
+  const unit = nextSolid(tokens, first + 1)
+  const into = nextSolid(tokens, unit + 1)
+  return timeUnits.has(tokens[unit]?.lower ?? '') && tokens[into]?.lower === 'into' ? into : -1
 }
 
 const rivals = new Set(rivalVerbs)

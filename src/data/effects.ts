@@ -569,6 +569,10 @@ export const effectPhrases: string[] = [
   'work best',
   'works wonders',
   'work wonders',
+  // (the same idiom with *do*)
+  'does wonders for',
+  'do wonders for',
+  'did wonders for',
   'works synergistically',
   'leads to improvements',
   'lead to improvements',

@@ -1272,7 +1272,7 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   const and = conditionEnd(tokens, first)
   if (and < 0) return undefined
   const comma = previousSolidIndex(tokens, and - 1)
-  const words = verblessWords(tokens, first, tokens[comma]?.value === ',' ? comma : and)
+  const words = verblessWords(tokens, first, tokens[comma]?.value === ',' ? comma : and, CONDITION_WORDS)
   // (`I'm so happy you've found it`: a clause, with its subject.)
   if (!words || words.length === 0 || words.some((w) => subjectPronouns.has(w.lower.split(/['’]/)[0]))) return undefined
   // An instruction's verb is not its agent (`Sip FuelForge between rounds`): its object is.
@@ -1335,12 +1335,19 @@ function presentOutcome(tokens: Token[], from: number): Candidate | undefined {
   // The subject is the reader or opens with a possessive or `the` (`Anxiety and depression are
   // linked`: a bare noun after `and` is coordinated with the one before).
   const opener = tokens[from]?.lower ?? ''
-  if (opener !== 'you' && opener !== 'the' && !possessiveDeterminers.has(opener)) return undefined
+  // `he's calmer`, `you're brighter`: a pronoun and its copula in one token.
+  if (/^[a-z]+['’](?:s|re|m)$/.test(opener) && subjectPronouns.has(opener.split(/['’]/)[0])) {
+    const state = stateAfterCopula(tokens, from)
+    return state > 0 ? {from, to: state, phrase: 'be', form: 'fragment'} : undefined
+  }
+  if (!subjectPronouns.has(opener) && opener !== 'the' && !possessiveDeterminers.has(opener)) return undefined
   const subject: Token[] = []
   for (let k = from; k >= 0 && k < tokens.length; k = nextSolidIndex(tokens, k + 1)) {
     const token = tokens[k]
     if (token.kind !== 'word') return undefined
-    const bodily = subject.some((w) => w.lower === 'you' || isBodilyNoun(w.lower) || biomarkerWords.has(w.lower))
+    const bodily = subject.some(
+      (w) => subjectPronouns.has(w.lower) || isBodilyNoun(w.lower) || biomarkerWords.has(w.lower)
+    )
     if (bodily) {
       const to = outcomePredicateEnd(tokens, k)
       if (to > 0) return {from: k, to, phrase: verbLemmaOf(token.lower) ?? token.lower, form: 'fragment'}
@@ -1349,6 +1356,16 @@ function presentOutcome(tokens: Token[], from: number): Candidate | undefined {
     subject.push(token)
   }
   return undefined
+}
+
+/** After the copula at `copula`, one adverb or none and a changed or better state (`gone`,
+ * `calmer`, `visibly brighter`): the index after the state, or -1. */
+function stateAfterCopula(tokens: Token[], copula: number): number {
+  const next = nextSolidIndex(tokens, copula + 1)
+  const after = tokens[next]?.kind === 'word' ? tokens[next].lower : ''
+  const state = /[a-z]{3}ly$/.test(after) ? nextSolidIndex(tokens, next + 1) : next
+  const lower = tokens[state]?.kind === 'word' ? tokens[state].lower : ''
+  return changedStateSet.has(lower) || isOutcomeAdjective(lower) || isDegreeForm(lower) ? state + 1 : -1
 }
 
 /** The end of an outcome's predicate from `k`: a copula or a verb of keeping (`stay`, `remain`,
@@ -1362,11 +1379,8 @@ function outcomePredicateEnd(tokens: Token[], k: number): number {
   const lemma = verbLemmaOf(word.lower)
   const next = nextSolidIndex(tokens, verb + 1)
   const after = tokens[next]?.kind === 'word' ? tokens[next].lower : ''
-  if (beForms.has(word.lower) || (lemma !== undefined && promisedStateVerbs.has(lemma))) {
-    const state = /[a-z]{3}ly$/.test(after) ? nextSolidIndex(tokens, next + 1) : next
-    const lower = tokens[state]?.kind === 'word' ? tokens[state].lower : ''
-    return changedStateSet.has(lower) || isOutcomeAdjective(lower) || isDegreeForm(lower) ? state + 1 : -1
-  }
+  if (beForms.has(word.lower) || (lemma !== undefined && promisedStateVerbs.has(lemma)))
+    return stateAfterCopula(tokens, verb)
   if (lemma === 'stop' && /[a-z]{2}ing$/.test(after)) return next + 1
   if (lemma === undefined || /ed$/.test(word.lower) || /ing$/.test(word.lower)) return -1
   // A word that is first a noun (`fade`, `times`) is the verb only after an adverb or where the
@@ -2696,7 +2710,7 @@ function openingPhrase(tokens: Token[], start: number, comma: number): boolean {
 const APPOSITION_WORDS = 6
 
 /** The words of tokens[from, to) if none of them is a finite verb or an auxiliary, else undefined. */
-function verblessWords(tokens: Token[], from: number, to: number): Token[] | undefined {
+function verblessWords(tokens: Token[], from: number, to: number, limit = APPOSITION_WORDS): Token[] | undefined {
   const words: Token[] = []
   for (let k = from; k < to; k++) {
     const token = tokens[k]
@@ -2706,7 +2720,7 @@ function verblessWords(tokens: Token[], from: number, to: number): Token[] | und
     if (form === 'third' || auxiliaries.has(token.lower) || beForms.has(token.lower)) return undefined
     if (form === 'past' && words.length > 0) return undefined
     words.push(token)
-    if (words.length > APPOSITION_WORDS) return undefined
+    if (words.length > limit) return undefined
   }
   return words
 }
