@@ -1527,6 +1527,15 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       'Lock the door and you are safer.'
     ])
   })
+  it('reads a pronoun object that stands for a bodily noun before it, and denials inside relative clauses as their own', async () => {
+    const cases: Array<[string, string]> = [
+      ['Heartburn is miserable, and a spoon of alginate settles it within minutes.', 'settles'],
+      ['Unlike plain paracetamol, which barely touches a migraine, sumatriptan stops it.', 'stops']
+    ]
+    await expectActual(cases)
+    // the pronoun stands for no bodily noun
+    await expectClean(['The jar is open, and our new cap seals it.'])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

@@ -523,10 +523,14 @@ function afterSubjectAside(tokens: Token[], comma: number, start: number): boole
   )
 }
 
-/** Does an aside after the subject close between `from` and `to` (`Thyme, which costs almost
- * nothing, soothes`: the aside's `nothing` denies nothing of the verb after it)? */
+/** Does an aside after the subject, or a relative clause, close between `from` and `to` (`Thyme,
+ * which costs almost nothing, soothes`; `Unlike X, which barely touches insomnia, our tonic works`:
+ * the aside's denial denies nothing of the verb after it)? */
 function asideClosedBetween(tokens: Token[], from: number, to: number, start: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k].value === ',' && subjectBeforeAside(tokens, k, start)) return true
+  for (let k = from; k < to; k++) {
+    if (tokens[k].value !== ',') continue
+    if (subjectBeforeAside(tokens, k, start) || closesRelative(tokens, k, start)) return true
+  }
   return false
 }
 
@@ -1442,6 +1446,8 @@ function healthObject(tokens: Token[], i: number): boolean {
       continue
     }
     if (!afterDeterminer && (defaultVerbTable.has(token.lower) || verbOnly(token.lower))) return false
+    // `Tinnitus is common, and our programme silences it`: a pronoun for a bodily noun before it.
+    if (words === 0 && objectAnaphors.has(token.lower)) return bodilyNounBefore(tokens, i)
     words++
     if (conditionTerm(token.lower) || bodilyAdjective(token.lower) || isBodilyGerund(token.lower)) return true
     // `your iron stores`, `your vitamin D levels`: a measure of one's own body.
@@ -1454,6 +1460,19 @@ function healthObject(tokens: Token[], i: number): boolean {
     const next = tokens[nextSolidIndex(tokens, k + 1)]
     if (next?.kind === 'word' && isBodilyNoun(`${token.lower}_${next.lower}`)) return true
   }
+  return false
+}
+
+/** Pronouns that stand as an object for a noun named before (`silences it`, `soothes them`). */
+const objectAnaphors: ReadonlySet<string> = new Set(['it', 'them'])
+
+/** Is a part or state of the body named in a clause before the one of `i` (before the last comma
+ * or semicolon before it: `Heartburn is miserable, and X settles it`; not `Calcium that builds up
+ * in artery walls stiffens them`, where the walls are inside the subject)? */
+function bodilyNounBefore(tokens: Token[], i: number): boolean {
+  let boundary = i - 1
+  while (boundary >= 0 && tokens[boundary].value !== ',' && tokens[boundary].value !== ';') boundary--
+  for (let k = 0; k < boundary; k++) if (tokens[k].kind === 'word' && isBodilyNoun(tokens[k].lower)) return true
   return false
 }
 
