@@ -72,7 +72,7 @@ import {
   universalQuantifiers,
   objectParticles
 } from '../data/grammar.js'
-import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
+import {ownLifeObjects, userComparatives} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
 
 /** Is a run of words an intervention (or stands for one)? */
@@ -408,7 +408,7 @@ export function comparedUsers(
   floor: number,
   isIntervention: InterventionTest
 ): {from: number; agent: Token[]} | undefined {
-  if (!comparativeOutcomes.has(tokens[index].lower)) return undefined
+  if (!userComparatives.has(tokens[index].lower)) return undefined
   const verb = previousSolid(tokens, index - 1)
   if (verb <= floor || tokens[verb].kind !== 'word' || comparativeModifiers.has(tokens[verb].lower)) return undefined
   const subject: Token[] = []
