@@ -45,6 +45,8 @@ import {nonProseElementList, phrasingElementList} from '../src/data/html-element
 import {peopleModifierNouns, peopleNounList} from '../src/data/people.js'
 import {countNouns} from '../src/data/statistics.js'
 import {designs as namedSourceDesigns, journalNames, places} from '../src/data/studies.js'
+import {outcomeComparativeList} from '../src/data/claim-cues.js'
+import {outcomeMarkers} from '../src/data/effects.js'
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data')
 const files = fs
@@ -312,7 +314,11 @@ describe('src/data categories', () => {
       // Derived for the model's named sources (src/data/studies.ts).
       ['designs', namedSourceDesigns],
       ['journalNames', journalNames],
-      ['places', places]
+      ['places', places],
+      // One list of comparatives of outcome for every reader (issue 18 merged four copies), and
+      // the markers of change composed of it and the nouns of change: no entry in both parts.
+      ['outcomeComparativeList', outcomeComparativeList.map((entry) => entry.word)],
+      ['outcomeMarkers', outcomeMarkers]
     ]
     // The same checks as a list of strings: no duplicate, no stray white space or capital.
     for (const [name, words] of keyed) expect(problems({file: name, line: 0, entries: words}), name).toEqual([])
@@ -324,6 +330,7 @@ describe('src/data categories', () => {
     for (const entry of reportingPhraseList)
       expect([typeof entry.claim, typeof entry.sourceAfter], entry.phrase).toEqual(['boolean', 'boolean'])
     for (const entry of institutionList) expect(typeof entry.acronym, entry.name).toBe('boolean')
+    for (const entry of outcomeComparativeList) expect(typeof entry.ofUser, entry.word).toBe('boolean')
     expect(studyNounList.filter((noun) => !['alone', 'after-determiner', 'never'].includes(noun.names))).toEqual([])
     for (const noun of studyNounList) expect(typeof noun.cited, noun.word).toBe('boolean')
     for (const title of personTitleList)

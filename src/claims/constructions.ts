@@ -72,7 +72,7 @@ import {
   universalQuantifiers,
   objectParticles
 } from '../data/grammar.js'
-import {comparativeOutcomes, ownLifeObjects} from '../data/claim-cues.js'
+import {ownLifeObjects, userComparatives} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
 import {numberWords} from '../data/numbers.js'
 
@@ -426,7 +426,7 @@ export function comparedUsers(
   floor: number,
   isIntervention: InterventionTest
 ): {from: number; agent: Token[]} | undefined {
-  if (!comparativeOutcomes.has(tokens[index].lower)) return undefined
+  if (!userComparatives.has(tokens[index].lower)) return undefined
   const verb = previousSolid(tokens, index - 1)
   if (verb <= floor || tokens[verb].kind !== 'word' || comparativeModifiers.has(tokens[verb].lower)) return undefined
   const subject: Token[] = []

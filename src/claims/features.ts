@@ -19,7 +19,7 @@ import {
   isName
 } from './classes.js'
 import {firstPersonWords, futureMarkers, pronounAgents, secondPersonWords} from '../data/grammar.js'
-import {evaluativeWords, scorerComparatives} from '../data/claim-cues.js'
+import {evaluativeWords, outcomeComparatives} from '../data/claim-cues.js'
 
 /** What a sentence's features depend on beyond the sentence: the document's defined
  * abbreviations and topic, and whether the sentence before named an intervention. */
@@ -119,7 +119,7 @@ function classFeatures(sentence: Sentence, context: FeatureContext, add: Add): v
       if (firstAgent >= 0) add('effect:after-agent')
     }
     if (evaluativeWords.has(token.lower)) add('effect:evaluative')
-    if (scorerComparatives.has(token.lower)) add('form:comparative')
+    if (outcomeComparatives.has(token.lower)) add('form:comparative')
     if (secondPersonWords.has(token.lower)) add('form:second-person')
     if (firstPersonWords.has(token.lower)) add('form:first-person')
     if (futureMarkers.has(token.lower)) add('form:future')

@@ -6,7 +6,7 @@
 import type {Effect, Sentence} from '../model/types.js'
 import {actingVerbEntry, classVerbEntry, constructionVerbs, defaultVerbTable, inflect} from '../model/claims.js'
 import {irregular} from '../data/effects.js'
-import {comparativeOutcomes} from '../data/claim-cues.js'
+import {userComparatives} from '../data/claim-cues.js'
 import {doForms, haveForms, irregularPerfectParticiples} from '../data/grammar.js'
 import {copulaRewrite, irregularParticiples as participles, phraseHeads} from '../data/rewordings.js'
 
@@ -43,7 +43,7 @@ export function hedgedRewording(effect: Effect): string | undefined {
     if (doForms.has(lower) && words.length > 1) {
       const verb = words[1].toLowerCase()
       // `do better`: *do* is the verb itself, not an auxiliary.
-      if (comparativeOutcomes.has(verb))
+      if (userComparatives.has(verb))
         return withCase([lower === 'did' ? 'may have done' : 'may do', ...words.slice(1)].join(' '))
       if (lower !== 'did') return withCase(['may', verb, ...words.slice(2)].join(' '))
       const past =
@@ -66,7 +66,7 @@ export function hedgedRewording(effect: Effect): string | undefined {
     }
     if (lower === 'had') return withCase(['may have had', ...words.slice(1)].join(' '))
     // `lived longer`: a regular past before a comparative of outcome.
-    if (words.length > 1 && /[a-z]ed$/.test(lower) && comparativeOutcomes.has(words[1].toLowerCase()))
+    if (words.length > 1 && /[a-z]ed$/.test(lower) && userComparatives.has(words[1].toLowerCase()))
       return withCase(['may have', ...words].join(' '))
     const head = phraseHeads[lower] ?? (phraseHeadBases.has(lower) ? lower : undefined)
     if (head) return withCase(['may', head, ...words.slice(1)].join(' '))

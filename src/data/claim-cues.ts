@@ -202,22 +202,6 @@ export const ownLifeObjects: ReadonlySet<string> = new Set([
   'well-being'
 ])
 
-/** Comparatives the scorer reads as a claim of change (`better`, `faster`). (read in src/claims/features.ts) */
-export const scorerComparatives: ReadonlySet<string> = new Set([
-  'better',
-  'more',
-  'less',
-  'faster',
-  'stronger',
-  'healthier',
-  'younger',
-  'thicker',
-  'lower',
-  'higher',
-  'fewer',
-  'best'
-])
-
 /**
  * Evaluative adjectives that state an effect when said of an intervention (`effective`, `powerful`,
  * `safe`). (read in src/claims/features.ts)
@@ -262,27 +246,55 @@ export const evaluativeWords: ReadonlySet<string> = new Set([
   'antiviral'
 ])
 
-/** Comparatives that open an outcome item of a list (`- Better blood flow`). (read in src/claims/fragments.ts) */
-export const outcomeComparatives: ReadonlySet<string> = new Set([
-  'better',
-  'faster',
-  'greater',
-  'lower',
-  'higher',
-  'more',
-  'less',
-  'fewer',
-  'stronger',
-  'healthier',
-  'younger',
-  'quicker',
-  'deeper',
-  'longer',
-  'thicker',
-  'clearer',
-  'smoother',
-  'firmer'
-])
+/** A comparative of outcome, and where it can state one. */
+export interface OutcomeComparative {
+  word: string
+  /**
+   * Said of the person who uses an intervention, right after a verb (`lived longer`, `do better`,
+   * `heal quicker`, `look younger`). The others are said of a measure or a part of the body
+   * (`lower blood pressure`, `clearer skin`): after a verb they modify its object (`had lower
+   * cholesterol`), so they do not make the verb an outcome.
+   */
+  ofUser: boolean
+}
+
+/**
+ * Comparatives of degree that state an outcome changed (`better sleep`, `fewer flares`, `lived
+ * longer`): one list for every reader of them (issue 18 merged four drifted copies). Read as the
+ * opening of an outcome item of a list (`- Better blood flow`, src/claims/fragments.ts), as the
+ * marker of a changed outcome after a verb of experiencing (`see fewer flares`, `outcomeMarkers` of
+ * src/data/effects.ts), as a feature of the scorer (src/claims/features.ts) and, the `ofUser`
+ * ones, after a verb whose subject uses an intervention (src/claims/constructions.ts,
+ * src/claims/rewording.ts). Superlatives (`best`) are evaluative words, not comparatives.
+ */
+export const outcomeComparativeList: readonly OutcomeComparative[] = [
+  {word: 'better', ofUser: true},
+  {word: 'more', ofUser: true},
+  {word: 'less', ofUser: true},
+  {word: 'fewer', ofUser: true},
+  {word: 'faster', ofUser: true},
+  {word: 'quicker', ofUser: true},
+  {word: 'longer', ofUser: true},
+  {word: 'deeper', ofUser: true},
+  {word: 'stronger', ofUser: true},
+  {word: 'healthier', ofUser: true},
+  {word: 'younger', ofUser: true},
+  {word: 'greater', ofUser: false},
+  {word: 'lower', ofUser: false},
+  {word: 'higher', ofUser: false},
+  {word: 'thicker', ofUser: false},
+  {word: 'clearer', ofUser: false},
+  {word: 'smoother', ofUser: false},
+  {word: 'firmer', ofUser: false}
+]
+
+/** Every comparative of outcome (see outcomeComparativeList). */
+export const outcomeComparatives: ReadonlySet<string> = new Set(outcomeComparativeList.map((entry) => entry.word))
+
+/** The comparatives of outcome said of the person who uses an intervention (see OutcomeComparative). */
+export const userComparatives: ReadonlySet<string> = new Set(
+  outcomeComparativeList.filter((entry) => entry.ofUser).map((entry) => entry.word)
+)
 
 /**
  * Nouns of change, protection or effect that make a short list item an outcome (`- Weight loss`).
@@ -410,21 +422,6 @@ export const evaluativeHeads: ReadonlySet<string> = new Set([
   'harmful',
   'toxic',
   'dangerous'
-])
-
-/** Comparatives of outcome after a verb whose subject uses an intervention (`lived longer`,
- * `do better`, `slept more`). (read in src/claims/constructions.ts) */
-export const comparativeOutcomes: ReadonlySet<string> = new Set([
-  'better',
-  'longer',
-  'faster',
-  'more',
-  'less',
-  'fewer',
-  'healthier',
-  'stronger',
-  'younger',
-  'deeper'
 ])
 
 /**

@@ -6,6 +6,7 @@
  * reducing). `hedged` is the hedged rewording a quick fix offers for the finite form
  * (`reduces` → `may reduce`); it is derived from the lemma unless given.
  */
+import {outcomeComparatives} from './claim-cues.js'
 
 /** Verbs whose subject is said to cause an effect. */
 export const effectVerbs: string[] = [
@@ -360,18 +361,9 @@ export const experiencerVerbs: string[] = [
   'get'
 ]
 
-/** Words that make a noun phrase an outcome that changed: comparatives of degree and nouns
- * of change (WordNet noun.process / noun.event "change" kin). */
-export const outcomeMarkers: string[] = [
-  'fewer',
-  'less',
-  'lower',
-  'better',
-  'more',
-  'greater',
-  'higher',
-  'faster',
-  'stronger',
+/** Nouns and participles of change that make a noun phrase an outcome that changed (WordNet
+ * noun.process / noun.event "change" kin): `improved focus`, `relief`, `see results`. */
+export const outcomeChangeMarkers: string[] = [
   'improved',
   'reduced',
   'increased',
@@ -390,6 +382,11 @@ export const outcomeMarkers: string[] = [
   // `feel the difference`, `see the difference`: the change itself
   'difference'
 ]
+
+/** Words that make a noun phrase an outcome that changed (`see fewer flares`, `report lower
+ * stress`, `notice an improvement`): the comparatives of outcome (outcomeComparativeList of
+ * src/data/claim-cues.ts) and the markers of change above. */
+export const outcomeMarkers: string[] = [...outcomeComparatives, ...outcomeChangeMarkers]
 
 /** Prepositions (and participles) that attach an intervention to an outcome: `with X`, `after taking X`. */
 export const interventionAttachments: string[] = ['with', 'from', 'after', 'on', 'using', 'taking']
