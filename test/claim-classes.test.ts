@@ -1536,6 +1536,19 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     // the pronoun stands for no bodily noun
     await expectClean(['The jar is open, and our new cap seals it.'])
   })
+  it('reads a sentence with no verb that names a better bodily state and what it comes with', async () => {
+    const cases: Array<[string, string]> = [
+      ['Stronger nails in six weeks with our biotin gummies.', 'Stronger nails'],
+      ['The verdict: calmer skin after a month of colloidal oatmeal baths.', 'calmer skin']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // no state of the body
+      'Lower prices with our loyalty card.',
+      // a verb of its own: a finding, not a promise
+      'Stiffness decreased with age, and to a lesser extent with weight.'
+    ])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

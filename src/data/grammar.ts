@@ -1149,6 +1149,10 @@ export const promisedStateVerbs: ReadonlySet<string> = new Set([
  * reason for the one before (`Take it at night, since it calms the nerves`). (read in src/model/claims.ts) */
 export const reasonSubordinators: ReadonlySet<string> = new Set(['because', 'since', 'as'])
 
+/** Prepositions that attach what a better state comes with in a sentence with no verb
+ * (`thicker hair with X`, `whiter teeth after X`). (read in src/model/claims.ts) */
+export const verblessAttachments: ReadonlySet<string> = new Set(['with', 'from', 'after'])
+
 /** Personal pronouns in the subject case: a phrase that holds one is a clause, not a noun phrase.
  * (read in src/model/claims.ts) */
 export const subjectPronouns: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they'])

@@ -112,6 +112,7 @@ import {
   contrastiveConjunctions,
   subjectPronouns,
   reasonSubordinators,
+  verblessAttachments,
   conjunctiveAdverbials,
   contrastiveSubordinators,
   copulas,
@@ -173,6 +174,7 @@ import {
   discussedPhraseWords
 } from '../data/claim-cues.js'
 import {numberWords} from '../data/numbers.js'
+import {durationUnits} from '../data/statistics.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -1260,6 +1262,79 @@ export function reasonClauseStart(tokens: Token[]): number {
   }
   return -1
 }
+
+/** How many words after a better state its attachment may stand (`thicker, fuller hair in 90
+ * days with`). */
+const VERBLESS_ATTACHMENT_WORDS = 8
+
+/**
+ * `Guaranteed thicker, fuller hair in 90 days with the HaloGrow laser cap`, `The result: whiter
+ * teeth after a month of our strips`: a sentence with no verb of its own that names a better state
+ * of the body (a comparative or adjective of outcome before a bodily noun) and, after it, the
+ * intervention it comes with (`with`, `from`, `after`, `thanks to`). Placed on the better state,
+ * with no fix.
+ */
+export function verblessPromise(tokens: Token[], context: AgentContext): Effect | undefined {
+  // (No verb: no copula or auxiliary, no third person, and no past but an opening `Guaranteed`:
+  // not `Tear osmolarity increased`.)
+  const first = nextSolidIndex(tokens, 0)
+  for (let k = first; k < tokens.length; k++) {
+    const token = tokens[k]
+    if (token.kind !== 'word') continue
+    const form = defaultVerbTable.get(token.lower)?.form
+    if (beForms.has(token.lower) || auxiliaries.has(token.lower) || form === 'third') return undefined
+    const pastVerb = /[a-z]{2}ed$/.test(token.lower) && verbLemmaOf(token.lower) !== undefined
+    if (k > first && (form === 'past' || pastVerb)) return undefined
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const lower = tokens[k].lower
+    if (tokens[k].kind !== 'word') continue
+    if (!(isDegreeForm(lower) || plainComparatives.has(lower) || isOutcomeAdjective(lower))) continue
+    if (!healthObject(tokens, k)) continue
+    const agent = attachedIntervention(tokens, k, context)
+    if (!agent) return undefined
+    const end = nextSolidIndex(tokens, k + 1) + 1
+    return {
+      from: k,
+      to: end,
+      start: tokens[k].start,
+      end: tokens[end - 1].end,
+      text: '',
+      phrase: lower,
+      form: 'fragment',
+      agent: wordsText(agent),
+      intervention: true,
+      hedges: [],
+      negated: false
+    }
+  }
+  return undefined
+}
+
+/** The intervention attached within VERBLESS_ATTACHMENT_WORDS words after `k` (`with X`, `from
+ * X`, `after X`), or undefined. */
+function attachedIntervention(tokens: Token[], k: number, context: AgentContext): Token[] | undefined {
+  let at = k
+  for (let words = 0; words < VERBLESS_ATTACHMENT_WORDS; words++) {
+    at = nextSolidIndex(tokens, at + 1)
+    const token = tokens[at]
+    if (token === undefined || (token.kind !== 'word' && token.value !== ',')) return undefined
+    if (token.kind !== 'word' || !verblessAttachments.has(token.lower)) continue
+    const phrase: Token[] = []
+    for (
+      let j = nextSolidIndex(tokens, at + 1);
+      tokens[j]?.kind === 'word' && phrase.length < 6;
+      j = nextSolidIndex(tokens, j + 1)
+    )
+      phrase.push(tokens[j])
+    // (`after a month of our strips`: the span of time is not what was used.)
+    const used = durationUnitSet.has(phrase[1]?.lower ?? '') && phrase[2]?.lower === 'of' ? phrase.slice(3) : phrase
+    if (used.length > 0 && isInterventionPhrase(used, context)) return used
+  }
+  return undefined
+}
+
+const durationUnitSet: ReadonlySet<string> = new Set(durationUnits)
 
 /** How many words a condition before `and` may have (`Ten slow breaths now`, `Sip X between rounds`). */
 const CONDITION_WORDS = 8

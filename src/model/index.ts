@@ -21,6 +21,7 @@ import {
   imperativeEffect,
   instructionPromise,
   conditionalPromise,
+  verblessPromise,
   reasonClauseStart,
   isInterventionWord,
   namesIntervention,
@@ -357,7 +358,8 @@ export function analyseClaims(
           (sentence.kind === 'instruction'
             ? instructionPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra})
             : undefined) ??
-          conditionalPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra}))
+          conditionalPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra}) ??
+          verblessPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra}))
         : undefined
     if (promised) {
       sentence.kind = 'prose'
