@@ -1549,6 +1549,21 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       'Stiffness decreased with age, and to a lesser extent with weight.'
     ])
   })
+  it('reads compounds of the body, switching to a remedy, what stopped, a label as a copula, and `it` for a bodily noun of a condition', async () => {
+    const cases: Array<[string, string]> = [
+      ['Vitamin D keeps your immune system ticking over.', 'keeps'],
+      ['My shins stopped aching the week I switched to orthotics.', 'stopped'],
+      ['Manuka honey: nature’s answer to a sore throat.', 'nature’s answer to'],
+      ['Dab tea tree oil on a cold sore at bedtime and it will be gone by the weekend.', 'will be gone']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // no bodily noun for `it`
+      'Rub the polish on the table and it will be clean by morning.',
+      // nothing started in the span of time
+      'My knees stopped aching after the holidays.'
+    ])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

@@ -273,7 +273,9 @@ export function receivedFrom(
   if (!prepositions) return undefined
   // `My migraines vanished the week I started feverfew`: a span of time and a clause, as `after`.
   let after = nextSolid(tokens, index + 1)
-  if (objectParticles.has(tokens[after]?.lower ?? '')) after = nextSolid(tokens, after + 1)
+  // (`cleared up`, `stopped aching`: a particle, or the gerund of what stopped.)
+  const gerund = lemma === 'stop' && /[a-z]{2}ing$/.test(tokens[after]?.lower ?? '')
+  if (objectParticles.has(tokens[after]?.lower ?? '') || gerund) after = nextSolid(tokens, after + 1)
   const clause = outcomeChangeSet.has(lemma) ? timeClauseStart(tokens, after) : -1
   if (clause > 0) {
     const phrase = phraseFrom(tokens, clause, NOUN_PHRASE_WORDS)
@@ -281,7 +283,7 @@ export function receivedFrom(
       ? phrase
       : undefined
   }
-  let i = nextSolid(tokens, index + 1)
+  let i = gerund ? after : nextSolid(tokens, index + 1)
   for (
     let k = 0;
     k < ADVERBS_BEFORE_PREPOSITION &&
@@ -298,8 +300,9 @@ export function receivedFrom(
   return phrase.length > 0 && isIntervention(phrase) ? phrase : undefined
 }
 
-/** Verbs of starting that take what one starts on (`started me on a tincture`). */
-const startingVerbs: ReadonlySet<string> = new Set(['started', 'began'])
+/** Verbs of starting that take what one starts on or switches to (`started me on a tincture`,
+ * `switched to glucosamine`). */
+const startingVerbs: ReadonlySet<string> = new Set(['started', 'began', 'switched'])
 
 /** `the week (that)`, `the day (when)` at `at`: where the clause after the span of time starts, or -1. */
 function timeClauseStart(tokens: Token[], at: number): number {
@@ -509,7 +512,12 @@ export function causativeEnd(tokens: Token[], index: number): number {
     let at = k
     let word = tokens[words[k]].lower
     // A bodily object, or a person (`keeps you regular`, `leaves you bloated`).
-    bodily ||= isBodilyNoun(tokens[words[k - 1]].lower) || (k === 1 && objectPronouns.has(tokens[words[0]].lower))
+    // (`your immune system firing`: a two-word compound that WordNet names as one bodily noun.)
+    const pair = k > 1 ? `${tokens[words[k - 2]].lower}_${tokens[words[k - 1]].lower}` : ''
+    bodily ||=
+      isBodilyNoun(tokens[words[k - 1]].lower) ||
+      (pair !== '' && isBodilyNoun(pair)) ||
+      (k === 1 && objectPronouns.has(tokens[words[0]].lower))
     if (appearanceVerbs.has(word) && words[k + 1] !== undefined) {
       at = k + 1
       word = tokens[words[at]].lower
@@ -634,7 +642,9 @@ export function remedyRoleEnd(tokens: Token[], opener: number): number {
   const lower = tokens[opener].lower
   if (!articles.has(lower) && !/'s$|’s$/.test(lower)) return -1
   const copula = previousSolid(tokens, opener - 1)
-  if (copula < 0 || !remedyCopulas.has(tokens[copula].lower)) return -1
+  // (`Elderberry syrup: nature's shield against colds`: a label's colon says what it is.)
+  const label = tokens[copula]?.value === ':' && copula > 0
+  if (copula < 0 || (!remedyCopulas.has(tokens[copula].lower) && !label)) return -1
   const words = phraseAt(tokens, nextSolid(tokens, opener + 1), ROLE_MODIFIERS + 1)
   for (const at of words) {
     if (!remedyRoles.has(tokens[at].lower)) continue
@@ -651,7 +661,17 @@ const ROLE_OBJECT_WORDS = 4
 /** A bodily noun or gerund within ROLE_OBJECT_WORDS words after `at` (`to allergies`, `for
  * jet lag`, `to bloating`). */
 function healthAfter(tokens: Token[], at: number): boolean {
-  const words = phraseAt(tokens, nextSolid(tokens, at + 1), ROLE_OBJECT_WORDS)
+  // (`to longer, calmer naps`: commas between the modifiers of one noun.)
+  const words: number[] = []
+  for (
+    let k = nextSolid(tokens, at + 1);
+    k < tokens.length && words.length < ROLE_OBJECT_WORDS;
+    k = nextSolid(tokens, k + 1)
+  ) {
+    if (tokens[k].value === ',' && tokens[nextSolid(tokens, k + 1)]?.kind === 'word') continue
+    if (tokens[k].kind !== 'word' || clauseOpeners.has(tokens[k].lower)) break
+    words.push(k)
+  }
   return words.some((k, n) => {
     const word = tokens[k].lower
     const next = tokens[words[n + 1] ?? -1]?.lower

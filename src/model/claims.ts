@@ -1336,8 +1336,8 @@ function attachedIntervention(tokens: Token[], k: number, context: AgentContext)
 
 const durationUnitSet: ReadonlySet<string> = new Set(durationUnits)
 
-/** How many words a condition before `and` may have (`Ten slow breaths now`, `Sip X between rounds`). */
-const CONDITION_WORDS = 8
+/** How many words a condition before `and` may have (`Rub a crushed sage leaf on a mouth ulcer before bed`). */
+const CONDITION_WORDS = 12
 
 /**
  * `Take X and your headaches are gone`, `Ten slow breaths and you'll feel calmer`, `One
@@ -1373,7 +1373,12 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   let found: Candidate | undefined
   for (let i = from; i < tokens.length && !found; i++)
     if (tokens[i].kind === 'word') found = promisedState(tokens, i, from, {...context, previousIntervention: true})
-  found ??= presentOutcome(tokens, from)
+  // (`Rub sage on a mouth ulcer and it will be gone`: `it` for the bodily noun of the condition.)
+  found ??= presentOutcome(
+    tokens,
+    from,
+    words.some((w) => isBodilyNoun(w.lower))
+  )
   if (!found) return undefined
   return {
     from: found.from,
@@ -1410,7 +1415,7 @@ const OUTCOME_SUBJECT_WORDS = 5
 /** `your headaches are gone`, `your reaction times stay sharp`, `your knees stop aching`, `tight
  * shoulders simply unwind`: a clause from `from` whose subject names a part or state of the body
  * (or is `you`) and whose verb tells of its change or a state it keeps. */
-function presentOutcome(tokens: Token[], from: number): Candidate | undefined {
+function presentOutcome(tokens: Token[], from: number, bodilyBefore = false): Candidate | undefined {
   // The subject is the reader or opens with a possessive or `the` (`Anxiety and depression are
   // linked`: a bare noun after `and` is coordinated with the one before).
   const opener = tokens[from]?.lower ?? ''
@@ -1419,14 +1424,16 @@ function presentOutcome(tokens: Token[], from: number): Candidate | undefined {
     const state = stateAfterCopula(tokens, from)
     return state > 0 ? {from, to: state, phrase: 'be', form: 'fragment'} : undefined
   }
-  if (!subjectPronouns.has(opener) && opener !== 'the' && !possessiveDeterminers.has(opener)) return undefined
+  const anaphor = bodilyBefore && objectAnaphors.has(opener)
+  if (!subjectPronouns.has(opener) && opener !== 'the' && !possessiveDeterminers.has(opener) && !anaphor)
+    return undefined
   const subject: Token[] = []
   for (let k = from; k >= 0 && k < tokens.length; k = nextSolidIndex(tokens, k + 1)) {
     const token = tokens[k]
     if (token.kind !== 'word') return undefined
-    const bodily = subject.some(
-      (w) => subjectPronouns.has(w.lower) || isBodilyNoun(w.lower) || biomarkerWords.has(w.lower)
-    )
+    const bodily =
+      anaphor ||
+      subject.some((w) => subjectPronouns.has(w.lower) || isBodilyNoun(w.lower) || biomarkerWords.has(w.lower))
     if (bodily) {
       const to = outcomePredicateEnd(tokens, k)
       if (to > 0) return {from: k, to, phrase: verbLemmaOf(token.lower) ?? token.lower, form: 'fragment'}
@@ -1451,8 +1458,9 @@ function stateAfterCopula(tokens: Token[], copula: number): number {
  * `feel`) and a state (`gone`, `sharp`, `calmer`); `stop` and a gerund; or, after an adverb, a
  * present verb whose first sense is a change or of the body (`vanish`, `unwind`). Else -1. */
 function outcomePredicateEnd(tokens: Token[], k: number): number {
-  let verb = k
-  if (/[a-z]{3}ly$/.test(tokens[verb].lower)) verb = nextSolidIndex(tokens, verb + 1)
+  // (`will be gone`: the future, as promisedState reads it.)
+  let verb = willForm.has(tokens[k].lower) ? nextSolidIndex(tokens, k + 1) : k
+  if (/[a-z]{3}ly$/.test(tokens[verb]?.lower ?? '')) verb = nextSolidIndex(tokens, verb + 1)
   const word = tokens[verb]
   if (word?.kind !== 'word') return -1
   const lemma = verbLemmaOf(word.lower)
