@@ -1564,6 +1564,15 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       'My knees stopped aching after the holidays.'
     ])
   })
+  it('reads an outcome watched after a condition, and what an exchange takes in', async () => {
+    const cases: Array<[string, string]> = [
+      ['Swap your evening wine for chamomile and watch the night sweats disappear.', 'disappear'],
+      ['Take a probiotic daily and watch your bloating vanish.', 'vanish']
+    ]
+    await expectActual(cases)
+    // nothing of the body watched
+    await expectClean(['Open the curtains and watch the birds disappear.'])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

@@ -1153,6 +1153,10 @@ export const reasonSubordinators: ReadonlySet<string> = new Set(['because', 'sin
  * (`thicker hair with X`, `whiter teeth after X`). (read in src/model/claims.ts) */
 export const verblessAttachments: ReadonlySet<string> = new Set(['with', 'from', 'after'])
 
+/** Verbs of exchange: after them, what is taken instead stands after `for` (`Swap your coffee for
+ * matcha`). (read in src/model/claims.ts) */
+export const exchangeVerbs: ReadonlySet<string> = new Set(['swap', 'switch', 'trade', 'exchange'])
+
 /** Personal pronouns in the subject case: a phrase that holds one is a clause, not a noun phrase.
  * (read in src/model/claims.ts) */
 export const subjectPronouns: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they'])

@@ -113,6 +113,7 @@ import {
   subjectPronouns,
   reasonSubordinators,
   verblessAttachments,
+  exchangeVerbs,
   conjunctiveAdverbials,
   contrastiveSubordinators,
   copulas,
@@ -1356,7 +1357,9 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   if (!words || words.length === 0 || words.some((w) => subjectPronouns.has(w.lower.split(/['’]/)[0]))) return undefined
   // An instruction's verb is not its agent (`Sip FuelForge between rounds`): its object is.
   const imperative = verbLemmaOf(words[0].lower) === words[0].lower && !isInterventionPhrase([words[0]], context)
-  const used = imperative ? words.slice(1) : words
+  // (`Swap your coffee for matcha`: what is taken in exchange stands after `for`.)
+  const exchanged = imperative && exchangeVerbs.has(words[0].lower) ? words.findIndex((w) => w.lower === 'for') : -1
+  const used = exchanged > 0 ? words.slice(exchanged + 1) : imperative ? words.slice(1) : words
   // (`FuelForge between rounds`: the phrase ends at a preposition other than `of`.)
   const ender = used.findIndex(
     (w) => w.lower !== 'of' && !determiners.has(w.lower) && (objectEnders.has(w.lower) || functionWords.has(w.lower))
@@ -1415,7 +1418,9 @@ const OUTCOME_SUBJECT_WORDS = 5
 /** `your headaches are gone`, `your reaction times stay sharp`, `your knees stop aching`, `tight
  * shoulders simply unwind`: a clause from `from` whose subject names a part or state of the body
  * (or is `you`) and whose verb tells of its change or a state it keeps. */
-function presentOutcome(tokens: Token[], from: number, bodilyBefore = false): Candidate | undefined {
+function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): Candidate | undefined {
+  // `and watch the jitters disappear`: an imperative of watching and the clause it watches.
+  const from = watchingVerbs.has(tokens[start]?.lower ?? '') ? nextSolidIndex(tokens, start + 1) : start
   // The subject is the reader or opens with a possessive or `the` (`Anxiety and depression are
   // linked`: a bare noun after `and` is coordinated with the one before).
   const opener = tokens[from]?.lower ?? ''
@@ -1433,7 +1438,13 @@ function presentOutcome(tokens: Token[], from: number, bodilyBefore = false): Ca
     if (token.kind !== 'word') return undefined
     const bodily =
       anaphor ||
-      subject.some((w) => subjectPronouns.has(w.lower) || isBodilyNoun(w.lower) || biomarkerWords.has(w.lower))
+      subject.some(
+        (w) =>
+          subjectPronouns.has(w.lower) ||
+          isBodilyNoun(w.lower) ||
+          isBodilyGerund(w.lower) ||
+          biomarkerWords.has(w.lower)
+      )
     if (bodily) {
       const to = outcomePredicateEnd(tokens, k)
       if (to > 0) return {from: k, to, phrase: verbLemmaOf(token.lower) ?? token.lower, form: 'fragment'}
@@ -1545,6 +1556,9 @@ function healthObject(tokens: Token[], i: number): boolean {
   }
   return false
 }
+
+/** Imperatives of watching an outcome happen (`and watch the jitters disappear`). */
+const watchingVerbs: ReadonlySet<string> = new Set(['watch', 'see'])
 
 /** Pronouns that stand as an object for a noun named before (`silences it`, `soothes them`). */
 const objectAnaphors: ReadonlySet<string> = new Set(['it', 'them'])
