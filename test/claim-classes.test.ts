@@ -1573,6 +1573,15 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     // nothing of the body watched
     await expectClean(['Open the curtains and watch the birds disappear.'])
   })
+  it('reads a phrasal verb of removing with its bodily object before the particle', async () => {
+    const cases: Array<[string, string]> = [
+      ['Arnica brings the bruising down overnight.', 'brings'],
+      ['Elderflower cordial knocked my fever out in a day.', 'knocked']
+    ]
+    await expectActual(cases)
+    // no body between the verb and its particle
+    await expectClean(['The storm brings the old fence down.'])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

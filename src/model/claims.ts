@@ -2121,7 +2121,34 @@ function subjectConstruction(tokens: Token[], i: number, entry: VerbEntry): Cand
     const effect = aspectualEffect(tokens, i, entry.lemma)
     if (effect) return {from: i, to: effect.to, phrase: effect.lemma, form: 'finite'}
   }
+  // `brings the swelling down`, `has brought my blood pressure down`: a phrasal verb of removing
+  // with its bodily object between the verb and the particle.
+  const particle = splitParticleAt(tokens, i, entry.lemma)
+  if (particle > 0) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   return undefined
+}
+
+/** How many words a phrasal verb's object may have between the verb and its particle. */
+const SPLIT_OBJECT_WORDS = 4
+
+/** The particle of a phrasal verb of removing (particleVerbs) after its bodily object (`brings
+ * the swelling down`), or -1. */
+function splitParticleAt(tokens: Token[], i: number, lemma: string): number {
+  const particle = particleVerbs[lemma]
+  if (particle === undefined || entryForm(tokens[i].lower) === undefined) return -1
+  let k = i
+  for (let words = 0; words <= SPLIT_OBJECT_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    if (tokens[k]?.kind !== 'word') return -1
+    if (tokens[k].lower === particle) return words > 0 && healthObject(tokens, i) ? k : -1
+  }
+  return -1
+}
+
+/** The form of a finite verb (`brings`, `brought`), or undefined for a base or -ing form. */
+function entryForm(lower: string): VerbForm | undefined {
+  const form = constructionVerbs.get(lower)?.form
+  return form === 'third' || form === 'past' ? form : undefined
 }
 
 /** The effect verb an aspectual verb at `i` carries: an `-ing` form (`starts working`) or `to`
