@@ -1582,6 +1582,19 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
     // no body between the verb and its particle
     await expectClean(['The storm brings the old fence down.'])
   })
+  it('reads `the reason` a state of the body changed, and the perfect of a change after a condition', async () => {
+    const cases: Array<[string, string]> = [
+      ['This lavender pillow spray is the reason I finally sleep through the night.', 'is the reason'],
+      ['Turmeric is the reason my knees have stopped aching.', 'is the reason'],
+      ['Take cod liver oil every morning and your joints have loosened by spring.', 'have loosened']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // no state of the body
+      'The rain is the reason I stay indoors.',
+      'Magnesium is the reason I buy this brand.'
+    ])
+  })
   it('reads the mind as a part of the person an intervention acts on', async () => {
     const cases: Array<[string, string]> = [
       ['Lavender oil switches off your racing mind.', 'switches'],

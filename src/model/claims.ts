@@ -1471,6 +1471,14 @@ function stateAfterCopula(tokens: Token[], copula: number): number {
 function outcomePredicateEnd(tokens: Token[], k: number): number {
   // (`will be gone`: the future, as promisedState reads it.)
   let verb = willForm.has(tokens[k].lower) ? nextSolidIndex(tokens, k + 1) : k
+  // (`have gone`, `has eased`: the perfect of a change.)
+  if (haveForms.has(tokens[verb]?.lower ?? '')) {
+    const done = nextSolidIndex(tokens, verb + 1)
+    const lower = tokens[done]?.lower ?? ''
+    const lemma = /[a-z]{2}ed$/.test(lower) ? verbLemmaOf(lower) : undefined
+    const changed = lower === 'gone' || (lemma !== undefined && firstVerbClass(lemma) === 'verb.change')
+    return changed ? done + 1 : -1
+  }
   if (/[a-z]{3}ly$/.test(tokens[verb]?.lower ?? '')) verb = nextSolidIndex(tokens, verb + 1)
   const word = tokens[verb]
   if (word?.kind !== 'word') return -1
@@ -2037,7 +2045,21 @@ function copulaConstruction(
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
   const roleEnd = remedyRoleEnd(tokens, i)
   if (roleEnd > 0) return {from: i, to: roleEnd, phrase: 'a remedy role', form: 'predicate'}
+  const reasonEnd = reasonRoleEnd(tokens, i)
+  if (reasonEnd > 0) return {from: i, to: reasonEnd, phrase: 'the reason', form: 'predicate'}
   return whatCleft(tokens, i, start, isIntervention)
+}
+
+/** `is the reason I finally sleep through the night`, `is the reason why my skin glows`: after a
+ * copula, `the reason` and a clause that tells of a state of the body (presentOutcome): the index
+ * after `reason`, or -1. */
+function reasonRoleEnd(tokens: Token[], i: number): number {
+  const reason = nextSolidIndex(tokens, i + 1)
+  if (tokens[i].lower !== 'the' || tokens[reason]?.lower !== 'reason') return -1
+  if (!beForms.has(tokens[previousSolidIndex(tokens, i - 1)]?.lower ?? '')) return -1
+  let clause = nextSolidIndex(tokens, reason + 1)
+  if (tokens[clause]?.lower === 'why' || tokens[clause]?.lower === 'that') clause = nextSolidIndex(tokens, clause + 1)
+  return presentOutcome(tokens, clause) ? reason + 1 : -1
 }
 
 /** How many words the subject of a pseudo-cleft's `what` clause may have (`two kiwis a day`), and
