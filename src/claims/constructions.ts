@@ -41,6 +41,7 @@ import {isBodilyGerund, isBodilyNoun, isRemedyNoun, isStateWord} from './classes
 import {
   usageWords,
   usageVerbs,
+  startingVerbForms,
   intakeGerunds,
   takingVerbForms,
   takingWords,
@@ -279,7 +280,7 @@ export function receivedFrom(
   const clause = outcomeChangeSet.has(lemma) ? timeClauseStart(tokens, after) : -1
   if (clause > 0) {
     const phrase = phraseFrom(tokens, clause, NOUN_PHRASE_WORDS)
-    return phrase.some((w) => usageVerbs.has(w.lower) || startingVerbs.has(w.lower)) && isIntervention(phrase)
+    return phrase.some((w) => usageVerbs.has(w.lower) || startingVerbForms.has(w.lower)) && isIntervention(phrase)
       ? phrase
       : undefined
   }
@@ -299,10 +300,6 @@ export function receivedFrom(
   const phrase = phraseFrom(tokens, afterTimeSpan(tokens, i + 1), NOUN_PHRASE_WORDS)
   return phrase.length > 0 && isIntervention(phrase) ? phrase : undefined
 }
-
-/** Verbs of starting that take what one starts on or switches to (`started me on a tincture`,
- * `switched to glucosamine`). */
-const startingVerbs: ReadonlySet<string> = new Set(['started', 'began', 'switched'])
 
 /** `the week (that)`, `the day (when)` at `at`: where the clause after the span of time starts, or -1. */
 function timeClauseStart(tokens: Token[], at: number): number {

@@ -686,6 +686,10 @@ export const usageVerbs: ReadonlySet<string> = new Set([
   'swallows'
 ])
 
+/** Past forms of verbs of starting a remedy, which take what one starts on or switches to
+ * (`started me on a tincture`, `switched to glucosamine`). (read in src/claims/constructions.ts) */
+export const startingVerbForms: ReadonlySet<string> = new Set(['started', 'began', 'switched'])
+
 /** Nouns of using something (`magnesium intake`, `daily use`): they mark an intervention in
  * a noun phrase but do not name one, so a lead-in's agent is another word where it has one. */
 export const usageWords: ReadonlySet<string> = new Set([
