@@ -81,16 +81,7 @@ export function findCitations(value: string, start: number, end: number): Citati
   let i = start
   while (i < end) {
     const ch = value[i]
-    const found =
-      ch === '['
-        ? bracketCitationAt(value, i)
-        : ch === '('
-          ? parentheticalNumberAt(value, i)
-          : ch === '<'
-            ? supElementAt(value, i)
-            : ch === '^'
-              ? caretSuperscriptAt(value, i, start, end)
-              : undefined
+    const found = markerAt(value, i, start, end)
     if (found) {
       out.push(found)
       i = found.end
@@ -111,19 +102,19 @@ export function findCitations(value: string, start: number, end: number): Citati
  * (every marker it finds starts where it is read, so one found later starts after `i`). */
 function citationAt(value: string, i: number, end: number): Citation | undefined {
   if (i >= end) return undefined
-  const ch = value[i]
-  const found =
-    ch === '['
-      ? bracketCitationAt(value, i)
-      : ch === '('
-        ? parentheticalNumberAt(value, i)
-        : ch === '<'
-          ? supElementAt(value, i)
-          : ch === '^'
-            ? caretSuperscriptAt(value, i, i, end)
-            : undefined
+  const found = markerAt(value, i, i, end)
   if (found) return found
-  return superscriptDigits.has(ch) ? superscriptRunAt(value, i, i, end).citation : undefined
+  return superscriptDigits.has(value[i]) ? superscriptRunAt(value, i, i, end).citation : undefined
+}
+
+/** The marker that opens at `i` by its first character (`[3]`, `(12)`, `<sup>`, `^3`), read
+ * within `[start, end)`, if any. */
+function markerAt(value: string, i: number, start: number, end: number): Citation | undefined {
+  const ch = value[i]
+  if (ch === '[') return bracketCitationAt(value, i)
+  if (ch === '(') return parentheticalNumberAt(value, i)
+  if (ch === '<') return supElementAt(value, i)
+  return ch === '^' ? caretSuperscriptAt(value, i, start, end) : undefined
 }
 
 /** `[^label]`, `[3]`, `[1, 4]`, `[2-5]`, `[[3]](#ref3)` at `i`. */
