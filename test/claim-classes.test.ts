@@ -1389,6 +1389,14 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       rulesAlone
     )
     expect(messages.map((m) => `${place(m)} ${m.actual}`)).toEqual(['3:19 softens'])
+    // a unit of use with its modifiers (up to six words)
+    const modified = await lintRule(
+      'I bought the Lumivex night mask in May.\n\nA 20-minute evening light session softens dry skin.\n',
+      rule,
+      'markdown',
+      rulesAlone
+    )
+    expect(modified.map((m) => m.actual)).toEqual(['softens'])
     // nothing named before: a session of what?
     expect(await lintRule('One short session softens dry skin.', rule, 'text', rulesAlone)).toEqual([])
   })
@@ -1576,11 +1584,13 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
   it('reads a phrasal verb of removing with its bodily object before the particle', async () => {
     const cases: Array<[string, string]> = [
       ['Arnica brings the bruising down overnight.', 'brings'],
+      // a base form after a plural subject
+      ['Beetroot shots bring blood pressure down within a month.', 'bring'],
       ['Elderflower cordial knocked my fever out in a day.', 'knocked']
     ]
     await expectActual(cases)
     // no body between the verb and its particle
-    await expectClean(['The storm brings the old fence down.'])
+    await expectClean(['The storm brings the old fence down.', 'The cranes bring the old wall down.'])
   })
   it('reads `the reason` a state of the body changed, and the perfect of a change after a condition', async () => {
     const cases: Array<[string, string]> = [

@@ -2157,7 +2157,10 @@ const SPLIT_OBJECT_WORDS = 4
  * the swelling down`), or -1. */
 function splitParticleAt(tokens: Token[], i: number, lemma: string): number {
   const particle = particleVerbs[lemma]
-  if (particle === undefined || entryForm(tokens[i].lower) === undefined) return -1
+  // (A base form after a plural subject: `Daily sessions bring blood pressure down`.)
+  const before = tokens[previousSolidIndex(tokens, i - 1)]?.lower ?? ''
+  const base = constructionVerbs.get(tokens[i].lower)?.form === 'base' && /[a-z]{2}s$/.test(before)
+  if (particle === undefined || (entryForm(tokens[i].lower) === undefined && !base)) return -1
   let k = i
   for (let words = 0; words <= SPLIT_OBJECT_WORDS; words++) {
     k = nextSolidIndex(tokens, k + 1)
@@ -3080,8 +3083,8 @@ function agentByClass(
   return undefined
 }
 
-/** How many words a unit of use may have (`one short session`, `a single daily dose`). */
-const USE_WORDS = 4
+/** How many words a unit of use may have (`one short session`, `a 20-minute wind-down session`). */
+const USE_WORDS = 6
 
 /** How many words a phrase of time or use after an agent may hold (`before bed`, `after a meal`). */
 const TRAILING_PHRASE_WORDS = 3
