@@ -1289,25 +1289,10 @@ export function verblessPromise(tokens: Token[], context: AgentContext): Effect 
   }
   for (let k = 0; k < tokens.length; k++) {
     const lower = tokens[k].lower
-    if (tokens[k].kind !== 'word') continue
-    if (!(isDegreeForm(lower) || plainComparatives.has(lower) || isOutcomeAdjective(lower))) continue
-    if (!healthObject(tokens, k)) continue
+    if (tokens[k].kind !== 'word' || !betterStateAt(tokens, k)) continue
     const agent = attachedIntervention(tokens, k, context)
     if (!agent) return undefined
-    const end = nextSolidIndex(tokens, k + 1) + 1
-    return {
-      from: k,
-      to: end,
-      start: tokens[k].start,
-      end: tokens[end - 1].end,
-      text: '',
-      phrase: lower,
-      form: 'fragment',
-      agent: wordsText(agent),
-      intervention: true,
-      hedges: [],
-      negated: false
-    }
+    return fragmentEffect(tokens, {from: k, to: nextSolidIndex(tokens, k + 1) + 1, phrase: lower}, agent)
   }
   return undefined
 }
@@ -1382,7 +1367,12 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
     from,
     words.some((w) => isBodilyNoun(w.lower))
   )
-  if (!found) return undefined
+  return found ? fragmentEffect(tokens, found, agent) : undefined
+}
+
+/** An effect said of a named intervention, spanning `found`, with no fix (the sentence needs
+ * rewording, not a modal): what the sentence-wide constructions return. */
+function fragmentEffect(tokens: Token[], found: {from: number; to: number; phrase: string}, agent: Token[]): Effect {
   return {
     from: found.from,
     to: found.to,
@@ -2118,11 +2108,17 @@ function focusEnd(tokens: Token[], be: number, start: number): number {
 /** Is a comparative or an adjective of outcome before a bodily noun (healthObject) among the
  * CLEFT_FOCUS_WORDS words before `be`? */
 function betterStateBefore(tokens: Token[], be: number, start: number): boolean {
-  return wordsBack(tokens, be - 1, start, CLEFT_FOCUS_WORDS).some((word) => {
-    const lower = word.lower
-    const better = isDegreeForm(lower) || plainComparatives.has(lower) || isOutcomeAdjective(lower)
-    return better && healthObject(tokens, tokens.indexOf(word, start))
-  })
+  return wordsBack(tokens, be - 1, start, CLEFT_FOCUS_WORDS).some((word) =>
+    betterStateAt(tokens, tokens.indexOf(word, start))
+  )
+}
+
+/** Is the word at `k` a comparative or an adjective of outcome before a bodily noun (`deeper
+ * sleep`, `softer knees`, `calmer skin`)? */
+function betterStateAt(tokens: Token[], k: number): boolean {
+  const lower = tokens[k].lower
+  const better = isDegreeForm(lower) || plainComparatives.has(lower) || isOutcomeAdjective(lower)
+  return better && healthObject(tokens, k)
 }
 
 /** Constructions whose agent is the verb's subject, found as for any verb: a verb of making
