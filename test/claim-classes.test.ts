@@ -1560,7 +1560,7 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
   it('reads compounds of the body, switching to a remedy, what stopped, a label as a copula, and `it` for a bodily noun of a condition', async () => {
     const cases: Array<[string, string]> = [
       ['Vitamin D keeps your immune system ticking over.', 'keeps'],
-      ['My shins stopped aching the week I switched to orthotics.', 'stopped'],
+      ['My shins stopped aching the week I switched to magnesium cream.', 'stopped'],
       ['Manuka honey: nature’s answer to a sore throat.', 'nature’s answer to'],
       ['Dab tea tree oil on a cold sore at bedtime and it will be gone by the weekend.', 'will be gone']
     ]
@@ -1611,6 +1611,65 @@ describe('unhedged-claim: states of the body kept, reached or ended', () => {
       ['Valerian stills a restless mind.', 'stills']
     ]
     await expectActual(cases)
+  })
+})
+
+describe('unhedged-claim: classes from the blind batches of the seventh session', () => {
+  it('reads sleep and waking as states a condition promises, with an intensifier or a manner', async () => {
+    const cases: Array<[string, string]> = [
+      ['A mug of valerian tea and you are asleep within the hour.', 'are asleep'],
+      ["Three drops of lavender oil on the pillow and you're sound asleep by ten.", "you're sound asleep"],
+      ["One capsule of glycine at bedtime and you'll sleep deeply.", "you'll sleep"],
+      ["Half a scoop of this powder and you'll be wide awake for the morning meeting.", "you'll be"]
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // no intervention before `and`
+      "Close the curtains and you'll be asleep in minutes.",
+      'The children were asleep by nine.'
+    ])
+  })
+  it('reads the gerunds of `do` and `go` with their objects as practices', async () => {
+    const cases: Array<[string, string]> = [
+      ['Doing a jigsaw every evening keeps your mind sharp.', 'keeps'],
+      ['Going to bed at the same hour lowers your stress.', 'lowers']
+    ]
+    await expectActual(cases)
+    await expectClean(['Going forward, the clinic lowers its prices.', 'Doing the dishes takes ten minutes.'])
+  })
+  it('reads `no longer` before a verb that names a bodily state as the end of a symptom', async () => {
+    const cases: Array<[string, string]> = [
+      ['After six weeks of physiotherapy, my shoulders no longer ache.', 'no longer ache'],
+      ['Since I began taking the balm, my heels no longer itch at night.', 'no longer itch'],
+      ['Rub the cream in every morning. My calves no longer cramp.', 'no longer cramp']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // no intervention
+      'My shoulders no longer ache.',
+      'Since the move, my knees no longer hurt.',
+      // not a bodily state
+      'My shoes no longer pinch.',
+      // a part of one's body, though WordNet also knows it as a cut of meat
+      'My shoulders relax in the evening.'
+    ])
+  })
+  it('reads the infinitive of a verb of change after a head that makes it an effect', async () => {
+    const cases: Array<[string, string]> = [
+      ['Peppermint capsules are guaranteed to settle a nervous stomach.', 'guaranteed to'],
+      ['Our arnica gel is proven to shrink bruises overnight.', 'is proven to']
+    ]
+    await expectActual(cases)
+    await expectClean(['The committee was asked to settle the dispute.', 'The drug was designed to settle nausea.'])
+  })
+  it('reads `hold at bay` as `keep at bay`, and a distributive determiner before a bodily object', async () => {
+    const cases: Array<[string, string]> = [
+      ['Elderberry syrup holds winter colds at bay.', 'holds winter colds at bay'],
+      ['Fennel tea settles any upset tummy.', 'settles'],
+      ['This balm calms each angry patch of eczema.', 'calms']
+    ]
+    await expectActual(cases)
+    await expectClean(['The guards hold the crowd at bay.'])
   })
 })
 

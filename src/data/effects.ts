@@ -324,7 +324,23 @@ export const outcomeChangeParticles: Record<string, string> = {
 /** Words of a changed state after a copula (`cholesterol was down`, `my skin is clearer`,
  * `the pain was gone`): with the intervention in a phrase that opens the sentence, an outcome
  * like outcomeChangeVerbs. */
-export const changedStates: string[] = ['down', 'up', 'gone', 'lower', 'higher', 'better', 'normal', 'clearer']
+export const changedStates: string[] = [
+  'down',
+  'up',
+  'gone',
+  'lower',
+  'higher',
+  'better',
+  'normal',
+  'clearer',
+  // the states of sleeping and waking reached (`you're asleep in minutes`)
+  'asleep',
+  'awake'
+]
+
+/** Adverbs that intensify a state of sleep or waking in fixed collocations (`fast asleep`,
+ * `sound asleep`, `wide awake`): read past before the state. */
+export const stateIntensifiers: ReadonlySet<string> = new Set(['fast', 'sound', 'wide'])
 
 /** Idioms of a state that has ended, after a copula or *become* (`period cramps became a thing of
  * the past`, `my back pain is history`): said of a bodily state after a phrase naming an
@@ -623,8 +639,9 @@ export const effectPhrases: string[] = [
   'lead to',
   'gives rise to',
   'is associated with less',
-  // keeping something bad down: `keeps cortisol in check`, `keeps colds at bay`
-  ...['keeps', 'keep', 'kept', 'keeping'].flatMap((verb) => [
+  // keeping something bad down: `keeps cortisol in check`, `keeps colds at bay`, `holds
+  // dementia at bay` (the idioms take either verb of keeping)
+  ...['keeps', 'keep', 'kept', 'keeping', 'holds', 'hold', 'held', 'holding'].flatMap((verb) => [
     `${verb} * in check`,
     `${verb} * * in check`,
     `${verb} * at bay`,

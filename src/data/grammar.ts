@@ -357,6 +357,10 @@ export const complementTakers: ReadonlySet<string> = new Set([
   'notes'
 ])
 
+/** The gerunds of the verbs of two letters (`do`, `go`; `be` is no practice): `Doing a crossword`,
+ * `Going to bed earlier`. (read in src/model/claims.ts) */
+export const shortVerbGerunds: ReadonlySet<string> = new Set(['doing', 'going'])
+
 /** Words in -ing that are no gerund of a practice (`something`, `morning`, `during`). (read in src/model/claims.ts) */
 export const notGerunds: ReadonlySet<string> = new Set([
   'something',
@@ -684,6 +688,11 @@ export const determiners: ReadonlySet<string> = new Set([
   'these',
   'those'
 ])
+
+/** Distributive determiners (`any`, `every`, `each`): like an article, they open a noun phrase, so
+ * a verb's form after them is an adjective (`settles any upset stomach`). (read in
+ * src/model/claims.ts) */
+export const distributiveDeterminers: ReadonlySet<string> = new Set(['any', 'every', 'each'])
 
 /** English function words of four letters or more: pronouns, determiners, prepositions,
  * conjunctions and auxiliaries, a closed class of the grammar. WordNet holds only content

@@ -19,6 +19,7 @@ import {
   outcomeChangeVerbs,
   outcomeChangeParticles,
   changedStates,
+  stateIntensifiers,
   becomeForms,
   endedStateIdioms,
   suitabilityPredicates,
@@ -119,6 +120,8 @@ import {
   copulas,
   correlationalParticiples,
   notGerunds,
+  distributiveDeterminers,
+  shortVerbGerunds,
   notSubjects,
   notVerbsInS,
   pronounAgents,
@@ -633,17 +636,29 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
       return true
     // A noun of WordNet's intervention trees (drugs, remedies, supplements, foods: `citrulline`,
     // `spinach`) that no curated list holds.
-    if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower)) return true
+    // (`my shoulders`: a part of someone's body, though WordNet also has it as a cut of meat.)
+    if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower) && !ownedBodyPart(words, i)) return true
     // `tai chi`: two words that name one together.
     const next = words[i + 1]?.lower
     if (next !== undefined && isInterventionCompound(lower, next)) return true
     // `beta-alanine`, `L-theanine`: a hyphenated name whose last part names one.
     const last = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : ''
     if (last.length >= 4 && isInterventionNoun(last, context.extra) && !isBodySubstance(last)) return true
-    if (i === 0 && /^[a-z]{3,}ing$/.test(lower) && words.length > 1 && !notGerunds.has(lower)) return true
+    // `Doing a crossword`, `Going to bed earlier`: a gerund with its object (of a verb of two
+    // letters too).
+    const gerund = /^[a-z]{3,}ing$/.test(lower) || shortVerbGerunds.has(lower)
+    if (i === 0 && gerund && words.length > 1 && !notGerunds.has(lower)) return true
   }
   if (words.some((w) => biomarkerWords.has(w.lower))) return false
   return words.some((w) => isTreatmentAbbreviation(w.value))
+}
+
+/** Is the word at `i` a part of the body (its first noun sense: `shoulder`, `breast`) owned by a
+ * possessive before it in the phrase (`my shoulders`)? */
+function ownedBodyPart(words: Token[], i: number): boolean {
+  if (!words.slice(0, i).some((w) => possessiveDeterminers.has(w.lower))) return false
+  const lower = words[i].lower
+  return firstNounClass(lower) === 'noun.body' || firstNounClass(lower.replace(/s$/, '')) === 'noun.body'
 }
 
 /** Is the verb's first WordNet sense a change (verb.change: `thicken`, `harden`, `shrink`)? */
@@ -1137,12 +1152,20 @@ function classVerbAt(
   // histamine`): a bare `root` or `sleep` elsewhere is more often a noun.
   const afterAside = (k: number) => tokens[k]?.value === ',' && pluralBeforeAside(tokens, k, start)
   const plural = () => pluralSubjectBefore(tokens, i, start) || afterAside(previousSolidIndex(tokens, i - 1))
-  if (!entry || (entry.form !== 'third' && entry.form !== 'past' && !plural())) return undefined
-  if (verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite') return undefined
+  if (!entry) return undefined
+  // `are guaranteed to settle travel sickness`: a base form in the infinitive after a head that
+  // makes it an effect (infinitivePlace).
+  const infinitive =
+    entry.form === 'base' &&
+    tokens[previousSolidIndex(tokens, i - 1)]?.lower === 'to' &&
+    infinitivePlace(tokens, previousSolidIndex(tokens, i - 1), start) === 'infinitive'
+  if (!infinitive && entry.form !== 'third' && entry.form !== 'past' && !plural()) return undefined
+  if (!infinitive && verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite')
+    return undefined
   // `Fennel seeds settle bloating`: a plural noun before the verb that acts, not a verb itself.
   if (entry.form === 'third' && pluralNounBeforeVerb(tokens, i)) return undefined
   const acted = healthObject(tokens, i) || personChanged(tokens, i, entry.lemma)
-  return acted ? {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'} : undefined
+  return acted ? {from: i, to: i + 1, phrase: entry.lemma, form: infinitive ? 'infinitive' : 'finite'} : undefined
 }
 
 /**
@@ -1450,7 +1473,8 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
 function stateAfterCopula(tokens: Token[], copula: number): number {
   const next = nextSolidIndex(tokens, copula + 1)
   const after = tokens[next]?.kind === 'word' ? tokens[next].lower : ''
-  const state = /[a-z]{3}ly$/.test(after) ? nextSolidIndex(tokens, next + 1) : next
+  // (`fast asleep`: an intensifier of the state.)
+  const state = /[a-z]{3}ly$/.test(after) || stateIntensifiers.has(after) ? nextSolidIndex(tokens, next + 1) : next
   const lower = tokens[state]?.kind === 'word' ? tokens[state].lower : ''
   return changedStateSet.has(lower) || isOutcomeAdjective(lower) || isDegreeForm(lower) ? state + 1 : -1
 }
@@ -1530,7 +1554,9 @@ function healthObject(tokens: Token[], i: number): boolean {
     // (`Low zinc levels weaken immunity`) ends the object.
     // (A possessive is a determiner too: `your racing mind`.)
     const before = tokens[previousSolidIndex(tokens, k - 1)].lower
-    const afterDeterminer = words > 0 && (determiners.has(before) || possessiveDeterminers.has(before))
+    const afterDeterminer =
+      (words > 0 && (determiners.has(before) || possessiveDeterminers.has(before))) ||
+      distributiveDeterminers.has(before)
     // A particle first (`breaks up scar tissue`; WordNet knows `up` only as a verb), not a word of
     // the object.
     if (words === 0 && !particleSeen && objectParticles.has(token.lower)) {
@@ -1980,6 +2006,8 @@ function constructionCore(
   if (state) return state
   const bodily = bodilyConstruction(tokens, i, start)
   if (bodily) return bodily
+  const ended = endedSymptom(tokens, i, start, context, isIntervention)
+  if (ended) return ended
   const predicate = copulaConstruction(tokens, i, start, isIntervention)
   if (predicate) return predicate
   const entry = constructionVerbs.get(token.lower)
@@ -2021,6 +2049,35 @@ function constructionCore(
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: context.topic}
   }
   return subjectConstruction(tokens, i, entry)
+}
+
+/** `my knees no longer ache`, `her hands no longer itch`: at `no`, `longer` and a verb that names a
+ * state of the body (its noun is a bodily state: `ache`, `itch`, `cramp`) after a possessed bodily
+ * subject: the symptom has stopped, as `stopped aching` says. The agent is a fronted phrase's
+ * intervention, the one named before, or the subject's own (agentOf). */
+function endedSymptom(
+  tokens: Token[],
+  i: number,
+  start: number,
+  context: AgentContext,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  const longer = nextSolidIndex(tokens, i + 1)
+  if (tokens[i].lower !== 'no' || tokens[longer]?.lower !== 'longer') return undefined
+  const verb = nextSolidIndex(tokens, longer + 1)
+  const lemma = verbLemmaOf(tokens[verb]?.lower ?? '')
+  if (lemma === undefined || !symptomVerb(lemma) || ownBodilyStateBefore(tokens, i, start) === undefined)
+    return undefined
+  const candidate: Candidate = {from: i, to: verb + 1, phrase: 'stop', form: 'finite'}
+  const agent = frontedAgent(tokens, i, start, isIntervention)
+  if (agent) return {...candidate, agent: wordsText(agent)}
+  return context.previousIntervention || context.topic !== undefined ? {...candidate, agent: 'it'} : candidate
+}
+
+/** A verb that names a state of the body: its noun is a bodily state of WordNet (`ache`, `itch`,
+ * `cramp`, `throb`), not an act (`wheeze`). */
+function symptomVerb(lemma: string): boolean {
+  return isBodilyNoun(lemma) && firstNounClass(lemma) === 'noun.state' && firstVerbClass(lemma) !== undefined
 }
 
 /** What a copula at `i` says of its subject: a remedy noun, a remedy's role (`is the most reliable
@@ -2388,9 +2445,15 @@ function promisedOutcome(tokens: Token[], verb: number, bodily: boolean): Token 
   const count = tokens[state]
   if (count?.kind === 'word' && (/^\d+$/.test(count.lower) || Object.hasOwn(numberWords, count.lower)))
     state = nextSolidIndex(tokens, state + 1)
-  if (tokens[state]?.kind === 'word' && (/[a-z]ly$/.test(tokens[state].lower) || tokens[state].lower === 'much'))
+  const adverb = tokens[state]
+  if (
+    adverb?.kind === 'word' &&
+    (/[a-z]ly$/.test(adverb.lower) || adverb.lower === 'much' || stateIntensifiers.has(adverb.lower))
+  ) {
     state = nextSolidIndex(tokens, state + 1)
-  else if (tokens[state]?.kind === 'word' && comparativeMeasures.has(tokens[state].lower))
+    // `you'll sleep soundly`: a verb of the body and its manner, where the clause ends.
+    if (bodily && /[a-z]ly$/.test(adverb.lower) && tokens[state]?.kind !== 'word') return adverb
+  } else if (tokens[state]?.kind === 'word' && comparativeMeasures.has(tokens[state].lower))
     state = nextSolidIndex(tokens, state + 1)
   const word = tokens[state]
   if (word?.kind !== 'word') return undefined
