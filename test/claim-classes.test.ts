@@ -21,6 +21,7 @@ import {
 } from '../src/claims/classes.js'
 import {claimProbability, slot} from '../src/claims/scorer.js'
 import {isTemplateName} from '../src/model/template-names.js'
+import {lint as lintDocument} from '../src/lint.js'
 
 const rule = 'unhedged-claim'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -1670,6 +1671,57 @@ describe('unhedged-claim: classes from the blind batches of the seventh session'
     ]
     await expectActual(cases)
     await expectClean(['The guards hold the crowd at bay.'])
+  })
+})
+
+describe("unhedged-claim: the seller's own products and their names", () => {
+  it("reads a noun phrase opened by the seller's `our` as what the seller offers", async () => {
+    const cases: Array<[string, string]> = [
+      ['Our travel size soothes chapped lips on long flights.', 'soothes'],
+      ['Our evening stretch class releases the tension in your lower back.', 'releases'],
+      ["Our winter range cleared up my daughter's eczema in a month.", 'cleared up']
+    ]
+    await expectActual(cases)
+    await expectClean([
+      // people, places and times are no products
+      'Our nurses soothe anxious patients before surgery.',
+      'Our winters dry your skin.',
+      'Our village lowers your stress.'
+    ])
+  })
+  it('reads `take the X off` and `take the X out of` as idioms of removing', async () => {
+    const cases: Array<[string, string]> = [
+      ['A walking stick takes the strain off a sprained ankle.', 'takes the strain off'],
+      ['Epsom salts take the soreness out of tired legs.', 'take the soreness out of']
+    ]
+    await expectActual(cases)
+    await expectClean(['The nurse takes the dressing off the wound.', 'Take the lid off the jar.'])
+  })
+  it("reads a title-cased name in a table's first cell or a bold label as a product", async () => {
+    // Through the processor, which reads a GFM table cell by cell.
+    const page = [
+      '| Blend | What it does |',
+      '| --- | --- |',
+      '| Evening Hush | Quiets a busy mind before bed |',
+      '| Deep Sleep | Quiets a busy mind before bed |',
+      '',
+      'Our blends are mixed by hand.',
+      '',
+      '- **Garden Balm:** Softens cracked heels in a week.',
+      '',
+      'Every jar is recyclable.',
+      '',
+      '- **Fun Fact:** Softens cracked heels in a week.',
+      '',
+      'Every lid is recyclable.',
+      '',
+      '- **Top Tip:** Lowers your stress.',
+      ''
+    ].join('\n')
+    const result = await lintDocument({content: page, format: 'markdown'})
+    const lines = result.messages.filter((m) => m.ruleId === rule).map((m) => `${m.line}:${m.column} ${m.actual}`)
+    // a bodily head (`Deep Sleep`), a word of saying or knowing (`Fun Fact`), a place (`Top Tip`)
+    expect(lines).toEqual(['3:18 Quiets', '8:20 Softens'])
   })
 })
 

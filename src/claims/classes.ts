@@ -24,7 +24,14 @@ import {
   wordClasses
 } from '../data/wordnet.js'
 import {drugStems} from '../data/drug-stems.js'
-import {closedClassAdjectives, functionWords, healthNounClasses, irregularPlurals} from '../data/grammar.js'
+import {
+  closedClassAdjectives,
+  functionWords,
+  healthNounClasses,
+  irregularPlurals,
+  labelNounClasses,
+  notProductClasses
+} from '../data/grammar.js'
 import {interventionHeads, notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
 import type {Token} from '../model/types.js'
@@ -62,6 +69,28 @@ export function isProductName(value: string): boolean {
   // `Stronger`, `Biggest`, `Healthier`: a comparative or superlative of an English adjective.
   if (isDegreeForm(lower)) return false
   return !englishWords.has(lower) && !englishWords.has(singular(lower)) && !notIntervention.has(lower)
+}
+
+/** How many words a product's title-cased name may have (`Morning Lift`, `Deep Rest Night Drops`). */
+const TITLED_NAME_WORDS = 4
+
+/**
+ * `Morning Lift`, `Joint Ease`: a label of two to TITLED_NAME_WORDS words each capitalised, none a
+ * function word or a comparative (`Better Sleep` names a benefit), whose head is no bodily noun
+ * (`Deep Sleep`), no person, place or time (notProductClasses: `Top Tip`) and no word of saying or
+ * knowing (labelNounClasses: `Fun Fact`, `Small Print`): a product named in
+ * English words, as a table's first cell or a bold label names one.
+ */
+export function isTitledName(words: Token[]): boolean {
+  if (words.length < 2 || words.length > TITLED_NAME_WORDS) return false
+  const titled = words.every(
+    (w) => /^[A-Z][a-z]+$/.test(w.value) && !functionWords.has(w.lower) && !isDegreeForm(w.lower)
+  )
+  if (!titled) return false
+  const head = words[words.length - 1].lower
+  const kind = firstNounClass(head)
+  if (kind !== undefined && (notProductClasses.has(kind) || labelNounClasses.has(kind))) return false
+  return !isBodilyNoun(head)
 }
 
 /** Is the word a comparative or superlative of an English adjective (`smoother`, `healthier`,

@@ -270,7 +270,9 @@ export const particleVerbs: Record<string, string> = {
 export const endingIdioms: Record<string, string[]> = {
   put: ['an end to', 'a stop to'],
   get: ['rid of'],
-  take: ['the edge off', 'the sting out of']
+  // (`takes the strain off your knees`, `takes the stiffness out of your joints`: any burden taken
+  // off or out of something)
+  take: ['the edge off', 'the sting out of', 'the * off', 'the * out of']
 }
 
 /**

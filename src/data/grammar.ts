@@ -689,6 +689,25 @@ export const determiners: ReadonlySet<string> = new Set([
   'those'
 ])
 
+/** WordNet's lexicographer classes of nouns that name no product a seller offers (`our team`,
+ * `our bodies`, `our winters`, `our village`): people and their groups, the body's parts, states,
+ * feelings and processes, times and places. (read in src/model/claims.ts and src/claims/classes.ts) */
+export const notProductClasses: ReadonlySet<string> = new Set([
+  'noun.person',
+  'noun.group',
+  'noun.body',
+  'noun.state',
+  'noun.feeling',
+  'noun.process',
+  'noun.time',
+  'noun.location',
+  'noun.motive'
+])
+
+/** WordNet's classes of nouns of saying and knowing (`Fun Fact`, `Small Print`, `Our Story`): a
+ * label of them names a part of the page, not a product. (read in src/claims/classes.ts) */
+export const labelNounClasses: ReadonlySet<string> = new Set(['noun.communication', 'noun.cognition'])
+
 /** Distributive determiners (`any`, `every`, `each`): like an article, they open a noun phrase, so
  * a verb's form after them is an adjective (`settles any upset stomach`). (read in
  * src/model/claims.ts) */

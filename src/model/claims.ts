@@ -120,6 +120,7 @@ import {
   copulas,
   correlationalParticiples,
   notGerunds,
+  notProductClasses,
   distributiveDeterminers,
   shortVerbGerunds,
   notSubjects,
@@ -3136,10 +3137,20 @@ function agentByClass(
   const named = context.topic ?? (context.previousIntervention ? 'it' : undefined)
   if (useNouns.has(head) && named !== undefined && core.length <= USE_WORDS && actsOnBody(tokens, effect))
     return {text: named, intervention: true}
-  const device = effect.form !== 'predicate' && deviceHead(core)
+  const device = effect.form !== 'predicate' && (deviceHead(core) || sellersOwn(core))
   if ((modifiedGerund(core) || movementAct(core) || device) && actsOnBody(tokens, effect))
     return {text: '', intervention: true}
   return undefined
+}
+
+/** `Our junior size soothes`, `Our top pick cleared up`: a noun phrase opened by the seller's
+ * `our` whose head is no part or state of the body, no person or body of people, no time or
+ * place or process (notProductClasses): in a seller's voice, what it offers. */
+function sellersOwn(words: Token[]): boolean {
+  if (words.length < 2 || words.length > USE_WORDS || words[0].lower !== 'our') return false
+  const head = words[words.length - 1].lower
+  const kind = firstNounClass(head)
+  return kind !== undefined && !notProductClasses.has(kind) && !isBodilyNoun(head)
 }
 
 /** How many words a unit of use may have (`one short session`, `a 20-minute wind-down session`). */

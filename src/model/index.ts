@@ -29,7 +29,7 @@ import {
   type ClaimLexicons
 } from './claims.js'
 import type {Effect, Token} from './types.js'
-import {definedAbbreviations} from '../claims/classes.js'
+import {definedAbbreviations, isTitledName} from '../claims/classes.js'
 import {
   addOutcome,
   headingLeadIn,
@@ -392,7 +392,7 @@ export function analyseClaims(
       // The items of a list whose first item spoke of the intervention named before it
       // (`- Reduces hot flashes`, `- Improves mood`) all speak of it.
       const listRun: boolean = sentence.listItem && previousIntervention && sentence.effects.some((e) => e.intervention)
-      previousIntervention = (naming?.[sentence.index] ?? names.any(tokens)) || listRun
+      previousIntervention = (naming?.[sentence.index] ?? names.any(tokens)) || listRun || titledLine(tokens)
     }
     // Whether the last sentence before a list (not an item of it) names an intervention.
     if (!sentence.listItem) listNamed = previousIntervention && sentence.kind !== 'heading'
@@ -446,11 +446,20 @@ function effectText(sentence: Sentence, start: number, end: number): string {
     .join('')
 }
 
+/** `Morning Lift` alone, as a table's first cell or a heading: a product's title-cased name
+ * (isTitledName) with nothing else, which the next cell or sentence speaks of. */
+function titledLine(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word')
+  return (
+    words.length >= 2 && words.length === tokens.filter((t) => t.kind !== 'whitespace').length && isTitledName(words)
+  )
+}
+
 function labelInfo(sentence: Sentence, lexicons: Lexicons): {intervention: boolean; text: string} {
   if (sentence.labelEnd === 0) return {intervention: false, text: ''}
   const words = sentence.tokens.slice(0, sentence.labelEnd).filter((t) => t.kind === 'word')
   return {
-    intervention: namesIntervention(words, lexicons.extraInterventions),
+    intervention: namesIntervention(words, lexicons.extraInterventions) || isTitledName(words),
     text: words.map((w) => w.value).join(' ')
   }
 }
