@@ -1725,6 +1725,37 @@ describe("unhedged-claim: the seller's own products and their names", () => {
   })
 })
 
+describe('unhedged-claim: relatives, fronted states, phrases and owned qualities', () => {
+  it("reads what an instruction's `, which` clause says of what it names", async () => {
+    await expectActual([
+      ['Try a cup of fennel tea after dinner, which settles a bloated stomach.', 'settles'],
+      ['Ask your pharmacist for a zinc spray, which shortens a cold.', 'shortens']
+    ])
+    await expectClean(['Take the stairs, which saves time.', 'Store the tablets in a drawer, which keeps them dry.'])
+  })
+  it('reads a better or affected state of a bodily subject after a fronted intervention', async () => {
+    await expectActual([
+      ['After a month of pilates, my back is straighter.', 'is straighter'],
+      ['Since switching to rosehip oil, my scars are visibly faded.', 'are visibly faded']
+    ])
+    await expectClean(['After the holidays, my skin is drier.', 'After a month of rain, the lawn is greener.'])
+  })
+  it('reads the bodily object after a phrase when a device or product is its agent', async () => {
+    await expectActual([['Our ergonomic chairs have put an end to my neck pain.', 'put an end to']])
+    await expectClean(['The new fence put an end to the noise.'])
+  })
+  it("reads a person's own quality as what a causative keeps in a state", async () => {
+    await expectActual([
+      ['Oat porridge keeps your energy steady until lunch.', 'keeps'],
+      ['Beetroot juice keeps your stamina high on long rides.', 'keeps']
+    ])
+    await expectClean(['The new tyres keep your car steady.', 'Magnesium keeps its colour bright.'])
+  })
+  it('reads a practice before a phrase of time opened by `every`', async () => {
+    await expectActual([['Skipping rope every morning strengthens your ankles.', 'strengthens']])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

@@ -37,7 +37,7 @@ import {
   remedyRolePrepositions,
   superlativeWords
 } from '../data/effects.js'
-import {isBodilyGerund, isBodilyNoun, isRemedyNoun, isStateWord} from './classes.js'
+import {firstNounClass, isBodilyGerund, isBodilyNoun, isRemedyNoun, isStateWord} from './classes.js'
 import {
   usageWords,
   usageVerbs,
@@ -514,7 +514,8 @@ export function causativeEnd(tokens: Token[], index: number): number {
     bodily ||=
       isBodilyNoun(tokens[words[k - 1]].lower) ||
       (pair !== '' && isBodilyNoun(pair)) ||
-      (k === 1 && objectPronouns.has(tokens[words[0]].lower))
+      (k === 1 && objectPronouns.has(tokens[words[0]].lower)) ||
+      ownedAttribute(tokens, words, k - 1)
     if (appearanceVerbs.has(word) && words[k + 1] !== undefined) {
       at = k + 1
       word = tokens[words[at]].lower
@@ -541,6 +542,15 @@ export function causativeEnd(tokens: Token[], index: number): number {
     if (bodily && isStateWord(word) && !isBodilyNoun(word)) return words[at] + 1
   }
   return -1
+}
+
+/** `her stamina`, `your energy`: the word at `words[k]` is an attribute or a phenomenon (WordNet's
+ * first noun sense: noun.attribute, noun.phenomenon) owned by a person (a possessive determiner
+ * before it in the phrase): a quality of that person. */
+function ownedAttribute(tokens: Token[], words: number[], k: number): boolean {
+  const kind = firstNounClass(tokens[words[k]].lower)
+  if (kind !== 'noun.attribute' && kind !== 'noun.phenomenon') return false
+  return words.slice(0, k).some((w) => possessiveDeterminers.has(tokens[w].lower))
 }
 
 /** An adjective of outcome or its comparative (`softer`, `healthier`, `slimmer`). */

@@ -698,10 +698,14 @@ function modifiedGerund(words: Token[]): boolean {
  * best things you can do for your mental health`). */
 const PREDICATE_BODY_WORDS = 12
 
-/** Does the effect act on the body: a verb's bodily object (healthObject), or for a predicate a
- * bodily noun before the clause ends? */
-function actsOnBody(tokens: Token[], effect: {from: number; form: Effect['form']}): boolean {
-  if (effect.form !== 'predicate') return healthObject(tokens, effect.from) || movesPerson(tokens, effect.from)
+/** Does the effect act on the body: a verb's bodily object (healthObject) or, for a phrase, the
+ * object after its last word (`put an end to my back pain`); for a predicate a bodily noun before
+ * the clause ends? */
+function actsOnBody(tokens: Token[], effect: {from: number; to?: number; form: Effect['form']}): boolean {
+  if (effect.form !== 'predicate') {
+    const phraseObject = effect.to !== undefined && effect.to > effect.from + 1 && healthObject(tokens, effect.to - 1)
+    return healthObject(tokens, effect.from) || phraseObject || movesPerson(tokens, effect.from)
+  }
   let words = 0
   for (let k = effect.from + 1; k < tokens.length && words < PREDICATE_BODY_WORDS; k++) {
     const token = tokens[k]
@@ -1278,12 +1282,16 @@ function experiencedAfterUse(tokens: Token[], i: number, context: AgentContext):
   return undefined
 }
 
-/** The first word after a subordinator of reason that a comma opens (`, because`, `, since`, `, as`),
- * or -1: an instruction's reason is a clause of its own (`Start with X, because it calms`). */
+/** The first word after a subordinator of reason that a comma opens (`, because`, `, since`, `, as`)
+ * or after a comma's `which`, or -1: an instruction's reason is a clause of its own (`Start with X,
+ * because it calms`), and so is what it says of what it names (`Take X, which calms`). */
 export function reasonClauseStart(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'word' || !reasonSubordinators.has(tokens[i].lower)) continue
-    if (tokens[previousSolidIndex(tokens, i - 1)]?.value === ',') return nextSolidIndex(tokens, i + 1)
+    if (tokens[i].kind !== 'word' || tokens[previousSolidIndex(tokens, i - 1)]?.value !== ',') continue
+    if (reasonSubordinators.has(tokens[i].lower)) return nextSolidIndex(tokens, i + 1)
+    // `Take X, which calms the nerves`: a relative clause said of what the instruction names,
+    // read from its verb.
+    if (tokens[i].lower === 'which') return nextSolidIndex(tokens, i + 1)
   }
   return -1
 }
@@ -1783,11 +1791,15 @@ function stateConstruction(
   context: AgentContext,
   isIntervention: (words: Token[]) => boolean
 ): Candidate | undefined {
-  // `After a month on X, my cholesterol was down`: a changed state after a copula.
+  // `After a month on X, my cholesterol was down`: a changed state after a copula; `my skin is
+  // firmer`, `fine lines are visibly plumped`: a better state or an effect's participle said of
+  // a bodily subject.
   const state = nextSolidIndex(tokens, i + 1)
-  if (bePresentPast.has(tokens[i].lower) && changedStateSet.has(tokens[state]?.lower ?? '')) {
-    const agent = frontedAgent(tokens, i, start, isIntervention)
-    if (agent) return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
+  if (bePresentPast.has(tokens[i].lower)) {
+    const changed = changedStateSet.has(tokens[state]?.lower ?? '') ? state + 1 : -1
+    const end = changed > 0 ? changed : bodilyBefore(tokens, i, start) ? betterOrAffectedEnd(tokens, i) : -1
+    const agent = end > 0 ? frontedAgent(tokens, i, start, isIntervention) : undefined
+    if (agent) return {from: i, to: end, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
   }
   // `With X, period cramps become a thing of the past`: a bodily state said to have ended.
   if (bePresentPast.has(tokens[i].lower) || becomeFormSet.has(tokens[i].lower)) {
@@ -1798,6 +1810,20 @@ function stateConstruction(
     if (agent) return {from: i, to: end, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
   }
   return endedState(tokens, i, start, context) ?? promisedState(tokens, i, start, context)
+}
+
+/** After the copula at `copula`, a better state (stateAfterCopula: `firmer`, `visibly brighter`) or,
+ * after an adverb or none, the participle of an effect (a listed effect verb's, or of a verb of
+ * change: `visibly plumped`, `restored`): the index after it, or -1. */
+function betterOrAffectedEnd(tokens: Token[], copula: number): number {
+  const better = stateAfterCopula(tokens, copula)
+  if (better > 0) return better
+  let k = nextSolidIndex(tokens, copula + 1)
+  if (/[a-z]{3}ly$/.test(tokens[k]?.lower ?? '')) k = nextSolidIndex(tokens, k + 1)
+  const lower = tokens[k]?.kind === 'word' ? tokens[k].lower : ''
+  const lemma = /[a-z]ed$/.test(lower) ? verbLemmaOf(lower) : undefined
+  const affected = defaultVerbTable.get(lower)?.form === 'past' || (lemma !== undefined && changeVerb(lemma))
+  return affected ? k + 1 : -1
 }
 
 const endedIdioms = endedStateIdioms.map((idiom) => idiom.split(' '))
@@ -3112,7 +3138,7 @@ function infinitiveAgent(
 function agentByClass(
   tokens: Token[],
   content: Token[],
-  effect: {from: number; form: Effect['form']},
+  effect: {from: number; to?: number; form: Effect['form']},
   context: AgentContext
 ): AgentResult | undefined {
   const isIntervention = (words: Token[]): boolean => isInterventionPhrase(words, context)
@@ -3160,17 +3186,19 @@ const USE_WORDS = 6
 const TRAILING_PHRASE_WORDS = 3
 
 /** The words before a trailing phrase of time or use (postmodifierPrepositions: `A warm bath
- * before bed` → `A warm bath`), or all of them. */
+ * before bed` → `A warm bath`; a distributive determiner: `Dry brushing every evening` → `Dry
+ * brushing`), or all of them. */
 function withoutTrailingPhrase(words: Token[]): Token[] {
   for (let k = words.length - 2; k >= 1 && words.length - k - 1 <= TRAILING_PHRASE_WORDS; k--)
-    if (postmodifierPrepositions.has(words[k].lower)) return words.slice(0, k)
+    if (postmodifierPrepositions.has(words[k].lower) || distributiveDeterminers.has(words[k].lower))
+      return words.slice(0, k)
   return words
 }
 
 /** The agent of an effect. */
 function agentOf(
   tokens: Token[],
-  effect: {from: number; form: Effect['form']},
+  effect: {from: number; to?: number; form: Effect['form']},
   segment: Segment,
   earlier: Effect[],
   context: AgentContext,
