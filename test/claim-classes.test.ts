@@ -1756,6 +1756,45 @@ describe('unhedged-claim: relatives, fronted states, phrases and owned qualities
   })
 })
 
+describe('unhedged-claim: units of use, disputed reports, relatives in an outcome, idioms, actions against', () => {
+  it('reads a unit of use as the treatment a verbless promise comes with', async () => {
+    await expectActual([
+      ['The payoff: clearer pores after one facial session.', 'clearer pores'],
+      ['Softer heels after two podiatry visits.', 'Softer heels']
+    ])
+    await expectClean(['A cleaner kitchen after one session.'])
+  })
+  it('reads a report the writer disputes as distanced', async () => {
+    await expectClean([
+      'The label says this tonic cures hay fever, but nobody has published a single trial.',
+      'Its makers claim the patch melts belly fat, but we could not find any evidence for that.'
+    ])
+    await expectActual([
+      // not disputed
+      ['The label says this tonic cures hay fever.', 'cures'],
+      // the writer's own word
+      ['We say this tonic cures hay fever, but we do not sell it.', 'cures']
+    ])
+  })
+  it('reads an outcome whose subject holds a relative clause', async () => {
+    await expectActual([['Take zinc lozenges and the colds that plague you every winter are gone.', 'are gone']])
+    await expectClean(['Take the bus and the friends that you meet are gone.'])
+  })
+  it('reads `knock X on the head` as an idiom of ending', async () => {
+    await expectActual([
+      ['Raw honey knocks a tickly cough on the head overnight.', 'knocks a tickly cough on the head']
+    ])
+    await expectClean(['He knocked his head on the door.'])
+  })
+  it('reads a word of acting against (`anti-inflammatory`) as a benefit a remedy brings', async () => {
+    await expectActual([
+      ['Fresh ginger brings antiviral protection to your winter soups.', 'brings'],
+      ['Cherry juice offers anti-inflammatory support after a hard run.', 'offers']
+    ])
+    await expectClean(['This bath mat brings anti-slip grip to your bathroom.'])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

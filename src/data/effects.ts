@@ -272,7 +272,9 @@ export const endingIdioms: Record<string, string[]> = {
   get: ['rid of'],
   // (`takes the strain off your knees`, `takes the stiffness out of your joints`: any burden taken
   // off or out of something)
-  take: ['the edge off', 'the sting out of', 'the * off', 'the * out of']
+  take: ['the edge off', 'the sting out of', 'the * off', 'the * out of'],
+  // (`knocked my night sweats on the head`: ended it, in British idiom)
+  knock: ['* on the head', '* * on the head', '* * * on the head']
 }
 
 /**

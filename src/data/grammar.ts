@@ -708,6 +708,30 @@ export const notProductClasses: ReadonlySet<string> = new Set([
  * label of them names a part of the page, not a product. (read in src/claims/classes.ts) */
 export const labelNounClasses: ReadonlySet<string> = new Set(['noun.communication', 'noun.cognition'])
 
+/** The forms of the verbs of asserting (WordNet's verb.communication verbs of stating as true:
+ * `say`, `claim`, `promise`, `insist`, `swear`): a claim after them is someone's word.
+ * (read in src/model/claims.ts) */
+export const assertingVerbForms: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'said',
+  'claim',
+  'claims',
+  'claimed',
+  'promise',
+  'promises',
+  'promised',
+  'insist',
+  'insists',
+  'insisted',
+  'swear',
+  'swears',
+  'swore'
+])
+
+/** The pronouns of the writer (`I`, `we`): what they say, the writer says. (read in src/model/claims.ts) */
+export const writerPronouns: ReadonlySet<string> = new Set(['i', 'we'])
+
 /** Distributive determiners (`any`, `every`, `each`): like an article, they open a noun phrase, so
  * a verb's form after them is an adjective (`settles any upset stomach`). (read in
  * src/model/claims.ts) */
@@ -1373,5 +1397,7 @@ export const useNouns: ReadonlySet<string> = new Set([
   'application',
   'applications',
   'treatment',
-  'treatments'
+  'treatments',
+  'visit',
+  'visits'
 ])

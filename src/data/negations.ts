@@ -25,6 +25,8 @@ export const negations: string[] = [
   'nor',
   'neither',
   'none',
+  // the negative indefinite pronouns (with `none`, `nothing` and `no one` through `no`)
+  'nobody',
   'without',
   'fails to',
   'failed to',

@@ -58,7 +58,7 @@ import {
   isInterventionNoun,
   isProductName
 } from '../claims/classes.js'
-import {secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
+import {adjectives, englishWords, secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
   causativeEnd,
   remedyRoleEnd,
@@ -120,6 +120,8 @@ import {
   copulas,
   correlationalParticiples,
   notGerunds,
+  assertingVerbForms,
+  writerPronouns,
   notProductClasses,
   distributiveDeterminers,
   shortVerbGerunds,
@@ -894,6 +896,9 @@ export function findEffects(
     const from = causative ?? extendCopula(tokens, candidate.from, candidate.form, segment.from)
     const form =
       causative === undefined ? candidate.form : /ing$/.test(tokens[causative].lower) ? 'participle' : 'finite'
+    // `The makers say X improves elasticity, but they have shared no data`: a report the writer
+    // disputes distances the effect as a hedge does.
+    const report = disputedReport(tokens, candidate, negations)
     effects.push({
       from,
       to: candidate.to,
@@ -904,11 +909,38 @@ export function findEffects(
       form,
       agent: agent.text,
       intervention: agent.intervention,
-      hedges: governing,
+      hedges: report ? [...governing, report] : governing,
       negated
     })
   }
   return effects
+}
+
+/**
+ * `The makers say X improves elasticity, but none of us has seen the data`: a verb of asserting
+ * (assertingVerbForms) before the effect whose subject is not the writer (`I`, `we`), and after the
+ * effect `, but` and a negation: the writer reports the claim and disputes it. The verb as a
+ * hedge of distancing, or undefined.
+ */
+function disputedReport(
+  tokens: Token[],
+  candidate: {from: number; to: number},
+  negations: LexiconMatch[]
+): LexiconMatch | undefined {
+  let verb = -1
+  for (let k = 0; k < candidate.from && verb < 0; k++)
+    if (
+      assertingVerbForms.has(tokens[k].lower) &&
+      !writerPronouns.has(tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? '')
+    )
+      verb = k
+  if (verb < 0) return undefined
+  let but = -1
+  for (let k = candidate.to; k < tokens.length - 1 && but < 0; k++)
+    if (tokens[k].value === ',' && tokens[nextSolidIndex(tokens, k + 1)]?.lower === 'but') but = k
+  if (but < 0 || !negations.some((n) => n.from > but)) return undefined
+  const token = tokens[verb]
+  return {from: verb, to: verb + 1, start: token.start, end: token.end, phrase: token.lower, category: 'distancing'}
 }
 
 /** The copula at most four words before `index` (`is an easy way`), or -1. */
@@ -1348,6 +1380,10 @@ function attachedIntervention(tokens: Token[], k: number, context: AgentContext)
     // (`after a month of our strips`: the span of time is not what was used.)
     const used = durationUnitSet.has(phrase[1]?.lower ?? '') && phrase[2]?.lower === 'of' ? phrase.slice(3) : phrase
     if (used.length > 0 && isInterventionPhrase(used, context)) return used
+    // (`whiter teeth after a single forty-minute session in our chair`: a unit of use is the
+    // treatment itself.)
+    const core = withoutTrailingPhrase(used)
+    if (core.length > 0 && core.length <= USE_WORDS && useNouns.has(core[core.length - 1].lower)) return used
   }
   return undefined
 }
@@ -1470,9 +1506,30 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
     if (bodily) {
       const to = outcomePredicateEnd(tokens, k)
       if (to > 0) return {from: k, to, phrase: verbLemmaOf(token.lower) ?? token.lower, form: 'fragment'}
+      // `the tension headaches that have dogged you for years are gone`: past a relative clause.
+      if (relativePronouns.has(token.lower)) return outcomeAfterRelative(tokens, k)
     }
     if (subject.length === OUTCOME_SUBJECT_WORDS) return undefined
     subject.push(token)
+  }
+  return undefined
+}
+
+/** How many words a relative clause inside an outcome's subject may hold (`that have dogged you
+ * for years`). */
+const OUTCOME_RELATIVE_WORDS = 8
+
+/** The outcome's predicate after the relative clause opened at `relative` (the first place within
+ * OUTCOME_RELATIVE_WORDS words where one ends: outcomePredicateEnd), or undefined. */
+function outcomeAfterRelative(tokens: Token[], relative: number): Candidate | undefined {
+  let k = relative
+  for (let words = 0; words <= OUTCOME_RELATIVE_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    const token = tokens[k]
+    if (token?.kind !== 'word') return undefined
+    if (words === 0) continue
+    const to = outcomePredicateEnd(tokens, k)
+    if (to > 0) return {from: k, to, phrase: verbLemmaOf(token.lower) ?? token.lower, form: 'fragment'}
   }
   return undefined
 }
@@ -3040,9 +3097,17 @@ function benefitObject(tokens: Token[], index: number): boolean {
     if (token.kind === 'punctuation' && /^[.;:!?]$/.test(token.value)) return false
     if (token.kind !== 'word') continue
     words++
-    if (benefitNounSet.has(token.lower)) return true
+    if (benefitNounSet.has(token.lower) || antiAction(token.lower)) return true
   }
   return false
+}
+
+/** `anti-inflammatory`, `antiviral`, `anti-ageing`: a word of acting against something (`anti` and an
+ * English word of four letters or more), which names what a remedy does (`brings anti-inflammatory
+ * power`). */
+function antiAction(lower: string): boolean {
+  const rest = lower.startsWith('anti-') ? lower.slice(5) : lower.startsWith('anti') ? lower.slice(4) : ''
+  return rest.length >= 4 && (englishWords.has(rest) || adjectives.has(rest) || englishWords.has(lower))
 }
 
 /** Does the comma at `comma` close a `, which ...` or `, who ...` clause? */
