@@ -229,6 +229,26 @@ describe('unsourced-statistic: sources', () => {
     expect(await actuals('Our office reported in 2021 that 12% of households had no car.')).toEqual(['12%'])
   })
 
+  it('`according to` names a source that follows it', async () => {
+    // Sentences written for this test: the components of a named source after the phrase.
+    expect(await actuals("According to the Food Standards Council's 2022 survey, 14% of kitchens failed.")).toEqual([])
+    expect(
+      await actuals("Two in five riders wear no helmet, according to the Cycling Association's 2021 count.")
+    ).toEqual([])
+    // a vague source, and a body with no second component
+    expect(await actuals('According to experts, 14% of kitchens failed.')).toEqual(['14%'])
+    expect(await actuals('According to our staff, 14% of kitchens failed.')).toEqual(['14%'])
+  })
+
+  it('a fraction after a transitive verb of change and its object is a proportion of change', async () => {
+    expect(await actuals('The new inhaler reduced night-time attacks by a third.')).toEqual(['a third'])
+    expect(await actuals("Speed cameras have cut the town's road deaths by a quarter.")).toEqual(['a quarter'])
+    expect(await actuals('Bike lanes cut commuting injuries by half.')).toEqual(['half'])
+    // advice, not a statistic
+    expect(await actuals('Cut the dose by half if you feel dizzy.')).toEqual([])
+    expect(await actuals('You can cut the recipe by a third for two people.')).toEqual([])
+  })
+
   it('a parenthetical number after a word naming a publication is a citation', async () => {
     expect(await actuals('Critics cite papers like this one (12) which shows an 18 percent lower risk.')).toEqual([])
     expect(await actuals('A trial (4) found an 18 percent lower risk.')).toEqual([])

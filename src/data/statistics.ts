@@ -1064,6 +1064,35 @@ export const averageWords: ReadonlySet<string> = new Set(['average', 'averages',
  * Fifth`): right before `by`, a fraction after `by` is a proportion of change (`have risen by a
  * quarter`), as a percentage is; `cut the dose by half` (an object between) is not.
  */
+/**
+ * Transitive verbs of a quantity's change (WordNet's increase, decrease, reduce, lower, raise,
+ * cut, halve), in the forms that cannot be an instruction: with their object between them and
+ * `by`, a fraction after `by` is a proportion of change (`reduced the risk of stroke by a third`,
+ * `have cut sugar intake by a fifth`). The base `cut` counts only after a perfect's *have* or a
+ * subject (changedBy); `Cut the dose by half` is advice.
+ */
+export const transitiveChangeForms: ReadonlySet<string> = new Set([
+  'reduced',
+  'reduces',
+  'lowered',
+  'lowers',
+  'raised',
+  'raises',
+  'increased',
+  'increases',
+  'decreased',
+  'decreases',
+  'boosted',
+  'boosts',
+  'slashed',
+  'slashes',
+  'cuts'
+])
+
+/** How many words the object of a transitive verb of change may have before `by` (`the risk of
+ * a second stroke`). */
+export const CHANGED_OBJECT_WORDS = 6
+
 export const quantityChangeForms: ReadonlySet<string> = new Set([
   'rise',
   'rises',

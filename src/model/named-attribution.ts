@@ -12,7 +12,8 @@ import {
   institutionHeads,
   namedSourceInstitutions as institutions,
   namedSourceTitles,
-  namedSourceVerbs as reportingVerbs
+  namedSourceVerbs as reportingVerbs,
+  reportingPhraseList
 } from '../data/attribution-words.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
 import {journalLeadWords} from '../data/model-words.js'
@@ -21,6 +22,11 @@ const designLexicon: Lexicon = compile(designs.map((phrase) => ({phrase, categor
 const institutionLexicon: Lexicon = compile(institutions.map((phrase) => ({phrase, category: 'institution'})))
 const journalLexicon: Lexicon = compile(journalNames.map((phrase) => ({phrase, category: 'journal'})))
 const reporting = new Set(reportingVerbs)
+/** Reporting phrases whose source follows them (`according to the Office for National
+ * Statistics' 2023 figures`), as word sequences. */
+const sourceAfterPhrases: string[][] = reportingPhraseList
+  .filter((entry) => entry.sourceAfter)
+  .map((entry) => entry.phrase.split(' '))
 const placeNames = new Set(places)
 
 /** Tokens before a reporting verb in which its components may stand (tokens count words, spaces
@@ -83,6 +89,19 @@ function journalAndAuthors(window: Token[], found: Attribution, note: (start: nu
   }
 }
 
+/** Does a reporting phrase whose source follows it start at token `v` (`according to`)? */
+function sourceAfterAt(tokens: Token[], v: number): boolean {
+  return sourceAfterPhrases.some((words) => {
+    let k = v
+    for (const word of words) {
+      while (tokens[k]?.kind === 'whitespace') k++
+      if (tokens[k]?.lower !== word) return false
+      k++
+    }
+    return true
+  })
+}
+
 /** The named attribution in a sentence, if any: its span runs from its first component to
  * its reporting verb. */
 export function namedAttribution(tokens: Token[]): Attribution | undefined {
@@ -90,9 +109,12 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
   // shortly after (`reported in 2019 by Smith et al.`).
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]
-    if (verb.kind !== 'word' || !reporting.has(verb.lower)) continue
-    const from = Math.max(0, v - componentsBefore)
-    const to = Math.min(tokens.length, v + componentsAfter)
+    if (verb.kind !== 'word') continue
+    // (`according to X's 2023 report`: the components follow the phrase.)
+    const before = !sourceAfterAt(tokens, v)
+    if (before && !reporting.has(verb.lower)) continue
+    const from = before ? Math.max(0, v - componentsBefore) : v
+    const to = Math.min(tokens.length, v + (before ? componentsAfter : componentsBefore))
     const window = tokens.slice(from, to)
     const found: Attribution = {
       start: verb.start,
@@ -155,7 +177,8 @@ function namedInstitutionIn(window: Token[]): Token | undefined {
   const capital = (token: Token | undefined) => token !== undefined && /^[A-Z]/.test(token.value)
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
-    if (!capital(word) || !institutionHeads.has(word.lower)) continue
+    // (`the Cycling Association's 2021 count`: the head with its possessive.)
+    if (!capital(word) || !institutionHeads.has(word.lower.replace(/['’]s$/, ''))) continue
     const linked = (words[i + 1]?.lower === 'of' || words[i + 1]?.lower === 'for') && capital(words[i + 2])
     if ((i > 0 && capital(words[i - 1]) && words[i - 1].lower !== 'the') || linked) return word
   }

@@ -19,6 +19,7 @@
  */
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
+import {verbGroupOpeners} from '../data/grammar.js'
 import {monthNames, numberWords, rangeDashes} from '../data/numbers.js'
 import {peopleModifierNouns, peopleNounList} from '../data/people.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
@@ -929,7 +930,24 @@ class Scan {
   /** Does `by` stand right before `p`, after a verb of a quantity's change (`have risen by`,
    * `Up by`)? */
   private changedBy(p: number): boolean {
-    return this.lower(p - 1) === 'by' && data.quantityChangeForms.has(this.lower(p - 2))
+    if (this.lower(p - 1) !== 'by') return false
+    if (data.quantityChangeForms.has(this.lower(p - 2))) return true
+    // `reduced the risk of stroke by a third`, `have cut children's sugar intake by a fifth`: a
+    // transitive verb of change and its object (apostrophes of a possessive inside it).
+    let words = 0
+    // (Bounded in tokens too: a run of apostrophes is no object.)
+    const floor = p - 2 - 2 * data.CHANGED_OBJECT_WORDS
+    for (let k = p - 2; k >= 0 && k >= floor && words <= data.CHANGED_OBJECT_WORDS; k--) {
+      const value = this.value(k)
+      if (value === "'" || value === '’') continue
+      if (!this.isWord(k)) return false
+      const word = this.lower(k)
+      if (data.transitiveChangeForms.has(word)) return true
+      // (`have cut`, `Statins cut`: not `Cut the dose`, `can cut`, `to cut`.)
+      if (word === 'cut') return k > 0 && this.isWord(k - 1) && !verbGroupOpeners.has(this.lower(k - 1))
+      words++
+    }
+    return false
   }
 
   /** A fraction word at `[p, q)` (`one-third`, `a third`): a proportion unless it is a part
