@@ -1793,6 +1793,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['This bath mat brings anti-slip grip to your bathroom.'])
   })
+  it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
+    await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
+    await expectClean(['The new timetable brings a sharp drop in fares.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {
