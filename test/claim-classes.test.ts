@@ -1793,6 +1793,20 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['This bath mat brings anti-slip grip to your bathroom.'])
   })
+  it('reads keeping to a regimen (follow, complete, practise, do) as taking it', async () => {
+    await expectActual([
+      ['Adults who follow a low-salt diet have healthier hearts.', 'have healthier hearts'],
+      ['Women who practise pilates have stronger backs.', 'have stronger backs']
+    ])
+    await expectClean(['People who follow the news have stronger opinions.'])
+  })
+  it('reads a fortnight as a span of time before what was taken', async () => {
+    await expectActual([['My cold sores faded within a fortnight of switching to a lysine cream.', 'faded']])
+  })
+  it("reads a causative's start (`gets you started`) as no state", async () => {
+    await expectClean(['A pair of trainers and a free app will get you started.'])
+    await expectActual([['Black coffee gets you going in the morning.', 'gets']])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

@@ -57,6 +57,7 @@ import {
   lightVerbs,
   beForms,
   possessiveDeterminers,
+  beginningParticiples,
   bePresentPast,
   rivalPrepositions,
   rivalObjectEnders,
@@ -539,7 +540,8 @@ export function causativeEnd(tokens: Token[], index: number): number {
     }
     if (isOutcomeAdjective(word)) return words[at] + 1
     // `keeps blood sugar steady`, `gets the bowels moving`: any state of an object of the body.
-    if (bodily && isStateWord(word) && !isBodilyNoun(word)) return words[at] + 1
+    // (`will get you started` tells of beginning, not of a state.)
+    if (bodily && isStateWord(word) && !isBodilyNoun(word) && !beginningParticiples.has(word)) return words[at] + 1
   }
   return -1
 }

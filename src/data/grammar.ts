@@ -732,6 +732,11 @@ export const assertingVerbForms: ReadonlySet<string> = new Set([
 /** The pronouns of the writer (`I`, `we`): what they say, the writer says. (read in src/model/claims.ts) */
 export const writerPronouns: ReadonlySet<string> = new Set(['i', 'we'])
 
+/** The participles of the verbs of beginning and going on (`started`, `begun`, `continued`): after a
+ * causative's object they tell of a start (`gets you started`), not of a state. (read in
+ * src/claims/constructions.ts) */
+export const beginningParticiples: ReadonlySet<string> = new Set(['started', 'begun', 'continued'])
+
 /** Distributive determiners (`any`, `every`, `each`): like an article, they open a noun phrase, so
  * a verb's form after them is an adjective (`settles any upset stomach`). (read in
  * src/model/claims.ts) */

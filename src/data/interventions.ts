@@ -805,7 +805,24 @@ export const takingVerbForms: ReadonlySet<string> = new Set([
   // switching to a diet or a product is taking it up (`patients who switched to oat milk`)
   'switch',
   'switches',
-  'switched'
+  'switched',
+  // keeping to a regimen is taking it (`people who follow a Mediterranean diet`, `patients who
+  // complete our rehabilitation course`, `those who practise yoga`, `adults who do tai chi`)
+  'follow',
+  'follows',
+  'followed',
+  'complete',
+  'completes',
+  'completed',
+  'practise',
+  'practises',
+  'practised',
+  'practice',
+  'practices',
+  'practiced',
+  'do',
+  'does',
+  'did'
 ])
 
 /**

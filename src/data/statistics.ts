@@ -370,6 +370,8 @@ export const durationUnits: readonly string[] = [
   'nights',
   'week',
   'weeks',
+  'fortnight',
+  'fortnights',
   'wk',
   'wks',
   'month',
