@@ -1807,6 +1807,19 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectClean(['A pair of trainers and a free app will get you started.'])
     await expectActual([['Black coffee gets you going in the morning.', 'gets']])
   })
+  it('reads a result clause (`, so`) whose body changes after a clause that names an intervention', async () => {
+    await expectActual([
+      ['Psyllium husk bulks up the stool, so your bowels settle into a rhythm.', 'settle'],
+      ['A humidifier keeps the nursery air moist, so your baby will breathe easier at night.', 'will breathe']
+    ])
+    await expectClean([
+      // hedged, or no intervention, or no body
+      'Psyllium husk may bulk up the stool, so your bowels settle into a rhythm.',
+      'High blood sugar is read as a warning by your body, so the insulin rises.',
+      'Magnesium is cheap, so your wallet stays happy.',
+      'Older dogs and their owners alike should warm up gently before a long walk.'
+    ])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

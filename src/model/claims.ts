@@ -1440,6 +1440,36 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   return found ? fragmentEffect(tokens, found, agent) : undefined
 }
 
+/**
+ * `The cultures in sauerkraut crowd out the bacteria behind bloating, so your stomach settles within
+ * days`: a clause that names an intervention, then `, so` and a state of the body that changes or
+ * is promised (presentOutcome): the result the intervention brings. The agent is the intervention
+ * named before the comma; placed on the outcome's verb, with no fix. (The caller leaves hedged
+ * and negated sentences alone.)
+ */
+export function resultPromise(tokens: Token[], context: AgentContext): Effect | undefined {
+  let comma = -1
+  for (let k = 0; k < tokens.length - 1 && comma < 0; k++)
+    if (tokens[k].value === ',' && tokens[nextSolidIndex(tokens, k + 1)]?.lower === 'so') comma = k
+  if (comma < 0) return undefined
+  const cause = tokens.slice(0, comma).filter((t) => t.kind === 'word')
+  // The words that name an intervention, or a device at the head of the clause's subject before
+  // its present verb (`A white-noise machine blocks`).
+  // (`High blood sugar is ...`: a word after a part of the body names no intervention.)
+  // (`TOXIC`: an English word in capitals is emphasis, not an abbreviation.)
+  const named = cause.filter(
+    (t, k) =>
+      isInterventionPhrase([t], context) &&
+      !(k > 0 && firstNounClass(cause[k - 1].lower) === 'noun.body') &&
+      !(t.value === t.value.toUpperCase() && englishWords.has(t.lower))
+  )
+  const device = [2, 3, 4].find((n) => /[a-z]s$/.test(cause[n]?.lower ?? '') && deviceHead(cause.slice(0, n)))
+  const agent = named.length > 0 ? named : device !== undefined ? cause.slice(0, device) : []
+  if (agent.length === 0) return undefined
+  const found = presentOutcome(tokens, nextSolidIndex(tokens, nextSolidIndex(tokens, comma + 1) + 1))
+  return found ? fragmentEffect(tokens, found, agent) : undefined
+}
+
 /** An effect said of a named intervention, spanning `found`, with no fix (the sentence needs
  * rewording, not a modal): what the sentence-wide constructions return. */
 function fragmentEffect(tokens: Token[], found: {from: number; to: number; phrase: string}, agent: Token[]): Effect {
@@ -1496,6 +1526,8 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
   for (let k = from; k >= 0 && k < tokens.length; k = nextSolidIndex(tokens, k + 1)) {
     const token = tokens[k]
     if (token.kind !== 'word') return undefined
+    // (`your baby will sleep through`: a person of the reader's own.)
+    const ownPerson = (w: Token) => opener === 'your' && firstNounClass(w.lower) === 'noun.person'
     const bodily =
       anaphor ||
       subject.some(
@@ -1503,7 +1535,8 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
           subjectPronouns.has(w.lower) ||
           isBodilyNoun(w.lower) ||
           isBodilyGerund(w.lower) ||
-          biomarkerWords.has(w.lower)
+          biomarkerWords.has(w.lower) ||
+          ownPerson(w)
       )
     if (bodily) {
       const to = outcomePredicateEnd(tokens, k)
@@ -1578,7 +1611,12 @@ function outcomePredicateEnd(tokens: Token[], k: number): number {
   const ends = tokens[verb + 1]?.value === '.' || tokens[verb + 1]?.value === '!'
   if (noun && verb === k && !ends && !objectEnders.has(after) && !functionWords.has(after)) return -1
   const kind = firstVerbClass(lemma)
-  const changes = kind === 'verb.change' || kind === 'verb.body' || secondVerbClasses.get(lemma) === 'verb.change'
+  // (`your stomach settles`: a verb of an outcome changing on its own, whatever its first sense.)
+  const changes =
+    kind === 'verb.change' ||
+    kind === 'verb.body' ||
+    secondVerbClasses.get(lemma) === 'verb.change' ||
+    outcomeChanges.has(lemma)
   return changes ? verb + 1 : -1
 }
 

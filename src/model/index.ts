@@ -21,11 +21,13 @@ import {
   imperativeEffect,
   instructionPromise,
   conditionalPromise,
+  resultPromise,
   verblessPromise,
   reasonClauseStart,
   isInterventionWord,
   namesIntervention,
   verbTable,
+  type AgentContext,
   type ClaimLexicons
 } from './claims.js'
 import type {Effect, Token} from './types.js'
@@ -354,12 +356,7 @@ export function analyseClaims(
     // `Boost your immunity with zinc`: an imperative that promises an outcome is a claim.
     const promised =
       sentence.kind === 'instruction' || (sentence.kind === 'prose' && !sentence.effects.some((e) => e.intervention))
-        ? (imperativeEffect(tokens, extra) ??
-          (sentence.kind === 'instruction'
-            ? instructionPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra})
-            : undefined) ??
-          conditionalPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra}) ??
-          verblessPromise(tokens, {previousIntervention, topic, labelIntervention: false, labelText: '', extra}))
+        ? sentencePromise(sentence, {previousIntervention, topic, labelIntervention: false, labelText: '', extra})
         : undefined
     if (promised) {
       sentence.kind = 'prose'
@@ -397,6 +394,21 @@ export function analyseClaims(
     // Whether the last sentence before a list (not an item of it) names an intervention.
     if (!sentence.listItem) listNamed = previousIntervention && sentence.kind !== 'heading'
   }
+}
+
+/** The effect a whole sentence promises when no verb of its own states one: an imperative's
+ * outcome, an instruction's promise, a condition told by coordination, a verbless promise, or (in
+ * prose with no hedge or negation) a result clause. */
+function sentencePromise(sentence: Sentence, context: AgentContext): Effect | undefined {
+  const tokens = sentence.tokens
+  const plain = sentence.kind === 'prose' && sentence.hedges.length === 0 && sentence.negations.length === 0
+  return (
+    imperativeEffect(tokens, context.extra) ??
+    (sentence.kind === 'instruction' ? instructionPromise(tokens, context) : undefined) ??
+    conditionalPromise(tokens, context) ??
+    verblessPromise(tokens, context) ??
+    (plain ? resultPromise(tokens, context) : undefined)
+  )
 }
 
 /** `Start with X, because it calms the nerves`: the effects an instruction's clause of reason
