@@ -859,6 +859,8 @@ export function findEffects(
   if (start > 0) start = afterMarkup(tokens, start)
   const {segments, inParens} = segmentsOf(tokens, start)
   const effects: Effect[] = []
+  // (Read at the first effect found: most sentences have none.)
+  let disputed: {verb: number; but: number} | undefined | null = null
   for (const candidate of effectCandidates(tokens, start, lexicons, context, inParens)) {
     const segment = segments.find((s) => s.from <= candidate.from && candidate.from < s.to)
     if (!segment) continue
@@ -900,7 +902,8 @@ export function findEffects(
       causative === undefined ? candidate.form : /ing$/.test(tokens[causative].lower) ? 'participle' : 'finite'
     // `The makers say X improves elasticity, but they have shared no data`: a report the writer
     // disputes distances the effect as a hedge does.
-    const report = disputedReport(tokens, candidate, negations)
+    if (disputed === null) disputed = disputedSpan(tokens, negations)
+    const report = disputedReport(tokens, disputed, candidate)
     effects.push({
       from,
       to: candidate.to,
@@ -920,29 +923,43 @@ export function findEffects(
 
 /**
  * `The makers say X improves elasticity, but none of us has seen the data`: a verb of asserting
- * (assertingVerbForms) before the effect whose subject is not the writer (`I`, `we`), and after the
- * effect `, but` and a negation: the writer reports the claim and disputes it. The verb as a
- * hedge of distancing, or undefined.
+ * (assertingVerbForms) whose subject is not the writer (`I`, `we`), and a later `, but` with a
+ * negation after it: the writer reports a claim and disputes it. Read once per sentence: the first
+ * such verb and the last such `, but` (an effect between them is distanced), or undefined.
  */
-function disputedReport(
-  tokens: Token[],
-  candidate: {from: number; to: number},
-  negations: LexiconMatch[]
-): LexiconMatch | undefined {
+function disputedSpan(tokens: Token[], negations: LexiconMatch[]): {verb: number; but: number} | undefined {
   let verb = -1
-  for (let k = 0; k < candidate.from && verb < 0; k++)
+  let but = -1
+  for (let k = 0; k < tokens.length; k++) {
+    const lower = tokens[k].lower
     if (
-      assertingVerbForms.has(tokens[k].lower) &&
+      verb < 0 &&
+      assertingVerbForms.has(lower) &&
       !writerPronouns.has(tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? '')
     )
       verb = k
-  if (verb < 0) return undefined
-  let but = -1
-  for (let k = candidate.to; k < tokens.length - 1 && but < 0; k++)
-    if (tokens[k].value === ',' && tokens[nextSolidIndex(tokens, k + 1)]?.lower === 'but') but = k
-  if (but < 0 || !negations.some((n) => n.from > but)) return undefined
-  const token = tokens[verb]
-  return {from: verb, to: verb + 1, start: token.start, end: token.end, phrase: token.lower, category: 'distancing'}
+    else if (verb >= 0 && tokens[k].value === ',' && tokens[nextSolidIndex(tokens, k + 1)]?.lower === 'but') but = k
+  }
+  return verb >= 0 && but >= 0 && negations.some((n) => n.from > but) ? {verb, but} : undefined
+}
+
+/** The verb of a disputed report (disputedSpan) as a hedge of distancing on an effect between it
+ * and the `, but`, or undefined. */
+function disputedReport(
+  tokens: Token[],
+  span: {verb: number; but: number} | undefined,
+  candidate: {from: number; to: number}
+): LexiconMatch | undefined {
+  if (!span || span.verb >= candidate.from || span.but < candidate.to) return undefined
+  const token = tokens[span.verb]
+  return {
+    from: span.verb,
+    to: span.verb + 1,
+    start: token.start,
+    end: token.end,
+    phrase: token.lower,
+    category: 'distancing'
+  }
 }
 
 /** The copula at most four words before `index` (`is an easy way`), or -1. */
