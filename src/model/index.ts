@@ -458,9 +458,14 @@ function effectText(sentence: Sentence, start: number, end: number): string {
     .join('')
 }
 
+/** How many tokens a title-cased name alone may have (four words, three spaces, marks around). */
+const TITLED_LINE_TOKENS = 12
+
 /** `Morning Lift` alone, as a table's first cell or a heading: a product's title-cased name
  * (isTitledName) with nothing else, which the next cell or sentence speaks of. */
 function titledLine(tokens: Token[]): boolean {
+  // (A name of at most four words and the spaces between them: most sentences are longer.)
+  if (tokens.length > TITLED_LINE_TOKENS) return false
   const words = tokens.filter((t) => t.kind === 'word')
   return (
     words.length >= 2 && words.length === tokens.filter((t) => t.kind !== 'whitespace').length && isTitledName(words)
