@@ -1820,6 +1820,12 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'Older dogs and their owners alike should warm up gently before a long walk.'
     ])
   })
+  it('reads a practice in an apposition, after a span of time of it', async () => {
+    await expectActual([
+      ['My evening ritual, twenty minutes of gentle stretching on the floor, loosens my stiff hips.', 'loosens']
+    ])
+    await expectClean(['Our manager, ten years of service behind him, lowers the mood.'])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

@@ -3074,8 +3074,9 @@ function openingPhrase(tokens: Token[], start: number, comma: number): boolean {
 }
 
 /** How many words an apposition and the subject before it may each have (`The active ingredient,
- * bakuchiol,`; `Our sleep spray, made with lavender and chamomile,`). */
-const APPOSITION_WORDS = 6
+ * bakuchiol,`; `Our sleep spray, made with lavender and chamomile,`; `ten minutes of slow
+ * breathing in bed`). */
+const APPOSITION_WORDS = 8
 
 /** The words of tokens[from, to) if none of them is a finite verb or an auxiliary, else undefined. */
 function verblessWords(tokens: Token[], from: number, to: number, limit = APPOSITION_WORDS): Token[] | undefined {
@@ -3279,7 +3280,8 @@ function agentByClass(
   // reduced mineral content` names no practice of health).
   // (A device's predicate is praise of the thing: `Its folding frame is perfect for small flats`.)
   // `A warm bath before bed`: the classes read the phrase without its phrase of time or use.
-  const core = withoutTrailingPhrase(content)
+  // (`ten minutes of slow breathing`: a span of time of a practice is the practice.)
+  const core = withoutTrailingPhrase(withoutSpan(content))
   // `One session wakes the brain up`, `a short session before lectures`: a unit of use of the
   // document's topic (or of the intervention named just before), when it acts on the body.
   const head = core[core.length - 1]?.lower ?? ''
@@ -3300,6 +3302,12 @@ function sellersOwn(words: Token[]): boolean {
   const head = words[words.length - 1].lower
   const kind = firstNounClass(head)
   return kind !== undefined && !notProductClasses.has(kind) && !isBodilyNoun(head)
+}
+
+/** The words after a span of time that opens a phrase (`ten minutes of slow breathing` → `slow
+ * breathing`), or all of them. */
+function withoutSpan(words: Token[]): Token[] {
+  return words.length > 3 && durationUnitSet.has(words[1].lower) && words[2].lower === 'of' ? words.slice(3) : words
 }
 
 /** How many words a unit of use may have (`one short session`, `a 20-minute wind-down session`). */
@@ -3778,6 +3786,11 @@ function subjectOf(
   const comma = previousSolidIndex(tokens, until - 1)
   const apposition = tokens[comma]?.value === ',' ? appositionBefore(tokens, comma, segment.from) : undefined
   if (apposition && isInterventionPhrase(apposition, context)) return {text: wordsText(apposition), intervention: true}
+  // (`Her favourite wind-down, ten minutes of slow breathing in bed, switches off`: a practice.)
+  const appositionClass = apposition
+    ? agentByClass(tokens, apposition, {from: until, form: 'finite'}, context)
+    : undefined
+  if (apposition && appositionClass) return {...appositionClass, text: appositionClass.text || wordsText(apposition)}
   if (words.length > 0 && anaphorSet.has(words[0].lower))
     return {text, intervention: context.previousIntervention || context.labelIntervention}
   if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention))
