@@ -1826,6 +1826,14 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Our manager, ten years of service behind him, lowers the mood.'])
   })
+  it("reads the reader's body changing right after a sentence that names an intervention", async () => {
+    await expectActual([['Sip a mug of chamomile tea. Your jaw relaxes within minutes.', 'relaxes']])
+    await expectClean([
+      'Sip a mug of chamomile tea. Your jaw may relax within minutes.',
+      'Read the label first. Your jaw relaxes within minutes.',
+      'Sip a mug of chamomile tea. Your body needs water too.'
+    ])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

@@ -3399,7 +3399,21 @@ function agentOf(
   // An anaphor (`it`, `this stability`, `both`) stands for an intervention named before.
   if (anaphorSet.has(content[0].lower) && !content.some((w) => notInterventionSet.has(stems(w.lower)[1])))
     return anaphorAgent(tokens, {text, firstIndex, effect: effect.from, clauseFrom: clauseStart}, context, start)
+  // `Try magnesium. Your muscles relax within minutes.`: the reader's own body, changing in the
+  // present right after a sentence that names an intervention, changes by it.
+  if (effect.form === 'finite' && context.previousIntervention && readersBody(content))
+    return {text: 'it', intervention: true, clauseFrom: clauseStart}
   return {text, intervention: false, clauseFrom: clauseStart}
+}
+
+/** How many words the reader's bodily subject may have (`your lower back muscles`). */
+const READERS_BODY_WORDS = 4
+
+/** `your muscles`, `your lower back`: a subject opened by `your` whose head is a part or state of
+ * the body. */
+function readersBody(content: Token[]): boolean {
+  if (content.length < 2 || content.length > READERS_BODY_WORDS || content[0].lower !== 'your') return false
+  return isBodilyNoun(content[content.length - 1].lower)
 }
 
 /** The agent an anaphor (`it`, `this`) at `at.firstIndex` stands for: the label's intervention,
