@@ -1834,6 +1834,16 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'Sip a mug of chamomile tea. Your body needs water too.'
     ])
   })
+  it("reads a cleft's focus before an aside, and a denial inside `, not X,` denies nothing after it", async () => {
+    await expectActual([
+      ['It is fennel, not peppermint, that soothes a bloated stomach.', 'soothes'],
+      ["It's rosehip oil, a cheap kitchen staple, that fades old scars.", 'fades']
+    ])
+    await expectClean([
+      'It is not fennel that soothes a bloated stomach.',
+      'It is the damp, not the pollen, that makes my eyes itch.'
+    ])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

@@ -540,7 +540,7 @@ function afterSubjectAside(tokens: Token[], comma: number, start: number): boole
 function asideClosedBetween(tokens: Token[], from: number, to: number, start: number): boolean {
   for (let k = from; k < to; k++) {
     if (tokens[k].value !== ',') continue
-    if (subjectBeforeAside(tokens, k, start) || closesRelative(tokens, k, start)) return true
+    if (subjectBeforeAside(tokens, k, start) || closesRelative(tokens, k, start) || closesAside(tokens, k)) return true
   }
   return false
 }
@@ -3143,6 +3143,8 @@ function closesApposition(tokens: Token[], comma: number, start: number): boolea
 function closesAside(tokens: Token[], comma: number): boolean {
   for (let k = comma - 1, steps = 0; k >= 0 && steps < ASIDE_STEPS; k--, steps++) {
     if (tokens[k].lower === 'but') return insertionEnd(tokens, k) === comma
+    // (`, not either one alone,`: an aside of contrast opened by `not` alone.)
+    if (tokens[k].value === ',') return insertionEnd(tokens, k) === comma
   }
   return false
 }
@@ -3696,7 +3698,11 @@ function nounPhraseFloor(tokens: Token[], comma: number, start: number): number 
  * (`melatonin gummies`, not `the hormone melatonin`)? */
 function namesTakenIntervention(words: Token[], context: AgentContext): boolean {
   const taken = words.some((w) => takenForms.has(w.lower))
-  return words.some((w) => isInterventionWord(w.lower, context.extra) && (taken || !isBodySubstance(w.lower)))
+  return words.some(
+    (w) =>
+      (isInterventionWord(w.lower, context.extra) || isInterventionNoun(w.lower, context.extra)) &&
+      (taken || !isBodySubstance(w.lower))
+  )
 }
 
 /** The agent of an effect in a relative clause: the noun phrase before its pronoun (at
@@ -3711,10 +3717,15 @@ function relativeAntecedent(
 ): AgentResult {
   // `..., which flushes`: the antecedent stands before the comma of a non-restrictive clause.
   const comma = previousSolidIndex(tokens, pronoun - 1)
+  // `It's the beetroot juice, not the new plan, that shaves`: a cleft's focus before an aside.
+  const cleft =
+    tokens[comma]?.value === ',' && tokens[pronoun].lower === 'that' ? cleftFocusEnd(tokens, comma, start) : -1
   let antecedent =
-    tokens[comma]?.value === ',' && tokens[pronoun].lower === 'which'
-      ? nounPhraseBack(tokens, comma - 1, nounPhraseFloor(tokens, comma, start), lexicons)
-      : nounPhraseBack(tokens, pronoun - 1, segment.from, lexicons)
+    cleft >= 0
+      ? nounPhraseBack(tokens, cleft, start, lexicons)
+      : tokens[comma]?.value === ',' && tokens[pronoun].lower === 'which'
+        ? nounPhraseBack(tokens, comma - 1, nounPhraseFloor(tokens, comma, start), lexicons)
+        : nounPhraseBack(tokens, pronoun - 1, segment.from, lexicons)
   // `Probiotics are living microorganisms that boost health`: the predicate noun is its subject.
   const before =
     antecedent.length > 0
@@ -3732,6 +3743,23 @@ function relativeAntecedent(
   if (namesTakenIntervention(antecedent, context)) return {text: wordsText(antecedent), intervention: true}
   if (context.labelIntervention && pronoun - 1 < start + 12) return {text: context.labelText, intervention: true}
   return {text: wordsText(antecedent), intervention: false}
+}
+
+/** How many words an aside inside a cleft may have (`, not the new training plan,`). */
+const CLEFT_ASIDE_WORDS = 10
+
+/** In a cleft that opens the sentence (`It is`, `It's`), the last token of its focus before the
+ * aside that the comma at `comma` closes (`It's the beetroot juice, not the new plan, that`), or -1. */
+function cleftFocusEnd(tokens: Token[], comma: number, start: number): number {
+  const first = tokens[nextSolidIndex(tokens, start)]?.lower.replace('’', "'") ?? ''
+  const second = tokens[nextSolidIndex(tokens, nextSolidIndex(tokens, start) + 1)]?.lower ?? ''
+  if (first !== "it's" && !(first === 'it' && beForms.has(second))) return -1
+  let words = 0
+  for (let k = comma - 1; k > start && words <= CLEFT_ASIDE_WORDS; k--) {
+    if (tokens[k].value === ',') return k - 1
+    if (tokens[k].kind === 'word') words++
+  }
+  return -1
 }
 
 /** How many words before a sought thing the word of seeking may stand (`looking for a good`). */
