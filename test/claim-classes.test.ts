@@ -1844,6 +1844,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'It is the damp, not the pollen, that makes my eyes itch.'
     ])
   })
+  it("reads a noun of force named by its action (`anti-itch power`) as its owner's effect", async () => {
+    await expectActual([
+      ["Calamine's anti-itch power is why every camping kit should carry a bottle.", 'power'],
+      ["Chamomile's nerve-soothing action is what keeps me calm before exams.", 'action']
+    ])
+    await expectClean(["The engine's pulling power is impressive.", "The drug's mode of action is unclear."])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

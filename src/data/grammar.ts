@@ -737,6 +737,11 @@ export const writerPronouns: ReadonlySet<string> = new Set(['i', 'we'])
  * src/claims/constructions.ts) */
 export const beginningParticiples: ReadonlySet<string> = new Set(['started', 'begun', 'continued'])
 
+/** Nouns of force or working (`power`, `punch`, `action`): named by what they act on or against
+ * (`anti-nausea power`, `cortisol-taming punch`), they are an effect of their owner. (read in
+ * src/model/claims.ts) */
+export const actionNouns: ReadonlySet<string> = new Set(['power', 'powers', 'punch', 'action', 'actions'])
+
 /** Distributive determiners (`any`, `every`, `each`): like an article, they open a noun phrase, so
  * a verb's form after them is an adjective (`settles any upset stomach`). (read in
  * src/model/claims.ts) */

@@ -121,6 +121,7 @@ import {
   copulas,
   correlationalParticiples,
   notGerunds,
+  actionNouns,
   assertingVerbForms,
   writerPronouns,
   notProductClasses,
@@ -1775,11 +1776,25 @@ function nounAt(
   if (lexicons.verbs.has(lower)) return undefined
   // `its positive impact on mental clarity`: an evaluated noun of influence, owned.
   const evaluated = influenceNouns.has(lower) && evaluativeBefore(tokens, i)
+  // `Ginger's anti-nausea power`, `its cortisol-taming punch`: a noun of force named by its action.
+  const acting = actionNouns.has(lower) && actingModifierBefore(tokens, i)
   const owned =
     (effectNouns.includes(lower) &&
       (possessedByIntervention(tokens, i, context) || affirmedOfIntervention(tokens, i, context))) ||
-    (evaluated && possessedByIntervention(tokens, i, context))
+    ((evaluated || acting) && possessedByIntervention(tokens, i, context))
   return owned && !discussedAt(tokens, i, start) ? {from: i, to: i + 1, phrase: lower, form: 'noun'} : undefined
+}
+
+/** Does a word of acting stand right before the noun at `i`: acting against something
+ * (`anti-nausea`, antiAction) or the -ing form of a verb of change, alone or after its object
+ * (`soothing`, `cortisol-taming`, `fat-burning`)? */
+function actingModifierBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[previousSolidIndex(tokens, i - 1)]
+  if (before?.kind !== 'word') return false
+  const last = before.lower.slice(before.lower.lastIndexOf('-') + 1)
+  if (antiAction(before.lower)) return true
+  const lemma = /[a-z]{3}ing$/.test(last) ? verbLemmaOf(last) : undefined
+  return lemma !== undefined && (defaultVerbTable.has(lemma) || changeVerb(lemma) || bodyVerb(last))
 }
 
 /**
