@@ -1851,6 +1851,14 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(["The engine's pulling power is impressive.", "The drug's mode of action is unclear."])
   })
+  it('reads a phrasal change of a bodily state with what comes after it (with, after, once)', async () => {
+    await expectActual([
+      ['My eczema cleared up once we switched to a coconut oil rub.', 'cleared up'],
+      ['The hives died down with an antihistamine.', 'died down']
+    ])
+    // nothing bodily changes
+    await expectClean(['The fog cleared up after lunch.', 'The fog faded after lunch.'])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

@@ -26,6 +26,7 @@ import {
   rivalVerbs,
   interventionAttachments,
   outcomeChangeVerbs,
+  outcomeChangeParticles,
   outcomeAdjectives,
   outcomeMarkers,
   receiverVerbs,
@@ -89,7 +90,9 @@ const OBJECT_WORDS = 6
 const NOUN_PHRASE_WORDS = 6
 
 const receivers = new Map(Object.entries(receiverVerbs))
-const outcomeChangeSet = new Set(outcomeChangeVerbs)
+/** Verbs of an outcome changing on its own, with the ones that do so with a particle (`die down`,
+ * `go away`). */
+const outcomeChangeSet = new Set([...outcomeChangeVerbs, ...Object.keys(outcomeChangeParticles)])
 // (the prepositions of `frontedAttachments` that can follow the verb: `faded within a week of starting X`)
 const changeAttachments = ['with', 'after', 'on', 'within', 'since', 'once']
 const experiencers = new Set(experiencerVerbs)
@@ -277,7 +280,8 @@ export function receivedFrom(
   let after = nextSolid(tokens, index + 1)
   // (`cleared up`, `stopped aching`: a particle, or the gerund of what stopped.)
   const gerund = lemma === 'stop' && /[a-z]{2}ing$/.test(tokens[after]?.lower ?? '')
-  if (objectParticles.has(tokens[after]?.lower ?? '') || gerund) after = nextSolid(tokens, after + 1)
+  const particle = objectParticles.has(tokens[after]?.lower ?? '')
+  if (particle || gerund) after = nextSolid(tokens, after + 1)
   const clause = outcomeChangeSet.has(lemma) ? timeClauseStart(tokens, after) : -1
   if (clause > 0) {
     const phrase = phraseFrom(tokens, clause, NOUN_PHRASE_WORDS)
@@ -285,7 +289,7 @@ export function receivedFrom(
       ? phrase
       : undefined
   }
-  let i = gerund ? after : nextSolid(tokens, index + 1)
+  let i = gerund || particle ? after : nextSolid(tokens, index + 1)
   for (
     let k = 0;
     k < ADVERBS_BEFORE_PREPOSITION &&

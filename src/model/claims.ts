@@ -1996,6 +1996,20 @@ function bodilyBefore(tokens: Token[], i: number, start: number): boolean {
   return false
 }
 
+/** Is what changes before the verb at `i` bodily: a part or state of the body (bodilyBefore), one
+ * of the body's substances or a measure of them (`Cortisol levels drop`, `blood pressure falls`),
+ * or someone's own (`My flares faded`)? */
+function changesBodily(tokens: Token[], i: number, start: number): boolean {
+  if (bodilyBefore(tokens, i, start)) return true
+  for (let k = i - 1; k >= start && tokens[k].value !== ','; k--) {
+    const lower = tokens[k].lower
+    if (tokens[k].kind !== 'word') continue
+    if (isBodySubstance(lower) || biomarkerWords.has(lower) || bodyMeasureNouns.has(lower)) return true
+    if (possessiveDeterminers.has(lower) && lower !== 'our') return true
+  }
+  return false
+}
+
 /** Constructions of the body whose agent is the subject, found as for any verb. */
 function bodilyConstruction(tokens: Token[], i: number, start: number): Candidate | undefined {
   // `Vitamin K2 directs calcium into your bones`: a thing carried into the body.
@@ -2188,9 +2202,11 @@ function constructionCore(
     if (!isReceiver(entry.lemma) && testimony(tokens, i, entry, start, context))
       return {from: i, to, phrase: entry.lemma, form: 'finite', agent: 'it'}
   }
-  if (isReceiver(entry.lemma) || outcomeChanges.has(entry.lemma)) {
+  // (A change on its own is an effect of what comes after it when what changes is bodily: `The
+  // fog faded after lunch` names none.)
+  if (isReceiver(entry.lemma) || ((outcomeChanges.has(entry.lemma) || to > i + 1) && changesBodily(tokens, i, start))) {
     const agent = receivedFrom(tokens, i, entry.lemma, isIntervention)
-    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: wordsText(agent)}
+    if (agent) return {from: i, to, phrase: entry.lemma, form: 'finite', agent: wordsText(agent)}
   }
   if (isExperiencer(entry.lemma)) {
     const agent = experiencedWith(tokens, i, wordsBack(tokens, i - 1, start, 8), isIntervention)
@@ -2428,8 +2444,15 @@ function frontedFor(
   context: AgentContext
 ): AgentResult | undefined {
   const head = candidate.phrase.split(' ')[0]
-  if (found.intervention || !outcomeChanges.has(constructionVerbs.get(head)?.lemma ?? head)) return undefined
-  const agent = frontedAgent(tokens, candidate.from, start, (words) => isInterventionPhrase(words, context))
+  const lemma = constructionVerbs.get(head)?.lemma ?? head
+  if (found.intervention || !(outcomeChanges.has(lemma) || outcomeParticles.has(lemma))) return undefined
+  const isIntervention = (words: Token[]): boolean => isInterventionPhrase(words, context)
+  // (`My rash cleared up with zinc cream`, `... once I switched to oat baths`: after the phrase.)
+  // (What changes is bodily: `The fog cleared up after lunch` names no effect.)
+  const after = changesBodily(tokens, candidate.from, start)
+    ? receivedFrom(tokens, candidate.from, lemma, isIntervention)
+    : undefined
+  const agent = frontedAgent(tokens, candidate.from, start, isIntervention) ?? after
   return agent ? {...found, text: wordsText(agent), intervention: true} : undefined
 }
 
