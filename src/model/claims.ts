@@ -184,6 +184,7 @@ import {
 import {numberWords} from '../data/numbers.js'
 import {durationUnits} from '../data/statistics.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
+import {unknownWord, WordCache, WordCacheBySet} from './word-cache.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -803,6 +804,14 @@ export function namesIntervention(tokens: Token[], extra: Set<string> | undefine
 
 /** Is a word an intervention cue? */
 export function isInterventionWord(lower: string, extra?: Set<string>): boolean {
+  const cache = interventionWordCache.for(extra)
+  const known = cache.lookup(lower)
+  if (known !== unknownWord) return known
+  return cache.keep(lower, isInterventionWordUncached(lower, extra))
+}
+
+/** `isInterventionWord` without its cache. */
+function isInterventionWordUncached(lower: string, extra?: Set<string>): boolean {
   const forms = stems(lower)
   if (forms.some((form) => notInterventionSet.has(form))) return false
   if (forms.some((form) => interventionSet.has(form) || (extra !== undefined && extra.has(form)))) return true
@@ -1007,6 +1016,13 @@ function discussedAt(tokens: Token[], index: number, floor: number): boolean {
 
 /** The lemma of an inflected word that WordNet knows as a verb (`examines` → examine), if any. */
 function verbLemmaOf(lower: string): string | undefined {
+  const known = verbLemmaCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return verbLemmaCache.keep(lower, verbLemmaUncached(lower))
+}
+
+/** `verbLemmaOf` without its cache. */
+function verbLemmaUncached(lower: string): string | undefined {
   return lemmaCandidates(lower).find((candidate) => wordClasses.get(candidate)?.some((c) => c.startsWith('verb.')))
 }
 
@@ -3846,3 +3862,7 @@ function wordsBack(tokens: Token[], from: number, floor: number, limit: number):
   }
   return out
 }
+
+/** The answers of `isInterventionWord` and `verbLemmaOf`, kept by word (./word-cache.ts). */
+const interventionWordCache = new WordCacheBySet<boolean>()
+const verbLemmaCache = new WordCache<string | undefined>()
