@@ -1214,6 +1214,7 @@ function classVerbAt(
   lexicons: ClaimLexicons,
   context: AgentContext
 ): Candidate | undefined {
+  if (actingOrChangeEntry(tokens[i].lower) === undefined) return undefined
   const lower = tokens[i].lower
   // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can);
   // nor are particles (`up`: to increase, in WordNet; `tops up` is a verb and its particle).
@@ -3866,3 +3867,13 @@ function wordsBack(tokens: Token[], from: number, floor: number, limit: number):
 /** The answers of `isInterventionWord` and `verbLemmaOf`, kept by word (./word-cache.ts). */
 const interventionWordCache = new WordCacheBySet<boolean>()
 const verbLemmaCache = new WordCache<string | undefined>()
+
+/** `actingVerbEntry(lower) ?? secondChangeEntry(lower)`, kept by word: `classVerbAt` finds nothing at a word without
+ * either entry, and most words have none. */
+function actingOrChangeEntry(lower: string): VerbEntry | undefined {
+  const known = actingOrChangeCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return actingOrChangeCache.keep(lower, actingVerbEntry(lower) ?? secondChangeEntry(lower))
+}
+
+const actingOrChangeCache = new WordCache<VerbEntry | undefined>()
