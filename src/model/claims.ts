@@ -1874,6 +1874,7 @@ function passiveCandidate(
   start: number,
   isIntervention: (words: Token[]) => boolean
 ): Candidate | undefined {
+  if (passiveEntryOf(tokens[i].lower)?.form !== 'past') return undefined
   const passiveEntry = defaultVerbTable.get(tokens[i].lower) ?? actingVerbEntry(tokens[i].lower)
   if (passiveEntry?.form === 'past') {
     // A device as the agent too (`Headaches are relieved by this roll-on`), of a bodily subject.
@@ -3877,3 +3878,13 @@ function actingOrChangeEntry(lower: string): VerbEntry | undefined {
 }
 
 const actingOrChangeCache = new WordCache<VerbEntry | undefined>()
+
+/** `defaultVerbTable.get(lower) ?? actingVerbEntry(lower)`, kept by word: `passiveCandidate` finds nothing at a word
+ * whose entry is no past form, as most words are. */
+function passiveEntryOf(lower: string): VerbEntry | undefined {
+  const known = passiveEntryCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return passiveEntryCache.keep(lower, defaultVerbTable.get(lower) ?? actingVerbEntry(lower))
+}
+
+const passiveEntryCache = new WordCache<VerbEntry | undefined>()
