@@ -6,7 +6,8 @@
 // usage: node bench/rules-time.mjs [--rounds N] [--base DIR] [--profile]
 //   --base DIR   also time the preset built in DIR (another checkout's root, with its dist/), in turn with this one
 //   --profile    profile this checkout's rounds (node:inspector) and print the shares of their time: where the code
-//                lives (this package, node_modules, the collector) and this package's functions, inclusive
+//                lives (this package, node_modules, the collector) and this package's functions, inclusive and self
+//   --top N      how many functions the profile lists (30)
 // Needs ../shared/corpus (skips without it) and a current dist/ (npm run build).
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -30,6 +31,7 @@ const option = (name, fallback) => {
   return index >= 0 && args[index + 1] ? args[index + 1] : fallback
 }
 const rounds = Number(option('--rounds', 5))
+const top = Number(option('--top', 30))
 const baseDir = option('--base', undefined)
 const corpusDir = path.resolve(root, process.env.EVIDENCE_SHARED ?? path.join('..', 'shared'), 'corpus')
 if (!fs.existsSync(corpusDir)) {
@@ -137,6 +139,7 @@ if (profiles.length > 0) shares(profiles)
 function shares(all) {
   const self = new Map()
   const inclusive = new Map()
+  const ownSelf = new Map()
   let total = 0
   const add = (map, key) => map.set(key, (map.get(key) ?? 0) + 1)
   for (const profile of all) {
@@ -152,6 +155,11 @@ function shares(all) {
           ? 'node_modules'
           : ''
       add(self, frame.functionName === '(garbage collector)' ? 'garbage collector' : where || 'other')
+      if (where === 'this package')
+        add(
+          ownSelf,
+          `${frame.functionName || '(anonymous)'} dist/${frame.url.slice(ours.length)}:${frame.lineNumber + 1}`
+        )
       const seen = new Set()
       for (let at = id; at !== undefined; at = parents.get(at)) {
         const {functionName, url, lineNumber} = nodes.get(at).callFrame
@@ -167,6 +175,9 @@ function shares(all) {
   console.log('self time by where the code lives:')
   for (const [key, count] of [...self].sort((a, b) => b[1] - a[1])) console.log(`  ${share(count)} ${key}`)
   console.log("this package's functions, inclusive:")
-  for (const [key, count] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30))
+  for (const [key, count] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`  ${share(count)} ${key}`)
+  console.log("this package's functions, self:")
+  for (const [key, count] of [...ownSelf].sort((a, b) => b[1] - a[1]).slice(0, top))
     console.log(`  ${share(count)} ${key}`)
 }

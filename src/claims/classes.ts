@@ -35,6 +35,7 @@ import {
 import {interventionHeads, notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
 import type {Token} from '../model/types.js'
+import {unknownWord, WordCache} from '../model/word-cache.js'
 
 const notIntervention = new Set(notInterventions)
 const stems = [...drugStems].sort((a, b) => b.length - a.length)
@@ -60,6 +61,13 @@ export function isDrugStemName(lower: string): boolean {
 /** Is a word, as written, a product or brand name: capitalised (not all capitals), at least
  * four letters, and no English word in WordNet (`Lumivex`, `Radiance+`, `Glowvera`)? */
 export function isProductName(value: string): boolean {
+  const known = productNameCache.lookup(value)
+  if (known !== unknownWord) return known
+  return productNameCache.keep(value, isProductNameUncached(value))
+}
+
+/** `isProductName` without its cache. */
+function isProductNameUncached(value: string): boolean {
   const bare = value.replace(/(?:'s|’s)$/, '')
   // A capitalised word (`Lumivex`), or one with a capital inside (`CalmNest`, `FlexaBright`: brands
   // are written so).
@@ -150,6 +158,13 @@ export function isPlantNoun(lower: string): boolean {
 /** The WordNet class of a noun's first sense, for the word or its singular (`cramps` → cramp,
  * `sinuses` → sinus). */
 export function firstNounClass(lower: string): string | undefined {
+  const known = nounClassCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return nounClassCache.keep(lower, firstNounClassUncached(lower))
+}
+
+/** `firstNounClass` without its cache. */
+function firstNounClassUncached(lower: string): string | undefined {
   const classes =
     wordClasses.get(lower) ?? wordClasses.get(lower.replace(/e?s$/, '')) ?? wordClasses.get(singular(lower))
   return classes?.find((c) => c.startsWith('noun.'))
@@ -161,6 +176,13 @@ export function firstNounClass(lower: string): string | undefined {
  * first senses are figures of speech), or a faculty of the mind (`memory`)? Plurals are read as
  * their singular; function words never are. */
 export function isBodilyNoun(lower: string): boolean {
+  const known = bodilyNounCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return bodilyNounCache.keep(lower, isBodilyNounUncached(lower))
+}
+
+/** `isBodilyNoun` without its cache. */
+function isBodilyNounUncached(lower: string): boolean {
   // `will`, a faculty in WordNet, is first a modal here.
   if (functionWords.has(lower)) return false
   const noun = firstNounClass(lower)
@@ -290,3 +312,8 @@ export function definedAbbreviations(sentences: Array<{tokens: Token[]}>, extra?
   }
   return out
 }
+
+/** The answers of `isProductName`, `firstNounClass` and `isBodilyNoun`, kept by word (../model/word-cache.ts). */
+const productNameCache = new WordCache<boolean>()
+const nounClassCache = new WordCache<string | undefined>()
+const bodilyNounCache = new WordCache<boolean>()

@@ -185,6 +185,7 @@ import {
 import {numberWords} from '../data/numbers.js'
 import {durationUnits} from '../data/statistics.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
+import {unknownWord, WordCache, WordCacheBySet} from './word-cache.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -804,6 +805,14 @@ export function namesIntervention(tokens: Token[], extra: Set<string> | undefine
 
 /** Is a word an intervention cue? */
 export function isInterventionWord(lower: string, extra?: Set<string>): boolean {
+  const cache = interventionWordCache.for(extra)
+  const known = cache.lookup(lower)
+  if (known !== unknownWord) return known
+  return cache.keep(lower, isInterventionWordUncached(lower, extra))
+}
+
+/** `isInterventionWord` without its cache. */
+function isInterventionWordUncached(lower: string, extra?: Set<string>): boolean {
   const forms = stems(lower)
   if (forms.some((form) => notInterventionSet.has(form))) return false
   if (forms.some((form) => interventionSet.has(form) || (extra !== undefined && extra.has(form)))) return true
@@ -1008,6 +1017,13 @@ function discussedAt(tokens: Token[], index: number, floor: number): boolean {
 
 /** The lemma of an inflected word that WordNet knows as a verb (`examines` → examine), if any. */
 function verbLemmaOf(lower: string): string | undefined {
+  const known = verbLemmaCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return verbLemmaCache.keep(lower, verbLemmaUncached(lower))
+}
+
+/** `verbLemmaOf` without its cache. */
+function verbLemmaUncached(lower: string): string | undefined {
   return lemmaCandidates(lower).find((candidate) => wordClasses.get(candidate)?.some((c) => c.startsWith('verb.')))
 }
 
@@ -1199,6 +1215,7 @@ function classVerbAt(
   lexicons: ClaimLexicons,
   context: AgentContext
 ): Candidate | undefined {
+  if (actingOrChangeEntry(tokens[i].lower) === undefined) return undefined
   const lower = tokens[i].lower
   // Modals and auxiliaries are no verbs of change (`can` is one in WordNet: to put in a can);
   // nor are particles (`up`: to increase, in WordNet; `tops up` is a verb and its particle).
@@ -1872,6 +1889,7 @@ function passiveCandidate(
   start: number,
   isIntervention: (words: Token[]) => boolean
 ): Candidate | undefined {
+  if (passiveEntryOf(tokens[i].lower)?.form !== 'past') return undefined
   const passiveEntry = defaultVerbTable.get(tokens[i].lower) ?? actingVerbEntry(tokens[i].lower)
   if (passiveEntry?.form === 'past') {
     // A device as the agent too (`Headaches are relieved by this roll-on`), of a bodily subject.
@@ -3912,3 +3930,27 @@ function wordsBack(tokens: Token[], from: number, floor: number, limit: number):
   }
   return out
 }
+
+/** The answers of `isInterventionWord` and `verbLemmaOf`, kept by word (./word-cache.ts). */
+const interventionWordCache = new WordCacheBySet<boolean>()
+const verbLemmaCache = new WordCache<string | undefined>()
+
+/** `actingVerbEntry(lower) ?? secondChangeEntry(lower)`, kept by word: `classVerbAt` finds nothing at a word without
+ * either entry, and most words have none. */
+function actingOrChangeEntry(lower: string): VerbEntry | undefined {
+  const known = actingOrChangeCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return actingOrChangeCache.keep(lower, actingVerbEntry(lower) ?? secondChangeEntry(lower))
+}
+
+const actingOrChangeCache = new WordCache<VerbEntry | undefined>()
+
+/** `defaultVerbTable.get(lower) ?? actingVerbEntry(lower)`, kept by word: `passiveCandidate` finds nothing at a word
+ * whose entry is no past form, as most words are. */
+function passiveEntryOf(lower: string): VerbEntry | undefined {
+  const known = passiveEntryCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return passiveEntryCache.keep(lower, defaultVerbTable.get(lower) ?? actingVerbEntry(lower))
+}
+
+const passiveEntryCache = new WordCache<VerbEntry | undefined>()

@@ -1,0 +1,77 @@
+/**
+ * The claim detector's word caches (issue 14, item 3; src/model/word-cache.ts): an answer kept
+ * for a word is the answer computed for it, `undefined` included; a cache stops growing at its
+ * limit; the options' extra interventions and a document's defined abbreviations have caches of
+ * their own, so a word one set names is no intervention without it, before or after.
+ */
+import {describe, expect, it} from 'vitest'
+import {unknownWord, WordCache, WordCacheBySet} from '../src/model/word-cache.js'
+import {isInterventionWord} from '../src/model/claims.js'
+import {firstNounClass, isBodilyNoun, isProductName} from '../src/claims/classes.js'
+import {lintRule} from './helpers.js'
+
+const rule = 'unhedged-claim'
+
+describe('WordCache', () => {
+  it('keeps answers, undefined among them, and tells an unknown word apart', () => {
+    const cache = new WordCache<string | undefined>()
+    expect(cache.lookup('cramps')).toBe(unknownWord)
+    expect(cache.keep('cramps', 'noun.state')).toBe('noun.state')
+    expect(cache.keep('quickly', undefined)).toBeUndefined()
+    expect(cache.lookup('cramps')).toBe('noun.state')
+    expect(cache.lookup('quickly')).toBeUndefined()
+    expect(cache.lookup('slowly')).toBe(unknownWord)
+    expect(cache.size).toBe(2)
+  })
+
+  it('stops growing at its limit and still gives each answer back', () => {
+    const cache = new WordCache<boolean>(3)
+    const words = ['a1', 'a2', 'a3', 'a4', 'a5']
+    expect(words.map((word, i) => cache.keep(word, i % 2 === 0))).toEqual([true, false, true, false, true])
+    expect(cache.size).toBe(3)
+    expect(words.map((word) => cache.lookup(word))).toEqual([true, false, true, unknownWord, unknownWord])
+  })
+
+  it('has one cache for each set of extra words and one for none', () => {
+    const caches = new WordCacheBySet<boolean>()
+    const one = new Set(['zorblax'])
+    const other = new Set(['zorblax'])
+    caches.for(one).keep('zorblax', true)
+    expect(caches.for(one).lookup('zorblax')).toBe(true)
+    expect(caches.for(other).lookup('zorblax')).toBe(unknownWord)
+    expect(caches.for(undefined).lookup('zorblax')).toBe(unknownWord)
+    expect(caches.for(one)).toBe(caches.for(one))
+  })
+})
+
+describe('cached word classes', () => {
+  it('give the same answers when asked again', () => {
+    const words = ['cramps', 'sinuses', 'memory', 'will', 'heart', 'quickly', 'headache', 'people']
+    const first = words.map((word) => [firstNounClass(word), isBodilyNoun(word)])
+    expect(words.map((word) => [firstNounClass(word), isBodilyNoun(word)])).toEqual(first)
+    expect(first[0]).toEqual(['noun.state', true])
+    expect(first[3]).toEqual([firstNounClass('will'), false])
+    expect(first[5]).toEqual([undefined, false])
+    expect([isProductName('Lumivex'), isProductName('Lumivex'), isProductName('Stronger')]).toEqual([true, true, false])
+  })
+
+  it('keep the extra interventions apart from the plain answers', () => {
+    const extra = new Set(['zorblax'])
+    expect(isInterventionWord('zorblax')).toBe(false)
+    expect(isInterventionWord('zorblax', extra)).toBe(true)
+    expect(isInterventionWord('zorblaxes', extra)).toBe(true)
+    expect(isInterventionWord('zorblax')).toBe(false)
+    expect(isInterventionWord('zorblax', new Set(['other']))).toBe(false)
+    expect(isInterventionWord('magnesium')).toBe(true)
+    expect(isInterventionWord('magnesium', extra)).toBe(true)
+  })
+
+  it('find a user intervention with the option, and none without it, in either order', async () => {
+    const text = 'Daily zorblax reduces anxiety.'
+    const withOption = {'unhedged-claim': [1, {interventions: ['zorblax']}]} as const
+    expect(await lintRule(text, rule)).toEqual([])
+    expect((await lintRule(text, rule, 'text', withOption as never)).map((m) => m.actual)).toEqual(['reduces'])
+    expect(await lintRule(text, rule)).toEqual([])
+    expect((await lintRule(text, rule, 'text', withOption as never)).map((m) => m.actual)).toEqual(['reduces'])
+  })
+})
