@@ -1859,6 +1859,19 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     // nothing bodily changes
     await expectClean(['The fog cleared up after lunch.', 'The fog faded after lunch.'])
   })
+  it('reads idioms of rising and ending, roles of protecting, a state restored, and time spent with a remedy', async () => {
+    await expectActual([
+      ['Our matcha latte sends your focus through the roof.', 'sends your focus through the roof'],
+      ['A daily spoon of manuka honey puts a sore throat to rest.', 'puts a sore throat to rest'],
+      ["Propolis spray: nature's shield against sore throats.", "nature's shield against"],
+      ['Ten minutes with a foam roller and your calves are back to normal.', 'are back']
+    ])
+    await expectClean([
+      'The council put the rumours to rest.',
+      'Five minutes with my sister and your ears hurt.',
+      'The new fence is a shield against the wind.'
+    ])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

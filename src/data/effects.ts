@@ -268,7 +268,7 @@ export const particleVerbs: Record<string, string> = {
  * off stress`, `takes the sting out of a burn`). Lemma → complements; every inflection counts.
  */
 export const endingIdioms: Record<string, string[]> = {
-  put: ['an end to', 'a stop to'],
+  put: ['an end to', 'a stop to', '* to rest', '* * to rest', '* * * to rest'],
   get: ['rid of'],
   // (`takes the strain off your knees`, `takes the stiffness out of your joints`: any burden taken
   // off or out of something)
@@ -337,6 +337,8 @@ export const changedStates: string[] = [
   'better',
   'normal',
   'clearer',
+  // a state restored (`your heart is back to a steady rhythm`)
+  'back',
   // the states of sleeping and waking reached (`you're asleep in minutes`)
   'asleep',
   'awake'
@@ -651,6 +653,11 @@ export const effectPhrases: string[] = [
     `${verb} * at bay`,
     `${verb} * * at bay`
   ]),
+  // rising sharply, in idiom: `sends your energy through the roof`
+  ...['send', 'sends', 'sent', 'sending'].flatMap((verb) => [
+    `${verb} * through the roof`,
+    `${verb} * * through the roof`
+  ]),
   // contribution: `contributes to healthy joints`
   'contributes to',
   'contribute to',
@@ -875,7 +882,11 @@ export const remedyRoleNouns: string[] = [
   'medicine',
   'tonic',
   'panacea',
-  'cure-all'
+  'cure-all',
+  // roles of protecting (`nature's shield against winter colds`, `your first defence against`)
+  'shield',
+  'defence',
+  'defense'
 ]
 
 /** Prepositions after a remedy's role noun before what it remedies (`fix for`, `answer to`). */

@@ -1454,7 +1454,10 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   const ender = used.findIndex(
     (w) => w.lower !== 'of' && !determiners.has(w.lower) && (objectEnders.has(w.lower) || functionWords.has(w.lower))
   )
-  const agent = ender > 0 ? used.slice(0, ender) : used
+  let agent = ender > 0 ? used.slice(0, ender) : used
+  // (`Five minutes with the CalmKit app`: a span of time spent with what is used.)
+  if (ender > 0 && durationUnitSet.has(agent[agent.length - 1].lower) && used[ender].lower === 'with')
+    agent = used.slice(ender + 1)
   if (agent.length === 0) return undefined
   // The condition is an intervention, a product's name, or an act (`Ten slow breaths`; not `Lock
   // the door`, `One look at the view`), taken or consumed (`Sip X`).
