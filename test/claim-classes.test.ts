@@ -1872,6 +1872,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'The new fence is a shield against the wind.'
     ])
   })
+  it("reads a condition's promise with no subject: a verb of the body or of seeming and a better state", async () => {
+    await expectActual([
+      ['Add a spoon of psyllium to your porridge and feel lighter by lunchtime.', 'feel lighter'],
+      ['Swap the late espresso for rooibos and sleep deeper.', 'sleep deeper']
+    ])
+    await expectClean(['Buy two and save more.', 'Take the bus and feel better about the planet.'])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

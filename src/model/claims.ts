@@ -1469,6 +1469,9 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   let found: Candidate | undefined
   for (let i = from; i < tokens.length && !found; i++)
     if (tokens[i].kind === 'word') found = promisedState(tokens, i, from, {...context, previousIntervention: true})
+  // `... and sleep better`, `... and wake up refreshed`: the reader's own verb of the body or of
+  // seeming, with the better state it promises, and no subject.
+  found ??= bareOutcome(tokens, from)
   // (`Rub sage on a mouth ulcer and it will be gone`: `it` for the bodily noun of the condition.)
   found ??= presentOutcome(
     tokens,
@@ -1506,6 +1509,15 @@ export function resultPromise(tokens: Token[], context: AgentContext): Effect | 
   if (agent.length === 0) return undefined
   const found = presentOutcome(tokens, nextSolidIndex(tokens, nextSolidIndex(tokens, comma + 1) + 1))
   return found ? fragmentEffect(tokens, found, agent) : undefined
+}
+
+/** At `verb`, a base form of a verb of the body or of seeming (`sleep`, `wake`, `feel`) and the
+ * better state it promises (promisedOutcome: `better`, `refreshed`, `calmer`), or undefined. */
+function bareOutcome(tokens: Token[], verb: number): Candidate | undefined {
+  const lower = tokens[verb]?.kind === 'word' ? tokens[verb].lower : ''
+  if (verbLemmaOf(lower) !== lower || !(bodyVerb(lower) || promisedStateVerbs.has(lower))) return undefined
+  const state = promisedOutcome(tokens, verb, true)
+  return state ? {from: verb, to: tokens.indexOf(state, verb) + 1, phrase: lower, form: 'fragment'} : undefined
 }
 
 /** An effect said of a named intervention, spanning `found`, with no fix (the sentence needs
