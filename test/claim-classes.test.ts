@@ -1879,6 +1879,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Buy two and save more.', 'Take the bus and feel better about the planet.'])
   })
+  it('reads a past participle before a preposition of route as describing its noun', async () => {
+    await expectClean(['Vitamin B12 delivered through a nasal spray has been tested far less than injections.'])
+    await expectActual([['Vitamin B12 delivered through a nasal spray lifts your energy.', 'lifts']])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

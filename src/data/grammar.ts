@@ -1037,7 +1037,10 @@ export const reducedRelativePrepositions: ReadonlySet<string> = new Set([
   'from',
   'at',
   'during',
-  'under'
+  'under',
+  // a route (`magnesium absorbed through the skin`, `drugs delivered via a patch`)
+  'through',
+  'via'
 ])
 
 /**
