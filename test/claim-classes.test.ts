@@ -1883,6 +1883,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectClean(['Vitamin B12 delivered through a nasal spray has been tested far less than injections.'])
     await expectActual([['Vitamin B12 delivered through a nasal spray lifts your energy.', 'lifts']])
   })
+  it('reads a word after an adverb of degree as an adjective, not a bodily noun', async () => {
+    await expectClean(['Book a session at our ice chamber. It feels very cold but dry.'])
+    await expectActual([['Warm honey soothes a very sore throat.', 'soothes']])
+  })
   it('reads a change (a reduction, a drop) as a benefit a remedy brings', async () => {
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])

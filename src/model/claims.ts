@@ -1727,8 +1727,10 @@ function healthObject(tokens: Token[], i: number): boolean {
     // `your iron stores`, `your vitamin D levels`: a measure of one's own body.
     if (bodyMeasureNouns.has(token.lower) && ownedPhrase(tokens, i, k)) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
+    // (`feels very cold`: after an adverb of degree the word is an adjective, not the noun.)
+    const adjective = degreeAdverbs.has(tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? '')
     for (const part of token.lower.replace(/'s$/, '').split('-')) {
-      if (isBodilyNoun(part) && !determiners.has(part)) return true
+      if (isBodilyNoun(part) && !determiners.has(part) && !adjective) return true
     }
     // `cools hot flashes`: a two-word compound that WordNet names as one bodily noun.
     const next = tokens[nextSolidIndex(tokens, k + 1)]
