@@ -1415,7 +1415,7 @@ function attachedIntervention(tokens: Token[], k: number, context: AgentContext)
     )
       phrase.push(tokens[j])
     // (`after a month of our strips`: the span of time is not what was used.)
-    const used = durationUnitSet.has(phrase[1]?.lower ?? '') && phrase[2]?.lower === 'of' ? phrase.slice(3) : phrase
+    const used = withoutSpan(phrase)
     if (used.length > 0 && isInterventionPhrase(used, context)) return used
     // (`whiter teeth after a single forty-minute session in our chair`: a unit of use is the
     // treatment itself.)
