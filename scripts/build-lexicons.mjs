@@ -200,7 +200,9 @@ const bodilySeeds = [
   // which holds `matter`, `interest` and `confidence`)
   '14397837', // anxiety
   '14398981', // nervousness, nerves (strain, tension, stress)
-  '14427564' // depression
+  '14427564', // depression
+  // fatigue and its kinds (`jet lag`, `eyestrain`, `exhaustion`), a temporary state in WordNet
+  '14039832' // fatigue, weariness, tiredness
 ]
 const bodilySynsets = synsetTree(bodilySeeds)
 const BODILY_SENSES = 2

@@ -1891,6 +1891,43 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([['Beetroot juice brings a sharp drop in blood pressure.', 'brings']])
     await expectClean(['The new timetable brings a sharp drop in fares.'])
   })
+  it('reads a base form after a coordination of interventions as agreeing with it', async () => {
+    await expectActual([
+      ['Sage and thyme calm a tickly cough.', 'calm'],
+      ['Oats, flaxseed and prunes keep you regular.', 'keep'],
+      ['Rosemary and mint bring your headache down.', 'bring']
+    ])
+    await expectClean(['Rain and wind batter the coast.', 'Bread and butter make a good snack.'])
+  })
+  it("reads the body's own substance as bodily when it is owned or measured", async () => {
+    await expectActual([
+      ['A warm bath brings your cortisol down.', 'brings'],
+      ['This tea brings adrenaline levels down.', 'brings']
+    ])
+    await expectClean(['Green tea brings the cortisol chapter down to ten pages.'])
+  })
+  it('reads a progressive as a finite verb group, hedged at its be', async () => {
+    await expectFixes([
+      ['These willow bark drops are easing my back pain.', 'are easing', 'may be easing'],
+      ['The zinc lozenges were shortening her colds.', 'were shortening', 'may have been shortening']
+    ])
+    await expectClean(['The plan is reducing waiting lists.', 'Our aim is improving sleep for shift workers.'])
+  })
+  it('reads the clause after an instruction to know something as a statement', async () => {
+    await expectActual([
+      ['Remember that a bowl of porridge steadies your blood sugar.', 'steadies'],
+      ["Don't forget that ginger settles a queasy stomach.", 'settles']
+    ])
+    await expectClean(['Remember to pack ginger biscuits for the ferry.', "Don't forget your ginger biscuits."])
+  })
+  it('reads a bodily noun that WordNet names in two words, not its first word as a verb', async () => {
+    await expectActual([['Cherry juice keeps jet lag at bay.', 'keeps jet lag at bay']])
+    await expectClean(['The jet lands at noon.'])
+  })
+  it('reads a person named by a noun as the object of a verb of keeping or making', async () => {
+    await expectActual([['Elderflower cordial keeps toddlers free of coughs.', 'keeps']])
+    await expectClean(['The new timetable keeps commuters free of delays.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

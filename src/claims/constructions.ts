@@ -507,6 +507,11 @@ export function changeOf(
  * bodily noun: `blood sugar`, `the bowels`), by any state word (`steady`, `moving`): the index
  * after that adjective, or -1.
  */
+/** Is the word a person by its first noun sense (`children`, `athletes`; WordNet's noun.person)? */
+function personNoun(lower: string): boolean {
+  return firstNounClass(lower) === 'noun.person'
+}
+
 export function causativeEnd(tokens: Token[], index: number): number {
   const words = phraseAt(tokens, nextSolid(tokens, index + 1), 7)
   let bodily = false
@@ -520,6 +525,8 @@ export function causativeEnd(tokens: Token[], index: number): number {
       isBodilyNoun(tokens[words[k - 1]].lower) ||
       (pair !== '' && isBodilyNoun(pair)) ||
       (k === 1 && objectPronouns.has(tokens[words[0]].lower)) ||
+      // (`keeps children free of colds`: a person named by a noun, WordNet's noun.person.)
+      (k <= 2 && personNoun(tokens[words[k - 1]].lower)) ||
       ownedAttribute(tokens, words, k - 1)
     if (appearanceVerbs.has(word) && words[k + 1] !== undefined) {
       at = k + 1

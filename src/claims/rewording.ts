@@ -12,6 +12,14 @@ import {copulaRewrite, irregularParticiples as participles, phraseHeads} from '.
 
 const phraseHeadBases = new Set(Object.values(phraseHeads))
 
+/** The hedged verb group that takes the place of a progressive's *be*. */
+const progressiveRewrite: Readonly<Record<string, string>> = {
+  is: 'may be',
+  are: 'may be',
+  was: 'may have been',
+  were: 'may have been'
+}
+
 /** A past participle after a perfect's *have*, in any case (`has improved`, `have Seen`): -ed, -en, or an
  * irregular one. Only ASCII capitals are folded, as a case-insensitive regular expression does for ASCII words. */
 function perfectParticiple(word: string): boolean {
@@ -34,6 +42,10 @@ export function hedgedRewording(effect: Effect): string | undefined {
     // `does enhance` → `may enhance`, `did reduce` → `may have reduced`, `did have` → `may have had`.
     // `will improve` → `may improve`; `has improved`, `have changed` → `may have improved`.
     if (lower === 'will' && words.length > 1) return withCase(['may', ...words.slice(1)].join(' '))
+    // `are strengthening` → `may be strengthening`, `was easing` → `may have been easing`.
+    const progressive = progressiveRewrite[lower]
+    if (progressive && words.length === 2 && /[a-z]ing$/i.test(words[1]))
+      return withCase([progressive, ...words.slice(1)].join(' '))
     // `you'll sleep` → `you may sleep`.
     if ((lower === "you'll" || lower === 'you’ll') && words.length > 1)
       return withCase(['you may', ...words.slice(1)].join(' '))

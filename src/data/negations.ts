@@ -54,6 +54,11 @@ export const notNegations: readonly string[] = [
   "don't only",
   "isn't just",
   "aren't just",
+  // a negated verb of forgetting tells the reader to remember (`Don't forget that X relaxes...`)
+  "don't forget",
+  'don’t forget',
+  'do not forget',
+  'never forget',
   'no doubt',
   'without a doubt',
   'without doubt',

@@ -1110,6 +1110,8 @@ function verbAt(
   lexicons: ClaimLexicons,
   context: AgentContext
 ): Candidate | undefined {
+  // `jet lag`: a word that opens a bodily noun of two words (WordNet's `jet_lag`) is no verb.
+  if (bodilyCompoundAt(tokens, i)) return undefined
   const entry = lexicons.verbs.get(tokens[i].lower)
   if (!entry) return classVerbAt(tokens, i, start, lexicons, context) ?? bodilyOutcomeAt(tokens, i)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
@@ -1132,8 +1134,29 @@ function verbAt(
       to = after + 1
     else if (tokens[after] && tokens[after].kind === 'word' && helpedWords.has(tokens[after].lower)) to = after + 1
   }
-  return {from: i, to, phrase: entry.lemma, form}
+  // (A progressive's verb group starts at its *be*: `are strengthening` → `may be strengthening`.)
+  const from = form === 'finite' && entry.form === 'participle' ? previousSolidIndex(tokens, i - 1) : i
+  return {from, to, phrase: entry.lemma, form}
 }
+
+/** Does the word at `k` open, with the word after it, a bodily noun that WordNet names as one
+ * (`jet lag`, `hot flashes`)? */
+function bodilyCompoundAt(tokens: Token[], k: number): boolean {
+  const next = tokens[nextSolidIndex(tokens, k + 1)]
+  return next?.kind === 'word' && isBodilyNoun(`${tokens[k].lower}_${next.lower}`)
+}
+
+/** Is the word before *be* at `be` a noun of thought or telling that no intervention is named by
+ * (`aim`, `goal`, `answer`, `secret`: WordNet's noun.cognition, noun.communication, noun.motive)? */
+function aimBefore(tokens: Token[], be: number, start: number): boolean {
+  const k = previousSolidIndex(tokens, be - 1)
+  if (k < start || tokens[k].kind !== 'word' || isInterventionWord(tokens[k].lower)) return false
+  const sense = firstNounClass(tokens[k].lower)
+  return sense === 'noun.cognition' || sense === 'noun.communication' || sense === 'noun.motive'
+}
+
+/** The forms of *be* that make a progressive with an `-ing` form after them. */
+const progressiveBe: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re"])
 
 const wordnetVerbEntries = new Map<string, VerbEntry | undefined>()
 
@@ -1719,13 +1742,20 @@ function healthObject(tokens: Token[], i: number): boolean {
       particleSeen = true
       continue
     }
-    if (!afterDeterminer && (defaultVerbTable.has(token.lower) || verbOnly(token.lower))) return false
+    if (
+      !afterDeterminer &&
+      !bodilyCompoundAt(tokens, k) &&
+      (defaultVerbTable.has(token.lower) || verbOnly(token.lower))
+    )
+      return false
     // `Tinnitus is common, and our programme silences it`: a pronoun for a bodily noun before it.
     if (words === 0 && objectAnaphors.has(token.lower)) return bodilyNounBefore(tokens, i)
     words++
     if (conditionTerm(token.lower) || bodilyAdjective(token.lower) || isBodilyGerund(token.lower)) return true
     // `your iron stores`, `your vitamin D levels`: a measure of one's own body.
     if (bodyMeasureNouns.has(token.lower) && ownedPhrase(tokens, i, k)) return true
+    // `your cortisol`, `cortisol levels`: the body's own substance, owned or measured.
+    if (isBodySubstance(token.lower) && (ownedPhrase(tokens, i, k) || measureAfter(tokens, k))) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     // (`feels very cold`: after an adverb of degree the word is an adjective, not the noun.)
     const adjective = degreeAdverbs.has(tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? '')
@@ -1737,6 +1767,12 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (next?.kind === 'word' && isBodilyNoun(`${token.lower}_${next.lower}`)) return true
   }
   return false
+}
+
+/** Is the word after `k` a noun of measure (`levels`, `count`)? */
+function measureAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[nextSolidIndex(tokens, k + 1)]
+  return next?.kind === 'word' && bodyMeasureNouns.has(next.lower)
 }
 
 /** Imperatives of watching an outcome happen (`and watch the jitters disappear`). */
@@ -2418,8 +2454,12 @@ const SPLIT_OBJECT_WORDS = 4
 function splitParticleAt(tokens: Token[], i: number, lemma: string): number {
   const particle = particleVerbs[lemma]
   // (A base form after a plural subject: `Daily sessions bring blood pressure down`.)
-  const before = tokens[previousSolidIndex(tokens, i - 1)]?.lower ?? ''
-  const base = constructionVerbs.get(tokens[i].lower)?.form === 'base' && /[a-z]{2}s$/.test(before)
+  // (Or after a coordination of interventions: `Lavender and chamomile bring your cortisol down`.)
+  const p = previousSolidIndex(tokens, i - 1)
+  const before = tokens[p]?.lower ?? ''
+  const base =
+    constructionVerbs.get(tokens[i].lower)?.form === 'base' &&
+    (/[a-z]{2}s$/.test(before) || (p > 0 && tokens[p].kind === 'word' && coordinatedInterventions(tokens, p, 0)))
   if (particle === undefined || (entryForm(tokens[i].lower) === undefined && !base)) return -1
   let k = i
   for (let words = 0; words <= SPLIT_OBJECT_WORDS; words++) {
@@ -2959,7 +2999,7 @@ function basePlace(
     // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
     // of giving or making is followed by an adjective, not by its own verb.
     if (objectPronouns.has(subject.lower) && givingVerb(tokens[previousSolidIndex(tokens, s - 1)])) return undefined
-    if (pluralSubject(subject.lower)) return 'finite'
+    if (pluralSubject(subject.lower) || coordinatedInterventions(tokens, s, start)) return 'finite'
     // `Two kiwis before bed help`, `Capsules with meals reduce`: the subject's head before a
     // prepositional phrase of time or use that ends right before the verb.
     const head = headBeforePhrase(tokens, s, start)
@@ -2987,6 +3027,16 @@ function pluralSubject(lower: string): boolean {
   if (pluralSubjects.has(lower) || relativePronouns.has(lower) || irregularPlurals.has(lower)) return true
   if (/[^s]s$|s'$/.test(lower) && lower.length > 3) return true
   return isInterventionWord(lower)
+}
+
+/** Does the word at `s` close a coordination of interventions' nouns, which a base form agrees
+ * with (`Fennel and peppermint ease`, `chamomile, lemon balm and passionflower settle`)? */
+function coordinatedInterventions(tokens: Token[], s: number, start: number): boolean {
+  if (!isInterventionNoun(tokens[s].lower)) return false
+  const and = previousSolidIndex(tokens, s - 1)
+  if (and <= start || !listConjunctions.has(tokens[and].lower)) return false
+  const before = tokens[previousSolidIndex(tokens, and - 1)]
+  return before !== undefined && before.kind === 'word' && isInterventionNoun(before.lower)
 }
 
 /** How many words a prepositional phrase after a subject may hold (`before bed`, `with a meal`,
@@ -3085,6 +3135,9 @@ function verbPlace(
     if (atStart) return undefined
     if (previous && previous.kind === 'punctuation' && previous.value === ',') return 'participle'
     if (participleLeaders.has(prevLower)) return 'participle'
+    // `These drops are strengthening the immunity of children`: a progressive is a finite verb group
+    // (not after an aim or an answer: `Our aim is improving sleep` names the aim).
+    if (progressiveBe.has(prevLower) && !aimBefore(tokens, p, start)) return 'finite'
     return undefined
   }
   if (entry.form === 'base') return basePlace(tokens, index, p, start, afterLabel)

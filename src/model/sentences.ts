@@ -14,6 +14,7 @@ import {compile, matchAll, type Lexicon} from './lexicon.js'
 import {disclaimers} from '../data/disclaimers.js'
 import {advicePhrases, instructionVerbs} from '../data/instructions.js'
 import {labelNouns} from '../data/labels.js'
+import {wordClasses} from '../data/wordnet.js'
 import {navigationHeadings, titleMinorWords} from '../data/model-words.js'
 
 const disclaimerLexicon: Lexicon = compile(disclaimers.map((phrase) => ({phrase, category: 'disclaimer'})))
@@ -366,6 +367,9 @@ function isInstruction(tokens: Token[], label: number): boolean {
   while (i < tokens.length && tokens[i].kind !== 'word') i++
   const first = tokens[i]
   if (first && instructions.has(first.lower) && /^[A-Z]/.test(first.value)) {
+    // `Please remember that a proper breakfast sharpens...`: a verb of knowing before `that` asserts
+    // the clause after it, which is a statement of its own.
+    if (knowingBeforeThat(tokens, i)) return false
     // "Support links", "Take-home message?" aside: a verb followed by something.
     return true
   }
@@ -373,6 +377,30 @@ function isInstruction(tokens: Token[], label: number): boolean {
   // ...`) leaves the statement a statement.
   const so = consequenceStart(tokens)
   return matchAll(adviceLexicon, tokens).some((match) => so < 0 || match.from < so)
+}
+
+/** Words that may open an instruction before its verb (`Please remember`, `Don't forget`). */
+const instructionOpeners: ReadonlySet<string> = new Set(['please', "don't", 'don’t', 'never', 'always', 'do', 'not'])
+
+/** Does the instruction that opens at `i` tell the reader to know something (a verb whose first
+ * WordNet sense is of cognition: `remember`, `forget`, `know`) and go on with `that`? */
+function knowingBeforeThat(tokens: Token[], i: number): boolean {
+  let k = i
+  for (let words = 0; words < 3 && k < tokens.length; words++) {
+    if (tokens[k].kind !== 'word' || !instructionOpeners.has(tokens[k].lower)) break
+    k = nextWordIndex(tokens, k + 1)
+  }
+  const verb = tokens[k]
+  if (!verb || verb.kind !== 'word') return false
+  const sense = wordClasses.get(verb.lower)?.find((c) => c.startsWith('verb.'))
+  return sense === 'verb.cognition' && tokens[nextWordIndex(tokens, k + 1)]?.lower === 'that'
+}
+
+/** The index of the next word token at or after `k`, or the tokens' length. */
+function nextWordIndex(tokens: Token[], k: number): number {
+  let n = k
+  while (n < tokens.length && tokens[n].kind !== 'word') n++
+  return n
 }
 
 /** The index of `so` right after a comma (`, so please ...`), or -1. */
