@@ -1928,6 +1928,67 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([['Elderflower cordial keeps toddlers free of coughs.', 'keeps']])
     await expectClean(['The new timetable keeps commuters free of delays.'])
   })
+  it('reads a verb of entailment (mean, entail) with a bodily outcome as its object', async () => {
+    await expectActual([
+      ['Twenty minutes of tai chi means steadier knees by spring.', 'means'],
+      ['A bowl of porridge at seven means no hunger pangs before lunch.', 'means']
+    ])
+    await expectClean(['A late train means a missed dinner.', 'Porridge means different things in different homes.'])
+  })
+  it('reads a count of a unit of a dose as the dose taken', async () => {
+    await expectActual([
+      ['Two spoonfuls calm a churning stomach.', 'calm'],
+      ['A tablespoon before bed eases night-time coughing.', 'eases'],
+      ['Three glasses before noon wake up a sluggish gut.', 'wake']
+    ])
+    await expectClean(['Two glasses fell off the shelf.', 'Three trains before noon stop at the village.'])
+  })
+  it('reads a verb of taking an amount off a bodily or owned measure', async () => {
+    await expectActual([
+      ['Nitrate-rich spinach knocks a few points off your blood pressure.', 'knocks'],
+      ['Beetroot shots shave seconds off your mile.', 'shave']
+    ])
+    await expectClean(['The new bypass shaves ten minutes off the school run.', 'She knocked the mug off the desk.'])
+  })
+  it("ends a short answer's negation at its colon", async () => {
+    await expectActual([['Not at all: peppermint oil relaxes a cramping gut.', 'relaxes']])
+    await expectClean(['No: peppermint oil does not relax a cramping gut.'])
+  })
+  it('reads a progressive of a verb of the body and its better state as a promised state', async () => {
+    await expectActual([["Ten nights of tart cherry and I'm sleeping soundly.", "I'm sleeping soundly"]])
+    await expectClean(["Ten nights of tart cherry and I'm sleeping on the sofa."])
+  })
+  it("reads a quantity's of as going on to what it measures", async () => {
+    await expectActual([['A steam room drains every ounce of tension from your neck.', 'drains']])
+    await expectClean(['A steam room drains every ounce of water from the towels.'])
+  })
+  it('reads a gerund after a span of time as the practice', async () => {
+    await expectActual([['Twenty minutes of doodling each evening calms a busy mind.', 'calms']])
+    await expectClean(['Twenty minutes of evening traffic calms a busy mind.'])
+  })
+  it("reads a remedy's role after a possessive, a superlative of any noun, and a fronted for phrase", async () => {
+    await expectActual([
+      ['Elderberry is your best defence against winter colds.', 'is your best defence against'],
+      ['Potassium is the most underrated mineral for steady blood pressure.', 'is the most underrated mineral for'],
+      ['For stiff knees after a long walk, a hot bath with Epsom salts is the answer.', 'is the answer']
+    ])
+    await expectClean([
+      'Oats are the best choice for breakfast.',
+      'This is the most popular cafe for brunch.',
+      'For dinner on Fridays, pasta bake is the answer.'
+    ])
+  })
+  it('reads a remedy by kind in a predicate as acting on the body', async () => {
+    await expectActual([['A swim in the sea is the best tonic there is.', 'is the best tonic']])
+    await expectClean(['A swim in the sea is the best part of the holiday.'])
+  })
+  it('reads all that is needed for a bodily purpose as a predicate of suitability', async () => {
+    await expectActual([['A mug of warm milk is all you need for sound, restful sleep.', 'is all you need for']])
+    await expectClean(['A railcard is all you need for cheaper, quicker trips.'])
+  })
+  it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
+    await expectClean(['Fans of the paleo diet swear by it.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -660,19 +660,37 @@ const ROLE_MODIFIERS = 3
  */
 export function remedyRoleEnd(tokens: Token[], opener: number): number {
   const lower = tokens[opener].lower
-  if (!articles.has(lower) && !/'s$|’s$/.test(lower)) return -1
+  // (`your first defence against colds`: a possessive determiner opens it too.)
+  if (!articles.has(lower) && !/'s$|’s$/.test(lower) && !possessiveDeterminers.has(lower)) return -1
   const copula = previousSolid(tokens, opener - 1)
   // (`Elderberry syrup: nature's shield against colds`: a label's colon says what it is.)
   const label = tokens[copula]?.value === ':' && copula > 0
   if (copula < 0 || (!remedyCopulas.has(tokens[copula].lower) && !label)) return -1
   const words = phraseAt(tokens, nextSolid(tokens, opener + 1), ROLE_MODIFIERS + 1)
+  let superlative = false
   for (const at of words) {
-    if (!remedyRoles.has(tokens[at].lower)) continue
+    const word = tokens[at].lower
     const preposition = nextSolid(tokens, at + 1)
-    if (!rolePrepositions.has(tokens[preposition]?.lower ?? '')) return -1
+    const prepositionWord = tokens[preposition]?.lower ?? ''
+    // `the single most important mineral for a good night's sleep`: a superlative of any noun, then
+    // `for` and a bodily noun phrase.
+    if (superlative && prepositionWord === 'for' && healthAfter(tokens, preposition)) return preposition + 1
+    superlative ||= isSuperlative(word) || word === 'most'
+    if (!remedyRoles.has(word)) continue
+    // `For restless legs, a glycinate capsule is the fix.`: the bodily noun in a fronted `for` phrase.
+    if (tokens[preposition] === undefined || tokens[preposition].kind !== 'word')
+      return frontedHealthFor(tokens, copula) ? at + 1 : -1
+    if (!rolePrepositions.has(prepositionWord)) return -1
     return healthAfter(tokens, preposition) || everythingAfter(tokens, preposition) ? preposition + 1 : -1
   }
   return -1
+}
+
+/** Does the sentence open, before `before`, with `For` and a bodily noun phrase (`For restless legs
+ * and night cramps,`)? */
+function frontedHealthFor(tokens: Token[], before: number): boolean {
+  const first = nextSolid(tokens, 0)
+  return first < before && tokens[first]?.lower === 'for' && healthAfter(tokens, first)
 }
 
 /** How many words after a role's preposition its bodily noun may stand (`for a good night's sleep`). */

@@ -8,17 +8,14 @@ import {actingVerbEntry, classVerbEntry, constructionVerbs, defaultVerbTable, in
 import {irregular} from '../data/effects.js'
 import {userComparatives} from '../data/claim-cues.js'
 import {doForms, haveForms, irregularPerfectParticiples} from '../data/grammar.js'
-import {copulaRewrite, irregularParticiples as participles, phraseHeads} from '../data/rewordings.js'
+import {
+  copulaRewrite,
+  irregularParticiples as participles,
+  phraseHeads,
+  progressiveRewrite
+} from '../data/rewordings.js'
 
 const phraseHeadBases = new Set(Object.values(phraseHeads))
-
-/** The hedged verb group that takes the place of a progressive's *be*. */
-const progressiveRewrite: Readonly<Record<string, string>> = {
-  is: 'may be',
-  are: 'may be',
-  was: 'may have been',
-  were: 'may have been'
-}
 
 /** A past participle after a perfect's *have*, in any case (`has improved`, `have Seen`): -ed, -en, or an
  * irregular one. Only ASCII capitals are folded, as a case-insensitive regular expression does for ASCII words. */

@@ -145,6 +145,10 @@ export const effectVerbs: string[] = [
   'revolutionise',
   'ensure',
   'guarantee',
+  // entailment (WordNet's `mean`, `entail`: have as a consequence), of a bodily object only
+  // (`a cup tonight means a clear head tomorrow`)
+  'mean',
+  'entail',
   // regulation
   'regulate',
   'balance',
@@ -203,7 +207,7 @@ export const otherSenseParticles: Record<string, string[]> = {build: ['up'], cut
 /** Verbs that state an effect only when their object is the body, a bodily state or a feeling
  * (`stops seizures`, not `stops them from fermenting`); verbs of assuring too (`guarantees a deep
  * sleep`, not `guarantees consumers are getting the genuine article`). */
-export const healthObjectVerbs: string[] = ['stop', 'ensure', 'guarantee']
+export const healthObjectVerbs: string[] = ['stop', 'ensure', 'guarantee', 'mean', 'entail']
 
 /** Verbs whose intransitive use says that their subject changes, not that it changes
  * something (`Rosemary grows well in dry soil`, `Zinc levels drop`): with nothing after them
@@ -701,7 +705,14 @@ export const suitabilityPredicates: string[] = [
   'great at',
   'good at',
   'excellent at',
-  'amazing at'
+  'amazing at',
+  // a superlative choice: `the best supplement for` (`the most effective` is `effective` after a
+  // superlative, which the model takes in); `the best choice for breakfast` chooses a meal
+  'the best * for',
+  'the best * * for',
+  // all that is needed for a purpose: `is all you need for deep sleep`
+  'all you need for',
+  'all you need to'
 ]
 
 /**
@@ -774,10 +785,6 @@ export const effectPredicates: string[] = [
   'a miracle drug',
   'a miracle cure',
   'the gold standard',
-  // a superlative choice: `the best supplement for` (`the most effective` is `effective` after a
-  // superlative, which the model takes in)
-  'the best * for',
-  'the best * * for',
   // the same choice said of what the reader can do: `the best thing you can do for your heart`
   'the best * you can do for',
   'the best * * you can do for',
@@ -894,3 +901,7 @@ export const remedyRolePrepositions: string[] = ['for', 'to', 'against']
 
 /** Superlatives not formed with -est (`the best`, `the ultimate`), before a remedy noun. */
 export const superlativeWords: string[] = ['best', 'ultimate', 'top', 'worst']
+
+/** Verbs of taking an amount off a thing (`knocks points off your blood pressure`, `shaves a minute
+ * off your 10K time`, `takes years off your face`). */
+export const takingOffVerbs: ReadonlySet<string> = new Set(['knock', 'shave', 'take', 'trim', 'chop', 'slash'])

@@ -1414,3 +1414,6 @@ export const useNouns: ReadonlySet<string> = new Set([
   'visit',
   'visits'
 ])
+
+/** The forms of *be* that make a progressive with an `-ing` form after them. */
+export const progressiveBe: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re"])

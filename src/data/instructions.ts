@@ -117,3 +117,14 @@ export const advicePhrases: string[] = [
   'speak to your',
   'ask your'
 ]
+
+/** Words that may open an instruction before its verb (`Please remember`, `Don't forget`). */
+export const instructionOpeners: ReadonlySet<string> = new Set([
+  'please',
+  "don't",
+  'don’t',
+  'never',
+  'always',
+  'do',
+  'not'
+])

@@ -46,3 +46,11 @@ export const irregularParticiples: Record<string, string> = {
   broke: 'broken',
   went: 'gone'
 }
+
+/** The hedged verb group that takes the place of a progressive's *be*. */
+export const progressiveRewrite: Readonly<Record<string, string>> = {
+  is: 'may be',
+  are: 'may be',
+  was: 'may have been',
+  were: 'may have been'
+}

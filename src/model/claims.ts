@@ -42,7 +42,8 @@ import {
   irregular,
   receiverVerbs,
   givingVerbForms,
-  helpedWords
+  helpedWords,
+  takingOffVerbs
 } from '../data/effects.js'
 import {
   effectVerbLemma,
@@ -57,7 +58,8 @@ import {
   lemmaCandidates,
   isDrugStemName,
   isInterventionNoun,
-  isProductName
+  isProductName,
+  isRemedyNoun
 } from '../claims/classes.js'
 import {adjectives, englishWords, secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
@@ -167,7 +169,8 @@ import {
   pluralOrPossessiveDeterminers,
   articles,
   irregularPerfectParticiples,
-  frontedPhraseOpeners
+  frontedPhraseOpeners,
+  progressiveBe
 } from '../data/grammar.js'
 import {
   affirmingVerbs,
@@ -183,7 +186,7 @@ import {
   discussedPhraseWords
 } from '../data/claim-cues.js'
 import {numberWords} from '../data/numbers.js'
-import {durationUnits} from '../data/statistics.js'
+import {doseUnits, durationUnits} from '../data/statistics.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
 import {unknownWord, WordCache, WordCacheBySet} from './word-cache.js'
 
@@ -645,6 +648,8 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // `spinach`) that no curated list holds.
     // (`my shoulders`: a part of someone's body, though WordNet also has it as a cut of meat.)
     if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower) && !ownedBodyPart(words, i)) return true
+    // `Two glasses`, `A teaspoon`, `Two spoonfuls`: a count of a unit of a dose names the dose taken.
+    if (i === 1 && countOpeners(words[0].lower) && servingUnit(lower)) return true
     // `tai chi`: two words that name one together.
     const next = words[i + 1]?.lower
     if (next !== undefined && isInterventionCompound(lower, next)) return true
@@ -658,6 +663,20 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
   }
   if (words.some((w) => biomarkerWords.has(w.lower))) return false
   return words.some((w) => isTreatmentAbbreviation(w.value))
+}
+
+const doseUnitSet: ReadonlySet<string> = new Set(doseUnits)
+
+/** Does the word count what follows (`a`, `one`, `two`, `2`)? */
+function countOpeners(lower: string): boolean {
+  return lower === 'a' || lower === 'an' || Object.hasOwn(numberWords, lower) || /^[0-9]{1,3}$/.test(lower)
+}
+
+/** Is the word a unit of a dose (doseUnits: `capsules`, `glasses`, `teaspoon`), or a containerful
+ * (WordNet's noun.quantity in `-ful`: `spoonful`, `handfuls`)? */
+function servingUnit(lower: string): boolean {
+  if (doseUnitSet.has(lower)) return true
+  return /[a-z]{3}fuls?$/.test(lower) && firstNounClass(lower) === 'noun.quantity'
 }
 
 /** Is the word at `i` a part of the body (its first noun sense: `shoulder`, `breast`) owned by a
@@ -718,7 +737,8 @@ function actsOnBody(tokens: Token[], effect: {from: number; to?: number; form: E
     if (token.kind === 'punctuation' && token.value !== '-') return false
     if (token.kind !== 'word') continue
     words++
-    if (isBodilyNoun(token.lower)) return true
+    // (`is the cheapest antidepressant there is`: a remedy by kind acts on the body.)
+    if (isBodilyNoun(token.lower) || isRemedyNoun(token.lower)) return true
   }
   return false
 }
@@ -1112,6 +1132,8 @@ function verbAt(
 ): Candidate | undefined {
   // `jet lag`: a word that opens a bodily noun of two words (WordNet's `jet_lag`) is no verb.
   if (bodilyCompoundAt(tokens, i)) return undefined
+  const taken = quantityTakenOff(tokens, i, start, context)
+  if (taken) return taken
   const entry = lexicons.verbs.get(tokens[i].lower)
   if (!entry) return classVerbAt(tokens, i, start, lexicons, context) ?? bodilyOutcomeAt(tokens, i)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
@@ -1139,6 +1161,40 @@ function verbAt(
   return {from, to, phrase: entry.lemma, form}
 }
 
+/** Is the word before `i` a common noun (lower case, a noun and no adjective in WordNet: `coffee`,
+ * `breakfast`) that can end a prepositional phrase before a verb at `i`? */
+function phraseEndsBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[previousSolidIndex(tokens, i - 1)]
+  if (!before || before.kind !== 'word' || before.value !== before.lower) return false
+  // (`temporal bone specimens`, `in primary care`: an adjective modifies the word after it.)
+  return firstNounClass(before.lower) !== undefined && !adjectives.has(before.lower)
+}
+
+/** How many words the amount taken off may have (`a good ten points`). */
+const AMOUNT_WORDS = 4
+
+/** A verb of taking an amount off (takingOffVerbs), finite, with `off` and a bodily or owned
+ * measure after the amount (`knocks points off your blood pressure`), or undefined. */
+function quantityTakenOff(tokens: Token[], i: number, start: number, context: AgentContext): Candidate | undefined {
+  const lemma = verbLemmaOf(tokens[i].lower)
+  if (lemma === undefined || !takingOffVerbs.has(lemma)) return undefined
+  let k = i
+  for (let words = 0; words <= AMOUNT_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    if (tokens[k]?.kind !== 'word') return undefined
+    if (tokens[k].lower !== 'off') continue
+    // (`takes off`, `knocked off work`: the particle first, no amount.)
+    if (words === 0) return undefined
+    const owned = possessiveDeterminers.has(tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? '')
+    if (!owned && !healthObject(tokens, k)) return undefined
+    const entry = verbTable([lemma]).get(tokens[i].lower)
+    if (!entry || verbPlace(tokens, i, entry, start, context.labelIntervention, defaultVerbTable) !== 'finite')
+      return undefined
+    return {from: i, to: i + 1, phrase: lemma, form: 'finite'}
+  }
+  return undefined
+}
+
 /** Does the word at `k` open, with the word after it, a bodily noun that WordNet names as one
  * (`jet lag`, `hot flashes`)? */
 function bodilyCompoundAt(tokens: Token[], k: number): boolean {
@@ -1154,9 +1210,6 @@ function aimBefore(tokens: Token[], be: number, start: number): boolean {
   const sense = firstNounClass(tokens[k].lower)
   return sense === 'noun.cognition' || sense === 'noun.communication' || sense === 'noun.motive'
 }
-
-/** The forms of *be* that make a progressive with an `-ing` form after them. */
-const progressiveBe: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re"])
 
 const wordnetVerbEntries = new Map<string, VerbEntry | undefined>()
 
@@ -1248,7 +1301,16 @@ function classVerbAt(
   // Inflected forms, or a base form after a plural subject (`These cultures break down
   // histamine`): a bare `root` or `sleep` elsewhere is more often a noun.
   const afterAside = (k: number) => tokens[k]?.value === ',' && pluralBeforeAside(tokens, k, start)
-  const plural = () => pluralSubjectBefore(tokens, i, start) || afterAside(previousSolidIndex(tokens, i - 1))
+  // (`Two glasses before breakfast wake up your digestion`: a plural head before a phrase of time or use.)
+  const headBefore = () => headBeforePhrase(tokens, previousSolidIndex(tokens, i - 1), start)
+  const plural = () =>
+    pluralSubjectBefore(tokens, i, start) ||
+    afterAside(previousSolidIndex(tokens, i - 1)) ||
+    // (`Fans of the keto diet say`, `with the SleepWell pillow ends`: after a word that is no noun of
+    // its own the word is the phrase's noun, not a verb; so is an intervention's noun.)
+    (!isInterventionNoun(lower) &&
+      phraseEndsBefore(tokens, i) &&
+      pluralSubjectBefore(tokens, (headBefore() ?? -2) + 1, start))
   if (!entry) return undefined
   // `are guaranteed to settle travel sickness`: a base form in the infinitive after a head that
   // makes it an effect (infinitivePlace).
@@ -1613,7 +1675,11 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
       )
     if (bodily) {
       const to = outcomePredicateEnd(tokens, k)
-      if (to > 0) return {from: k, to, phrase: verbLemmaOf(token.lower) ?? token.lower, form: 'fragment'}
+      // (`you wake up rested`: a particle's effect starts at its verb.)
+      const verb = previousSolidIndex(tokens, k - 1)
+      const phrasal = objectParticles.has(token.lower) && subject.length > 1 && verbLemmaOf(tokens[verb].lower)
+      const at = phrasal ? verb : k
+      if (to > 0) return {from: at, to, phrase: verbLemmaOf(tokens[at].lower) ?? tokens[at].lower, form: 'fragment'}
       // `the tension headaches that have dogged you for years are gone`: past a relative clause.
       if (relativePronouns.has(token.lower)) return outcomeAfterRelative(tokens, k)
     }
@@ -1650,6 +1716,13 @@ function stateAfterCopula(tokens: Token[], copula: number): number {
   // (`fast asleep`: an intensifier of the state.)
   const state = /[a-z]{3}ly$/.test(after) || stateIntensifiers.has(after) ? nextSolidIndex(tokens, next + 1) : next
   const lower = tokens[state]?.kind === 'word' ? tokens[state].lower : ''
+  // `I'm sleeping soundly`, `you're breathing easier`: a progressive of a verb of the body and the
+  // better state it promises.
+  const body = /[a-z]{3}ing$/.test(lower) ? verbLemmaOf(lower) : undefined
+  if (body !== undefined && bodyVerb(body)) {
+    const promised = promisedOutcome(tokens, state, true)
+    return promised ? tokens.indexOf(promised, state) + 1 : -1
+  }
   return changedStateSet.has(lower) || isOutcomeAdjective(lower) || isDegreeForm(lower) ? state + 1 : -1
 }
 
@@ -1728,6 +1801,13 @@ function healthObject(tokens: Token[], i: number): boolean {
       // `buffers the acid that builds up in working muscles`: what lies in the body.
       if (relativeInBody(tokens, verb)) return true
     }
+    // `every bit of tension`, `every ounce of stress`: a quantity's `of` goes on to what it measures.
+    if (
+      token.lower === 'of' &&
+      words > 0 &&
+      firstNounClass(tokens[previousSolidIndex(tokens, k - 1)].lower) === 'noun.quantity'
+    )
+      continue
     if (token.kind !== 'word' || objectEnders.has(token.lower) || beForms.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
@@ -2558,6 +2638,8 @@ function healthComplement(tokens: Token[], from: number): boolean {
     k = nextSolidIndex(tokens, k + 1)
   ) {
     const token = tokens[k]
+    // (`for deep, uninterrupted sleep`: commas between the modifiers of one noun.)
+    if (token.value === ',' && words > 0 && tokens[nextSolidIndex(tokens, k + 1)]?.kind === 'word') continue
     if (token.kind !== 'word') return false
     words++
     const lower = token.lower
@@ -3409,7 +3491,15 @@ function agentByClass(
   // (A device's predicate is praise of the thing: `Its folding frame is perfect for small flats`.)
   // `A warm bath before bed`: the classes read the phrase without its phrase of time or use.
   // (`ten minutes of slow breathing`: a span of time of a practice is the practice.)
-  const core = withoutTrailingPhrase(withoutSpan(content))
+  const spanless = withoutSpan(content)
+  const core = withoutTrailingPhrase(spanless)
+  // (`Ten minutes of journalling`: after a span of time, a gerund on its own names the practice.)
+  // (`of journalling each morning`: the agent's words come without their determiners.)
+  const spanGerund =
+    spanless !== content &&
+    core.length > 0 &&
+    gerundOfPractice(core[0].lower) &&
+    core.slice(1).every((w) => firstNounClass(w.lower) === 'noun.time')
   // `One session wakes the brain up`, `a short session before lectures`: a unit of use of the
   // document's topic (or of the intervention named just before), when it acts on the body.
   const head = core[core.length - 1]?.lower ?? ''
@@ -3417,9 +3507,19 @@ function agentByClass(
   if (useNouns.has(head) && named !== undefined && core.length <= USE_WORDS && actsOnBody(tokens, effect))
     return {text: named, intervention: true}
   const device = effect.form !== 'predicate' && (deviceHead(core) || sellersOwn(core))
-  if ((modifiedGerund(core) || movementAct(core) || device) && actsOnBody(tokens, effect))
+  if ((modifiedGerund(core) || spanGerund || movementAct(core) || device) && actsOnBody(tokens, effect))
     return {text: '', intervention: true}
   return undefined
+}
+
+/** Is the word an `-ing` form of a verb: of one WordNet knows (`stretching`), or made from a word it knows
+ * and does not itself know (`journalling` from journal)? */
+function gerundOfPractice(lower: string): boolean {
+  if (!/[a-z]{3}ing$/.test(lower)) return false
+  if (verbLemmaOf(lower) !== undefined) return true
+  const stem = lower.slice(0, -3)
+  const undoubled = /([a-z])\1$/.test(stem) ? stem.slice(0, -1) : stem
+  return !englishWords.has(lower) && (englishWords.has(stem) || englishWords.has(undoubled))
 }
 
 /** `Our junior size soothes`, `Our top pick cleared up`: a noun phrase opened by the seller's

@@ -338,7 +338,10 @@ export function analyseClaims(
     const [hedges, notHedge, boosters, negations, notNegation, vague] = group.matchAll(tokens)
     sentence.hedges = notHedge.length === 0 ? hedges : hedges.filter((h) => !within(notHedge, h))
     sentence.boosters = boosters
-    sentence.negations = notNegation.length === 0 ? negations : negations.filter((n) => !within(notNegation, n))
+    const said = notNegation.length === 0 ? negations : negations.filter((n) => !within(notNegation, n))
+    // `Not at all: the tea wears off overnight, so...`: a short answer's negation ends at its colon.
+    const answer = said.length === 0 ? -1 : answerColon(tokens)
+    sentence.negations = answer < 0 ? said : said.filter((n) => n.to > answer)
     sentence.vagueAttributions = vague
     if (sentence.kind === 'instruction' && leadIn && outcomeInstruction(sentence, leadIn)) sentence.kind = 'prose'
     const label = labelInfo(sentence, lexicons)
@@ -394,6 +397,20 @@ export function analyseClaims(
     // Whether the last sentence before a list (not an item of it) names an intervention.
     if (!sentence.listItem) listNamed = previousIntervention && sentence.kind !== 'heading'
   }
+}
+
+/** How many words a short answer before a colon may have (`Not at all:`, `No, never:`). */
+const ANSWER_WORDS = 3
+
+/** The index of the colon that closes a short answer opening the sentence (`No:`, `Not at all:`), or
+ * -1. */
+function answerColon(tokens: Token[]): number {
+  let words = 0
+  for (let k = 0; k < tokens.length && words <= ANSWER_WORDS; k++) {
+    if (tokens[k].kind === 'word') words++
+    else if (tokens[k].value === ':') return words > 0 ? k : -1
+  }
+  return -1
 }
 
 /** The effect a whole sentence promises when no verb of its own states one: an imperative's

@@ -12,7 +12,7 @@ import {withTemplateNames} from './template-names.js'
 import {leadingCitationEnd} from './sources.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
 import {disclaimers} from '../data/disclaimers.js'
-import {advicePhrases, instructionVerbs} from '../data/instructions.js'
+import {advicePhrases, instructionOpeners, instructionVerbs} from '../data/instructions.js'
 import {labelNouns} from '../data/labels.js'
 import {wordClasses} from '../data/wordnet.js'
 import {navigationHeadings, titleMinorWords} from '../data/model-words.js'
@@ -378,9 +378,6 @@ function isInstruction(tokens: Token[], label: number): boolean {
   const so = consequenceStart(tokens)
   return matchAll(adviceLexicon, tokens).some((match) => so < 0 || match.from < so)
 }
-
-/** Words that may open an instruction before its verb (`Please remember`, `Don't forget`). */
-const instructionOpeners: ReadonlySet<string> = new Set(['please', "don't", 'don’t', 'never', 'always', 'do', 'not'])
 
 /** Does the instruction that opens at `i` tell the reader to know something (a verb whose first
  * WordNet sense is of cognition: `remember`, `forget`, `know`) and go on with `that`? */
