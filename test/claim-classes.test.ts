@@ -1986,6 +1986,19 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([['A mug of warm milk is all you need for sound, restful sleep.', 'is all you need for']])
     await expectClean(['A railcard is all you need for cheaper, quicker trips.'])
   })
+  it("reads a class verb's participle after a comma as said of the clause's subject", async () => {
+    await expectActual([['Somnora hums a low tone beside your pillow, lengthening your deep sleep.', 'lengthening']])
+    await expectClean(['The fan hums a low tone, lengthening the summer evenings.'])
+  })
+  it("reads a condition's promise that a bodily state never comes again", async () => {
+    await expectActual([
+      [
+        "Add a spoon of ginger to your porridge and you'll never feel that queasiness again.",
+        'never feel that queasiness again'
+      ]
+    ])
+    await expectClean(["Add a spoon of ginger to your porridge and you'll never eat it plain again."])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

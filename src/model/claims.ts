@@ -1161,6 +1161,18 @@ function verbAt(
   return {from, to, phrase: entry.lemma, form}
 }
 
+/** Is the word at `i` a present verb after the noun `before` (`Lullwave plays`, `tea contains`): a
+ * third-person form of a WordNet verb after a word that is no plural, and before no base form of a verb
+ * (`Fennel seeds settle`: then the -s word is the noun)? */
+function presentVerbAfterNoun(tokens: Token[], i: number, before: Token): boolean {
+  const lower = tokens[i].lower
+  if (!/[a-z]{2}s$/.test(lower) || /s$/.test(before.lower) || determiners.has(before.lower)) return false
+  const lemma = verbLemmaOf(lower)
+  if (lemma === undefined || lemma === lower) return false
+  const next = tokens[nextSolidIndex(tokens, i + 1)]
+  return !(next?.kind === 'word' && actingVerbEntry(next.lower)?.form === 'base')
+}
+
 /** Is the word before `i` a common noun (lower case, a noun and no adjective in WordNet: `coffee`,
  * `breakfast`) that can end a prepositional phrase before a verb at `i`? */
 function phraseEndsBefore(tokens: Token[], i: number): boolean {
@@ -1318,13 +1330,19 @@ function classVerbAt(
     entry.form === 'base' &&
     tokens[previousSolidIndex(tokens, i - 1)]?.lower === 'to' &&
     infinitivePlace(tokens, previousSolidIndex(tokens, i - 1), start) === 'infinitive'
-  if (!infinitive && entry.form !== 'third' && entry.form !== 'past' && !plural()) return undefined
-  if (!infinitive && verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs) !== 'finite')
-    return undefined
+  // `Lullwave plays pink noise, deepening your slow-wave sleep`: a participle after a comma, said of
+  // the clause's subject.
+  const participle =
+    entry.form === 'participle' && tokens[previousSolidIndex(tokens, i - 1)]?.value === ',' && i > start
+  if (!infinitive && !participle && entry.form !== 'third' && entry.form !== 'past' && !plural()) return undefined
+  const place = infinitive
+    ? 'infinitive'
+    : verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
+  if (place !== 'infinitive' && place !== 'finite' && !(participle && place === 'participle')) return undefined
   // `Fennel seeds settle bloating`: a plural noun before the verb that acts, not a verb itself.
   if (entry.form === 'third' && pluralNounBeforeVerb(tokens, i)) return undefined
   const acted = healthObject(tokens, i) || personChanged(tokens, i, entry.lemma)
-  return acted ? {from: i, to: i + 1, phrase: entry.lemma, form: infinitive ? 'infinitive' : 'finite'} : undefined
+  return acted ? {from: i, to: i + 1, phrase: entry.lemma, form: place} : undefined
 }
 
 /**
@@ -1557,6 +1575,8 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   // `... and sleep better`, `... and wake up refreshed`: the reader's own verb of the body or of
   // seeming, with the better state it promises, and no subject.
   found ??= bareOutcome(tokens, from)
+  // `... and you'll never hit that 4 p.m. slump again`: a bodily state ended for good.
+  found ??= neverAgain(tokens, from)
   // (`Rub sage on a mouth ulcer and it will be gone`: `it` for the bodily noun of the condition.)
   found ??= presentOutcome(
     tokens,
@@ -1594,6 +1614,26 @@ export function resultPromise(tokens: Token[], context: AgentContext): Effect | 
   if (agent.length === 0) return undefined
   const found = presentOutcome(tokens, nextSolidIndex(tokens, nextSolidIndex(tokens, comma + 1) + 1))
   return found ? fragmentEffect(tokens, found, agent) : undefined
+}
+
+/** How many words may stand between `never` and `again` (`never hit that 4 p.m. slump again`). */
+const NEVER_AGAIN_WORDS = 7
+
+/** After `from`, the reader (`you`, `you'll`, `you will`) and `never`, then a bodily noun and `again`
+ * within NEVER_AGAIN_WORDS words: a bodily state promised to end for good, from `never` to `again`. */
+function neverAgain(tokens: Token[], from: number): Candidate | undefined {
+  let k = from
+  if (tokens[k]?.lower === 'you' || tokens[k]?.lower === "you'll" || tokens[k]?.lower === 'you’ll')
+    k = nextSolidIndex(tokens, k + 1)
+  if (tokens[k]?.lower === 'will') k = nextSolidIndex(tokens, k + 1)
+  if (k === from || tokens[k]?.lower !== 'never') return undefined
+  let bodily = false
+  for (let n = 0, j = nextSolidIndex(tokens, k + 1); n < NEVER_AGAIN_WORDS && tokens[j]?.kind === 'word'; n++) {
+    if (tokens[j].lower === 'again') return bodily ? {from: k, to: j + 1, phrase: 'never', form: 'fragment'} : undefined
+    bodily ||= isBodilyNoun(tokens[j].lower)
+    j = nextSolidIndex(tokens, j + 1)
+  }
+  return undefined
 }
 
 /** At `verb`, a base form of a verb of the body or of seeming (`sleep`, `wake`, `feel`) and the
@@ -3577,7 +3617,7 @@ function agentOf(
     const inherited = inherit()
     if (inherited) return inherited
     // `By enhancing GABA activity, magnesium glycinate calms...`: the clause's subject.
-    return subjectOf(tokens, segment, context, start, lexicons, effect.from)
+    return subjectOf(tokens, segment, context, start, lexicons, effect.from, true)
   }
   if (effect.form === 'noun') return {text: '', intervention: true}
 
@@ -4018,7 +4058,8 @@ function subjectOf(
   context: AgentContext,
   start: number,
   lexicons: ClaimLexicons,
-  until: number
+  until: number,
+  stopAtVerb = false
 ): AgentResult {
   // After a leading `By ...ing ...,` phrase, the subject follows the comma.
   let from = segment.from
@@ -4042,6 +4083,8 @@ function subjectOf(
     if (copulas.has(token.lower) || verbGroupOpeners.has(token.lower) || haveForms.has(token.lower)) break
     const entry = lexicons.verbs.get(token.lower)
     if (entry && entry.form !== 'participle' && words.length > 0) break
+    // (For a participle's subject: `Lullwave plays pink noise, deepening`: the clause's own verb.)
+    if (stopAtVerb && words.length > 0 && presentVerbAfterNoun(tokens, i, words[words.length - 1])) break
     words.push(token)
   }
   const text = wordsText(words)
