@@ -20,6 +20,8 @@
 // - plantNouns: lemmas under plant, without weeds and grasses (herbal remedies by their plant).
 // - bodilyNouns: nouns whose first or second sense is bodily (a part of the body, a physical
 //   condition, a symptom, a bodily process, pain), for the objects of effects.
+// - ownableBodyNouns: nouns with a sense that is a part of the body past their first two, bodily
+//   when someone's own (`your stool`, `your airways`).
 // - englishWords: every single-word lemma of WordNet (any part of speech), so that a
 //   capitalised word that is none of them reads as a name (a brand, a new drug).
 //
@@ -217,6 +219,7 @@ const facultyFirst = new Set([lexfile.nounCognition, lexfile.nounAttribute])
 // The mind itself (`a racing mind`, `the subconscious`), of which the faculties are powers, with them.
 const facultySynsets = synsetTree(['05658174', '05619057']) // faculty, mental faculty, module; mind, psyche
 const bodilyNouns = new Set()
+const ownableBodyNouns = new Set()
 
 const english = new Set()
 // Adjectives: every single-word lemma of WordNet's adjective index (`steady`, `dry`), for a
@@ -292,6 +295,12 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
       // Two-word compounds too, kept as WordNet writes them (`hot_flash`), read as a pair of words.
       const words = word.split('_')
       if (bodily && words.length <= 2 && words.every((part) => single(part))) bodilyNouns.add(word)
+      // A part of the body in any sense, not the first two (`stool`, `airway`, `lining`): bodily only
+      // when someone's own (`your stool`), read where a possessive stands before it.
+      const every = parts.slice(4 + Number(parts[3]) + 2, 4 + Number(parts[3]) + 2 + Number(parts[2]))
+      // (Four letters at least: not `a`, `ab`, `can`, `rf`.)
+      const bodySense = every.some((id) => nouns.get(id)?.lex === lexfile.nounBody)
+      if (!bodily && single(word) && word.length >= 4 && bodySense) ownableBodyNouns.add(word)
     }
     if (!single(word)) continue
     english.add(word)
@@ -379,6 +388,10 @@ export const bodySubstances: Set<string> = split(${pack(bodySubstances)})
  * \`hot_flash\`; a compound's words joined by \`_\`), and the mind's faculties in any sense
  * (\`memory\`, \`attention\`). */
 export const bodilyNouns: Set<string> = split(${pack(bodilyNouns)})
+
+/** Nouns with a sense that is a part of the body past their first two (${ownableBodyNouns.size}: \`stool\`,
+ * \`airway\`, \`lining\`): bodily when someone's own (\`your stool\`). */
+export const ownableBodyNouns: Set<string> = split(${pack(ownableBodyNouns)})
 
 /** The WordNet class (lexicographer file) of each noun's and verb's most frequent sense. */
 export const wordClasses: Map<string, string[]> = new Map()

@@ -1999,6 +1999,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(["Add a spoon of ginger to your porridge and you'll never eat it plain again."])
   })
+  it("reads a noun with a bodily sense past its first two as bodily when it is someone's own", async () => {
+    await expectActual([['Eucalyptus steam opens your airways.', 'opens']])
+    await expectClean(['Eucalyptus steam opens the airways of the old mine.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -19,6 +19,7 @@ import {
   effectVerbs as wordnetVerbs,
   englishWords,
   interventionNouns,
+  ownableBodyNouns,
   plantNouns,
   remedyNouns,
   wordClasses
@@ -317,3 +318,8 @@ export function definedAbbreviations(sentences: Array<{tokens: Token[]}>, extra?
 const productNameCache = new WordCache<boolean>()
 const nounClassCache = new WordCache<string | undefined>()
 const bodilyNounCache = new WordCache<boolean>()
+
+/** Is the word, or its singular, a noun with a bodily sense past its first two (`airways`)? */
+export function ownableBodyNoun(lower: string): boolean {
+  return ownableBodyNouns.has(lower) || ownableBodyNouns.has(singular(lower))
+}

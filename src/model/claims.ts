@@ -59,7 +59,8 @@ import {
   isDrugStemName,
   isInterventionNoun,
   isProductName,
-  isRemedyNoun
+  isRemedyNoun,
+  ownableBodyNoun
 } from '../claims/classes.js'
 import {adjectives, englishWords, secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
@@ -1876,6 +1877,9 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (bodyMeasureNouns.has(token.lower) && ownedPhrase(tokens, i, k)) return true
     // `your cortisol`, `cortisol levels`: the body's own substance, owned or measured.
     if (isBodySubstance(token.lower) && (ownedPhrase(tokens, i, k) || measureAfter(tokens, k))) return true
+    // `your airways`, `your cavities`: a noun with a bodily sense past its first two, someone's own.
+    // (`Eucalyptus steam opens your airways`: past another verb the noun is that verb's object.)
+    if (ownableBodyNoun(token.lower) && ownedPhrase(tokens, i, k) && !thirdPersonBetween(tokens, i, k)) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     // (`feels very cold`: after an adverb of degree the word is an adjective, not the noun.)
     const adjective = degreeAdverbs.has(tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? '')
@@ -1886,6 +1890,13 @@ function healthObject(tokens: Token[], i: number): boolean {
     const next = tokens[nextSolidIndex(tokens, k + 1)]
     if (next?.kind === 'word' && isBodilyNoun(`${token.lower}_${next.lower}`)) return true
   }
+  return false
+}
+
+/** Is a third-person verb (`opens`) between `i` and `k`? */
+function thirdPersonBetween(tokens: Token[], i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++)
+    if (tokens[j].kind === 'word' && actingVerbEntry(tokens[j].lower)?.form === 'third') return true
   return false
 }
 
