@@ -86,6 +86,8 @@ describe('percentages and rates', () => {
 
 describe('proportions in words', () => {
   positives('proportion', [
+    // (the sentence's full stop glued to the last number by the parser: `27.`)
+    ['A smoker’s lifetime odds of a stroke are roughly 1 in 27.', 'roughly 1 in 27'],
     ['Side effects leave nearly one-third of patients dissatisfied.', 'nearly one-third'],
     ['One-third of patients stopped.', 'One-third'],
     ['Two-thirds of adults snore.', 'Two-thirds'],

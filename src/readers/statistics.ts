@@ -364,7 +364,17 @@ class Scan {
         space = false
       }
     }
-    return {from, to, start: this.tokens[from].start, end: this.tokens[to - 1].end, text, form: found.form}
+    // (`1 in 27.`: a sentence's full stop glued to the last number stays out of the match.)
+    const last = this.tokens[to - 1]
+    const stop = /^[0-9][0-9,]*\.$/.test(last.value) ? 1 : 0
+    return {
+      from,
+      to,
+      start: this.tokens[from].start,
+      end: last.end - stop,
+      text: stop ? text.slice(0, -1) : text,
+      form: found.form
+    }
   }
 
   /** Read the numeral starting at solid `p`: digit groups (`1`,`,`,`200`), ranges
@@ -571,7 +581,11 @@ class Scan {
       if (
         denominator &&
         denominator.value > info.value &&
-        !(denominator.atom && (denominator.atom.num.suffix || denominator.atom.num.percent))
+        // (`1 in 27.`: a sentence's full stop glued to the last number is no suffix.)
+        !(
+          denominator.atom &&
+          ((denominator.atom.num.suffix && denominator.atom.num.suffix !== '.') || denominator.atom.num.percent)
+        )
       ) {
         const yearDenominator = denominator.atom && denominator.atom.num.digits === 4 && !denominator.atom.num.grouped
         if (
