@@ -2003,6 +2003,16 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([['Eucalyptus steam opens your airways.', 'opens']])
     await expectClean(['Eucalyptus steam opens the airways of the old mine.'])
   })
+  it('reads an outcome after a colon that follows a clause naming an intervention', async () => {
+    await expectActual([
+      ['I swapped to oat milk: the bloating is gone.', 'is gone'],
+      ['My fix was a nightly cup of valerian tea: I drop off quickly and the headaches are gone.', 'are gone']
+    ])
+    await expectClean([
+      'I swapped to oat milk: the price is higher.',
+      'Valerian comes in many forms: the tea is the mildest.'
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -1598,6 +1598,9 @@ export function resultPromise(tokens: Token[], context: AgentContext): Effect | 
   let comma = -1
   for (let k = 0; k < tokens.length - 1 && comma < 0; k++)
     if (tokens[k].value === ',' && tokens[nextSolidIndex(tokens, k + 1)]?.lower === 'so') comma = k
+  // `I switched to magnesium glycinate: the leg cramps are gone`: else a colon before the outcome.
+  const colon = comma < 0
+  for (let k = 1; k < tokens.length - 1 && comma < 0; k++) if (tokens[k].value === ':') comma = k
   if (comma < 0) return undefined
   const cause = tokens.slice(0, comma).filter((t) => t.kind === 'word')
   // The words that name an intervention, or a device at the head of the clause's subject before
@@ -1613,8 +1616,23 @@ export function resultPromise(tokens: Token[], context: AgentContext): Effect | 
   const device = [2, 3, 4].find((n) => /[a-z]s$/.test(cause[n]?.lower ?? '') && deviceHead(cause.slice(0, n)))
   const agent = named.length > 0 ? named : device !== undefined ? cause.slice(0, device) : []
   if (agent.length === 0) return undefined
-  const found = presentOutcome(tokens, nextSolidIndex(tokens, nextSolidIndex(tokens, comma + 1) + 1))
+  const after = nextSolidIndex(tokens, comma + 1)
+  const found = colon ? outcomeAfterColon(tokens, after) : presentOutcome(tokens, nextSolidIndex(tokens, after + 1))
   return found ? fragmentEffect(tokens, found, agent) : undefined
+}
+
+/** After a colon at `from`, an outcome (presentOutcome) that opens its first clause or a clause
+ * after `and` (`I sleep straight through now and the leg cramps are gone`). */
+function outcomeAfterColon(tokens: Token[], from: number): Candidate | undefined {
+  const found = presentOutcome(tokens, from)
+  if (found) return found
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k].kind === 'punctuation' && tokens[k].value !== ',') return undefined
+    if (tokens[k].lower !== 'and') continue
+    const clause = presentOutcome(tokens, nextSolidIndex(tokens, k + 1))
+    if (clause) return clause
+  }
+  return undefined
 }
 
 /** How many words may stand between `never` and `again` (`never hit that 4 p.m. slump again`). */

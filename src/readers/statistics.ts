@@ -581,11 +581,7 @@ class Scan {
       if (
         denominator &&
         denominator.value > info.value &&
-        // (`1 in 27.`: a sentence's full stop glued to the last number is no suffix.)
-        !(
-          denominator.atom &&
-          ((denominator.atom.num.suffix && denominator.atom.num.suffix !== '.') || denominator.atom.num.percent)
-        )
+        !(denominator.atom && (unitSuffix(denominator.atom) || denominator.atom.num.percent))
       ) {
         const yearDenominator = denominator.atom && denominator.atom.num.digits === 4 && !denominator.atom.num.grouped
         if (
@@ -1012,4 +1008,10 @@ class Scan {
     }
     return undefined
   }
+}
+
+/** Does a number carry a suffix of its own (`200mg`, `5-year`)? A sentence's full stop glued to the
+ * last number (`1 in 27.`) is none. */
+function unitSuffix(atom: Atom): boolean {
+  return atom.num.suffix !== '' && atom.num.suffix !== '.'
 }
