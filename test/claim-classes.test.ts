@@ -2013,6 +2013,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'Valerian comes in many forms: the tea is the mildest.'
     ])
   })
+  it('reads a construction verb in the infinitive after proven to or guaranteed to', async () => {
+    await expectActual([["Sauerkraut's live cultures are proven to keep tummy bugs away.", 'are proven to']])
+    await expectClean(['Our newsletter is sent to keep you up to date.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

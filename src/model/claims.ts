@@ -2440,7 +2440,13 @@ function constructionCore(
     )
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: context.topic}
   }
-  return subjectConstruction(tokens, i, entry)
+  return infinitiveAfterTo(tokens, i, subjectConstruction(tokens, i, entry))
+}
+
+/** `is proven to keep colds away`: a construction's verb after `to` is an infinitive, whose agent is
+ * its head's subject. */
+function infinitiveAfterTo(tokens: Token[], i: number, made: Candidate | undefined): Candidate | undefined {
+  return made && tokens[previousSolidIndex(tokens, i - 1)]?.lower === 'to' ? {...made, form: 'infinitive'} : made
 }
 
 /** `my knees no longer ache`, `her hands no longer itch`: at `no`, `longer` and a verb that names a
@@ -2654,8 +2660,10 @@ function constructionPlace(tokens: Token[], index: number, start: number): boole
   const p = previousSolidIndex(tokens, index - 1)
   if (p < start || tokens[p].kind !== 'word') return false
   const previous = tokens[p].lower
-  if (verbGroupOpeners.has(previous)) return previous !== 'to'
-  return !notSubjects.has(previous) && previous !== 'to'
+  // (`is proven to keep colds away`: `to` after a head that makes its verb an effect.)
+  if (previous === 'to') return infinitivePlace(tokens, p, start) === 'infinitive'
+  if (verbGroupOpeners.has(previous)) return true
+  return !notSubjects.has(previous)
 }
 
 /** `With a low-sugar diet, my headaches cleared up`: a phrase of change (found before the
