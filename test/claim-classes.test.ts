@@ -2017,6 +2017,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([["Sauerkraut's live cultures are proven to keep tummy bugs away.", 'are proven to']])
     await expectClean(['Our newsletter is sent to keep you up to date.'])
   })
+  it("reads the body's own substance held in an intervention as the agent of a relative clause", async () => {
+    await expectActual([['Walnuts are rich in melatonin, which deepens your sleep.', 'deepens']])
+    await expectClean(['The pineal gland is rich in melatonin, which deepens your sleep.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

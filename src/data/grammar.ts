@@ -1417,3 +1417,7 @@ export const useNouns: ReadonlySet<string> = new Set([
 
 /** The forms of *be* that make a progressive with an `-ing` form after them. */
 export const progressiveBe: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re"])
+
+/** Words before what a thing holds (`packed with`, `rich in`, `full of`, `contains`): the substance
+ * named after them is taken with the thing. (read in src/model/claims.ts) */
+export const containingWords: ReadonlySet<string> = new Set(['with', 'in', 'of', 'contains', 'contain', 'provides'])

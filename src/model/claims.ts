@@ -171,7 +171,8 @@ import {
   articles,
   irregularPerfectParticiples,
   frontedPhraseOpeners,
-  progressiveBe
+  progressiveBe,
+  containingWords
 } from '../data/grammar.js'
 import {
   affirmingVerbs,
@@ -4044,8 +4045,31 @@ function relativeAntecedent(
   // (The body's own substances are agents only when taken: `Melatonin is the hormone that
   // controls sleep` is physiology.)
   if (namesTakenIntervention(antecedent, context)) return {text: wordsText(antecedent), intervention: true}
+  // `Tart cherries are packed with natural melatonin, which resets your body clock`: the body's own
+  // substance in what is taken.
+  if (containedInIntervention(tokens, antecedent, segment.from, pronoun, context))
+    return {text: wordsText(antecedent), intervention: true}
   if (context.labelIntervention && pronoun - 1 < start + 12) return {text: context.labelText, intervention: true}
   return {text: wordsText(antecedent), intervention: false}
+}
+
+/** Is the antecedent a substance of the body's own (`melatonin`) that follows a word of containing
+ * (containingWords: `packed with`, `rich in`, `full of`, `contains`) after a word that names an
+ * intervention in the same clause? */
+function containedInIntervention(
+  tokens: Token[],
+  antecedent: Token[],
+  floor: number,
+  pronoun: number,
+  context: AgentContext
+): boolean {
+  if (antecedent.length === 0 || !antecedent.some((w) => isBodySubstance(w.lower))) return false
+  const first = tokens.indexOf(antecedent[0], Math.max(floor, pronoun - 40))
+  const word = previousSolidIndex(tokens, first - 1)
+  if (word < floor || !containingWords.has(tokens[word].lower)) return false
+  for (let k = floor; k < word; k++)
+    if (tokens[k].kind === 'word' && isInterventionPhrase([tokens[k]], context)) return true
+  return false
 }
 
 /** How many words an aside inside a cleft may have (`, not the new training plan,`). */
