@@ -67,7 +67,10 @@ describe('word classes', () => {
   it('names drugs by their INN stem and products by being no English word', () => {
     for (const word of ['vibegron', 'linagliptin', 'dupilumab', 'tezogliptin', 'zolbetuximab'])
       expect(isDrugStemName(word), word).toBe(true)
-    for (const word of ['april', 'metabolism', 'vir', 'statin']) expect(isDrugStemName(word), word).toBe(false)
+    // (the antihistamines' stems: -atadine, -astine, -izine; `meclizine` is an English word in WordNet)
+    for (const word of ['desloratadine', 'bilastine', 'levocetirizine']) expect(isDrugStemName(word), word).toBe(true)
+    for (const word of ['april', 'metabolism', 'vir', 'statin', 'magazine', 'meclizine'])
+      expect(isDrugStemName(word), word).toBe(false)
     expect(isProductName('Lumivex')).toBe(true)
     expect(isProductName('Glowvera')).toBe(true)
     expect(isProductName('Smith')).toBe(false)
@@ -2020,6 +2023,14 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
   it("reads the body's own substance held in an intervention as the agent of a relative clause", async () => {
     await expectActual([['Walnuts are rich in melatonin, which deepens your sleep.', 'deepens']])
     await expectClean(['The pineal gland is rich in melatonin, which deepens your sleep.'])
+  })
+  it('reads a word after an opening quotation mark as at the start of its sentence', async () => {
+    const text =
+      '# Kombucha notes\n\nKombucha calms. Kombucha soothes.\n\n> "Cultured milks might suit some people," says a dietitian.\n'
+    const lines = (await lintRule(text, rule, 'markdown', rulesAlone)).map((m) =>
+      m.place && 'start' in m.place ? m.place.start.line : 0
+    )
+    expect(lines).toEqual([3, 3])
   })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])

@@ -21,6 +21,10 @@ export const drugStems: string[] = [
   'setron',
   'triptan',
   'tidine',
+  // histamine H1 antagonists (`loratadine`, `azelastine`, `cetirizine`: -atadine, -astine, -izine)
+  'atadine',
+  'astine',
+  'izine',
   'lukast',
   'piprant',
   'gepant',

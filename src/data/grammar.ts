@@ -1421,3 +1421,6 @@ export const progressiveBe: ReadonlySet<string> = new Set(['is', 'are', 'was', '
 /** Words before what a thing holds (`packed with`, `rich in`, `full of`, `contains`): the substance
  * named after them is taken with the thing. (read in src/model/claims.ts) */
 export const containingWords: ReadonlySet<string> = new Set(['with', 'in', 'of', 'contains', 'contain', 'provides'])
+
+/** Quotation marks that open a quotation. (read in src/model/claims.ts) */
+export const openingQuotes: ReadonlySet<string> = new Set(['"', '“', '‘', "'"])

@@ -172,7 +172,8 @@ import {
   irregularPerfectParticiples,
   frontedPhraseOpeners,
   progressiveBe,
-  containingWords
+  containingWords,
+  openingQuotes
 } from '../data/grammar.js'
 import {
   affirmingVerbs,
@@ -3284,6 +3285,8 @@ function verbPlace(
     tokens[p - 1].kind === 'word'
   )
     p--
+  // (`"Fermented foods might...," says X`: an opening quotation mark leaves the word at the start.)
+  if (p >= start && openingQuotes.has(tokens[p].value) && previousSolidIndex(tokens, p - 1) < start) p = start - 1
   const previous = p >= start ? tokens[p] : undefined
   const prevLower = previous?.lower ?? ''
   const atStart = previous === undefined
