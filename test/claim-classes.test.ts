@@ -2032,6 +2032,19 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     )
     expect(lines).toEqual([3, 3])
   })
+  it('reads a report distanced by its reporter: an indefinite part of people, the seller, hearsay', async () => {
+    await expectClean([
+      'A few parents say that chamomile drops settle a teething baby.',
+      'The manufacturer says its lozenges shorten colds.',
+      'Zentiva says its gel soothes burns.',
+      "I've heard that nettle tea clears hay fever."
+    ])
+    await expectActual([
+      ['Experts say nettle tea clears hay fever.', 'clears'],
+      ['Our pharmacist says nettle tea clears hay fever.', 'clears'],
+      ['Many of our customers tell us nettle tea clears their hay fever.', 'clears']
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

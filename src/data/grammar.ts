@@ -1424,3 +1424,17 @@ export const containingWords: ReadonlySet<string> = new Set(['with', 'in', 'of',
 
 /** Quotation marks that open a quotation. (read in src/model/claims.ts) */
 export const openingQuotes: ReadonlySet<string> = new Set(['"', '“', '‘', "'"])
+
+/** Determiners of an indefinite part (`Some people say`, `A few readers`, `Several users`): what such
+ * a part of people says, the writer reports at a distance. (read in src/model/claims.ts) */
+export const indefiniteReporters: ReadonlySet<string> = new Set(['some', 'few', 'several', 'a'])
+
+/** Verbs of coming to know by hearsay (`I keep reading that`, `I've heard that`). (read in
+ * src/model/claims.ts) */
+export const hearsayVerbs: ReadonlySet<string> = new Set(['read', 'reading', 'heard', 'hearing'])
+
+/** Who a report is told to (`told us`, `tell me`). (read in src/model/claims.ts) */
+export const reportedTo: ReadonlySet<string> = new Set(['us', 'me'])
+
+/** Words that open a reported clause (`that`). (read in src/model/claims.ts) */
+export const thatWords: ReadonlySet<string> = new Set(['that'])

@@ -173,7 +173,12 @@ import {
   frontedPhraseOpeners,
   progressiveBe,
   containingWords,
-  openingQuotes
+  openingQuotes,
+  indefiniteReporters,
+  hearsayVerbs,
+  reportedTo,
+  thatWords,
+  clauseOpeners
 } from '../data/grammar.js'
 import {
   affirmingVerbs,
@@ -974,6 +979,59 @@ function disputedSpan(tokens: Token[], negations: LexiconMatch[]): {verb: number
     else if (verb >= 0 && tokens[k].value === ',' && tokens[nextSolidIndex(tokens, k + 1)]?.lower === 'but') but = k
   }
   return verb >= 0 && but >= 0 && negations.some((n) => n.from > but) ? {verb, but} : undefined
+}
+
+/** How many words a reporter may have before its verb of asserting (`Some of our readers`). */
+const REPORTER_WORDS = 4
+
+/**
+ * Reports the writer distances by their reporter, as hedges of distancing on the verb: what an
+ * indefinite part of lay people says (`Some people say`, `A few readers told us`), what the seller
+ * says of its product (`The company says`, `Verdalux says`, `its makers insist`), and what the
+ * writer has only read or heard (`I keep reading that`). Not a vague authority (`experts say`:
+ * the vague attributions, `vague`), not the seller's own customers (`our customers tell us`).
+ */
+export function distancedReports(tokens: Token[], vague: LexiconMatch[]): LexiconMatch[] {
+  const found: LexiconMatch[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    const lower = tokens[k].lower
+    const told = (lower === 'told' || lower === 'tell') && tokenAfterIs(tokens, k, reportedTo)
+    const hearsay = hearsayVerbs.has(lower) && tokenAfterIs(tokens, k, thatWords) && writerBefore(tokens, k)
+    if (!hearsay && !((assertingVerbForms.has(lower) || told) && distancedReporter(tokens, k, vague))) continue
+    const token = tokens[k]
+    found.push({from: k, to: k + 1, start: token.start, end: token.end, phrase: lower, category: 'distancing'})
+  }
+  return found
+}
+
+/** Is the word after `k` one of `words`? */
+function tokenAfterIs(tokens: Token[], k: number, words: ReadonlySet<string>): boolean {
+  return words.has(tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? '')
+}
+
+/** Does the writer (`I`, `I've`, `I keep`) stand within two words before `k`? */
+function writerBefore(tokens: Token[], k: number): boolean {
+  return wordsBack(tokens, k - 1, 0, 2).some((w) => writerPronouns.has(w.lower.split(/['’]/)[0]))
+}
+
+/** Is the reporter before the verb of asserting at `k` an indefinite part of people or the seller? */
+function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): boolean {
+  if (vague.some((v) => v.from < k && v.to >= k)) return false
+  const words = wordsBack(tokens, k - 1, 0, REPORTER_WORDS)
+  const first = words.findIndex((w) => clauseOpeners.has(w.lower))
+  const reporter = first >= 0 ? words.slice(first + 1) : words
+  if (reporter.length === 0 || reporter.some((w) => possessiveDeterminers.has(w.lower) && w.lower !== 'their')) {
+    // (`its makers`: the product's own; `our customers`: the seller's voice, a claim.)
+    if (!(reporter[0]?.lower === 'its' && reporter.length === 2)) return false
+    return true
+  }
+  const head = reporter[reporter.length - 1]
+  const kind = firstNounClass(head.lower)
+  const people = kind === 'noun.person' || kind === 'noun.group'
+  if (indefiniteReporters.has(reporter[0].lower) && people) return true
+  // `The company says`, `The brand insists`: the maker, a body of people named with `the`.
+  if (reporter.length === 2 && reporter[0].lower === 'the' && kind === 'noun.group') return true
+  return reporter.length === 1 && isProductName(head.value)
 }
 
 /** The verb of a disputed report (disputedSpan) as a hedge of distancing on an effect between it

@@ -18,6 +18,7 @@ import {
   defaultPredicates,
   defaultVerbs,
   findEffects,
+  distancedReports,
   imperativeEffect,
   instructionPromise,
   conditionalPromise,
@@ -336,7 +337,7 @@ export function analyseClaims(
   for (const sentence of sentences) {
     const tokens = sentence.tokens
     const [hedges, notHedge, boosters, negations, notNegation, vague] = group.matchAll(tokens)
-    sentence.hedges = notHedge.length === 0 ? hedges : hedges.filter((h) => !within(notHedge, h))
+    sentence.hedges = sentenceHedges(sentence, hedges, notHedge, vague)
     sentence.boosters = boosters
     const said = notNegation.length === 0 ? negations : negations.filter((n) => !within(notNegation, n))
     // `Not at all: the tea wears off overnight, so...`: a short answer's negation ends at its colon.
@@ -397,6 +398,19 @@ export function analyseClaims(
     // Whether the last sentence before a list (not an item of it) names an intervention.
     if (!sentence.listItem) listNamed = previousIntervention && sentence.kind !== 'heading'
   }
+}
+
+/** A sentence's hedges: those of the lexicon that no not-hedge covers, and (in prose) the reports
+ * distanced by their reporter (`The company says its gummies boost concentration`). */
+function sentenceHedges(
+  sentence: Sentence,
+  hedges: LexiconMatch[],
+  notHedge: LexiconMatch[],
+  vague: LexiconMatch[]
+): LexiconMatch[] {
+  const kept = notHedge.length === 0 ? hedges : hedges.filter((h) => !within(notHedge, h))
+  const reports = sentence.kind === 'prose' ? distancedReports(sentence.tokens, vague) : []
+  return reports.length === 0 ? kept : [...kept, ...reports].sort((a, b) => a.from - b.from)
 }
 
 /** How many words a short answer before a colon may have (`Not at all:`, `No, never:`). */
