@@ -2045,6 +2045,17 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       ['Many of our customers tell us nettle tea clears their hay fever.', 'clears']
     ])
   })
+  it('reads none compared with an intervention as nothing is', async () => {
+    await expectActual([['Of all the balms on the shelf, none calms chapped lips like shea butter.', 'calms']])
+    await expectClean(['None of these balms calms chapped lips.', 'Of all the balms on the shelf, none calms chapped lips.'])
+  })
+  it("reads a bare verb of change after watch, of a bodily subject or a person's own quality", async () => {
+    await expectActual([
+      ['Sip ginger tea and watch the queasiness fade.', 'fade'],
+      ['Try a protein shake after training and watch your strength climb.', 'climb']
+    ])
+    await expectClean(['Sip ginger tea and watch the boats drift past.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -323,3 +323,10 @@ const bodilyNounCache = new WordCache<boolean>()
 export function ownableBodyNoun(lower: string): boolean {
   return ownableBodyNouns.has(lower) || ownableBodyNouns.has(singular(lower))
 }
+
+/** Is the noun a quality (its first sense WordNet's noun.attribute or noun.phenomenon: `stamina`,
+ * `energy`), a person's own when a possessive stands before it? */
+export function isQualityNoun(lower: string): boolean {
+  const kind = firstNounClass(lower)
+  return kind === 'noun.attribute' || kind === 'noun.phenomenon'
+}

@@ -38,7 +38,7 @@ import {
   remedyRolePrepositions,
   superlativeWords
 } from '../data/effects.js'
-import {firstNounClass, isBodilyGerund, isBodilyNoun, isRemedyNoun, isStateWord} from './classes.js'
+import {firstNounClass, isBodilyGerund, isBodilyNoun, isQualityNoun, isRemedyNoun, isStateWord} from './classes.js'
 import {
   usageWords,
   usageVerbs,
@@ -221,7 +221,9 @@ const comparisonWords: ReadonlySet<string> = new Set(['like', 'than'])
  * swim`: the intervention an effect verb at `index`, whose subject is `nothing`, is compared
  * with; or undefined. */
 export function comparedWith(tokens: Token[], index: number, isIntervention: InterventionTest): Token[] | undefined {
-  if (tokens[previousSolid(tokens, index - 1)]?.lower !== 'nothing') return undefined
+  // (`none soothes sore hands like X`: `none` as `nothing` is.)
+  const before = tokens[previousSolid(tokens, index - 1)]?.lower
+  if (before !== 'nothing' && before !== 'none') return undefined
   let words = 0
   for (
     let k = nextSolid(tokens, index + 1);
@@ -561,8 +563,7 @@ export function causativeEnd(tokens: Token[], index: number): number {
  * first noun sense: noun.attribute, noun.phenomenon) owned by a person (a possessive determiner
  * before it in the phrase): a quality of that person. */
 function ownedAttribute(tokens: Token[], words: number[], k: number): boolean {
-  const kind = firstNounClass(tokens[words[k]].lower)
-  if (kind !== 'noun.attribute' && kind !== 'noun.phenomenon') return false
+  if (!isQualityNoun(tokens[words[k]].lower)) return false
   return words.slice(0, k).some((w) => possessiveDeterminers.has(tokens[w].lower))
 }
 

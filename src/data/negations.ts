@@ -99,5 +99,6 @@ export const reportDenials: readonly string[] = [
 ]
 
 /** Negations that a comparison turns into a superlative claim (`Nothing settles a stomach like
- * ginger tea`): with a compared intervention they negate nothing. (read in src/model/claims.ts) */
-export const comparableNegations: readonly string[] = ['nothing']
+ * ginger tea`, `none soothes sore hands like X`): with a compared intervention they negate
+ * nothing. (read in src/model/claims.ts) */
+export const comparableNegations: readonly string[] = ['nothing', 'none']

@@ -60,7 +60,8 @@ import {
   isInterventionNoun,
   isProductName,
   isRemedyNoun,
-  ownableBodyNoun
+  ownableBodyNoun,
+  isQualityNoun
 } from '../claims/classes.js'
 import {adjectives, englishWords, secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
@@ -1764,7 +1765,8 @@ const OUTCOME_SUBJECT_WORDS = 5
  * (or is `you`) and whose verb tells of its change or a state it keeps. */
 function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): Candidate | undefined {
   // `and watch the jitters disappear`: an imperative of watching and the clause it watches.
-  const from = watchingVerbs.has(tokens[start]?.lower ?? '') ? nextSolidIndex(tokens, start + 1) : start
+  const watched = watchingVerbs.has(tokens[start]?.lower ?? '')
+  const from = watched ? nextSolidIndex(tokens, start + 1) : start
   // The subject is the reader or opens with a possessive or `the` (`Anxiety and depression are
   // linked`: a bare noun after `and` is coordinated with the one before).
   const opener = tokens[from]?.lower ?? ''
@@ -1782,6 +1784,8 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
     if (token.kind !== 'word') return undefined
     // (`your baby will sleep through`: a person of the reader's own.)
     const ownPerson = (w: Token) => opener === 'your' && firstNounClass(w.lower) === 'noun.person'
+    // (`your stamina`, `your energy`: a person's own quality, WordNet's noun.attribute or noun.phenomenon.)
+    const ownQuality = (w: Token) => possessiveDeterminers.has(opener) && isQualityNoun(w.lower)
     const bodily =
       anaphor ||
       subject.some(
@@ -1790,10 +1794,12 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
           isBodilyNoun(w.lower) ||
           isBodilyGerund(w.lower) ||
           biomarkerWords.has(w.lower) ||
-          ownPerson(w)
+          ownPerson(w) ||
+          ownQuality(w)
       )
     if (bodily) {
-      const to = outcomePredicateEnd(tokens, k)
+      // (`and watch your stamina soar`: after a verb of watching, a bare verb of change or motion.)
+      const to = watched && watchedChange(token) ? k + 1 : outcomePredicateEnd(tokens, k)
       // (`you wake up rested`: a particle's effect starts at its verb.)
       const verb = previousSolidIndex(tokens, k - 1)
       const phrasal = objectParticles.has(token.lower) && subject.length > 1 && verbLemmaOf(tokens[verb].lower)
@@ -1982,6 +1988,14 @@ function thirdPersonBetween(tokens: Token[], i: number, k: number): boolean {
 function measureAfter(tokens: Token[], k: number): boolean {
   const next = tokens[nextSolidIndex(tokens, k + 1)]
   return next?.kind === 'word' && bodyMeasureNouns.has(next.lower)
+}
+
+/** Is the word a bare verb whose first sense is a change, a motion or of the body (`soar`, `melt`,
+ * `vanish`), as a verb of watching takes it? */
+function watchedChange(token: Token): boolean {
+  if (verbLemmaOf(token.lower) !== token.lower) return false
+  const sense = firstVerbClass(token.lower)
+  return sense === 'verb.change' || sense === 'verb.motion' || sense === 'verb.body'
 }
 
 /** Imperatives of watching an outcome happen (`and watch the jitters disappear`). */
@@ -3617,7 +3631,7 @@ function agentByClass(
   const isIntervention = (words: Token[]): boolean => isInterventionPhrase(words, context)
   // `Nothing relieves cramps like a hot water bottle`: what the effect is compared with.
   const compared =
-    content.length === 1 && content[0].lower === 'nothing'
+    content.length === 1 && comparableNegationSet.has(content[0].lower)
       ? comparedWith(tokens, effect.from, isIntervention)
       : undefined
   if (compared) return {text: wordsText(compared), intervention: true, compared: true}
