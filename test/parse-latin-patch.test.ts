@@ -126,8 +126,6 @@ describe('parse-latin patched: the same nlcst trees', () => {
     const root = path.dirname(require.resolve('parse-latin'))
     const file = path.join(root, 'lib', 'plugin', 'merge-inner-word-symbol.js')
     const {mergeInnerWordSymbol} = (await import(pathToFileURL(file).href)) as {mergeInnerWordSymbol: unknown}
-    const other = path.join(root, 'lib', 'plugin', 'break-implicit-sentences.js')
-    const {breakImplicitSentences} = (await import(pathToFileURL(other).href)) as {breakImplicitSentences: unknown}
     // The patch stands where the original stood, fourth from the end (parse-english puts one plugin first).
     const patchOf = (plugins: unknown[]) => plugins[plugins.length - 4]
     expect(new ParseLatin().tokenizeSentencePlugins).toHaveLength(6)
@@ -137,12 +135,6 @@ describe('parse-latin patched: the same nlcst trees', () => {
       expect(plugins).not.toContain(mergeInnerWordSymbol)
       expect(typeof patchOf(plugins)).toBe('function')
     }
-    for (const plugins of [new ParseLatin().tokenizeParagraphPlugins, new ParseEnglish().tokenizeParagraphPlugins]) {
-      expect(plugins).not.toContain(breakImplicitSentences)
-      // Third from the end, before the removal of empty nodes and the positions.
-      expect(typeof plugins[plugins.length - 3]).toBe('function')
-    }
-    expect(new ParseLatin().tokenizeParagraphPlugins[9]).toBe(new ParseEnglish().tokenizeParagraphPlugins[10])
     // Switched off, the same parser runs the original (a join it makes, in its place).
     expect(unpatched(() => latin("don't"))).toBe(latin("don't"))
   })

@@ -21,30 +21,21 @@
  * `test/parse-latin-patch.test.ts`). The fix to propose upstream is the same compaction in
  * `merge-inner-word-symbol.js` (or a `modifyChildren` that compacts).
  *
- * A second, of its paragraph plugin `breakImplicitSentences` (`lib/plugin/break-implicit-
- * sentences.js`), which cuts a sentence at each white space holding a blank line: it splits
- * every white-space node's text with a regular expression to count its line breaks (an array
- * per node, 200,000 nodes on the bench's file), copies the rest of the sentence at each cut and
- * splices the parts into the paragraph's children (the whole document's sentences, in the
- * bridges). Here the line breaks are counted in place, each part is copied once and the
- * paragraph's children are rebuilt once; the same parts, in the same order, with the same
- * positions (the same objects). Upstream: the same, in `break-implicit-sentences.js`.
- *
- * The patch replaces the two plugins, by identity, in the lists of plugins of every copy of
- * parse-latin (and of parse-english, which copies parse-latin's lists) that remark-retext,
+ * The patch replaces the plugin, by identity, in the lists of plugins of every copy of
+ * parse-latin (and of parse-english, which copies parse-latin's list) that remark-retext,
  * rehype-retext, retext-english and this package load; parsers made after it take the lists from
- * the prototypes, so each new parser has it. `unpatched(fn)` runs `fn` with the original plugins
+ * the prototypes, so each new parser has it. `unpatched(fn)` runs `fn` with the original plugin
  * (for tests that compare, and for a benchmark's stock parse).
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {Paragraph, Sentence, SentenceContent, WordContent} from 'nlcst'
+import type {Sentence, SentenceContent, WordContent} from 'nlcst'
 
 type Plugin = (node: Sentence) => undefined | void
 interface ParserClass {
-  prototype: {tokenizeSentencePlugins?: Plugin[]; tokenizeParagraphPlugins?: Plugin[]}
+  prototype: {tokenizeSentencePlugins?: Plugin[]}
 }
 
 let enabled = true
@@ -128,61 +119,6 @@ export function mergeInnerWordSymbols(parent: Sentence, inner: RegExp): void {
   siblings.length = write
 }
 
-/** Line breaks in a string (`\r\n` is one), as many as `split(/\r\n|\r|\n/)` makes parts, less one. */
-function lineBreaks(value: string): number {
-  let count = 0
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 13) {
-      count++
-      if (value.charCodeAt(index + 1) === 10) index++
-    } else if (code === 10) count++
-  }
-  return count
-}
-
-type ParagraphChild = Paragraph['children'][number]
-
-/**
- * parse-latin's `breakImplicitSentences` in one pass: a sentence is cut at each white space that
- * holds a blank line (two line breaks or more) and is neither its first child nor its last, the
- * white space becoming a sibling between the parts; a part's first child is not a cut (the
- * original looks for the next cut from the second child of the rest). Positions as the original
- * sets them, in the same order (each part ends at the child before its cut, the rest spans from
- * the child after it to the sentence's end).
- */
-export function breakImplicitSentencesOnce(parent: Paragraph): void {
-  const siblings = parent.children
-  const out: ParagraphChild[] = []
-  for (const child of siblings) {
-    out.push(child)
-    if (child.type !== 'SentenceNode') continue
-    const children = child.children
-    let current: Sentence = child
-    let start = 0
-    for (let position = 1; position < children.length - 1; position++) {
-      const node = children[position]
-      if (node.type !== 'WhiteSpaceNode' || position < start + 1) continue
-      if (lineBreaks('value' in node ? node.value : textOf(node)) < 2) continue
-      current.children = children.slice(start, position)
-      const insertion: Sentence = {type: 'SentenceNode', children: children.slice(position + 1)}
-      const tail = children[position - 1]
-      const head = children[position + 1]
-      out.push(node as ParagraphChild, insertion)
-      if (current.position && tail.position && head.position) {
-        const end = current.position.end
-        current.position.end = tail.position.end
-        insertion.position = {start: head.position.start, end}
-      }
-      current = insertion
-      start = position + 1
-    }
-  }
-  if (out.length === siblings.length) return
-  siblings.length = 0
-  for (const child of out) siblings.push(child)
-}
-
 let done = false
 
 /** Patch every copy of parse-latin (and parse-english) this package and its bridges load (once). */
@@ -227,22 +163,12 @@ export async function patchParseLatin(): Promise<void> {
         'plugin',
         'merge-inner-word-symbol.js'
       )
-      const {breakImplicitSentences: implicit} = await load<{breakImplicitSentences: Plugin}>(
-        'plugin',
-        'break-implicit-sentences.js'
-      )
       const {wordSymbolInner} = await load<{wordSymbolInner: RegExp}>('expressions.js')
       const {ParseLatin} = await load<{ParseLatin: ParserClass}>('index.js')
       if (!ParseLatin) continue
       if (typeof inner === 'function' && wordSymbolInner instanceof RegExp)
         replacements.set(inner, (node) =>
           enabled && Array.isArray(node?.children) ? mergeInnerWordSymbols(node, wordSymbolInner) : inner(node)
-        )
-      if (typeof implicit === 'function')
-        replacements.set(implicit, (node) =>
-          enabled && Array.isArray(node?.children)
-            ? breakImplicitSentencesOnce(node as unknown as Paragraph)
-            : implicit(node)
         )
       replace(ParseLatin, replacements)
     } catch {
@@ -263,7 +189,7 @@ export async function patchParseLatin(): Promise<void> {
 
 /** Put each replacement in place of its original in a parser class's lists of plugins. */
 function replace(parser: ParserClass, replacements: Map<Plugin, Plugin>): void {
-  for (const plugins of [parser.prototype.tokenizeSentencePlugins, parser.prototype.tokenizeParagraphPlugins]) {
+  for (const plugins of [parser.prototype.tokenizeSentencePlugins]) {
     if (!Array.isArray(plugins)) continue
     for (let index = 0; index < plugins.length; index++)
       plugins[index] = replacements.get(plugins[index]) ?? plugins[index]
