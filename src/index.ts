@@ -17,6 +17,8 @@ import {
   type UnsourcedStatisticOptions
 } from '../rules/unsourced-statistic/index.js'
 import {restoreReaderErrors} from './readers/guard.js'
+// parse-latin's inner-word joins in one pass, for every parser made from here on (same trees).
+import './processor/parse-latin-patch.js'
 import {
   infoMessages,
   mismatchedAttribution,
