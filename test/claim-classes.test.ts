@@ -2047,7 +2047,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
   })
   it('reads none compared with an intervention as nothing is', async () => {
     await expectActual([['Of all the balms on the shelf, none calms chapped lips like shea butter.', 'calms']])
-    await expectClean(['None of these balms calms chapped lips.', 'Of all the balms on the shelf, none calms chapped lips.'])
+    await expectClean([
+      'None of these balms calms chapped lips.',
+      'Of all the balms on the shelf, none calms chapped lips.'
+    ])
   })
   it("reads a bare verb of change after watch, of a bodily subject or a person's own quality", async () => {
     await expectActual([
