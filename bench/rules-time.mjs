@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {benchMarkdown, noCompiler} from './markdown-input.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
@@ -48,21 +49,11 @@ const {VFile} = await import('vfile')
 const presetOf = async (dir) => (await import(pathToFileURL(path.join(dir, 'dist', 'src', 'index.js')).href)).default
 
 // The bench's input: whole Markdown articles of the corpus, in order, up to 1 MiB, cut at a line end.
-const articles = fs
-  .readdirSync(corpusDir)
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => fs.readFileSync(path.join(corpusDir, name), 'utf8').trimEnd() + '\n\n')
-let text = ''
-for (let index = 0; text.length < 1024 * 1024; index++) text += articles[index % articles.length]
-const value = text.slice(0, text.lastIndexOf('\n', 1024 * 1024) + 1)
+const value = benchMarkdown(corpusDir)
 
 let tree
 const keep = () => (node) => {
   tree = node
-}
-const noCompiler = function () {
-  this.compiler = () => ''
 }
 const bare = () =>
   unified()

@@ -70,6 +70,7 @@ import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {patchSwitch} from './patch-switch.js'
 
 type Event = [
   string,
@@ -128,28 +129,13 @@ export function dropListItemIndents(events: Event[]): Event[] {
 }
 
 let done = false
-let enabled = true
+const patch = patchSwitch()
 
 /** Run `fn` with micromark unpatched (its own algorithms only): for tests that compare, and for a
  * benchmark's stock parse. When `fn` returns a promise (a processor's `process`), the patches
  * stay off until it settles. */
 export function unpatched<T>(fn: () => T): T {
-  const before = enabled
-  enabled = false
-  let result: T
-  try {
-    result = fn()
-  } catch (error) {
-    enabled = before
-    throw error
-  }
-  if (result instanceof Promise) {
-    return result.finally(() => {
-      enabled = before
-    }) as T
-  }
-  enabled = before
-  return result
+  return patch.unpatched(fn)
 }
 
 /** Patch every copy of micromark's text initializer that remark-parse uses (once). */
@@ -229,7 +215,7 @@ function patchDocument(document: Initializer | undefined): void {
   document[patched] = true
   document.resolveAll = function (events, context) {
     const resolved = original ? original.call(this, events, context) : events
-    return enabled ? dropListItemIndents(resolved) : resolved
+    return patch.on() ? dropListItemIndents(resolved) : resolved
   }
 }
 
@@ -238,7 +224,7 @@ function patchInitializer(text: Initializer | undefined): void {
   if (!text || !original || text[patched]) return
   text[patched] = true
   text.resolveAll = function (events, context) {
-    return original.call(this, enabled ? mergeDataEvents(events) : events, context)
+    return original.call(this, patch.on() ? mergeDataEvents(events) : events, context)
   }
 }
 
@@ -267,7 +253,7 @@ function patchBlankLine(blankLine: Construct | undefined): void {
   blankLine.tokenize = function (effects, ok, nok) {
     const now = this.now
     const from = now() as Partial<StreamPoint>
-    if (!enabled || !isStreamPoint(from)) return original.call(this, effects, ok, nok)
+    if (!patch.on() || !isStreamPoint(from)) return original.call(this, effects, ok, nok)
     const failed = failedScans.get(now)
     if (failed && before(failed.from, from) && before(from, failed.to)) return (code) => nok(code)
     return original.call(this, effects, ok, (code) => {
@@ -349,7 +335,7 @@ function patchAutolink(construct: Construct | undefined): void {
   construct[patched] = true
   const original = construct.tokenize
   construct.tokenize = function (effects, ok, nok) {
-    if (!enabled) return original.call(this, effects, ok, nok)
+    if (!patch.on()) return original.call(this, effects, ok, nok)
     // The construct reads `events` only for its look back, and only for some candidates: it is
     // given a view of its context (made once per context) whose `events` answers the look.
     let view = views.get(this)
@@ -421,7 +407,7 @@ function patchFootnoteConstruct(construct: Construct): void {
   construct.tokenize = function (effects, ok, nok) {
     const parser = (this as Context & {parser?: FootnoteParser}).parser
     // Only where no list is made yet: a construct at work may hold the list it found.
-    if (enabled && parser && parser.gfmFootnotes === undefined) parser.gfmFootnotes = new FootnoteIds()
+    if (patch.on() && parser && parser.gfmFootnotes === undefined) parser.gfmFootnotes = new FootnoteIds()
     return original.call(this, effects, ok, nok)
   }
 }
@@ -461,7 +447,7 @@ function patchEditMap(EditMap: EditMapClass | undefined): void {
   prototype[patched] = true
   const original = prototype.consume
   prototype.consume = function (events) {
-    if (!enabled) return original.call(this, events)
+    if (!patch.on()) return original.call(this, events)
     consumeEdits(this.map, events)
     this.map.length = 0
     this.index.clear()

@@ -32,39 +32,25 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Sentence, SentenceContent, WordContent} from 'nlcst'
+import {patchSwitch} from './patch-switch.js'
 
 type Plugin = (node: Sentence) => undefined | void
 interface ParserClass {
   prototype: {tokenizeSentencePlugins?: Plugin[]}
 }
 
-let enabled = true
+const patch = patchSwitch()
 
 /** Run `fn` with parse-latin's own plugin (its own algorithm only): for tests that compare, and
  * for a benchmark's stock parse. When `fn` returns a promise (a processor's `process`), the
  * patch stays off until it settles (the parses in between are unpatched too). */
 export function unpatched<T>(fn: () => T): T {
-  const before = enabled
-  enabled = false
-  let result: T
-  try {
-    result = fn()
-  } catch (error) {
-    enabled = before
-    throw error
-  }
-  if (result instanceof Promise) {
-    return result.finally(() => {
-      enabled = before
-    }) as T
-  }
-  enabled = before
-  return result
+  return patch.unpatched(fn)
 }
 
 /** Whether the patch is on now (off inside `unpatched`). */
 export function patchEnabled(): boolean {
-  return enabled
+  return patch.on()
 }
 
 /** The text of a symbol or punctuation node, as nlcst-to-string reads it. */
@@ -168,7 +154,7 @@ export async function patchParseLatin(): Promise<void> {
       if (!ParseLatin) continue
       if (typeof inner === 'function' && wordSymbolInner instanceof RegExp)
         replacements.set(inner, (node) =>
-          enabled && Array.isArray(node?.children) ? mergeInnerWordSymbols(node, wordSymbolInner) : inner(node)
+          patch.on() && Array.isArray(node?.children) ? mergeInnerWordSymbols(node, wordSymbolInner) : inner(node)
         )
       replace(ParseLatin, replacements)
     } catch {
