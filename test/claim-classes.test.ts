@@ -1919,6 +1919,7 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
   it('reads the clause after an instruction to know something as a statement', async () => {
     await expectActual([
       ['Remember that a bowl of porridge steadies your blood sugar.', 'steadies'],
+      ['Please remember that a mug of cocoa calms a restless child.', 'calms'],
       ["Don't forget that ginger settles a queasy stomach.", 'settles']
     ])
     await expectClean(['Remember to pack ginger biscuits for the ferry.', "Don't forget your ginger biscuits."])
@@ -1949,7 +1950,8 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
   it('reads a verb of taking an amount off a bodily or owned measure', async () => {
     await expectActual([
       ['Nitrate-rich spinach knocks a few points off your blood pressure.', 'knocks'],
-      ['Beetroot shots shave seconds off your mile.', 'shave']
+      ['Beetroot shots shave seconds off your mile.', 'shave'],
+      ['Cold-water swimming trims inches off your waistline.', 'trims']
     ])
     await expectClean(['The new bypass shaves ten minutes off the school run.', 'She knocked the mug off the desk.'])
   })
@@ -2037,7 +2039,8 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'A few parents say that chamomile drops settle a teething baby.',
       'The manufacturer says its lozenges shorten colds.',
       'Zentiva says its gel soothes burns.',
-      "I've heard that nettle tea clears hay fever."
+      "I've heard that nettle tea clears hay fever.",
+      'Some readers told us that nettle tea clears their hay fever.'
     ])
     await expectActual([
       ['Experts say nettle tea clears hay fever.', 'clears'],

@@ -711,8 +711,7 @@ export const suitabilityPredicates: string[] = [
   'the best * for',
   'the best * * for',
   // all that is needed for a purpose: `is all you need for deep sleep`
-  'all you need for',
-  'all you need to'
+  'all you need for'
 ]
 
 /**
