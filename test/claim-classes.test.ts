@@ -2040,7 +2040,8 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'The manufacturer says its lozenges shorten colds.',
       'Zentiva says its gel soothes burns.',
       "I've heard that nettle tea clears hay fever.",
-      'Some readers told us that nettle tea clears their hay fever.'
+      'Some readers told us that nettle tea clears their hay fever.',
+      'Its makers insist the balm heals cracked heels overnight.'
     ])
     await expectActual([
       ['Experts say nettle tea clears hay fever.', 'clears'],

@@ -1021,17 +1021,17 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   const words = wordsBack(tokens, k - 1, 0, REPORTER_WORDS)
   const first = words.findIndex((w) => clauseOpeners.has(w.lower))
   const reporter = first >= 0 ? words.slice(first + 1) : words
-  if (reporter.length === 0 || reporter.some((w) => possessiveDeterminers.has(w.lower) && w.lower !== 'their')) {
-    // (`its makers`: the product's own; `our customers`: the seller's voice, a claim.)
-    if (!(reporter[0]?.lower === 'its' && reporter.length === 2)) return false
-    return true
-  }
+  // (`our customers tell us`: the seller's own voice, a claim; `my physio says`: someone the writer names.)
+  if (reporter.length === 0 || reporter.some((w) => possessiveDeterminers.has(w.lower) && w.lower !== 'their'))
+    return false
   const head = reporter[reporter.length - 1]
   const kind = firstNounClass(head.lower)
   const people = kind === 'noun.person' || kind === 'noun.group'
   if (indefiniteReporters.has(reporter[0].lower) && people) return true
-  // `The company says`, `The brand insists`: the maker, a body of people named with `the`.
+  // `The company says`, `The brand insists`: the maker, a body of people named with `the`; `its
+  // makers insist`: the product's own people.
   if (reporter.length === 2 && reporter[0].lower === 'the' && kind === 'noun.group') return true
+  if (reporter.length === 2 && reporter[0].lower === 'its' && people) return true
   return reporter.length === 1 && isProductName(head.value)
 }
 
