@@ -9,28 +9,19 @@
 //   --micromark   also load the processor's patches of micromark (`src/processor/micromark-patch.ts`): "stock" then
 //                 runs with both switched off, "patched" with both on, and a third variant with micromark's only
 // Needs ../shared/corpus (skips without it) and a current dist/ (npm run build).
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {benchMarkdown, noCompiler} from './markdown-input.mjs'
+import {benchMarkdown, corpusDirOf, ensureGc, noCompiler, option} from './markdown-input.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
 
-if (typeof globalThis.gc !== 'function') {
-  const args = ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), ...process.argv.slice(2)]
-  process.exit(spawnSync(process.execPath, args, {stdio: 'inherit'}).status ?? 1)
-}
+ensureGc(import.meta.url)
 
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const index = args.indexOf(name)
-  return index >= 0 && args[index + 1] ? args[index + 1] : fallback
-}
 const rounds = Number(option('--rounds', 11))
-const corpusDir = path.resolve(root, process.env.EVIDENCE_SHARED ?? path.join('..', 'shared'), 'corpus')
+const corpusDir = corpusDirOf(root)
 if (!fs.existsSync(corpusDir)) {
   console.log(`parse-time: skipped: ${corpusDir} is absent. Nothing was measured.`)
   process.exit(0)
@@ -38,7 +29,7 @@ if (!fs.existsSync(corpusDir)) {
 
 const dist = (file) => import(pathToFileURL(path.join(root, 'dist', file)).href)
 const latin = await dist('src/processor/parse-latin-patch.js')
-const micromark = args.includes('--micromark') ? await dist('src/processor/micromark-patch.js') : undefined
+const micromark = process.argv.includes('--micromark') ? await dist('src/processor/micromark-patch.js') : undefined
 if (micromark) await micromark.patchMicromark()
 const {unified} = await import('unified')
 const {default: remarkParse} = await import('remark-parse')

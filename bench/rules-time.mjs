@@ -10,32 +10,23 @@
 //                lives (this package, node_modules, the collector) and this package's functions, inclusive and self
 //   --top N      how many functions the profile lists (30)
 // Needs ../shared/corpus (skips without it) and a current dist/ (npm run build).
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {benchMarkdown, noCompiler} from './markdown-input.mjs'
+import {benchMarkdown, corpusDirOf, ensureGc, noCompiler, option} from './markdown-input.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
 // Where this package's code lives, as the profiler names it.
 const ours = pathToFileURL(path.join(root, 'dist')).href + '/'
 
-if (typeof globalThis.gc !== 'function') {
-  const args = ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), ...process.argv.slice(2)]
-  process.exit(spawnSync(process.execPath, args, {stdio: 'inherit'}).status ?? 1)
-}
+ensureGc(import.meta.url)
 
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const index = args.indexOf(name)
-  return index >= 0 && args[index + 1] ? args[index + 1] : fallback
-}
 const rounds = Number(option('--rounds', 5))
 const top = Number(option('--top', 30))
 const baseDir = option('--base', undefined)
-const corpusDir = path.resolve(root, process.env.EVIDENCE_SHARED ?? path.join('..', 'shared'), 'corpus')
+const corpusDir = corpusDirOf(root)
 if (!fs.existsSync(corpusDir)) {
   console.log(`rules-time: skipped: ${corpusDir} is absent. Nothing was measured.`)
   process.exit(0)
@@ -110,7 +101,7 @@ const loadAfter = os.loadavg()[0]
 
 // Profiled rounds apart: the profiler slows what it samples.
 const profiles = []
-if (args.includes('--profile')) {
+if (process.argv.includes('--profile')) {
   const {Session} = await import('node:inspector/promises')
   const session = new Session()
   session.connect()
