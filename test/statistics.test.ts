@@ -183,6 +183,31 @@ describe('a change by a fraction, and a ratio after `by`', () => {
   negatives(['Cut the dose by half after a week.', 'Reduce the sugar by a third.', 'Finish the course by 9:05.'])
 })
 
+describe('fractions of a comparison, averages after a measure, changes between figures, rates of small counts', () => {
+  // Sentences written for this test: a fraction before a comparative is a multiplier, as a percentage is;
+  // `on average` after a measure; a change `from` one figure `to` another after a verb of change; a small
+  // spelled count with a frequency in its clause is a rate.
+  positives('multiplier', [
+    ['Nurses in the region earn roughly a fifth less than doctors.', 'roughly a fifth less'],
+    ['Part-time staff are two thirds more likely to leave.', 'two thirds more likely']
+  ])
+  positives('count', [
+    ['Night-shift workers sleep 5.9 hours a night on average.', '5.9 hours a night'],
+    ['Indoor rabbits live two to four years longer on average than outdoor ones.', 'two to four years'],
+    ['Hip replacements at the trust rose from 640 to 1,120 a year over the decade.', '640 to 1,120'],
+    ['Admissions fell sharply from 2,300 to 1,450 patients.', '2,300 to 1,450 patients'],
+    ['Every week, six children in the county are admitted with burns.', 'six children'],
+    ['Four patients a day are turned away.', 'Four patients']
+  ])
+  negatives([
+    'Two nurses told me the ward was quiet.',
+    'Three friends of mine walk every day.',
+    'The clinic moved from 2019 to 2021.',
+    'Doses rose from 5 mg to 10 mg.',
+    'Soak the oats for 8 hours on the counter.'
+  ])
+})
+
 describe('multipliers and ratios', () => {
   positives('multiplier', [
     ['Smokers are twice as likely to develop it.', 'twice as likely'],

@@ -37,6 +37,10 @@ export const pluralScaleWords: ReadonlySet<string> = new Set([
  */
 export const minimumSpelledCount = 10
 
+/** Determiners of a frequency before a unit of time (`every day`, `each year`, `a week`, `per
+ * month`): near a count, they make it a rate (`nine babies a day`), whatever its size. */
+export const frequencyDeterminers: ReadonlySet<string> = new Set(['every', 'each', 'a', 'an', 'per'])
+
 /** Words for per cent after a number: `37 percent`, `37 per cent` (two words), `pct`. */
 export const percentWords: ReadonlySet<string> = new Set(['percent', 'pct', 'percentage'])
 
@@ -1061,12 +1065,6 @@ export const magnitudeCount = 1e6
 export const averageWords: ReadonlySet<string> = new Set(['average', 'averages', 'averaged', 'median'])
 
 /**
- * Intransitive verbs of a quantity's change (WordNet's increase and decrease, said of an amount
- * that changes on its own), in their forms, and the particles of a headline (`Obesity Up by a
- * Fifth`): right before `by`, a fraction after `by` is a proportion of change (`have risen by a
- * quarter`), as a percentage is; `cut the dose by half` (an object between) is not.
- */
-/**
  * Transitive verbs of a quantity's change (WordNet's increase, decrease, reduce, lower, raise,
  * cut, halve), in the forms that cannot be an instruction: with their object between them and
  * `by`, a fraction after `by` is a proportion of change (`reduced the risk of stroke by a third`,
@@ -1095,6 +1093,13 @@ export const transitiveChangeForms: ReadonlySet<string> = new Set([
  * a second stroke`). */
 export const CHANGED_OBJECT_WORDS = 6
 
+/**
+ * Intransitive verbs of a quantity's change (WordNet's increase and decrease, said of an amount
+ * that changes on its own), in their forms, and the particles of a headline (`Obesity Up by a
+ * Fifth`): right before `by`, a fraction after `by` is a proportion of change (`have risen by a
+ * quarter`), as a percentage is; `cut the dose by half` (an object between) is not. Right before
+ * `from`, two figures joined by `to` are a change (`rose from 900 to 2,100`).
+ */
 export const quantityChangeForms: ReadonlySet<string> = new Set([
   'rise',
   'rises',

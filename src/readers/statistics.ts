@@ -244,6 +244,13 @@ function personNoun(word: string): boolean {
 const averageWindow = 14
 const doseUnitSet: ReadonlySet<string> = new Set(data.doseUnits)
 
+/** How many tokens after a measure `on average` may stand (`years longer on average`). */
+const averageAfterWindow = 6
+
+/** How many tokens from a count its clause's frequency may stand (`Every day, nine babies in the UK
+ * are born`). */
+const frequencyWindow = 10
+
 /** Solid tokens after a number within which its count noun comes (four modifiers and the
  * commas or dashes between them: `40 healthy, active older adults`). */
 const countNounWindow = 8
@@ -554,6 +561,9 @@ class Scan {
     info: {plus: boolean; spelled: boolean; value: number; yearLike?: boolean; range?: boolean}
   ): Found | undefined {
     const next = this.lower(q)
+    // `rose from 900 to 2,100 a year`: a quantity's change between two figures.
+    const change = this.changeTo(p, q, info)
+    if (change) return change
     // Ranges written with words: `30 to 50%`, `between 30 and 50 percent`, `200 to 300 patients`.
     if (
       !info.range &&
@@ -618,11 +628,16 @@ class Scan {
     // `20 billion live cultures`, `£2.25 billion a year`: a magnitude of millions or more counts
     // whatever it counts.
     if (r > q && value >= data.magnitudeCount) return {p, q: this.rate(r), form: 'count'}
-    // `an average of 7 hours a day`, `The average adult sits for 9.5 hours`: a measured average.
-    // (An average dose, `an average of 200 mg`, is an amount.)
-    // (`The average adult eats 3.4 kg of sugar a month`: an average person's amount is a statistic.)
+    return info.yearLike ? undefined : this.averaged(p, r)
+  }
+
+  /** A measured average from the number at `p` to its measure at `r`: `an average of 7 hours a day`,
+   * `The average adult sits for 9.5 hours`, `sleep 6.8 hours a night on average`. (An average dose,
+   * `an average of 200 mg`, is an amount; `The average adult eats 3.4 kg of sugar a month`: an average
+   * person's amount is a statistic.) */
+  private averaged(p: number, r: number): Found | undefined {
     const amount = doseUnitSet.has(this.lower(r)) && !this.averagePersonBefore(p)
-    if (!info.yearLike && !amount && this.averagedBefore(p))
+    if (!amount && (this.averagedBefore(p) || this.averagedAfter(r)))
       return {p, q: doseUnitSet.has(this.lower(r)) ? r + 1 : this.measureEnd(r), form: 'count'}
     return undefined
   }
@@ -632,6 +647,16 @@ class Scan {
     for (let k = p - 1; k >= 0 && k >= p - averageWindow; k--) {
       if (this.kind(k) === 'punctuation' && /^[.;:!?]$/.test(this.value(k))) return false
       if (data.averageWords.has(this.lower(k))) return true
+    }
+    return false
+  }
+
+  /** Does `on average` follow the measure at `q` in its clause (`live three to five years longer on
+   * average`, `sleep 6.8 hours a night on average`)? */
+  private averagedAfter(q: number): boolean {
+    for (let k = q; k < this.solid.length && k < q + averageAfterWindow; k++) {
+      if (this.kind(k) === 'punctuation' && /^[.;:!?]$/.test(this.value(k))) return false
+      if (this.lower(k) === 'on' && this.lower(k + 1) === 'average') return true
     }
     return false
   }
@@ -657,9 +682,10 @@ class Scan {
    * 300 enzymatic processes`, `2000 healthy, middle-aged men`; with a rate (`5 cases per
    * million`). */
   private count(p: number, q: number, info: {plus: boolean; spelled: boolean; value: number}): Found | undefined {
-    if (info.spelled && info.value < data.minimumSpelledCount) return undefined
     const noun = this.countNoun(q)
     if (noun < 0) return undefined
+    // (A small spelled count is narrative, `two nurses told me`, unless it is a rate: `nine babies a day`.)
+    if (info.spelled && info.value < data.minimumSpelledCount && !this.frequencyNear(p, noun + 1)) return undefined
     // `65+ adults` is an age group; `300+ functions` a count.
     if (info.plus && info.value <= 120 && data.ageGroupNouns.has(this.lower(noun))) return undefined
     if (data.ageAfterWords.has(this.lower(noun + 1))) return undefined
@@ -926,6 +952,10 @@ class Scan {
     const fraction = ownValue(data.fractionWords, this.lower(p + 1))
     if (fraction !== undefined && this.isWord(p + 1)) {
       if ((word === 'a' || word === 'an') && this.changedBy(p)) return {p, q: p + 2, form: 'proportion'}
+      // `a third smaller than`, `two thirds more likely`: a fraction of a comparison is a multiplier, as a
+      // percentage's is (`40% greater`).
+      if (data.comparatives.has(this.lower(p + 2)) && this.isWord(p + 2))
+        return {p, q: this.lower(p + 3) === 'likely' ? p + 4 : p + 3, form: 'multiplier'}
       if ((word === 'a' || word === 'an') && this.lower(p + 2) !== 'of') return undefined
       if (this.lower(p + 1) === 'half' && (word === 'a' || word === 'an'))
         return this.half(p + 1) ? this.partOf(p, p + 2) : undefined
@@ -957,6 +987,42 @@ class Scan {
       if (word === 'cut') return k > 0 && this.isWord(k - 1) && !verbGroupOpeners.has(this.lower(k - 1))
       words++
     }
+    return false
+  }
+
+  /** A change from the figure at `p` to the one after `to` at `q` (`from 900 to 2,100 a year`), with
+   * what it counts (`to 1,450 patients`); not one of units or of percentages (other readers'). */
+  private changeTo(p: number, q: number, info: {plus: boolean; value: number; range?: boolean}): Found | undefined {
+    if (this.lower(q) !== 'to' || info.range || !this.changedFrom(p)) return undefined
+    const second = this.numberAt(q + 1)
+    if (!second || second.atom?.num.percent || (second.atom && unitSuffix(second.atom))) return undefined
+    return this.count(p, second.q, {...info, spelled: false, value: second.value}) ?? {p, q: second.q, form: 'count'}
+  }
+
+  /** Does `from` stand right before `p`, after an intransitive verb of a quantity's change and an
+   * adverb or none (`rose from`, `has fallen sharply from`)? */
+  private changedFrom(p: number): boolean {
+    if (this.lower(p - 1) !== 'from') return false
+    return data.quantityChangeForms.has(this.lower(p - 2)) || data.quantityChangeForms.has(this.lower(p - 3))
+  }
+
+  /** Is a frequency (`every day`, `each year`, `a week`, `per month`) within frequencyWindow tokens of
+   * `[p, q)` in its sentence? A count of people in a span of time is a rate (`nine babies a day`). */
+  private frequencyNear(p: number, q: number): boolean {
+    const from = Math.max(1, p - frequencyWindow)
+    const to = Math.min(this.solid.length, q + frequencyWindow)
+    for (let k = from; k < to; k++) {
+      if (!this.lex.durations.has(this.lower(k)) || !data.frequencyDeterminers.has(this.lower(k - 1))) continue
+      // (Not across a sentence's end: the scan reads one sentence, so only the clause's stops.)
+      const [a, b] = k < p ? [k, p] : [q, k]
+      if (!this.stopBetween(a, b)) return true
+    }
+    return false
+  }
+
+  /** Is a stop (`.`, `;`, `!`, `?`) among the tokens of `[a, b)`? */
+  private stopBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.kind(k) === 'punctuation' && /^[.;!?]$/.test(this.value(k))) return true
     return false
   }
 
