@@ -2063,6 +2063,14 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Sip ginger tea and watch the boats drift past.'])
   })
+  it('keeps *do* as the verb of its fix when no base form of a verb follows it', async () => {
+    await expectFixes([
+      ['Beetroot does wonders for your stamina.', 'does wonders for', 'may do wonders for'],
+      ['Beetroot did wonders for my stamina.', 'did wonders for', 'may have done wonders for'],
+      ['Beetroot does raise your stamina.', 'does raise', 'may raise'],
+      ['Beetroot did raise my stamina.', 'did raise', 'may have raised']
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -51,8 +51,9 @@ export function hedgedRewording(effect: Effect): string | undefined {
     }
     if (doForms.has(lower) && words.length > 1) {
       const verb = words[1].toLowerCase()
-      // `do better`: *do* is the verb itself, not an auxiliary.
-      if (userComparatives.has(verb))
+      // `do better`, `does wonders for`: *do* is the verb itself, not an auxiliary, before a comparative
+      // or a word that is no verb's base form.
+      if (userComparatives.has(verb) || !baseVerb(verb))
         return withCase([lower === 'did' ? 'may have done' : 'may do', ...words.slice(1)].join(' '))
       if (lower !== 'did') return withCase(['may', verb, ...words.slice(2)].join(' '))
       const past =
@@ -83,6 +84,14 @@ export function hedgedRewording(effect: Effect): string | undefined {
     if (words.length === 1 && inflect(effect.phrase)[0] === lower) return withCase(['may', effect.phrase].join(' '))
   }
   return undefined
+}
+
+/** Is the word a verb's base form (`enhance`, `have`, `help`), as after an auxiliary *do*? */
+function baseVerb(word: string): boolean {
+  if (word === 'have' || Object.hasOwn(irregular, word)) return true
+  const entry =
+    defaultVerbTable.get(word) ?? constructionVerbs.get(word) ?? classVerbEntry(word) ?? actingVerbEntry(word)
+  return entry?.form === 'base'
 }
 
 /** `reduced` stays `reduced` after `may have`; irregular pasts (`fought`, `felt`) likewise. */
