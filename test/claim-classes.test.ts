@@ -2071,6 +2071,32 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       ['Beetroot did raise my stamina.', 'did raise', 'may have raised']
     ])
   })
+  it('reads a bodily state qualified by an adjective as what a giving verb gives', async () => {
+    await expectFixes([
+      ['Valerian gives you deeper sleep.', 'gives', 'may give'],
+      ['Our balm brings calmer, softer skin.', 'brings', 'may bring']
+    ])
+    await expectClean(['The app gives you sleep data every morning.', 'The glaze gives the loaf a darker crust.'])
+  })
+  it("reads a product's name as the subject of a relative clause on its predicate noun", async () => {
+    await expectActual([['Zentrabel is the one that clears a stuffy nose.', 'clears']])
+    await expectClean(['Melatonin is the hormone that controls sleep.'])
+  })
+  it('reads an act or a thing done at a recurring time or a time of routine as a habit', async () => {
+    await expectActual([
+      ['A nightly prayer quiets a restless mind.', 'quiets'],
+      ['A daily crossword keeps the mind sharp.', 'keeps'],
+      ['Prayer before bed calms the mind.', 'calms'],
+      ['Ten minutes of quiet reading before bed slows a racing heart.', 'slows'],
+      // (`it`: the habit named earlier in the sentence, by its two words.)
+      ['Nobody claims a daily crossword prevents dementia, but it keeps the mind sharp.', 'keeps']
+    ])
+    await expectClean([
+      'Daily stress damages the heart.',
+      'The noise after dinner keeps me awake.',
+      'A daily newspaper costs more than it used to.'
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

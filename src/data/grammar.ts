@@ -194,6 +194,10 @@ export const nounFollowers: ReadonlySet<string> = new Set([
 /** Object pronouns after a verb of giving or making (`gives you plump skin`). (read in src/model/claims.ts) */
 export const objectPronouns: ReadonlySet<string> = new Set(['you', 'them', 'us'])
 
+/** The personal pronouns in the object case (`gives me`, `brings them`): a giving verb's first object, the
+ * person given to. (read in src/model/claims.ts) */
+export const personObjectPronouns: ReadonlySet<string> = new Set(['me', 'you', 'us', 'him', 'her', 'them'])
+
 /**
  * Adverbs that stand between a subject and its verb without ending in -ly
  * (`Probiotics also reduce`). (read in src/model/claims.ts)
@@ -356,6 +360,41 @@ export const complementTakers: ReadonlySet<string> = new Set([
   'note',
   'notes'
 ])
+
+/**
+ * Adjectives of recurrence, WordNet's "occurring every day / night / week..." (`daily`, `nightly`,
+ * `weekly`): before the name of an act or a thing, they make it a habit (`a daily crossword`, `a
+ * nightly bath`). Not adverbs of manner, though they end in -ly. (read in src/model/claims.ts)
+ */
+export const routineAdjectives: ReadonlySet<string> = new Set([
+  'daily',
+  'nightly',
+  'weekly',
+  'fortnightly',
+  'monthly',
+  'hourly'
+])
+
+/**
+ * Times of a day's routine after `before` or `after`: bed and the meals (WordNet's meal and its
+ * kinds), and work: an act or a thing at one of them is a habit (`prayer before bed`, `a walk after
+ * dinner`). (read in src/model/claims.ts)
+ */
+export const routineTimes: ReadonlySet<string> = new Set([
+  'bed',
+  'bedtime',
+  'meal',
+  'meals',
+  'breakfast',
+  'brunch',
+  'lunch',
+  'dinner',
+  'supper',
+  'work'
+])
+
+/** Prepositions of a time of routine (`before bed`, `after meals`). (read in src/model/claims.ts) */
+export const routinePrepositions: ReadonlySet<string> = new Set(['before', 'after'])
 
 /** The gerunds of the verbs of two letters (`do`, `go`; `be` is no practice): `Doing a crossword`,
  * `Going to bed earlier`. (read in src/model/claims.ts) */

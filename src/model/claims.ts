@@ -179,7 +179,11 @@ import {
   hearsayVerbs,
   reportedTo,
   thatWords,
-  clauseOpeners
+  clauseOpeners,
+  routineAdjectives,
+  personObjectPronouns,
+  routineTimes,
+  routinePrepositions
 } from '../data/grammar.js'
 import {
   affirmingVerbs,
@@ -657,6 +661,7 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // `spinach`) that no curated list holds.
     // (`my shoulders`: a part of someone's body, though WordNet also has it as a cut of meat.)
     if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower) && !ownedBodyPart(words, i)) return true
+    if (routineAt(words, i)) return true
     // `Two glasses`, `A teaspoon`, `Two spoonfuls`: a count of a unit of a dose names the dose taken.
     if (i === 1 && countOpeners(words[0].lower) && servingUnit(lower)) return true
     // `tai chi`: two words that name one together.
@@ -675,6 +680,27 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
 }
 
 const doseUnitSet: ReadonlySet<string> = new Set(doseUnits)
+
+/** `a daily crossword`, `your nightly bath`; `prayer before bed`, `a walk after dinner`: an act or a thing
+ * (habitHead) after an adjective of recurrence or before a time of the day's routine is a habit. */
+function routineAt(words: Token[], i: number): boolean {
+  const lower = words[i].lower
+  if (routineAdjectives.has(lower)) return habitHead(words[i + 1])
+  if (!routinePrepositions.has(lower) || i === 0 || !habitHead(words[i - 1])) return false
+  const time = determiners.has(words[i + 1]?.lower ?? '') ? words[i + 2] : words[i + 1]
+  return time !== undefined && routineTimes.has(time.lower)
+}
+
+/** Classes of WordNet (first noun sense) of what a reader does or uses as a habit: acts (`prayer`),
+ * made things (`bath`), foods, and what is read or written (`crossword`, `journal`). */
+const habitClasses: ReadonlySet<string> = new Set(['noun.act', 'noun.artifact', 'noun.food', 'noun.communication'])
+
+/** Is the word the name of an act or a thing done as a habit (habitClasses), not a state of the body? */
+function habitHead(word: Token | undefined): boolean {
+  if (word === undefined || isBodilyNoun(word.lower)) return false
+  const kind = firstNounClass(word.lower) ?? firstNounClass(word.lower.replace(/s$/, ''))
+  return kind !== undefined && habitClasses.has(kind)
+}
 
 /** Does the word count what follows (`a`, `one`, `two`, `2`)? */
 function countOpeners(lower: string): boolean {
@@ -1200,7 +1226,7 @@ function verbAt(
   if (!entry) return classVerbAt(tokens, i, start, lexicons, context) ?? bodilyOutcomeAt(tokens, i)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
   if (!form) return undefined
-  if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i)) return undefined
+  if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i) && !qualifiedStateObject(tokens, i)) return undefined
   if (healthObjectVerbSet.has(entry.lemma) && !healthObject(tokens, i)) return undefined
   // `Rosemary grows well in dry soil`: an intransitive use changes its subject only.
   // So do verbs whose first sense is a change (`Oats thicken when they soak`, `The gel hardens`).
@@ -3524,6 +3550,44 @@ function benefitObject(tokens: Token[], index: number): boolean {
   return false
 }
 
+/** How many words a giving verb's object of a qualified bodily state may have (`vivid, sometimes odd
+ * dreams`). */
+const QUALIFIED_STATE_WORDS = 5
+
+/** `gives you deeper sleep`, `delivers clearer skin`, `brings calmer, steadier moods`: after a person
+ * or none, a bodily noun that ends the object with an adjective or a comparative before it. A state of
+ * the body so qualified is a benefit, as a benefit noun is (benefitObject); a bare one (`gives you sleep
+ * data`) is not. */
+function qualifiedStateObject(tokens: Token[], i: number): boolean {
+  let k = nextSolidIndex(tokens, i + 1)
+  if (personObjectPronouns.has(tokens[k]?.lower ?? '')) k = nextSolidIndex(tokens, k + 1)
+  let qualified = false
+  for (let words = 0; k < tokens.length && words < QUALIFIED_STATE_WORDS; k = nextSolidIndex(tokens, k + 1)) {
+    const token = tokens[k]
+    if (token.kind === 'punctuation' && token.value === ',' && qualified) continue
+    if (token.kind !== 'word' || objectEnders.has(token.lower)) return false
+    words++
+    if (qualified && isBodilyNoun(token.lower) && !wordAfter(tokens, k)) return true
+    if (adjectives.has(token.lower) || isDegreeForm(token.lower)) qualified = true
+    // (`gives the tea a stronger flavour`: before its adjective, only a determiner or an adverb; a noun
+    // there is a first object that is no person.)
+    else if (
+      !qualified &&
+      !determiners.has(token.lower) &&
+      !possessiveDeterminers.has(token.lower) &&
+      !/ly$/.test(token.lower)
+    )
+      return false
+  }
+  return false
+}
+
+/** Is the token after `k` a word that is no object's end (the noun at `k` then modifies it)? */
+function wordAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[nextSolidIndex(tokens, k + 1)]
+  return next?.kind === 'word' && !objectEnders.has(next.lower)
+}
+
 /** `anti-inflammatory`, `antiviral`, `anti-ageing`: a word of acting against something (`anti` and an
  * English word of four letters or more), which names what a remedy does (`brings anti-inflammatory
  * power`). */
@@ -3809,9 +3873,11 @@ function anaphorAgent(
   const {text, firstIndex, clauseFrom} = at
   if (context.labelIntervention) return {text, intervention: true, clauseFrom}
   // `X may improve sleep, and it reduces waking`: the intervention named earlier in the sentence.
-  const earlierInSentence = tokens
-    .slice(start, firstIndex)
-    .some((t) => t.kind === 'word' && isInterventionPhrase([t], context))
+  // (`a daily crossword`: a pair of words, as a habit by its adjective is named.)
+  const earlier = tokens.slice(start, firstIndex).filter((t) => t.kind === 'word')
+  const earlierInSentence = earlier.some(
+    (t, k) => isInterventionPhrase([t], context) || (k > 0 && routineAt([earlier[k - 1], t], 0))
+  )
   return {
     text,
     intervention:
@@ -3905,7 +3971,12 @@ function clauseContent(words: Token[], form: Effect['form'], context: AgentConte
       !verbGroupOpeners.has(w.lower) &&
       !copulas.has(w.lower) &&
       !auxiliaries.has(w.lower) &&
-      !(/ly$/.test(w.lower) && w.lower.length > 4 && !isInterventionWord(w.lower, context.extra)) &&
+      !(
+        /ly$/.test(w.lower) &&
+        w.lower.length > 4 &&
+        !isInterventionWord(w.lower, context.extra) &&
+        !routineAdjectives.has(w.lower)
+      ) &&
       !(form === 'predicate' && predicateModifiers.has(w.lower))
   )
   // `Probiotics are the key to`: the article belongs to the predicate.
@@ -4021,10 +4092,11 @@ function prepositionInSubject(tokens: Token[], at: number, after: Token[], segme
   // (The walk back stops at the clause's comma or start: `For most people, a magnesium
   // supplement before bed is`.)
   if (before.length === 0 || before.length > SUBJECT_BEFORE_PREPOSITION) return false
-  // After a determiner a verb's form is an adjective (`A warm bath before bed`).
+  // After a determiner or `of` a verb's form is an adjective (`A warm bath before bed`, `Ten minutes of
+  // quiet prayer before bed`).
   return before.every(
     (w, k) =>
-      (k > 0 && determiners.has(before[k - 1].lower)) ||
+      (k > 0 && (determiners.has(before[k - 1].lower) || before[k - 1].lower === 'of')) ||
       (!defaultVerbTable.has(w.lower) &&
         !auxiliaries.has(w.lower) &&
         !beForms.has(w.lower) &&
@@ -4110,8 +4182,10 @@ function relativeAntecedent(
     antecedent.length > 0
       ? previousSolidIndex(tokens, tokens.indexOf(antecedent[0], Math.max(0, pronoun - 40)) - 1)
       : -1
+  let subject: Token[] = []
   if (before >= segment.from && copulas.has(tokens[before].lower) && !namesTakenIntervention(antecedent, context)) {
-    antecedent = [...nounPhraseBack(tokens, before - 1, segment.from, lexicons), ...antecedent]
+    subject = nounPhraseBack(tokens, before - 1, segment.from, lexicons)
+    antecedent = [...subject, ...antecedent]
   }
   // `on the hunt for a cream that will get rid of lines`: what is sought does not exist yet.
   if (sought(tokens, antecedent, pronoun)) return {text: wordsText(antecedent), intervention: false}
@@ -4119,7 +4193,9 @@ function relativeAntecedent(
   // too ("Medicines which increase dopamine may hold the key"): no clause limit.
   // (The body's own substances are agents only when taken: `Melatonin is the hormone that
   // controls sleep` is physiology.)
-  if (namesTakenIntervention(antecedent, context)) return {text: wordsText(antecedent), intervention: true}
+  // (`Hushroot is the one that delivers`, `Vibegron is the drug that`: a product's or a drug's name too.)
+  const named = subject.some((w) => isProductName(w.value) || isDrugStemName(w.lower))
+  if (namesTakenIntervention(antecedent, context) || named) return {text: wordsText(antecedent), intervention: true}
   // `Tart cherries are packed with natural melatonin, which resets your body clock`: the body's own
   // substance in what is taken.
   if (containedInIntervention(tokens, antecedent, segment.from, pronoun, context))
