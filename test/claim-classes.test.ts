@@ -2097,6 +2097,17 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'A daily newspaper costs more than it used to.'
     ])
   })
+  it('reads the statement before a question that only ends the sentence', async () => {
+    await expectActual([
+      ['Ten minutes of journalling calms a busy mind, so why not start tonight?', 'calms'],
+      ['A walk after dinner settles the stomach, and who would say no to that?', 'settles']
+    ])
+    await expectClean([
+      'Does a walk after dinner settle the stomach, and how soon?',
+      'Why does ginger settle nausea, and who first noticed?',
+      'If ginger settles nausea, why not keep some in your bag?'
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -1477,3 +1477,40 @@ export const reportedTo: ReadonlySet<string> = new Set(['us', 'me'])
 
 /** Words that open a reported clause (`that`). (read in src/model/claims.ts) */
 export const thatWords: ReadonlySet<string> = new Set(['that'])
+
+/**
+ * The interrogative words of English (WordNet's wh- adverbs and pronouns): after a comma and a
+ * coordinator or none, they open a question that ends a statement (`X calms the mind, so why not try
+ * it?`); at a sentence's start, a question. (read in src/model/sentences.ts)
+ */
+export const interrogatives: ReadonlySet<string> = new Set(['why', 'how', 'what', 'who', 'which', 'where', 'when'])
+
+/**
+ * Auxiliaries and modals that open a yes-no question by inversion (`Does it work?`, `Can magnesium
+ * help?`). (read in src/model/sentences.ts)
+ */
+export const invertingAuxiliaries: ReadonlySet<string> = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'has',
+  'have',
+  'had',
+  'may',
+  'might',
+  'must',
+  'shall'
+])
+
+/** Coordinators that join a question to the statement before it (`, so why not`, `, and who`). (read in
+ * src/model/sentences.ts) */
+export const questionJoiners: ReadonlySet<string> = new Set(['so', 'and', 'but'])

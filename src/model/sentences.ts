@@ -15,6 +15,7 @@ import {disclaimers} from '../data/disclaimers.js'
 import {advicePhrases, instructionOpeners, instructionVerbs} from '../data/instructions.js'
 import {labelNouns} from '../data/labels.js'
 import {wordClasses} from '../data/wordnet.js'
+import {interrogatives, invertingAuxiliaries, questionJoiners} from '../data/grammar.js'
 import {navigationHeadings, titleMinorWords} from '../data/model-words.js'
 
 const disclaimerLexicon: Lexicon = compile(disclaimers.map((phrase) => ({phrase, category: 'disclaimer'})))
@@ -187,6 +188,24 @@ function lastSolid(tokens: Token[]): Token | undefined {
   return lastSolidIn(tokens, 0, tokens.length)
 }
 
+/**
+ * Is the question of a sentence ending in `?` only its last clause, after a statement (`Ten minutes of
+ * stretching calms the mind, so why not try it?`, `It lowers blood pressure, and who doesn't want
+ * that?`): a comma, a coordinator or none, then an interrogative word, with no interrogative or
+ * inverting auxiliary at the sentence's start? The statement before it is prose.
+ */
+function trailingQuestion(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word')
+  if (words.length === 0 || interrogatives.has(words[0].lower) || invertingAuxiliaries.has(words[0].lower)) return false
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].value !== ',') continue
+    let k = nextWordIndex(tokens, i + 1)
+    if (questionJoiners.has(tokens[k]?.lower ?? '')) k = nextWordIndex(tokens, k + 1)
+    if (interrogatives.has(tokens[k]?.lower ?? '')) return !tokens.slice(k).some((t) => t.value === ',')
+  }
+  return false
+}
+
 /** The last token of `tokens[from..to)` that is not white space. */
 function lastSolidIn(tokens: Token[], from: number, to: number): Token | undefined {
   for (let i = to - 1; i >= from; i--) if (tokens[i].kind !== 'whitespace') return tokens[i]
@@ -266,7 +285,7 @@ export function classify(
   if (linkCoverage(tokens, source) >= 0.6) return result('navigation')
   if (matchAll(disclaimerLexicon, tokens).length > 0) return result('disclaimer')
   const last = lastSolid(tokens)
-  if (last && last.value === '?') return result('question')
+  if (last && last.value === '?' && !trailingQuestion(tokens)) return result('question')
   if (titleLike) return result('heading')
   if (isInstruction(tokens, label)) return result('instruction')
   return result('prose')
