@@ -2108,6 +2108,22 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'If ginger settles nausea, why not keep some in your bag?'
     ])
   })
+  it('reads capitalised words after a determiner as a product name, whatever the words mean alone', async () => {
+    await expectActual([
+      ['The Hush Harbour app quiets a racing mind.', 'quiets'],
+      ['Less fuss, more calm: the Drift eases tension headaches.', 'eases']
+    ])
+    // (A name whose head is a group or a person is no product.)
+    await expectClean(['The Bristol team lowers stress for children.', 'Our Wellbeing Team lifts your mood.'])
+  })
+  it("reads a verb's -er noun that no dictionary knows as an instrument", async () => {
+    await expectActual([['Invisible aligners straighten teeth.', 'straighten']])
+    await expectClean(['Trainers lower your resting heart rate.'])
+  })
+  it('does not let a modal in a relative aside govern the main verb', async () => {
+    await expectFixes([['Magnesium, which anyone can buy, cuts stress.', 'cuts', 'may cut']])
+    await expectClean(['Magnesium, which can be taken at night, may cut stress.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -80,6 +80,18 @@ function isProductNameUncached(value: string): boolean {
   return !englishWords.has(lower) && !englishWords.has(singular(lower)) && !notIntervention.has(lower)
 }
 
+/**
+ * `aligners`, `straighteners`: a noun in -er or -or made from a verb (WordNet's), which no dictionary
+ * knows: English makes such nouns for a doer or an instrument, and a new one names a new device or
+ * product (`Aligners straighten teeth`). Known ones (`trainer`, `runner`) are left to their senses.
+ */
+export function isInstrumentCoinage(lower: string): boolean {
+  const singular = lower.replace(/s$/, '')
+  if (!/^[a-z]{4,}(?:er|or)$/.test(singular) || englishWords.has(singular) || englishWords.has(lower)) return false
+  const stem = singular.slice(0, -2)
+  return [stem, `${stem}e`].some((verb) => wordClasses.get(verb)?.some((c) => c.startsWith('verb.')) ?? false)
+}
+
 /** How many words a product's title-cased name may have (`Morning Lift`, `Deep Rest Night Drops`). */
 const TITLED_NAME_WORDS = 4
 

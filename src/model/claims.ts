@@ -61,7 +61,8 @@ import {
   isProductName,
   isRemedyNoun,
   ownableBodyNoun,
-  isQualityNoun
+  isQualityNoun,
+  isInstrumentCoinage
 } from '../claims/classes.js'
 import {adjectives, englishWords, secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
@@ -662,6 +663,10 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // (`my shoulders`: a part of someone's body, though WordNet also has it as a cut of meat.)
     if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower) && !ownedBodyPart(words, i)) return true
     if (routineAt(words, i)) return true
+    // `the Glide`, `our ClearLine range`, `The Mindful Minutes app`: a name in capitals after a determiner.
+    if (namedAfterDeterminer(words, i)) return true
+    // `aligners`, `de-puffers`: a new noun of an instrument, a verb's -er that no dictionary knows.
+    if (i === words.length - 1 && isInstrumentCoinage(lower)) return true
     // `Two glasses`, `A teaspoon`, `Two spoonfuls`: a count of a unit of a dose names the dose taken.
     if (i === 1 && countOpeners(words[0].lower) && servingUnit(lower)) return true
     // `tai chi`: two words that name one together.
@@ -689,6 +694,36 @@ function routineAt(words: Token[], i: number): boolean {
   if (!routinePrepositions.has(lower) || i === 0 || !habitHead(words[i - 1])) return false
   const time = determiners.has(words[i + 1]?.lower ?? '') ? words[i + 2] : words[i + 1]
   return time !== undefined && routineTimes.has(time.lower)
+}
+
+/** Determiners before a product's name in running text (`the Glide`, `our ClearLine range`). */
+const nameDeterminers: ReadonlySet<string> = new Set(['the', 'this', ...possessiveDeterminers])
+
+/** How many capitalised words a product's name after a determiner may have (`the Mindful Minutes app`). */
+const NAME_AFTER_DETERMINER_WORDS = 3
+
+/**
+ * `the Glide`, `our ClearLine range`, `The Mindful Minutes app`: one to three capitalised words after a
+ * determiner, then a common noun or the phrase's end: a product's name in running text, whatever the
+ * words mean alone. Not a name whose head (the common noun after it, or its last word) is a person, a
+ * group, a place, a time or a state of the body (notProductClasses: `the Royal Free clinic`, `the
+ * Government`, `the Monday`).
+ */
+function namedAfterDeterminer(words: Token[], i: number): boolean {
+  if (i === 0 || !nameDeterminers.has(words[i - 1].lower) || !capitalisedName(words[i])) return false
+  if (i >= 2 && capitalisedName(words[i - 2])) return false
+  let j = i
+  while (j + 1 < words.length && j + 1 < i + NAME_AFTER_DETERMINER_WORDS && capitalisedName(words[j + 1])) j++
+  const after = words[j + 1]
+  if (after !== undefined && capitalisedName(after)) return false
+  const head = after !== undefined && /^[a-z]+$/.test(after.value) ? after.lower : words[j].lower
+  const kind = firstNounClass(head) ?? firstNounClass(head.replace(/s$/, ''))
+  return kind === undefined || !notProductClasses.has(kind)
+}
+
+/** A capitalised word (`Glide`) or one with a capital inside (`ClearLine`), no function word. */
+function capitalisedName(word: Token): boolean {
+  return /^[A-Z][a-z]+(?:[A-Z][a-z]+)*\+?$/.test(word.value) && !functionWords.has(word.lower)
 }
 
 /** Classes of WordNet (first noun sense) of what a reader does or uses as a habit: acts (`prayer`),
@@ -2158,7 +2193,22 @@ function governingHedges(
   } else governing = inSegment
   // "eases nausea linked to pregnancy": a participle after the effect that describes its
   // object is no hedge of the effect.
-  return governing.filter((h) => !(h.from > candidate.from && describesNoun(tokens, h)))
+  // (`The app, which anyone can download, cuts stress`: a modal in a relative aside governs its own verb.)
+  return governing.filter(
+    (h) =>
+      !(h.from > candidate.from && describesNoun(tokens, h)) &&
+      !(local(h) && h.from < candidate.from && inRelativeAside(tokens, h.from, candidate.from))
+  )
+}
+
+/** Is the token at `at` inside a relative aside (`, which anyone can download,`) that closes before
+ * `before`? */
+function inRelativeAside(tokens: Token[], at: number, before: number): boolean {
+  let open = at - 1
+  while (open >= 0 && tokens[open].value !== ',') open--
+  if (open < 0 || !relativePronouns.has(tokens[nextSolidIndex(tokens, open + 1)]?.lower ?? '')) return false
+  for (let k = at + 1; k < before; k++) if (tokens[k].value === ',') return true
+  return false
 }
 
 interface Candidate {
