@@ -2124,6 +2124,21 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectFixes([['Magnesium, which anyone can buy, cuts stress.', 'cuts', 'may cut']])
     await expectClean(['Magnesium, which can be taken at night, may cut stress.'])
   })
+  it('reads a phrasal verb of removing with a person between the verb and its particle', async () => {
+    await expectFixes([
+      ['A single lozenge knocks you out within the hour.', 'knocks', 'may knock'],
+      ['Sugary cereal brings me down by ten.', 'brings', 'may bring']
+    ])
+    await expectClean(['A single lozenge may knock you out within the hour.', 'Our puppy knocks me out of bed.'])
+  })
+  it('reads the writer, as the reader, as a person a verb of the body changes', async () => {
+    await expectActual([['A cold shower wakes me up.', 'wakes']])
+    // (`them` stands for things as often as for people.)
+    await expectClean(['A cold shower wakes them up.'])
+  })
+  it('reads the singular of a listed plural as an intervention', async () => {
+    await expectActual([['This gummy calms a racing mind.', 'calms']])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -833,11 +833,11 @@ function personChanged(tokens: Token[], i: number, lemma: string): boolean {
   // (`changes you` is said of a life, changesOwn's matter.)
   if (changingVerbs.includes(lemma)) return false
   if (sense !== 'verb.change' && sense !== 'verb.body' && !redoneVerb(lemma)) return false
-  // (The reader or us, not `them`, which stands for things as often as for people.)
-  return readerPronouns.has(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+  // (A person, the reader or the writer, not `them`, which stands for things as often as for people.)
+  const object = tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? ''
+  return personObjectPronouns.has(object) && object !== 'them'
 }
 
-const readerPronouns: ReadonlySet<string> = new Set(['you', 'us'])
 const readerFutures: ReadonlySet<string> = new Set(["you'll"])
 
 /** How many words a person object of a verb of emotion may have (`calm anxious children`). */
@@ -907,6 +907,9 @@ function isInterventionWordUncached(lower: string, extra?: Set<string>): boolean
   if (forms.some((form) => notInterventionSet.has(form))) return false
   if (forms.some((form) => interventionSet.has(form) || (extra !== undefined && extra.has(form)))) return true
   const base = forms[1]
+  // `gummy`, `capsule`: the singular of a listed plural (`gummies`, `capsules`).
+  const plural = /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`
+  if (base === lower && interventionSet.has(plural)) return true
   if (base.length > 5 && interventionSuffixes.some((suffix) => base.endsWith(suffix))) return true
   // Hyphenated compounds: `l-theanine`, `glycinate-bound`, `probiotic-rich`.
   if (base.includes('-'))
@@ -1257,6 +1260,8 @@ function verbAt(
   if (bodilyCompoundAt(tokens, i)) return undefined
   const taken = quantityTakenOff(tokens, i, start, context)
   if (taken) return taken
+  const split = splitParticleVerb(tokens, i, start, lexicons, context)
+  if (split) return split
   const entry = lexicons.verbs.get(tokens[i].lower)
   if (!entry) return classVerbAt(tokens, i, start, lexicons, context) ?? bodilyOutcomeAt(tokens, i)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
@@ -1294,6 +1299,27 @@ function presentVerbAfterNoun(tokens: Token[], i: number, before: Token): boolea
   if (lemma === undefined || lemma === lower) return false
   const next = tokens[nextSolidIndex(tokens, i + 1)]
   return !(next?.kind === 'word' && actingVerbEntry(next.lower)?.form === 'base')
+}
+
+/** The phrasal verbs of removing (particleVerbs), inflected. */
+const particleVerbTable: Map<string, VerbEntry> = verbTable(Object.keys(particleVerbs))
+
+/** `knocks you out`, `brings me down`: a phrasal verb of removing (particleVerbs) with a person pronoun
+ * between the verb and its particle, finite; the verb is the effect's word (fix: `may knock you out`). */
+function splitParticleVerb(
+  tokens: Token[],
+  i: number,
+  start: number,
+  lexicons: ClaimLexicons,
+  context: AgentContext
+): Candidate | undefined {
+  const entry = particleVerbTable.get(tokens[i].lower)
+  if (!entry) return undefined
+  const object = nextSolidIndex(tokens, i + 1)
+  if (!personObjectPronouns.has(tokens[object]?.lower ?? '')) return undefined
+  if (tokens[nextSolidIndex(tokens, object + 1)]?.lower !== particleVerbs[entry.lemma]) return undefined
+  const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
+  return form === 'finite' ? {from: i, to: i + 1, phrase: entry.lemma, form} : undefined
 }
 
 /** Is the word before `i` a common noun (lower case, a noun and no adjective in WordNet: `coffee`,
