@@ -2139,6 +2139,17 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
   it('reads the singular of a listed plural as an intervention', async () => {
     await expectActual([['This gummy calms a racing mind.', 'calms']])
   })
+  it('reads an act before a recurring time as a habit', async () => {
+    await expectActual([['A quiz session after every lecture calms exam nerves.', 'calms']])
+    await expectClean(['The bus after every match fills up fast.'])
+  })
+  it('reads an imperative of moving or of the body as the act that a promise follows', async () => {
+    await expectActual([
+      ["Walk every day and you'll sleep better.", "you'll sleep"],
+      ['Breathe slowly for two minutes and your heart rate drops.', 'drops']
+    ])
+    await expectClean(["Lock the door and you'll sleep better.", "Walk the dog and you'll meet the neighbours."])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

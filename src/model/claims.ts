@@ -686,15 +686,21 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
 
 const doseUnitSet: ReadonlySet<string> = new Set(doseUnits)
 
-/** `a daily crossword`, `your nightly bath`; `prayer before bed`, `a walk after dinner`: an act or a thing
- * (habitHead) after an adjective of recurrence or before a time of the day's routine is a habit. */
+/** `a daily crossword`, `your nightly bath`; `prayer before bed`, `a walk after dinner`, `a session after
+ * every run`: an act or a thing (habitHead) after an adjective of recurrence or before a time of the day's
+ * routine or of what recurs is a habit. */
 function routineAt(words: Token[], i: number): boolean {
   const lower = words[i].lower
   if (routineAdjectives.has(lower)) return habitHead(words[i + 1])
   if (!routinePrepositions.has(lower) || i === 0 || !habitHead(words[i - 1])) return false
+  // (`a foam roller session after every long run`: whatever recurs.)
+  if (recurringDeterminers.has(words[i + 1]?.lower ?? '') && words.length > i + 2) return true
   const time = determiners.has(words[i + 1]?.lower ?? '') ? words[i + 2] : words[i + 1]
   return time !== undefined && routineTimes.has(time.lower)
 }
+
+/** Determiners of what recurs (`after every run`, `before each meal`). */
+const recurringDeterminers: ReadonlySet<string> = new Set(['every', 'each'])
 
 /** Determiners before a product's name in running text (`the Glide`, `our ClearLine range`). */
 const nameDeterminers: ReadonlySet<string> = new Set(['the', 'this', ...possessiveDeterminers])
@@ -1494,6 +1500,10 @@ function classVerbAt(
   return acted ? {from: i, to: i + 1, phrase: entry.lemma, form: place} : undefined
 }
 
+/** WordNet's classes of verbs (first sense) whose imperative is an act of the reader's body: moving
+ * (`walk`, `swim`, `go`) and the body's own (`breathe`, `nap`). */
+const bodilyActClasses: ReadonlySet<string> = new Set(['verb.motion', 'verb.body'])
+
 /**
  * The claim of an imperative that promises an outcome with an intervention: `Boost your
  * immunity with zinc` (an effect verb and a bodily object), `Get glowing skin with our serum`,
@@ -1716,7 +1726,10 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   const head = agent[agent.length - 1].lower
   const act = !imperative && firstNounClass(head.replace(/s$/, '')) === 'noun.act'
   const consumed = imperative && firstVerbClass(words[0].lower) === 'verb.consumption'
-  if (!(act || consumed || isInterventionPhrase(agent, context))) return undefined
+  // (`Walk every day`, `Go to bed earlier`: an imperative of moving or of the body is the act itself.)
+  if (imperative && bodilyActClasses.has(firstVerbClass(words[0].lower) ?? '') && !isInterventionPhrase(agent, context))
+    agent = words
+  else if (!(act || consumed || isInterventionPhrase(agent, context))) return undefined
   const from = nextSolidIndex(tokens, and + 1)
   let found: Candidate | undefined
   for (let i = from; i < tokens.length && !found; i++)
