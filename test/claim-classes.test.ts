@@ -2150,6 +2150,21 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(["Lock the door and you'll sleep better.", "Walk the dog and you'll meet the neighbours."])
   })
+  it('reads a deed done for the body with *do* as the verb', async () => {
+    await expectFixes([
+      ['Swimming has done more for my back than any physio.', 'has done more for', 'may have done more for'],
+      ['Swimming does much for stiff joints.', 'does much for', 'may do much for']
+    ])
+    await expectClean([
+      'We want to do more for your joints.',
+      'This budget does more for your family than the last one.',
+      'Swimming may do more for your back than a physio.'
+    ])
+  })
+  it('reads a span of time spent at a practice as the practice', async () => {
+    await expectActual([['An afternoon spent gardening eases a busy mind.', 'eases']])
+    await expectClean(['The money spent shopping lifts my mood.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

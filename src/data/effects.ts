@@ -904,3 +904,10 @@ export const superlativeWords: string[] = ['best', 'ultimate', 'top', 'worst']
 /** Verbs of taking an amount off a thing (`knocks points off your blood pressure`, `shaves a minute
  * off your 10K time`, `takes years off your face`). */
 export const takingOffVerbs: ReadonlySet<string> = new Set(['knock', 'shave', 'take', 'trim', 'chop', 'slash'])
+
+/**
+ * Quantities of good done, after *do* as the verb (`does more for your heart than`, `has done wonders
+ * for my joints`, `does so much for your gut`): with `for` and the body, a deed done to it. (read in
+ * src/model/claims.ts)
+ */
+export const deedQuantities: ReadonlySet<string> = new Set(['more', 'much', 'wonders', 'plenty'])

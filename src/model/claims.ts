@@ -43,7 +43,8 @@ import {
   receiverVerbs,
   givingVerbForms,
   helpedWords,
-  takingOffVerbs
+  takingOffVerbs,
+  deedQuantities
 } from '../data/effects.js'
 import {
   effectVerbLemma,
@@ -165,6 +166,7 @@ import {
   personObjectWords,
   rewrittenAuxiliaries,
   haveForms,
+  doForms,
   listConjunctions,
   reducedRelativePrepositions,
   finitePastLeaders,
@@ -663,6 +665,14 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // (`my shoulders`: a part of someone's body, though WordNet also has it as a cut of meat.)
     if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower) && !ownedBodyPart(words, i)) return true
     if (routineAt(words, i)) return true
+    // `A morning spent digging`, `an hour spent walking`: a span of time spent at a practice.
+    if (
+      lower === 'spent' &&
+      i > 0 &&
+      firstNounClass(words[i - 1].lower) === 'noun.time' &&
+      practiceGerund(words[i + 1])
+    )
+      return true
     // `the Glide`, `our ClearLine range`, `The Mindful Minutes app`: a name in capitals after a determiner.
     if (namedAfterDeterminer(words, i)) return true
     // `aligners`, `de-puffers`: a new noun of an instrument, a verb's -er that no dictionary knows.
@@ -701,6 +711,12 @@ function routineAt(words: Token[], i: number): boolean {
 
 /** Determiners of what recurs (`after every run`, `before each meal`). */
 const recurringDeterminers: ReadonlySet<string> = new Set(['every', 'each'])
+
+/** Is the word the gerund of a verb (`digging`, `walking`), no bodily noun (`bleeding`)? */
+function practiceGerund(word: Token | undefined): boolean {
+  if (word === undefined || !/^[a-z]{3,}ing$/.test(word.lower) || notGerunds.has(word.lower)) return false
+  return !isBodilyNoun(word.lower) && verbLemmaOf(word.lower) !== undefined
+}
 
 /** Determiners before a product's name in running text (`the Glide`, `our ClearLine range`). */
 const nameDeterminers: ReadonlySet<string> = new Set(['the', 'this', ...possessiveDeterminers])
@@ -2309,7 +2325,8 @@ function constructionAt(
   context: AgentContext,
   isIntervention: (words: Token[]) => boolean
 ): Candidate | undefined {
-  const candidate = constructionCore(tokens, i, start, context, isIntervention)
+  // (`does more for your heart`: a deed done to the body.)
+  const candidate = doneForBody(tokens, i, start) ?? constructionCore(tokens, i, start, context, isIntervention)
   const be = previousSolidIndex(tokens, i - 1)
   if (
     candidate?.from === i &&
@@ -2319,6 +2336,37 @@ function constructionAt(
   )
     return {...candidate, from: be, form: 'predicate'}
   return candidate
+}
+
+/** How many words after `for` the bodily noun of a deed may stand (`for my low mood`). */
+const DEED_BODY_WORDS = 4
+
+/**
+ * `does more for your mental health than any pill`, `has done wonders for my joints`: *do* as the verb,
+ * a quantity of good (deedQuantities) and `for` a part or state of the body, finite (after a perfect's
+ * *have*, from it: fix `may have done`). The verb of a deed done to the body.
+ */
+function doneForBody(tokens: Token[], i: number, start: number): Candidate | undefined {
+  const lower = tokens[i].lower
+  if (!doForms.has(lower) && lower !== 'done') return undefined
+  const quantity = nextSolidIndex(tokens, i + 1)
+  if (!deedQuantities.has(tokens[quantity]?.lower ?? '')) return undefined
+  const forAt = nextSolidIndex(tokens, quantity + 1)
+  if (tokens[forAt]?.lower !== 'for') return undefined
+  const body = objectWordsAfter(tokens, forAt, DEED_BODY_WORDS).some(
+    (w) => isBodilyNoun(w.lower) || conditionTerm(w.lower)
+  )
+  if (!body) return undefined
+  const before = previousSolidIndex(tokens, i - 1)
+  if (lower === 'done') {
+    // (`has done more for`: a perfect; `to have done`, `the work done for` are none.)
+    return before >= start && haveForms.has(tokens[before].lower)
+      ? {from: before, to: forAt + 1, phrase: 'do', form: 'finite'}
+      : undefined
+  }
+  // (`to do more for your heart`: an infinitive is an aim, not a deed done.)
+  if (before >= start && (tokens[before].lower === 'to' || verbGroupOpeners.has(tokens[before].lower))) return undefined
+  return {from: i, to: forAt + 1, phrase: 'do', form: 'finite'}
 }
 
 /** A state of the body that changed, ended or is promised, stated with a copula or `will` at `i`. */
