@@ -2165,6 +2165,16 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([['An afternoon spent gardening eases a busy mind.', 'eases']])
     await expectClean(['The money spent shopping lifts my mood.'])
   })
+  it("reads an intervention's onset (WordNet's kick in, take effect) as its effect", async () => {
+    await expectFixes([
+      ['Ibuprofen takes effect within an hour.', 'takes effect', 'may take effect'],
+      ['The lozenge kicks in within minutes.', 'kicks in', 'may kick in']
+    ])
+    await expectClean(['Laziness kicks in after lunch.', 'The new rules take effect in May.'])
+  })
+  it('reads the past of take in its idioms, and no -ss word as a third person', async () => {
+    await expectActual([['A cold compress took the sting out of the burn.', 'took the sting out of']])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -267,6 +267,16 @@ export const particleVerbs: Record<string, string> = {
 }
 
 /**
+ * Phrasal verbs of an intervention's onset, WordNet's `kick in` ("enter a particular state: the effects
+ * of the drug kicked in") and `take effect` ("become effective"): said of an intervention, they state
+ * that it works (`Melatonin kicks in within 30 minutes`). Lemma → particle; every inflection counts.
+ */
+export const onsetVerbs: Record<string, string> = {
+  kick: 'in',
+  take: 'effect'
+}
+
+/**
  * Idioms of ending or removing: a light verb and a fixed complement that together mean
  * *remove* or *end* (`puts an end to restless nights`, `gets rid of bloating`, `takes the edge
  * off stress`, `takes the sting out of a burn`). Lemma → complements; every inflection counts.
@@ -561,6 +571,7 @@ export const irregular: Record<string, [string, string, string]> = {
   go: ['goes', 'went', 'going'],
   put: ['puts', 'put', 'putting'],
   bring: ['brings', 'brought', 'bringing'],
+  take: ['takes', 'took', 'taking'],
   cut: ['cuts', 'cut', 'cutting'],
   upset: ['upsets', 'upset', 'upsetting'],
   shed: ['sheds', 'shed', 'shedding'],

@@ -32,7 +32,8 @@ export const phraseHeads: Record<string, string> = {
   contributes: 'contribute',
   puts: 'put',
   gets: 'get',
-  takes: 'take'
+  takes: 'take',
+  kicks: 'kick'
 }
 
 /** Irregular pasts whose participle differs (`saw` → `may have seen`). */

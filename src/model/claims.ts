@@ -27,6 +27,7 @@ import {
   outcomeMarkers,
   particleVerbs,
   endingIdioms,
+  onsetVerbs,
   rivalVerbs,
   benefitNouns,
   benefitObjectVerbs,
@@ -266,6 +267,9 @@ export const defaultVerbTable: Map<string, VerbEntry> = verbTable(defaultVerbs)
 export const defaultPhrases = [
   ...effectPhrases,
   ...Object.entries(particleVerbs).flatMap(([lemma, particle]) =>
+    [lemma, ...inflect(lemma)].map((form) => `${form} ${particle}`)
+  ),
+  ...Object.entries(onsetVerbs).flatMap(([lemma, particle]) =>
     [lemma, ...inflect(lemma)].map((form) => `${form} ${particle}`)
   ),
   ...Object.entries(endingIdioms).flatMap(([lemma, complements]) =>
@@ -2523,7 +2527,8 @@ function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
   if (!goalWithin(tokens, i)) return false
   const lower = tokens[i].lower
   // The third person (`directs`), or a base form after a plural subject (`greens carry`).
-  const third = /[a-z]{2}s$/.test(lower) && !notVerbsInS.has(lower)
+  // (No third person ends in -ss: `compress`, `dress` are base forms.)
+  const third = /[a-z]{2}s$/.test(lower) && !lower.endsWith('ss') && !notVerbsInS.has(lower)
   const lemma = verbLemmaOf(lower)
   if (!(third || pluralSubjectBefore(tokens, i, start)) || lemma === undefined) return false
   if ((!third && lemma !== lower) || firstVerbClass(lemma) === 'verb.stative') return false
