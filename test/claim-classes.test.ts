@@ -2175,6 +2175,17 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
   it('reads the past of take in its idioms, and no -ss word as a third person', async () => {
     await expectActual([['A cold compress took the sting out of the burn.', 'took the sting out of']])
   })
+  it('reads an outcome of the body equated with a practice by `=`', async () => {
+    await expectActual([
+      ['Ten minutes of stretching = a calmer mind.', '= a calmer mind'],
+      ['Magnesium + zinc = deeper sleep and faster recovery.', '= deeper sleep']
+    ])
+    await expectClean([
+      'Less sleep = a worse mood.',
+      'Total = 3 tablets = better sleep.',
+      'ADA = American Diabetes Association, CRP = C-reactive protein.'
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

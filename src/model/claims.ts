@@ -2329,8 +2329,11 @@ function constructionAt(
   context: AgentContext,
   isIntervention: (words: Token[]) => boolean
 ): Candidate | undefined {
-  // (`does more for your heart`: a deed done to the body.)
-  const candidate = doneForBody(tokens, i, start) ?? constructionCore(tokens, i, start, context, isIntervention)
+  // (`does more for your heart`: a deed done to the body; `X = deeper sleep`: an outcome equated.)
+  const candidate =
+    doneForBody(tokens, i, start) ??
+    equatedOutcome(tokens, i, start, isIntervention) ??
+    constructionCore(tokens, i, start, context, isIntervention)
   const be = previousSolidIndex(tokens, i - 1)
   if (
     candidate?.from === i &&
@@ -2340,6 +2343,73 @@ function constructionAt(
   )
     return {...candidate, from: be, form: 'predicate'}
   return candidate
+}
+
+/** How many words the outcomes after `=` may have (`a calmer nervous system, deeper sleep and a happier digestion`). */
+const EQUATED_WORDS = 12
+
+/** How many words the practice before `=` may have (`Legs up the wall for five minutes`). */
+const EQUATING_WORDS = 8
+
+/**
+ * `Ten minutes of journalling = a calmer mind`, `Creatine + beta-alanine = faster recovery`: at the word
+ * after an `=`, an outcome of the body qualified by an adjective or a comparative (`calmer`, `more`,
+ * `zero`), said of the practice or intervention before the `=`. The sign states the effect, so the
+ * finding stands on the outcome, with no fix (the sentence needs rewording, not a modal).
+ */
+function equatedOutcome(
+  tokens: Token[],
+  i: number,
+  start: number,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  const sign = previousSolidIndex(tokens, i - 1)
+  if (sign <= start || tokens[sign].value !== '=') return undefined
+  const outcome = equatedWords(tokens, sign)
+  // (Lower case: `ADA = American Diabetes Association` defines a name.)
+  const qualifier = (w: Token) =>
+    w.value === w.lower && (adjectives.has(w.lower) || isDegreeForm(w.lower) || plainComparatives.has(w.lower))
+  // (`more reps, faster recovery`: any item of a list of outcomes, its noun within two words of its qualifier.)
+  const body = outcome.findIndex(
+    (w, k) =>
+      (isBodilyNoun(w.lower) || benefitNounSet.has(w.lower)) && outcome.slice(Math.max(0, k - 2), k).some(qualifier)
+  )
+  if (body < 0) return undefined
+  // (No `=` before it among the practice's words: `Total = 3 tablets = ...` equates no practice.)
+  // (Bounded: the practice's words and the spaces between them.)
+  const floor = Math.max(start, sign - 2 * EQUATING_WORDS - 2)
+  for (let k = sign - 1; k >= floor; k--) if (tokens[k].value === '=') return undefined
+  const practice = wordsBack(tokens, sign - 1, start, EQUATING_WORDS)
+  const practised =
+    isIntervention(practice) || practice.some((w) => practiceGerund(w) || isIntervention([w])) || bodilyAct(practice[0])
+  if (practice.length === 0 || !practised) return undefined
+  return {
+    from: sign,
+    to: tokens.indexOf(outcome[body], sign) + 1,
+    phrase: '=',
+    form: 'noun',
+    agent: wordsText(practice)
+  }
+}
+
+/** The words after `=` at `sign`, through a list's commas, to the clause's end or the next `=` (EQUATED_WORDS at
+ * most). */
+function equatedWords(tokens: Token[], sign: number): Token[] {
+  const out: Token[] = []
+  for (let k = sign + 1; k < tokens.length && out.length < EQUATED_WORDS; k++) {
+    const token = tokens[k]
+    // (Another `=` ends it: `ADA = American Diabetes Association CRP = ...` is a list of definitions.)
+    if ((token.kind === 'punctuation' && /^[.;:!?]$/.test(token.value)) || token.value === '=') break
+    if (token.kind === 'word') out.push(token)
+  }
+  return out
+}
+
+/** `Legs up the wall`, `Walk daily`: a practice opened by a part of the body or by a verb of moving or
+ * of the body (bodilyActClasses). */
+function bodilyAct(word: Token): boolean {
+  const noun = firstNounClass(word.lower) ?? firstNounClass(word.lower.replace(/s$/, ''))
+  return noun === 'noun.body' || bodilyActClasses.has(firstVerbClass(word.lower) ?? '')
 }
 
 /** How many words after `for` the bodily noun of a deed may stand (`for my low mood`). */
