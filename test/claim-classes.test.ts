@@ -2186,6 +2186,23 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'ADA = American Diabetes Association, CRP = C-reactive protein.'
     ])
   })
+  it("reads a closing parenthesis that opens on an effect verb as its name's effect", async () => {
+    await expectActual([
+      ['Sea buckthorn oil, 30 ml, £18 (heals cracked heels overnight).', 'heals'],
+      ['Arnica gel (soothes bruises within a day).', 'soothes']
+    ])
+    await expectClean([
+      'Arnica gel (may soothe bruises within a day).',
+      'Arnica gel (soothes bruises in a small trial).',
+      'Our clinic (opens at nine).'
+    ])
+  })
+  it('reads a small or pilot study or trial as a limit (docs/definitions.md: in a small trial)', async () => {
+    await expectClean([
+      'Magnesium improves sleep in a small trial.',
+      'In one pilot study, tart cherry juice lengthened sleep.'
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -164,8 +164,14 @@ export const hedges: Record<string, string[]> = {
     'in some people',
     'in some cases',
     'in some studies',
+    // a small or pilot study or trial (docs/definitions.md: *in a small trial*)
+    ...['in a small', 'in one small', 'in a pilot', 'in one pilot'].flatMap((scope) => [
+      `${scope} study`,
+      `${scope} trial`
+    ]),
     'in small studies',
-    'in a small study',
+    'in small trials',
+    'in pilot studies',
     'in some patients',
     'for some people',
     'some evidence',

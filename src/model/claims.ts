@@ -1863,6 +1863,33 @@ function fragmentEffect(tokens: Token[], found: {from: number; to: number; phras
   }
 }
 
+/** How many words the name before a closing parenthesis may have (`CALMLEAF 10% Full-Spectrum Oil`). */
+const PARENTHESISED_NAME_WORDS = 8
+
+/**
+ * `Glycolic peel, 45 minutes, €120 (fades sun spots after one session)`, `CALMLEAF Oil (melts away anxiety
+ * in minutes)`: a parenthesis that closes the sentence and opens on an effect verb in the third person
+ * with a bodily object, after words that name an intervention: its effect, said in passing. The agent is
+ * the sentence's words before the first comma or the parenthesis.
+ */
+export function parentheticalClaim(tokens: Token[], context: AgentContext): Effect | undefined {
+  let close = previousSolidIndex(tokens, tokens.length - 1)
+  if (tokens[close]?.value === '.' || tokens[close]?.value === '!') close = previousSolidIndex(tokens, close - 1)
+  if (tokens[close]?.value !== ')') return undefined
+  let open = close - 1
+  while (open > 0 && tokens[open].value !== '(' && tokens[open].value !== ')') open--
+  if (open <= 0 || tokens[open].value !== '(') return undefined
+  const verb = nextSolidIndex(tokens, open + 1)
+  const lower = tokens[verb]?.lower ?? ''
+  const entry = defaultVerbTable.get(lower) ?? actingVerbEntry(lower)
+  if (entry?.form !== 'third' || !healthObject(tokens, verb)) return undefined
+  const before = tokens.slice(0, open)
+  if (!namesIntervention(before, context.extra)) return undefined
+  const comma = before.findIndex((t) => t.value === ',')
+  const agent = wordsBack(tokens, (comma > 0 ? comma : open) - 1, 0, PARENTHESISED_NAME_WORDS)
+  return agent.length > 0 ? fragmentEffect(tokens, {from: verb, to: verb + 1, phrase: entry.lemma}, agent) : undefined
+}
+
 /** The `and` after at most CONDITION_WORDS words from `first` (commas and hyphens allowed, no other
  * punctuation), or -1. */
 function conditionEnd(tokens: Token[], first: number): number {

@@ -22,6 +22,7 @@ import {
   imperativeEffect,
   instructionPromise,
   conditionalPromise,
+  parentheticalClaim,
   resultPromise,
   verblessPromise,
   reasonClauseStart,
@@ -429,7 +430,7 @@ function answerColon(tokens: Token[]): number {
 
 /** The effect a whole sentence promises when no verb of its own states one: an imperative's
  * outcome, an instruction's promise, a condition told by coordination, a verbless promise, or (in
- * prose with no hedge or negation) a result clause. */
+ * prose with no hedge or negation) a closing parenthesis's effect or a result clause. */
 function sentencePromise(sentence: Sentence, context: AgentContext): Effect | undefined {
   const tokens = sentence.tokens
   const plain = sentence.kind === 'prose' && sentence.hedges.length === 0 && sentence.negations.length === 0
@@ -438,6 +439,7 @@ function sentencePromise(sentence: Sentence, context: AgentContext): Effect | un
     (sentence.kind === 'instruction' ? instructionPromise(tokens, context) : undefined) ??
     conditionalPromise(tokens, context) ??
     verblessPromise(tokens, context) ??
+    (plain ? parentheticalClaim(tokens, context) : undefined) ??
     (plain ? resultPromise(tokens, context) : undefined)
   )
 }
