@@ -2203,6 +2203,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'In one pilot study, tart cherry juice lengthened sleep.'
     ])
   })
+  it('reads an apposition after a dash as the intervention named before it at the sentence start', async () => {
+    await expectActual([
+      ['Our oat bar – a snack that keeps you full till lunch.', 'keeps'],
+      ['Ginger chews — a travel essential that settles queasy stomachs.', 'settles']
+    ])
+    await expectClean(['Sleep was measured with polysomnography – a machine that measures brain activity.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

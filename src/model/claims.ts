@@ -4440,8 +4440,36 @@ function relativeAntecedent(
   if (containedInIntervention(tokens, antecedent, segment.from, pronoun, context))
     return {text: wordsText(antecedent), intervention: true}
   if (context.labelIntervention && pronoun - 1 < start + 12) return {text: context.labelText, intervention: true}
+  // `CRUNCHWELL Oat & Seed Bar — slow-release energy that keeps you full`: an apposition after a dash
+  // restates the intervention named before the dash.
+  const dashed = appositionAfterDash(tokens, antecedent, start, context)
+  if (dashed) return {text: wordsText(dashed), intervention: true}
   return {text: wordsText(antecedent), intervention: false}
 }
+
+/** How many words the name before an apposition's dash may have. */
+const DASHED_NAME_WORDS = 6
+
+/** The words before a dash that opens the antecedent's phrase, when they open the sentence and name an
+ * intervention. */
+function appositionAfterDash(
+  tokens: Token[],
+  antecedent: Token[],
+  start: number,
+  context: AgentContext
+): Token[] | undefined {
+  if (antecedent.length === 0) return undefined
+  const dash = previousSolidIndex(tokens, tokens.indexOf(antecedent[0], start) - 1)
+  if (dash <= start || !apposingDashes.has(tokens[dash].value)) return undefined
+  const name = wordsBack(tokens, dash - 1, start, DASHED_NAME_WORDS)
+  // (The name opens the sentence, as a product's does before its tagline: not `measured using
+  // polysomnography – a machine that measures`.)
+  if (name.length === 0 || previousSolidIndex(tokens, tokens.indexOf(name[0], start) - 1) >= start) return undefined
+  return namesIntervention(name, context.extra) ? name : undefined
+}
+
+/** Dashes that set off an apposition (`X — a blend that ...`). */
+const apposingDashes: ReadonlySet<string> = new Set(['—', '–'])
 
 /** Is the antecedent a substance of the body's own (`melatonin`) that follows a word of containing
  * (containingWords: `packed with`, `rich in`, `full of`, `contains`) after a word that names an
