@@ -2210,6 +2210,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Sleep was measured with polysomnography – a machine that measures brain activity.'])
   })
+  it('reads a span of time spent somewhere or at a rate as a session', async () => {
+    await expectActual([
+      ['Twenty minutes outdoors sharpens afternoon focus.', 'sharpens'],
+      ['Ten minutes a day sharpens your focus.', 'sharpens']
+    ])
+    await expectClean(['Ten minutes later the pain eased.', 'Ten minutes in my legs ached.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

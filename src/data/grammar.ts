@@ -1514,3 +1514,25 @@ export const invertingAuxiliaries: ReadonlySet<string> = new Set([
 /** Coordinators that join a question to the statement before it (`, so why not`, `, and who`). (read in
  * src/model/sentences.ts) */
 export const questionJoiners: ReadonlySet<string> = new Set(['so', 'and', 'but'])
+
+/**
+ * Words after a span of time that make it a point in time, not a session spent (`Ten minutes later`,
+ * `Two hours after the meal`, `Five minutes into the run`): adverbs and prepositions of time. (read in
+ * src/model/claims.ts)
+ */
+export const spanTimeWords: ReadonlySet<string> = new Set([
+  'later',
+  'earlier',
+  'ago',
+  'after',
+  'before',
+  'into',
+  'since',
+  'until',
+  'till',
+  'past',
+  'left',
+  'from',
+  'or',
+  'to'
+])

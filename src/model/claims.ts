@@ -185,6 +185,7 @@ import {
   thatWords,
   clauseOpeners,
   routineAdjectives,
+  spanTimeWords,
   personObjectPronouns,
   routineTimes,
   routinePrepositions
@@ -681,6 +682,8 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     if (namedAfterDeterminer(words, i)) return true
     // `aligners`, `de-puffers`: a new noun of an instrument, a verb's -er that no dictionary knows.
     if (i === words.length - 1 && isInstrumentCoinage(lower)) return true
+    // `Twenty minutes outdoors`, `Three minutes in our chamber`: a span of time spent somewhere is a session.
+    if (i === 0 && spanSession(words)) return true
     // `Two glasses`, `A teaspoon`, `Two spoonfuls`: a count of a unit of a dose names the dose taken.
     if (i === 1 && countOpeners(words[0].lower) && servingUnit(lower)) return true
     // `tai chi`: two words that name one together.
@@ -3986,6 +3989,20 @@ function sellersOwn(words: Token[]): boolean {
   const head = words[words.length - 1].lower
   const kind = firstNounClass(head)
   return kind !== undefined && !notProductClasses.has(kind) && !isBodilyNoun(head)
+}
+
+/** `Twenty minutes outdoors`, `Three minutes at minus 110°C in our chamber`, `Ten minutes a day`: a count of
+ * a unit of time and a place or a rate after it (not `of`, which withoutSpan reads, nor a word of time:
+ * `Ten minutes later`), with no pronoun and no one's own body in it. */
+function spanSession(words: Token[]): boolean {
+  if (words.length < 3 || !countOpeners(words[0].lower) || !durationUnitSet.has(words[1].lower)) return false
+  const next = words[2].lower
+  if (next === 'of' || spanTimeWords.has(next)) return false
+  // (Someone's own body or a person is a subject of its own: `Ten minutes in my legs ached`.)
+  return !words.some(
+    (w, k) =>
+      subjectPronouns.has(w.lower) || (k > 0 && possessiveDeterminers.has(words[k - 1].lower) && isBodilyNoun(w.lower))
+  )
 }
 
 /** The words after a span of time that opens a phrase (`ten minutes of slow breathing` → `slow
