@@ -2217,6 +2217,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Ten minutes later the pain eased.', 'Ten minutes in my legs ached.'])
   })
+  it("reads a plural's possessive inside an object, and a strength that ends the subject", async () => {
+    await expectActual([
+      ["A nightly stretch keeps our runners' calves supple.", 'keeps'],
+      ['Niacinamide at 10% fades dark spots.', 'fades']
+    ])
+    await expectClean(['Niacinamide at 10% may fade dark spots.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

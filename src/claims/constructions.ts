@@ -109,8 +109,9 @@ function phraseAt(tokens: Token[], index: number, limit: number): number[] {
   const out: number[] = []
   for (let i = index; i < tokens.length && out.length < limit; i++) {
     const token = tokens[i]
-    // `low-sugar`: a hyphen joins two words of one phrase.
+    // `low-sugar`: a hyphen joins two words of one phrase; `residents' minds`: a plural's possessive too.
     if (token.kind === 'whitespace' || (token.value === '-' && tokens[i + 1]?.kind === 'word')) continue
+    if ((token.value === "'" || token.value === '’') && /s$/.test(tokens[i - 1]?.lower ?? '') && i > index) continue
     if (token.kind !== 'word' || clauseOpeners.has(token.lower)) break
     out.push(i)
   }

@@ -2083,6 +2083,8 @@ function healthObject(tokens: Token[], i: number): boolean {
       firstNounClass(tokens[previousSolidIndex(tokens, k - 1)].lower) === 'noun.quantity'
     )
       continue
+    // `our residents' minds`: the apostrophe of a plural's possessive.
+    if (pluralPossessive(tokens, k)) continue
     if (token.kind !== 'word' || objectEnders.has(token.lower) || beForms.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
@@ -2125,6 +2127,14 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (next?.kind === 'word' && isBodilyNoun(`${token.lower}_${next.lower}`)) return true
   }
   return false
+}
+
+/** Is the token at `k` the apostrophe of a plural's possessive (`residents'`), glued to an -s word? */
+function pluralPossessive(tokens: Token[], k: number): boolean {
+  const token = tokens[k]
+  if (token.value !== "'" && token.value !== '’') return false
+  const before = tokens[k - 1]
+  return before?.kind === 'word' && /s$/.test(before.lower)
 }
 
 /** Is a third-person verb (`opens`) between `i` and `k`? */
@@ -3672,6 +3682,8 @@ function verbPlace(
     (previous.value === ')' || previous.value === '”' || previous.value === '"')
   )
     return 'finite'
+  // `Tretinoin at 0.025% fades`: a strength ends the subject.
+  if (previous && previous.value === '%' && entry.form === 'third') return 'finite'
   if (previous && previous.value === ',' && afterSubjectAside(tokens, p, start)) return 'finite'
   // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
   // an opening prepositional phrase.
