@@ -2011,7 +2011,8 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
   it('reads an outcome after a colon that follows a clause naming an intervention', async () => {
     await expectActual([
       ['I swapped to oat milk: the bloating is gone.', 'is gone'],
-      ['My fix was a nightly cup of valerian tea: I drop off quickly and the headaches are gone.', 'are gone']
+      // (The first outcome: `I drop off quickly`, a verb of the body after its pronoun.)
+      ['My fix was a nightly cup of valerian tea: I drop off quickly and the headaches are gone.', 'drop']
     ])
     await expectClean([
       'I swapped to oat milk: the price is higher.',
@@ -2223,6 +2224,17 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       ['Niacinamide at 10% fades dark spots.', 'fades']
     ])
     await expectClean(['Niacinamide at 10% may fade dark spots.'])
+  })
+  it("reads a first person's regimen begun and the body's state since as testimony of an effect", async () => {
+    await expectActual([
+      ['Since I started on magnesium, I sleep straight through.', 'sleep'],
+      ['Since we started oat baths, her eczema has completely gone.', 'has completely gone']
+    ])
+    await expectClean([
+      'Since I started the new job, I sleep badly.',
+      'Since I started on magnesium, I can sleep.',
+      'Once I switched to decaf, you can pause the box anytime.'
+    ])
   })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])

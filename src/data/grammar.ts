@@ -1536,3 +1536,15 @@ export const spanTimeWords: ReadonlySet<string> = new Set([
   'or',
   'to'
 ])
+
+/** Subordinators of a time from which something holds (`since I started`, `once I switched to`): with a
+ * first person and a verb of starting, they tell of a regimen begun. (read in src/model/claims.ts) */
+export const onsetSubordinators: ReadonlySet<string> = new Set(['since', 'once', 'after'])
+
+/** First persons, who tell their own regimen (`since I started`, `once we switched`). (read in
+ * src/model/claims.ts) */
+export const firstPersons: ReadonlySet<string> = new Set(['i', 'we'])
+
+/** Verbs of starting or taking up something, in the past (`started`, `switched to`, `tried`). (read in
+ * src/model/claims.ts) */
+export const startingPasts: ReadonlySet<string> = new Set(['started', 'began', 'switched', 'tried', 'added', 'took'])

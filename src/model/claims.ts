@@ -186,6 +186,9 @@ import {
   clauseOpeners,
   routineAdjectives,
   spanTimeWords,
+  onsetSubordinators,
+  firstPersons,
+  startingPasts,
   personObjectPronouns,
   routineTimes,
   routinePrepositions
@@ -1866,6 +1869,40 @@ function fragmentEffect(tokens: Token[], found: {from: number; to: number; phras
   }
 }
 
+/** How many words the regimen after a verb of starting may have (`taping my mouth shut at night`). */
+const REGIMEN_WORDS = 8
+
+/**
+ * `since I started on this tonic I sleep straight through`, `since I started taping my mouth shut at night,
+ * my snoring has completely gone`: a first person's regimen begun (onsetSubordinators, a verb of starting,
+ * and an intervention or a practice), and in the main clause a state of the body that changed or holds
+ * (presentOutcome): testimony of an effect. Placed on the outcome, with no fix.
+ */
+export function startedTestimony(tokens: Token[], context: AgentContext): Effect | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!onsetSubordinators.has(tokens[k].lower)) continue
+    const person = nextSolidIndex(tokens, k + 1)
+    const verb = nextSolidIndex(tokens, person + 1)
+    if (!firstPersons.has(tokens[person]?.lower ?? '') || !startingPasts.has(tokens[verb]?.lower ?? '')) continue
+    let from = nextSolidIndex(tokens, verb + 1)
+    if (tokens[from]?.lower === 'on' || tokens[from]?.lower === 'to') from = nextSolidIndex(tokens, from + 1)
+    const regimen: Token[] = []
+    let end = from
+    for (; end < tokens.length && regimen.length < REGIMEN_WORDS; end = nextSolidIndex(tokens, end + 1)) {
+      const token = tokens[end]
+      if (token.kind !== 'word' || (regimen.length > 0 && firstPersons.has(token.lower))) break
+      regimen.push(token)
+    }
+    const taken = regimen.length > 0 && (isInterventionPhrase(regimen, context) || practiceGerund(regimen[0]))
+    if (!taken) continue
+    // The main clause: after the regimen's comma or its own subject, or before the subordinator.
+    const main = tokens[end]?.value === ',' ? nextSolidIndex(tokens, end + 1) : tokens[end]?.kind === 'word' ? end : 0
+    const outcome = presentOutcome(tokens, main)
+    if (outcome && (main > k || outcome.from < k)) return fragmentEffect(tokens, outcome, regimen)
+  }
+  return undefined
+}
+
 /** How many words the name before a closing parenthesis may have (`CALMLEAF 10% Full-Spectrum Oil`). */
 const PARENTHESISED_NAME_WORDS = 8
 
@@ -2009,7 +2046,9 @@ function outcomePredicateEnd(tokens: Token[], k: number): number {
   let verb = willForm.has(tokens[k].lower) ? nextSolidIndex(tokens, k + 1) : k
   // (`have gone`, `has eased`: the perfect of a change.)
   if (haveForms.has(tokens[verb]?.lower ?? '')) {
-    const done = nextSolidIndex(tokens, verb + 1)
+    let done = nextSolidIndex(tokens, verb + 1)
+    // (`has completely gone`: an adverb of degree between.)
+    if (/[a-z]{3}ly$/.test(tokens[done]?.lower ?? '')) done = nextSolidIndex(tokens, done + 1)
     const lower = tokens[done]?.lower ?? ''
     const lemma = /[a-z]{2}ed$/.test(lower) ? verbLemmaOf(lower) : undefined
     const changed = lower === 'gone' || (lemma !== undefined && firstVerbClass(lemma) === 'verb.change')
@@ -2017,7 +2056,8 @@ function outcomePredicateEnd(tokens: Token[], k: number): number {
   }
   if (/[a-z]{3}ly$/.test(tokens[verb]?.lower ?? '')) verb = nextSolidIndex(tokens, verb + 1)
   const word = tokens[verb]
-  if (word?.kind !== 'word') return -1
+  // (`you can pause`: a modal is no verb of change, whatever WordNet's `can`.)
+  if (word?.kind !== 'word' || (verbGroupOpeners.has(word.lower) && !willForm.has(word.lower))) return -1
   const lemma = verbLemmaOf(word.lower)
   const next = nextSolidIndex(tokens, verb + 1)
   const after = tokens[next]?.kind === 'word' ? tokens[next].lower : ''
@@ -2030,7 +2070,9 @@ function outcomePredicateEnd(tokens: Token[], k: number): number {
   const noun = wordClasses.get(lemma)?.[0]?.startsWith('noun.') === true
   // (The clause's end is a full stop, not the end of a fragment: `- irritability and mood changes`.)
   const ends = tokens[verb + 1]?.value === '.' || tokens[verb + 1]?.value === '!'
-  if (noun && verb === k && !ends && !objectEnders.has(after) && !functionWords.has(after)) return -1
+  // (After a pronoun the word is its verb: `I sleep straight through`.)
+  const pronoun = subjectPronouns.has(tokens[previousSolidIndex(tokens, verb - 1)]?.lower ?? '')
+  if (noun && verb === k && !ends && !pronoun && !objectEnders.has(after) && !functionWords.has(after)) return -1
   const kind = firstVerbClass(lemma)
   // (`your stomach settles`: a verb of an outcome changing on its own, whatever its first sense.)
   const changes =

@@ -23,6 +23,7 @@ import {
   instructionPromise,
   conditionalPromise,
   parentheticalClaim,
+  startedTestimony,
   resultPromise,
   verblessPromise,
   reasonClauseStart,
@@ -440,6 +441,7 @@ function sentencePromise(sentence: Sentence, context: AgentContext): Effect | un
     conditionalPromise(tokens, context) ??
     verblessPromise(tokens, context) ??
     (plain ? parentheticalClaim(tokens, context) : undefined) ??
+    (plain ? startedTestimony(tokens, context) : undefined) ??
     (plain ? resultPromise(tokens, context) : undefined)
   )
 }
