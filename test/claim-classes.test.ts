@@ -2236,6 +2236,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'Once I switched to decaf, you can pause the box anytime.'
     ])
   })
+  it('reads a practice by its act of moving or its gerund as what nothing else does like', async () => {
+    await expectActual([
+      ['Nothing lifts a low mood like a walk in the woods.', 'lifts'],
+      ['Nothing eases stiff hips like a slow swim.', 'eases']
+    ])
+    await expectClean(['Nothing lifts my mood like a good film.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -3990,9 +3990,12 @@ function agentByClass(
 ): AgentResult | undefined {
   const isIntervention = (words: Token[]): boolean => isInterventionPhrase(words, context)
   // `Nothing relieves cramps like a hot water bottle`: what the effect is compared with.
+  // (`like a walk in the woods`: a practice by its act of moving, as a subject's is.)
+  const rival = (words: Token[]): boolean =>
+    isIntervention(words) || movementAct(withoutTrailingPhrase(words)) || modifiedGerund(words)
   const compared =
     content.length === 1 && comparableNegationSet.has(content[0].lower)
-      ? comparedWith(tokens, effect.from, isIntervention)
+      ? comparedWith(tokens, effect.from, rival)
       : undefined
   if (compared) return {text: wordsText(compared), intervention: true, compared: true}
   // `Patients who switched to the Mediterranean diet cut their risk`: what they take.
