@@ -2243,6 +2243,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Nothing lifts my mood like a good film.'])
   })
+  it('reads giving up a food or habit, as starting one, in a clause that dates a change', async () => {
+    await expectActual([
+      ['My migraines vanished the month I cut out aged cheese.', 'vanished'],
+      ['My headaches cleared up the week I gave up coffee.', 'cleared up']
+    ])
+    await expectClean(['My headaches cleared up the week I cut my hair.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

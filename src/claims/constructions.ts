@@ -43,6 +43,7 @@ import {
   usageWords,
   usageVerbs,
   startingVerbForms,
+  quittingVerbForms,
   intakeGerunds,
   takingVerbForms,
   takingWords,
@@ -288,6 +289,12 @@ export function receivedFrom(
   const clause = outcomeChangeSet.has(lemma) ? timeClauseStart(tokens, after) : -1
   if (clause > 0) {
     const phrase = phraseFrom(tokens, clause, NOUN_PHRASE_WORDS)
+    // (`the month I cut out aged cheese`: what is given up is the object after the verb and its particle.)
+    const quit = phrase.findIndex((w) => quittingVerbForms.has(w.lower))
+    if (quit >= 0) {
+      const object = phrase.slice(objectParticles.has(phrase[quit + 1]?.lower ?? '') ? quit + 2 : quit + 1)
+      return object.length > 0 && isIntervention(object) ? object : undefined
+    }
     return phrase.some((w) => usageVerbs.has(w.lower) || startingVerbForms.has(w.lower)) && isIntervention(phrase)
       ? phrase
       : undefined

@@ -690,6 +690,11 @@ export const usageVerbs: ReadonlySet<string> = new Set([
  * (`started me on a tincture`, `switched to glucosamine`). (read in src/claims/constructions.ts) */
 export const startingVerbForms: ReadonlySet<string> = new Set(['started', 'began', 'switched'])
 
+/** Past forms of verbs of giving something up (`cut out`, `gave up`, `quit`, `ditched`): giving up a food
+ * or a habit is a change of regimen, as starting one is (`the month I cut out aged cheese`). (read in
+ * src/claims/constructions.ts) */
+export const quittingVerbForms: ReadonlySet<string> = new Set(['cut', 'gave', 'quit', 'stopped', 'dropped', 'ditched'])
+
 /** Nouns of using something (`magnesium intake`, `daily use`): they mark an intervention in
  * a noun phrase but do not name one, so a lead-in's agent is another word where it has one. */
 export const usageWords: ReadonlySet<string> = new Set([
