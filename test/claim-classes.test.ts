@@ -2250,6 +2250,14 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['My headaches cleared up the week I cut my hair.'])
   })
+  it('reads praise too great to give in full as no negation, and an outcome after a semicolon as after a colon', async () => {
+    await expectActual([
+      ["I can't recommend magnesium enough: my restless legs are gone.", 'are gone'],
+      ['I cannot recommend this tea enough, it calms my stomach every time.', 'calms'],
+      ['I switched to oat milk; the bloating is gone.', 'is gone']
+    ])
+    await expectClean(["I can't recommend magnesium for cramps.", 'I switched to oat milk; the price is higher.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -59,6 +59,13 @@ export const notNegations: readonly string[] = [
   'don’t forget',
   'do not forget',
   'never forget',
+  // praise too great to give in full (`I can't recommend magnesium enough`, `can't say enough about it`)
+  ...["can't", 'can’t', 'cannot', "couldn't", 'could not'].flatMap((cannot) => [
+    `${cannot} recommend * enough`,
+    `${cannot} recommend * * enough`,
+    `${cannot} praise * enough`,
+    `${cannot} say enough`
+  ]),
   'no doubt',
   'without a doubt',
   'without doubt',

@@ -1785,9 +1785,11 @@ export function resultPromise(tokens: Token[], context: AgentContext): Effect | 
   let comma = -1
   for (let k = 0; k < tokens.length - 1 && comma < 0; k++)
     if (tokens[k].value === ',' && tokens[nextSolidIndex(tokens, k + 1)]?.lower === 'so') comma = k
-  // `I switched to magnesium glycinate: the leg cramps are gone`: else a colon before the outcome.
+  // `I switched to magnesium glycinate: the leg cramps are gone`: else a colon (or a semicolon) before the
+  // outcome.
   const colon = comma < 0
-  for (let k = 1; k < tokens.length - 1 && comma < 0; k++) if (tokens[k].value === ':') comma = k
+  for (let k = 1; k < tokens.length - 1 && comma < 0; k++)
+    if (tokens[k].value === ':' || tokens[k].value === ';') comma = k
   if (comma < 0) return undefined
   const cause = tokens.slice(0, comma).filter((t) => t.kind === 'word')
   // The words that name an intervention, or a device at the head of the clause's subject before
