@@ -2258,6 +2258,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(["I can't recommend magnesium for cramps.", 'I switched to oat milk; the price is higher.'])
   })
+  it("reads a person's own quality as a verb's bodily object, not when it modifies a noun after it", async () => {
+    await expectActual([
+      ['Oat porridge steadies your energy.', 'steadies'],
+      ['Rye bread steadies my concentration.', 'steadies']
+    ])
+    await expectClean(['Our lamp saves your energy bills.', 'The new manager tests your patience.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

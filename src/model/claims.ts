@@ -2153,13 +2153,7 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (words === 0 && objectAnaphors.has(token.lower)) return bodilyNounBefore(tokens, i)
     words++
     if (conditionTerm(token.lower) || bodilyAdjective(token.lower) || isBodilyGerund(token.lower)) return true
-    // `your iron stores`, `your vitamin D levels`: a measure of one's own body.
-    if (bodyMeasureNouns.has(token.lower) && ownedPhrase(tokens, i, k)) return true
-    // `your cortisol`, `cortisol levels`: the body's own substance, owned or measured.
-    if (isBodySubstance(token.lower) && (ownedPhrase(tokens, i, k) || measureAfter(tokens, k))) return true
-    // `your airways`, `your cavities`: a noun with a bodily sense past its first two, someone's own.
-    // (`Eucalyptus steam opens your airways`: past another verb the noun is that verb's object.)
-    if (ownableBodyNoun(token.lower) && ownedPhrase(tokens, i, k) && !thirdPersonBetween(tokens, i, k)) return true
+    if (ownedBodily(tokens, i, k)) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     // (`feels very cold`: after an adverb of degree the word is an adjective, not the noun.)
     const adjective = degreeAdverbs.has(tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? '')
@@ -2179,6 +2173,30 @@ function pluralPossessive(tokens: Token[], k: number): boolean {
   if (token.value !== "'" && token.value !== '’') return false
   const before = tokens[k - 1]
   return before?.kind === 'word' && /s$/.test(before.lower)
+}
+
+/** Is the word at `k`, in the object of the verb at `i`, someone's own body: a measure of it (`your iron
+ * stores`), a quality (`your energy`, `my stamina`: WordNet's noun.attribute or noun.phenomenon, not before
+ * the noun it modifies: `your energy bills`), the body's own substance owned or measured (`your cortisol`,
+ * `cortisol levels`), or a noun with a bodily sense past its first two (`your airways`)? Past another verb
+ * (`Eucalyptus steam opens your airways`) the noun is that verb's object. */
+function ownedBodily(tokens: Token[], i: number, k: number): boolean {
+  const lower = tokens[k].lower
+  const owned = ownedPhrase(tokens, i, k)
+  if (bodyMeasureNouns.has(lower) && owned) return true
+  if (isBodySubstance(lower) && (owned || measureAfter(tokens, k))) return true
+  if (!owned || thirdPersonBetween(tokens, i, k)) return false
+  return ownableBodyNoun(lower) || (isQualityNoun(lower) && !nounAfter(tokens, k))
+}
+
+/** Is the word after `k` a noun (WordNet knows it as one, not as a function word)? */
+function nounAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[nextSolidIndex(tokens, k + 1)]
+  return (
+    next?.kind === 'word' &&
+    !functionWords.has(next.lower) &&
+    firstNounClass(next.lower.replace(/s$/, '')) !== undefined
+  )
 }
 
 /** Is a third-person verb (`opens`) between `i` and `k`? */
