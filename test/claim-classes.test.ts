@@ -2265,6 +2265,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Our lamp saves your energy bills.', 'The new manager tests your patience.'])
   })
+  it('reads what everyone knows (no secret) as no negation', async () => {
+    await expectActual([["It's no secret that green tea melts belly fat.", 'melts']])
+    await expectClean(['There is no evidence that green tea melts belly fat.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -70,6 +70,8 @@ export const notNegations: readonly string[] = [
   'without a doubt',
   'without doubt',
   'no wonder',
+  // what everyone knows (`It's no secret that green tea...`)
+  'no secret',
   'no question',
   // `Nothing beats X`: the verbs of surpassing of src/data/effects.ts (rivalVerbs) after `nothing`.
   'nothing beats',
