@@ -2216,7 +2216,16 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       ['Twenty minutes outdoors sharpens afternoon focus.', 'sharpens'],
       ['Ten minutes a day sharpens your focus.', 'sharpens']
     ])
-    await expectClean(['Ten minutes later the pain eased.', 'Ten minutes in my legs ached.'])
+    await expectActual([
+      // (a count of a unit of exercise, and an adverb of focus before the count)
+      ['Forty laps a week strengthens a weak back.', 'strengthens'],
+      ['Just ten minutes a day sharpens your focus.', 'sharpens']
+    ])
+    await expectClean([
+      'Ten minutes later the pain eased.',
+      'Ten minutes in my legs ached.',
+      'Ten steps later my knee gave way.'
+    ])
   })
   it("reads a plural's possessive inside an object, and a strength that ends the subject", async () => {
     await expectActual([

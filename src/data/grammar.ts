@@ -1548,3 +1548,25 @@ export const firstPersons: ReadonlySet<string> = new Set(['i', 'we'])
 /** Verbs of starting or taking up something, in the past (`started`, `switched to`, `tried`). (read in
  * src/model/claims.ts) */
 export const startingPasts: ReadonlySet<string> = new Set(['started', 'began', 'switched', 'tried', 'added', 'took'])
+
+/**
+ * Units that measure a bout of exercise (distances swum, run or walked, and repetitions: `Sixty lengths`,
+ * `Five kilometres`, `Ten laps`, `Fifty reps`): a count of one, like a span of time, names a session.
+ * (read in src/model/claims.ts)
+ */
+export const exerciseUnits: ReadonlySet<string> = new Set([
+  'lengths',
+  'laps',
+  'miles',
+  'kilometres',
+  'kilometers',
+  'km',
+  'steps',
+  'reps',
+  'repetitions',
+  'rounds'
+])
+
+/** Adverbs of focus that may open a span of time (`Just ten minutes a day`, `Only five minutes`). (read in
+ * src/model/claims.ts) */
+export const focusAdverbs: ReadonlySet<string> = new Set(['just', 'only', 'even'])

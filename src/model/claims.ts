@@ -186,6 +186,8 @@ import {
   clauseOpeners,
   routineAdjectives,
   spanTimeWords,
+  exerciseUnits,
+  focusAdverbs,
   onsetSubordinators,
   firstPersons,
   startingPasts,
@@ -4068,11 +4070,16 @@ function sellersOwn(words: Token[]): boolean {
   return kind !== undefined && !notProductClasses.has(kind) && !isBodilyNoun(head)
 }
 
-/** `Twenty minutes outdoors`, `Three minutes at minus 110°C in our chamber`, `Ten minutes a day`: a count of
- * a unit of time and a place or a rate after it (not `of`, which withoutSpan reads, nor a word of time:
- * `Ten minutes later`), with no pronoun and no one's own body in it. */
-function spanSession(words: Token[]): boolean {
-  if (words.length < 3 || !countOpeners(words[0].lower) || !durationUnitSet.has(words[1].lower)) return false
+/** `Twenty minutes outdoors`, `Three minutes at minus 110°C in our chamber`, `Ten minutes a day`, `Forty
+ * laps a week`: a count of a unit of time or of exercise (exerciseUnits) and a place or a rate after it (not
+ * `of`, which withoutSpan reads, nor a word of time: `Ten minutes later`), with no pronoun and no one's own
+ * body in it. */
+function spanSession(all: Token[]): boolean {
+  // (`Just ten minutes a day`: an adverb of focus before the count.)
+  const words = focusAdverbs.has(all[0]?.lower ?? '') ? all.slice(1) : all
+  const unit = words[1]?.lower ?? ''
+  if (words.length < 3 || !countOpeners(words[0].lower) || !(durationUnitSet.has(unit) || exerciseUnits.has(unit)))
+    return false
   const next = words[2].lower
   if (next === 'of' || spanTimeWords.has(next)) return false
   // (Someone's own body or a person is a subject of its own: `Ten minutes in my legs ached`.)
