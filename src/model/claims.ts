@@ -198,6 +198,7 @@ import {numberWords} from '../data/numbers.js'
 import {doseUnits, durationUnits} from '../data/statistics.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
 import {unknownWord, WordCache, WordCacheBySet} from './word-cache.js'
+import {isBodilyCompound} from './bodily-compounds.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -1273,7 +1274,7 @@ function quantityTakenOff(tokens: Token[], i: number, start: number, context: Ag
  * (`jet lag`, `hot flashes`)? */
 function bodilyCompoundAt(tokens: Token[], k: number): boolean {
   const next = tokens[nextSolidIndex(tokens, k + 1)]
-  return next?.kind === 'word' && isBodilyNoun(`${tokens[k].lower}_${next.lower}`)
+  return next?.kind === 'word' && isBodilyCompound(tokens[k].lower, next.lower)
 }
 
 /** Is the word before *be* at `be` a noun of thought or telling that no intervention is named by
@@ -1972,7 +1973,7 @@ function healthObject(tokens: Token[], i: number): boolean {
     }
     // `cools hot flashes`: a two-word compound that WordNet names as one bodily noun.
     const next = tokens[nextSolidIndex(tokens, k + 1)]
-    if (next?.kind === 'word' && isBodilyNoun(`${token.lower}_${next.lower}`)) return true
+    if (next?.kind === 'word' && isBodilyCompound(token.lower, next.lower)) return true
   }
   return false
 }
