@@ -1251,6 +1251,8 @@ const AMOUNT_WORDS = 4
 /** A verb of taking an amount off (takingOffVerbs), finite, with `off` and a bodily or owned
  * measure after the amount (`knocks points off your blood pressure`), or undefined. */
 function quantityTakenOff(tokens: Token[], i: number, start: number, context: AgentContext): Candidate | undefined {
+  // (Most words have no `off` among the words after them: the verb's lemma is not looked up.)
+  if (!offAfter(tokens, i)) return undefined
   const lemma = verbLemmaOf(tokens[i].lower)
   if (lemma === undefined || !takingOffVerbs.has(lemma)) return undefined
   let k = i
@@ -1268,6 +1270,18 @@ function quantityTakenOff(tokens: Token[], i: number, start: number, context: Ag
     return {from: i, to: i + 1, phrase: lemma, form: 'finite'}
   }
   return undefined
+}
+
+/** Is `off` one of the AMOUNT_WORDS + 1 words after `i`, with nothing but words and white space before it (where
+ * `quantityTakenOff` looks for it)? */
+function offAfter(tokens: Token[], i: number): boolean {
+  let k = i
+  for (let words = 0; words <= AMOUNT_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    if (tokens[k]?.kind !== 'word') return false
+    if (tokens[k].lower === 'off') return true
+  }
+  return false
 }
 
 /** Does the word at `k` open, with the word after it, a bodily noun that WordNet names as one
