@@ -8,6 +8,7 @@
  */
 import {isBodilyNoun} from '../claims/classes.js'
 import {bodilyNouns, wordClasses} from '../data/wordnet.js'
+import {unknownWord, WordCache} from './word-cache.js'
 
 /** The parts before the first `_` of WordNet's compound nouns (its classes and bodily nouns). */
 const compoundFirsts: ReadonlySet<string> = new Set(
@@ -18,7 +19,17 @@ const compoundFirsts: ReadonlySet<string> = new Set(
 
 /** `isBodilyNoun(`${first}_${second}`)`, the compound's string made only when `first` can open one. */
 export function isBodilyCompound(first: string, second: string): boolean {
-  const cut = first.indexOf('_')
-  if (!compoundFirsts.has(cut < 0 ? first : first.slice(0, cut))) return false
+  if (!opensCompound(first)) return false
   return isBodilyNoun(`${first}_${second}`)
 }
+
+/** Whether `first`'s part before its first `_` opens a compound, kept by word in the shared word records (the
+ * detector has just asked other questions of the same word: its record is at hand, the large set is not). */
+function opensCompound(first: string): boolean {
+  const known = opensCompoundCache.lookup(first)
+  if (known !== unknownWord) return known
+  const cut = first.indexOf('_')
+  return opensCompoundCache.keep(first, compoundFirsts.has(cut < 0 ? first : first.slice(0, cut)))
+}
+
+const opensCompoundCache = new WordCache<boolean>()
