@@ -32,6 +32,25 @@ describe('WordCache', () => {
     expect(words.map((word) => cache.lookup(word))).toEqual([true, false, true, unknownWord, unknownWord])
   })
 
+  it('keeps the answers of caches that share their records apart, each with its own limit', () => {
+    const one = new WordCache<string | undefined>(2)
+    const other = new WordCache<boolean>(3)
+    expect(one.keep('shared-word', undefined)).toBeUndefined()
+    expect(other.lookup('shared-word')).toBe(unknownWord)
+    expect(other.keep('shared-word', true)).toBe(true)
+    expect([one.lookup('shared-word'), other.lookup('shared-word')]).toEqual([undefined, true])
+    one.keep('shared-two', 'b')
+    one.keep('shared-three', 'c')
+    other.keep('shared-three', false)
+    expect([one.size, other.size]).toEqual([2, 2])
+    expect([one.lookup('shared-three'), other.lookup('shared-three')]).toEqual([unknownWord, false])
+    // At its limit a cache keeps nothing more, a word it holds included (as a cache of its own does).
+    one.keep('shared-word', 'again')
+    expect([one.lookup('shared-word'), one.size]).toEqual([undefined, 2])
+    other.keep('shared-word', false)
+    expect([other.lookup('shared-word'), other.size]).toEqual([false, 2])
+  })
+
   it('has one cache for each set of extra words and one for none', () => {
     const caches = new WordCacheBySet<boolean>()
     const one = new Set(['zorblax'])

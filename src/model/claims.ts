@@ -212,6 +212,7 @@ import {numberWords} from '../data/numbers.js'
 import {doseUnits, durationUnits} from '../data/statistics.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
 import {unknownWord, WordCache, WordCacheBySet} from './word-cache.js'
+import {isBodilyCompound} from './bodily-compounds.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
 
@@ -1371,6 +1372,8 @@ const AMOUNT_WORDS = 4
 /** A verb of taking an amount off (takingOffVerbs), finite, with `off` and a bodily or owned
  * measure after the amount (`knocks points off your blood pressure`), or undefined. */
 function quantityTakenOff(tokens: Token[], i: number, start: number, context: AgentContext): Candidate | undefined {
+  // (Most words have no `off` among the words after them: the verb's lemma is not looked up.)
+  if (!offAfter(tokens, i)) return undefined
   const lemma = verbLemmaOf(tokens[i].lower)
   if (lemma === undefined || !takingOffVerbs.has(lemma)) return undefined
   let k = i
@@ -1390,11 +1393,23 @@ function quantityTakenOff(tokens: Token[], i: number, start: number, context: Ag
   return undefined
 }
 
+/** Is `off` one of the AMOUNT_WORDS + 1 words after `i`, with nothing but words and white space before it (where
+ * `quantityTakenOff` looks for it)? */
+function offAfter(tokens: Token[], i: number): boolean {
+  let k = i
+  for (let words = 0; words <= AMOUNT_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    if (tokens[k]?.kind !== 'word') return false
+    if (tokens[k].lower === 'off') return true
+  }
+  return false
+}
+
 /** Does the word at `k` open, with the word after it, a bodily noun that WordNet names as one
  * (`jet lag`, `hot flashes`)? */
 function bodilyCompoundAt(tokens: Token[], k: number): boolean {
   const next = tokens[nextSolidIndex(tokens, k + 1)]
-  return next?.kind === 'word' && isBodilyNoun(`${tokens[k].lower}_${next.lower}`)
+  return next?.kind === 'word' && isBodilyCompound(tokens[k].lower, next.lower)
 }
 
 /** Is the word before *be* at `be` a noun of thought or telling that no intervention is named by
@@ -2164,7 +2179,7 @@ function healthObject(tokens: Token[], i: number): boolean {
     }
     // `cools hot flashes`: a two-word compound that WordNet names as one bodily noun.
     const next = tokens[nextSolidIndex(tokens, k + 1)]
-    if (next?.kind === 'word' && isBodilyNoun(`${token.lower}_${next.lower}`)) return true
+    if (next?.kind === 'word' && isBodilyCompound(token.lower, next.lower)) return true
   }
   return false
 }

@@ -89,8 +89,15 @@ function journalAndAuthors(window: Token[], found: Attribution, note: (start: nu
   }
 }
 
+/** The first words of `sourceAfterPhrases`. */
+const sourceAfterFirsts: ReadonlySet<string> = new Set(sourceAfterPhrases.map((words) => words[0]))
+
 /** Does a reporting phrase whose source follows it start at token `v` (`according to`)? */
 function sourceAfterAt(tokens: Token[], v: number): boolean {
+  // (Most words open no such phrase: no phrase is matched there.)
+  let first = v
+  while (tokens[first]?.kind === 'whitespace') first++
+  if (!sourceAfterFirsts.has(tokens[first]?.lower ?? '')) return false
   return sourceAfterPhrases.some((words) => {
     let k = v
     for (const word of words) {

@@ -16,29 +16,58 @@ const nothing: unique symbol = Symbol('nothing')
  * distinct words). */
 const WORD_CACHE_LIMIT = 50_000
 
-export class WordCache<T> {
-  readonly #answers = new Map<string, T | typeof nothing>()
-  readonly #limit: number
+/**
+ * The answers of the shared caches (every cache made without a set of extra words) for one word, one slot per
+ * cache. The detector asks several of these questions of the word it stands at, one after the other: one `Map`
+ * entry per word keeps their answers together, so the second question finds the entry the first one brought into
+ * the processor's cache (a `Map` probe that misses the processor's cache costs about ten times one that hits).
+ */
+const records = new Map<string, unknown[]>()
 
-  constructor(limit = WORD_CACHE_LIMIT) {
+/** How many shared caches there are (each has its slot in the records). */
+let slots = 0
+
+export class WordCache<T> {
+  /** This cache's own answers, when it is not shared (the caches of a set of extra words). */
+  readonly #own: Map<string, T | typeof nothing> | undefined
+  /** This cache's slot in the shared records. */
+  readonly #slot: number
+  readonly #limit: number
+  #size = 0
+
+  /** A cache of at most `limit` words; `shared` (the default): its answers kept in the shared records, for a
+   * cache made once (each shared cache takes a slot in every record for good). */
+  constructor(limit = WORD_CACHE_LIMIT, shared = true) {
     this.#limit = limit
+    this.#own = shared ? undefined : new Map()
+    this.#slot = shared ? slots++ : -1
   }
 
   /** The answer kept for `word`, or `unknownWord`. */
   lookup(word: string): T | typeof unknownWord {
-    const answer = this.#answers.get(word)
+    const answer = this.#own === undefined ? records.get(word)?.[this.#slot] : this.#own.get(word)
     if (answer === undefined) return unknownWord
-    return answer === nothing ? (undefined as T) : answer
+    return answer === nothing ? (undefined as T) : (answer as T)
   }
 
   /** Keep `answer` for `word` (while the cache is under its limit) and give it back. */
   keep(word: string, answer: T): T {
-    if (this.#answers.size < this.#limit) this.#answers.set(word, answer === undefined ? nothing : answer)
+    if (this.#size >= this.#limit) return answer
+    const kept = answer === undefined ? nothing : answer
+    if (this.#own !== undefined) {
+      this.#own.set(word, kept)
+      this.#size = this.#own.size
+      return answer
+    }
+    let record = records.get(word)
+    if (record === undefined) records.set(word, (record = []))
+    if (record[this.#slot] === undefined) this.#size++
+    record[this.#slot] = kept
     return answer
   }
 
   get size(): number {
-    return this.#answers.size
+    return this.#size
   }
 }
 
@@ -61,7 +90,7 @@ export class WordCacheBySet<T> {
   for(extra: Set<string> | undefined): WordCache<T> {
     if (extra === undefined) return this.#plain
     let cache = this.#bySet.get(extra)
-    if (cache === undefined) this.#bySet.set(extra, (cache = new WordCache<T>(this.#limit)))
+    if (cache === undefined) this.#bySet.set(extra, (cache = new WordCache<T>(this.#limit, false)))
     return cache
   }
 }
