@@ -2278,6 +2278,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([["It's no secret that green tea melts belly fat.", 'melts']])
     await expectClean(['There is no evidence that green tea melts belly fat.'])
   })
+  it('does not read a causative before a preposition, nor an -s word after an adjective, as a verb', async () => {
+    await expectActual([['Sage tea cools hot flushes.', 'cools']])
+    await expectClean([
+      'Ember is the cooling sleep patch made for women with hot flushes.',
+      'A balm designed for cracked heels is in the bag.'
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

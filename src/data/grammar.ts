@@ -1079,7 +1079,9 @@ export const reducedRelativePrepositions: ReadonlySet<string> = new Set([
   'under',
   // a route (`magnesium absorbed through the skin`, `drugs delivered via a patch`)
   'through',
-  'via'
+  'via',
+  // a purpose (`the sleep patch made for women in perimenopause`, `a balm designed for cracked heels`)
+  'for'
 ])
 
 /**

@@ -1357,6 +1357,24 @@ function splitParticleVerb(
   return form === 'finite' ? {from: i, to: i + 1, phrase: entry.lemma, form} : undefined
 }
 
+/** Does the token end a subject before the verb: a closing bracket or quotation mark, or a strength's `%`
+ * before a third person (`Tretinoin at 0.025% fades`)? */
+function subjectCloser(previous: Token, entry: VerbEntry): boolean {
+  if (previous.value === '%') return entry.form === 'third'
+  return previous.kind === 'punctuation' && (previous.value === ')' || previous.value === '”' || previous.value === '"')
+}
+
+/** `hot flushes`: is the word at `p` only an adjective (WordNet has it as no noun or verb), in lower case
+ * (`JointFlex Ultra rebuilds`: a capitalised word is part of a name), and not after a determiner (`This
+ * gummy calms`: there it is the noun)? An -s word after it is a plural noun, not a verb. */
+function adjectiveBefore(tokens: Token[], p: number, start: number): boolean {
+  const word = p >= start ? tokens[p] : undefined
+  if (word?.kind !== 'word' || word.value !== word.lower || !adjectives.has(word.lower)) return false
+  if (wordClasses.get(word.lower) !== undefined) return false
+  const before = tokens[previousSolidIndex(tokens, p - 1)]?.lower ?? ''
+  return !determiners.has(before) && !possessiveDeterminers.has(before)
+}
+
 /** Is the word before `i` a common noun (lower case, a noun and no adjective in WordNet: `coffee`,
  * `breakfast`) that can end a prepositional phrase before a verb at `i`? */
 function phraseEndsBefore(tokens: Token[], i: number): boolean {
@@ -2151,8 +2169,12 @@ function healthObject(tokens: Token[], i: number): boolean {
     // (`Low zinc levels weaken immunity`) ends the object.
     // (A possessive is a determiner too: `your racing mind`.)
     const before = tokens[previousSolidIndex(tokens, k - 1)].lower
+    // (`hot flushes`: after a word that is only an adjective, the word is a noun too.)
     const afterDeterminer =
-      (words > 0 && (determiners.has(before) || possessiveDeterminers.has(before))) ||
+      (words > 0 &&
+        (determiners.has(before) ||
+          possessiveDeterminers.has(before) ||
+          (adjectives.has(before) && wordClasses.get(before) === undefined))) ||
       distributiveDeterminers.has(before)
     // A particle first (`breaks up scar tissue`; WordNet knows `up` only as a verb), not a word of
     // the object.
@@ -3015,7 +3037,9 @@ function subjectConstruction(tokens: Token[], i: number, entry: VerbEntry): Cand
   // stronger flavour` is about the tea).
   const personObject =
     entry.lemma !== 'give' || personObjectWords.has(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
-  if (causativeVerbs.includes(entry.lemma) && personObject && causativeEnd(tokens, i) > 0)
+  // (`a patch made for women with hot flushes`: a preposition after the verb opens no object.)
+  const object = !objectEnders.has(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+  if (causativeVerbs.includes(entry.lemma) && personObject && object && causativeEnd(tokens, i) > 0)
     return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite'}
   // `these creams have changed my life`: the subject is the agent.
   if (changingVerbs.includes(entry.lemma) && changesOwn(tokens, i))
@@ -3754,15 +3778,10 @@ function verbPlace(
   // `Addressing these triggers`: a plural determiner takes no third-person verb; the word is a noun.
   if (entry.form === 'third' && pluralOrPossessiveDeterminers.has(prevLower)) return undefined
   if (entry.form === 'past' && pastAsAdjective(tokens, index, p, entry, start, verbs)) return undefined
+  // (`hot flushes`: after a word that is only an adjective, an -s word is a plural noun, not a verb.)
+  if (entry.form === 'third' && adjectiveBefore(tokens, p, start)) return undefined
   if (previous && previous.kind === 'word' && !notSubjects.has(prevLower)) return 'finite'
-  if (
-    previous &&
-    previous.kind === 'punctuation' &&
-    (previous.value === ')' || previous.value === '”' || previous.value === '"')
-  )
-    return 'finite'
-  // `Tretinoin at 0.025% fades`: a strength ends the subject.
-  if (previous && previous.value === '%' && entry.form === 'third') return 'finite'
+  if (previous && subjectCloser(previous, entry)) return 'finite'
   if (previous && previous.value === ',' && afterSubjectAside(tokens, p, start)) return 'finite'
   // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
   // an opening prepositional phrase.
