@@ -2285,6 +2285,18 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'A balm designed for cracked heels is in the bag.'
     ])
   })
+  it('reads a recurring act later in its phrase, hyphenated gerunds, and an act of moving before , which', async () => {
+    await expectActual([
+      ['A short stretch every hour keeps your back supple.', 'keeps'],
+      ['Dry-brushing after every shower smooths rough skin.', 'smooths'],
+      ['I took up the evening walk, which settles my stomach after dinner.', 'settles']
+    ])
+    await expectClean(['The noise every night keeps me awake.', 'We took the long walk, which was lovely.'])
+  })
+  it('does not let a hedge in a relative clause after the effect govern it', async () => {
+    await expectActual([['Coffee dehydrates you, which is partly why I drink tea.', 'dehydrates']])
+    await expectClean(['Coffee partly dehydrates you, which is why I drink tea.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

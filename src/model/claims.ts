@@ -715,7 +715,11 @@ const doseUnitSet: ReadonlySet<string> = new Set(doseUnits)
 function routineAt(words: Token[], i: number): boolean {
   const lower = words[i].lower
   if (routineAdjectives.has(lower)) return habitHead(words[i + 1])
-  if (!routinePrepositions.has(lower) || i === 0 || !habitHead(words[i - 1])) return false
+  // (`A quick stroll up the aisle every hour`: an act and, later in its phrase, what recurs.)
+  if (recurringDeterminers.has(lower) && durationUnitSet.has(words[i + 1]?.lower ?? ''))
+    return words.slice(0, i).some((w) => habitHead(w) || practiceGerund(w))
+  if (!routinePrepositions.has(lower) || i === 0 || !(habitHead(words[i - 1]) || practiceGerund(words[i - 1])))
+    return false
   // (`a foam roller session after every long run`: whatever recurs.)
   if (recurringDeterminers.has(words[i + 1]?.lower ?? '') && words.length > i + 2) return true
   const time = determiners.has(words[i + 1]?.lower ?? '') ? words[i + 2] : words[i + 1]
@@ -727,8 +731,10 @@ const recurringDeterminers: ReadonlySet<string> = new Set(['every', 'each'])
 
 /** Is the word the gerund of a verb (`digging`, `walking`), no bodily noun (`bleeding`)? */
 function practiceGerund(word: Token | undefined): boolean {
-  if (word === undefined || !/^[a-z]{3,}ing$/.test(word.lower) || notGerunds.has(word.lower)) return false
-  return !isBodilyNoun(word.lower) && verbLemmaOf(word.lower) !== undefined
+  // (`carb-loading`, `foam-rolling`: the gerund is the last part of a hyphenated word.)
+  const last = word?.lower.slice(word.lower.lastIndexOf('-') + 1) ?? ''
+  if (!/^[a-z]{3,}ing$/.test(last) || notGerunds.has(last)) return false
+  return !isBodilyNoun(last) && verbLemmaOf(last) !== undefined
 }
 
 /** Determiners before a product's name in running text (`the Glide`, `our ClearLine range`). */
@@ -2394,11 +2400,21 @@ function governingHedges(
   // "eases nausea linked to pregnancy": a participle after the effect that describes its
   // object is no hedge of the effect.
   // (`The app, which anyone can download, cuts stress`: a modal in a relative aside governs its own verb.)
+  // (`Alcohol chews up your REM sleep, which is partly why we...`: a hedge in a relative clause after the
+  // effect governs that clause.)
   return governing.filter(
     (h) =>
       !(h.from > candidate.from && describesNoun(tokens, h)) &&
-      !(local(h) && h.from < candidate.from && inRelativeAside(tokens, h.from, candidate.from))
+      !(local(h) && h.from < candidate.from && inRelativeAside(tokens, h.from, candidate.from)) &&
+      !(h.from >= candidate.to && relativeBetween(tokens, candidate.to, h.from))
   )
+}
+
+/** Is a relative clause opened (`, which`, `, who`) between `from` and `to`? */
+function relativeBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (tokens[k].value === ',' && relativePronouns.has(tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? '')) return true
+  return false
 }
 
 /** Is the token at `at` inside a relative aside (`, which anyone can download,`) that closes before
@@ -4569,7 +4585,10 @@ function relativeAntecedent(
   // controls sleep` is physiology.)
   // (`Hushroot is the one that delivers`, `Vibegron is the drug that`: a product's or a drug's name too.)
   const named = subject.some((w) => isProductName(w.value) || isDrugStemName(w.lower))
-  if (namesTakenIntervention(antecedent, context) || named) return {text: wordsText(antecedent), intervention: true}
+  // (`the post-dinner walk, which flattens`: an act of moving, by its head.)
+  const moving = tokens[comma]?.value === ',' && antecedent.length > 0 && movementAct(antecedent.slice(-1))
+  if (namesTakenIntervention(antecedent, context) || named || moving)
+    return {text: wordsText(antecedent), intervention: true}
   // `Tart cherries are packed with natural melatonin, which resets your body clock`: the body's own
   // substance in what is taken.
   if (containedInIntervention(tokens, antecedent, segment.from, pronoun, context))
