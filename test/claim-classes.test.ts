@@ -2297,6 +2297,11 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([['Coffee dehydrates you, which is partly why I drink tea.', 'dehydrates']])
     await expectClean(['Coffee partly dehydrates you, which is why I drink tea.'])
   })
+  it('reads nouns of rescue (miracle, godsend) as remedy roles before a bodily noun', async () => {
+    await expectFixes([['Arnica is a godsend for bruised knees.', 'is a godsend for', 'may be a godsend for']])
+    await expectActual([['Kefir is a miracle for bloating.', 'miracle']])
+    await expectClean(['The new bus route is a godsend for commuters.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -903,7 +903,13 @@ export const remedyRoleNouns: string[] = [
   // roles of protecting (`nature's shield against winter colds`, `your first defence against`)
   'shield',
   'defence',
-  'defense'
+  'defense',
+  // what rescues from a trouble (`a miracle for bloating`, `a lifesaver for light sleepers`, `a godsend for
+  // my joints`, `a game-changer for hay fever`)
+  'miracle',
+  'lifesaver',
+  'godsend',
+  'game-changer'
 ]
 
 /** Prepositions after a remedy's role noun before what it remedies (`fix for`, `answer to`). */
