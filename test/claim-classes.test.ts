@@ -2302,6 +2302,10 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([['Kefir is a miracle for bloating.', 'miracle']])
     await expectClean(['The new bus route is a godsend for commuters.'])
   })
+  it("reads an instruction's ', whose' clause as said of a part of what it names", async () => {
+    await expectActual([['Try the rosehip balm, whose oils soften dry cuticles.', 'soften']])
+    await expectClean(['Visit our shop, whose owner is lovely.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -1689,7 +1689,8 @@ export function reasonClauseStart(tokens: Token[]): number {
     if (reasonSubordinators.has(tokens[i].lower)) return nextSolidIndex(tokens, i + 1)
     // `Take X, which calms the nerves`: a relative clause said of what the instruction names,
     // read from its verb.
-    if (tokens[i].lower === 'which') return nextSolidIndex(tokens, i + 1)
+    // (`Try the Sandalwood blend, whose argan oil wakes up sleepy follicles`: its part, named after `whose`.)
+    if (tokens[i].lower === 'which' || tokens[i].lower === 'whose') return nextSolidIndex(tokens, i + 1)
   }
   return -1
 }
