@@ -2306,6 +2306,13 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     await expectActual([['Try the rosehip balm, whose oils soften dry cuticles.', 'soften']])
     await expectClean(['Visit our shop, whose owner is lovely.'])
   })
+  it('reads a modal before a verb of telling as no hedge of what is told', async () => {
+    await expectActual([
+      ['I can tell you that cold water sharpens the mind.', 'sharpens'],
+      ['I can assure you that zinc shortens colds.', 'shortens']
+    ])
+    await expectClean(['Research suggests that zinc may shorten colds.', 'Zinc can shorten colds.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -240,5 +240,9 @@ export const notHedges: string[] = [
   'if possible',
   'where possible',
   'potential side effects',
-  'possible side effects'
+  'possible side effects',
+  // a modal before a verb of telling asserts what follows (`I can tell you that cold water sharpens the mind`)
+  ...['can', 'could'].flatMap((modal) =>
+    ['tell you', 'assure you', 'promise you', 'confirm', 'vouch for', 'say'].map((telling) => `${modal} ${telling}`)
+  )
 ]
