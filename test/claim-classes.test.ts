@@ -2313,6 +2313,12 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Research suggests that zinc may shorten colds.', 'Zinc can shorten colds.'])
   })
+  it("reads a capitalised word inside a title-case name as the name's, not as a verb", async () => {
+    await expectActual([
+      ['Our Glow Boost drip clears dull skin.', 'clears'],
+      ['Ashwagandha Reduces Stress And Anxiety.', 'Reduces']
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

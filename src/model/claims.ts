@@ -1277,7 +1277,7 @@ function effectCandidates(
   }
   const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
   for (let i = start; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'word' || covered[i] || inParens[i]) continue
+    if (tokens[i].kind !== 'word' || covered[i] || inParens[i] || insideName(tokens, i, start)) continue
     const candidate =
       constructionAt(tokens, i, start, context, isIntervention) ??
       verbAt(tokens, i, start, lexicons, context) ??
@@ -1361,6 +1361,16 @@ function splitParticleVerb(
   if (tokens[nextSolidIndex(tokens, object + 1)]?.lower !== particleVerbs[entry.lemma]) return undefined
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
   return form === 'finite' ? {from: i, to: i + 1, phrase: entry.lemma, form} : undefined
+}
+
+/** `Our Glow Boost drip floods`: is the word at `i` capitalised after a capitalised word that does not open
+ * the sentence, so part of a name in title case rather than a verb? (`Ashwagandha Reduces Stress`: after
+ * the sentence's first word a capital may be a title's.) */
+function insideName(tokens: Token[], i: number, start: number): boolean {
+  if (!/^[A-Z][a-z]/.test(tokens[i].value)) return false
+  const before = previousSolidIndex(tokens, i - 1)
+  if (before < start || tokens[before].kind !== 'word' || !/^[A-Z][a-z]/.test(tokens[before].value)) return false
+  return previousSolidIndex(tokens, before - 1) >= start
 }
 
 /** Does the token end a subject before the verb: a closing bracket or quotation mark, or a strength's `%`
