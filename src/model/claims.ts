@@ -1301,8 +1301,6 @@ function verbAt(
   if (bodilyCompoundAt(tokens, i)) return undefined
   const taken = quantityTakenOff(tokens, i, start, context)
   if (taken) return taken
-  const split = splitParticleVerb(tokens, i, start, lexicons, context)
-  if (split) return split
   const entry = lexicons.verbs.get(tokens[i].lower)
   if (!entry) return classVerbAt(tokens, i, start, lexicons, context) ?? bodilyOutcomeAt(tokens, i)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
@@ -1340,27 +1338,6 @@ function presentVerbAfterNoun(tokens: Token[], i: number, before: Token): boolea
   if (lemma === undefined || lemma === lower) return false
   const next = tokens[nextSolidIndex(tokens, i + 1)]
   return !(next?.kind === 'word' && actingVerbEntry(next.lower)?.form === 'base')
-}
-
-/** The phrasal verbs of removing (particleVerbs), inflected. */
-const particleVerbTable: Map<string, VerbEntry> = verbTable(Object.keys(particleVerbs))
-
-/** `knocks you out`, `brings me down`: a phrasal verb of removing (particleVerbs) with a person pronoun
- * between the verb and its particle, finite; the verb is the effect's word (fix: `may knock you out`). */
-function splitParticleVerb(
-  tokens: Token[],
-  i: number,
-  start: number,
-  lexicons: ClaimLexicons,
-  context: AgentContext
-): Candidate | undefined {
-  const entry = particleVerbTable.get(tokens[i].lower)
-  if (!entry) return undefined
-  const object = nextSolidIndex(tokens, i + 1)
-  if (!personObjectPronouns.has(tokens[object]?.lower ?? '')) return undefined
-  if (tokens[nextSolidIndex(tokens, object + 1)]?.lower !== particleVerbs[entry.lemma]) return undefined
-  const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
-  return form === 'finite' ? {from: i, to: i + 1, phrase: entry.lemma, form} : undefined
 }
 
 /** `Our Glow Boost drip floods`: is the word at `i` capitalised after a capitalised word that does not open
@@ -3102,7 +3079,9 @@ function splitParticleAt(tokens: Token[], i: number, lemma: string): number {
   for (let words = 0; words <= SPLIT_OBJECT_WORDS; words++) {
     k = nextSolidIndex(tokens, k + 1)
     if (tokens[k]?.kind !== 'word') return -1
-    if (tokens[k].lower === particle) return words > 0 && healthObject(tokens, i) ? k : -1
+    // (`knocks you out`, `brings me down`: a person pronoun as the whole object.)
+    const person = words === 1 && personObjectPronouns.has(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')
+    if (tokens[k].lower === particle) return words > 0 && (person || healthObject(tokens, i)) ? k : -1
   }
   return -1
 }
