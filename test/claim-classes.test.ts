@@ -2319,6 +2319,15 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       ['Ashwagandha Reduces Stress And Anxiety.', 'Reduces']
     ])
   })
+  it('reads an imperative of a verb of the body and its better state with an intervention', async () => {
+    await expectActual([
+      ['Sleep better tonight with Calmio.', 'Sleep'],
+      ['Breathe easier with our salt lamp.', 'Breathe'],
+      // (commas between the outcome's words; the noun at the end of the phrase is no verb)
+      ['Feel lighter, brighter and more energised with our juice cleanse.', 'Feel']
+    ])
+    await expectClean(['Sleep better tonight with the lights off.', 'Stay tuned for an experiment with Keto Fuel.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

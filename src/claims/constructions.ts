@@ -415,7 +415,8 @@ export function imperativeWith(
     k = nextSolid(tokens, k + 1)
   ) {
     const token = tokens[k]
-    if (token.kind === 'punctuation' && token.value !== '-') return undefined
+    // (`Feel lighter, brighter and more energised with X`: commas between the outcome's words.)
+    if (token.kind === 'punctuation' && token.value !== '-' && token.value !== ',') return undefined
     if (token.kind !== 'word') continue
     words++
     if (token.lower !== 'with' && !(token.lower === 'thanks' && tokens[nextSolid(tokens, k + 1)]?.lower === 'to'))

@@ -1575,8 +1575,11 @@ export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined
     experiencerVerbs.includes(lower) ||
     lower === 'lose' ||
     (lower === 'say' && tokens[nextSolidIndex(tokens, first + 1)]?.lower === 'goodbye')
-  if (!experiencing && effect?.form !== 'base') return undefined
+  // (`Sleep better tonight with Calmio`: a verb of the body and the better state it promises.)
+  const bodily = firstVerbClass(verbLemmaOf(lower) ?? lower) === 'verb.body' && bareOutcome(tokens, first) !== undefined
+  if (!experiencing && !bodily && effect?.form !== 'base') return undefined
   const outcome = (k: number): boolean => {
+    if (bodily) return true
     // `Boost your immunity`: the reader's own body or state (`Boost the flavour` is cooking).
     if (!experiencing)
       return tokens.slice(first + 1, k).some((t) => possessiveDeterminers.has(t.lower)) && healthObject(tokens, first)
@@ -3619,6 +3622,8 @@ function basePlace(
     // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
     // of giving or making is followed by an adjective, not by its own verb.
     if (objectPronouns.has(subject.lower) && givingVerb(tokens[previousSolidIndex(tokens, s - 1)])) return undefined
+    // (`with our 7-day juice cleanse`: the word ends a prepositional phrase whose noun is no subject.)
+    if (nounOfPhrase(tokens, s, start)) return undefined
     if (pluralSubject(subject.lower) || coordinatedInterventions(tokens, s, start)) return 'finite'
     // `Two kiwis before bed help`, `Capsules with meals reduce`: the subject's head before a
     // prepositional phrase of time or use that ends right before the verb.
@@ -3638,6 +3643,28 @@ function basePlace(
   )
     return 'finite'
   return undefined
+}
+
+/** How many words a prepositional phrase's noun phrase may have before a word that looks like a verb. */
+const PHRASE_NOUN_WORDS = 4
+
+/** Is the word at `s` inside a prepositional phrase opened by a preposition and a determiner (`with our
+ * 7-day juice`), with no plural head before the preposition (`People on the keto diet` have one)? */
+function nounOfPhrase(tokens: Token[], s: number, start: number): boolean {
+  let k = s
+  for (let words = 0; words < PHRASE_NOUN_WORDS && k >= start && tokens[k]?.kind === 'word'; words++) {
+    const lower = tokens[k].lower
+    if (determiners.has(lower) || possessiveDeterminers.has(lower)) {
+      const preposition = previousSolidIndex(tokens, k - 1)
+      const word = tokens[preposition]?.lower ?? ''
+      // (A conjunction is no preposition: `, and its leg-press machines build`.)
+      if (preposition < start || !objectEnders.has(word) || listConjunctions.has(word) || word === 'but') return false
+      const head = previousSolidIndex(tokens, preposition - 1)
+      return !(head >= start && tokens[head].kind === 'word' && pluralSubject(tokens[head].lower))
+    }
+    k = previousSolidIndex(tokens, k - 1)
+  }
+  return false
 }
 
 /** Can the word be a plural (or mass-noun intervention) subject of a base form: a plural pronoun
