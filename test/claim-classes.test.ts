@@ -2328,6 +2328,16 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['Sleep better tonight with the lights off.', 'Stay tuned for an experiment with Keto Fuel.'])
   })
+  it('reads the only thing you need for a bodily state as a predicate of suitability', async () => {
+    await expectFixes([
+      [
+        'Calmio is the only supplement you need for restful sleep.',
+        'is the only supplement you need for',
+        'may be the only supplement you need for'
+      ]
+    ])
+    await expectClean(['This is the only map you need for the Lake District.'])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

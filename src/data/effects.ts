@@ -721,8 +721,10 @@ export const suitabilityPredicates: string[] = [
   // superlative, which the model takes in); `the best choice for breakfast` chooses a meal
   'the best * for',
   'the best * * for',
-  // all that is needed for a purpose: `is all you need for deep sleep`
-  'all you need for'
+  // all that is needed for a purpose: `is all you need for deep sleep`, `the only supplement you need for`
+  'all you need for',
+  'the only * you need for',
+  'the only * * you need for'
 ]
 
 /**
