@@ -2338,6 +2338,19 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
     ])
     await expectClean(['This is the only map you need for the Lake District.'])
   })
+  it('reads a report by an indefinite many, and evidence said to be too little, as hedging', async () => {
+    await expectClean([
+      'Many people report that chamomile helps them relax.',
+      'Evidence that collagen supplements improve skin is weak.',
+      'Evidence that collagen improves skin is inconclusive.'
+    ])
+    await expectActual([
+      ['Ashwagandha users report lower stress.', 'report'],
+      ['Magnesium absorption is poor, but glycinate improves it.', 'improves'],
+      // (`is limited` says other things than evidence's: no limit of a claim.)
+      ['Iron intake is limited in vegans, and spinach boosts it.', 'boosts']
+    ])
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

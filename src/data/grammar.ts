@@ -748,7 +748,7 @@ export const notProductClasses: ReadonlySet<string> = new Set([
 export const labelNounClasses: ReadonlySet<string> = new Set(['noun.communication', 'noun.cognition'])
 
 /** The forms of the verbs of asserting (WordNet's verb.communication verbs of stating as true:
- * `say`, `claim`, `promise`, `insist`, `swear`): a claim after them is someone's word.
+ * `say`, `claim`, `promise`, `insist`, `swear`, `report`): a claim after them is someone's word.
  * (read in src/model/claims.ts) */
 export const assertingVerbForms: ReadonlySet<string> = new Set([
   'say',
@@ -765,7 +765,10 @@ export const assertingVerbForms: ReadonlySet<string> = new Set([
   'insisted',
   'swear',
   'swears',
-  'swore'
+  'swore',
+  'report',
+  'reports',
+  'reported'
 ])
 
 /** The pronouns of the writer (`I`, `we`): what they say, the writer says. (read in src/model/claims.ts) */
@@ -1466,9 +1469,10 @@ export const containingWords: ReadonlySet<string> = new Set(['with', 'in', 'of',
 /** Quotation marks that open a quotation. (read in src/model/claims.ts) */
 export const openingQuotes: ReadonlySet<string> = new Set(['"', '“', '‘', "'"])
 
-/** Determiners of an indefinite part (`Some people say`, `A few readers`, `Several users`): what such
- * a part of people says, the writer reports at a distance. (read in src/model/claims.ts) */
-export const indefiniteReporters: ReadonlySet<string> = new Set(['some', 'few', 'several', 'a'])
+/** Determiners of an indefinite part (`Some people say`, `A few readers`, `Several users`, `Many people
+ * report`): what such a part of people says, the writer reports at a distance. (read in
+ * src/model/claims.ts) */
+export const indefiniteReporters: ReadonlySet<string> = new Set(['some', 'few', 'several', 'a', 'many'])
 
 /** Verbs of coming to know by hearsay (`I keep reading that`, `I've heard that`). (read in
  * src/model/claims.ts) */

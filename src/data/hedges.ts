@@ -190,6 +190,15 @@ export const hedges: Record<string, string[]> = {
     'results have been mixed',
     'results are mixed',
     'is mixed',
+    // what is said of evidence after its clause (`Evidence that collagen improves skin is weak`): too little
+    'is weak',
+    'is thin',
+    'is scant',
+    'is scarce',
+    'is lacking',
+    'is inconclusive',
+    'remains weak',
+    'remains inconclusive',
     'promising',
     // promise is what evidence shows before it shows an effect: `has shown considerable promise in`
     ...['shown', 'shows', 'show', 'showed', 'holds', 'hold', 'held'].flatMap((verb) => [
