@@ -838,7 +838,8 @@ describe('evidence-language-server: bad input', () => {
 
   it('stops a lint over the setting maxLintMs with one too-complex diagnostic, and lints the next document at once', async () => {
     // 150 KB of `[1]` labels in one Markdown paragraph: micromark alone takes many seconds.
-    const hostile = 'Coffee improves focus.\n\n' + '[1]'.repeat(50_000) + '\n\nTea lowers stress.\n'
+    // (360 KB of labels: about 3.5 s of work, several times the budget whatever the machine's load.)
+    const hostile = 'Coffee improves focus.\n\n' + '[1]'.repeat(120_000) + '\n\nTea lowers stress.\n'
     const ways: StartOptions[] = [{initializationOptions: {maxLintMs: 400}}, {settings: {maxLintMs: 400}}]
     for (const options of ways) {
       const client = await start(tempFolder(), options)
