@@ -2351,6 +2351,14 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       ['Iron intake is limited in vegans, and spinach boosts it.', 'boosts']
     ])
   })
+  it('reads a sentence of hundreds of clauses, each with a hedge, as one finding on its first verb', async () => {
+    // (The segment, the hedges and the earlier effects of a clause are found by binary search: a sentence of
+    // thousands of clauses is read without a scan of the whole sentence per effect.)
+    const text = 'Magnesium reduces stress, which may help, '.repeat(300) + 'done.'
+    const found = await lintRule(text, rule, 'text', rulesAlone)
+    expect(found.map((m) => [m.ruleId, place(m)])).toEqual([['unhedged-claim', '1:11']])
+    expect(found[0].actual?.startsWith('reduces stress, which may help, Magnesium reduce')).toBe(true)
+  })
   it('does not read the intervention noun that ends a phrase after a plural subject as a verb', async () => {
     await expectClean(['Fans of the paleo diet swear by it.'])
   })

@@ -989,6 +989,34 @@ interface AgentResult {
   compared?: boolean | undefined
 }
 
+/** The segment that holds the token at `at`, or undefined: segments are in order and apart, so a binary
+ * search (a sentence of thousands of clauses stays linear). */
+function segmentAt(segments: Segment[], at: number): Segment | undefined {
+  let low = 0
+  let high = segments.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (segments[mid].to <= at) low = mid + 1
+    else if (segments[mid].from > at) high = mid - 1
+    else return segments[mid]
+  }
+  return undefined
+}
+
+/** The items of `items` (in order of `from`) that start in `[span.from, span.to)`, found by binary search. */
+function within<T extends {from: number}>(items: readonly T[], span: {from: number; to: number}): T[] {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (items[mid].from < span.from) low = mid + 1
+    else high = mid
+  }
+  let end = low
+  while (end < items.length && items[end].from < span.to) end++
+  return items.slice(low, end)
+}
+
 /** Find the effects of a sentence. `start` is the token index where analysis begins (after
  * a label). */
 export function findEffects(
@@ -1002,11 +1030,14 @@ export function findEffects(
   // `**Gout:** Lowers uric acid`: the label's closing markup belongs to the label.
   if (start > 0) start = afterMarkup(tokens, start)
   const {segments, inParens} = segmentsOf(tokens, start)
+  // (In order of position, as `within` reads them.)
+  const ordered = hedges.every((h, k) => k === 0 || hedges[k - 1].from <= h.from)
+  hedges = ordered ? hedges : [...hedges].sort((a, b) => a.from - b.from)
   const effects: Effect[] = []
   // (Read at the first effect found: most sentences have none.)
   let disputed: {verb: number; but: number} | undefined | null = null
   for (const candidate of effectCandidates(tokens, start, lexicons, context, inParens)) {
-    const segment = segments.find((s) => s.from <= candidate.from && candidate.from < s.to)
+    const segment = segmentAt(segments, candidate.from)
     if (!segment) continue
     const found = agentOf(tokens, candidate, segment, effects, context, start, lexicons)
     // A construction names its intervention itself (`benefit from X`); the clause stays the
@@ -2362,7 +2393,7 @@ function governingHedges(
   inParens: boolean[],
   lexicons: ClaimLexicons
 ): LexiconMatch[] {
-  const inSegment = hedges.filter((h) => h.from >= segment.from && h.from < segment.to && !inParens[h.from])
+  const inSegment = within(hedges, segment).filter((h) => !inParens[h.from])
   let governing: LexiconMatch[]
   if (agent.inherited) {
     const from = agent.inherited.from
@@ -2396,14 +2427,19 @@ function governingHedges(
   return governing.filter(
     (h) =>
       !(h.from > candidate.from && describesNoun(tokens, h)) &&
-      !(local(h) && h.from < candidate.from && inRelativeAside(tokens, h.from, candidate.from)) &&
-      !(h.from >= candidate.to && relativeBetween(tokens, candidate.to, h.from))
+      !(
+        local(h) &&
+        h.from < candidate.from &&
+        candidate.from - h.from < ASIDE_REACH &&
+        inRelativeAside(tokens, h.from, candidate.from)
+      ) &&
+      !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from))
   )
 }
 
 /** Is a relative clause opened (`, which`, `, who`) between `from` and `to`? */
 function relativeBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
+  for (let k = from; k < to && k < from + ASIDE_REACH; k++)
     if (tokens[k].value === ',' && relativePronouns.has(tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? '')) return true
   return false
 }
@@ -2411,12 +2447,18 @@ function relativeBetween(tokens: Token[], from: number, to: number): boolean {
 /** Is the token at `at` inside a relative aside (`, which anyone can download,`) that closes before
  * `before`? */
 function inRelativeAside(tokens: Token[], at: number, before: number): boolean {
+  // (Bounded: an aside of ASIDE_REACH tokens on either side of the hedge.)
   let open = at - 1
-  while (open >= 0 && tokens[open].value !== ',') open--
-  if (open < 0 || !relativePronouns.has(tokens[nextSolidIndex(tokens, open + 1)]?.lower ?? '')) return false
-  for (let k = at + 1; k < before; k++) if (tokens[k].value === ',') return true
+  while (open >= 0 && open > at - ASIDE_REACH && tokens[open].value !== ',') open--
+  if (open < 0 || tokens[open].value !== ',') return false
+  if (!relativePronouns.has(tokens[nextSolidIndex(tokens, open + 1)]?.lower ?? '')) return false
+  for (let k = at + 1; k < before && k < at + ASIDE_REACH; k++) if (tokens[k].value === ',') return true
   return false
 }
+
+/** How many tokens a relative aside or clause is read over, around a hedge (the walks stay linear on long
+ * sentences of many hedges). */
+const ASIDE_REACH = 60
 
 interface Candidate {
   from: number
@@ -4188,7 +4230,7 @@ function agentOf(
   start: number,
   lexicons: ClaimLexicons
 ): AgentResult {
-  const inSegment = earlier.filter((e) => e.from >= segment.from && e.from < segment.to)
+  const inSegment = within(earlier, segment)
   const inherit = (): AgentResult | undefined => {
     const last = inSegment[inSegment.length - 1]
     return last ? {text: last.agent, intervention: last.intervention, inherited: last} : undefined

@@ -382,7 +382,7 @@ export function analyseClaims(
       const item = stateOutcomeItem(sentence, stateAgent)
       if (item) sentence.effects = [...sentence.effects, item]
     }
-    for (const effect of sentence.effects) effect.text = effectText(sentence, effect.start, effect.end)
+    for (const effect of sentence.effects) effect.text = effectText(sentence, effect)
     // An item of a list that a lead-in opened as what an intervention does (`- Improved focus`).
     if (sentence.kind === 'prose' && sentence.listItem && leadIn) addOutcome(sentence, leadIn)
     if (sentence.kind === 'prose' && !sentence.listItem) leadIn = leadInOf(sentence, topic, extra)
@@ -486,9 +486,14 @@ function within(spans: LexiconMatch[], match: LexiconMatch): boolean {
   return spans.some((span) => span.from <= match.from && match.from < span.to)
 }
 
-function effectText(sentence: Sentence, start: number, end: number): string {
-  return sentence.tokens
-    .filter((t) => t.start >= start && t.end <= end)
+function effectText(sentence: Sentence, effect: Effect): string {
+  const {tokens} = sentence
+  // (Its own tokens when its indices span exactly its offsets, as they do: a scan of the whole sentence
+  // per effect was quadratic on a long sentence of many effects.)
+  const exact = tokens[effect.from]?.start === effect.start && tokens[effect.to - 1]?.end === effect.end
+  return (
+    exact ? tokens.slice(effect.from, effect.to) : tokens.filter((t) => t.start >= effect.start && t.end <= effect.end)
+  )
     .map((t) => (t.kind === 'whitespace' ? ' ' : t.value))
     .join('')
 }
