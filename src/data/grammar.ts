@@ -195,8 +195,8 @@ export const nounFollowers: ReadonlySet<string> = new Set([
 export const objectPronouns: ReadonlySet<string> = new Set(['you', 'them', 'us'])
 
 /** The personal pronouns in the object case (`gives me`, `brings them`): a giving verb's first object, the
- * person given to. (read in src/model/claims.ts) */
-export const personObjectPronouns: ReadonlySet<string> = new Set(['me', 'you', 'us', 'him', 'her', 'them'])
+ * person given to; `objectPronouns` and the singular ones it leaves out. (read in src/model/claims.ts) */
+export const personObjectPronouns: ReadonlySet<string> = new Set([...objectPronouns, 'me', 'him', 'her'])
 
 /**
  * Adverbs that stand between a subject and its verb without ending in -ly
