@@ -208,6 +208,30 @@ describe('fractions of a comparison, averages after a measure, changes between f
   ])
 })
 
+describe('counts of people by their WordNet class, proportions with their noun inside, `half as likely`', () => {
+  // Sentences written for this test: a plural noun whose first sense in WordNet is a person counts
+  // people; `one N in M` with a noun of people or of a group is a proportion; `half as likely` is a
+  // ratio as `twice as likely` is; a passive with its agent (`were given by`) is no study's allocation.
+  positives('count', [
+    ['About 2,000 donors gave blood last winter.', 'About 2,000 donors'],
+    ['Over 300 plumbers were surveyed in the region.', 'Over 300 plumbers']
+  ])
+  positives('proportion', [
+    ['Around one household in five heats only one room.', 'Around one household in five'],
+    ['Roughly one cyclist in eight wears no helmet.', 'Roughly one cyclist in eight'],
+    ['Two-thirds of the coats on sale were given by people from the estate.', 'Two-thirds']
+  ])
+  positives('multiplier', [['Vaccinated hens were half as likely to fall ill as the rest.', 'half as likely']])
+  negatives([
+    'Rest one day in seven.',
+    'Drink half as much coffee after noon.',
+    'Half of the volunteers were given the new drink.',
+    'Our 3 stylists will greet you at the door.',
+    'The desk lamp draws 60 watts at full brightness.',
+    'Three friends of mine walk every day.'
+  ])
+})
+
 describe('multipliers and ratios', () => {
   positives('multiplier', [
     ['Smokers are twice as likely to develop it.', 'twice as likely'],

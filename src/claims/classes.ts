@@ -42,7 +42,7 @@ const notIntervention = new Set(notInterventions)
 const stems = [...drugStems].sort((a, b) => b.length - a.length)
 
 /** The singular of a plural noun, roughly (`probiotics` → `probiotic`, `berries` → `berry`). */
-function singular(lower: string): string {
+export function singular(lower: string): string {
   const irregular = irregularPlurals.get(lower)
   if (irregular !== undefined) return irregular
   if (lower.length > 4 && lower.endsWith('ies')) return lower.slice(0, -3) + 'y'

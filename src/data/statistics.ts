@@ -1052,6 +1052,10 @@ export const allocationAuxiliaries: ReadonlySet<string> = new Set(['were', 'was'
  * it`, `half of this`). */
 export const notPopulationAfterHalfOf: ReadonlySet<string> = new Set(['it', 'this', 'that'])
 
+/** Words of chance after `half as` that make it a ratio (`half as likely to relapse`, `half as often`):
+ * the grammar's adjectives and adverbs of likelihood and frequency. */
+export const likelihoodWords: ReadonlySet<string> = new Set(['likely', 'prone', 'often', 'frequently', 'common'])
+
 /** Determiners after `half` that introduce a population (`half the patients`, `half its
  * members`, `half all adults`). */
 export const halfDeterminers: ReadonlySet<string> = new Set(['the', 'all', 'its', 'their'])

@@ -22,6 +22,7 @@ import * as data from '../data/statistics.js'
 import {verbGroupOpeners} from '../data/grammar.js'
 import {monthNames, numberWords, rangeDashes} from '../data/numbers.js'
 import {peopleModifierNouns, peopleNounList} from '../data/people.js'
+import {firstNounClass, singular} from '../claims/classes.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {
   ownValue,
@@ -237,6 +238,22 @@ const irregularSingulars: Readonly<Record<string, string>> = {man: 'men', woman:
 /** Is the word a noun of people, singular or plural (`adult`, `patient`, `woman`)? */
 function personNoun(word: string): boolean {
   return peopleNouns.has(word) || peopleNouns.has(`${word}s`) || peopleNouns.has(irregularSingulars[word] ?? '')
+}
+
+/** Is the word a plural whose singular's first sense in WordNet is a person (`donors`, `beekeepers`,
+ * not `watts`): a count of them counts people? */
+function personPlural(word: string): boolean {
+  // (The singular's class: a plural may be a person's name of its own, `Watts`.)
+  const one = singular(word)
+  return one !== word && firstNounClass(one) === 'noun.person'
+}
+
+/** Is the word a noun of people or of a group of them in its first sense (`adult`, `couple`,
+ * `household`)? */
+function peopleOrGroup(word: string): boolean {
+  if (personNoun(word)) return true
+  const wordClass = firstNounClass(word)
+  return wordClass === 'noun.person' || wordClass === 'noun.group'
 }
 
 /** How many words before a number a word of averaging may stand (`an average of`, `The median
@@ -582,6 +599,9 @@ class Scan {
         return this.afterNumber(p, second.q, {...info, value: second.value, range: true, yearLike: false})
       }
     }
+    // `one couple in seven`, `one adult in ten`: a proportion whose noun stands inside it.
+    const inside = this.nounInProportion(q, info.value)
+    if (inside) return {p, q: inside, form: 'proportion'}
     // Proportions: `1 in 3`, `one in every five`, `9 out of 10`, `7 of 10 studies`.
     if (next === 'in' || (next === 'out' && this.lower(q + 1) === 'of') || (next === 'of' && !info.spelled)) {
       let r = next === 'out' ? q + 2 : q + 1
@@ -686,6 +706,9 @@ class Scan {
     if (noun < 0) return undefined
     // (A small spelled count is narrative, `two nurses told me`, unless it is a rate: `nine babies a day`.)
     if (info.spelled && info.value < data.minimumSpelledCount && !this.frequencyNear(p, noun + 1)) return undefined
+    // (A small count of people a list does not name, `Three friends of mine`, `our 3 stylists`, is the
+    // writer's own company, not a count of a population.)
+    if (info.value < data.minimumSpelledCount && !this.lex.countNouns.has(this.lower(noun))) return undefined
     // `65+ adults` is an age group; `300+ functions` a count.
     if (info.plus && info.value <= 120 && data.ageGroupNouns.has(this.lower(noun))) return undefined
     if (data.ageAfterWords.has(this.lower(noun + 1))) return undefined
@@ -695,6 +718,15 @@ class Scan {
     return {p, q: this.rate(noun + 1), form: 'count'}
   }
 
+  /** After a number of `value` at `q`, a noun of people or of a group and `in` with a larger number (`one
+   * couple in seven`, `one household in five`): the end of that proportion, or 0. */
+  private nounInProportion(q: number, value: number): number {
+    if (!this.isWord(q) || this.lower(q + 1) !== 'in' || !peopleOrGroup(this.lower(q))) return 0
+    const denominator = this.numberAt(q + 2)
+    if (!denominator || denominator.value <= value || (denominator.atom && unitSuffix(denominator.atom))) return 0
+    return denominator.atom?.num.percent || this.isUnit(denominator.q) ? 0 : denominator.q
+  }
+
   /** The solid index of a count noun at `q` or after up to four modifiers, or -1. */
   private countNoun(q: number): number {
     let r = q
@@ -702,7 +734,7 @@ class Scan {
     for (let steps = 0; steps < countNounWindow && r < this.solid.length; steps++) {
       const token = this.solid[r]
       if (token.kind === 'word') {
-        if (this.lex.countNouns.has(token.lower)) return r
+        if (this.lex.countNouns.has(token.lower) || personPlural(token.lower)) return r
         if (
           words >= countNounModifiersMax ||
           data.notModifiers.has(token.lower) ||
@@ -1040,12 +1072,13 @@ class Scan {
   }
 
   /** Whether a study's allocation follows within a few words: `(half of the group) were
-   * asked to`, `(a third of participants) are administered the statin`. */
+   * asked to`, `(a third of participants) are administered the statin`, not `were given by`. */
   private allocation(q: number): boolean {
     for (let r = q; r < q + allocationWindow && r < this.solid.length; r++) {
       const word = this.lower(r)
+      // (`were given by neighbours`: a passive with its agent tells who gave, not a study's allocation.)
       if (data.allocationAuxiliaries.has(word)) {
-        return data.allocationVerbs.has(this.lower(r + 1))
+        return data.allocationVerbs.has(this.lower(r + 1)) && this.lower(r + 2) !== 'by'
       }
       if (!this.isWord(r)) return false
     }
@@ -1068,6 +1101,8 @@ class Scan {
       return this.partOf(p, p + 1)
     }
     if (after === 'a' || after === 'an') return undefined
+    // `half as likely to die`: a ratio of chances, as `twice as likely` is.
+    if (after === 'as' && data.likelihoodWords.has(this.lower(p + 2))) return {p, q: p + 3, form: 'multiplier'}
     if (this.approximated(p)) return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'proportion'}
     if (data.halfDeterminers.has(after)) {
       return this.countNoun(p + 2) >= 0 && !this.allocation(p + 2) ? {p, q: p + 1, form: 'proportion'} : undefined
