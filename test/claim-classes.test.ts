@@ -2364,6 +2364,36 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
   })
 })
 
+describe('unhedged-claim: classes from the blind batches of the tenth session', () => {
+  // Sentences written for these tests, one class each (the batches' own text stays in bench/own-text).
+  it("reads the verbs of opinion of WordNet's synset with think and believe (reckon, suppose) as hedges", async () => {
+    await expectClean([
+      'My neighbour reckons his copper bracelet cured his knee pain.',
+      'I suppose ginger settles the stomach.',
+      'Ginger settles the stomach, I reckon.'
+    ])
+    await expectActual([['Ginger settles the stomach.', 'settles']])
+  })
+  it('reads an object of mass or volume as a load or a capacity, not a change to a body', async () => {
+    await expectClean([
+      'The Ridgeback office chair, mesh back, supports up to 130 kg.',
+      'Our Trailhead flask holds 2 litres.'
+    ])
+    await expectActual([['The Ridgeback lumbar cushion supports your lower back.', 'supports']])
+  })
+  it('reads an -s word before `will` as a plural subject, and a verb of change after `will` as the effect', async () => {
+    await expectActual([
+      ['Ice packs will knock out the swelling.', 'will knock'],
+      ['Sauna sessions will quickly flush out the stiffness.', 'will quickly flush out']
+    ])
+    await expectClean(['Ice packs can knock out the swelling.', 'Menus will change every season.'])
+  })
+  it("reads a trailing question with its verb glued on (`so who's in?`) as a trailing question", async () => {
+    await expectActual([["Ice baths will ease the soreness in your legs, so who's in?", 'will ease']])
+    await expectClean(["Who's ready for an ice bath?"])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

@@ -1576,3 +1576,7 @@ export const exerciseUnits: ReadonlySet<string> = new Set([
 /** Adverbs of focus that may open a span of time (`Just ten minutes a day`, `Only five minutes`). (read in
  * src/model/claims.ts) */
 export const focusAdverbs: ReadonlySet<string> = new Set(['just', 'only', 'even'])
+
+/** Bounds before a quantity's number (`up to 150 kg`, `over 2 litres`): the grammar's prepositions and
+ * adverbs of approximation. (read in src/model/claims.ts) */
+export const loadBounds: ReadonlySet<string> = new Set(['up', 'to', 'over', 'under', 'about', 'around', 'nearly'])

@@ -83,6 +83,13 @@ export const hedges: Record<string, string[]> = {
     'believed',
     'think',
     'thinks',
+    // (the rest of WordNet's synset of opinion with think and believe: `expect, believe, think,
+    // suppose, imagine, reckon, guess`; imagine, expect and guess are left out, they also instruct)
+    'reckon',
+    'reckons',
+    'reckoned',
+    'suppose',
+    'supposes',
     'thought to',
     'theorize',
     'theorizes',

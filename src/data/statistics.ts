@@ -164,8 +164,8 @@ export const currencyWords: ReadonlySet<string> = new Set([
  * Units of doses and amounts: a number followed by one of these (as a word, or glued on
  * as in `200mg`) is an amount, not a statistic. Extend with `doseUnits`.
  */
-export const doseUnits: readonly string[] = [
-  // Mass.
+/** Units of mass (`kg`, `lb`, `stone`): of a dose, or of a load (`supports up to 150 kg`). */
+export const massUnits: readonly string[] = [
   'mg',
   'g',
   'gr',
@@ -196,24 +196,11 @@ export const doseUnits: readonly string[] = [
   'lbs',
   'pound',
   'pounds',
-  'stone',
-  // Activity and energy.
-  'iu',
-  'ius',
-  'cfu',
-  'cfus',
-  'kcal',
-  'cal',
-  'cals',
-  'calorie',
-  'calories',
-  'kilocalories',
-  'kj',
-  'mmol',
-  'mol',
-  'meq',
-  'units',
-  // Volume.
+  'stone'
+]
+
+/** Units of volume (`ml`, `litres`, `pints`). */
+export const volumeUnits: readonly string[] = [
   'ml',
   'millilitre',
   'millilitres',
@@ -231,7 +218,28 @@ export const doseUnits: readonly string[] = [
   'gallon',
   'gallons',
   'fl',
-  'fluid',
+  'fluid'
+]
+
+export const doseUnits: readonly string[] = [
+  ...massUnits,
+  // Activity and energy.
+  'iu',
+  'ius',
+  'cfu',
+  'cfus',
+  'kcal',
+  'cal',
+  'cals',
+  'calorie',
+  'calories',
+  'kilocalories',
+  'kj',
+  'mmol',
+  'mol',
+  'meq',
+  'units',
+  ...volumeUnits,
   // Dosage forms and portions.
   'capsule',
   'capsules',

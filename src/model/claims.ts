@@ -168,6 +168,7 @@ import {
   rewrittenAuxiliaries,
   haveForms,
   doForms,
+  loadBounds,
   listConjunctions,
   reducedRelativePrepositions,
   finitePastLeaders,
@@ -209,7 +210,7 @@ import {
   discussedPhraseWords
 } from '../data/claim-cues.js'
 import {numberWords} from '../data/numbers.js'
-import {doseUnits, durationUnits} from '../data/statistics.js'
+import {doseUnits, durationUnits, massUnits, volumeUnits} from '../data/statistics.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
 import {unknownWord, WordCache, WordCacheBySet} from './word-cache.js'
 import {isBodilyCompound} from './bodily-compounds.js'
@@ -1330,6 +1331,8 @@ function verbAt(
 ): Candidate | undefined {
   // `jet lag`: a word that opens a bodily noun of two words (WordNet's `jet_lag`) is no verb.
   if (bodilyCompoundAt(tokens, i)) return undefined
+  // `Cold plunges will knock`: an -s word before a modal is a plural subject, not a verb.
+  if (tokens[i].lower.endsWith('s') && modalAfter(tokens, i)) return undefined
   const taken = quantityTakenOff(tokens, i, start, context)
   if (taken) return taken
   const entry = lexicons.verbs.get(tokens[i].lower)
@@ -1338,6 +1341,9 @@ function verbAt(
   if (!form) return undefined
   if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i) && !qualifiedStateObject(tokens, i)) return undefined
   if (healthObjectVerbSet.has(entry.lemma) && !healthObject(tokens, i)) return undefined
+  // `supports up to 150 kg`, `holds two litres`: an object of mass or volume is a load or a capacity, not
+  // a change to a body (a verb of change keeps it: `sheds 3 kg`).
+  if (loadAfter(tokens, i) && !changeVerb(entry.lemma)) return undefined
   // `Rosemary grows well in dry soil`: an intransitive use changes its subject only.
   // So do verbs whose first sense is a change (`Oats thicken when they soak`, `The gel hardens`).
   if ((ergatives.has(entry.lemma) || changeVerb(entry.lemma)) && form === 'finite' && noObject(tokens, i))
@@ -1357,6 +1363,33 @@ function verbAt(
   // (A progressive's verb group starts at its *be*: `are strengthening` → `may be strengthening`.)
   const from = form === 'finite' && entry.form === 'participle' ? previousSolidIndex(tokens, i - 1) : i
   return {from, to, phrase: entry.lemma, form}
+}
+
+/** Is the next word a modal (`will`, `can`: a verb group's opener other than `to` and *do*)? */
+function modalAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? ''
+  return verbGroupOpeners.has(next) && next !== 'to' && !doForms.has(next)
+}
+
+/** Is the word before `i` (an adverb between them allowed: `will quickly ease`) the future's `will`? (The
+ * other modals hedge, `can ease`, or advise, `should target`.) */
+function futureBefore(tokens: Token[], i: number, start: number): boolean {
+  let k = previousSolidIndex(tokens, i - 1)
+  if (k >= start && tokens[k].lower.endsWith('ly')) k = previousSolidIndex(tokens, k - 1)
+  return k >= start && (tokens[k].lower === 'will' || /['’]ll$/.test(tokens[k].lower))
+}
+
+const loadUnits: ReadonlySet<string> = new Set([...massUnits, ...volumeUnits])
+
+/** Does a quantity of mass or volume follow the verb at `i` (`up to 150 kg`, `2 litres`, `150kg`)? */
+function loadAfter(tokens: Token[], i: number): boolean {
+  let k = nextSolidIndex(tokens, i + 1)
+  for (let n = 0; n < 2 && loadBounds.has(tokens[k]?.lower ?? ''); n++) k = nextSolidIndex(tokens, k + 1)
+  const number = tokens[k]
+  if (number?.kind !== 'word' || !(/^[0-9]/.test(number.value) || numberWords[number.lower] !== undefined)) return false
+  const glued = /^[0-9.,]+([a-z]+)$/.exec(number.lower)
+  if (glued) return loadUnits.has(glued[1])
+  return loadUnits.has(tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? '')
 }
 
 /** Is the word at `i` a present verb after the noun `before` (`Lullwave plays`, `tea contains`): a
@@ -1574,7 +1607,10 @@ function classVerbAt(
   // the clause's subject.
   const participle =
     entry.form === 'participle' && tokens[previousSolidIndex(tokens, i - 1)]?.value === ',' && i > start
-  if (!infinitive && !participle && entry.form !== 'third' && entry.form !== 'past' && !plural()) return undefined
+  // (`Cold plunges will knock out soreness`: a base form after `will` is the verb group's.)
+  const afterModal = entry.form === 'base' && futureBefore(tokens, i, start)
+  if (!infinitive && !participle && entry.form !== 'third' && entry.form !== 'past' && !afterModal && !plural())
+    return undefined
   const place = infinitive
     ? 'infinitive'
     : verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)

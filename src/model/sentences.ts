@@ -201,7 +201,9 @@ function trailingQuestion(tokens: Token[]): boolean {
     if (tokens[i].value !== ',') continue
     let k = nextWordIndex(tokens, i + 1)
     if (questionJoiners.has(tokens[k]?.lower ?? '')) k = nextWordIndex(tokens, k + 1)
-    if (interrogatives.has(tokens[k]?.lower ?? '')) return !tokens.slice(k).some((t) => t.value === ',')
+    // (`who's`, `what's`: the interrogative with its verb glued on.)
+    if (interrogatives.has((tokens[k]?.lower ?? '').split(/['’]/)[0]))
+      return !tokens.slice(k).some((t) => t.value === ',')
   }
   return false
 }
