@@ -2392,6 +2392,35 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     await expectActual([["Ice baths will ease the soreness in your legs, so who's in?", 'will ease']])
     await expectClean(["Who's ready for an ice bath?"])
   })
+  it('reads the subject before a clause of time inside it (`before you go to bed`) as the agent', async () => {
+    await expectActual([
+      ['A mug of valerian tea before you go to bed calms a racing mind.', 'calms'],
+      ['A warm bath before you sleep relaxes tight shoulders.', 'relaxes']
+    ])
+    await expectClean([
+      'The shop before you reach the station sells coffee.',
+      'Your body repairs itself while you sleep.'
+    ])
+  })
+  it("reads a maker's name after `from` as part of the subject, not what makes it an intervention", async () => {
+    await expectActual([
+      ['Compression socks from Legwise ease swollen ankles.', 'ease'],
+      ['Gummies from Vitabee calm restless toddlers.', 'calm']
+    ])
+    await expectClean(['Letters from Grandma lift my mood.', 'Postcards from Bexley cheer the ward up.'])
+  })
+  it("reads the clause after an instruction's semicolon as a statement of its own", async () => {
+    await expectActual([['Pack a snack for after the lesson; a banana replenishes their energy.', 'replenishes']])
+    await expectClean(['Pack a snack for after the lesson; the pool shuts at six.', 'Pack a snack; it may help.'])
+  })
+  it('reads role nouns in a row (`the miracle fix for`) and a booster over a hedging modal before `be`', async () => {
+    await expectActual([
+      ['Kefir is the miracle fix for bloating.', 'miracle'],
+      ['This turmeric shot might be the miracle fix for my cortisol.', 'miracle'],
+      ['Oat milk is the answer to high blood pressure.', 'is the answer to']
+    ])
+    await expectClean(['Kefir might be the fix for bloating.', 'This bus might be the fix for our commute.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -38,7 +38,15 @@ import {
   remedyRolePrepositions,
   superlativeWords
 } from '../data/effects.js'
-import {firstNounClass, isBodilyGerund, isBodilyNoun, isQualityNoun, isRemedyNoun, isStateWord} from './classes.js'
+import {
+  firstNounClass,
+  isBodilyGerund,
+  isBodilyNoun,
+  isBodySubstance,
+  isQualityNoun,
+  isRemedyNoun,
+  isStateWord
+} from './classes.js'
 import {
   usageWords,
   usageVerbs,
@@ -68,6 +76,7 @@ import {
   changeNounPrepositions,
   articles,
   remedyCopulas,
+  hedgingModals,
   agentPhraseEnders,
   frontedInterventionPrepositions,
   receiverAdverbs,
@@ -629,7 +638,7 @@ function doerObject(lower: string): boolean {
 export function remedyNounEnd(tokens: Token[], article: number): number {
   if (!articles.has(tokens[article].lower)) return -1
   const copula = previousSolid(tokens, article - 1)
-  if (copula < 0 || !remedyCopulas.has(tokens[copula].lower)) return -1
+  if (copula < 0 || !remedyCopula(tokens, copula)) return -1
   const words = phraseAt(tokens, nextSolid(tokens, article + 1), 3)
   const doer = effectDoerEnd(tokens, words)
   if (doer > 0) return doer
@@ -658,6 +667,14 @@ function isSuperlative(lower: string): boolean {
   return /[a-z]{3}est$/.test(lower) && !wordClasses.has(lower) && !adjectives.has(lower)
 }
 
+/** Is the word at `copula` a copula before a remedy's noun: a form of *be* (remedyCopulas), or `be` after a
+ * modal that hedges (`might be the miracle fix for`)? */
+function remedyCopula(tokens: Token[], copula: number): boolean {
+  const lower = tokens[copula].lower
+  if (remedyCopulas.has(lower)) return true
+  return lower === 'be' && hedgingModals.has(tokens[previousSolid(tokens, copula - 1)]?.lower ?? '')
+}
+
 /** How many modifiers may stand between the article and a remedy's role noun (`the most
  * reliable`, `nature's own`). */
 const ROLE_MODIFIERS = 3
@@ -675,7 +692,7 @@ export function remedyRoleEnd(tokens: Token[], opener: number): number {
   const copula = previousSolid(tokens, opener - 1)
   // (`Elderberry syrup: nature's shield against colds`: a label's colon says what it is.)
   const label = tokens[copula]?.value === ':' && copula > 0
-  if (copula < 0 || (!remedyCopulas.has(tokens[copula].lower) && !label)) return -1
+  if (copula < 0 || (!remedyCopula(tokens, copula) && !label)) return -1
   const words = phraseAt(tokens, nextSolid(tokens, opener + 1), ROLE_MODIFIERS + 1)
   let superlative = false
   for (const at of words) {
@@ -690,7 +707,11 @@ export function remedyRoleEnd(tokens: Token[], opener: number): number {
     // `For restless legs, a glycinate capsule is the fix.`: the bodily noun in a fronted `for` phrase.
     if (tokens[preposition] === undefined || tokens[preposition].kind !== 'word')
       return frontedHealthFor(tokens, copula) ? at + 1 : -1
-    if (!rolePrepositions.has(prepositionWord)) return -1
+    if (!rolePrepositions.has(prepositionWord)) {
+      // (`the miracle fix for`: a role noun that modifies another is read on to the next.)
+      if (remedyRoles.has(prepositionWord)) continue
+      return -1
+    }
     return healthAfter(tokens, preposition) || everythingAfter(tokens, preposition) ? preposition + 1 : -1
   }
   return -1
@@ -723,7 +744,13 @@ function healthAfter(tokens: Token[], at: number): boolean {
   return words.some((k, n) => {
     const word = tokens[k].lower
     const next = tokens[words[n + 1] ?? -1]?.lower
-    return isBodilyNoun(word) || isBodilyGerund(word) || (next !== undefined && isBodilyNoun(`${word}_${next}`))
+    // (`for my cortisol`: the body's own substance, a biomarker.)
+    return (
+      isBodilyNoun(word) ||
+      isBodilyGerund(word) ||
+      isBodySubstance(word) ||
+      (next !== undefined && isBodilyNoun(`${word}_${next}`))
+    )
   })
 }
 

@@ -652,6 +652,8 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     const lower = word.lower
+    // (`Letters from Mum`: a maker's or sender's name after the head makes no intervention of it.)
+    if (i > 0 && makerAt(words, i)) return false
     // `sleep gummies`, `joint cream`: a noun right before the intervention's noun modifies it.
     const modifies = isInterventionWord(words[i + 1]?.lower ?? '', context.extra)
     if (notInterventionSet.has(stems(lower)[1]) && i < words.length - 1 && !anaphorSet.has(lower) && !modifies)
@@ -688,7 +690,7 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // `the Glide`, `our ClearLine range`, `The Mindful Minutes app`: a name in capitals after a determiner.
     if (namedAfterDeterminer(words, i)) return true
     // `aligners`, `de-puffers`: a new noun of an instrument, a verb's -er that no dictionary knows.
-    if (i === words.length - 1 && isInstrumentCoinage(lower)) return true
+    if ((i === words.length - 1 || makerAt(words, i + 1)) && isInstrumentCoinage(lower)) return true
     // `Twenty minutes outdoors`, `Three minutes in our chamber`: a span of time spent somewhere is a session.
     if (i === 0 && spanSession(words)) return true
     // `Two glasses`, `A teaspoon`, `Two spoonfuls`: a count of a unit of a dose names the dose taken.
@@ -1595,7 +1597,8 @@ function classVerbAt(
     // its own the word is the phrase's noun, not a verb; so is an intervention's noun.)
     (!isInterventionNoun(lower) &&
       phraseEndsBefore(tokens, i) &&
-      pluralSubjectBefore(tokens, (headBefore() ?? -2) + 1, start))
+      pluralSubjectBefore(tokens, (headBefore() ?? -2) + 1, start)) ||
+    pluralSubjectBefore(tokens, makerPhraseBefore(tokens, i, start), start)
   if (!entry) return undefined
   // `are guaranteed to settle travel sickness`: a base form in the infinitive after a head that
   // makes it an effect (infinitivePlace).
@@ -1742,6 +1745,8 @@ function experiencedAfterUse(tokens: Token[], i: number, context: AgentContext):
  * because it calms`), and so is what it says of what it names (`Take X, which calms`). */
 export function reasonClauseStart(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
+    // (`Pack a snack after training; a banana replenishes their energy`: a semicolon opens a clause of its own.)
+    if (tokens[i].value === ';') return nextSolidIndex(tokens, i + 1)
     if (tokens[i].kind !== 'word' || tokens[previousSolidIndex(tokens, i - 1)]?.value !== ',') continue
     if (reasonSubordinators.has(tokens[i].lower)) return nextSolidIndex(tokens, i + 1)
     // `Take X, which calms the nerves`: a relative clause said of what the instruction names,
@@ -3706,7 +3711,11 @@ function basePlace(
     // `Two kiwis before bed help`, `Capsules with meals reduce`: the subject's head before a
     // prepositional phrase of time or use that ends right before the verb.
     const head = headBeforePhrase(tokens, s, start)
-    return head !== undefined && pluralSubject(tokens[head].lower) ? 'finite' : undefined
+    if (head !== undefined && pluralSubject(tokens[head].lower)) return 'finite'
+    // (`Clear aligners from Alinea straighten`: the subject's head before its maker's name.)
+    const maker = makerPhraseBefore(tokens, index, start)
+    const made = maker >= 0 ? tokens[previousSolidIndex(tokens, maker - 1)] : undefined
+    return made?.kind === 'word' && pluralSubject(made.lower) ? 'finite' : undefined
   }
   if (previous && previous.kind === 'punctuation' && previous.value === ')') return 'finite'
   // `Probiotics, which are friendly bacteria, provide`: the verb after a relative clause.
@@ -3968,6 +3977,29 @@ function subjectAcrossAside(
       closesAdverbial(tokens, comma) ||
       before !== undefined)
   return aside ? subjectOf(tokens, {...segment, from: start}, context, start, lexicons, from) : subject
+}
+
+/** How many words a subject may hold before a clause of time inside it (`A cup of chamomile before you go to
+ * bed calms`). */
+const TIMED_SUBJECT_WORDS = 8
+
+/** `A cup of chamomile before you go to bed calms your nerves`: the subject before a clause of time that has a
+ * subject of its own (a person's pronoun) and stands inside the sentence's subject, when it names an
+ * intervention; or undefined. */
+function subjectAroundTimeClause(
+  tokens: Token[],
+  subordinator: number,
+  clause: Token[],
+  segment: Segment,
+  context: AgentContext
+): AgentResult | undefined {
+  if (clause.length < 2 || !subjectPronouns.has(clause[0].lower)) return undefined
+  const words = verblessWords(tokens, segment.from, subordinator)
+  if (!words || words.length === 0 || words.length > TIMED_SUBJECT_WORDS) return undefined
+  const text = wordsText(words)
+  if (isInterventionPhrase(words, context)) return {text, intervention: true, clauseFrom: segment.from}
+  const byClass = agentByClass(tokens, words, {from: subordinator, form: 'finite'}, context)
+  return byClass ? {...byClass, text: byClass.text || text, clauseFrom: segment.from} : undefined
 }
 
 /** The apposition that the comma at `comma` closes, after a subject from the sentence's start
@@ -4248,12 +4280,31 @@ const TRAILING_PHRASE_WORDS = 3
 
 /** The words before a trailing phrase of time or use (postmodifierPrepositions: `A warm bath
  * before bed` → `A warm bath`; a distributive determiner: `Dry brushing every evening` → `Dry
- * brushing`), or all of them. */
+ * brushing`) or of its maker (`Clear aligners from Alinea`), or all of them. */
 function withoutTrailingPhrase(words: Token[]): Token[] {
   for (let k = words.length - 2; k >= 1 && words.length - k - 1 <= TRAILING_PHRASE_WORDS; k--)
-    if (postmodifierPrepositions.has(words[k].lower) || distributiveDeterminers.has(words[k].lower))
+    if (
+      postmodifierPrepositions.has(words[k].lower) ||
+      distributiveDeterminers.has(words[k].lower) ||
+      makerAt(words, k)
+    )
       return words.slice(0, k)
   return words
+}
+
+/** `Clear aligners from Alinea straighten`: the index of `from` before a capitalised name that ends
+ * right before `i`, or -1. */
+function makerPhraseBefore(tokens: Token[], i: number, start: number): number {
+  const name = previousSolidIndex(tokens, i - 1)
+  const by = previousSolidIndex(tokens, name - 1)
+  if (by <= start || !/^[A-Z]/.test(tokens[name].value)) return -1
+  return tokens[by].lower === 'from' ? by : -1
+}
+
+/** `Clear aligners from Alinea`: is `from` at `k` before a capitalised name, the maker of what comes before?
+ * (Not `by`: `treated by L-thyroxine` names a treatment.) */
+function makerAt(words: Token[], k: number): boolean {
+  return words[k]?.lower === 'from' && /^[A-Z]/.test(words[k + 1]?.value ?? '')
 }
 
 /** The agent of an effect. */
@@ -4286,7 +4337,8 @@ function agentOf(
   const {words, firstIndex, boundary, at: i} = clauseBefore(tokens, effect.from, segment)
   const content = clauseContent(words, effect.form, context)
   const text = wordsText(content)
-  if (boundary === 'temporal') return {text, intervention: false, clauseFrom: firstIndex}
+  const timed = boundary === 'temporal' ? subjectAroundTimeClause(tokens, i, content, segment, context) : undefined
+  if (boundary === 'temporal') return timed ?? {text, intervention: false, clauseFrom: firstIndex}
   // After a complementizer (`the directors can state that X reduced`, `research suggests
   // that X reduces`), the matrix clause's modals govern too.
   const clauseStart = boundary === 'that' ? segment.from : firstIndex
