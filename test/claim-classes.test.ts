@@ -2410,8 +2410,13 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     await expectClean(['Letters from Grandma lift my mood.', 'Postcards from Bexley cheer the ward up.'])
   })
   it("reads the clause after an instruction's semicolon as a statement of its own", async () => {
-    await expectActual([['Pack a snack for after the lesson; a banana replenishes their energy.', 'replenishes']])
-    await expectClean(['Pack a snack for after the lesson; the pool shuts at six.', 'Pack a snack; it may help.'])
+    await expectActual([
+      ['Please make sure they eat after the lesson; a banana replenishes their energy.', 'replenishes']
+    ])
+    await expectClean([
+      'Make sure they eat after the lesson; the pool shuts at six.',
+      'Make sure they eat; it may help.'
+    ])
   })
   it('reads role nouns in a row (`the miracle fix for`) and a booster over a hedging modal before `be`', async () => {
     await expectActual([
@@ -2420,6 +2425,25 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
       ['Oat milk is the answer to high blood pressure.', 'is the answer to']
     ])
     await expectClean(['Kefir might be the fix for bloating.', 'This bus might be the fix for our commute.'])
+  })
+  it('reads a short answer `No,` as negating nothing after its comma', async () => {
+    await expectActual([
+      ['No, and oats at breakfast steady your energy.', 'steady'],
+      ['My answer: No, and oats steady your energy.', 'steady']
+    ])
+    await expectClean(['No, oats do not steady your energy.', 'No dairy in this recipe.'])
+  })
+  it('reads a plural subject across an adverb, and after a short opening and its comma', async () => {
+    await expectActual([
+      ['Rye crackers really steady your energy.', 'really steady'],
+      ['Yes, and lentils steady your energy.', 'steady'],
+      ['In short, lentils at lunch steady your energy.', 'steady']
+    ])
+    await expectClean(['Spices, herbs and oils steady nothing.'])
+  })
+  it('reads a demonstrative before a noun as opening its phrase (`Those squats`), not as people', async () => {
+    await expectActual([['Those heavy squats build real glute strength.', 'build']])
+    await expectClean(['Those with arthritis report less pain.'])
   })
 })
 

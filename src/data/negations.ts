@@ -111,3 +111,7 @@ export const reportDenials: readonly string[] = [
  * ginger tea`, `none soothes sore hands like X`): with a compared intervention they negate
  * nothing. (read in src/model/claims.ts) */
 export const comparableNegations: readonly string[] = ['nothing', 'none']
+
+/** Words of a short answer that say no (`No, and oats steady your energy`): before a comma they answer a
+ * question and negate nothing after it. (read in src/model/index.ts) */
+export const answerNegations: ReadonlySet<string> = new Set(['no', 'nope', 'nah'])

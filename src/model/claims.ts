@@ -656,7 +656,15 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     if (i > 0 && makerAt(words, i)) return false
     // `sleep gummies`, `joint cream`: a noun right before the intervention's noun modifies it.
     const modifies = isInterventionWord(words[i + 1]?.lower ?? '', context.extra)
-    if (notInterventionSet.has(stems(lower)[1]) && i < words.length - 1 && !anaphorSet.has(lower) && !modifies)
+    // (`Those squats`: a demonstrative before a noun opens its phrase; `those with arthritis` are people.)
+    const determines = determiners.has(lower) && firstNounClass(words[i + 1]?.lower ?? '') !== undefined
+    if (
+      notInterventionSet.has(stems(lower)[1]) &&
+      i < words.length - 1 &&
+      !anaphorSet.has(lower) &&
+      !modifies &&
+      !determines
+    )
       return false
     if (isInterventionWord(lower, context.extra)) {
       // The body's own hormones and transmitters are agents only when taken: "testosterone
@@ -1536,14 +1544,43 @@ export function actingVerbEntry(lower: string): VerbEntry | undefined {
 /** Does a plural noun opened by a determiner, or opening the sentence, stand right before `i`
  * (`These cultures`, `Our drops`, `Pelvic floor exercises`)? */
 function pluralSubjectBefore(tokens: Token[], i: number, start: number): boolean {
-  const words = wordsBack(tokens, i - 1, start, 3)
+  const end = verbStart(tokens, i, start)
+  const floor = openingFloor(tokens, end, start)
+  const words = wordsBack(tokens, end - 1, floor, 3)
   const head = words[words.length - 1]
   if (!head || !/[a-z]{2}s$/.test(head.lower) || head.lower.endsWith('ss')) return false
   // (`Ragweed triggers hay fever`: the -s word is the verb.)
   if (defaultVerbTable.has(head.lower)) return false
-  // Opened by a determiner, or the whole of the sentence before the verb (`Pelvic floor exercises`).
-  const opening = wordsBetween(tokens, start, i) === words.length && words.length <= 3
+  // Opened by a determiner, or the whole of the sentence before the verb (`Pelvic floor exercises`), or
+  // of its clause after a short opening and a comma (`No, and whole-grain carbs steady`).
+  const opening = wordsBetween(tokens, floor, end) === words.length && words.length <= 3
   return (words.length >= 2 && determiners.has(words[0].lower)) || opening
+}
+
+/** `Whole-grain carbs actually steady`: the index of an adverb between a subject and the verb at `i`, or `i`. */
+function verbStart(tokens: Token[], i: number, start: number): number {
+  const adverb = previousSolidIndex(tokens, i - 1)
+  return adverb > start && subjectVerbAdverb(tokens[adverb]) ? adverb : i
+}
+
+/** An adverb that may stand between a subject and its verb (`also`, `actually`)? */
+function subjectVerbAdverb(token: Token): boolean {
+  const lower = token.lower
+  return token.kind === 'word' && ((lower.endsWith('ly') && !notSubjects.has(lower)) || sentenceAdverbs.has(lower))
+}
+
+/** How many words a sentence's opening before its comma may hold (`No,`, `In short,`, `Yes, and`). */
+const OPENING_WORDS = 2
+
+/** Where the clause of the word at `i` starts: after a short opening, its comma and an `and` (`No, and`), or
+ * at `start`. */
+function openingFloor(tokens: Token[], i: number, start: number): number {
+  let comma = i - 1
+  const inWord = (token: Token) => token.kind !== 'punctuation' || token.value === '-' || token.value === "'"
+  while (comma > start && inWord(tokens[comma])) comma--
+  if (comma <= start || tokens[comma].value !== ',' || wordsBetween(tokens, start, comma) > OPENING_WORDS) return start
+  const next = nextSolidIndex(tokens, comma + 1)
+  return tokens[next]?.lower === 'and' ? next + 1 : comma + 1
 }
 
 /** The present (third person, or base after a plural subject) of a verb whose second sense is a
@@ -1589,14 +1626,15 @@ function classVerbAt(
   // histamine`): a bare `root` or `sleep` elsewhere is more often a noun.
   const afterAside = (k: number) => tokens[k]?.value === ',' && pluralBeforeAside(tokens, k, start)
   // (`Two glasses before breakfast wake up your digestion`: a plural head before a phrase of time or use.)
-  const headBefore = () => headBeforePhrase(tokens, previousSolidIndex(tokens, i - 1), start)
+  const verb = verbStart(tokens, i, start)
+  const headBefore = () => headBeforePhrase(tokens, previousSolidIndex(tokens, verb - 1), start)
   const plural = () =>
     pluralSubjectBefore(tokens, i, start) ||
     afterAside(previousSolidIndex(tokens, i - 1)) ||
     // (`Fans of the keto diet say`, `with the SleepWell pillow ends`: after a word that is no noun of
     // its own the word is the phrase's noun, not a verb; so is an intervention's noun.)
     (!isInterventionNoun(lower) &&
-      phraseEndsBefore(tokens, i) &&
+      phraseEndsBefore(tokens, verb) &&
       pluralSubjectBefore(tokens, (headBefore() ?? -2) + 1, start)) ||
     pluralSubjectBefore(tokens, makerPhraseBefore(tokens, i, start), start)
   if (!entry) return undefined

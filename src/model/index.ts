@@ -46,7 +46,8 @@ import {
 import {hedges as hedgeData, notHedges} from '../data/hedges.js'
 import {bioscopeCues} from '../data/bioscope-cues.js'
 import {boosters as boosterData} from '../data/boosters.js'
-import {negations as negationData, notNegations} from '../data/negations.js'
+import {nextSolid} from './tokens.js'
+import {answerNegations, negations as negationData, notNegations} from '../data/negations.js'
 import {vagueAttributions} from '../data/attributions.js'
 import {genericCues} from '../data/model-words.js'
 import type {DocumentModel, LexiconMatch, Sentence, SourceFormat} from './types.js'
@@ -415,18 +416,26 @@ function sentenceHedges(
   return reports.length === 0 ? kept : [...kept, ...reports].sort((a, b) => a.from - b.from)
 }
 
-/** How many words a short answer before a colon may have (`Not at all:`, `No, never:`). */
+/** How many words a short answer before a colon may have (`Not at all:`, `No, never:`); a `No` before a comma
+ * ends one too. */
 const ANSWER_WORDS = 3
 
 /** The index of the colon that closes a short answer opening the sentence (`No:`, `Not at all:`), or
  * -1. */
 function answerColon(tokens: Token[]): number {
   let words = 0
+  let colon = -1
   for (let k = 0; k < tokens.length && words <= ANSWER_WORDS; k++) {
     if (tokens[k].kind === 'word') words++
-    else if (tokens[k].value === ':') return words > 0 ? k : -1
+    else if (tokens[k].value === ':') {
+      colon = words > 0 ? k : -1
+      break
+    }
   }
-  return -1
+  // (`No, and whole-grain carbs steady your energy`, `My answer: No, ...`: a short answer before a comma.)
+  const answer = nextSolid(tokens, colon + 1)
+  const comma = nextSolid(tokens, answer + 1)
+  return answerNegations.has(tokens[answer]?.lower ?? '') && tokens[comma]?.value === ',' ? comma : colon
 }
 
 /** The effect a whole sentence promises when no verb of its own states one: an imperative's
