@@ -2445,6 +2445,20 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     await expectActual([['Those heavy squats build real glute strength.', 'build']])
     await expectClean(['Those with arthritis report less pain.'])
   })
+  it("reads a practice's session after a noun naming the practice as an intervention, whatever the practice", async () => {
+    await expectActual([
+      ['A ten-minute qigong session resets your nervous system.', 'resets'],
+      ['We open with a tapping session, which resets the nervous system.', 'resets']
+    ])
+    await expectClean(['The session ends at five.', 'A morning session softens dry skin.'])
+  })
+  it('reads a better state after a linking verb of perception, with a fronted intervention', async () => {
+    await expectFixes([
+      ['After a week with the Loftrest, my lower back feels looser.', 'feels looser', 'may feel looser'],
+      ['After a month with the Clarion mask, pores look smaller.', 'look smaller', 'may look smaller']
+    ])
+    await expectClean(['After a week with my sister, my back feels looser.', 'My back feels looser today.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

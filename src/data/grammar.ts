@@ -586,6 +586,10 @@ export const futureMarkers: ReadonlySet<string> = new Set(['will', "'ll", "you'l
 /** The finite forms of *be* before a predicate the scorer places a finding on. (read in src/claims/place.ts) */
 export const bePresentPast: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
 
+/** Linking verbs of perception (WordNet's verb.perception senses of feel and look) that say a state as *be*
+ * does (`my back feels looser`, `pores look smaller`). (read in src/model/claims.ts) */
+export const sensoryCopulas: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'look', 'looks', 'looked'])
+
 /** The future auxiliary before a verb the scorer places a finding on. (read in src/claims/place.ts) */
 export const willForm: ReadonlySet<string> = new Set(['will'])
 

@@ -841,3 +841,8 @@ export const frequencyWords: ReadonlySet<string> = new Set(['every', 'each', 'a'
  * `those using X`, `patients on X`). (read in src/claims/constructions.ts)
  */
 export const takingWords: ReadonlySet<string> = new Set(['taking', 'using', 'on'])
+
+/** Heads of a practice's form of doing (`a 6:30 pranayama session`, `two tapping sessions`): after a noun they
+ * make the phrase a practice, whatever the noun; alone (`One short session`) they name none. (read in
+ * src/model/claims.ts) */
+export const practiceHeads: ReadonlySet<string> = new Set(['session', 'sessions'])

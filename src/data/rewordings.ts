@@ -11,7 +11,14 @@ export const copulaRewrite: Record<string, string> = {
   was: 'may have been',
   were: 'may have been',
   "it's": 'it may be',
-  be: 'be'
+  be: 'be',
+  // linking verbs of perception (`feels looser` → `may feel looser`)
+  feels: 'may feel',
+  feel: 'may feel',
+  felt: 'may have felt',
+  looks: 'may look',
+  look: 'may look',
+  looked: 'may have looked'
 }
 
 /** The third-person head verbs of effect phrases and their base forms (`works best` → `may work

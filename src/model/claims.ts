@@ -94,6 +94,7 @@ import {
   interventionWords,
   notInterventionAbbreviations,
   notInterventions,
+  practiceHeads,
   stateHeads,
   usageVerbs
 } from '../data/interventions.js'
@@ -117,6 +118,7 @@ import {
   predicateModifiers,
   beForms,
   bePresentPast,
+  sensoryCopulas,
   complementTakers,
   contrastiveConjunctions,
   subjectPronouns,
@@ -695,6 +697,8 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
       practiceGerund(words[i + 1])
     )
       return true
+    // `a 6:30 pranayama session`: a practice's form of doing after a noun that names the practice.
+    if (i === words.length - 1 && practiceSession(words)) return true
     // `the Glide`, `our ClearLine range`, `The Mindful Minutes app`: a name in capitals after a determiner.
     if (namedAfterDeterminer(words, i)) return true
     // `aligners`, `de-puffers`: a new noun of an instrument, a verb's -er that no dictionary knows.
@@ -2724,8 +2728,10 @@ function stateConstruction(
   // firmer`, `fine lines are visibly plumped`: a better state or an effect's participle said of
   // a bodily subject.
   const state = nextSolidIndex(tokens, i + 1)
-  if (bePresentPast.has(tokens[i].lower)) {
-    const changed = changedStateSet.has(tokens[state]?.lower ?? '') ? state + 1 : -1
+  // (`After a week with the Glide, my back feels looser`: a verb of perception links a better state too.)
+  const sensory = sensoryCopulas.has(tokens[i].lower)
+  if (bePresentPast.has(tokens[i].lower) || sensory) {
+    const changed = !sensory && changedStateSet.has(tokens[state]?.lower ?? '') ? state + 1 : -1
     const end = changed > 0 ? changed : bodilyBefore(tokens, i, start) ? betterOrAffectedEnd(tokens, i) : -1
     const agent = end > 0 ? frontedAgent(tokens, i, start, isIntervention) : undefined
     if (agent) return {from: i, to: end, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
@@ -4330,6 +4336,21 @@ function withoutTrailingPhrase(words: Token[]): Token[] {
   return words
 }
 
+/** Does the phrase end in a practice's session after a noun naming the practice (`a qigong session`)? */
+function practiceSession(words: Token[]): boolean {
+  const last = words.length - 1
+  return last > 0 && practiceHeads.has(words[last].lower) && practiceNounBefore(words[last - 1])
+}
+
+/** Is the word a noun that can name a practice before its session (`qigong`, `tapping`; not `short`,
+ * `morning`): a word WordNet knows only as a noun (or not at all), and no word of time? */
+function practiceNounBefore(word: Token): boolean {
+  const lower = word.lower
+  if (word.kind !== 'word' || functionWords.has(lower) || adjectives.has(lower) || /^[0-9]/.test(lower)) return false
+  const kind = firstNounClass(lower)
+  return kind !== 'noun.time' && kind !== 'noun.person' && kind !== 'noun.group'
+}
+
 /** `Clear aligners from Alinea straighten`: the index of `from` before a capitalised name that ends
  * right before `i`, or -1. */
 function makerPhraseBefore(tokens: Token[], i: number, start: number): number {
@@ -4721,9 +4742,10 @@ function nounPhraseFloor(tokens: Token[], comma: number, start: number): number 
 }
 
 /** Does a word of the phrase name an intervention, the body's own substances only when taken
- * (`melatonin gummies`, not `the hormone melatonin`)? */
+ * (`melatonin gummies`, not `the hormone melatonin`), or the phrase a practice's session? */
 function namesTakenIntervention(words: Token[], context: AgentContext): boolean {
   const taken = words.some((w) => takenForms.has(w.lower))
+  if (practiceSession(words)) return true
   return words.some(
     (w) =>
       (isInterventionWord(w.lower, context.extra) || isInterventionNoun(w.lower, context.extra)) &&
