@@ -2459,6 +2459,13 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     ])
     await expectClean(['After a week with my sister, my back feels looser.', 'My back feels looser today.'])
   })
+  it("reads a coordinated effect's subject up to the first clause's own verb, a name's capitals kept", async () => {
+    await expectActual([
+      ['Our Skin Boost drip floods your cells with zinc and clears dull skin.', 'clears'],
+      ['The Night Repair balm sinks in fast and soothes cracked heels.', 'soothes']
+    ])
+    await expectClean(['The meadow floods every spring and clears by May.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

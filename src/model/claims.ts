@@ -4008,7 +4008,8 @@ function subjectAcrossAside(
   start: number,
   lexicons: ClaimLexicons
 ): AgentResult {
-  const subject = subjectOf(tokens, segment, context, start, lexicons, from)
+  // (`The drip floods your cells and clears`: the subject ends at the first clause's own verb.)
+  const subject = subjectOf(tokens, segment, context, start, lexicons, from, true)
   if (subject.intervention) return subject
   const comma = previousSolidIndex(tokens, from - 1)
   const before = tokens[comma]?.value === ',' ? subjectBeforeAside(tokens, comma, start) : undefined
@@ -4922,13 +4923,17 @@ function subjectOf(
     if (token.kind !== 'word') continue
     if (copulas.has(token.lower) || verbGroupOpeners.has(token.lower) || haveForms.has(token.lower)) break
     const entry = lexicons.verbs.get(token.lower)
-    if (entry && entry.form !== 'participle' && words.length > 0) break
+    // (`Our Glow Boost drip`: a capitalised word inside a name is the name's.)
+    if (entry && entry.form !== 'participle' && words.length > 0 && !insideName(tokens, i, start)) break
     // (For a participle's subject: `Lullwave plays pink noise, deepening`: the clause's own verb.)
     if (stopAtVerb && words.length > 0 && presentVerbAfterNoun(tokens, i, words[words.length - 1])) break
     words.push(token)
   }
   const text = wordsText(words)
   if (isInterventionPhrase(words, context)) return {text, intervention: true}
+  // (`it settles restless legs and keeps you still`: an anaphor of an intervention named before.)
+  const named = context.previousIntervention || context.labelIntervention
+  if (words.length === 1 && anaphorSet.has(words[0].lower) && named) return {text, intervention: true}
   // A practice, an act of moving or a device acting on the body (`Fluoride varnish, painted on
   // at the check-up, stops decay`).
   const byClass = words.length > 0 ? agentByClass(tokens, words, {from: until, form: 'finite'}, context) : undefined
