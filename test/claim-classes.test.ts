@@ -2466,6 +2466,13 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     ])
     await expectClean(['The meadow floods every spring and clears by May.'])
   })
+  it("reads a pseudo-cleft's focus after the copula that follows its `what` clause as the agent", async () => {
+    await expectActual([
+      ['What finally put an end to my night sweats was the sage spray.', 'put an end to'],
+      ['What cured my cramps was magnesium.', 'cured']
+    ])
+    await expectClean(['What ended my cramps was the holiday.', 'What cured my boredom was the new job.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -3138,6 +3138,53 @@ function whatCleft(
   return undefined
 }
 
+/** How many words a pseudo-cleft's focus may hold after its copula (`was the lavender pillow spray`), and
+ * how far after the effect the copula may stand (`What finally put an end to my 3 a.m. wake-ups was`). */
+const CLEFT_NAMED_WORDS = 6
+const CLEFT_COPULA_WORDS = 10
+
+/**
+ * `What finally put an end to my wake-ups was the lavender spray`, `A daily glass of kefir is what stopped my
+ * flare-ups`: the effect's clause is a pseudo-cleft's `what` clause, and the intervention its focus, after
+ * the copula that follows the clause or before the copula that opens it. The focus as the agent, or undefined.
+ */
+function whatClauseAgent(
+  tokens: Token[],
+  content: Token[],
+  effect: {from: number; to?: number},
+  context: AgentContext
+): AgentResult | undefined {
+  const what = content[content.length - 1]
+  if (what?.lower !== 'what') return undefined
+  const at = tokens.lastIndexOf(what, effect.from)
+  const focus = content.length === 1 ? focusAfterCopula(tokens, effect.to ?? effect.from + 1) : content.slice(0, -1)
+  if (content.length > 1 && !bePresentPast.has(tokens[previousSolidIndex(tokens, at - 1)]?.lower ?? ''))
+    return undefined
+  return focus && isInterventionPhrase(focus, context)
+    ? {text: wordsText(focus), intervention: true, clauseFrom: content.length === 1 ? at : tokens.indexOf(focus[0])}
+    : undefined
+}
+
+/** The words after the first copula within CLEFT_COPULA_WORDS words from `from` in the clause, up to
+ * punctuation (`was the lavender pillow spray`), or undefined. */
+function focusAfterCopula(tokens: Token[], from: number): Token[] | undefined {
+  let words = 0
+  for (let k = from; k < tokens.length && words <= CLEFT_COPULA_WORDS; k++) {
+    if (tokens[k].kind === 'punctuation' && tokens[k].value !== '-' && tokens[k].value !== "'") return undefined
+    if (tokens[k].kind !== 'word') continue
+    words++
+    if (bePresentPast.has(tokens[k].lower)) {
+      const focus: Token[] = []
+      for (let n = k + 1; n < tokens.length && focus.length < CLEFT_NAMED_WORDS; n++) {
+        if (tokens[n].kind === 'punctuation' && tokens[n].value !== '-') break
+        if (tokens[n].kind === 'word') focus.push(tokens[n])
+      }
+      return focus.length > 0 ? focus : undefined
+    }
+  }
+  return undefined
+}
+
 /** Where the focus of a pseudo-cleft ends: at its copula, or before `that` or `this` and the
  * colon or dash that resumes it (`Stronger bones: that is what`). */
 function focusEnd(tokens: Token[], be: number, start: number): number {
@@ -4393,7 +4440,6 @@ function agentOf(
     return subjectOf(tokens, segment, context, start, lexicons, effect.from, true)
   }
   if (effect.form === 'noun') return {text: '', intervention: true}
-
   const {words, firstIndex, boundary, at: i} = clauseBefore(tokens, effect.from, segment)
   const content = clauseContent(words, effect.form, context)
   const text = wordsText(content)
@@ -4414,7 +4460,9 @@ function agentOf(
     if (inherited) return inherited
     return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
-  if (isInterventionPhrase(content, context)) return {text, intervention: true, clauseFrom: clauseStart}
+  const cleft = whatClauseAgent(tokens, content, effect, context)
+  if (cleft || isInterventionPhrase(content, context))
+    return cleft ?? {text, intervention: true, clauseFrom: clauseStart}
   const byClass = agentByClass(tokens, content, effect, context)
   if (byClass) return {...byClass, text: byClass.text || text, clauseFrom: clauseStart}
   if (boundary === 'that' && content.length > 0) {
