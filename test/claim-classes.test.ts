@@ -2473,6 +2473,23 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     ])
     await expectClean(['What ended my cramps was the holiday.', 'What cured my boredom was the new job.'])
   })
+  it('reads no word before a modal as a verb (`taping your mouth shut can hide`)', async () => {
+    await expectClean(['Taping your mouth shut can hide sleep apnoea.'])
+  })
+  it('reads a device by its class as the agent of a predicate with a state of the body after it', async () => {
+    await expectActual([['This tape is a quick fix for snoring.', 'is a quick fix']])
+    // (an adjective before its noun is no noun of the body: `the small of the back`)
+    await expectClean(['Its folding frame is perfect for small flats.'])
+  })
+  it("reads a label's whole phrase for a product's name after a determiner", async () => {
+    await expectActual([['The Nocturne contour pillow: proven to stop snoring.', 'proven to']])
+  })
+  it('reads `How it works` as a heading of steps, not of benefits', async () => {
+    const text =
+      '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'
+    const found = await lintRule(text, rule, 'markdown', rulesAlone)
+    expect(found.map((m) => `${place(m)} ${m.actual}`)).toEqual(['3:11 straightens'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

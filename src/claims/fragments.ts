@@ -67,8 +67,10 @@ export function headingLeadIn(sentence: Sentence, topic: string | undefined, ext
   if (sentence.hedges.length > 0 || sentence.negations.length > 0) return undefined
   const words = sentence.tokens.filter((t) => t.kind === 'word' && !/^\d+[.)]?$/.test(t.value))
   // `## Benefits`, or a heading that names an outcome (`## 1. Better sleep`, `## Faster recovery`).
+  // (`## How it works` lists steps or a mechanism; `## Why it works` announces what it does.)
+  const how = words.some((w) => w.lower === 'how')
   const announces =
-    words.some((w) => benefitHeadings.has(w.lower)) ||
+    words.some((w) => benefitHeadings.has(w.lower) && !(how && w.lower === 'works')) ||
     (words[0] !== undefined && outcomeComparatives.has(words[0].lower))
   if (!announces || words.some((w) => notBenefitLists.has(w.lower))) return undefined
   const agent = leadAgent(words, extra)

@@ -1345,8 +1345,9 @@ function verbAt(
 ): Candidate | undefined {
   // `jet lag`: a word that opens a bodily noun of two words (WordNet's `jet_lag`) is no verb.
   if (bodilyCompoundAt(tokens, i)) return undefined
-  // `Cold plunges will knock`: an -s word before a modal is a plural subject, not a verb.
-  if (tokens[i].lower.endsWith('s') && modalAfter(tokens, i)) return undefined
+  // `Cold plunges will knock`, `taping your mouth shut can hide`: a word before a modal ends its subject, and
+  // is no verb.
+  if (modalAfter(tokens, i)) return undefined
   const taken = quantityTakenOff(tokens, i, start, context)
   if (taken) return taken
   const entry = lexicons.verbs.get(tokens[i].lower)
@@ -3362,6 +3363,8 @@ function healthComplement(tokens: Token[], from: number): boolean {
     if (objectPronouns.has(lower) || (words === 1 && possessiveDeterminers.has(lower))) return true
     if (/ing$/.test(lower) && (defaultVerbTable.has(lower) || actingVerbEntry(lower) !== undefined)) return true
     if (conditionTerm(lower)) return true
+    // (`for small flats`: an adjective before its noun modifies it, though WordNet has `the small of the back`.)
+    if (adjectives.has(lower) && tokens[nextSolidIndex(tokens, k + 1)]?.kind === 'word') continue
     for (const part of lower.split('-')) {
       if (isBodilyNoun(part) || firstNounClass(part) === 'noun.attribute') return true
     }
@@ -4313,7 +4316,11 @@ function agentByClass(
   const named = context.topic ?? (context.previousIntervention ? 'it' : undefined)
   if (useNouns.has(head) && named !== undefined && core.length <= USE_WORDS && actsOnBody(tokens, effect))
     return {text: named, intervention: true}
-  const device = effect.form !== 'predicate' && (deviceHead(core) || sellersOwn(core))
+  // (A device's predicate holds when a state of the body follows it: `is a quick fix for snoring`, not
+  // `is perfect for small flats`.)
+  const end = effect.to ?? effect.from + 1
+  const bodily = effect.form !== 'predicate' || healthComplement(tokens, tokens[end]?.lower === 'for' ? end + 1 : end)
+  const device = bodily && (deviceHead(core) || sellersOwn(core))
   if ((modifiedGerund(core) || spanGerund || movementAct(core) || device) && actsOnBody(tokens, effect))
     return {text: '', intervention: true}
   return undefined

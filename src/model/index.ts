@@ -29,6 +29,7 @@ import {
   reasonClauseStart,
   isInterventionWord,
   namesIntervention,
+  isInterventionPhrase,
   verbTable,
   type AgentContext,
   type ClaimLexicons
@@ -525,7 +526,11 @@ function labelInfo(sentence: Sentence, lexicons: Lexicons): {intervention: boole
   if (sentence.labelEnd === 0) return {intervention: false, text: ''}
   const words = sentence.tokens.slice(0, sentence.labelEnd).filter((t) => t.kind === 'word')
   return {
-    intervention: namesIntervention(words, lexicons.extraInterventions) || isTitledName(words),
+    // (`The Nocturne contour pillow:`: a name after a determiner is read from the whole label.)
+    intervention:
+      namesIntervention(words, lexicons.extraInterventions) ||
+      isTitledName(words) ||
+      isInterventionPhrase(words, {extra: lexicons.extraInterventions}),
     text: words.map((w) => w.value).join(' ')
   }
 }
