@@ -2484,6 +2484,13 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
   it("reads a label's whole phrase for a product's name after a determiner", async () => {
     await expectActual([['The Nocturne contour pillow: proven to stop snoring.', 'proven to']])
   })
+  it('reads a testimony in quotation marks, and a span of time on what is used, as a condition by coordination', async () => {
+    await expectActual([
+      ['"Two weeks with the Loftrest and my lower back pain is gone." (Ana, Leeds)', 'is gone'],
+      ['Three weeks on zinc and my mouth ulcers are gone.', 'are gone']
+    ])
+    await expectClean(['"Two weeks on the night shift and my back is gone."'])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

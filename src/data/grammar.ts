@@ -1588,3 +1588,7 @@ export const focusAdverbs: ReadonlySet<string> = new Set(['just', 'only', 'even'
 /** Bounds before a quantity's number (`up to 150 kg`, `over 2 litres`): the grammar's prepositions and
  * adverbs of approximation. (read in src/model/claims.ts) */
 export const loadBounds: ReadonlySet<string> = new Set(['up', 'to', 'over', 'under', 'about', 'around', 'nearly'])
+
+/** Prepositions after a span of time that attach what was used in it (`Five minutes with the CalmKit app`,
+ * `Three weeks on magnesium`). (read in src/model/claims.ts) */
+export const spanPrepositions: ReadonlySet<string> = new Set(['with', 'on'])

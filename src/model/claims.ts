@@ -119,6 +119,7 @@ import {
   beForms,
   bePresentPast,
   sensoryCopulas,
+  spanPrepositions,
   complementTakers,
   contrastiveConjunctions,
   subjectPronouns,
@@ -1873,7 +1874,9 @@ const CONDITION_WORDS = 12
  * noun phrase; placed on the outcome's verb, with no fix (the sentence needs rewriting, not a modal).
  */
 export function conditionalPromise(tokens: Token[], context: AgentContext): Effect | undefined {
-  const first = nextSolidIndex(tokens, 0)
+  // (`"Three weeks with Plumbline and my back pain is gone."`: a testimony in quotation marks.)
+  let first = nextSolidIndex(tokens, 0)
+  if (quoteMarks.has(tokens[first]?.value ?? '')) first = nextSolidIndex(tokens, first + 1)
   const and = conditionEnd(tokens, first)
   if (and < 0) return undefined
   const comma = previousSolidIndex(tokens, and - 1)
@@ -1890,8 +1893,8 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
     (w) => w.lower !== 'of' && !determiners.has(w.lower) && (objectEnders.has(w.lower) || functionWords.has(w.lower))
   )
   let agent = ender > 0 ? used.slice(0, ender) : used
-  // (`Five minutes with the CalmKit app`: a span of time spent with what is used.)
-  if (ender > 0 && durationUnitSet.has(agent[agent.length - 1].lower) && used[ender].lower === 'with')
+  // (`Five minutes with the CalmKit app`, `Three weeks on magnesium`: a span of time spent with or on what is used.)
+  if (ender > 0 && durationUnitSet.has(agent[agent.length - 1].lower) && spanPrepositions.has(used[ender].lower))
     agent = used.slice(ender + 1)
   if (agent.length === 0) return undefined
   // The condition is an intervention, a product's name, or an act (`Ten slow breaths`; not `Lock
