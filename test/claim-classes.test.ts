@@ -2491,6 +2491,17 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     ])
     await expectClean(['"Two weeks on the night shift and my back is gone."'])
   })
+  it('reads a noun of the body before a noun of food or medicine as a remedy role (`are proper brain food`)', async () => {
+    await expectFixes([['Sardines are proper brain food.', 'are proper brain food', 'may be proper brain food']])
+    await expectClean(['This is comfort food.', 'Puns are brain food for pedants.'])
+  })
+  it('reads a demonstrative as opening the subject of a promised outcome (`watch that memory sharpen`)', async () => {
+    await expectActual([
+      ['Grab a tin of kippers before exams and watch that memory sharpen.', 'sharpen'],
+      ['Take magnesium and those cramps are gone.', 'are gone']
+    ])
+    await expectClean(['Lock the door and that noise is gone.'])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

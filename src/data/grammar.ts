@@ -1592,3 +1592,11 @@ export const loadBounds: ReadonlySet<string> = new Set(['up', 'to', 'over', 'und
 /** Prepositions after a span of time that attach what was used in it (`Five minutes with the CalmKit app`,
  * `Three weeks on magnesium`). (read in src/model/claims.ts) */
 export const spanPrepositions: ReadonlySet<string> = new Set(['with', 'on'])
+
+/** Nouns of what feeds or mends a part of the body after its name (`brain food`, `skin food`, `gut medicine`,
+ * `heart tonic`): WordNet's food and remedy heads that compound with a part of the body. (read in
+ * src/model/claims.ts) */
+export const nourishmentNouns: ReadonlySet<string> = new Set(['food', 'fuel', 'medicine', 'tonic', 'nourishment'])
+
+/** Demonstrative determiners (`that memory`, `these cramps`). (read in src/model/claims.ts) */
+export const demonstratives: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those'])

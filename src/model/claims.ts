@@ -120,6 +120,8 @@ import {
   bePresentPast,
   sensoryCopulas,
   spanPrepositions,
+  nourishmentNouns,
+  demonstratives,
   complementTakers,
   contrastiveConjunctions,
   subjectPronouns,
@@ -2115,8 +2117,9 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
     return state > 0 ? {from, to: state, phrase: 'be', form: 'fragment'} : undefined
   }
   const anaphor = bodilyBefore && objectAnaphors.has(opener)
-  if (!subjectPronouns.has(opener) && opener !== 'the' && !possessiveDeterminers.has(opener) && !anaphor)
-    return undefined
+  // (`watch that memory sharpen`: a demonstrative opens the subject as `the` does.)
+  const opens = opener === 'the' || demonstratives.has(opener) || possessiveDeterminers.has(opener)
+  if (!subjectPronouns.has(opener) && !opens && !anaphor) return undefined
   const subject: Token[] = []
   for (let k = from; k >= 0 && k < tokens.length; k = nextSolidIndex(tokens, k + 1)) {
     const token = tokens[k]
@@ -3083,7 +3086,26 @@ function copulaConstruction(
   if (roleEnd > 0) return {from: i, to: roleEnd, phrase: 'a remedy role', form: 'predicate'}
   const reasonEnd = reasonRoleEnd(tokens, i)
   if (reasonEnd > 0) return {from: i, to: reasonEnd, phrase: 'the reason', form: 'predicate'}
+  const foodEnd = bodilyFoodEnd(tokens, i)
+  if (foodEnd > 0) return {from: i, to: foodEnd, phrase: 'a remedy role', form: 'predicate'}
   return whatCleft(tokens, i, start, isIntervention)
+}
+
+/** How many modifiers may stand between the copula and a part of the body that a food feeds (`are proper brain
+ * food`). */
+const FOOD_MODIFIERS = 2
+
+/** `are proper brain food`, `is real skin food`: after a form of *be* at most FOOD_MODIFIERS modifiers, a noun of
+ * the body and a noun of what feeds or mends it (nourishmentNouns): the index after that noun, or -1. */
+function bodilyFoodEnd(tokens: Token[], i: number): number {
+  if (!beForms.has(tokens[previousSolidIndex(tokens, i - 1)]?.lower ?? '')) return -1
+  let k = i
+  for (let words = 0; words <= FOOD_MODIFIERS && tokens[k]?.kind === 'word'; words++) {
+    const next = nextSolidIndex(tokens, k + 1)
+    if (nourishmentNouns.has(tokens[next]?.lower ?? '') && isBodilyNoun(tokens[k].lower)) return next + 1
+    k = next
+  }
+  return -1
 }
 
 /** `is the reason I finally sleep through the night`, `is the reason why my skin glows`: after a
