@@ -2502,6 +2502,13 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     ])
     await expectClean(['Lock the door and that noise is gone.'])
   })
+  it('reads a better state named without a verb after a colon as the outcome of what the clause names', async () => {
+    await expectActual([
+      ['Mouth tape does the job: deeper sleep and fewer wake-ups.', 'deeper sleep'],
+      ['I switched to magnesium: deeper sleep, fewer cramps.', 'deeper sleep']
+    ])
+    await expectClean(['Our blinds arrive flat-packed: easier fitting, fewer screws.'])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

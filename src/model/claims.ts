@@ -1967,6 +1967,9 @@ export function resultPromise(tokens: Token[], context: AgentContext): Effect | 
 function outcomeAfterColon(tokens: Token[], from: number): Candidate | undefined {
   const found = presentOutcome(tokens, from)
   if (found) return found
+  // (`does the same job: deeper sleep, no snoring`: a better state named without a verb.)
+  if (tokens[from]?.kind === 'word' && betterStateAt(tokens, from))
+    return {from, to: nextSolidIndex(tokens, from + 1) + 1, phrase: 'be', form: 'fragment'}
   for (let k = from; k < tokens.length; k++) {
     if (tokens[k].kind === 'punctuation' && tokens[k].value !== ',') return undefined
     if (tokens[k].lower !== 'and') continue
