@@ -2509,6 +2509,13 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     ])
     await expectClean(['Our blinds arrive flat-packed: easier fitting, fewer screws.'])
   })
+  it('reads verbs of perceiving an outcome (feel, notice) as watch and see are read', async () => {
+    await expectActual([
+      ['Take magnesium and feel your muscles relax.', 'relax'],
+      ['Sip our chamomile blend and notice your shoulders drop.', 'drop']
+    ])
+    await expectClean(['Lock the door and feel the house settle.'])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

@@ -2380,8 +2380,9 @@ function watchedChange(token: Token): boolean {
   return sense === 'verb.change' || sense === 'verb.motion' || sense === 'verb.body'
 }
 
-/** Imperatives of watching an outcome happen (`and watch the jitters disappear`). */
-const watchingVerbs: ReadonlySet<string> = new Set(['watch', 'see'])
+/** Imperatives of perceiving an outcome happen, WordNet's verbs of perception that take a bare clause (`and
+ * watch the jitters disappear`, `and feel your muscles relax`, `and notice your skin glow`). */
+const watchingVerbs: ReadonlySet<string> = new Set(['watch', 'see', 'feel', 'notice'])
 
 /** Pronouns that stand as an object for a noun named before (`silences it`, `soothes them`). */
 const objectAnaphors: ReadonlySet<string> = new Set(['it', 'them'])
