@@ -1600,3 +1600,8 @@ export const nourishmentNouns: ReadonlySet<string> = new Set(['food', 'fuel', 'm
 
 /** Demonstrative determiners (`that memory`, `these cramps`). (read in src/model/claims.ts) */
 export const demonstratives: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those'])
+
+/** Imperatives of perceiving an outcome happen, WordNet's verbs of perception that take a bare clause (`and
+ * watch the jitters disappear`, `and feel your muscles relax`, `and notice your skin glow`). (read in
+ * src/model/claims.ts) */
+export const watchingVerbs: ReadonlySet<string> = new Set(['watch', 'see', 'feel', 'notice'])

@@ -122,6 +122,7 @@ import {
   spanPrepositions,
   nourishmentNouns,
   demonstratives,
+  watchingVerbs,
   complementTakers,
   contrastiveConjunctions,
   subjectPronouns,
@@ -2379,10 +2380,6 @@ function watchedChange(token: Token): boolean {
   const sense = firstVerbClass(token.lower)
   return sense === 'verb.change' || sense === 'verb.motion' || sense === 'verb.body'
 }
-
-/** Imperatives of perceiving an outcome happen, WordNet's verbs of perception that take a bare clause (`and
- * watch the jitters disappear`, `and feel your muscles relax`, `and notice your skin glow`). */
-const watchingVerbs: ReadonlySet<string> = new Set(['watch', 'see', 'feel', 'notice'])
 
 /** Pronouns that stand as an object for a noun named before (`silences it`, `soothes them`). */
 const objectAnaphors: ReadonlySet<string> = new Set(['it', 'them'])
