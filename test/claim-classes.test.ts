@@ -2516,6 +2516,34 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     ])
     await expectClean(['Lock the door and feel the house settle.'])
   })
+  it("reads the body's own substance after the verb as acted on (`A walk lowers cortisol`)", async () => {
+    await expectActual([['A lunchtime walk lowers cortisol.', 'lowers']])
+  })
+  it('reads daylight as sunlight is read, and a closed compound on an intervention noun (blackcurrants)', async () => {
+    await expectActual([
+      ['Morning daylight resets your body clock.', 'resets'],
+      ['Our blackcurrants keep colds away all winter.', 'keep']
+    ])
+    await expectClean(['We open in daylight hours only.'])
+  })
+  it('reads `means` before a state of the body it brings as an effect of its subject', async () => {
+    await expectFixes([
+      ['Swapping your nightcap for a herbal tea means you wake up with a clear head.', 'means', 'may mean']
+    ])
+    await expectClean(['A late train means you get home tired.', 'This means the shop opens at nine.'])
+  })
+  it("reads an instruction's parenthesis that opens on a pronoun as a clause of its own", async () => {
+    await expectActual([['Add a ginger shot to any juice (it settles your stomach).', 'settles']])
+    await expectClean(['Add a ginger shot to any juice (it costs £1).'])
+  })
+  it('reads half an hour as a span of time spent at a place', async () => {
+    await expectActual([['Half an hour in the allotment clears your head.', 'clears']])
+    await expectClean(['Half an hour later the rain stopped.'])
+  })
+  it('reads a past form after a noun counted one by one (`for each time zone crossed`) as no verb', async () => {
+    await expectClean(['A day for each time zone crossed, although this varies.'])
+    await expectActual([['Every walk lowered my blood pressure.', 'lowered']])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

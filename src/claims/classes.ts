@@ -147,8 +147,22 @@ export function isInterventionNoun(lower: string, extra?: Set<string>): boolean 
     interventionNouns.has(bare) ||
     interventionNouns.has(singular(bare)) ||
     isInterventionWord(bare, extra) ||
-    isPlantNoun(bare)
+    isPlantNoun(bare) ||
+    closedCompoundIntervention(singular(bare))
   )
+}
+
+/** The shortest tail and head of a closed compound (`black|currant`). */
+const COMPOUND_TAIL = 5
+const COMPOUND_HEAD = 3
+
+/** `blackcurrant`, `sourcherries`: a word no dictionary knows, an English word joined to a noun of WordNet's
+ * intervention trees (a kind of that noun, as `black currant` is a currant)? */
+function closedCompoundIntervention(word: string): boolean {
+  if (word.length < COMPOUND_HEAD + COMPOUND_TAIL || englishWords.has(word) || !/^[a-z]+$/.test(word)) return false
+  for (let k = COMPOUND_HEAD; k <= word.length - COMPOUND_TAIL; k++)
+    if (interventionNouns.has(word.slice(k)) && englishWords.has(word.slice(0, k))) return true
+  return false
 }
 
 /** Do two words name an intervention together (`tai chi`, `green tea`: WordNet's two-word lemmas of

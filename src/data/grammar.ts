@@ -1605,3 +1605,7 @@ export const demonstratives: ReadonlySet<string> = new Set(['this', 'that', 'the
  * watch the jitters disappear`, `and feel your muscles relax`, `and notice your skin glow`). (read in
  * src/model/claims.ts) */
 export const watchingVerbs: ReadonlySet<string> = new Set(['watch', 'see', 'feel', 'notice'])
+
+/** Pronouns that stand as a subject for what was named before (`(it flushes toxins out)`, `they soothe`). (read
+ * in src/model/claims.ts) */
+export const subjectAnaphors: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these'])

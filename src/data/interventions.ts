@@ -346,6 +346,8 @@ export const interventionWords: string[] = [
   'red-light',
   'photobiomodulation',
   'sunlight',
+  // (WordNet's second sense of daylight: light during the daytime, sunlight's kin)
+  'daylight',
   'intake',
   'consumption',
   'drinking',

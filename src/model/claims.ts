@@ -123,6 +123,7 @@ import {
   nourishmentNouns,
   demonstratives,
   watchingVerbs,
+  subjectAnaphors,
   complementTakers,
   contrastiveConjunctions,
   subjectPronouns,
@@ -859,7 +860,9 @@ const PREDICATE_BODY_WORDS = 12
 function actsOnBody(tokens: Token[], effect: {from: number; to?: number; form: Effect['form']}): boolean {
   if (effect.form !== 'predicate') {
     const phraseObject = effect.to !== undefined && effect.to > effect.from + 1 && healthObject(tokens, effect.to - 1)
-    return healthObject(tokens, effect.from) || phraseObject || movesPerson(tokens, effect.from)
+    // (`A walk lowers cortisol`: the body's own substance, a biomarker, as the object.)
+    const substance = isBodySubstance(tokens[nextSolidIndex(tokens, effect.to ?? effect.from + 1)]?.lower ?? '')
+    return healthObject(tokens, effect.from) || phraseObject || substance || movesPerson(tokens, effect.from)
   }
   let words = 0
   for (let k = effect.from + 1; k < tokens.length && words < PREDICATE_BODY_WORDS; k++) {
@@ -1352,6 +1355,8 @@ function verbAt(
   // `Cold plunges will knock`, `taping your mouth shut can hide`: a word before a modal ends its subject, and
   // is no verb.
   if (modalAfter(tokens, i)) return undefined
+  // `for each time zone crossed`, `per mile walked`: a past form after a noun counted one by one modifies it.
+  if (tokens[i].lower.endsWith('ed') && distributedNounBefore(tokens, i, start)) return undefined
   const taken = quantityTakenOff(tokens, i, start, context)
   if (taken) return taken
   const entry = lexicons.verbs.get(tokens[i].lower)
@@ -1382,6 +1387,20 @@ function verbAt(
   // (A progressive's verb group starts at its *be*: `are strengthening` → `may be strengthening`.)
   const from = form === 'finite' && entry.form === 'participle' ? previousSolidIndex(tokens, i - 1) : i
   return {from, to, phrase: entry.lemma, form}
+}
+
+/** How many words a noun counted one by one may have before a participle after it (`each time zone`). */
+const DISTRIBUTED_WORDS = 3
+
+/** Does a noun phrase opened by `per`, or by `each`, `every` or `any` after a preposition (`for each`; not the
+ * subject's `Every walk lowered`), end right before `i`, with no verb in it? */
+function distributedNounBefore(tokens: Token[], i: number, start: number): boolean {
+  const words = wordsBack(tokens, i - 1, start, DISTRIBUTED_WORDS + 2)
+  const opener = words.findIndex(
+    (w, k) =>
+      w.lower === 'per' || (distributiveDeterminers.has(w.lower) && k > 0 && objectEnders.has(words[k - 1].lower))
+  )
+  return opener >= 0 && opener < words.length - 1 && words.slice(opener + 1).every((w) => !verbOnly(w.lower))
 }
 
 /** Is the next word a modal (`will`, `can`: a verb group's opener other than `to` and *do*)? */
@@ -1792,8 +1811,11 @@ function experiencedAfterUse(tokens: Token[], i: number, context: AgentContext):
  * because it calms`), and so is what it says of what it names (`Take X, which calms`). */
 export function reasonClauseStart(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
-    // (`Pack a snack after training; a banana replenishes their energy`: a semicolon opens a clause of its own.)
+    // (`Pack a snack after training; a banana replenishes their energy`: a semicolon opens a clause of its own;
+    // so does a parenthesis that opens on a pronoun, `(it flushes toxins out of your liver)`.)
     if (tokens[i].value === ';') return nextSolidIndex(tokens, i + 1)
+    const inside = nextSolidIndex(tokens, i + 1)
+    if (tokens[i].value === '(' && subjectAnaphors.has(tokens[inside]?.lower ?? '')) return inside
     if (tokens[i].kind !== 'word' || tokens[previousSolidIndex(tokens, i - 1)]?.value !== ',') continue
     if (reasonSubordinators.has(tokens[i].lower)) return nextSolidIndex(tokens, i + 1)
     // `Take X, which calms the nerves`: a relative clause said of what the instruction names,
@@ -2614,6 +2636,7 @@ function constructionAt(
   const candidate =
     doneForBody(tokens, i, start) ??
     equatedOutcome(tokens, i, start, isIntervention) ??
+    meansOutcome(tokens, i) ??
     constructionCore(tokens, i, start, context, isIntervention)
   const be = previousSolidIndex(tokens, i - 1)
   if (
@@ -2624,6 +2647,19 @@ function constructionAt(
   )
     return {...candidate, from: be, form: 'predicate'}
   return candidate
+}
+
+/** `Swapping your second glass for a spritz means you wake up with a clear head`, `Magnesium means deeper sleep`:
+ * `means` (or `meant`) before a state of the body it brings (presentOutcome, or a better state), said of its
+ * subject. Placed on `means` (→ `may mean`). */
+function meansOutcome(tokens: Token[], i: number): Candidate | undefined {
+  const lower = tokens[i].lower
+  if (lower !== 'means' && lower !== 'meant') return undefined
+  let k = nextSolidIndex(tokens, i + 1)
+  if (tokens[k]?.lower === 'that') k = nextSolidIndex(tokens, k + 1)
+  if (tokens[k]?.kind !== 'word') return undefined
+  const brought = betterStateAt(tokens, k) || presentOutcome(tokens, k) !== undefined
+  return brought ? {from: i, to: i + 1, phrase: 'mean', form: 'finite'} : undefined
 }
 
 /** How many words the outcomes after `=` may have (`a calmer nervous system, deeper sleep and a happier digestion`). */
@@ -4377,8 +4413,9 @@ function sellersOwn(words: Token[]): boolean {
  * `of`, which withoutSpan reads, nor a word of time: `Ten minutes later`), with no pronoun and no one's own
  * body in it. */
 function spanSession(all: Token[]): boolean {
-  // (`Just ten minutes a day`: an adverb of focus before the count.)
-  const words = focusAdverbs.has(all[0]?.lower ?? '') ? all.slice(1) : all
+  // (`Just ten minutes a day`: an adverb of focus before the count; `Half an hour`: a half of one unit.)
+  const focused = focusAdverbs.has(all[0]?.lower ?? '') ? all.slice(1) : all
+  const words = focused[0]?.lower === 'half' && countOpeners(focused[1]?.lower ?? '') ? focused.slice(1) : focused
   const unit = words[1]?.lower ?? ''
   if (words.length < 3 || !countOpeners(words[0].lower) || !(durationUnitSet.has(unit) || exerciseUnits.has(unit)))
     return false
