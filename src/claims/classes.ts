@@ -152,14 +152,17 @@ export function isInterventionNoun(lower: string, extra?: Set<string>): boolean 
   )
 }
 
-/** The shortest tail and head of a closed compound (`black|currant`). */
+/** The shortest tail and head of a closed compound (`black|currant`), and its longest length (a longer word
+ * is read as no compound: a hostile 1 MB word costs nothing). */
 const COMPOUND_TAIL = 5
 const COMPOUND_HEAD = 3
+const COMPOUND_MAX = 30
 
 /** `blackcurrant`, `sourcherries`: a word no dictionary knows, an English word joined to a noun of WordNet's
  * intervention trees (a kind of that noun, as `black currant` is a currant)? */
 function closedCompoundIntervention(word: string): boolean {
-  if (word.length < COMPOUND_HEAD + COMPOUND_TAIL || englishWords.has(word) || !/^[a-z]+$/.test(word)) return false
+  if (word.length < COMPOUND_HEAD + COMPOUND_TAIL || word.length > COMPOUND_MAX) return false
+  if (englishWords.has(word) || !/^[a-z]+$/.test(word)) return false
   for (let k = COMPOUND_HEAD; k <= word.length - COMPOUND_TAIL; k++)
     if (interventionNouns.has(word.slice(k)) && englishWords.has(word.slice(0, k))) return true
   return false

@@ -1597,15 +1597,19 @@ function subjectVerbAdverb(token: Token): boolean {
   return token.kind === 'word' && ((lower.endsWith('ly') && !notSubjects.has(lower)) || sentenceAdverbs.has(lower))
 }
 
-/** How many words a sentence's opening before its comma may hold (`No,`, `In short,`, `Yes, and`). */
+/** How many words a sentence's opening before its comma may hold (`No,`, `In short,`, `Yes, and`), and how
+ * many tokens before a verb its comma may stand. */
 const OPENING_WORDS = 2
+const OPENING_REACH = 24
 
 /** Where the clause of the word at `i` starts: after a short opening, its comma and an `and` (`No, and`), or
  * at `start`. */
 function openingFloor(tokens: Token[], i: number, start: number): number {
   let comma = i - 1
   const inWord = (token: Token) => token.kind !== 'punctuation' || token.value === '-' || token.value === "'"
-  while (comma > start && inWord(tokens[comma])) comma--
+  // (Read back over a subject's few words only: a sentence of thousands of words costs no more per verb.)
+  const floor = Math.max(start, i - OPENING_REACH)
+  while (comma > floor && inWord(tokens[comma])) comma--
   if (comma <= start || tokens[comma].value !== ',' || wordsBetween(tokens, start, comma) > OPENING_WORDS) return start
   const next = nextSolidIndex(tokens, comma + 1)
   return tokens[next]?.lower === 'and' ? next + 1 : comma + 1
@@ -3224,7 +3228,11 @@ function whatClauseAgent(
   if (content.length > 1 && !bePresentPast.has(tokens[previousSolidIndex(tokens, at - 1)]?.lower ?? ''))
     return undefined
   return focus && isInterventionPhrase(focus, context)
-    ? {text: wordsText(focus), intervention: true, clauseFrom: content.length === 1 ? at : tokens.indexOf(focus[0])}
+    ? {
+        text: wordsText(focus),
+        intervention: true,
+        clauseFrom: content.length === 1 ? at : tokens.lastIndexOf(focus[0], at)
+      }
     : undefined
 }
 
@@ -3232,13 +3240,13 @@ function whatClauseAgent(
  * punctuation (`was the lavender pillow spray`), or undefined. */
 function focusAfterCopula(tokens: Token[], from: number): Token[] | undefined {
   let words = 0
-  for (let k = from; k < tokens.length && words <= CLEFT_COPULA_WORDS; k++) {
+  for (let k = from; k < tokens.length && k < from + 4 * CLEFT_COPULA_WORDS && words <= CLEFT_COPULA_WORDS; k++) {
     if (tokens[k].kind === 'punctuation' && tokens[k].value !== '-' && tokens[k].value !== "'") return undefined
     if (tokens[k].kind !== 'word') continue
     words++
     if (bePresentPast.has(tokens[k].lower)) {
       const focus: Token[] = []
-      for (let n = k + 1; n < tokens.length && focus.length < CLEFT_NAMED_WORDS; n++) {
+      for (let n = k + 1; n < tokens.length && n < k + 4 * CLEFT_NAMED_WORDS && focus.length < CLEFT_NAMED_WORDS; n++) {
         if (tokens[n].kind === 'punctuation' && tokens[n].value !== '-') break
         if (tokens[n].kind === 'word') focus.push(tokens[n])
       }
