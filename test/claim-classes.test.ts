@@ -2544,6 +2544,10 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     await expectClean(['A day for each time zone crossed, although this varies.'])
     await expectActual([['Every walk lowered my blood pressure.', 'lowered']])
   })
+  it("reads the head before the phrase that ends a relative clause's antecedent when that phrase names none", async () => {
+    await expectActual([['The oat bars in the staff room, which keep you full, are free.', 'keep']])
+    await expectClean(['The benches in the park, which calm the mind, are new.'])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

@@ -4932,7 +4932,25 @@ function relativeAntecedent(
   // restates the intervention named before the dash.
   const dashed = appositionAfterDash(tokens, antecedent, start, context)
   if (dashed) return {text: wordsText(dashed), intervention: true}
+  // `The snack boxes in the canteen, which keep blood sugar steady`: the head before the phrase that ends it.
+  const outer = headBeforeAntecedent(tokens, antecedent, {from: segment.from, pronoun}, lexicons)
+  if (outer && namesTakenIntervention(outer, context)) return {text: wordsText(outer), intervention: true}
   return {text: wordsText(antecedent), intervention: false}
+}
+
+/** The noun phrase before a preposition that opens the antecedent (`The new snack boxes` before `in the
+ * canteen`), or undefined. */
+function headBeforeAntecedent(
+  tokens: Token[],
+  antecedent: Token[],
+  at: {from: number; pronoun: number},
+  lexicons: ClaimLexicons
+): Token[] | undefined {
+  if (antecedent.length === 0) return undefined
+  const preposition = previousSolidIndex(tokens, tokens.lastIndexOf(antecedent[0], at.pronoun) - 1)
+  if (preposition <= at.from || !objectEnders.has(tokens[preposition].lower)) return undefined
+  const head = nounPhraseBack(tokens, preposition - 1, at.from, lexicons)
+  return head.length > 0 ? head : undefined
 }
 
 /** How many words the name before an apposition's dash may have. */
