@@ -4950,7 +4950,11 @@ function headBeforeAntecedent(
   const preposition = previousSolidIndex(tokens, tokens.lastIndexOf(antecedent[0], at.pronoun) - 1)
   if (preposition <= at.from || !objectEnders.has(tokens[preposition].lower)) return undefined
   const head = nounPhraseBack(tokens, preposition - 1, at.from, lexicons)
-  return head.length > 0 ? head : undefined
+  // (The relative's verb agrees with it: `The oat bars in the staff room, which keep`; not `the tablets in a
+  // drawer, which keeps them dry`, said of the drawer.)
+  const verb = tokens[nextSolidIndex(tokens, at.pronoun + 1)]?.lower ?? ''
+  const plural = /[^s]s$/.test(head[head.length - 1]?.lower ?? '')
+  return head.length > 0 && plural !== /[^s]s$/.test(verb) ? head : undefined
 }
 
 /** How many words the name before an apposition's dash may have. */
