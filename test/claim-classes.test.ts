@@ -2548,6 +2548,17 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     await expectActual([['The oat bars in the staff room, which keep you full, are free.', 'keep']])
     await expectClean(['The benches in the park, which calm the mind, are new.'])
   })
+  it('reads the regular comparative of a predicate of manner (gentle on → gentler on, hard on → harder on)', async () => {
+    await expectFixes([['Rice milk is harder on your teeth.', 'is harder on', 'may be harder on']])
+    await expectClean(['The new timetable is harder on commuters.'])
+  })
+  it("reads a closing parenthesis opening on a pronoun, in a statement or an instruction, as what's named before", async () => {
+    await expectActual([
+      ['Pick up our ginger biscuits on the way (they settle a queasy stomach).', 'settle'],
+      ['Try our ginger biscuits (they settle a queasy stomach).', 'settle']
+    ])
+    await expectClean(['Pick up a map at the desk (it shows every trail).'])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

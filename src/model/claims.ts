@@ -291,7 +291,23 @@ export const defaultPhrases = [
     [lemma, ...inflect(lemma)].flatMap((form) => complements.map((complement) => `${form} ${complement}`))
   )
 ]
-export const defaultPredicates = effectPredicates
+export const defaultPredicates = [...effectPredicates, ...effectPredicates.flatMap(comparativePredicate)]
+
+/** `gentle on` → `gentler on`, `kind to` → `kinder to`: the comparative of a predicate of manner (an adjective
+ * and `on` or `to`), by the grammar's regular -er for an adjective of one syllable or of two ending in -y or
+ * -le (not `toxic to`, whose comparative is `more toxic`). */
+function comparativePredicate(phrase: string): string[] {
+  const match = /^([a-z]+) (on|to)$/.exec(phrase)
+  if (!match || !adjectives.has(match[1])) return []
+  const [, word, preposition] = match
+  const syllables = word.match(/[aeiouy]+/g)?.length ?? 0
+  const regular = syllables === 1 || (syllables === 2 && /(?:[^aeiou]y|le)$/.test(word))
+  // (`key to` has none: its -y follows a vowel.)
+  if (!regular || /[aeiou]y$/.test(word)) return []
+  const stem = word.endsWith('e') ? word.slice(0, -1) : word.endsWith('y') ? `${word.slice(0, -1)}i` : word
+  const comparative = `${stem}er ${preposition}`
+  return effectPredicates.includes(comparative) ? [] : [comparative]
+}
 
 /** Verbs whose effect is stated by a construction around them (`src/claims/constructions.ts`). */
 export const constructionVerbs: Map<string, VerbEntry> = verbTable([
@@ -2093,7 +2109,8 @@ const PARENTHESISED_NAME_WORDS = 8
 /**
  * `Glycolic peel, 45 minutes, €120 (fades sun spots after one session)`, `CALMLEAF Oil (melts away anxiety
  * in minutes)`: a parenthesis that closes the sentence and opens on an effect verb in the third person
- * with a bodily object, after words that name an intervention: its effect, said in passing. The agent is
+ * (after a pronoun or none) with a bodily object, after words that name an intervention: its effect, said in
+ * passing. The agent is
  * the sentence's words before the first comma or the parenthesis.
  */
 export function parentheticalClaim(tokens: Token[], context: AgentContext): Effect | undefined {
@@ -2103,10 +2120,15 @@ export function parentheticalClaim(tokens: Token[], context: AgentContext): Effe
   let open = close - 1
   while (open > 0 && tokens[open].value !== '(' && tokens[open].value !== ')') open--
   if (open <= 0 || tokens[open].value !== '(') return undefined
-  const verb = nextSolidIndex(tokens, open + 1)
+  // (`(it settles the stomach after a heavy lunch)`: a pronoun for what was named before the parenthesis.)
+  let verb = nextSolidIndex(tokens, open + 1)
+  const pronoun = tokens[verb]?.lower ?? ''
+  if (subjectAnaphors.has(pronoun)) verb = nextSolidIndex(tokens, verb + 1)
   const lower = tokens[verb]?.lower ?? ''
   const entry = defaultVerbTable.get(lower) ?? actingVerbEntry(lower)
-  if (entry?.form !== 'third' || !healthObject(tokens, verb)) return undefined
+  // (`(they settle a queasy stomach)`: a plural pronoun's verb in the base form.)
+  const agrees = entry?.form === 'third' || (entry?.form === 'base' && (pronoun === 'they' || pronoun === 'these'))
+  if (!agrees || !healthObject(tokens, verb)) return undefined
   const before = tokens.slice(0, open)
   if (!namesIntervention(before, context.extra)) return undefined
   const comma = before.findIndex((t) => t.value === ',')

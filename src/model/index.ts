@@ -444,13 +444,15 @@ function answerColon(tokens: Token[]): number {
  * prose with no hedge or negation) a closing parenthesis's effect or a result clause. */
 function sentencePromise(sentence: Sentence, context: AgentContext): Effect | undefined {
   const tokens = sentence.tokens
-  const plain = sentence.kind === 'prose' && sentence.hedges.length === 0 && sentence.negations.length === 0
+  const calm = sentence.hedges.length === 0 && sentence.negations.length === 0
+  const plain = sentence.kind === 'prose' && calm
   return (
     imperativeEffect(tokens, context.extra) ??
     (sentence.kind === 'instruction' ? instructionPromise(tokens, context) : undefined) ??
     conditionalPromise(tokens, context) ??
     verblessPromise(tokens, context) ??
-    (plain ? parentheticalClaim(tokens, context) : undefined) ??
+    // (`Try our ginger biscuits (they settle a queasy stomach)`: an instruction's parenthesis too.)
+    (calm ? parentheticalClaim(tokens, context) : undefined) ??
     (plain ? startedTestimony(tokens, context) : undefined) ??
     (plain ? resultPromise(tokens, context) : undefined)
   )
