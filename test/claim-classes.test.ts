@@ -2559,6 +2559,10 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     ])
     await expectClean(['Pick up a map at the desk (it shows every trail).'])
   })
+  it('reads a burden taken away as taken off or out of (`takes the ache away`)', async () => {
+    await expectFixes([['Arnica balm takes the ache away overnight.', 'takes the ache away', 'may take the ache away']])
+    await expectClean(['The nurse takes the bins away.'])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

@@ -284,9 +284,9 @@ export const onsetVerbs: Record<string, string> = {
 export const endingIdioms: Record<string, string[]> = {
   put: ['an end to', 'a stop to', '* to rest', '* * to rest', '* * * to rest'],
   get: ['rid of'],
-  // (`takes the strain off your knees`, `takes the stiffness out of your joints`: any burden taken
-  // off or out of something)
-  take: ['the edge off', 'the sting out of', 'the * off', 'the * out of'],
+  // (`takes the strain off your knees`, `takes the stiffness out of your joints`, `takes the ache away`: any
+  // burden taken off, out of something or away)
+  take: ['the edge off', 'the sting out of', 'the * off', 'the * out of', 'the * away', 'the * * away'],
   // (`knocked my night sweats on the head`: ended it, in British idiom)
   knock: ['* on the head', '* * on the head', '* * * on the head']
 }
