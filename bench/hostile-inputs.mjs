@@ -152,6 +152,13 @@ export const inputs = {
     make: (scale) =>
       'The menu has [a page](https://example.com) for it. ' +
       fill('Old notes sit at www.example.com and info@example.org today. Zinc may shorten colds. ', MB * scale)
+  },
+  // Issue 14l: one sentence of thousands of clauses, each with an effect and a hedge (the claim
+  // detector read every hedge of the sentence's one segment at every effect).
+  hedgedClauses: {
+    what: 'one sentence of 8,000 hedged clauses',
+    full: '8,000 clauses',
+    make: (scale) => 'Magnesium reduces stress, which may help, '.repeat(Math.round(8000 * scale)) + 'and sleep.'
   }
 }
 

@@ -60,7 +60,8 @@ const scales: Record<string, number> = {
   table: 1 / 32,
   quotes: 1 / 16,
   lists: 1 / 16,
-  paragraphAfterLink: 1 / 32
+  paragraphAfterLink: 1 / 32,
+  hedgedClauses: 1 / 64
 }
 
 /** Inputs whose second probe ends up in a reference section (so it is not flagged there). */
@@ -265,6 +266,42 @@ describe('huge nodes (they overflowed the stack of the converters)', () => {
       expect(JSON.stringify(hastToNlcst(cut, file, englishParser())), `size ${size}`).toBe(whole)
     }
   })
+})
+
+describe('one sentence of many hedged clauses (issue 14l)', () => {
+  // `Magnesium reduces stress, which may help, ` 500 times, then `and sleep.`: every `reduces` is
+  // unhedged (its own clause has no modal), every `help` is hedged by the `may` before it. The
+  // rule reports the sentence's unhedged effects of one agent as one claim, from the first
+  // `reduces` to the last.
+  const clause = 'Magnesium reduces stress, which may help, '
+  const count = 500
+  const value = frame(clause.repeat(count) + 'and sleep.')
+  const first = value.indexOf('reduces')
+  const last = value.lastIndexOf('reduces')
+
+  it.each(['markdown', 'html', 'text'] as const)(
+    'through lint() as %s: the probes and one claim, placed',
+    async (format) => {
+      const result = await lint({content: value, format}, {config: false, maxLintMs: false})
+      const place = location(value)
+      expect(
+        result.messages.map((message) => [
+          message.ruleId,
+          message.offset,
+          message.endOffset,
+          message.line,
+          message.column
+        ])
+      ).toEqual([
+        ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
+        ['unhedged-claim', first, last + 'reduces'.length, place.toPoint(first).line, place.toPoint(first).column],
+        ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
+      ])
+      const claim = result.messages[1]
+      expect(claim.actual).toBe(value.slice(first, last + 'reduces'.length))
+      expect(claim.actual!.split('reduces').length - 1).toBe(count)
+    }
+  )
 })
 
 describe('linear parts (issue 14) give the trees of the quadratic ones', () => {
