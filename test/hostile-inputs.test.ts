@@ -283,7 +283,6 @@ describe('one sentence of many hedged clauses (issue 14l)', () => {
     'through lint() as %s: the probes and one claim, placed',
     async (format) => {
       const result = await lint({content: value, format}, {config: false, maxLintMs: false})
-      const place = location(value)
       expect(
         result.messages.map((message) => [
           message.ruleId,
@@ -294,7 +293,7 @@ describe('one sentence of many hedged clauses (issue 14l)', () => {
         ])
       ).toEqual([
         ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
-        ['unhedged-claim', first, last + 'reduces'.length, place.toPoint(first).line, place.toPoint(first).column],
+        ['unhedged-claim', first, last + 'reduces'.length, 5, 11],
         ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
       ])
       const claim = result.messages[1]
