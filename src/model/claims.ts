@@ -4386,11 +4386,7 @@ function anaphorAgent(
   const {text, firstIndex, clauseFrom} = at
   if (context.labelIntervention) return {text, intervention: true, clauseFrom}
   // `X may improve sleep, and it reduces waking`: the intervention named earlier in the sentence.
-  // (`a daily crossword`: a pair of words, as a habit by its adjective is named.)
-  const earlier = tokens.slice(start, firstIndex).filter((t) => t.kind === 'word')
-  const earlierInSentence = earlier.some(
-    (t, k) => isInterventionPhrase([t], context) || (k > 0 && routineAt([earlier[k - 1], t], 0))
-  )
+  const earlierInSentence = firstNamingWord(tokens, start, context) < firstIndex
   return {
     text,
     intervention:
@@ -4400,6 +4396,26 @@ function anaphorAgent(
     clauseFrom
   }
 }
+
+/** The first word of a sentence's tokens from `start` on that names an intervention (`a daily crossword`: or
+ * is the second of a pair of words that names a habit by its adjective), or Infinity. */
+function firstNamingWord(tokens: Token[], start: number, context: AgentContext): number {
+  // (Read once per sentence: an anaphor in each of thousands of clauses read the sentence back to its start.)
+  const known = namingWords.get(tokens)
+  if (known && known.start === start && known.context === context) return known.at
+  let at = Infinity
+  let previous: Token | undefined
+  for (let k = start; k < tokens.length && at === Infinity; k++) {
+    const token = tokens[k]
+    if (token.kind !== 'word') continue
+    if (isInterventionPhrase([token], context) || (previous && routineAt([previous, token], 0))) at = k
+    previous = token
+  }
+  namingWords.set(tokens, {start, context, at})
+  return at
+}
+
+const namingWords = new WeakMap<Token[], {start: number; context: AgentContext; at: number}>()
 
 const causativeForms = new Set(causativeVerbs.flatMap((lemma) => [lemma, ...inflect(lemma)]))
 
