@@ -159,6 +159,13 @@ export const inputs = {
     what: 'one sentence of 8,000 hedged clauses',
     full: '8,000 clauses',
     make: (scale) => 'Magnesium reduces stress, which may help, '.repeat(Math.round(8000 * scale)) + 'and sleep.'
+  },
+  // Issue 14l: the same with `it` in every clause (the claim detector looked back over the
+  // sentence for an intervention at every `it`).
+  anaphorClauses: {
+    what: 'one sentence of 8,000 clauses of `it`',
+    full: '8,000 clauses',
+    make: (scale) => 'It reduces stress, and '.repeat(Math.round(8000 * scale)) + 'it helps.'
   }
 }
 

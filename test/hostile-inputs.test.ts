@@ -61,7 +61,8 @@ const scales: Record<string, number> = {
   quotes: 1 / 16,
   lists: 1 / 16,
   paragraphAfterLink: 1 / 32,
-  hedgedClauses: 1 / 64
+  hedgedClauses: 1 / 64,
+  anaphorClauses: 1 / 16
 }
 
 /** Inputs whose second probe ends up in a reference section (so it is not flagged there). */
@@ -301,6 +302,32 @@ describe('one sentence of many hedged clauses (issue 14l)', () => {
       expect(claim.actual!.split('reduces').length - 1).toBe(count)
     }
   )
+})
+
+describe('one sentence of many clauses of `it` (issue 14l)', () => {
+  // `It reduces stress, and ` 500 times, then `it helps.`: one claim from the first `reduces` to the last.
+  const count = 500
+  const value = frame('It reduces stress, and '.repeat(count) + 'it helps.')
+  const first = value.indexOf('reduces')
+  const last = value.lastIndexOf('reduces')
+
+  it.each(['markdown', 'text'] as const)('through lint() as %s: the probes and one claim, placed', async (format) => {
+    const result = await lint({content: value, format}, {config: false, maxLintMs: false})
+    expect(
+      result.messages.map((message) => [
+        message.ruleId,
+        message.offset,
+        message.endOffset,
+        message.line,
+        message.column
+      ])
+    ).toEqual([
+      ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
+      ['unhedged-claim', first, last + 'reduces'.length, 5, 4],
+      ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
+    ])
+    expect(result.messages[1].actual!.split('reduces').length - 1).toBe(count)
+  })
 })
 
 describe('linear parts (issue 14) give the trees of the quadratic ones', () => {
