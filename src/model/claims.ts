@@ -1086,7 +1086,7 @@ export function findEffects(
         !inParens[n.from] &&
         (clauseNegationSet.has(n.phrase) ||
           deniesEvidence(tokens, n) ||
-          (wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS &&
+          (wordsBetweenCounted(tokens, n.to, candidate.from) <= NEGATION_WORDS &&
             !coordinatedClauseBetween(tokens, n.to, candidate.from) &&
             !asideClosedBetween(tokens, n.to, candidate.from, start)))
     )
@@ -3492,6 +3492,21 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
   for (let i = from; i < to && count <= NEGATION_WORDS; i++) if (tokens[i].kind === 'word') count++
   return count
 }
+
+/** `wordsBetween` from a count of the sentence's words made once (a sentence of thousands of clauses, each with
+ * a negation and an effect, counted the words after every earlier negation at every effect). */
+function wordsBetweenCounted(tokens: Token[], from: number, to: number): number {
+  let counts = wordCounts.get(tokens)
+  if (!counts) {
+    // (The words before each token.)
+    counts = new Uint32Array(tokens.length + 1)
+    for (let i = 0; i < tokens.length; i++) counts[i + 1] = counts[i] + (tokens[i].kind === 'word' ? 1 : 0)
+    wordCounts.set(tokens, counts)
+  }
+  return to <= from ? 0 : Math.min(counts[Math.min(to, tokens.length)] - counts[from], NEGATION_WORDS + 1)
+}
+
+const wordCounts = new WeakMap<Token[], Uint32Array>()
 
 /** A correlational participle that follows a noun, not a form of *be* ("nausea linked to
  * pregnancy", not "is linked to", "are strongly associated with"). */
