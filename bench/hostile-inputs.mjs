@@ -166,6 +166,14 @@ export const inputs = {
     what: 'one sentence of 8,000 clauses of `it`',
     full: '8,000 clauses',
     make: (scale) => 'It reduces stress, and '.repeat(Math.round(8000 * scale)) + 'it helps.'
+  },
+  // Issue 14l: the same with a negation in every clause (every effect counted the words after
+  // every earlier negation of the sentence).
+  negatedClauses: {
+    what: 'one sentence of 8,000 negated clauses',
+    full: '8,000 clauses',
+    make: (scale) =>
+      'Magnesium does not reduce stress, and it helps, and '.repeat(Math.round(8000 * scale)) + 'it works.'
   }
 }
 

@@ -62,7 +62,8 @@ const scales: Record<string, number> = {
   lists: 1 / 16,
   paragraphAfterLink: 1 / 32,
   hedgedClauses: 1 / 64,
-  anaphorClauses: 1 / 16
+  anaphorClauses: 1 / 16,
+  negatedClauses: 1 / 16
 }
 
 /** Inputs whose second probe ends up in a reference section (so it is not flagged there). */
@@ -327,6 +328,33 @@ describe('one sentence of many clauses of `it` (issue 14l)', () => {
       ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
     ])
     expect(result.messages[1].actual!.split('reduces').length - 1).toBe(count)
+  })
+})
+
+describe('one sentence of many negated clauses (issue 14l)', () => {
+  // `Magnesium does not reduce stress, and it helps, and ` 500 times, then `it works.`: no
+  // `reduce` is flagged (each is negated), and one claim runs from the first `helps` to `works`.
+  const count = 500
+  const value = frame('Magnesium does not reduce stress, and it helps, and '.repeat(count) + 'it works.')
+  const first = value.indexOf('helps')
+  const end = value.lastIndexOf('works') + 'works'.length
+
+  it.each(['markdown', 'text'] as const)('through lint() as %s: the probes and one claim, placed', async (format) => {
+    const result = await lint({content: value, format}, {config: false, maxLintMs: false})
+    expect(
+      result.messages.map((message) => [
+        message.ruleId,
+        message.offset,
+        message.endOffset,
+        message.line,
+        message.column
+      ])
+    ).toEqual([
+      ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
+      ['unhedged-claim', first, end, 5, first - value.indexOf('Magnesium does') + 1],
+      ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
+    ])
+    expect(result.messages[1].actual).toBe(value.slice(first, end))
   })
 })
 
