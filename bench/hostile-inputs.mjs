@@ -152,6 +152,28 @@ export const inputs = {
     make: (scale) =>
       'The menu has [a page](https://example.com) for it. ' +
       fill('Old notes sit at www.example.com and info@example.org today. Zinc may shorten colds. ', MB * scale)
+  },
+  // Issue 14l: one sentence of thousands of clauses, each with an effect and a hedge (the claim
+  // detector read every hedge of the sentence's one segment at every effect).
+  hedgedClauses: {
+    what: 'one sentence of 8,000 hedged clauses',
+    full: '8,000 clauses',
+    make: (scale) => 'Magnesium reduces stress, which may help, '.repeat(Math.round(8000 * scale)) + 'and sleep.'
+  },
+  // Issue 14l: the same with `it` in every clause (the claim detector looked back over the
+  // sentence for an intervention at every `it`).
+  anaphorClauses: {
+    what: 'one sentence of 8,000 clauses of `it`',
+    full: '8,000 clauses',
+    make: (scale) => 'It reduces stress, and '.repeat(Math.round(8000 * scale)) + 'it helps.'
+  },
+  // Issue 14l: the same with a negation in every clause (every effect counted the words after
+  // every earlier negation of the sentence).
+  negatedClauses: {
+    what: 'one sentence of 8,000 negated clauses',
+    full: '8,000 clauses',
+    make: (scale) =>
+      'Magnesium does not reduce stress, and it helps, and '.repeat(Math.round(8000 * scale)) + 'it works.'
   }
 }
 

@@ -60,7 +60,10 @@ const scales: Record<string, number> = {
   table: 1 / 32,
   quotes: 1 / 16,
   lists: 1 / 16,
-  paragraphAfterLink: 1 / 32
+  paragraphAfterLink: 1 / 32,
+  hedgedClauses: 1 / 64,
+  anaphorClauses: 1 / 16,
+  negatedClauses: 1 / 16
 }
 
 /** Inputs whose second probe ends up in a reference section (so it is not flagged there). */
@@ -264,6 +267,94 @@ describe('huge nodes (they overflowed the stack of the converters)', () => {
       expect(cut, 'something was cut or opened').not.toBe(tree)
       expect(JSON.stringify(hastToNlcst(cut, file, englishParser())), `size ${size}`).toBe(whole)
     }
+  })
+})
+
+describe('one sentence of many hedged clauses (issue 14l)', () => {
+  // `Magnesium reduces stress, which may help, ` 500 times, then `and sleep.`: every `reduces` is
+  // unhedged (its own clause has no modal), every `help` is hedged by the `may` before it. The
+  // rule reports the sentence's unhedged effects of one agent as one claim, from the first
+  // `reduces` to the last.
+  const clause = 'Magnesium reduces stress, which may help, '
+  const count = 500
+  const value = frame(clause.repeat(count) + 'and sleep.')
+  const first = value.indexOf('reduces')
+  const last = value.lastIndexOf('reduces')
+
+  it.each(['markdown', 'html', 'text'] as const)(
+    'through lint() as %s: the probes and one claim, placed',
+    async (format) => {
+      const result = await lint({content: value, format}, {config: false, maxLintMs: false})
+      expect(
+        result.messages.map((message) => [
+          message.ruleId,
+          message.offset,
+          message.endOffset,
+          message.line,
+          message.column
+        ])
+      ).toEqual([
+        ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
+        ['unhedged-claim', first, last + 'reduces'.length, 5, 11],
+        ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
+      ])
+      const claim = result.messages[1]
+      expect(claim.actual).toBe(value.slice(first, last + 'reduces'.length))
+      expect(claim.actual!.split('reduces').length - 1).toBe(count)
+    }
+  )
+})
+
+describe('one sentence of many clauses of `it` (issue 14l)', () => {
+  // `It reduces stress, and ` 500 times, then `it helps.`: one claim from the first `reduces` to the last.
+  const count = 500
+  const value = frame('It reduces stress, and '.repeat(count) + 'it helps.')
+  const first = value.indexOf('reduces')
+  const last = value.lastIndexOf('reduces')
+
+  it.each(['markdown', 'text'] as const)('through lint() as %s: the probes and one claim, placed', async (format) => {
+    const result = await lint({content: value, format}, {config: false, maxLintMs: false})
+    expect(
+      result.messages.map((message) => [
+        message.ruleId,
+        message.offset,
+        message.endOffset,
+        message.line,
+        message.column
+      ])
+    ).toEqual([
+      ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
+      ['unhedged-claim', first, last + 'reduces'.length, 5, 4],
+      ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
+    ])
+    expect(result.messages[1].actual!.split('reduces').length - 1).toBe(count)
+  })
+})
+
+describe('one sentence of many negated clauses (issue 14l)', () => {
+  // `Magnesium does not reduce stress, and it helps, and ` 500 times, then `it works.`: no
+  // `reduce` is flagged (each is negated), and one claim runs from the first `helps` to `works`.
+  const count = 500
+  const value = frame('Magnesium does not reduce stress, and it helps, and '.repeat(count) + 'it works.')
+  const first = value.indexOf('helps')
+  const end = value.lastIndexOf('works') + 'works'.length
+
+  it.each(['markdown', 'text'] as const)('through lint() as %s: the probes and one claim, placed', async (format) => {
+    const result = await lint({content: value, format}, {config: false, maxLintMs: false})
+    expect(
+      result.messages.map((message) => [
+        message.ruleId,
+        message.offset,
+        message.endOffset,
+        message.line,
+        message.column
+      ])
+    ).toEqual([
+      ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
+      ['unhedged-claim', first, end, 5, first - value.indexOf('Magnesium does') + 1],
+      ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
+    ])
+    expect(result.messages[1].actual).toBe(value.slice(first, end))
   })
 })
 

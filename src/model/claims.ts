@@ -1055,6 +1055,26 @@ function within<T extends {from: number}>(items: readonly T[], span: {from: numb
   return items.slice(low, end)
 }
 
+/** The index of the first item of `items` (in order of `from`) at or after `from`, from `low` on. */
+function firstFrom<T extends {from: number}>(items: readonly T[], from: number, low = 0): number {
+  let high = items.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (items[mid].from < from) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** The last item of `items` (in order of `from`) that starts in `[span.from, span.to)`, by binary search:
+ * `within(items, span).at(-1)` without copying the items before it (an effect's earlier effects in a sentence
+ * of thousands of clauses). */
+function lastWithin<T extends {from: number}>(items: readonly T[], span: {from: number; to: number}): T | undefined {
+  const low = firstFrom(items, span.from)
+  const end = firstFrom(items, span.to, low)
+  return end > low ? items[end - 1] : undefined
+}
+
 /** Find the effects of a sentence. `start` is the token index where analysis begins (after
  * a label). */
 export function findEffects(
@@ -1104,7 +1124,7 @@ export function findEffects(
         !inParens[n.from] &&
         (clauseNegationSet.has(n.phrase) ||
           deniesEvidence(tokens, n) ||
-          (wordsBetween(tokens, n.to, candidate.from) <= NEGATION_WORDS &&
+          (wordsBetweenCounted(tokens, n.to, candidate.from) <= NEGATION_WORDS &&
             !coordinatedClauseBetween(tokens, n.to, candidate.from) &&
             !asideClosedBetween(tokens, n.to, candidate.from, start)))
     )
@@ -2532,7 +2552,7 @@ function governingHedges(
   inParens: boolean[],
   lexicons: ClaimLexicons
 ): LexiconMatch[] {
-  const inSegment = within(hedges, segment).filter((h) => !inParens[h.from])
+  const inSegment = segmentHedges(segment, hedges, inParens)
   let governing: LexiconMatch[]
   if (agent.inherited) {
     const from = agent.inherited.from
@@ -2547,17 +2567,16 @@ function governingHedges(
     const ownGroup = ownVerbGroup(tokens, candidate.from, agent.inherited.to, hedges)
     governing = [
       ...agent.inherited.hedges.filter((h) => !((inflected || ownGroup) && local(h))),
-      ...inSegment.filter((h) => !local(h) || (h.from > from && h.from < candidate.from))
+      ...clauseHedges(inSegment, from + 1, candidate.from)
     ]
   } else if (agent.clauseFrom !== undefined) {
-    const clauseFrom = agent.clauseFrom
-    governing = inSegment.filter(
-      (h) =>
-        !local(h) ||
-        (h.from >= clauseFrom && h.from < candidate.from) ||
-        (candidate.form === 'predicate' && h.from >= clauseFrom && h.from < candidate.to)
+    // (A predicate's own words may hold its modal: `can be helpful`.)
+    governing = clauseHedges(
+      inSegment,
+      agent.clauseFrom,
+      candidate.form === 'predicate' ? candidate.to : candidate.from
     )
-  } else governing = inSegment
+  } else governing = inSegment.all
   // "eases nausea linked to pregnancy": a participle after the effect that describes its
   // object is no hedge of the effect.
   // (`The app, which anyone can download, cuts stress`: a modal in a relative aside governs its own verb.)
@@ -2574,6 +2593,52 @@ function governingHedges(
       ) &&
       !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from))
   )
+}
+
+/** A segment's hedges outside parentheses (in order), and where its local ones (modals, adjectives) are among
+ * them. */
+interface SegmentHedges {
+  all: LexiconMatch[]
+  /** Indices in `all` of the hedges that govern their whole clause. */
+  wide: number[]
+  /** Indices in `all` of the local ones. */
+  local: number[]
+}
+
+/** Each segment's hedges, read at its first effect. A segment is made by `segmentsOf` for one call of
+ * `findEffects`, which reads it with that call's hedges only. (Read once: a sentence of thousands of
+ * clauses, each with a hedge, was quadratic when every effect filtered every hedge of its segment.) */
+const hedgesOfSegment = new WeakMap<Segment, SegmentHedges>()
+
+function segmentHedges(segment: Segment, hedges: LexiconMatch[], inParens: boolean[]): SegmentHedges {
+  const known = hedgesOfSegment.get(segment)
+  if (known) return known
+  const read: SegmentHedges = {all: within(hedges, segment).filter((h) => !inParens[h.from]), wide: [], local: []}
+  read.all.forEach((h, k) => (local(h) ? read.local : read.wide).push(k))
+  hedgesOfSegment.set(segment, read)
+  return read
+}
+
+/** The hedges of a segment that reach an effect whose clause runs over `[from, to)`: every hedge that
+ * governs its whole clause, and the local ones that start in the clause, in their order in the segment. */
+function clauseHedges(hedges: SegmentHedges, from: number, to: number): LexiconMatch[] {
+  const {all, wide, local} = hedges
+  // The local ones from `from` on, by binary search (their `from` grows with their index).
+  let low = 0
+  let high = local.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (all[local[mid]].from < from) low = mid + 1
+    else high = mid
+  }
+  const out: LexiconMatch[] = []
+  let w = 0
+  for (let l = low; l < local.length && all[local[l]].from < to; l++) {
+    while (w < wide.length && wide[w] < local[l]) out.push(all[wide[w++]])
+    out.push(all[local[l]])
+  }
+  while (w < wide.length) out.push(all[wide[w++]])
+  return out
 }
 
 /** Is a relative clause opened (`, which`, `, who`) between `from` and `to`? */
@@ -3655,6 +3720,21 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
   return count
 }
 
+/** `wordsBetween` from a count of the sentence's words made once (a sentence of thousands of clauses, each with
+ * a negation and an effect, counted the words after every earlier negation at every effect). */
+function wordsBetweenCounted(tokens: Token[], from: number, to: number): number {
+  let counts = wordCounts.get(tokens)
+  if (!counts) {
+    // (The words before each token.)
+    counts = new Uint32Array(tokens.length + 1)
+    for (let i = 0; i < tokens.length; i++) counts[i + 1] = counts[i] + (tokens[i].kind === 'word' ? 1 : 0)
+    wordCounts.set(tokens, counts)
+  }
+  return to <= from ? 0 : Math.min(counts[Math.min(to, tokens.length)] - counts[from], NEGATION_WORDS + 1)
+}
+
+const wordCounts = new WeakMap<Token[], Uint32Array>()
+
 /** A correlational participle that follows a noun, not a form of *be* ("nausea linked to
  * pregnancy", not "is linked to", "are strongly associated with"). */
 function describesNoun(tokens: Token[], hedge: LexiconMatch): boolean {
@@ -4524,9 +4604,8 @@ function agentOf(
   start: number,
   lexicons: ClaimLexicons
 ): AgentResult {
-  const inSegment = within(earlier, segment)
   const inherit = (): AgentResult | undefined => {
-    const last = inSegment[inSegment.length - 1]
+    const last = lastWithin(earlier, segment)
     return last ? {text: last.agent, intervention: last.intervention, inherited: last} : undefined
   }
   if (effect.form === 'infinitive') {
@@ -4618,11 +4697,7 @@ function anaphorAgent(
   const {text, firstIndex, clauseFrom} = at
   if (context.labelIntervention) return {text, intervention: true, clauseFrom}
   // `X may improve sleep, and it reduces waking`: the intervention named earlier in the sentence.
-  // (`a daily crossword`: a pair of words, as a habit by its adjective is named.)
-  const earlier = tokens.slice(start, firstIndex).filter((t) => t.kind === 'word')
-  const earlierInSentence = earlier.some(
-    (t, k) => isInterventionPhrase([t], context) || (k > 0 && routineAt([earlier[k - 1], t], 0))
-  )
+  const earlierInSentence = firstNamingWord(tokens, start, context) < firstIndex
   return {
     text,
     intervention:
@@ -4632,6 +4707,26 @@ function anaphorAgent(
     clauseFrom
   }
 }
+
+/** The first word of a sentence's tokens from `start` on that names an intervention (`a daily crossword`: or
+ * is the second of a pair of words that names a habit by its adjective), or Infinity. */
+function firstNamingWord(tokens: Token[], start: number, context: AgentContext): number {
+  // (Read once per sentence: an anaphor in each of thousands of clauses read the sentence back to its start.)
+  const known = namingWords.get(tokens)
+  if (known && known.start === start && known.context === context) return known.at
+  let at = Infinity
+  let previous: Token | undefined
+  for (let k = start; k < tokens.length && at === Infinity; k++) {
+    const token = tokens[k]
+    if (token.kind !== 'word') continue
+    if (isInterventionPhrase([token], context) || (previous && routineAt([previous, token], 0))) at = k
+    previous = token
+  }
+  namingWords.set(tokens, {start, context, at})
+  return at
+}
+
+const namingWords = new WeakMap<Token[], {start: number; context: AgentContext; at: number}>()
 
 const causativeForms = new Set(causativeVerbs.flatMap((lemma) => [lemma, ...inflect(lemma)]))
 

@@ -31,6 +31,7 @@ import {flattenHugeInline, maxPieceLength, splitLongTexts} from './huge.js'
 import {patchFootnotes, patchMicromark} from './micromark-patch.js'
 import {cutTableRows, restoreTableRows} from './table-rows.js'
 import {cutListItems, restoreListItems} from './list-items.js'
+import {cutLabelRuns, restoreLabelRuns} from './label-runs.js'
 import {realignPositions, textRuns} from '../text/realign.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
@@ -47,30 +48,48 @@ export const toNlcstOptions = {
 await patchMicromark()
 
 /** Parse Markdown to mdast (with positions), GFM and front matter understood. Long runs of
- * plain table rows and of plain list items are not given to micromark but built alongside its
- * parse (see `./table-rows.js` and `./list-items.js`): the same tree. `minTableRun` and
- * `minListRun` are the shortest runs so read. */
-export function parseMarkdown(file: VFile, minTableRun?: number, minListRun?: number): MdastRoot {
+ * plain table rows, of plain list items and of bracketed numbers are not given to micromark but
+ * built alongside its parse (see `./table-rows.js`, `./list-items.js` and `./label-runs.js`): the
+ * same tree. `minTableRun`, `minListRun` and `minLabelRun` are the shortest runs so read. */
+export function parseMarkdown(file: VFile, minTableRun?: number, minListRun?: number, minLabelRun?: number): MdastRoot {
   const value = String(file.value)
   const cuts = cutTableRows(value, minTableRun)
   if (cuts) {
-    const tree = restoreTableRows(withoutListRuns(file, cuts.reduced, minListRun), value, cuts)
+    const tree = restoreTableRows(withoutListRuns(file, cuts.reduced, minListRun, minLabelRun), value, cuts)
     if (tree) return tree
   }
-  return withoutListRuns(file, value, minListRun)
+  return withoutListRuns(file, value, minListRun, minLabelRun)
 }
 
 /** The mdast tree of `value` (the file's text, or that text with table rows cut), long runs of
  * plain list items built alongside micromark's parse. */
-function withoutListRuns(file: VFile, value: string, minListRun: number | undefined): MdastRoot {
+function withoutListRuns(
+  file: VFile,
+  value: string,
+  minListRun: number | undefined,
+  minLabelRun: number | undefined
+): MdastRoot {
   const cuts = cutListItems(value, minListRun)
   if (cuts) {
-    const tree = restoreListItems(markdownParser.parse(new VFile({path: file.path, value: cuts.reduced})), value, cuts)
+    const tree = restoreListItems(withoutLabelRuns(file, cuts.reduced, minLabelRun), value, cuts)
     if (tree) return tree
   }
-  return value === String(file.value)
-    ? markdownParser.parse(file)
-    : markdownParser.parse(new VFile({path: file.path, value}))
+  return withoutLabelRuns(file, value, minLabelRun)
+}
+
+/** The mdast tree of `value` (the file's text, or that text with rows or items cut), long runs of
+ * bracketed numbers (`[1][2]...`) cut before micromark and put back (see `./label-runs.js`). */
+function withoutLabelRuns(file: VFile, value: string, minUnits?: number): MdastRoot {
+  const parse = (text: string) =>
+    text === String(file.value)
+      ? markdownParser.parse(file)
+      : markdownParser.parse(new VFile({path: file.path, value: text}))
+  const cuts = cutLabelRuns(value, minUnits)
+  if (cuts) {
+    const tree = restoreLabelRuns(parse(cuts.reduced), value, cuts)
+    if (tree) return tree
+  }
+  return parse(value)
 }
 
 /** Turn an mdast tree into nlcst with the English parser. `file.value` must be the Markdown the
