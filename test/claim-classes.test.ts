@@ -2563,6 +2563,36 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
     await expectFixes([['Arnica balm takes the ache away overnight.', 'takes the ache away', 'may take the ache away']])
     await expectClean(['The nurse takes the bins away.'])
   })
+  it("reads each entry of this session's word lists in a sentence of its own", async () => {
+    // (hedges of opinion, food for the body, demonstratives, parentheses on a pronoun, answers, load bounds,
+    // burdens taken away, linking verbs in the past, hedging modals before a booster)
+    await expectClean([
+      'My aunt reckoned her copper ring cured her gout.',
+      'Dad supposes the tonic cleared his cough.',
+      'The Ridgeback chair supports around 130 kg.',
+      'The Ridgeback chair supports nearly 130 kg.',
+      'The Ridgeback chair supports over 130 kg.',
+      'The Ridgeback chair supports under 130 kg.',
+      'The Ridgeback chair supports about 130 kg.'
+    ])
+    await expectActual([
+      ['Beetroot is proper muscle fuel.', 'is proper muscle fuel'],
+      ['Ginger is a natural stomach tonic.', 'is a natural stomach tonic'],
+      ['Take zinc and these colds are gone.', 'are gone'],
+      ['Sip our chamomile (this settles a queasy stomach).', 'settles'],
+      ['Nope, oats steady your energy.', 'steady'],
+      ['Arnica takes the dull ache away.', 'takes the dull ache away'],
+      ['After a week with the Loftrest, my neck felt looser.', 'felt looser'],
+      ['After a month with the Clarion mask, my skin looked brighter.', 'looked brighter'],
+      ['Kefir could be the miracle fix for bloating.', 'miracle'],
+      ['Kefir may be the miracle fix for bloating.', 'miracle'],
+      ['Kefir can be the miracle fix for bloating.', 'miracle'],
+      ['Oats are real gut medicine.', 'are real gut medicine'],
+      ['Bone broth is pure joint nourishment.', 'is pure joint nourishment'],
+      ['Nah, oats steady your energy.', 'steady'],
+      ['Try our ginger biscuits (these settle a queasy stomach).', 'settle']
+    ])
+  })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
     const text =
       '# Plumbline\n\nPlumbline straightens your back.\n\n## How it works\n\n1. Clip Plumbline on and hold still for three seconds while it calibrates.\n'

@@ -221,7 +221,13 @@ describe('counts of people by their WordNet class, proportions with their noun i
     ['Roughly one cyclist in eight wears no helmet.', 'Roughly one cyclist in eight'],
     ['Two-thirds of the coats on sale were given by people from the estate.', 'Two-thirds']
   ])
-  positives('multiplier', [['Vaccinated hens were half as likely to fall ill as the rest.', 'half as likely']])
+  positives('multiplier', [
+    ['Vaccinated hens were half as likely to fall ill as the rest.', 'half as likely'],
+    ['Night-shift nurses are half as prone to the flu.', 'half as prone'],
+    ['Calves in the new barn were half as often ill.', 'half as often'],
+    ['Colds were half as common in the zinc group.', 'half as common'],
+    ['Calves in the new barn fell ill half as frequently.', 'half as frequently']
+  ])
   negatives([
     'Rest one day in seven.',
     'Drink half as much coffee after noon.',
