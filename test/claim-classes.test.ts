@@ -2590,7 +2590,11 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
       ['Oats are real gut medicine.', 'are real gut medicine'],
       ['Bone broth is pure joint nourishment.', 'is pure joint nourishment'],
       ['Nah, oats steady your energy.', 'steady'],
-      ['Try our ginger biscuits (these settle a queasy stomach).', 'settle']
+      ['Try our ginger biscuits (these settle a queasy stomach).', 'settle'],
+      ['After a week with the Loftrest, my legs feel lighter.', 'feel lighter'],
+      ['After a month with the Clarion mask, my skin looks brighter.', 'looks brighter'],
+      ['Take zinc and this cough is gone.', 'is gone'],
+      ['Take zinc and those sniffles are gone.', 'are gone']
     ])
   })
   it('reads `How it works` as a heading of steps, not of benefits', async () => {
