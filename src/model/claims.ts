@@ -2030,7 +2030,8 @@ export function resultPromise(tokens: Token[], context: AgentContext): Effect | 
 function outcomeAfterColon(tokens: Token[], from: number): Candidate | undefined {
   const found = presentOutcome(tokens, from)
   if (found) return found
-  // (`does the same job: deeper sleep, no snoring`: a better state named without a verb.)
+  // (`does the job: deeper sleep and fewer wake-ups`: a better state named without a verb; `no snoring` after it
+  // is a negation, which keeps the sentence from this reading.)
   if (tokens[from]?.kind === 'word' && betterStateAt(tokens, from))
     return {from, to: nextSolidIndex(tokens, from + 1) + 1, phrase: 'be', form: 'fragment'}
   for (let k = from; k < tokens.length; k++) {
