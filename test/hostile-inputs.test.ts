@@ -12,7 +12,7 @@ import {location} from 'vfile-location'
 import {describe, expect, it} from 'vitest'
 import retextEvidence from '../src/index.js'
 import {createProcessor} from '../src/processor.js'
-import {lint} from '../src/lint.js'
+import {lint, type LintMessage} from '../src/lint.js'
 import {parseMarkdown, markdownToNlcst} from '../src/processor/markdown.js'
 import {parseHtml} from '../src/processor/html.js'
 import {englishParser} from '../src/processor/english.js'
@@ -33,6 +33,21 @@ interface Placed {
   actual: string | null | undefined
   start: {line: number; column: number; offset: number} | undefined
   end: {line: number; column: number; offset: number} | undefined
+}
+
+/** Each message as rule, offsets and start: what the many-clause cases below check. */
+function placedClaims(messages: LintMessage[]): unknown[] {
+  return messages.map((message) => [message.ruleId, message.offset, message.endOffset, message.line, message.column])
+}
+
+/** The findings of a framed many-clause input: the two probes' claims around the one claim `middle` (its
+ * offset, end offset, line and column). */
+function withProbes(value: string, middle: [number, number, number, number]): unknown[] {
+  return [
+    ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
+    ['unhedged-claim', ...middle],
+    ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
+  ]
 }
 
 const MB = 1024 * 1024
@@ -285,19 +300,7 @@ describe('one sentence of many hedged clauses (issue 14l)', () => {
     'through lint() as %s: the probes and one claim, placed',
     async (format) => {
       const result = await lint({content: value, format}, {config: false, maxLintMs: false})
-      expect(
-        result.messages.map((message) => [
-          message.ruleId,
-          message.offset,
-          message.endOffset,
-          message.line,
-          message.column
-        ])
-      ).toEqual([
-        ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
-        ['unhedged-claim', first, last + 'reduces'.length, 5, 11],
-        ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
-      ])
+      expect(placedClaims(result.messages)).toEqual(withProbes(value, [first, last + 'reduces'.length, 5, 11]))
       const claim = result.messages[1]
       expect(claim.actual).toBe(value.slice(first, last + 'reduces'.length))
       expect(claim.actual!.split('reduces').length - 1).toBe(count)
@@ -314,19 +317,7 @@ describe('one sentence of many clauses of `it` (issue 14l)', () => {
 
   it.each(['markdown', 'text'] as const)('through lint() as %s: the probes and one claim, placed', async (format) => {
     const result = await lint({content: value, format}, {config: false, maxLintMs: false})
-    expect(
-      result.messages.map((message) => [
-        message.ruleId,
-        message.offset,
-        message.endOffset,
-        message.line,
-        message.column
-      ])
-    ).toEqual([
-      ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
-      ['unhedged-claim', first, last + 'reduces'.length, 5, 4],
-      ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
-    ])
+    expect(placedClaims(result.messages)).toEqual(withProbes(value, [first, last + 'reduces'.length, 5, 4]))
     expect(result.messages[1].actual!.split('reduces').length - 1).toBe(count)
   })
 })
@@ -341,19 +332,9 @@ describe('one sentence of many negated clauses (issue 14l)', () => {
 
   it.each(['markdown', 'text'] as const)('through lint() as %s: the probes and one claim, placed', async (format) => {
     const result = await lint({content: value, format}, {config: false, maxLintMs: false})
-    expect(
-      result.messages.map((message) => [
-        message.ruleId,
-        message.offset,
-        message.endOffset,
-        message.line,
-        message.column
-      ])
-    ).toEqual([
-      ['unhedged-claim', value.indexOf('cures'), value.indexOf('cures') + 5, 1, 11],
-      ['unhedged-claim', first, end, 5, first - value.indexOf('Magnesium does') + 1],
-      ['unhedged-claim', value.lastIndexOf('cures'), value.lastIndexOf('cures') + 5, 7, 6]
-    ])
+    expect(placedClaims(result.messages)).toEqual(
+      withProbes(value, [first, end, 5, first - value.indexOf('Magnesium does') + 1])
+    )
     expect(result.messages[1].actual).toBe(value.slice(first, end))
   })
 })

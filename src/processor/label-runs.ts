@@ -24,6 +24,7 @@
  */
 import type {Nodes, Root, Text} from 'mdast'
 import type {Point} from 'unist'
+import {cutsBefore, movePoints} from './positions.js'
 
 /** Runs of fewer units are left to micromark. */
 export const defaultMinUnits = 1024
@@ -179,13 +180,7 @@ function moveBackInLines(tree: Root, cuts: LabelCut[], lines: number[]): void {
   const move = (point: Point): Point => {
     const offset = point.offset
     if (typeof offset !== 'number') return point
-    let low = 0
-    let high = cuts.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (cuts[middle].reducedOffset < offset) low = middle + 1
-      else high = middle
-    }
+    const low = cutsBefore(cuts, offset, false)
     if (low === 0) return point
     // The cuts before this point on its own line.
     let column = point.column
@@ -193,9 +188,5 @@ function moveBackInLines(tree: Root, cuts: LabelCut[], lines: number[]): void {
       column += cuts[index].originalEnd - cuts[index].originalStart
     return {line: point.line, column, offset: offset + chars[low]}
   }
-  const visit = (node: Nodes): void => {
-    if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)}
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(tree)
+  movePoints(tree, move)
 }

@@ -36,3 +36,28 @@ export function offsetsOf(node: Node): [number, number] | undefined {
   const end = node.position?.end.offset
   return typeof start === 'number' && typeof end === 'number' ? [start, end] : undefined
 }
+
+/** Give every position in `tree` the points `move` makes of its start and end (a tree whose text was parsed with
+ * parts cut out, put back: src/processor/table-rows.ts, label-runs.ts). */
+export function movePoints(tree: Node, move: (point: Point) => Point): void {
+  const visit = (node: Node): void => {
+    if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)}
+    const children = (node as Node & {children?: Node[]}).children
+    if (children) for (const child of children) visit(child)
+  }
+  visit(tree)
+}
+
+/** How many of `cuts` (in order of `reducedOffset`) start before `offset`, or at it too when `inclusive`: a
+ * binary search. */
+export function cutsBefore(cuts: ReadonlyArray<{reducedOffset: number}>, offset: number, inclusive: boolean): number {
+  let low = 0
+  let high = cuts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const at = cuts[middle].reducedOffset
+    if (at < offset || (inclusive && at === offset)) low = middle + 1
+    else high = middle
+  }
+  return low
+}

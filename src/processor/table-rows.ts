@@ -28,8 +28,9 @@
  * moved back past the cut lines, and the cut rows are put back where they were: the same tree
  * as a parse of the whole text (tested against it).
  */
-import type {Root, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {Root, Table, TableCell, TableRow} from 'mdast'
 import type {Point, Position} from 'unist'
+import {cutsBefore, movePoints} from './positions.js'
 
 /** Runs of fewer plain lines are left to micromark. */
 export const defaultMinRun = 64
@@ -249,18 +250,8 @@ export function moveBack(tree: Root, cuts: Cut[]): void {
     const offset = point.offset
     if (typeof offset !== 'number') return point
     // How many cuts start at or before this point.
-    let low = 0
-    let high = cuts.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (cuts[middle].reducedOffset <= offset) low = middle + 1
-      else high = middle
-    }
+    const low = cutsBefore(cuts, offset, true)
     return low === 0 ? point : {...point, line: point.line + lines[low], offset: offset + chars[low]}
   }
-  const visit = (node: Root | RootContent): void => {
-    if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)}
-    if ('children' in node) for (const item of node.children as RootContent[]) visit(item)
-  }
-  visit(tree)
+  movePoints(tree, move)
 }
