@@ -2605,6 +2605,72 @@ describe('unhedged-claim: classes from the blind batches of the tenth session', 
   })
 })
 
+describe('unhedged-claim: classes from the blind batches of the eleventh session', () => {
+  // Sentences written for these tests, one class each (the batches' own text stays in bench/own-text).
+  it('reads a colon that opens on a pronoun as a clause of its own after an instruction', async () => {
+    await expectActual([
+      ['Make sure you pack a flask of ginger tea: it settles a queasy stomach.', 'settles'],
+      ['Please make sure the kids eat a proper breakfast: it keeps them full until lunch.', 'keeps']
+    ])
+    await expectClean(['Read the label: it lists every allergen.', 'Bring a towel: it gets cold by the lake.'])
+  })
+  it("reads `regular` as an adjective of recurrence and a practice's session after one as a habit", async () => {
+    await expectActual([
+      ['Regular sessions ease stiff joints.', 'ease'],
+      ['Daily sessions in the steam room clear your sinuses.', 'clear']
+    ])
+    await expectClean(['Regular customers get a free coffee.', 'Regular sessions start in May.'])
+  })
+  it("reads a phrasal verb's particle after a span's gerund as part of the practice", async () => {
+    await expectActual([['Twenty minutes of winding down calms a racing mind.', 'calms']])
+    await expectClean(['Twenty minutes of queueing up annoyed everyone.'])
+  })
+  it('reads `fall` as a verb of becoming, an adjective of outcome after one, and a depictive after the reader', async () => {
+    await expectActual([
+      ["Swap to decaf and you'll fall asleep faster.", "you'll fall"],
+      ["Take the drops and you'll feel rested.", "you'll feel"],
+      ["Pack the neck pillow and you'll arrive rested.", "you'll arrive"]
+    ])
+    await expectClean(["Book early and you'll arrive on time.", 'Fall in love with our new menu.'])
+  })
+  it("reads WordNet's phrases of falling asleep as a state reached, in an imperative or after `will`", async () => {
+    await expectActual([
+      ['Doze off faster with our lavender mist.', 'Doze'],
+      ['Drop off in minutes with Sleepwell spray.', 'Drop'],
+      ["Take magnesium and you'll drift off in minutes.", "you'll drift"]
+    ])
+    await expectClean(['Drop off your parcel with the concierge.', 'Grandad nodded off in his chair.'])
+  })
+  it('reads a noun of relief after the state it relieves as a better state, and a booster participle as no verb', async () => {
+    await expectActual([
+      ['Joint pain relief with our turmeric capsules.', 'relief with'],
+      ['Headache relief guaranteed with Cooltab strips.', 'guaranteed']
+    ])
+    await expectClean(['Pain relief: what the evidence says.', 'Stress reduction workshop with Dr Hale.'])
+  })
+  it("reads a list's earlier items before a subject's last two, when together they name an intervention", async () => {
+    await expectActual([['Rubbing arnica into knees, ankles and elbows eases bruising.', 'eases']])
+    await expectClean([
+      'Friends, family and neighbours lift your mood.',
+      'Iron intake was higher in men, and women had the lowest intakes.'
+    ])
+  })
+  it('reads a perfect of an outcome changing on its own after an adverb of focus (`has just vanished`)', async () => {
+    await expectActual([
+      ['Since I started on fish oil my joint pain has eased.', 'has eased'],
+      ['Since I started on zinc my cold sores have just vanished.', 'have just vanished']
+    ])
+    await expectClean(['Since I started on the night shift my bus has stopped running.'])
+  })
+  it("reads a first person's use of an intervention, then `and` and an outcome, as testimony", async () => {
+    await expectActual([
+      ['I drink nettle tea each morning and the hay fever has stopped.', 'has stopped'],
+      ['We wear compression socks on long flights and the swelling has gone.', 'has gone']
+    ])
+    await expectClean(['I use the new timetable and the headaches have stopped.'])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

@@ -930,3 +930,8 @@ export const takingOffVerbs: ReadonlySet<string> = new Set(['knock', 'shave', 't
  * src/model/claims.ts)
  */
 export const deedQuantities: ReadonlySet<string> = new Set(['more', 'much', 'wonders', 'plenty'])
+
+/** Nouns of a burden lessened (WordNet's relief, "the act of freeing from pain", and reduction, "the act
+ * of decreasing"): after the state they lessen they name an outcome (`tinnitus relief`, `stress
+ * reduction`). (read in src/model/claims.ts) */
+export const reliefNouns: ReadonlySet<string> = new Set(['relief', 'reduction', 'reductions'])

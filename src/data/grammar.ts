@@ -367,6 +367,8 @@ export const complementTakers: ReadonlySet<string> = new Set([
  * nightly bath`). Not adverbs of manner, though they end in -ly. (read in src/model/claims.ts)
  */
 export const routineAdjectives: ReadonlySet<string> = new Set([
+  // WordNet's `regular`, "occurring at fixed intervals" (`regular sessions`, `regular meals`)
+  'regular',
   'daily',
   'nightly',
   'weekly',
@@ -682,6 +684,20 @@ export const actingVerbClasses: ReadonlySet<string> = new Set([
   'verb.creation',
   // feeding and nourishing (`feeds the good bacteria in your colon`)
   'verb.consumption'
+])
+
+/** WordNet's synset "change from a waking to a sleeping state" (verb.body, 00017275), each lemma as its
+ * verb and its particle or adjective: the phrase itself names a bodily state reached (`Nod off in minutes
+ * with X`, `you'll drift off faster`). (read in src/model/claims.ts) */
+export const fallingAsleepPhrases: ReadonlyMap<string, string> = new Map([
+  ['fall', 'asleep'],
+  ['dope', 'off'],
+  ['flake', 'out'],
+  ['drift', 'off'],
+  ['nod', 'off'],
+  ['drop', 'off'],
+  ['doze', 'off'],
+  ['drowse', 'off']
 ])
 
 /** Particles right after a verb, before its object (`opens up your blood vessels`). */
@@ -1259,7 +1275,9 @@ export const promisedStateVerbs: ReadonlySet<string> = new Set([
   'become',
   'get',
   'stay',
-  'remain'
+  'remain',
+  // WordNet's `fall`, "pass suddenly and passively into a state of body or mind" (`fall asleep`)
+  'fall'
 ])
 
 /** Subordinators of reason (a closed class): after a comma they open a clause that gives the

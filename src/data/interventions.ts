@@ -685,7 +685,10 @@ export const usageVerbs: ReadonlySet<string> = new Set([
   'consume',
   'consumes',
   'swallow',
-  'swallows'
+  'swallows',
+  // WordNet's `wear`, "be dressed in" (verb.body): what is worn on the body is used (`I wear my Amber Dusks`)
+  'wear',
+  'wears'
 ])
 
 /** Past forms of verbs of starting a remedy, which take what one starts on or switches to

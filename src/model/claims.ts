@@ -19,6 +19,7 @@ import {
   outcomeChangeVerbs,
   outcomeChangeParticles,
   changedStates,
+  reliefNouns,
   changeNouns,
   stateIntensifiers,
   becomeForms,
@@ -47,6 +48,7 @@ import {
   takingOffVerbs,
   deedQuantities
 } from '../data/effects.js'
+import {boosters as defaultBoosters} from '../data/boosters.js'
 import {
   effectVerbLemma,
   firstNounClass,
@@ -112,6 +114,7 @@ import {
   quoteMarks,
   objectEnders,
   objectParticles,
+  fallingAsleepPhrases,
   agentSkips,
   auxiliaries,
   possessiveDeterminers,
@@ -363,6 +366,11 @@ function noObject(tokens: Token[], i: number): boolean {
   )
 }
 const outcomeMarkerSet = new Set(outcomeMarkers)
+
+/** Boosters that are a participle alone (`guaranteed`, `proven`): in a sentence with no verb they are no verb. */
+const boosterParticiples: ReadonlySet<string> = new Set(
+  defaultBoosters.map((b) => b.phrase).filter((phrase) => /^[a-z]+(?:ed|en)$/.test(phrase))
+)
 const interventionSet = new Set(interventionWords)
 const notInterventionSet = new Set(notInterventions)
 const anaphorSet = new Set(anaphors)
@@ -810,6 +818,8 @@ const habitClasses: ReadonlySet<string> = new Set(['noun.act', 'noun.artifact', 
 /** Is the word the name of an act or a thing done as a habit (habitClasses), not a state of the body? */
 function habitHead(word: Token | undefined): boolean {
   if (word === undefined || isBodilyNoun(word.lower)) return false
+  // (`Regular sessions`, `daily sessions`: a practice's unit of doing, when what recurs is the practice.)
+  if (practiceHeads.has(word.lower)) return true
   const kind = firstNounClass(word.lower) ?? firstNounClass(word.lower.replace(/s$/, ''))
   return kind !== undefined && habitClasses.has(kind)
 }
@@ -1752,7 +1762,9 @@ export function imperativeEffect(tokens: Token[], extra: Set<string> | undefined
     lower === 'lose' ||
     (lower === 'say' && tokens[nextSolidIndex(tokens, first + 1)]?.lower === 'goodbye')
   // (`Sleep better tonight with Calmio`: a verb of the body and the better state it promises.)
-  const bodily = firstVerbClass(verbLemmaOf(lower) ?? lower) === 'verb.body' && bareOutcome(tokens, first) !== undefined
+  const bodily =
+    (firstVerbClass(verbLemmaOf(lower) ?? lower) === 'verb.body' || fallingAsleepEnd(tokens, first) > 0) &&
+    bareOutcome(tokens, first) !== undefined
   if (!experiencing && !bodily && effect?.form !== 'base') return undefined
   const outcome = (k: number): boolean => {
     if (bodily) return true
@@ -1855,7 +1867,9 @@ export function reasonClauseStart(tokens: Token[]): number {
     // so does a parenthesis that opens on a pronoun, `(it flushes toxins out of your liver)`.)
     if (tokens[i].value === ';') return nextSolidIndex(tokens, i + 1)
     const inside = nextSolidIndex(tokens, i + 1)
-    if (tokens[i].value === '(' && subjectAnaphors.has(tokens[inside]?.lower ?? '')) return inside
+    // (`Take a walk round the lake: it resets your focus`: a colon that opens on a pronoun too.)
+    if ((tokens[i].value === '(' || tokens[i].value === ':') && subjectAnaphors.has(tokens[inside]?.lower ?? ''))
+      return inside
     if (tokens[i].kind !== 'word' || tokens[previousSolidIndex(tokens, i - 1)]?.value !== ',') continue
     if (reasonSubordinators.has(tokens[i].lower)) return nextSolidIndex(tokens, i + 1)
     // `Take X, which calms the nerves`: a relative clause said of what the instruction names,
@@ -1887,7 +1901,8 @@ export function verblessPromise(tokens: Token[], context: AgentContext): Effect 
     const form = defaultVerbTable.get(token.lower)?.form
     if (beForms.has(token.lower) || auxiliaries.has(token.lower) || form === 'third') return undefined
     const pastVerb = /[a-z]{2}ed$/.test(token.lower) && verbLemmaOf(token.lower) !== undefined
-    if (k > first && (form === 'past' || pastVerb)) return undefined
+    // (`Tinnitus relief guaranteed with X`: a booster's participle is no verb of the sentence.)
+    if (k > first && (form === 'past' || pastVerb) && !boosterParticiples.has(token.lower)) return undefined
   }
   for (let k = 0; k < tokens.length; k++) {
     const lower = tokens[k].lower
@@ -1945,11 +1960,16 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   const and = conditionEnd(tokens, first)
   if (and < 0) return undefined
   const comma = previousSolidIndex(tokens, and - 1)
-  const words = verblessWords(tokens, first, tokens[comma]?.value === ',' ? comma : and, CONDITION_WORDS)
+  const said = verblessWords(tokens, first, tokens[comma]?.value === ',' ? comma : and, CONDITION_WORDS)
+  // (`I take magnesium at night and the cramps have stopped`: a first person's use, told as testimony, is
+  // the condition an instruction would give.)
+  const user = said !== undefined && said.length > 2 && firstPersons.has(said[0].lower) && usageVerbs.has(said[1].lower)
+  const words = user ? said.slice(1) : said
   // (`I'm so happy you've found it`: a clause, with its subject.)
   if (!words || words.length === 0 || words.some((w) => subjectPronouns.has(w.lower.split(/['’]/)[0]))) return undefined
   // An instruction's verb is not its agent (`Sip FuelForge between rounds`): its object is.
-  const imperative = verbLemmaOf(words[0].lower) === words[0].lower && !isInterventionPhrase([words[0]], context)
+  const imperative =
+    user || (verbLemmaOf(words[0].lower) === words[0].lower && !isInterventionPhrase([words[0]], context))
   // (`Swap your coffee for matcha`: what is taken in exchange stands after `for`.)
   const exchanged = imperative && exchangeVerbs.has(words[0].lower) ? words.findIndex((w) => w.lower === 'for') : -1
   const used = exchanged > 0 ? words.slice(exchanged + 1) : imperative ? words.slice(1) : words
@@ -1964,6 +1984,8 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   if (agent.length === 0) return undefined
   // The condition is an intervention, a product's name, or an act (`Ten slow breaths`; not `Lock
   // the door`, `One look at the view`), taken or consumed (`Sip X`).
+  // (What a first person uses names an intervention itself: not `I use the side door`.)
+  if (user && !isInterventionPhrase(agent, context)) return undefined
   const head = agent[agent.length - 1].lower
   const act = !imperative && firstNounClass(head.replace(/s$/, '')) === 'noun.act'
   const consumed = imperative && firstVerbClass(words[0].lower) === 'verb.consumption'
@@ -2067,9 +2089,22 @@ function neverAgain(tokens: Token[], from: number): Candidate | undefined {
  * better state it promises (promisedOutcome: `better`, `refreshed`, `calmer`), or undefined. */
 function bareOutcome(tokens: Token[], verb: number): Candidate | undefined {
   const lower = tokens[verb]?.kind === 'word' ? tokens[verb].lower : ''
+  // (`Nod off in minutes`: a phrase of falling asleep is the state reached.)
+  const asleep = fallingAsleepEnd(tokens, verb)
+  if (asleep > 0 && verbLemmaOf(lower) === lower) return {from: verb, to: asleep + 1, phrase: lower, form: 'fragment'}
   if (verbLemmaOf(lower) !== lower || !(bodyVerb(lower) || promisedStateVerbs.has(lower))) return undefined
   const state = promisedOutcome(tokens, verb, true)
   return state ? {from: verb, to: tokens.indexOf(state, verb) + 1, phrase: lower, form: 'fragment'} : undefined
+}
+
+/** The index of the last word of a phrase of falling asleep (fallingAsleepPhrases: `nod off`, `drifts off`,
+ * `fall asleep`) whose verb stands at `verb`, or -1. */
+function fallingAsleepEnd(tokens: Token[], verb: number): number {
+  const token = tokens[verb]
+  if (token?.kind !== 'word') return -1
+  const particle = fallingAsleepPhrases.get(verbLemmaOf(token.lower) ?? token.lower)
+  const next = nextSolidIndex(tokens, verb + 1)
+  return particle !== undefined && tokens[next]?.lower === particle ? next : -1
 }
 
 /** An effect said of a named intervention, spanning `found`, with no fix (the sentence needs
@@ -2112,6 +2147,9 @@ export function startedTestimony(tokens: Token[], context: AgentContext): Effect
     for (; end < tokens.length && regimen.length < REGIMEN_WORDS; end = nextSolidIndex(tokens, end + 1)) {
       const token = tokens[end]
       if (token.kind !== 'word' || (regimen.length > 0 && firstPersons.has(token.lower))) break
+      // (`since I started on magnesium my cramps have vanished`: a possessive after what was taken opens the
+      // main clause; not `taking my vitamins`.)
+      if (possessiveDeterminers.has(token.lower) && isInterventionPhrase(regimen, context)) break
       regimen.push(token)
     }
     const taken = regimen.length > 0 && (isInterventionPhrase(regimen, context) || practiceGerund(regimen[0]))
@@ -2275,11 +2313,15 @@ function outcomePredicateEnd(tokens: Token[], k: number): number {
   // (`have gone`, `has eased`: the perfect of a change.)
   if (haveForms.has(tokens[verb]?.lower ?? '')) {
     let done = nextSolidIndex(tokens, verb + 1)
-    // (`has completely gone`: an adverb of degree between.)
-    if (/[a-z]{3}ly$/.test(tokens[done]?.lower ?? '')) done = nextSolidIndex(tokens, done + 1)
+    // (`has completely gone`: an adverb of degree between; `has just vanished`, one of focus.)
+    const between = tokens[done]?.lower ?? ''
+    if (/[a-z]{3}ly$/.test(between) || focusAdverbs.has(between)) done = nextSolidIndex(tokens, done + 1)
     const lower = tokens[done]?.lower ?? ''
     const lemma = /[a-z]{2}ed$/.test(lower) ? verbLemmaOf(lower) : undefined
-    const changed = lower === 'gone' || (lemma !== undefined && firstVerbClass(lemma) === 'verb.change')
+    // (`have stopped`: a verb of an outcome changing on its own, whatever its first sense.)
+    const changed =
+      lower === 'gone' ||
+      (lemma !== undefined && (firstVerbClass(lemma) === 'verb.change' || outcomeChanges.has(lemma)))
     return changed ? done + 1 : -1
   }
   if (/[a-z]{3}ly$/.test(tokens[verb]?.lower ?? '')) verb = nextSolidIndex(tokens, verb + 1)
@@ -3366,7 +3408,10 @@ function betterStateBefore(tokens: Token[], be: number, start: number): boolean 
 function betterStateAt(tokens: Token[], k: number): boolean {
   const lower = tokens[k].lower
   const better = isDegreeForm(lower) || plainComparatives.has(lower) || isOutcomeAdjective(lower)
-  return better && healthObject(tokens, k)
+  if (better && healthObject(tokens, k)) return true
+  // (`Tinnitus relief`, `joint pain relief`: a noun of relief (reliefNouns) after the state relieved.)
+  const before = tokens[previousSolidIndex(tokens, k - 1)]
+  return reliefNouns.has(lower) && before?.kind === 'word' && isBodilyNoun(before.lower)
 }
 
 /** Constructions whose agent is the verb's subject, found as for any verb: a verb of making
@@ -3584,7 +3629,11 @@ function promisedState(tokens: Token[], i: number, start: number, context: Agent
   const bodily = reader !== undefined && bodyVerb(verbWord)
   // `your gut will thank you with better digestion`: any verb, and a better bodily state after it.
   const word =
-    promisedStateVerbs.has(verbWord) || bodily ? promisedOutcome(tokens, verb, bodily) : betterStateAfter(tokens, verb)
+    (promisedStateVerbs.has(verbWord) || bodily
+      ? promisedOutcome(tokens, verb, bodily)
+      : betterStateAfter(tokens, verb)) ??
+    (reader ? depictiveState(tokens, verb) : undefined) ??
+    tokens[fallingAsleepEnd(tokens, verb)]
   if (!word) return undefined
   const owner = reader ?? ownBodilyStateBefore(tokens, i, start)
   if (!owner) return undefined
@@ -3595,6 +3644,16 @@ function promisedState(tokens: Token[], i: number, start: number, context: Agent
       .slice(start, tokens.indexOf(owner, start))
       .some((t) => t.kind === 'word' && isInterventionPhrase([t], context))
   return named ? {from: i, to: verb + 1, phrase: 'be', form: 'finite', agent: 'it'} : undefined
+}
+
+/** `you'll arrive rested`, `you'll walk out refreshed`: after the reader's verb (and a particle), a participle
+ * of an outcome (isOutcomeAdjective, in -ed) that says in what state the reader does it: a depictive. */
+function depictiveState(tokens: Token[], verb: number): Token | undefined {
+  if (tokens[verb]?.kind !== 'word') return undefined
+  let state = nextSolidIndex(tokens, verb + 1)
+  if (objectParticles.has(tokens[state]?.lower ?? '')) state = nextSolidIndex(tokens, state + 1)
+  const word = tokens[state]
+  return word?.kind === 'word' && /[a-z]ed$/.test(word.lower) && isOutcomeAdjective(word.lower) ? word : undefined
 }
 
 /** How many words after a promise's verb its better state may stand (`thank you with better`). */
@@ -3674,6 +3733,8 @@ function promisedOutcome(tokens: Token[], verb: number, bodily: boolean): Token 
     isDegreeForm(lower) ||
     plainComparatives.has(lower) ||
     changedStateSet.has(lower) ||
+    // (`you'll feel rested`: an adjective of outcome after a verb of being or seeming.)
+    (promisedStateVerbs.has(tokens[verb]?.lower ?? '') && isOutcomeAdjective(lower)) ||
     (defaultVerbTable.get(lower)?.form ?? '') === 'past' ||
     (bodily && /[a-z]ed$/.test(lower) && verbLemmaOf(lower) !== undefined)
   return promised ? word : undefined
@@ -4482,7 +4543,8 @@ function agentByClass(
     spanless !== content &&
     core.length > 0 &&
     gerundOfPractice(core[0].lower) &&
-    core.slice(1).every((w) => firstNounClass(w.lower) === 'noun.time')
+    // (`An hour of potting up`: a phrasal verb's particle stays with its gerund.)
+    core.slice(1).every((w) => firstNounClass(w.lower) === 'noun.time' || objectParticles.has(w.lower))
   // `One session wakes the brain up`, `a short session before lectures`: a unit of use of the
   // document's topic (or of the intervention named just before), when it acts on the body.
   const head = core[core.length - 1]?.lower ?? ''
@@ -4620,7 +4682,7 @@ function agentOf(
     return subjectOf(tokens, segment, context, start, lexicons, effect.from, true)
   }
   if (effect.form === 'noun') return {text: '', intervention: true}
-  const {words, firstIndex, boundary, at: i} = clauseBefore(tokens, effect.from, segment)
+  const {words, firstIndex, boundary, at: i} = listedClauseBefore(tokens, effect, segment, context)
   const content = clauseContent(words, effect.form, context)
   const text = wordsText(content)
   const timed = boundary === 'temporal' ? subjectAroundTimeClause(tokens, i, content, segment, context) : undefined
@@ -4918,6 +4980,48 @@ function clauseBefore(
     i--
   }
   return end('start')
+}
+
+/** How many items before its last two a list in a subject may have, and how many words each. */
+const LIST_ITEMS = 6
+const LIST_ITEM_WORDS = 3
+
+/** clauseBefore, but when the words before the effect end a list (`lips and noses`) and name no
+ * intervention, the list's earlier items and the words before them too, when together they name one
+ * (`Applying SPF 50 to cheeks, lips and noses prevents`). */
+function listedClauseBefore(
+  tokens: Token[],
+  effect: {from: number; form: Effect['form']},
+  segment: Segment,
+  context: AgentContext
+): ReturnType<typeof clauseBefore> {
+  const last = clauseBefore(tokens, effect.from, segment)
+  // (`, and it reduces`: a pronoun after the conjunction opens a clause, not a list's last item.)
+  const listEnd =
+    last.words.length <= LIST_ITEM_WORDS &&
+    last.words.some((w) => listConjunctions.has(w.lower)) &&
+    !last.words.some((w) => subjectPronouns.has(w.lower) || anaphorSet.has(w.lower))
+  if (last.boundary !== 'comma' || !listEnd) return last
+  if (isInterventionPhrase(clauseContent(last.words, effect.form, context), context)) return last
+  let words = last.words
+  let before = last
+  for (let items = 0; items < LIST_ITEMS && before.boundary === 'comma'; items++) {
+    before = clauseBefore(tokens, before.at, segment)
+    // (No clause of its own: `iron intake was higher than..., and women had`.)
+    const verbal = (w: Token) =>
+      beForms.has(w.lower) || auxiliaries.has(w.lower) || verbGroupOpeners.has(w.lower) || finiteVerb(w.lower)
+    if (before.words.some(verbal)) return last
+    words = [...before.words, ...words]
+    if (before.words.length === 0 || before.words.length > LIST_ITEM_WORDS) break
+  }
+  const listed = {...before, words}
+  return isInterventionPhrase(clauseContent(words, effect.form, context), context) ? listed : last
+}
+
+/** Is the word a third-person or past form of a verb (`lowers`, `helped`)? */
+function finiteVerb(lower: string): boolean {
+  const form = defaultVerbTable.get(lower)?.form
+  return form === 'third' || form === 'past'
 }
 
 /** How many words a subject may have before a preposition of time in it (`Magnesium glycinate
