@@ -2669,6 +2669,24 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     ])
     await expectClean(['I use the new timetable and the headaches have stopped.'])
   })
+  it('reads a verb redone that WordNet files under possession (refuel, regain) as acting, and a past form between a verb and its noun as an adjective', async () => {
+    await expectActual([
+      ['Dates refuel tired muscles.', 'refuel'],
+      ['Our flapjack, £2, refuels tired muscles.', 'refuels']
+    ])
+    await expectClean(['The van refuels at the depot.'])
+  })
+  it('reads a thing carried into or out of the body as acting on it for a practice named by its act', async () => {
+    await expectActual([['A slow walk flushes the toxins from your legs.', 'flushes']])
+    await expectClean([
+      'A slow walk takes the dog to the park.',
+      'Regularity matters, as delayed transit times can lead to dysbiosis.'
+    ])
+  })
+  it('reads `in` after a span of time as what is used (what one sits or lies in)', async () => {
+    await expectActual([['Three nights in our Driftwood hammock and my back pain is gone.', 'is gone']])
+    await expectClean(['Two weeks in Spain and my skin has cleared.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

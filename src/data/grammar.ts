@@ -1608,8 +1608,8 @@ export const focusAdverbs: ReadonlySet<string> = new Set(['just', 'only', 'even'
 export const loadBounds: ReadonlySet<string> = new Set(['up', 'to', 'over', 'under', 'about', 'around', 'nearly'])
 
 /** Prepositions after a span of time that attach what was used in it (`Five minutes with the CalmKit app`,
- * `Three weeks on magnesium`). (read in src/model/claims.ts) */
-export const spanPrepositions: ReadonlySet<string> = new Set(['with', 'on'])
+ * `Three weeks on magnesium`, `Two weeks in the Poise`: what one sits or lies in). (read in src/model/claims.ts) */
+export const spanPrepositions: ReadonlySet<string> = new Set(['with', 'on', 'in'])
 
 /** Nouns of what feeds or mends a part of the body after its name (`brain food`, `skin food`, `gut medicine`,
  * `heart tonic`): WordNet's food and remedy heads that compound with a part of the body. (read in

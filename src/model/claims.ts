@@ -888,7 +888,9 @@ function actsOnBody(tokens: Token[], effect: {from: number; to?: number; form: E
     const phraseObject = effect.to !== undefined && effect.to > effect.from + 1 && healthObject(tokens, effect.to - 1)
     // (`A walk lowers cortisol`: the body's own substance, a biomarker, as the object.)
     const substance = isBodySubstance(tokens[nextSolidIndex(tokens, effect.to ?? effect.from + 1)]?.lower ?? '')
-    return healthObject(tokens, effect.from) || phraseObject || substance || movesPerson(tokens, effect.from)
+    // (`A slow walk flushes the lactic acid from your legs`: a thing carried into or out of the body.)
+    const carried = effect.form === 'finite' && transfersIntoBody(tokens, effect.from, 0)
+    return healthObject(tokens, effect.from) || phraseObject || substance || carried || movesPerson(tokens, effect.from)
   }
   let words = 0
   for (let k = effect.from + 1; k < tokens.length && words < PREDICATE_BODY_WORDS; k++) {
@@ -1596,7 +1598,9 @@ const actingVerbEntries = new Map<string, VerbEntry | undefined>()
 /** `rehydrate`, `repopulate`: `re-` before a verb WordNet knows, the whole unknown to it, is a
  * change (doing the verb again, restoring). */
 function redoneVerb(lemma: string): boolean {
-  return /^re[a-z]{4,}$/.test(lemma) && !wordClasses.has(lemma) && firstVerbClass(lemma.slice(2)) !== undefined
+  if (!/^re[a-z]{4,}$/.test(lemma) || firstVerbClass(lemma.slice(2)) === undefined) return false
+  // (`refuel`, `regain`: a verb redone that WordNet files under possession gives back what was spent.)
+  return !wordClasses.has(lemma) || firstVerbClass(lemma) === 'verb.possession'
 }
 
 /** The inflection of a verb whose most frequent sense acts on a thing (actingVerbClasses:
@@ -1623,8 +1627,9 @@ function pluralSubjectBefore(tokens: Token[], i: number, start: number): boolean
   const words = wordsBack(tokens, end - 1, floor, 3)
   const head = words[words.length - 1]
   if (!head || !/[a-z]{2}s$/.test(head.lower) || head.lower.endsWith('ss')) return false
-  // (`Ragweed triggers hay fever`: the -s word is the verb.)
-  if (defaultVerbTable.has(head.lower)) return false
+  // (`Ragweed triggers hay fever`: the -s word is the verb; so is a word WordNet knows only as a verb,
+  // `£3.50, rebuilds tired muscles`.)
+  if (defaultVerbTable.has(head.lower) || verbOnly(head.lower.slice(0, -1))) return false
   // Opened by a determiner, or the whole of the sentence before the verb (`Pelvic floor exercises`), or
   // of its clause after a short opening and a comma (`No, and whole-grain carbs steady`).
   const opening = wordsBetween(tokens, floor, end) === words.length && words.length <= 3
@@ -3049,6 +3054,8 @@ function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
   // Most words have no preposition of goal or source after them: nothing to look up (issue 14g).
   if (!goalWithin(tokens, i)) return false
   const lower = tokens[i].lower
+  // (`have put an end to`: an auxiliary carries nothing.)
+  if (haveForms.has(lower) || auxiliaries.has(lower) || beForms.has(lower)) return false
   // The third person (`directs`), or a base form after a plural subject (`greens carry`).
   // (No third person ends in -ss: `compress`, `dress` are base forms.)
   const third = /[a-z]{2}s$/.test(lower) && !lower.endsWith('ss') && !notVerbsInS.has(lower)
@@ -3076,7 +3083,9 @@ function transfersIntoBody(tokens: Token[], i: number, start: number): boolean {
     if (token.lower === 'out' && tokens[of]?.lower === 'of') return words > 0 && healthObject(tokens, of)
     if (token.lower === 'from') return words > 0 && healthObject(tokens, k)
     if (objectEnders.has(token.lower) || relativePronouns.has(token.lower)) return false
-    if (beForms.has(token.lower) || auxiliaries.has(token.lower) || defaultVerbTable.has(token.lower)) return false
+    // (`transit times can lead to`: a modal opens a verb group, so no object stands before it.)
+    const verbal = beForms.has(token.lower) || auxiliaries.has(token.lower) || verbGroupOpeners.has(token.lower)
+    if (verbal || defaultVerbTable.has(token.lower)) return false
     if (/[a-z]{3}ing$/.test(token.lower) && verbLemmaOf(token.lower) !== undefined) return false
   }
   return false
@@ -3977,6 +3986,12 @@ function pastAsAdjective(
       !finitePastLeaders.has(prevLower)
     )
       return true
+  }
+  // `refuels tired muscles`: a past form between a present verb (a word WordNet knows only as a verb) and a
+  // noun is an adjective of that noun.
+  if (entry.form === 'past' && /[a-z]s$/.test(prevLower) && verbOnly(verbLemmaOf(prevLower) ?? '')) {
+    const noun = tokens[nextSolidIndex(tokens, index + 1)]?.lower ?? ''
+    if ((firstNounClass(noun) ?? firstNounClass(noun.replace(/s$/, ''))) !== undefined) return true
   }
   // `to tired muscles`, `into damaged hair`: a past form right after a preposition of goal is an
   // adjective (a verb after `to` is a base form).
