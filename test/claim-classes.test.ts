@@ -2687,6 +2687,30 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     await expectActual([['Three nights in our Driftwood hammock and my back pain is gone.', 'is gone']])
     await expectClean(['Two weeks in Spain and my skin has cleared.'])
   })
+  it('reads a unit of time left after a practice once its determiner is read past (`each day`)', async () => {
+    await expectActual([
+      ['A brisk walk each day lowers blood pressure.', 'lowers'],
+      ['A quick swim each week lowers blood pressure.', 'lowers']
+    ])
+    await expectClean(['A single session each week lowers blood pressure.'])
+  })
+  it("reads a demonstrative focus before `what` (`That's what thickens`) as what was named before, a question too", async () => {
+    await expectActual([
+      ['Try castor oil. That is what thickens sparse brows.', 'thickens'],
+      ["Castor oil at night? That's what thickens sparse brows.", 'thickens']
+    ])
+    await expectClean([
+      "We sell castor oil. That's what the shop is known for.",
+      "Is it open on Sundays? That's what I wanted to know."
+    ])
+  })
+  it("reads a bodily state whose return is denied (`won't come back`, `will never return`) as ended for good", async () => {
+    await expectActual([
+      ['Take zinc and the cold sores will never return.', 'will never return'],
+      ["Take zinc lozenges and your sore throat won't come back.", "won't come back"]
+    ])
+    await expectClean(['Take zinc and the cold sores will return.', "Book now and the offer won't come back."])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -700,6 +700,19 @@ export const fallingAsleepPhrases: ReadonlyMap<string, string> = new Map([
   ['drowse', 'off']
 ])
 
+/** The future denied, one token or the first of two (`won't`, `will not`, `will never`). (read in
+ * src/model/claims.ts) */
+export const deniedFutures: ReadonlySet<string> = new Set(["won't", 'won’t', 'will'])
+
+/** WordNet's verbs of "going back to a previous state" (return, recur, come back), each with its particle or
+ * none: said of a bodily state after a future denied, the state has ended for good. (read in
+ * src/model/claims.ts) */
+export const returningVerbs: ReadonlyMap<string, string> = new Map([
+  ['return', ''],
+  ['recur', ''],
+  ['come', 'back']
+])
+
 /** Particles right after a verb, before its object (`opens up your blood vessels`). */
 export const objectParticles: ReadonlySet<string> = new Set(['up', 'out', 'down', 'away', 'off'])
 

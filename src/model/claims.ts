@@ -115,6 +115,8 @@ import {
   objectEnders,
   objectParticles,
   fallingAsleepPhrases,
+  deniedFutures,
+  returningVerbs,
   agentSkips,
   auxiliaries,
   possessiveDeterminers,
@@ -1978,14 +1980,7 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   // (`Swap your coffee for matcha`: what is taken in exchange stands after `for`.)
   const exchanged = imperative && exchangeVerbs.has(words[0].lower) ? words.findIndex((w) => w.lower === 'for') : -1
   const used = exchanged > 0 ? words.slice(exchanged + 1) : imperative ? words.slice(1) : words
-  // (`FuelForge between rounds`: the phrase ends at a preposition other than `of`.)
-  const ender = used.findIndex(
-    (w) => w.lower !== 'of' && !determiners.has(w.lower) && (objectEnders.has(w.lower) || functionWords.has(w.lower))
-  )
-  let agent = ender > 0 ? used.slice(0, ender) : used
-  // (`Five minutes with the CalmKit app`, `Three weeks on magnesium`: a span of time spent with or on what is used.)
-  if (ender > 0 && durationUnitSet.has(agent[agent.length - 1].lower) && spanPrepositions.has(used[ender].lower))
-    agent = used.slice(ender + 1)
+  let agent = conditionAgent(used)
   if (agent.length === 0) return undefined
   // The condition is an intervention, a product's name, or an act (`Ten slow breaths`; not `Lock
   // the door`, `One look at the view`), taken or consumed (`Sip X`).
@@ -2006,7 +2001,7 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   // seeming, with the better state it promises, and no subject.
   found ??= bareOutcome(tokens, from)
   // `... and you'll never hit that 4 p.m. slump again`: a bodily state ended for good.
-  found ??= neverAgain(tokens, from)
+  found ??= neverAgain(tokens, from) ?? returnDenied(tokens, from)
   // (`Rub sage on a mouth ulcer and it will be gone`: `it` for the bodily noun of the condition.)
   found ??= presentOutcome(
     tokens,
@@ -2088,6 +2083,34 @@ function neverAgain(tokens: Token[], from: number): Candidate | undefined {
     j = nextSolidIndex(tokens, j + 1)
   }
   return undefined
+}
+
+/** How many words the bodily subject of a return denied may have (`gum disease`, `those awful cold sores`). */
+const RETURN_SUBJECT_WORDS = 4
+
+/** `... and gum disease simply won't come back`, `the cramps will never return`: a bodily subject, a future
+ * denied (`won't`, `will not`, `will never`), an adverb or none, and a verb of returning (returningVerbs):
+ * a bodily state ended for good, as neverAgain. */
+function returnDenied(tokens: Token[], from: number): Candidate | undefined {
+  let k = from
+  let bodily = false
+  for (let n = 0; n < RETURN_SUBJECT_WORDS && tokens[k]?.kind === 'word' && !deniedFutures.has(tokens[k].lower); n++) {
+    bodily ||= isBodilyNoun(tokens[k].lower)
+    k = nextSolidIndex(tokens, k + 1)
+  }
+  if (!bodily || !deniedFutures.has(tokens[k]?.lower ?? '')) return undefined
+  const denial = k
+  k = nextSolidIndex(tokens, k + 1)
+  // (`will` denies only with `not` or `never` after it.)
+  const denied = tokens[k]?.lower === 'not' || tokens[k]?.lower === 'never'
+  if (!denied && tokens[denial].lower === 'will') return undefined
+  if (denied) k = nextSolidIndex(tokens, k + 1)
+  if (/[a-z]{3}ly$/.test(tokens[k]?.lower ?? '')) k = nextSolidIndex(tokens, k + 1)
+  const particle = returningVerbs.get(tokens[k]?.lower ?? '')
+  if (particle === undefined) return undefined
+  const next = nextSolidIndex(tokens, k + 1)
+  if (particle !== '' && tokens[next]?.lower !== particle) return undefined
+  return {from: denial, to: (particle === '' ? k : next) + 1, phrase: 'return', form: 'fragment'}
 }
 
 /** At `verb`, a base form of a verb of the body or of seeming (`sleep`, `wake`, `feel`) and the
@@ -2216,6 +2239,20 @@ function conditionEnd(tokens: Token[], first: number): number {
 
 /** How many words the subject of a promised outcome may have (`your tight lower back muscles`). */
 const OUTCOME_SUBJECT_WORDS = 5
+
+/** What a condition told by coordination names from `used` (its words after an imperative's verb, or all):
+ * the phrase up to a preposition other than `of`; after a span of time and `with`, `on` or `in`, what follows. */
+function conditionAgent(used: Token[]): Token[] {
+  // (`FuelForge between rounds`: the phrase ends at a preposition other than `of`.)
+  const ender = used.findIndex(
+    (w) => w.lower !== 'of' && !determiners.has(w.lower) && (objectEnders.has(w.lower) || functionWords.has(w.lower))
+  )
+  const agent = ender > 0 ? used.slice(0, ender) : used
+  // (`Five minutes with the CalmKit app`, `Three weeks on magnesium`: a span of time spent with or on what is used.)
+  if (ender > 0 && durationUnitSet.has(agent[agent.length - 1].lower) && spanPrepositions.has(used[ender].lower))
+    return used.slice(ender + 1)
+  return agent
+}
 
 /** `your headaches are gone`, `your reaction times stay sharp`, `your knees stop aching`, `tight
  * shoulders simply unwind`: a clause from `from` whose subject names a part or state of the body
@@ -3364,8 +3401,16 @@ function whatClauseAgent(
   if (what?.lower !== 'what') return undefined
   const at = tokens.lastIndexOf(what, effect.from)
   const focus = content.length === 1 ? focusAfterCopula(tokens, effect.to ?? effect.from + 1) : content.slice(0, -1)
-  if (content.length > 1 && !bePresentPast.has(tokens[previousSolidIndex(tokens, at - 1)]?.lower ?? ''))
-    return undefined
+  // (`Castor oil? That's what thickens sparse brows`: a demonstrative focus, its copula glued on or not, stands
+  // for what was named before.)
+  const copula = previousSolidIndex(tokens, at - 1)
+  const before = tokens[copula]?.lower ?? ''
+  const subject = bePresentPast.has(before) ? previousSolidIndex(tokens, copula - 1) : copula
+  const [head, clitic] = (tokens[subject]?.lower ?? '').split(/['’]/)
+  const demonstrative = demonstratives.has(head) && (subject === copula ? clitic === 's' : clitic === undefined)
+  if (demonstrative && context.previousIntervention && previousSolidIndex(tokens, subject - 1) < 0)
+    return {text: 'it', intervention: true, clauseFrom: subject}
+  if (content.length > 1 && !bePresentPast.has(before)) return undefined
   return focus && isInterventionPhrase(focus, context)
     ? {
         text: wordsText(focus),
@@ -4632,6 +4677,11 @@ const TRAILING_PHRASE_WORDS = 3
  * before bed` → `A warm bath`; a distributive determiner: `Dry brushing every evening` → `Dry
  * brushing`) or of its maker (`Clear aligners from Alinea`), or all of them. */
 function withoutTrailingPhrase(words: Token[]): Token[] {
+  // (`A brisk walk each day`: a unit of time left at the end once its determiner is read past.)
+  const last = words.length - 1
+  const act = words[last - 1]
+  if (last >= 2 && durationUnitSet.has(words[last].lower) && habitHead(act) && !adjectives.has(act?.lower ?? ''))
+    return words.slice(0, last)
   for (let k = words.length - 2; k >= 1 && words.length - k - 1 <= TRAILING_PHRASE_WORDS; k--)
     if (
       postmodifierPrepositions.has(words[k].lower) ||

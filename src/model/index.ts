@@ -392,12 +392,14 @@ export function analyseClaims(
       leadIn = headingLeadIn(sentence, topic, extra) ?? leadInOf(sentence, topic, extra)
     else if (sentence.kind !== 'prose') leadIn = undefined
     // An instruction names what the next sentence speaks of too (`Take magnesium at night. It
-    // calms the nerves.`).
-    if (sentence.kind === 'prose' || sentence.kind === 'heading' || sentence.kind === 'instruction') {
+    // calms the nerves.`), and so does a question (`Castor oil at night? That's what thickens brows.`).
+    if (namingKinds.has(sentence.kind)) {
       // The items of a list whose first item spoke of the intervention named before it
       // (`- Reduces hot flashes`, `- Improves mood`) all speak of it.
       const listRun: boolean = sentence.listItem && previousIntervention && sentence.effects.some((e) => e.intervention)
-      previousIntervention = (naming?.[sentence.index] ?? names.any(tokens)) || listRun || titledLine(tokens)
+      const named: boolean = (naming?.[sentence.index] ?? names.any(tokens)) || listRun || titledLine(tokens)
+      // (A question that names nothing leaves the antecedent as it was: `Will it help with anxiety?`.)
+      previousIntervention = named || (sentence.kind === 'question' && previousIntervention)
     }
     // Whether the last sentence before a list (not an item of it) names an intervention.
     if (!sentence.listItem) listNamed = previousIntervention && sentence.kind !== 'heading'
@@ -478,6 +480,9 @@ function reasonEffects(
   const stated = findEffects(tokens, reason, lexicons.claims, sentence.hedges, sentence.negations, context)
   return stated.some((e) => e.intervention) ? stated : undefined
 }
+
+/** The kinds of sentence that make what they name the next sentence's antecedent. */
+const namingKinds: ReadonlySet<string> = new Set(['prose', 'heading', 'instruction', 'question'])
 
 /** The six lexicons `analyseClaims` matches in every sentence, matched in one pass; made once
  * per set of lexicons. */
