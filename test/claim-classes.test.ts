@@ -2711,6 +2711,17 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     ])
     await expectClean(['Take zinc and the cold sores will return.', "Book now and the offer won't come back."])
   })
+  it('reads a person as the whole of what an amount is taken off (`takes ten years off you`)', async () => {
+    await expectActual([['Retinol takes ten years off you.', 'takes']])
+    await expectClean(['The bus takes ten minutes off you.'])
+  })
+  it("reads an act whose verb is of the body or of touch (WordNet's shave, stroke, hug) as a practice", async () => {
+    await expectActual([
+      ['Gentle tummy strokes ease colic.', 'ease'],
+      ['A hug calms a crying child.', 'calms']
+    ])
+    await expectClean(['A long meeting calms the nerves.', 'A short speech calms the nerves.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

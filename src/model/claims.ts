@@ -967,9 +967,13 @@ function movementAct(words: Token[]): boolean {
   const classes = wordClasses.get(head) ?? wordClasses.get(head.replace(/s$/, ''))
   return (
     classes?.find((c) => c.startsWith('noun.')) === 'noun.act' &&
-    classes.find((c) => c.startsWith('verb.')) === 'verb.motion'
+    bodilyTouchActs.has(classes.find((c) => c.startsWith('verb.')) ?? '')
   )
 }
+
+/** WordNet's classes of a verb whose noun is an act done with or to the body: moving (`walk`), the body's own
+ * (`shave`, `snooze`) and touch (`stroke`, `hug`): such an act is a practice (movementAct). */
+const bodilyTouchActs: ReadonlySet<string> = new Set(['verb.motion', 'verb.body', 'verb.contact'])
 
 /** `The two-step system tightens skin`, `Weighted blankets ease anxiety`: a phrase whose head is a
  * made thing (WordNet's first noun sense is an artifact), a device or product, as the agent of
@@ -1546,7 +1550,9 @@ function quantityTakenOff(tokens: Token[], i: number, start: number, context: Ag
     if (tokens[k].lower !== 'off') continue
     // (`takes off`, `knocked off work`: the particle first, no amount.)
     if (words === 0) return undefined
-    const owned = possessiveDeterminers.has(tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? '')
+    // (`takes ten years off you`: a person as the whole of what it is taken off.)
+    const after = tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? ''
+    const owned = possessiveDeterminers.has(after) || (personObjectPronouns.has(after) && after !== 'them')
     if (!owned && !healthObject(tokens, k)) return undefined
     const entry = verbTable([lemma]).get(tokens[i].lower)
     if (!entry || verbPlace(tokens, i, entry, start, context.labelIntervention, defaultVerbTable) !== 'finite')
