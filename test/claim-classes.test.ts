@@ -2722,6 +2722,24 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     ])
     await expectClean(['A long meeting calms the nerves.', 'A short speech calms the nerves.'])
   })
+  it("reads the comparative of an adjective after a causative's bodily object (`keeps your heart rate lower`)", async () => {
+    await expectActual([
+      ['Magnesium keeps your heart rate lower.', 'keeps'],
+      ['Nasal breathing keeps your heart rate lower.', 'keeps']
+    ])
+    await expectClean(['The fan keeps the room cooler.', 'This natural change makes them darker.'])
+  })
+  it("reads a pronoun with `will` glued on (`it'll`) as an anaphor, and fixes it as `it may`", async () => {
+    await expectFixes([["Grab a coffee at the halfway stop: it'll keep you sharp.", "it'll keep", 'it may keep']])
+    await expectClean(["Grab a map at the desk: it'll show you every trail."])
+  })
+  it('reads an adjective before a head of weather, time or place as describing it, not naming an intervention', async () => {
+    await expectClean(['Cold weather makes skin softer.', 'Warm evenings calm the nerves.'])
+    await expectActual([
+      ['Cold water eases sore muscles.', 'eases'],
+      ['Our lavender mist calms the nerves.', 'calms']
+    ])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -573,8 +573,18 @@ export function causativeEnd(tokens: Token[], index: number): number {
     // `keeps blood sugar steady`, `gets the bowels moving`: any state of an object of the body.
     // (`will get you started` tells of beginning, not of a state.)
     if (bodily && isStateWord(word) && !isBodilyNoun(word) && !beginningParticiples.has(word)) return words[at] + 1
+    // (`keeps your heart rate lower`: the comparative of an adjective, whatever its stem is as a noun.)
+    // (Not after a pronoun alone: `makes them darker` says it of tea leaves.)
+    if (bodily && !objectPronouns.has(tokens[words[0]].lower) && comparativeOfAdjective(word)) return words[at] + 1
   }
   return -1
+}
+
+/** Is the word the comparative of a WordNet adjective (`lower`, `steadier`, `bigger`)? */
+function comparativeOfAdjective(word: string): boolean {
+  if (!/^[a-z]{2,}er$/.test(word)) return false
+  const stem = word.slice(0, -2)
+  return [stem, stem + 'e', stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')].some((base) => adjectives.has(base))
 }
 
 /** `her stamina`, `your energy`: the word at `words[k]` is an attribute or a phenomenon (WordNet's

@@ -43,9 +43,9 @@ export function hedgedRewording(effect: Effect): string | undefined {
     const progressive = progressiveRewrite[lower]
     if (progressive && words.length === 2 && /[a-z]ing$/i.test(words[1]))
       return withCase([progressive, ...words.slice(1)].join(' '))
-    // `you'll sleep` → `you may sleep`.
-    if ((lower === "you'll" || lower === 'you’ll') && words.length > 1)
-      return withCase(['you may', ...words.slice(1)].join(' '))
+    // `you'll sleep` → `you may sleep`, `it'll keep` → `it may keep`.
+    const future = /^([a-z]+)['’]ll$/.exec(lower)
+    if (future && words.length > 1) return withCase([future[1], 'may', ...words.slice(1)].join(' '))
     if (haveForms.has(lower) && words.length > 1 && perfectParticiple(words[1])) {
       return withCase(['may have', ...words.slice(1)].join(' '))
     }

@@ -699,7 +699,13 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
       !determines
     )
       return false
-    if (isInterventionWord(lower, context.extra)) {
+    // (`Cold weather`, `warm nights`: an adjective before a head of weather, time or place describes it.)
+    const described =
+      i < words.length - 1 &&
+      adjectives.has(lower) &&
+      !materialClasses.has(firstNounClass(lower) ?? '') &&
+      describedHead(words[words.length - 1].lower)
+    if (isInterventionWord(lower, context.extra) && !described) {
       // The body's own hormones and transmitters are agents only when taken: "testosterone
       // is crucial for libido" is physiology, "testosterone gel restores libido" a claim.
       if (
@@ -718,7 +724,8 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     // A noun of WordNet's intervention trees (drugs, remedies, supplements, foods: `citrulline`,
     // `spinach`) that no curated list holds.
     // (`my shoulders`: a part of someone's body, though WordNet also has it as a cut of meat.)
-    if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower) && !ownedBodyPart(words, i)) return true
+    if (isInterventionNoun(lower, context.extra) && !isBodySubstance(lower) && !ownedBodyPart(words, i) && !described)
+      return true
     if (routineAt(words, i)) return true
     // `A morning spent digging`, `an hour spent walking`: a span of time spent at a practice.
     if (
@@ -982,6 +989,19 @@ function deviceHead(words: Token[]): boolean {
   const head = words[words.length - 1]?.lower
   if (head === undefined || words.length > GERUND_PRACTICE_WORDS + 1) return false
   return firstNounClass(head) === 'noun.artifact'
+}
+
+/** WordNet's classes of a thing a word names first as a noun (`lavender`, `salt`, `honey`): before a head it
+ * names a material, even where it is also an adjective (`lavender mist`). */
+const materialClasses: ReadonlySet<string> = new Set(['noun.plant', 'noun.food', 'noun.substance', 'noun.artifact'])
+
+/** WordNet's classes of a head that an adjective before it describes, not names: weather, times, places. */
+const describedClasses: ReadonlySet<string> = new Set(['noun.phenomenon', 'noun.time', 'noun.location'])
+
+/** Is the word a head of weather, time or place (describedClasses) that names no intervention? */
+function describedHead(lower: string): boolean {
+  const kind = firstNounClass(lower) ?? firstNounClass(lower.replace(/s$/, ''))
+  return kind !== undefined && describedClasses.has(kind) && !isInterventionWord(lower)
 }
 
 /** Does a run of tokens name an intervention (a word of any agent class)? For the sentence
@@ -1881,8 +1901,9 @@ export function reasonClauseStart(tokens: Token[]): number {
     if (tokens[i].value === ';') return nextSolidIndex(tokens, i + 1)
     const inside = nextSolidIndex(tokens, i + 1)
     // (`Take a walk round the lake: it resets your focus`: a colon that opens on a pronoun too.)
-    if ((tokens[i].value === '(' || tokens[i].value === ':') && subjectAnaphors.has(tokens[inside]?.lower ?? ''))
-      return inside
+    // (`it'll keep you sharp`: the pronoun with its auxiliary glued on.)
+    const pronoun = (tokens[inside]?.lower ?? '').split(/['’]/)[0]
+    if ((tokens[i].value === '(' || tokens[i].value === ':') && subjectAnaphors.has(pronoun)) return inside
     if (tokens[i].kind !== 'word' || tokens[previousSolidIndex(tokens, i - 1)]?.value !== ',') continue
     if (reasonSubordinators.has(tokens[i].lower)) return nextSolidIndex(tokens, i + 1)
     // `Take X, which calms the nerves`: a relative clause said of what the instruction names,
@@ -3907,6 +3928,10 @@ function extendCopula(tokens: Token[], from: number, form: Effect['form'], floor
     )
       previous = previousSolidIndex(tokens, previous - 1)
     if (previous >= floor && rewrittenAuxiliaries.has(tokens[previous].lower)) return previous
+    // (`it'll keep you sharp`: a pronoun with `will` glued on, which the fix rewrites as `it may`.)
+    const [pronoun, clitic] = tokens[previous]?.lower.split(/['’]/) ?? []
+    if (previous >= floor && clitic === 'll' && (subjectPronouns.has(pronoun) || subjectAnaphors.has(pronoun)))
+      return previous
     // `have changed my life`, `has improved sleep`: the auxiliary with its participle.
     if (
       previous >= floor &&
@@ -4800,13 +4825,21 @@ function agentOf(
   }
 
   // An anaphor (`it`, `this stability`, `both`) stands for an intervention named before.
-  if (anaphorSet.has(content[0].lower) && !content.some((w) => notInterventionSet.has(stems(w.lower)[1])))
+  if (opensWithAnaphor(content))
     return anaphorAgent(tokens, {text, firstIndex, effect: effect.from, clauseFrom: clauseStart}, context, start)
   // `Try magnesium. Your muscles relax within minutes.`: the reader's own body, changing in the
   // present right after a sentence that names an intervention, changes by it.
   if (effect.form === 'finite' && context.previousIntervention && readersBody(content))
     return {text: 'it', intervention: true, clauseFrom: clauseStart}
   return {text, intervention: false, clauseFrom: clauseStart}
+}
+
+/** Does the subject open with an anaphor (`it`, `this stability`, `both`; `it'll`, its auxiliary glued on)
+ * and hold no word that names no intervention? */
+function opensWithAnaphor(content: Token[]): boolean {
+  const first = content[0].lower
+  const anaphor = anaphorSet.has(first) || anaphorSet.has(first.split(/['’]/)[0])
+  return anaphor && !content.some((w) => notInterventionSet.has(stems(w.lower)[1]))
 }
 
 /** How many words the reader's bodily subject may have (`your lower back muscles`). */
