@@ -30,7 +30,7 @@ import {shiftPositions} from './positions.js'
 import {flattenHugeInline, maxPieceLength, splitLongTexts} from './huge.js'
 import {patchFootnotes, patchMicromark} from './micromark-patch.js'
 import {cutTableRows, restoreTableRows} from './table-rows.js'
-import {cutListItems, restoreListItems} from './list-items.js'
+import {cutListItems, emptyOrderedItems, plainItems, restoreListItems} from './list-items.js'
 import {cutLabelRuns, restoreLabelRuns} from './label-runs.js'
 import {realignPositions, textRuns} from '../text/realign.js'
 
@@ -61,20 +61,27 @@ export function parseMarkdown(file: VFile, minTableRun?: number, minListRun?: nu
   return withoutListRuns(file, value, minListRun, minLabelRun)
 }
 
+/** The kinds of list items read before micromark, in turn (see `./list-items.js`). */
+const itemKinds = [plainItems, emptyOrderedItems]
+
 /** The mdast tree of `value` (the file's text, or that text with table rows cut), long runs of
- * plain list items built alongside micromark's parse. */
+ * plain list items, then of empty ordered items (from `itemKinds[kind]` on), built alongside
+ * micromark's parse. */
 function withoutListRuns(
   file: VFile,
   value: string,
   minListRun: number | undefined,
-  minLabelRun: number | undefined
+  minLabelRun: number | undefined,
+  kind = 0
 ): MdastRoot {
-  const cuts = cutListItems(value, minListRun)
+  if (kind === itemKinds.length) return withoutLabelRuns(file, value, minLabelRun)
+  const cuts = cutListItems(value, minListRun, itemKinds[kind])
   if (cuts) {
-    const tree = restoreListItems(withoutLabelRuns(file, cuts.reduced, minLabelRun), value, cuts)
+    const reduced = withoutListRuns(file, cuts.reduced, minListRun, minLabelRun, kind + 1)
+    const tree = restoreListItems(reduced, value, cuts, itemKinds[kind])
     if (tree) return tree
   }
-  return withoutLabelRuns(file, value, minLabelRun)
+  return withoutListRuns(file, value, minListRun, minLabelRun, kind + 1)
 }
 
 /** The mdast tree of `value` (the file's text, or that text with rows or items cut), long runs of
