@@ -246,7 +246,9 @@ describe('huge nodes (they overflowed the stack of the converters)', () => {
     const documents = [
       `# Title\n\n${long}\n\n- Item one ${long}\n- Item two.\n  - Nested *a* ${long}\n  - Nested b.\n\n> Quote ${long}\n>\n> Second.\n\n1. One.\n\n2. Two ${long}\n\n[^1]: Smith et al. ${long}\n\n    More.\n\n| a | b |\n|---|---|\n| ${long} | x |\n\nEnd.\n`,
       '- X.\n'.repeat(2000) + '\nTail *para ' + 'word '.repeat(2000) + '* end.\n',
-      'Start. **' + 'Bold words here. '.repeat(1000) + '** Done.\n\n> ' + 'Quoted text goes on. '.repeat(1000) + '\n'
+      'Start. **' + 'Bold words here. '.repeat(1000) + '** Done.\n\n> ' + 'Quoted text goes on. '.repeat(1000) + '\n',
+      // Thousands of empty items (empty paragraphs for the English parser), in runs of at most 512 blocks.
+      'Zinc cures colds.\n\n' + '1.\n'.repeat(3000) + '\nMagnesium cures anxiety.\n\n' + '- x\n'.repeat(1500)
     ]
     for (const value of documents) {
       const file = new VFile({path: 'a.md', value})
