@@ -10,7 +10,7 @@ import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {describe, expect, it} from 'vitest'
-import retextEvidence from '../src/index.js'
+import retextEvidence, {getModel} from '../src/index.js'
 import {createProcessor} from '../src/processor.js'
 import {lint, type LintMessage} from '../src/lint.js'
 import {parseMarkdown, markdownToNlcst} from '../src/processor/markdown.js'
@@ -246,7 +246,9 @@ describe('huge nodes (they overflowed the stack of the converters)', () => {
     const documents = [
       `# Title\n\n${long}\n\n- Item one ${long}\n- Item two.\n  - Nested *a* ${long}\n  - Nested b.\n\n> Quote ${long}\n>\n> Second.\n\n1. One.\n\n2. Two ${long}\n\n[^1]: Smith et al. ${long}\n\n    More.\n\n| a | b |\n|---|---|\n| ${long} | x |\n\nEnd.\n`,
       '- X.\n'.repeat(2000) + '\nTail *para ' + 'word '.repeat(2000) + '* end.\n',
-      'Start. **' + 'Bold words here. '.repeat(1000) + '** Done.\n\n> ' + 'Quoted text goes on. '.repeat(1000) + '\n'
+      'Start. **' + 'Bold words here. '.repeat(1000) + '** Done.\n\n> ' + 'Quoted text goes on. '.repeat(1000) + '\n',
+      // Thousands of empty items (empty paragraphs for the English parser), in runs of at most 512 blocks.
+      'Zinc cures colds.\n\n' + '1.\n'.repeat(3000) + '\nMagnesium cures anxiety.\n\n' + '- x\n'.repeat(1500)
     ]
     for (const value of documents) {
       const file = new VFile({path: 'a.md', value})
@@ -306,6 +308,80 @@ describe('one sentence of many hedged clauses (issue 14l)', () => {
       expect(claim.actual!.split('reduces').length - 1).toBe(count)
     }
   )
+})
+
+describe('one sentence of many hedges: each effect keeps a sample of its hedges (issue 14m)', () => {
+  /** Each effect phrase of `text`'s model: how many effects, how many hedged, the most hedges one holds. */
+  const byPhrase = (text: string): Record<string, number[]> => {
+    const model = getModel(unified().use(retextEnglish).parse(text), new VFile(text))
+    const out: Record<string, number[]> = {}
+    for (const sentence of model.sentences) {
+      const hedgeIds = new Set(sentence.hedges)
+      for (const effect of sentence.effects) {
+        const row = (out[effect.phrase] ??= [0, 0, 0])
+        row[0]++
+        if (effect.hedges.length > 0) row[1]++
+        row[2] = Math.max(row[2], effect.hedges.length)
+        // Every hedge an effect holds is one of its sentence's.
+        expect(effect.hedges.every((h) => hedgeIds.has(h))).toBe(true)
+      }
+    }
+    return out
+  }
+  // 300 clauses, then `and sleep.`: hedged and unhedged effects as the whole lists gave them (the
+  // code before the sample: counts checked on it), each list at most 256 long.
+  const cases: Array<[string, string, Record<string, number[]>]> = [
+    [
+      'a relative clause with a modal',
+      'Magnesium reduces stress, which may help, ',
+      {
+        reduce: [300, 0, 0],
+        help: [300, 300, 64]
+      }
+    ],
+    [
+      'and a participle that inherits it',
+      'Magnesium reduces stress, which may help, reducing anxiety, ',
+      {
+        reduce: [600, 300, 64],
+        help: [300, 300, 64]
+      }
+    ],
+    [
+      'a relative aside',
+      'Magnesium, which may help, reduces stress and improves sleep, ',
+      {
+        help: [300, 300, 64],
+        reduce: [1, 0, 0],
+        improve: [300, 0, 0]
+      }
+    ],
+    [
+      'adverbs that govern their clause',
+      'Magnesium possibly reduces stress, and zinc probably helps, ',
+      {
+        reduce: [300, 300, 64],
+        help: [300, 300, 64]
+      }
+    ],
+    [
+      'three hedges a clause and inherited effects',
+      'Magnesium reduces stress, which may possibly perhaps help, reducing pain and improving sleep, ',
+      {reduce: [600, 600, 128], help: [300, 300, 65], improve: [300, 300, 192]}
+    ]
+  ]
+  it.each(cases)('%s', (_, unit, expected) => {
+    expect(byPhrase(unit.repeat(300) + 'and sleep.')).toEqual(expected)
+  })
+
+  it('keeps every hedge in a segment of at most 256 (200 here)', () => {
+    expect(byPhrase('Magnesium possibly reduces stress, and zinc probably helps, '.repeat(100) + 'and sleep.')).toEqual(
+      {
+        reduce: [100, 100, 200],
+        help: [100, 100, 200]
+      }
+    )
+  })
 })
 
 describe('one sentence of many clauses of `it` (issue 14l)', () => {

@@ -14,7 +14,16 @@ import {repositoryMarkdownFiles} from './helpers.js'
 import {describe, expect, it} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {parseMarkdown} from '../src/processor/markdown.js'
-import {cutListItems, isPlainItem, plainItem, restoreListItems} from '../src/processor/list-items.js'
+import {
+  cutListItems,
+  emptyItem,
+  emptyOrderedItems,
+  isEmptyOrderedItem,
+  isPlainItem,
+  plainItem,
+  plainItems,
+  restoreListItems
+} from '../src/processor/list-items.js'
 import {cutTableRows} from '../src/processor/table-rows.js'
 // @ts-expect-error: a plain ES module without types, shared with the benchmark.
 import {inputs, frame} from '../bench/hostile-inputs.mjs'
@@ -29,11 +38,11 @@ const wholeTree = (value: string): string =>
   JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value}), whole, whole))
 
 /** Whether the cut is taken (the items put back), not the fallback to a whole parse. */
-const taken = (value: string): boolean => {
-  const cuts = cutListItems(value, 5)
+const taken = (value: string, kind = plainItems): boolean => {
+  const cuts = cutListItems(value, 5, kind)
   return (
     cuts !== undefined &&
-    restoreListItems(parseMarkdown(new VFile({path: 'a.md', value: cuts.reduced}), whole, whole), value, cuts) !==
+    restoreListItems(parseMarkdown(new VFile({path: 'a.md', value: cuts.reduced}), whole, whole), value, cuts, kind) !==
       undefined
   )
 }
@@ -272,5 +281,111 @@ describe('findings in a long list', () => {
     }
     expect(start(claims[0])?.line).toBe(1)
     expect(start(claims[count + 1])?.line).toBe(count + 4)
+  })
+})
+
+/** `count` empty ordered items, `1.` by default. */
+const emptyItems = (count: number, make: (index: number) => string = () => '1.'): string =>
+  Array.from({length: count}, (_, index) => make(index) + '\n').join('')
+
+const emptyShapes: Array<{name: string; value: string; cut: boolean}> = [
+  {name: 'a list of `1.`', value: emptyItems(40), cut: true},
+  {
+    name: 'numbers of one to nine digits',
+    value: emptyItems(40, (index) => `${index % 2 ? 123456789 - index : index * 7919}.`),
+    cut: true
+  },
+  {name: 'between paragraphs', value: 'Zinc cures colds.\n\n' + emptyItems(30) + '\nAfter it.\n', cut: true},
+  // An empty item cannot interrupt a paragraph: the lines are the paragraph's.
+  {name: 'right after a paragraph line', value: 'Zinc cures colds:\n' + emptyItems(30), cut: false},
+  {name: 'a lazy line after them', value: emptyItems(30) + 'lazy text\n', cut: true},
+  {name: 'an indented line after them', value: emptyItems(30) + '   more\n', cut: true},
+  {name: 'a blank line inside', value: emptyItems(12) + '\n' + emptyItems(20), cut: true},
+  {name: 'the other delimiter midway', value: emptyItems(20) + emptyItems(20, () => '1)'), cut: true},
+  {
+    name: 'items with text midway',
+    value: emptyItems(20) + emptyItems(3, (index) => `${index}. step`) + emptyItems(20),
+    cut: true
+  },
+  {name: 'after an item with text', value: '1. one\n' + emptyItems(20), cut: true},
+  {name: 'a plain list after them', value: emptyItems(20) + '- item a\n'.repeat(20), cut: true},
+  {name: 'ten digits', value: emptyItems(20, () => '1234567890.'), cut: false},
+  {name: 'CRLF line endings', value: emptyItems(20).replace(/\n/g, '\r\n'), cut: false},
+  {name: 'in fenced code', value: '```\n' + emptyItems(20) + '```\n', cut: false},
+  {name: 'in an HTML block', value: '<div>\n' + emptyItems(20) + '</div>\n', cut: false},
+  {name: 'in a block quote (lazy)', value: '> ' + emptyItems(20), cut: true},
+  {name: 'nested in an item, indented', value: '- x\n' + emptyItems(20).replace(/^/gm, '  '), cut: false},
+  {name: 'in front matter', value: '---\n' + emptyItems(20) + '---\n\nText.\n', cut: false},
+  {name: 'after a table', value: '| a | b |\n|---|---|\n| 1 | 2 |\n' + emptyItems(20), cut: true},
+  {name: 'at the end without a line ending', value: emptyItems(20).slice(0, -1), cut: true}
+]
+
+/** A seeded random document of empty ordered items among other lines. */
+function randomEmptyItems(seed: number): string {
+  let state = seed
+  const random = () => (state = (state * 48271) % 2147483647) / 2147483647
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]
+  const lines: string[] = []
+  const blocks = 3 + Math.floor(random() * 8)
+  for (let block = 0; block < blocks; block++) {
+    const count = Math.floor(random() * 30)
+    for (let index = 0; index < count; index++)
+      lines.push(
+        random() < 0.75
+          ? `${index}.`
+          : pick(['1)', '1. text', '- item', '  1.', '', 'Zinc cures colds.', '1.  ', '> 1.', '```', '# 1.', '---'])
+      )
+  }
+  return lines.join('\n') + pick(['\n', ''])
+}
+
+describe('empty ordered items', () => {
+  it('knows an empty ordered item line', () => {
+    for (const line of ['1.', '0.', '123456789.']) expect(isEmptyOrderedItem(line), line).toBe(true)
+    for (const line of ['.', '1', '1)', '1. ', ' 1.', '1.a', 'a.', '1234567890.', '1.\r', '1..'])
+      expect(isEmptyOrderedItem(line), line).toBe(false)
+  })
+
+  it('builds the item micromark builds', () => {
+    const value = 'Intro.\n\n1.\n22.\n3.\n'
+    const list = parseMarkdown(new VFile({path: 'a.md', value}), whole, whole).children[1]
+    expect(list.type === 'list' && list.ordered).toBe(true)
+    if (list.type !== 'list') return
+    expect(emptyItem('22.', value.indexOf('22.'), 4)).toEqual(list.children[1])
+  })
+
+  for (const shape of emptyShapes) {
+    it(`cut before micromark, gives the tree of the whole text: ${shape.name}`, () => {
+      expect(taken(shape.value, emptyOrderedItems)).toBe(shape.cut)
+      expect(cutTree(shape.value)).toBe(wholeTree(shape.value))
+    })
+  }
+
+  it('gives the tree of the whole text on 300 seeded random documents', () => {
+    let cut = 0
+    for (let seed = 1; seed <= 300; seed++) {
+      const value = randomEmptyItems(seed)
+      if (taken(value, emptyOrderedItems)) cut++
+      expect(cutTree(value), `seed ${seed}`).toBe(wholeTree(value))
+    }
+    expect(cut).toBeGreaterThan(20)
+  })
+
+  it('gives the tree of the whole text on the hostile `1.` lines (1/16 of 256 KB), cut with the default run', () => {
+    const value = frame((inputs as Record<string, {make: (scale: number) => string}>).numberedLines.make(1 / 16))
+    expect(cutListItems(value, undefined, emptyOrderedItems)?.cuts).toHaveLength(1)
+    expect(JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value})))).toBe(wholeTree(value))
+  })
+
+  it('reports the claims and the statistic around 3,000 of them, at their places', async () => {
+    const value = 'Magnesium cures anxiety.\n\n' + emptyItems(3000) + '\nZinc cures colds in 45% of adults.\n'
+    const file = await createProcessor(null, {maxLintMs: false}).process(new VFile({path: 'a.md', value}))
+    const start = (message: (typeof file.messages)[number]) =>
+      message.place && 'start' in message.place ? message.place.start : undefined
+    expect(file.messages.map((message) => [message.ruleId, start(message)])).toEqual([
+      ['unhedged-claim', {line: 1, column: 11, offset: 10}],
+      ['unhedged-claim', {line: 3004, column: 6, offset: value.lastIndexOf('cures')}],
+      ['unsourced-statistic', {line: 3004, column: 21, offset: value.indexOf('45%')}]
+    ])
   })
 })

@@ -2665,6 +2665,10 @@ function governingHedges(
   lexicons: ClaimLexicons
 ): LexiconMatch[] {
   const inSegment = segmentHedges(segment, hedges, inParens)
+  // (A segment of very many hedges: a sample, see `sampledHedges`.)
+  const sampled = inSegment.all.length > SAMPLE_ABOVE
+  const inClause = (from: number, to: number) =>
+    sampled ? sampledHedges(tokens, candidate, inSegment, from, to) : clauseHedges(inSegment, from, to)
   let governing: LexiconMatch[]
   if (agent.inherited) {
     const from = agent.inherited.from
@@ -2679,32 +2683,115 @@ function governingHedges(
     const ownGroup = ownVerbGroup(tokens, candidate.from, agent.inherited.to, hedges)
     governing = [
       ...agent.inherited.hedges.filter((h) => !((inflected || ownGroup) && local(h))),
-      ...clauseHedges(inSegment, from + 1, candidate.from)
+      ...inClause(from + 1, candidate.from)
     ]
   } else if (agent.clauseFrom !== undefined) {
     // (A predicate's own words may hold its modal: `can be helpful`.)
-    governing = clauseHedges(
-      inSegment,
-      agent.clauseFrom,
-      candidate.form === 'predicate' ? candidate.to : candidate.from
-    )
-  } else governing = inSegment.all
+    governing = inClause(agent.clauseFrom, candidate.form === 'predicate' ? candidate.to : candidate.from)
+  } else governing = sampled ? inClause(-Infinity, Infinity) : inSegment.all
+  const kept = governing.filter((h) => governs(tokens, candidate, h))
+  return sampled ? sampleEnds(tokens, kept) : kept
+}
+
+/** Whether the hedge `h` of a candidate's clause or segment governs it. */
+function governs(tokens: Token[], candidate: Candidate, h: LexiconMatch): boolean {
   // "eases nausea linked to pregnancy": a participle after the effect that describes its
   // object is no hedge of the effect.
   // (`The app, which anyone can download, cuts stress`: a modal in a relative aside governs its own verb.)
   // (`Alcohol chews up your REM sleep, which is partly why we...`: a hedge in a relative clause after the
   // effect governs that clause.)
-  return governing.filter(
-    (h) =>
-      !(h.from > candidate.from && describesNoun(tokens, h)) &&
-      !(
-        local(h) &&
-        h.from < candidate.from &&
-        candidate.from - h.from < ASIDE_REACH &&
-        inRelativeAside(tokens, h.from, candidate.from)
-      ) &&
-      !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from))
+  return (
+    !(h.from > candidate.from && describesNoun(tokens, h)) &&
+    !(
+      local(h) &&
+      h.from < candidate.from &&
+      candidate.from - h.from < ASIDE_REACH &&
+      inRelativeAside(tokens, h.from, candidate.from)
+    ) &&
+    !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from))
   )
+}
+
+/**
+ * A segment of more than `SAMPLE_ABOVE` hedges (none in ordinary prose: one sentence of thousands of clauses, each
+ * with a hedge) gives each of its effects a sample of the hedges that govern it, not all of them: for each kind of
+ * hedge (local or not, describing a noun or not), the first `SAMPLE_ENDS` and the last `SAMPLE_ENDS` that govern it,
+ * in their order. An effect in a relative clause has no clause limit (see `relativeAntecedent`), so each held every
+ * hedge of its segment: 64 million entries for one sentence of 8,000 clauses. The sample is empty exactly when the
+ * whole list is (what the rules read), and an effect that inherits it keeps a hedge of a kind exactly when it would
+ * from the whole list, as long as no more than `SAMPLE_ENDS` hedges of that kind lie within `ASIDE_REACH` tokens of
+ * the effects along the chain (the only ones a later effect's filter drops, besides all local ones or those after it
+ * that describe a noun).
+ */
+const SAMPLE_ABOVE = 256
+const SAMPLE_ENDS = 32
+
+/** The sample of `clauseHedges(hedges, from, to)` that governs `candidate` (see above), found from either end of
+ * each kind's hedges (those a filter drops lie near the candidate, so the walks are short). */
+function sampledHedges(
+  tokens: Token[],
+  candidate: Candidate,
+  hedges: SegmentHedges,
+  from: number,
+  to: number
+): LexiconMatch[] {
+  const {all} = hedges
+  const kinds = (hedges.kinds ??= kindsOf(tokens, all))
+  // (The findings' own filter: a modal inside the effect's words belongs to a relative clause in it.)
+  const ok = (k: number) =>
+    governs(tokens, candidate, all[k]) &&
+    !(all[k].category === 'modal' && all[k].from > candidate.from && all[k].to < candidate.to)
+  const picked: number[] = []
+  kinds.forEach((list, kind) => {
+    // Local hedges only in the clause; those that describe a noun only up to the effect.
+    const low = kind & 1 ? firstIndexFrom(list, all, from) : 0
+    let high = kind & 1 ? firstIndexFrom(list, all, to) : list.length
+    if (kind & 2) high = Math.min(high, firstIndexFrom(list, all, candidate.from + 1))
+    let forward = low
+    for (let n = 0; forward < high && n < SAMPLE_ENDS; forward++)
+      if (ok(list[forward]) && ++n) picked.push(list[forward])
+    for (let back = high - 1, n = 0; back >= forward && n < SAMPLE_ENDS; back--)
+      if (ok(list[back]) && ++n) picked.push(list[back])
+  })
+  return picked.sort((a, b) => a - b).map((k) => all[k])
+}
+
+/** The hedges' indices in `all`, by kind: 1 for a local hedge, plus 2 for one that describes a noun. */
+function kindsOf(tokens: Token[], all: LexiconMatch[]): number[][] {
+  const kinds: number[][] = [[], [], [], []]
+  all.forEach((h, k) => kinds[kindOf(tokens, h)].push(k))
+  return kinds
+}
+
+function kindOf(tokens: Token[], h: LexiconMatch): number {
+  return (local(h) ? 1 : 0) + (describesNoun(tokens, h) ? 2 : 0)
+}
+
+/** The first position in `list` (indices in `all`, in order) whose hedge starts at or after `from`. */
+function firstIndexFrom(list: number[], all: LexiconMatch[], from: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (all[list[mid]].from < from) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** `governing` (an inherited sample and a sample of the segment, in that order) cut to a sample again: of each
+ * kind, the `SAMPLE_ENDS` first and last in the text, in their order in `governing`. */
+function sampleEnds(tokens: Token[], governing: LexiconMatch[]): LexiconMatch[] {
+  if (governing.length <= 4 * 2 * SAMPLE_ENDS) return governing
+  const kinds: number[][] = [[], [], [], []]
+  governing.forEach((h, k) => kinds[kindOf(tokens, h)].push(k))
+  const keep = new Set<number>()
+  for (const list of kinds) {
+    list.sort((a, b) => governing[a].from - governing[b].from || a - b)
+    for (const k of list.length > 2 * SAMPLE_ENDS ? [...list.slice(0, SAMPLE_ENDS), ...list.slice(-SAMPLE_ENDS)] : list)
+      keep.add(k)
+  }
+  return governing.filter((_, k) => keep.has(k))
 }
 
 /** A segment's hedges outside parentheses (in order), and where its local ones (modals, adjectives) are among
@@ -2715,6 +2802,8 @@ interface SegmentHedges {
   wide: number[]
   /** Indices in `all` of the local ones. */
   local: number[]
+  /** Indices in `all` by kind, read for a segment of many hedges (see `sampledHedges`). */
+  kinds?: number[][]
 }
 
 /** Each segment's hedges, read at its first effect. A segment is made by `segmentsOf` for one call of

@@ -93,7 +93,9 @@ export interface Effect extends Span {
   agent: string
   /** Whether the agent is (or stands for) an intervention. */
   intervention: boolean
-  /** Hedges that govern this effect. */
+  /** Hedges that govern this effect. In a clause segment of more than 256 hedges (one sentence of thousands of
+   * hedged clauses), a sample of them: of each kind, the first and last 32 (empty exactly when all of them would be;
+   * see `sampledHedges` in `./claims.ts`). */
   hedges: LexiconMatch[]
   /** Negations that govern this effect. */
   negated: boolean

@@ -80,15 +80,17 @@ export function cutTableRows(value: string, minRun: number = defaultMinRun): Tab
 }
 
 /** The text with the middle of each run of at least `minRun` lines that start with the character
- * `first` (a code) and pass `isPlain` cut out: the first three lines and the last of each run
- * stay. Undefined when there is none, or when the text starts with a byte order mark. */
+ * `first` (a code, or the codes from the first of a pair to its second) and pass `isPlain` cut
+ * out: the first three lines and the last of each run stay. Undefined when there is none, or when
+ * the text starts with a byte order mark. */
 export function cutRuns(
   value: string,
-  first: number,
+  first: number | readonly [number, number],
   isPlain: (line: string) => boolean,
   minRun: number = defaultMinRun
 ): TableCuts | undefined {
   if (value.charCodeAt(0) === 0xfeff) return undefined
+  const [low, high] = typeof first === 'number' ? [first, first] : first
   const cuts: Cut[] = []
   const parts: string[] = []
   let kept = 0 // offset in `value` up to which text is in `parts`
@@ -128,7 +130,8 @@ export function cutRuns(
     let end = value.indexOf('\n', start)
     if (end < 0) end = value.length
     // Most lines of a document do not start with `first`: no slice for them.
-    if (value.charCodeAt(start) === first && isPlain(value.slice(start, end))) {
+    const code = value.charCodeAt(start)
+    if (code >= low && code <= high && isPlain(value.slice(start, end))) {
       if (runLength === 0) runFirstLine = line
       if (runStarts.length < 4) runStarts.push(start)
       runLastStart = start
