@@ -2733,6 +2733,10 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     await expectFixes([["Grab a coffee at the halfway stop: it'll keep you sharp.", "it'll keep", 'it may keep']])
     await expectClean(["Grab a map at the desk: it'll show you every trail."])
   })
+  it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
+    await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])
+    await expectClean(['The queue every evening in the week before the sale annoys everyone.'])
+  })
   it('reads an adjective before a head of weather, time or place as describing it, not naming an intervention', async () => {
     await expectClean(['Cold weather makes skin softer.', 'Warm evenings calm the nerves.'])
     await expectActual([

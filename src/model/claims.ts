@@ -4802,6 +4802,14 @@ function withoutTrailingPhrase(words: Token[]): Token[] {
   const act = words[last - 1]
   if (last >= 2 && durationUnitSet.has(words[last].lower) && habitHead(act) && !adjectives.has(act?.lower ?? ''))
     return words.slice(0, last)
+  // (`music sessions with Maureen on the keyboard`: two phrases after the head, read off one at a time.)
+  const once = trailingPhraseCut(words)
+  return once === words ? words : trailingPhraseCut(once)
+}
+
+/** The words before a phrase of at most TRAILING_PHRASE_WORDS words after a postmodifying preposition, a
+ * distributive determiner or a maker's name that ends them, or all of them. */
+function trailingPhraseCut(words: Token[]): Token[] {
   for (let k = words.length - 2; k >= 1 && words.length - k - 1 <= TRAILING_PHRASE_WORDS; k--)
     if (
       postmodifierPrepositions.has(words[k].lower) ||
