@@ -208,6 +208,16 @@ describe('fractions of a comparison, averages after a measure, changes between f
   ])
 })
 
+describe('an average after a fronted `on average` whose subject is people', () => {
+  // Sentences written for this test: `On average` opening the clause, then people as its subject, makes
+  // their amount an average (as `The average adult eats ...` does); an amount with no people is a dose.
+  positives('count', [
+    ['On average our guests leave behind 1.2 kg of waste per night.', '1.2 kg'],
+    ['On average, members lift 40 kg more after a year.', '40 kg']
+  ])
+  negatives(['On average our dogs eat 400 g of food a day.', 'Take 200 mg on average.'])
+})
+
 describe('counts of people by their WordNet class, proportions with their noun inside, `half as likely`', () => {
   // Sentences written for this test: a plural noun whose first sense in WordNet is a person counts
   // people; `one N in M` with a noun of people or of a group is a proportion; `half as likely` is a

@@ -685,7 +685,12 @@ class Scan {
    * (`the average adult`, `the median patient`)? */
   private averagePersonBefore(p: number): boolean {
     for (let k = p - 1; k >= 0 && k >= p - averageWindow; k--) {
-      if (data.averageWords.has(this.lower(k))) return personNoun(this.lower(k + 1))
+      if (!data.averageWords.has(this.lower(k))) continue
+      if (personNoun(this.lower(k + 1))) return true
+      // (`On average our guests leave behind 1.2 kg`: people as the subject after a fronted `on average`.)
+      if (this.lower(k - 1) !== 'on') return false
+      for (let j = k + 1; j < p; j++) if (personNoun(this.lower(j)) || personPlural(this.lower(j))) return true
+      return false
     }
     return false
   }
