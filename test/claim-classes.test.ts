@@ -2733,6 +2733,27 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     await expectFixes([["Grab a coffee at the halfway stop: it'll keep you sharp.", "it'll keep", 'it may keep']])
     await expectClean(["Grab a map at the desk: it'll show you every trail."])
   })
+  it('reads `well` or an adverb between a hedging modal and `be` before a remedy role, and `that` opening its complement', async () => {
+    await expectActual([
+      ['Kefir may well be the miracle fix for bloating.', 'miracle'],
+      ['Hibiscus tea is the miracle fix for that 4pm slump.', 'miracle']
+    ])
+    await expectClean(['Kefir may well be a good fix for bloating.', 'This app is the perfect fix for that problem.'])
+  })
+  it('reads a subject of up to eight words before a preposition of time inside it', async () => {
+    await expectActual([
+      ['Ten minutes of quiet breathing in the chapel before an exam steadies your nerves.', 'steadies']
+    ])
+    await expectClean(['The shop in the high street before the station sells coffee.'])
+  })
+  it('reads a simile after a verb of the body (`sleep like a log`) as the state promised', async () => {
+    await expectFixes([["Take magnesium and you'll sleep like a log.", "you'll sleep", 'you may sleep']])
+    await expectClean(["Take the bus and you'll arrive like a king."])
+  })
+  it('reads the verb of a noun of nourishment (`fuel`) as acting on the body', async () => {
+    await expectActual([['Oats fuel your muscles.', 'fuel']])
+    await expectClean(['Diesel fuels the van.'])
+  })
   it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
     await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])
     await expectClean(['The queue every evening in the week before the sale annoys everyone.'])

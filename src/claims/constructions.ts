@@ -77,6 +77,8 @@ import {
   articles,
   remedyCopulas,
   hedgingModals,
+  demonstratives,
+  focusAdverbs,
   agentPhraseEnders,
   frontedInterventionPrepositions,
   receiverAdverbs,
@@ -682,7 +684,12 @@ function isSuperlative(lower: string): boolean {
 function remedyCopula(tokens: Token[], copula: number): boolean {
   const lower = tokens[copula].lower
   if (remedyCopulas.has(lower)) return true
-  return lower === 'be' && hedgingModals.has(tokens[previousSolid(tokens, copula - 1)]?.lower ?? '')
+  let modal = previousSolid(tokens, copula - 1)
+  // (`may well be the miracle`, `might just be`: an adverb of likelihood or focus between.)
+  const adverb = tokens[modal]?.lower ?? ''
+  if (adverb === 'well' || focusAdverbs.has(adverb) || /[a-z]{3}ly$/.test(adverb))
+    modal = previousSolid(tokens, modal - 1)
+  return lower === 'be' && hedgingModals.has(tokens[modal]?.lower ?? '')
 }
 
 /** How many modifiers may stand between the article and a remedy's role noun (`the most
@@ -748,7 +755,9 @@ function healthAfter(tokens: Token[], at: number): boolean {
     k = nextSolid(tokens, k + 1)
   ) {
     if (tokens[k].value === ',' && tokens[nextSolid(tokens, k + 1)]?.kind === 'word') continue
-    if (tokens[k].kind !== 'word' || clauseOpeners.has(tokens[k].lower)) break
+    // (`for that 4pm slump`: right after the preposition, `that` opens a noun phrase, not a clause.)
+    const determiner = words.length === 0 && demonstratives.has(tokens[k].lower)
+    if (tokens[k].kind !== 'word' || (clauseOpeners.has(tokens[k].lower) && !determiner)) break
     words.push(k)
   }
   return words.some((k, n) => {

@@ -1639,7 +1639,10 @@ export function actingVerbEntry(lower: string): VerbEntry | undefined {
   const lemma = lemmaCandidates(lower).find((candidate) => {
     const sense = firstVerbClass(candidate)
     // A verb of perception acts on a thing when it acts on someone's senses (`numbs`, `stings`).
-    const acting = sense !== undefined && (actingVerbClasses.has(sense) || sensesActingVerbs.has(candidate))
+    // (`fuels your brain`: the verb of a noun of nourishment, whatever WordNet files it under.)
+    const acting =
+      sense !== undefined &&
+      (actingVerbClasses.has(sense) || sensesActingVerbs.has(candidate) || nourishmentNouns.has(candidate))
     return (acting && !lightVerbs.has(candidate)) || redoneVerb(candidate)
   })
   const entry = lemma ? verbTable([lemma]).get(lower) : undefined
@@ -3881,6 +3884,16 @@ function promisedOutcome(tokens: Token[], verb: number, bodily: boolean): Token 
   let state = nextSolidIndex(tokens, verb + 1)
   if (bodily && objectParticles.has(tokens[state]?.lower ?? '')) state = nextSolidIndex(tokens, state + 1)
   if (bodily && tokens[state]?.lower === 'feeling') state = nextSolidIndex(tokens, state + 1)
+  // (`you'll sleep like a baby`: a verb of the body and a simile of its manner.)
+  const article = nextSolidIndex(tokens, state + 1)
+  const compared = tokens[nextSolidIndex(tokens, article + 1)]
+  if (
+    bodily &&
+    tokens[state]?.lower === 'like' &&
+    articles.has(tokens[article]?.lower ?? '') &&
+    compared?.kind === 'word'
+  )
+    return compared
   // One adverb of degree or manner (`visibly firmer`, `much deeper`), or a measure (`years
   // younger`, `ten years younger`).
   const count = tokens[state]
@@ -5227,7 +5240,7 @@ function finiteVerb(lower: string): boolean {
 
 /** How many words a subject may have before a preposition of time in it (`Magnesium glycinate
  * before bed`, `A teaspoon of apple cider vinegar before dinner`). */
-const SUBJECT_BEFORE_PREPOSITION = 6
+const SUBJECT_BEFORE_PREPOSITION = 8
 
 /** Is the subordinator at `at` a preposition inside a subject: one to SUBJECT_BEFORE_PREPOSITION
  * words before it from the clause's start, none of them a verb, and a noun phrase after it (not
