@@ -2754,6 +2754,24 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     await expectActual([['Oats fuel your muscles.', 'fuel']])
     await expectClean(['Diesel fuels the van.'])
   })
+  it("reads a `why` heading as a list of benefits of what the page's title names, and a participle with `by` as none", async () => {
+    const page = [
+      '# Driftwood Sleep Spray',
+      '',
+      'Lavender and chamomile in a pocket-sized bottle.',
+      '',
+      '## Why people love it',
+      '',
+      '- **Better sleep:** two sprays on the pillow and the room smells of a meadow.',
+      '- **Smells lovely:** lavender, cedarwood and a little peppermint.',
+      '- **Loved by nurses.** Night-shift staff keep one in their locker.',
+      ''
+    ].join('\n')
+    const found = await lintRule(page, rule, 'markdown', rulesAlone)
+    expect(found.map((m) => `${place(m)} ${m.actual}`)).toEqual(['7:5 Better'])
+    const office = '# Our new office\n\n## Why we moved\n\n- **Better light:** the windows face south.\n'
+    expect(await lintRule(office, rule, 'markdown', rulesAlone)).toEqual([])
+  })
   it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
     await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])
     await expectClean(['The queue every evening in the week before the sale annoys everyone.'])

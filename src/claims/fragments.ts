@@ -61,6 +61,15 @@ function leadAgent(words: Token[], extra: Set<string> | undefined): Token | unde
   return agents.find((w) => !usageWords.has(w.lower)) ?? agents[0]
 }
 
+/** What a document's first heading names (`# SoleCalm Magnesium Foot Soak`, `# Alderline Poise: the office
+ * chair...`): the first word that names an intervention or a product, or undefined. */
+export function titleAgent(sentence: Sentence, extra?: Set<string>): string | undefined {
+  return leadAgent(
+    sentence.tokens.filter((t) => t.kind === 'word'),
+    extra
+  )?.value
+}
+
 /** A heading such as `## Other benefits`, `## Benefits of beetroot` or `## 2. Faster recovery`
  * opens a list of outcomes of the intervention it names, or of the document's topic. */
 export function headingLeadIn(sentence: Sentence, topic: string | undefined, extra?: Set<string>): LeadIn | undefined {
@@ -69,9 +78,10 @@ export function headingLeadIn(sentence: Sentence, topic: string | undefined, ext
   // `## Benefits`, or a heading that names an outcome (`## 1. Better sleep`, `## Faster recovery`).
   // (`## How it works` lists steps or a mechanism; `## Why it works` announces what it does.)
   const how = words.some((w) => w.lower === 'how')
+  // (`## Why people love it`, `## Why it works`: a heading that asks why gives the reasons to use it.)
   const announces =
     words.some((w) => benefitHeadings.has(w.lower) && !(how && w.lower === 'works')) ||
-    (words[0] !== undefined && outcomeComparatives.has(words[0].lower))
+    (words[0] !== undefined && (outcomeComparatives.has(words[0].lower) || words[0].lower === 'why'))
   if (!announces || words.some((w) => notBenefitLists.has(w.lower))) return undefined
   const agent = leadAgent(words, extra)
   if (agent) return {agent: agent.value}
@@ -95,6 +105,8 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
     const noun = words.slice(1, 4).find((w) => outcomeNouns.has(w.lower))
     return noun ? fragment(sentence, first, noun, leadIn) : undefined
   }
+  // (`Backed by a pilot`, `Loved by runners`: a participle with its agent says who stands behind it, no outcome.)
+  if (/[a-z]ed$/.test(lower) && words[1]?.lower === 'by') return undefined
   const entry = defaultVerbTable.get(lower)
   const lemma = entry?.lemma ?? effectVerbLemma(lower)
   // A base form no verb list holds is a verb when no noun follows it (`Remove stubborn fat`,

@@ -39,6 +39,7 @@ import {definedAbbreviations, isTitledName} from '../claims/classes.js'
 import {
   addOutcome,
   headingLeadIn,
+  titleAgent,
   leadInOf,
   outcomeInstruction,
   stateOutcomeItem,
@@ -337,6 +338,7 @@ export function analyseClaims(
   // The topic's scan answered `names.any` for the sentences it read (prose and headings).
   const naming = known?.naming
   let leadIn: LeadIn | undefined
+  let title: string | undefined
   const group = lexiconGroup(lexicons)
   for (const sentence of sentences) {
     const tokens = sentence.tokens
@@ -387,10 +389,9 @@ export function analyseClaims(
     for (const effect of sentence.effects) effect.text = effectText(sentence, effect)
     // An item of a list that a lead-in opened as what an intervention does (`- Improved focus`).
     if (sentence.kind === 'prose' && sentence.listItem && leadIn) addOutcome(sentence, leadIn)
-    if (sentence.kind === 'prose' && !sentence.listItem) leadIn = leadInOf(sentence, topic, extra)
-    else if (sentence.kind === 'heading')
-      leadIn = headingLeadIn(sentence, topic, extra) ?? leadInOf(sentence, topic, extra)
-    else if (sentence.kind !== 'prose') leadIn = undefined
+    // (The page's title names what a benefit heading's list speaks of, when no topic does: `# SoleCalm Foot Soak`.)
+    if (sentence.kind === 'heading') title ??= titleAgent(sentence, extra) ?? ''
+    leadIn = nextLeadIn(sentence, leadIn, topic ?? (title || undefined), extra)
     // An instruction names what the next sentence speaks of too (`Take magnesium at night. It
     // calms the nerves.`), and so does a question (`Castor oil at night? That's what thickens brows.`).
     if (namingKinds.has(sentence.kind)) {
@@ -479,6 +480,20 @@ function reasonEffects(
   }
   const stated = findEffects(tokens, reason, lexicons.claims, sentence.hedges, sentence.negations, context)
   return stated.some((e) => e.intervention) ? stated : undefined
+}
+
+/** The lead-in in force after `sentence`: a prose sentence's own (or none), a heading's (of `subject`, the
+ * topic or the page's title, or of what the heading names), the same through a list, none after anything
+ * else. */
+function nextLeadIn(
+  sentence: Sentence,
+  leadIn: LeadIn | undefined,
+  subject: string | undefined,
+  extra: Set<string> | undefined
+): LeadIn | undefined {
+  if (sentence.kind === 'prose') return sentence.listItem ? leadIn : leadInOf(sentence, subject, extra)
+  if (sentence.kind === 'heading') return headingLeadIn(sentence, subject, extra) ?? leadInOf(sentence, subject, extra)
+  return undefined
 }
 
 /** The kinds of sentence that make what they name the next sentence's antecedent. */
