@@ -2772,6 +2772,47 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     const office = '# Our new office\n\n## Why we moved\n\n- **Better light:** the windows face south.\n'
     expect(await lintRule(office, rule, 'markdown', rulesAlone)).toEqual([])
   })
+  it("reads an item's effect of no agent, or of a part (`the spikes`), as the benefit list's; an -ing before a made thing as none", async () => {
+    const page = [
+      '# Cedar Calm Mat',
+      '',
+      '## Why people love it',
+      '',
+      '- **Circulation:** the spikes draw fresh blood to your back.',
+      '- **Tilt-forward seat:** opens tight hips.',
+      '- **Folding frame:** the legs fold flat for storage.',
+      '- **Neck support:** the pillow may ease a stiff neck.',
+      ''
+    ].join('\n')
+    const found = await lintRule(page, rule, 'markdown', rulesAlone)
+    expect(found.map((m) => `${place(m)} ${m.actual}`)).toEqual(['5:31 draw', '6:26 opens'])
+  })
+  it("reads each entry of this session's word lists in a sentence of its own", async () => {
+    // (phrases of falling asleep, denied futures and verbs of returning, nouns of relief, verbs of use,
+    // determiners of a part)
+    await expectActual([
+      ['Drowse off faster with our lavender mist.', 'Drowse'],
+      ['Flake out in minutes with Sleepwell spray.', 'Flake'],
+      ['Dope off in minutes with Sleepwell spray.', 'Dope'],
+      ['Take zinc and the cold sores won’t come back.', 'won’t come back'],
+      ["Take zinc and the cold sores won't return.", "won't return"],
+      ['Take zinc and the cold sores will not recur.', 'will not recur'],
+      ['Stress reduction with our breathing app.', 'reduction with'],
+      ['Muscle pain reductions with our heat patch.', 'reductions with'],
+      ['If she wears compression socks every day, the swelling eases.', 'eases']
+    ])
+    const page = [
+      '# Cedar Calm Mat',
+      '',
+      '## Why people love it',
+      '',
+      '- **Sleep:** its lavender oil calms the mind.',
+      '- **Calm:** our cork base soothes sore feet.',
+      ''
+    ].join('\n')
+    const found = await lintRule(page, rule, 'markdown', rulesAlone)
+    expect(found.map((m) => `${place(m)} ${m.actual}`)).toEqual(['5:31 calms', '6:27 soothes'])
+  })
   it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
     await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])
     await expectClean(['The queue every evening in the week before the sale annoys everyone.'])

@@ -20,7 +20,7 @@ import {effectVerbLemma, firstNounClass, isBodilyNoun, isInterventionNoun} from 
 import {spanEffect} from './place.js'
 import {boosters} from '../data/boosters.js'
 import {wordClasses} from '../data/wordnet.js'
-import {determiners} from '../data/grammar.js'
+import {determiners, partDeterminers} from '../data/grammar.js'
 import {usageWords} from '../data/interventions.js'
 import {changedStates} from '../data/effects.js'
 import {
@@ -107,6 +107,8 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
   }
   // (`Backed by a pilot`, `Loved by runners`: a participle with its agent says who stands behind it, no outcome.)
   if (/[a-z]ed$/.test(lower) && words[1]?.lower === 'by') return undefined
+  // (`Folding frame`, `Reclining seat`: an -ing form before a made thing describes the thing.)
+  if (/[a-z]ing$/.test(lower) && madeThingAfter(words)) return undefined
   const entry = defaultVerbTable.get(lower)
   const lemma = entry?.lemma ?? effectVerbLemma(lower)
   // A base form no verb list holds is a verb when no noun follows it (`Remove stubborn fat`,
@@ -151,10 +153,33 @@ export function addOutcome(sentence: Sentence, leadIn: LeadIn): void {
   // intervention, named before) takes the lead-in's name.
   if (sentence.effects.some((e) => e.intervention && e.agent !== 'it')) return
   const outcome = outcomeFragment(sentence, leadIn)
-  if (!outcome) return
+  if (!outcome) {
+    // (`- **Tilt-forward seat:** opens the hip angle`, `- **Circulation:** the spikes draw blood to the skin`: an
+    // effect said of no agent, or of a part of what the list speaks of, is the lead-in's.)
+    for (const effect of sentence.effects)
+      if (!effect.intervention && !effect.negated && effect.hedges.length === 0 && partOrNone(effect.agent))
+        Object.assign(effect, {agent: leadIn.agent, intervention: true})
+    return
+  }
   const verb = sentence.effects.find((e) => e.form === 'finite' && e.from === outcome.from && !e.negated)
   if (verb) Object.assign(verb, {agent: outcome.agent, intervention: true})
   else sentence.effects = [...sentence.effects, outcome]
+}
+
+/** Is the word after the first a made thing (WordNet's noun.artifact, first sense)? */
+function madeThingAfter(words: Token[]): boolean {
+  return words[1] !== undefined && firstNounClass(words[1].lower) === 'noun.artifact'
+}
+
+/** How many words a part of what a list speaks of may have (`the glass-bead fill`). */
+const PART_WORDS = 4
+
+/** Is an agent's text empty, or a short phrase opened by `the`, `its` or `our` (`the spikes`, `its added
+ * glycine`): a part of what the list speaks of? */
+function partOrNone(agent: string): boolean {
+  if (agent === '') return true
+  const words = agent.split(' ')
+  return words.length <= PART_WORDS && partDeterminers.has(words[0].toLowerCase())
 }
 
 /** `- Increase your energy` under `X has been proven to:` completes the lead-in: an item that

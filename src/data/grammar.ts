@@ -1640,3 +1640,8 @@ export const watchingVerbs: ReadonlySet<string> = new Set(['watch', 'see', 'feel
 /** Pronouns that stand as a subject for what was named before (`(it flushes toxins out)`, `they soothe`). (read
  * in src/model/claims.ts) */
 export const subjectAnaphors: ReadonlySet<string> = new Set(['it', 'they', 'this', 'these'])
+
+/** Determiners that open a part of a thing already named (`the spikes`, `its added glycine`, `our
+ * glass-bead fill`): the definite article and the possessives of a thing and of the seller. (read in
+ * src/claims/fragments.ts) */
+export const partDeterminers: ReadonlySet<string> = new Set(['the', 'its', 'our'])
