@@ -2813,6 +2813,13 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     const found = await lintRule(page, rule, 'markdown', rulesAlone)
     expect(found.map((m) => `${place(m)} ${m.actual}`)).toEqual(['5:31 calms', '6:27 soothes'])
   })
+  it("reads a reporter of up to six words (`Some of last year's guests swore`) as an indefinite part of people", async () => {
+    await expectClean([
+      "Some of last year's guests swore a cold dip in the river cured their hangovers.",
+      "A few of this year's runners said beetroot juice lifted their times."
+    ])
+    await expectActual([['Our customers tell us magnesium cures cramps.', 'cures']])
+  })
   it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
     await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])
     await expectClean(['The queue every evening in the week before the sale annoys everyone.'])

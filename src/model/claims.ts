@@ -1215,7 +1215,7 @@ function disputedSpan(tokens: Token[], negations: LexiconMatch[]): {verb: number
 }
 
 /** How many words a reporter may have before its verb of asserting (`Some of our readers`). */
-const REPORTER_WORDS = 4
+const REPORTER_WORDS = 6
 
 /**
  * Reports the writer distances by their reporter, as hedges of distancing on the verb: what an
