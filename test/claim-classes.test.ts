@@ -2820,6 +2820,10 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     ])
     await expectActual([['Our customers tell us magnesium cures cramps.', 'cures']])
   })
+  it('reads a comma between two adjectives of one noun as inside the object (`a deep, calm sleep`)', async () => {
+    await expectActual([['Lavender sachets guarantee a deep, calm sleep.', 'guarantee']])
+    await expectClean(['Lavender sachets guarantee a fresh, clean drawer.'])
+  })
   it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
     await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])
     await expectClean(['The queue every evening in the week before the sale annoys everyone.'])

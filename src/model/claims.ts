@@ -2425,6 +2425,15 @@ function outcomePredicateEnd(tokens: Token[], k: number): number {
   return changes ? verb + 1 : -1
 }
 
+/** Does the comma at `k` stand between two adjectives (WordNet's, or comparatives: `deep, unbroken`, `deeper,
+ * more restful`)? */
+function adjectiveComma(tokens: Token[], k: number): boolean {
+  const before = tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? ''
+  const after = tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? ''
+  const adjective = (w: string) => adjectives.has(w) || isDegreeForm(w) || plainComparatives.has(w)
+  return adjective(before) && (adjective(after) || after === 'more')
+}
+
 /** Is the word only ever a verb in WordNet (`weaken`, `strengthen`)? */
 function verbOnly(lower: string): boolean {
   const classes = wordClasses.get(lower)
@@ -2469,17 +2478,21 @@ function healthObject(tokens: Token[], i: number): boolean {
       continue
     // `our residents' minds`: the apostrophe of a plural's possessive.
     if (pluralPossessive(tokens, k)) continue
+    // (`a deep, unbroken night's sleep`: a comma between two adjectives of one noun.)
+    if (token.value === ',' && words > 0 && adjectiveComma(tokens, k)) continue
     if (token.kind !== 'word' || objectEnders.has(token.lower) || beForms.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
     // (A possessive is a determiner too: `your racing mind`.)
     const before = tokens[previousSolidIndex(tokens, k - 1)].lower
     // (`hot flushes`: after a word that is only an adjective, the word is a noun too.)
+    // (`a deep, calm sleep`: after a comma between adjectives, as after the first adjective.)
     const afterDeterminer =
       (words > 0 &&
         (determiners.has(before) ||
           possessiveDeterminers.has(before) ||
-          (adjectives.has(before) && wordClasses.get(before) === undefined))) ||
+          (adjectives.has(before) && wordClasses.get(before) === undefined) ||
+          (before === ',' && adjectiveComma(tokens, previousSolidIndex(tokens, k - 1))))) ||
       distributiveDeterminers.has(before)
     // A particle first (`breaks up scar tissue`; WordNet knows `up` only as a verb), not a word of
     // the object.
