@@ -2824,6 +2824,14 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     await expectActual([['Lavender sachets guarantee a deep, calm sleep.', 'guarantee']])
     await expectClean(['Lavender sachets guarantee a fresh, clean drawer.'])
   })
+  it("reads a part of the body after a particle of another sense as the object's start (`cuts back pain`)", async () => {
+    await expectActual([['Switching position every hour cuts back pain.', 'cuts']])
+    await expectClean(['The council cuts back spending.'])
+  })
+  it('reads `say goodbye to` a bodily state after a condition told by coordination as the state ended', async () => {
+    await expectActual([['Take zinc and say goodbye to those winter colds.', 'say goodbye']])
+    await expectClean(['Book now and say goodbye to queues.'])
+  })
   it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
     await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])
     await expectClean(['The queue every evening in the week before the sale annoys everyone.'])

@@ -1448,7 +1448,10 @@ function verbAt(
     return undefined
   if (form !== 'finite' && finiteOnly.has(entry.lemma)) return undefined
   // `calcium that builds up in artery walls`: a particle that changes the verb's sense.
-  if (particleSenses.get(entry.lemma)?.includes(tokens[nextSolidIndex(tokens, i + 1)]?.lower ?? '')) return undefined
+  // (`cuts back pain`: a particle that is a part of the body before a bodily noun opens the object.)
+  const particle = nextSolidIndex(tokens, i + 1)
+  const bodilyPair = isBodilyNoun(tokens[particle]?.lower ?? '') && healthObject(tokens, particle)
+  if (particleSenses.get(entry.lemma)?.includes(tokens[particle]?.lower ?? '') && !bodilyPair) return undefined
   // `helps regulate`, `help to lower`: the effect runs to the verb after.
   let to = i + 1
   if (entry.lemma === 'help' || entry.lemma === 'aid') {
@@ -2031,7 +2034,7 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   // seeming, with the better state it promises, and no subject.
   found ??= bareOutcome(tokens, from)
   // `... and you'll never hit that 4 p.m. slump again`: a bodily state ended for good.
-  found ??= neverAgain(tokens, from) ?? returnDenied(tokens, from)
+  found ??= neverAgain(tokens, from) ?? returnDenied(tokens, from) ?? farewell(tokens, from)
   // (`Rub sage on a mouth ulcer and it will be gone`: `it` for the bodily noun of the condition.)
   found ??= presentOutcome(
     tokens,
@@ -2111,6 +2114,23 @@ function neverAgain(tokens: Token[], from: number): Candidate | undefined {
     if (tokens[j].lower === 'again') return bodily ? {from: k, to: j + 1, phrase: 'never', form: 'fragment'} : undefined
     bodily ||= isBodilyNoun(tokens[j].lower)
     j = nextSolidIndex(tokens, j + 1)
+  }
+  return undefined
+}
+
+/** How many words may stand between `say goodbye to` and the bodily state it bids farewell (`that 3 p.m. slump`). */
+const FAREWELL_WORDS = 4
+
+/** `... and say goodbye to cramp for good`: the reader bids a bodily state farewell, as in an imperative
+ * (imperativeEffect's `Say goodbye to`): a state ended. Placed on `say goodbye`. */
+function farewell(tokens: Token[], from: number): Candidate | undefined {
+  const goodbye = nextSolidIndex(tokens, from + 1)
+  const to = nextSolidIndex(tokens, goodbye + 1)
+  if (tokens[from]?.lower !== 'say' || tokens[goodbye]?.lower !== 'goodbye' || tokens[to]?.lower !== 'to')
+    return undefined
+  for (let n = 0, k = nextSolidIndex(tokens, to + 1); n < FAREWELL_WORDS && tokens[k]?.kind === 'word'; n++) {
+    if (isBodilyNoun(tokens[k].lower)) return {from, to: goodbye + 1, phrase: 'say', form: 'fragment'}
+    k = nextSolidIndex(tokens, k + 1)
   }
   return undefined
 }
