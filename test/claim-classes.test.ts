@@ -2832,6 +2832,14 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     await expectActual([['Take zinc and say goodbye to those winter colds.', 'say goodbye']])
     await expectClean(['Book now and say goodbye to queues.'])
   })
+  it('reads a British spelling of a word WordNet knows (`Hypokalaemia`) as no product name', async () => {
+    await expectClean(['Hypokalaemia causes muscle weakness and cramps.'])
+    await expectActual([['Haemovex thins the blood.', 'thins']])
+  })
+  it('reads an -s word before a copula or an auxiliary as its subject, not a verb (`if flushes are`)', async () => {
+    await expectClean(['Cooling may not be enough, so speak to your GP about HRT if flushes are affecting your sleep.'])
+    await expectActual([['Magnesium calms nerves that are frayed.', 'calms']])
+  })
   it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
     await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])
     await expectClean(['The queue every evening in the week before the sale annoys everyone.'])

@@ -77,7 +77,10 @@ function isProductNameUncached(value: string): boolean {
   if (functionWords.has(lower)) return false
   // `Stronger`, `Biggest`, `Healthier`: a comparative or superlative of an English adjective.
   if (isDegreeForm(lower)) return false
-  return !englishWords.has(lower) && !englishWords.has(singular(lower)) && !notIntervention.has(lower)
+  // (`Hypokalaemia`, `Oesophagus`: a British spelling of a word WordNet spells the American way.)
+  const american = lower.replace(/ae|oe/g, 'e')
+  const known = englishWords.has(lower) || englishWords.has(singular(lower)) || englishWords.has(american)
+  return !known && !notIntervention.has(lower)
 }
 
 /**

@@ -4431,6 +4431,10 @@ function verbPlace(
     return undefined
   }
   if (entry.form === 'base') return basePlace(tokens, index, p, start, afterLabel)
+  // (`if flushes are affecting your life`: an -s word before a copula or an auxiliary is that verb's subject.)
+  const following = tokens[nextSolidIndex(tokens, index + 1)]?.lower ?? ''
+  if (entry.form === 'third' && (beForms.has(following) || (auxiliaries.has(following) && !doForms.has(following))))
+    return undefined
   // third person and past
   if (atStart) {
     // `Causes range from stress to illness`, `Causes of insomnia vary`: a plural noun that
