@@ -2498,7 +2498,7 @@ function healthObject(tokens: Token[], i: number): boolean {
       continue
     // `our residents' minds`: the apostrophe of a plural's possessive.
     if (pluralPossessive(tokens, k)) continue
-    // (`a deep, unbroken night's sleep`: a comma between two adjectives of one noun.)
+    // (`a deep, calm sleep`: a comma between two adjectives of one noun.)
     if (token.value === ',' && words > 0 && adjectiveComma(tokens, k)) continue
     if (token.kind !== 'word' || objectEnders.has(token.lower) || beForms.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
