@@ -2687,12 +2687,12 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
     await expectActual([['Three nights in our Driftwood hammock and my back pain is gone.', 'is gone']])
     await expectClean(['Two weeks in Spain and my skin has cleared.'])
   })
-  it('reads a unit of time left after a practice once its determiner is read past (`each day`)', async () => {
+  it('reads `each day` after a practice as a phrase of the subject, read off before the practice (`A brisk walk each day`)', async () => {
     await expectActual([
       ['A brisk walk each day lowers blood pressure.', 'lowers'],
       ['A quick swim each week lowers blood pressure.', 'lowers']
     ])
-    await expectClean(['A single session each week lowers blood pressure.'])
+    await expectClean(['Our nurse each day lowers blood pressure.'])
   })
   it("reads a demonstrative focus before `what` (`That's what thickens`) as what was named before, a question too", async () => {
     await expectActual([
@@ -2839,6 +2839,10 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
   it('reads an -s word before a copula or an auxiliary as its subject, not a verb (`if flushes are`)', async () => {
     await expectClean(['Cooling may not be enough, so speak to your GP about HRT if flushes are affecting your sleep.'])
     await expectActual([['Magnesium calms nerves that are frayed.', 'calms']])
+  })
+  it('reads a distributive determiner before its noun as part of the subject (`Twenty minutes of pedalling each way`)', async () => {
+    await expectActual([['Twenty minutes of pedalling each way lowers your stress.', 'lowers']])
+    await expectClean(['The shops each day sell bread.'])
   })
   it('reads two phrases after a practice off one at a time (`every evening`, `in the run-up`)', async () => {
     await expectActual([['Foam rolling every evening in the run-up loosens tight calves.', 'loosens']])

@@ -767,7 +767,8 @@ const doseUnitSet: ReadonlySet<string> = new Set(doseUnits)
  * routine or of what recurs is a habit. */
 function routineAt(words: Token[], i: number): boolean {
   const lower = words[i].lower
-  if (routineAdjectives.has(lower)) return habitHead(words[i + 1])
+  // (`Regular sessions`, `daily sessions`: a practice's unit of doing after an adjective of recurrence.)
+  if (routineAdjectives.has(lower)) return habitHead(words[i + 1]) || practiceHeads.has(words[i + 1]?.lower ?? '')
   // (`A quick stroll up the aisle every hour`: an act and, later in its phrase, what recurs.)
   if (recurringDeterminers.has(lower) && durationUnitSet.has(words[i + 1]?.lower ?? ''))
     return words.slice(0, i).some((w) => habitHead(w) || practiceGerund(w))
@@ -827,8 +828,6 @@ const habitClasses: ReadonlySet<string> = new Set(['noun.act', 'noun.artifact', 
 /** Is the word the name of an act or a thing done as a habit (habitClasses), not a state of the body? */
 function habitHead(word: Token | undefined): boolean {
   if (word === undefined || isBodilyNoun(word.lower)) return false
-  // (`Regular sessions`, `daily sessions`: a practice's unit of doing, when what recurs is the practice.)
-  if (practiceHeads.has(word.lower)) return true
   const kind = firstNounClass(word.lower) ?? firstNounClass(word.lower.replace(/s$/, ''))
   return kind !== undefined && habitClasses.has(kind)
 }
@@ -4847,11 +4846,6 @@ const TRAILING_PHRASE_WORDS = 3
  * before bed` → `A warm bath`; a distributive determiner: `Dry brushing every evening` → `Dry
  * brushing`) or of its maker (`Clear aligners from Alinea`), or all of them. */
 function withoutTrailingPhrase(words: Token[]): Token[] {
-  // (`A brisk walk each day`: a unit of time left at the end once its determiner is read past.)
-  const last = words.length - 1
-  const act = words[last - 1]
-  if (last >= 2 && durationUnitSet.has(words[last].lower) && habitHead(act) && !adjectives.has(act?.lower ?? ''))
-    return words.slice(0, last)
   // (`music sessions with Maureen on the keyboard`: two phrases after the head, read off one at a time.)
   const once = trailingPhraseCut(words)
   return once === words ? words : trailingPhraseCut(once)
@@ -5119,9 +5113,13 @@ function clauseContent(words: Token[], form: Effect['form'], context: AgentConte
   // `..., but also reduces`: a conjunction opens the clause and is no subject.
   if (clause.length > 0 && contrastiveConjunctions.has(clause[0].lower)) clause = clause.slice(1)
   // Words of degree before a predicate (`Less effective`, `Proven safe`) are no subject.
+  // (`Twenty minutes of pedalling each way`: a distributive determiner before its noun opens a phrase of the
+  // subject; floating, `They each reduce`, it is skipped.)
+  const determinerAt = (k: number) =>
+    distributiveDeterminers.has(clause[k].lower) && firstNounClass(clause[k + 1]?.lower ?? '') !== undefined
   const content = clause.filter(
-    (w) =>
-      !agentSkips.has(w.lower) &&
+    (w, k) =>
+      (!agentSkips.has(w.lower) || determinerAt(k)) &&
       !verbGroupOpeners.has(w.lower) &&
       !copulas.has(w.lower) &&
       !auxiliaries.has(w.lower) &&
