@@ -126,7 +126,7 @@ export function isDegreeForm(lower: string): boolean {
 
 /** The adjectives a comparative's stem may come from (`strong`, `big` of `bigg`, `healthy` of
  * `healthi`, `large` of `larg`). */
-function comparedBases(stem: string): string[] {
+export function comparedBases(stem: string): string[] {
   return [stem, stem + 'e', stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')]
 }
 

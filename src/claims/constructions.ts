@@ -39,6 +39,7 @@ import {
   superlativeWords
 } from '../data/effects.js'
 import {
+  comparedBases,
   firstNounClass,
   isBodilyGerund,
   isBodilyNoun,
@@ -585,8 +586,7 @@ export function causativeEnd(tokens: Token[], index: number): number {
 /** Is the word the comparative of a WordNet adjective (`lower`, `steadier`, `bigger`)? */
 function comparativeOfAdjective(word: string): boolean {
   if (!/^[a-z]{2,}er$/.test(word)) return false
-  const stem = word.slice(0, -2)
-  return [stem, stem + 'e', stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')].some((base) => adjectives.has(base))
+  return comparedBases(word.slice(0, -2)).some((base) => adjectives.has(base))
 }
 
 /** `her stamina`, `your energy`: the word at `words[k]` is an attribute or a phenomenon (WordNet's
