@@ -2857,6 +2857,39 @@ describe('unhedged-claim: classes from the blind batches of the eleventh session
   })
 })
 
+describe('unhedged-claim: classes from the blind batches of the twelfth session', () => {
+  it('reads a plural in -ches or -shes as its noun and -es (`stretches` of stretch), not `aches` as `ach`', async () => {
+    await expectActual([['Daily stretches loosen tight hips.', 'loosen']])
+    await expectClean(['Their aches ease once the rain stops.'])
+  })
+  it('reads an adjective between a determiner and a compound whose head names a practice (`Those brisk arm circles`)', async () => {
+    await expectActual([['Those brisk arm circles loosen stiff shoulders.', 'loosen']])
+    await expectClean(['Those slow to adapt struggle with cold mornings.'])
+  })
+  it("reads a noun in -ment with its verb's class (`movements` of move) as an act of moving", async () => {
+    await expectActual([['Slow movements ease stiff joints.', 'ease']])
+    await expectClean(["Government announcements improve nobody's mood."])
+  })
+  it('reads a product named in title-cased English words as the agent of an effect on the body', async () => {
+    await expectActual([['After a long shift, Amber Tide soothes aching feet.', 'soothes']])
+    await expectClean(['New York improves your mood.'])
+  })
+  it('reads *keep* with a particle of level after a quality, a body substance or a measure (`keeps energy up`)', async () => {
+    await expectActual([
+      ['Porridge keeps your energy up all morning.', 'keeps'],
+      ['Green tea keeps cortisol down.', 'keeps']
+    ])
+    await expectClean(['The landlord keeps the rent down.', 'Keep your chin up.'])
+  })
+  it("reads the first word of a page's title as its product's name when the title's head is a made thing or a food and the name recurs", async () => {
+    const page = '# Halo Cooling Pillow\n\nA pillow for warm sleepers.\n\nMost nights, Halo eases hot flushes.\n'
+    const found = await lintRule(page, rule, 'markdown')
+    expect(found.map((m) => [m.line, m.actual])).toEqual([[5, 'eases']])
+    const club = '# Halo Reading Club\n\nWe meet monthly.\n\nMost nights, Halo eases hot flushes.\n'
+    expect(await lintRule(club, rule, 'markdown')).toEqual([])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

@@ -46,6 +46,8 @@ export function singular(lower: string): string {
   const irregular = irregularPlurals.get(lower)
   if (irregular !== undefined) return irregular
   if (lower.length > 4 && lower.endsWith('ies')) return lower.slice(0, -3) + 'y'
+  // `stretches`, `crunches`, `brushes`: after -ch and -sh English writes -es (but `aches` is `ache`).
+  if (lower.length > 5 && /(?:ch|sh)es$/.test(lower) && !englishWords.has(lower.slice(0, -1))) return lower.slice(0, -2)
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1)
   return lower
 }
@@ -344,6 +346,47 @@ export function definedAbbreviations(sentences: Array<{tokens: Token[]}>, extra?
     }
   }
   return out
+}
+
+/** How many sentences from the document's start its title may stand (after a front matter's or a byline's). */
+const TITLE_WITHIN = 3
+
+/**
+ * `# Vela Smart Posture Shirt` ... `Vela relieves back pain`: the name a page's title gives its product,
+ * though it is an English word. The title is the document's first heading; its first word is capitalised
+ * and no function word, comparative or intervention word of its own; its last word (before a dash or colon)
+ * is a made thing or a food (WordNet's first noun sense: `Shirt`, `Mask`, `Soda`); and the name recurs
+ * capitalised inside a later sentence (not as its first word), as a name does and a title's adjective
+ * (`Smart`) does not.
+ */
+export function titleNames(sentences: Array<{tokens: Token[]; kind: string}>, extra?: Set<string>): Set<string> {
+  const out = new Set<string>()
+  const at = sentences.findIndex((s) => s.kind === 'heading')
+  if (at < 0 || at >= TITLE_WITHIN) return out
+  const words = sentences[at].tokens.filter((t) => t.kind === 'word')
+  const stop = sentences[at].tokens.findIndex((t) => t.value === ':' || t.value === '—' || t.value === '–')
+  const titled = stop < 0 ? words : words.filter((w) => w.start < sentences[at].tokens[stop].start)
+  const name = titled[0]
+  const head = titled[titled.length - 1]
+  if (titled.length < 2 || !/^[A-Z][a-z]{2,}$/.test(name.value) || functionWords.has(name.lower)) return out
+  if (isDegreeForm(name.lower) || isInterventionWord(name.lower, extra)) return out
+  const kind = firstNounClass(head.lower)
+  if (kind !== 'noun.artifact' && kind !== 'noun.food') return out
+  const recurs = sentences.some(
+    (s, k) =>
+      k !== at &&
+      s.tokens.some(
+        (t, i) => i > 0 && t.kind === 'word' && t.value.replace(/['’]s$/, '') === name.value && !firstWord(s.tokens, i)
+      )
+  )
+  if (recurs) out.add(name.lower)
+  return out
+}
+
+/** Is the word at `i` the first word of its tokens? */
+function firstWord(tokens: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k].kind === 'word') return false
+  return true
 }
 
 /** The answers of `isProductName`, `firstNounClass` and `isBodilyNoun`, kept by word (../model/word-cache.ts). */

@@ -86,7 +86,8 @@ import {
   objectPronouns,
   degreeAdverbs,
   universalQuantifiers,
-  objectParticles
+  objectParticles,
+  bodyMeasureNouns
 } from '../data/grammar.js'
 import {ownLifeObjects, userComparatives} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
@@ -567,6 +568,11 @@ export function causativeEnd(tokens: Token[], index: number): number {
       return words[at] + 1
     // `gave me my energy back`: a particle of restoring.
     if (word === 'back') return words[at] + 1
+    // `keeps energy up`, `keeps cholesterol down`: *keep* with a particle of level after a bodily object.
+    // (A quality, a body's substance or a measure of one: `energy`, `cortisol`, `levels`.)
+    const level = tokens[words[at - 1]].lower
+    const levelled = bodily || isQualityNoun(level) || isBodySubstance(level) || bodyMeasureNouns.has(level)
+    if (levelled && (word === 'up' || word === 'down') && /^ke(?:ep|pt)/.test(tokens[index].lower)) return words[at] + 1
     // `keeps calcium out of your arteries`: kept out of a part of the body.
     if (word === 'out' && tokens[words[at + 1] ?? -1]?.lower === 'of') {
       const place = words.slice(at + 2).find((w) => isBodilyNoun(tokens[w].lower))

@@ -66,7 +66,8 @@ import {
   isRemedyNoun,
   ownableBodyNoun,
   isQualityNoun,
-  isInstrumentCoinage
+  isInstrumentCoinage,
+  isTitledName
 } from '../claims/classes.js'
 import {adjectives, englishWords, secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
@@ -687,18 +688,7 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     const lower = word.lower
     // (`Letters from Mum`: a maker's or sender's name after the head makes no intervention of it.)
     if (i > 0 && makerAt(words, i)) return false
-    // `sleep gummies`, `joint cream`: a noun right before the intervention's noun modifies it.
-    const modifies = isInterventionWord(words[i + 1]?.lower ?? '', context.extra)
-    // (`Those squats`: a demonstrative before a noun opens its phrase; `those with arthritis` are people.)
-    const determines = determiners.has(lower) && firstNounClass(words[i + 1]?.lower ?? '') !== undefined
-    if (
-      notInterventionSet.has(stems(lower)[1]) &&
-      i < words.length - 1 &&
-      !anaphorSet.has(lower) &&
-      !modifies &&
-      !determines
-    )
-      return false
+    if (deniedAt(words, i, context.extra)) return false
     // (`Cold weather`, `warm nights`: an adjective before a head of weather, time or place describes it.)
     const described =
       i < words.length - 1 &&
@@ -758,6 +748,23 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
   }
   if (words.some((w) => biomarkerWords.has(w.lower))) return false
   return words.some((w) => isTreatmentAbbreviation(w.value))
+}
+
+/** Does a word of notInterventions at `i`, before the phrase's last word, deny that the phrase names an
+ * intervention? Not when it modifies what follows or opens its phrase. */
+function deniedAt(words: Token[], i: number, extra: Set<string> | undefined): boolean {
+  const lower = words[i].lower
+  if (!notInterventionSet.has(stems(lower)[1]) || i >= words.length - 1 || anaphorSet.has(lower)) return false
+  // `sleep gummies`, `joint cream`: a noun right before the intervention's noun modifies it.
+  // (`slow leg circles`: an adjective before a compound whose head names one.)
+  const modifies =
+    isInterventionWord(words[i + 1].lower, extra) ||
+    (i === words.length - 3 && adjectives.has(lower) && isInterventionNoun(words[i + 2].lower, extra))
+  // (`Those squats`: a demonstrative before a noun opens its phrase; `those with arthritis` are people.)
+  // (`Those slow leg circles`: an adjective may stand between.)
+  const noun = adjectives.has(words[i + 1].lower) && words.length > i + 2 ? words[i + 2] : words[i + 1]
+  const determines = determiners.has(lower) && firstNounClass(noun.lower) !== undefined
+  return !modifies && !determines
 }
 
 const doseUnitSet: ReadonlySet<string> = new Set(doseUnits)
@@ -970,11 +977,11 @@ function objectWordsAfter(tokens: Token[], i: number, limit: number): Token[] {
 function movementAct(words: Token[]): boolean {
   const head = words[words.length - 1]?.lower
   if (head === undefined || words.length > GERUND_PRACTICE_WORDS + 1) return false
-  const classes = wordClasses.get(head) ?? wordClasses.get(head.replace(/s$/, ''))
-  return (
-    classes?.find((c) => c.startsWith('noun.')) === 'noun.act' &&
-    bodilyTouchActs.has(classes.find((c) => c.startsWith('verb.')) ?? '')
-  )
+  const noun = wordClasses.get(head) ? head : head.replace(/s$/, '')
+  const classes = wordClasses.get(noun)
+  // (`movements`, `adjustments`: a noun made from its verb by -ment has the verb's class.)
+  const verb = classes?.find((c) => c.startsWith('verb.')) ?? firstVerbClass(noun.replace(/ment$/, ''))
+  return classes?.find((c) => c.startsWith('noun.')) === 'noun.act' && bodilyTouchActs.has(verb ?? '')
 }
 
 /** WordNet's classes of a verb whose noun is an act done with or to the body: moving (`walk`), the body's own
@@ -1657,7 +1664,9 @@ export function actingVerbEntry(lower: string): VerbEntry | undefined {
 function pluralSubjectBefore(tokens: Token[], i: number, start: number): boolean {
   const end = verbStart(tokens, i, start)
   const floor = openingFloor(tokens, end, start)
-  const words = wordsBack(tokens, end - 1, floor, 3)
+  // (`Those slow leg circles`: a determiner may open four words.)
+  const back = wordsBack(tokens, end - 1, floor, 4)
+  const words = back.length === 4 && !determiners.has(back[0].lower) ? back.slice(1) : back
   const head = words[words.length - 1]
   if (!head || !/[a-z]{2}s$/.test(head.lower) || head.lower.endsWith('ss')) return false
   // (`Ragweed triggers hay fever`: the -s word is the verb; so is a word WordNet knows only as a verb,
@@ -4784,7 +4793,8 @@ function agentByClass(
   // `is perfect for small flats`.)
   const end = effect.to ?? effect.from + 1
   const bodily = effect.form !== 'predicate' || healthComplement(tokens, tokens[end]?.lower === 'for' ? end + 1 : end)
-  const device = bodily && (deviceHead(core) || sellersOwn(core))
+  // (`Inkwell Calm heals the skin`: a product named in English words, as a label names one.)
+  const device = bodily && (deviceHead(core) || sellersOwn(core) || isTitledName(core))
   if ((modifiedGerund(core) || spanGerund || movementAct(core) || device) && actsOnBody(tokens, effect))
     return {text: '', intervention: true}
   return undefined

@@ -35,7 +35,7 @@ import {
   type ClaimLexicons
 } from './claims.js'
 import type {Effect, Token} from './types.js'
-import {definedAbbreviations, isTitledName} from '../claims/classes.js'
+import {definedAbbreviations, isTitledName, titleNames} from '../claims/classes.js'
 import {
   addOutcome,
   headingLeadIn,
@@ -565,7 +565,9 @@ interface ClaimWords {
 }
 
 function interventionWords(sentences: Sentence[], lexicons: Lexicons): ClaimWords {
-  const defined = definedAbbreviations(sentences, lexicons.extraInterventions)
+  const named = titleNames(sentences, lexicons.extraInterventions)
+  const abbreviated = definedAbbreviations(sentences, lexicons.extraInterventions)
+  const defined = named.size > 0 ? new Set([...abbreviated, ...named]) : abbreviated
   const extra =
     defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
   return {extra, names: interventionNames(extra)}
