@@ -2888,6 +2888,24 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     const club = '# Halo Reading Club\n\nWe meet monthly.\n\nMost nights, Halo eases hot flushes.\n'
     expect(await lintRule(club, rule, 'markdown')).toEqual([])
   })
+  it("reads a title's second word as the name too, counts the title's name towards the topic, and reads `it` as the topic", async () => {
+    const page =
+      '# Lumen Drift Sleep Mask\n\nThe Drift is made of silk.\n\nWe wash the Drift by hand.\n\n## Returns\n\n' +
+      'Try it for 30 nights.\n\nIt is guaranteed to give you deeper sleep.\n'
+    expect((await lintRule(page, rule, 'markdown')).map((m) => [m.line, m.actual])).toEqual([[11, 'guaranteed to']])
+    const returns = '# Returns\n\nTry it for 30 nights.\n\nIt is guaranteed to give you deeper sleep.\n'
+    expect(await lintRule(returns, rule, 'markdown')).toEqual([])
+  })
+  it('reads `The brand says` as the seller distanced, as `The company says` (WordNet: a trade name)', async () => {
+    await expectClean(['Magnesium is cheap. The brand says it eases leg cramps.'])
+    await expectActual([['Magnesium is cheap. The nurse says it eases leg cramps.', 'eases']])
+  })
+  it("reads `up to` after an item's label as a bound of a quantity, not a changed state", async () => {
+    const page =
+      '# Orla Smart Posture Shirt\n\nOrla draws your shoulders back, and Orla never pinches.\n\n## Why Orla\n\n' +
+      '- **Long battery life:** up to seven days per charge over USB-C.\n'
+    expect((await lintRule(page, rule, 'markdown')).map((m) => [m.line, m.actual])).toEqual([[3, 'draws']])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

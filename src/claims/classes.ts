@@ -353,9 +353,9 @@ const TITLE_WITHIN = 3
 
 /**
  * `# Vela Smart Posture Shirt` ... `Vela relieves back pain`: the name a page's title gives its product,
- * though it is an English word. The title is the document's first heading; its first word is capitalised
- * and no function word, comparative or intervention word of its own; its last word (before a dash or colon)
- * is a made thing or a food (WordNet's first noun sense: `Shirt`, `Mask`, `Soda`); and the name recurs
+ * though it is an English word. The title is the document's first heading; its first word (or its second)
+ * is capitalised and no function word, comparative or intervention word of its own; its last word (before a
+ * dash or colon) is a made thing or a food (WordNet's first noun sense: `Shirt`, `Mask`, `Soda`); and the name recurs
  * capitalised inside a later sentence (not as its first word), as a name does and a title's adjective
  * (`Smart`) does not.
  */
@@ -366,21 +366,30 @@ export function titleNames(sentences: Array<{tokens: Token[]; kind: string}>, ex
   const words = sentences[at].tokens.filter((t) => t.kind === 'word')
   const stop = sentences[at].tokens.findIndex((t) => t.value === ':' || t.value === '—' || t.value === '–')
   const titled = stop < 0 ? words : words.filter((w) => w.start < sentences[at].tokens[stop].start)
-  const name = titled[0]
   const head = titled[titled.length - 1]
-  if (titled.length < 2 || !/^[A-Z][a-z]{2,}$/.test(name.value) || functionWords.has(name.lower)) return out
-  if (isDegreeForm(name.lower) || isInterventionWord(name.lower, extra)) return out
-  const kind = firstNounClass(head.lower)
+  const kind = titled.length < 2 ? undefined : firstNounClass(head.lower)
   if (kind !== 'noun.artifact' && kind !== 'noun.food') return out
-  const recurs = sentences.some(
+  // (`# Lullpod Drift Weighted Sleep Mask`: a name of two words, either of which the page may use.)
+  for (const name of titled.slice(0, Math.min(TITLE_NAME_WORDS, titled.length - 1))) {
+    if (!/^[A-Z][a-z]{2,}$/.test(name.value) || functionWords.has(name.lower) || isDegreeForm(name.lower)) break
+    if (isInterventionWord(name.lower, extra)) continue
+    if (recursCapitalised(sentences, at, name.value)) out.add(name.lower)
+  }
+  return out
+}
+
+/** How many of a title's first words may be its product's name. */
+const TITLE_NAME_WORDS = 2
+
+/** Does the word recur capitalised inside a sentence other than the one at `at` (not as its first word)? */
+function recursCapitalised(sentences: Array<{tokens: Token[]}>, at: number, value: string): boolean {
+  return sentences.some(
     (s, k) =>
       k !== at &&
       s.tokens.some(
-        (t, i) => i > 0 && t.kind === 'word' && t.value.replace(/['’]s$/, '') === name.value && !firstWord(s.tokens, i)
+        (t, i) => i > 0 && t.kind === 'word' && t.value.replace(/['’]s$/, '') === value && !firstWord(s.tokens, i)
       )
   )
-  if (recurs) out.add(name.lower)
-  return out
 }
 
 /** Is the word at `i` the first word of its tokens? */

@@ -215,8 +215,11 @@ export function stateOutcomeItem(sentence: Sentence, agent: string): Effect | un
   if (before.length === 0 || before.length > STATE_ITEM_WORDS || !before.some((w) => itemStateNoun(w.lower)))
     return undefined
   if (before.some((w) => defaultVerbTable.get(w.lower)?.form === 'third')) return undefined
-  const outcome = tokens.slice(separator + 1).find((t) => t.kind === 'word')
+  const at = tokens.findIndex((t, k) => k > separator && t.kind === 'word')
+  const outcome = at < 0 ? undefined : tokens[at]
   if (!outcome) return undefined
+  // (`Battery life: up to seven days`: a bound of a quantity, no changed state.)
+  if (tokens.slice(at + 1).find((t) => t.kind === 'word')?.lower === 'to') return undefined
   const entry = defaultVerbTable.get(outcome.lower) ?? actingVerbEntry(outcome.lower)
   if (entry?.form !== 'past' && !changedStateWords.has(outcome.lower)) return undefined
   return spanEffect(sentence, outcome, outcome, 'predicate', agent)

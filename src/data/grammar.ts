@@ -1513,6 +1513,11 @@ export const openingQuotes: ReadonlySet<string> = new Set(['"', '“', '‘', "'
  * src/model/claims.ts) */
 export const indefiniteReporters: ReadonlySet<string> = new Set(['some', 'few', 'several', 'a', 'many'])
 
+/** WordNet's synset 06858649 {trade name, brand name, brand, marque} ("a name given to a product or service"): with
+ * `the`, the maker that the name stands for (`The brand says`), a seller distanced as a body of people is. (read
+ * in src/model/claims.ts) */
+export const tradeNameNouns: ReadonlySet<string> = new Set(['brand', 'marque'])
+
 /** Verbs of coming to know by hearsay (`I keep reading that`, `I've heard that`). (read in
  * src/model/claims.ts) */
 export const hearsayVerbs: ReadonlySet<string> = new Set(['read', 'reading', 'heard', 'hearing'])

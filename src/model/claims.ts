@@ -194,6 +194,7 @@ import {
   containingWords,
   openingQuotes,
   indefiniteReporters,
+  tradeNameNouns,
   hearsayVerbs,
   reportedTo,
   thatWords,
@@ -1268,7 +1269,9 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   if (indefiniteReporters.has(reporter[0].lower) && people) return true
   // `The company says`, `The brand insists`: the maker, a body of people named with `the`; `its
   // makers insist`: the product's own people.
-  if (reporter.length === 2 && reporter[0].lower === 'the' && kind === 'noun.group') return true
+  // (`The brand says`: a trade name stands for its maker.)
+  if (reporter.length === 2 && reporter[0].lower === 'the' && (kind === 'noun.group' || tradeNameNouns.has(head.lower)))
+    return true
   if (reporter.length === 2 && reporter[0].lower === 'its' && people) return true
   return reporter.length === 1 && isProductName(head.value)
 }
@@ -5021,7 +5024,8 @@ function anaphorAgent(
     intervention:
       context.previousIntervention ||
       earlierInSentence ||
-      cataphoricSubject(tokens, firstIndex, at.effect, start, context),
+      cataphoricSubject(tokens, firstIndex, at.effect, start, context) ||
+      (context.topic !== undefined && /^it$/i.test(text)),
     clauseFrom
   }
 }

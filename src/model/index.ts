@@ -185,7 +185,7 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
   const sentences = classifySentences(raw, source, names)
   sourceQuotations(sentences)
   const claimWords = interventionWords(sentences, lexicons)
-  const {topic, naming} = findTopic(sentences, lexicons, claimWords.names)
+  const {topic, naming} = findTopic(sentences, lexicons, claimWords.names, claimWords.titled)
   analyseClaims(sentences, lexicons, topic, {...claimWords, naming})
   const model: DocumentModel = {
     value,
@@ -562,6 +562,8 @@ function labelInfo(sentence: Sentence, lexicons: Lexicons): {intervention: boole
 interface ClaimWords {
   extra: Set<string> | undefined
   names: InterventionNames
+  /** The names the page's title gives its product (titleNames), which count towards the topic. */
+  titled?: Set<string>
 }
 
 function interventionWords(sentences: Sentence[], lexicons: Lexicons): ClaimWords {
@@ -570,7 +572,7 @@ function interventionWords(sentences: Sentence[], lexicons: Lexicons): ClaimWord
   const defined = named.size > 0 ? new Set([...abbreviated, ...named]) : abbreviated
   const extra =
     defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
-  return {extra, names: interventionNames(extra)}
+  return {extra, names: interventionNames(extra), titled: named}
 }
 
 /** What the topic's scan leaves for `analyseClaims`: for each sentence it read (prose and
@@ -585,7 +587,8 @@ interface KnownNames extends ClaimWords {
 function findTopic(
   sentences: Sentence[],
   lexicons: Lexicons,
-  claimNames: InterventionNames
+  claimNames: InterventionNames,
+  titled?: Set<string>
 ): {topic: string | undefined; naming: Array<boolean | undefined>} {
   const counts = new Map<string, number>()
   const naming: Array<boolean | undefined> = []
@@ -605,7 +608,8 @@ function findTopic(
       if (cue === undefined || cue.lower !== token.lower) {
         const lower = token.lower.replace(/'s$/, '')
         const counted =
-          genericCues.has(lower) || !(isInterventionWord(lower, lexicons.extraInterventions) || names.word(token))
+          genericCues.has(lower) ||
+          !(isInterventionWord(lower, lexicons.extraInterventions) || names.word(token) || titled?.has(lower))
             ? null
             : lower
         cue = {lower: token.lower, counted, names: claimNames.word(token)}
