@@ -2906,6 +2906,21 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
       '- **Long battery life:** up to seven days per charge over USB-C.\n'
     expect((await lintRule(page, rule, 'markdown')).map((m) => [m.line, m.actual])).toEqual([[3, 'draws']])
   })
+  it('reads `they` right before its verb, after a time clause or a symbol, as the whole subject', async () => {
+    await expectActual([
+      ['I keep ginger chews in my bag, because taken before you board they stop travel sickness.', 'stop'],
+      ["Ginger chews: your stomach's best friend ☀️ They ease nausea on every crossing.", 'ease']
+    ])
+    await expectClean(['Dried beans swell when they soak up water.'])
+  })
+  it("reads a passive's agent as a whole when its first words name no intervention (`by one evening in our sauna`)", async () => {
+    await expectActual([['Sore calves are eased by one evening in our sauna.', 'are eased']])
+    await expectClean(['Your pain is eased by the end of the day.'])
+  })
+  it('reads a person named by the -er noun of a verb of the body (`snorers`) as a bodily object', async () => {
+    await expectActual([['The new pillow silences snorers.', 'silences']])
+    await expectClean(['The new pillow silences runners.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -830,7 +830,9 @@ export function passiveAgent(
       const agent = phraseFrom(tokens, nextSolid(tokens, k + 1), NOUN_PHRASE_WORDS)
       const end = agent.findIndex((w) => agentPhraseEnders.has(w.lower))
       const words = end > 0 ? agent.slice(0, end) : agent
-      return words.length > 0 && isIntervention(words) ? {from: be, agent: words} : undefined
+      if (words.length > 0 && isIntervention(words)) return {from: be, agent: words}
+      // (`by one evening in our sauna`: a span of time and where it is spent is a session as a whole.)
+      return end > 0 && isIntervention(agent) ? {from: be, agent} : undefined
     }
     if (clauseOfUse.has(token.lower)) {
       // `when you take omega-3`, `once you start using X`: the intervention after a verb of use.

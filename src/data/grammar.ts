@@ -1309,6 +1309,11 @@ export const exchangeVerbs: ReadonlySet<string> = new Set(['swap', 'switch', 'tr
  * (read in src/model/claims.ts) */
 export const subjectPronouns: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they'])
 
+/** The pronoun that stands for things named before in the case only a subject takes (`they`; `it` and
+ * `you` are objects too): right before its verb it is the whole subject, whatever precedes it
+ * (`because taken before you fly they stop`). (read in src/model/claims.ts) */
+export const nominativeAnaphors: ReadonlySet<string> = new Set(['they'])
+
 /** Titles before a person's name (`Dr Rowe`, `Prof Lindqvist`): the capitalised word after one is
  * a person, not a product. (read in src/model/claims.ts) */
 export const personalTitles: ReadonlySet<string> = new Set([

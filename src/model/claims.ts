@@ -67,7 +67,8 @@ import {
   ownableBodyNoun,
   isQualityNoun,
   isInstrumentCoinage,
-  isTitledName
+  isTitledName,
+  singular
 } from '../claims/classes.js'
 import {adjectives, englishWords, secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
 import {
@@ -195,6 +196,7 @@ import {
   openingQuotes,
   indefiniteReporters,
   tradeNameNouns,
+  nominativeAnaphors,
   hearsayVerbs,
   reportedTo,
   thatWords,
@@ -2541,7 +2543,7 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (words === 0 && objectAnaphors.has(token.lower)) return bodilyNounBefore(tokens, i)
     words++
     if (conditionTerm(token.lower) || bodilyAdjective(token.lower) || isBodilyGerund(token.lower)) return true
-    if (ownedBodily(tokens, i, k)) return true
+    if (ownedBodily(tokens, i, k) || bodilyDoer(token.lower)) return true
     // `post-acne marks`: a part of a hyphenated word counts (`acne`, a bodily state).
     // (`feels very cold`: after an adverb of degree the word is an adjective, not the noun.)
     const adjective = degreeAdverbs.has(tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? '')
@@ -2553,6 +2555,15 @@ function healthObject(tokens: Token[], i: number): boolean {
     if (next?.kind === 'word' && isBodilyCompound(token.lower, next.lower)) return true
   }
   return false
+}
+
+/** `snorers`, `light sleepers`: a person named by the -er noun of a verb of the body (WordNet's noun.person,
+ * and its verb's first sense verb.body), whom an effect on that act changes. */
+function bodilyDoer(lower: string): boolean {
+  const one = singular(lower)
+  if (!/^[a-z]{3,}er$/.test(one) || firstNounClass(one) !== 'noun.person') return false
+  const stem = one.slice(0, -2)
+  return firstVerbClass(stem) === 'verb.body' || firstVerbClass(`${stem}e`) === 'verb.body'
 }
 
 /** Is the token at `k` the apostrophe of a plural's possessive (`residents'`), glued to an -s word? */
@@ -4917,16 +4928,12 @@ function agentOf(
   start: number,
   lexicons: ClaimLexicons
 ): AgentResult {
-  const inherit = (): AgentResult | undefined => {
-    const last = lastWithin(earlier, segment)
-    return last ? {text: last.agent, intervention: last.intervention, inherited: last} : undefined
-  }
   if (effect.form === 'infinitive') {
     const found = infinitiveAgent(tokens, effect.from, segment, earlier, context, start, lexicons)
     if (found) return found
   }
   if (effect.form === 'participle') {
-    const inherited = inherit()
+    const inherited = inheritedAgent(earlier, segment)
     if (inherited) return inherited
     // `By enhancing GABA activity, magnesium glycinate calms...`: the clause's subject.
     return subjectOf(tokens, segment, context, start, lexicons, effect.from, true)
@@ -4934,6 +4941,8 @@ function agentOf(
   if (effect.form === 'noun') return {text: '', intervention: true}
   const {words, firstIndex, boundary, at: i} = listedClauseBefore(tokens, effect, segment, context)
   const content = clauseContent(words, effect.form, context)
+  const nominative = nominativeAgent(tokens, content, {...effect, boundary, segment}, context, start)
+  if (nominative) return nominative
   const text = wordsText(content)
   const timed = boundary === 'temporal' ? subjectAroundTimeClause(tokens, i, content, segment, context) : undefined
   if (boundary === 'temporal') return timed ?? {text, intervention: false, clauseFrom: firstIndex}
@@ -4948,7 +4957,7 @@ function agentOf(
   if (made) return made
   // `making it ideal for`, `leaving it gentle on`: said of the clause's subject.
   if (effect.form === 'predicate' && content.length > 0 && /ing$/.test(content[0].lower) && content.length <= 3) {
-    const inherited = inherit()
+    const inherited = inheritedAgent(earlier, segment)
     if (inherited) return inherited
     return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
@@ -4968,9 +4977,12 @@ function agentOf(
     // reduce`: the subject of the clause before the conjunction.
     const conjunction = words[0]?.lower ?? ''
     if (contrastiveConjunctions.has(conjunction) || listConjunctions.has(conjunction))
-      return inherit() ?? subjectOf(tokens, {...segment, from: start}, context, start, lexicons, firstIndex)
+      return (
+        inheritedAgent(earlier, segment) ??
+        subjectOf(tokens, {...segment, from: start}, context, start, lexicons, firstIndex)
+      )
     if (boundary === 'and' || boundary === 'comma') {
-      const inherited = inherit()
+      const inherited = inheritedAgent(earlier, segment)
       if (inherited?.intervention) return inherited
       const subject = subjectAcrossAside(tokens, effect.from, segment, context, start, lexicons)
       return subject.intervention ? subject : (inherited ?? subject)
@@ -4986,6 +4998,29 @@ function agentOf(
   if (effect.form === 'finite' && context.previousIntervention && readersBody(content))
     return {text: 'it', intervention: true, clauseFrom: clauseStart}
   return {text, intervention: false, clauseFrom: clauseStart}
+}
+
+/** The agent of the last earlier effect in the segment, which an effect shares (`X improves Y and reduces Z`). */
+function inheritedAgent(earlier: Effect[], segment: Segment): AgentResult | undefined {
+  const last = lastWithin(earlier, segment)
+  return last ? {text: last.agent, intervention: last.intervention, inherited: last} : undefined
+}
+
+/** `before you fly they stop`, `☀️ They keep`: a nominative anaphor that ends a subject's words after a time
+ * clause or a symbol is the whole subject, and stands for what was named before. */
+function nominativeAgent(
+  tokens: Token[],
+  content: Token[],
+  at: {from: number; boundary: string; segment: Segment},
+  context: AgentContext,
+  start: number
+): AgentResult | undefined {
+  const last = content.at(-1)
+  if (!last || content.length < 2 || !nominativeAnaphors.has(last.lower)) return undefined
+  const k = tokens.indexOf(last, at.segment.from)
+  const symbol = !/[\p{L}\p{N}]/u.test(tokens[previousSolidIndex(tokens, k - 1)]?.value ?? 'a')
+  if (!(at.boundary === 'temporal' && content.length > 2) && !symbol) return undefined
+  return anaphorAgent(tokens, {text: last.value, firstIndex: k, effect: at.from, clauseFrom: k}, context, start)
 }
 
 /** Does the subject open with an anaphor (`it`, `this stability`, `both`; `it'll`, its auxiliary glued on)
