@@ -2921,6 +2921,12 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     await expectActual([['The new pillow silences snorers.', 'silences']])
     await expectClean(['The new pillow silences runners.'])
   })
+  it('reads `never` in the perfect before a verb of seeming or of the body and a comparative as praise, no negation', async () => {
+    await expectActual([
+      ['My knees have never felt stronger, because cycling builds the muscles around them.', 'builds']
+    ])
+    await expectClean(['My cramps never got better on magnesium.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

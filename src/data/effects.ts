@@ -586,6 +586,7 @@ export const irregular: Record<string, [string, string, string]> = {
   bind: ['binds', 'bound', 'binding'],
   lead: ['leads', 'led', 'leading'],
   feel: ['feels', 'felt', 'feeling'],
+  sleep: ['sleeps', 'slept', 'sleeping'],
   get: ['gets', 'got', 'getting'],
   see: ['sees', 'saw', 'seeing'],
   leave: ['leaves', 'left', 'leaving'],

@@ -3516,6 +3516,11 @@ function reasonRoleEnd(tokens: Token[], i: number): number {
  * calmer gut: that is`). */
 const CLEFT_AGENT_WORDS = 6
 const irregularPasts: ReadonlySet<string> = new Set(Object.values(irregular).map((forms) => forms[1]))
+
+/** The lemma of each irregular form (`felt` → feel). */
+const irregularLemmas: ReadonlyMap<string, string> = new Map(
+  Object.entries(irregular).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const))
+)
 const CLEFT_FOCUS_WORDS = 12
 
 /**
@@ -3925,6 +3930,21 @@ function endedState(tokens: Token[], i: number, start: number, context: AgentCon
   const named = context.previousIntervention || context.topic !== undefined
   if (!named || ownBodilyStateBefore(tokens, i, start) === undefined) return undefined
   return {from: i, to: state + 1, phrase: 'be', form: 'predicate', agent: 'it'}
+}
+
+/** `My knees have never felt stronger`, `I've never slept better`: `never` in the perfect before a verb of
+ * seeming, being or of the body and a comparative praises a state as the best yet; it denies nothing. */
+export function praisingNever(tokens: Token[], negation: {from: number; to: number}): boolean {
+  if (tokens[negation.from]?.lower !== 'never') return false
+  // (In the perfect: `My cramps never got better` denies.)
+  const have = tokens[previousSolidIndex(tokens, negation.from - 1)]?.lower ?? ''
+  if (!haveForms.has(have) && !/['’]ve$/.test(have)) return false
+  const verb = nextSolidIndex(tokens, negation.to)
+  const lower = tokens[verb]?.lower ?? ''
+  const lemma = irregularLemmas.get(lower) ?? verbLemmaOf(lower)
+  if (!beForms.has(lower) && (lemma === undefined || !(bodyVerb(lemma) || promisedStateVerbs.has(lemma)))) return false
+  const state = tokens[nextSolidIndex(tokens, verb + 1)]?.lower ?? ''
+  return isDegreeForm(state) || plainComparatives.has(state)
 }
 
 /** Is the verb's first WordNet sense one of the body (`sleep`, `wake`, `breathe`)? */

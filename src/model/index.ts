@@ -31,6 +31,7 @@ import {
   namesIntervention,
   isInterventionPhrase,
   verbTable,
+  praisingNever,
   type AgentContext,
   type ClaimLexicons
 } from './claims.js'
@@ -345,10 +346,7 @@ export function analyseClaims(
     const [hedges, notHedge, boosters, negations, notNegation, vague] = group.matchAll(tokens)
     sentence.hedges = sentenceHedges(sentence, hedges, notHedge, vague)
     sentence.boosters = boosters
-    const said = notNegation.length === 0 ? negations : negations.filter((n) => !within(notNegation, n))
-    // `Not at all: the tea wears off overnight, so...`: a short answer's negation ends at its colon.
-    const answer = said.length === 0 ? -1 : answerColon(tokens)
-    sentence.negations = answer < 0 ? said : said.filter((n) => n.to > answer)
+    sentence.negations = sentenceNegations(tokens, negations, notNegation)
     sentence.vagueAttributions = vague
     if (sentence.kind === 'instruction' && leadIn && outcomeInstruction(sentence, leadIn)) sentence.kind = 'prose'
     const label = labelInfo(sentence, lexicons)
@@ -405,6 +403,18 @@ export function analyseClaims(
     // Whether the last sentence before a list (not an item of it) names an intervention.
     if (!sentence.listItem) listNamed = previousIntervention && sentence.kind !== 'heading'
   }
+}
+
+/** A sentence's negations: those of the lexicon that no not-negation covers, that praise nothing and that no
+ * short answer ends before. */
+function sentenceNegations(tokens: Token[], negations: LexiconMatch[], notNegation: LexiconMatch[]): LexiconMatch[] {
+  if (negations.length === 0) return negations
+  const said = notNegation.length === 0 ? negations : negations.filter((n) => !within(notNegation, n))
+  // (`have never felt stronger`: a negation that praises.)
+  const denying = said.filter((n) => !praisingNever(tokens, n))
+  // `Not at all: the tea wears off overnight, so...`: a short answer's negation ends at its colon.
+  const answer = denying.length === 0 ? -1 : answerColon(tokens)
+  return answer < 0 ? denying : denying.filter((n) => n.to > answer)
 }
 
 /** A sentence's hedges: those of the lexicon that no not-hedge covers, and (in prose) the reports
