@@ -2927,6 +2927,25 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     ])
     await expectClean(['My cramps never got better on magnesium.'])
   })
+  it("reads a past form before its clause's own finite verb as a reduced relative (`A nasal spray started early eases`)", async () => {
+    await expectActual([['A nasal spray started early eases sneezing.', 'eases']])
+    await expectClean(['A nasal spray started before symptoms kick in can ease sneezing.'])
+  })
+  it("reads a verb's adverb that WordNet has as an adjective (`together`, `early`) as no adjective of a plural noun", async () => {
+    await expectActual([
+      ['Singing together lifts your mood.', 'lifts'],
+      ['Dancing together eases stress.', 'eases']
+    ])
+    await expectClean(['Hot flushes disrupt sleep.'])
+  })
+  it('reads a plural and a base form agreeing with it after `before` as a clause of time, not a phrase in the subject', async () => {
+    await expectClean(['A nasal spray started before symptoms kick in can ease sneezing.'])
+    await expectActual([['Stretching before workouts prevents cramps.', 'prevents']])
+  })
+  it("reads a base form before a singular *be* as its subject's noun (`The ginger boost is`)", async () => {
+    await expectClean(['The ginger boost is always the first to sell out.', 'Our protein boost is on the counter.'])
+    await expectActual([['Probiotics boost immunity.', 'boost']])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

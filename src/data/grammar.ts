@@ -90,6 +90,10 @@ export const notSubjects: ReadonlySet<string> = new Set([
   'big'
 ])
 
+/** The singular finite forms of *be*: a word right before one is its subject's noun, not a plural's verb
+ * (`The matcha boost is always the first to sell out`). (read in src/model/claims.ts) */
+export const singularBeForms: ReadonlySet<string> = new Set(['is', 'was'])
+
 /** Copulas and linking forms before a predicate (`is effective`, `remains the best`). (read in src/model/claims.ts) */
 export const copulas: ReadonlySet<string> = new Set([
   'is',

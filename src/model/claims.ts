@@ -197,6 +197,7 @@ import {
   indefiniteReporters,
   tradeNameNouns,
   nominativeAnaphors,
+  singularBeForms,
   hearsayVerbs,
   reportedTo,
   thatWords,
@@ -1555,6 +1556,8 @@ function adjectiveBefore(tokens: Token[], p: number, start: number): boolean {
   if (word?.kind !== 'word' || word.value !== word.lower || !adjectives.has(word.lower)) return false
   if (wordClasses.get(word.lower) !== undefined) return false
   const before = tokens[previousSolidIndex(tokens, p - 1)]?.lower ?? ''
+  // (`Singing together lifts`, `started early reduces`: after a verb's -ing or -ed form the word is its adverb.)
+  if (/[a-z]{2}(?:ing|ed)$/.test(before) && verbLemmaOf(before) !== undefined) return false
   return !determiners.has(before) && !possessiveDeterminers.has(before)
 }
 
@@ -4202,6 +4205,23 @@ function modifiersFrom(tokens: Token[], index: number, start: number): number {
   return from
 }
 
+/** How many words after a past form its clause's own finite verb may stand (`started before symptoms kick in can`). */
+const REDUCED_RELATIVE_WORDS = 5
+
+/** Is a third-person verb of the lexicon or a modal among the REDUCED_RELATIVE_WORDS words after `index`, with no
+ * punctuation or clause word between? */
+function finiteVerbAhead(tokens: Token[], index: number, verbs: Map<string, VerbEntry>): boolean {
+  let k = index
+  for (let words = 0; words < REDUCED_RELATIVE_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    const token = tokens[k]
+    if (token?.kind !== 'word' || clauseOpeners.has(token.lower)) return false
+    if (verbs.get(token.lower)?.form === 'third' || (verbGroupOpeners.has(token.lower) && token.lower !== 'to'))
+      return true
+  }
+  return false
+}
+
 /** Is the past form at `index` (after the token at `p`) an adjective or a participle that
  * describes a noun, not a finite verb? */
 function pastAsAdjective(
@@ -4240,6 +4260,10 @@ function pastAsAdjective(
     )
       return true
   }
+  // `an antihistamine started early reduces sneezing`: a past form before its clause's own finite verb is a
+  // reduced relative.
+  if (entry.form === 'past' && previous?.kind === 'word' && !finitePastLeaders.has(prevLower))
+    if (finiteVerbAhead(tokens, index, verbs)) return true
   // `refuels tired muscles`: a past form between a present verb (a word WordNet knows only as a verb) and a
   // noun is an adjective of that noun.
   if (entry.form === 'past' && /[a-z]s$/.test(prevLower) && verbOnly(verbLemmaOf(prevLower) ?? '')) {
@@ -4283,6 +4307,9 @@ function basePlace(
   if (verbGroupOpeners.has(prevLower)) return 'finite'
   // `Adderall & Ritalin | Increase levels of dopamine`: a fragment said of its label.
   if (atStart) return afterLabel && start > 0 ? 'finite' : undefined
+  // (`The matcha boost is`: before a singular *be* the word is its subject's noun.)
+  if (singularBeForms.has(tokens[nextSolidIndex(tokens, index + 1)]?.lower ?? '') && !subjectPronouns.has(prevLower))
+    return undefined
   // A base form is a finite verb after a plural or pronoun subject (`Probiotics reduce`,
   // `Both increase`, `that promote`, `Magnesium and glycine promote`); after other words it
   // is usually a noun (`this optimal balance`).
@@ -5351,6 +5378,10 @@ const SUBJECT_BEFORE_PREPOSITION = 8
  * a pronoun that opens a clause: `before it touches`)? */
 function prepositionInSubject(tokens: Token[], at: number, after: Token[], segment: Segment): boolean {
   if (after.length === 0 || subjectPronounAgents.has(after[0].lower) || objectPronouns.has(after[0].lower)) return false
+  // (`started before symptoms kick in`: a plural and a base form that agrees with it make a clause of time.)
+  const last = after[after.length - 1]
+  const verb = tokens[nextSolidIndex(tokens, tokens.indexOf(last, at) + 1)]
+  if (/[a-z]{2}s$/.test(last.lower) && verb?.kind === 'word' && verbLemmaOf(verb.lower) === verb.lower) return false
   const before = wordsBack(tokens, at - 1, segment.from, SUBJECT_BEFORE_PREPOSITION + 1)
   // (The walk back stops at the clause's comma or start: `For most people, a magnesium
   // supplement before bed is`.)
