@@ -2946,6 +2946,14 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     await expectClean(['The ginger boost is always the first to sell out.', 'Our protein boost is on the counter.'])
     await expectActual([['Probiotics boost immunity.', 'boost']])
   })
+  it('reads the subject after `whose` as a part of what `whose` points back to (`beetroot powder, whose nitrates`)', async () => {
+    await expectActual([['Add beetroot powder, whose nitrates widen your blood vessels.', 'widen']])
+    await expectClean(['Ask the nurse, whose advice helps.'])
+  })
+  it('reads a demonstrative `that` right after the verb and before an adjective as opening the object', async () => {
+    await expectActual([['Ginger stops that awful nausea.', 'stops']])
+    await expectClean(['The rule stops that silly habit.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

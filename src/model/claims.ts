@@ -2514,8 +2514,7 @@ function healthObject(tokens: Token[], i: number): boolean {
       continue
     // `our residents' minds`: the apostrophe of a plural's possessive.
     if (pluralPossessive(tokens, k)) continue
-    // (`a deep, calm sleep`: a comma between two adjectives of one noun.)
-    if (token.value === ',' && words > 0 && adjectiveComma(tokens, k)) continue
+    if (passedInObject(tokens, k, words)) continue
     if (token.kind !== 'word' || objectEnders.has(token.lower) || beForms.has(token.lower)) return false
     // `an upset stomach`: after a determiner a verb's form is an adjective; elsewhere a verb
     // (`Low zinc levels weaken immunity`) ends the object.
@@ -2567,6 +2566,14 @@ function bodilyDoer(lower: string): boolean {
   if (!/^[a-z]{3,}er$/.test(one) || firstNounClass(one) !== 'noun.person') return false
   const stem = one.slice(0, -2)
   return firstVerbClass(stem) === 'verb.body' || firstVerbClass(`${stem}e`) === 'verb.body'
+}
+
+/** Does an object's reading pass over the token at `k`, after `words` words: a comma between two adjectives of
+ * one noun (`a deep, calm sleep`), or a demonstrative `that` right after the verb, before an adjective (`stops
+ * that awful nausea`)? */
+function passedInObject(tokens: Token[], k: number, words: number): boolean {
+  if (tokens[k].value === ',') return words > 0 && adjectiveComma(tokens, k)
+  return words === 0 && tokens[k].lower === 'that' && adjectives.has(tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? '')
 }
 
 /** Is the token at `k` the apostrophe of a plural's possessive (`residents'`), glued to an -s word? */
@@ -5038,7 +5045,7 @@ function agentOf(
   }
 
   // An anaphor (`it`, `this stability`, `both`) stands for an intervention named before.
-  if (opensWithAnaphor(content))
+  if (opensWithAnaphor(content) || afterWhose(tokens, firstIndex))
     return anaphorAgent(tokens, {text, firstIndex, effect: effect.from, clauseFrom: clauseStart}, context, start)
   // `Try magnesium. Your muscles relax within minutes.`: the reader's own body, changing in the
   // present right after a sentence that names an intervention, changes by it.
@@ -5068,6 +5075,11 @@ function nominativeAgent(
   const symbol = !/[\p{L}\p{N}]/u.test(tokens[previousSolidIndex(tokens, k - 1)]?.value ?? 'a')
   if (!(at.boundary === 'temporal' && content.length > 2) && !symbol) return undefined
   return anaphorAgent(tokens, {text: last.value, firstIndex: k, effect: at.from, clauseFrom: k}, context, start)
+}
+
+/** `Add beetroot powder, whose nitrates open`: is the subject at `first` a part of what `whose` points back to? */
+function afterWhose(tokens: Token[], first: number): boolean {
+  return tokens[previousSolidIndex(tokens, first - 1)]?.lower === 'whose'
 }
 
 /** Does the subject open with an anaphor (`it`, `this stability`, `both`; `it'll`, its auxiliary glued on)
