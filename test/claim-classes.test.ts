@@ -2954,6 +2954,10 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     await expectActual([['Ginger stops that awful nausea.', 'stops']])
     await expectClean(['The rule stops that silly habit.'])
   })
+  it('reads a report after an effect as distancing it only as a trailing aside, not as a clause of its own', async () => {
+    await expectActual([['Tai chi steadies your balance, and Joan swears by it.', 'steadies']])
+    await expectClean(['Magnesium eases cramps, some people say.', 'Some people say magnesium eases cramps.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

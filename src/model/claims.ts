@@ -2776,8 +2776,17 @@ function governs(tokens: Token[], candidate: Candidate, h: LexiconMatch): boolea
       candidate.from - h.from < ASIDE_REACH &&
       inRelativeAside(tokens, h.from, candidate.from)
     ) &&
-    !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from))
+    !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from)) &&
+    !(h.category === 'distancing' && h.from >= candidate.to && !trailingReport(tokens, candidate.to, h.from))
   )
+}
+
+/** `Magnesium eases cramps, my gran swears`: is the report at `report`, after an effect that ends at `end`, a
+ * trailing aside on it (near, with no clause word between), not a clause of its own (`and Joan swears by it`)? */
+function trailingReport(tokens: Token[], end: number, report: number): boolean {
+  if (report - end >= ASIDE_REACH) return false
+  for (let k = end; k < report; k++) if (tokens[k].kind === 'word' && clauseOpeners.has(tokens[k].lower)) return false
+  return true
 }
 
 /**
