@@ -2958,6 +2958,10 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     await expectActual([['Tai chi steadies your balance, and Joan swears by it.', 'steadies']])
     await expectClean(['Magnesium eases cramps, some people say.', 'Some people say magnesium eases cramps.'])
   })
+  it('reads a phrasal verb of removing split by its bodily object after `to` (`proven to bring your cholesterol down`)', async () => {
+    await expectActual([['Oats are proven to bring your cholesterol down.', 'are proven to']])
+    await expectClean(['We want to bring the price down.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -3704,9 +3704,12 @@ function splitParticleAt(tokens: Token[], i: number, lemma: string): number {
   // (Or after a coordination of interventions: `Lavender and chamomile bring your cortisol down`.)
   const p = previousSolidIndex(tokens, i - 1)
   const before = tokens[p]?.lower ?? ''
+  // (Or after `to`: `is guaranteed to bring your cholesterol down`.)
   const base =
     constructionVerbs.get(tokens[i].lower)?.form === 'base' &&
-    (/[a-z]{2}s$/.test(before) || (p > 0 && tokens[p].kind === 'word' && coordinatedInterventions(tokens, p, 0)))
+    (/[a-z]{2}s$/.test(before) ||
+      before === 'to' ||
+      (p > 0 && tokens[p].kind === 'word' && coordinatedInterventions(tokens, p, 0)))
   if (particle === undefined || (entryForm(tokens[i].lower) === undefined && !base)) return -1
   let k = i
   for (let words = 0; words <= SPLIT_OBJECT_WORDS; words++) {
