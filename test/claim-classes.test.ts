@@ -2962,6 +2962,13 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     await expectActual([['Oats are proven to bring your cholesterol down.', 'are proven to']])
     await expectClean(['We want to bring the price down.'])
   })
+  it("reads a part or feature opened by `the`, `its` or `our` on a product's page as the product's (`The gentle heat`)", async () => {
+    const page =
+      '# SoleCalm Heat Wrap\n\nThe wrap is made of wool.\n\nThe gentle heat eases stiff muscles in minutes.\n'
+    expect((await lintRule(page, rule, 'markdown')).map((m) => [m.line, m.actual])).toEqual([[5, 'eases']])
+    const walks = '# Winter walks\n\nWe walked by the sea.\n\nThe gentle heat eases stiff muscles in minutes.\n'
+    expect(await lintRule(walks, rule, 'markdown')).toEqual([])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -90,6 +90,19 @@ export const notSubjects: ReadonlySet<string> = new Set([
   'big'
 ])
 
+/** Determiners that open a product's own part on its page (`the suction`, `its weave`, `our amber lenses`).
+ * (read in src/model/claims.ts) */
+export const productPartOpeners: ReadonlySet<string> = new Set(['the', 'its', 'our'])
+
+/** WordNet's noun classes (first sense) of a product's part or feature: a made thing, a quality, a phenomenon
+ * (`heat`, `light`), an act (`suction`). (read in src/model/claims.ts) */
+export const productPartClasses: ReadonlySet<string> = new Set([
+  'noun.artifact',
+  'noun.attribute',
+  'noun.phenomenon',
+  'noun.act'
+])
+
 /** The singular finite forms of *be*: a word right before one is its subject's noun, not a plural's verb
  * (`The matcha boost is always the first to sell out`). (read in src/model/claims.ts) */
 export const singularBeForms: ReadonlySet<string> = new Set(['is', 'was'])

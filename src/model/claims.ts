@@ -198,6 +198,8 @@ import {
   tradeNameNouns,
   nominativeAnaphors,
   singularBeForms,
+  productPartOpeners,
+  productPartClasses,
   hearsayVerbs,
   reportedTo,
   thatWords,
@@ -988,6 +990,19 @@ function movementAct(words: Token[]): boolean {
   return classes?.find((c) => c.startsWith('noun.')) === 'noun.act' && bodilyTouchActs.has(verb ?? '')
 }
 
+/** How many words a product's part may have (`the breathable cotton weave`). */
+const PRODUCT_PART_WORDS = 5
+
+/** `The suction lifts tight fascia`, `the breathable cotton weave wicks`: on a page whose title names a product, a
+ * part or feature of it (a made thing, a quality, a phenomenon or an act, WordNet's first noun sense) opened by
+ * `the`, `its` or `our`. */
+function productPart(words: Token[], context: AgentContext): boolean {
+  if (context.product === undefined || words.length < 2 || words.length > PRODUCT_PART_WORDS) return false
+  if (!productPartOpeners.has(words[0].lower)) return false
+  const head = words[words.length - 1].lower
+  return !isBodilyNoun(head) && productPartClasses.has(firstNounClass(head) ?? firstNounClass(singular(head)) ?? '')
+}
+
 /** WordNet's classes of a verb whose noun is an act done with or to the body: moving (`walk`), the body's own
  * (`shave`, `snooze`) and touch (`stroke`, `hug`): such an act is a practice (movementAct). */
 const bodilyTouchActs: ReadonlySet<string> = new Set(['verb.motion', 'verb.body', 'verb.contact'])
@@ -1058,6 +1073,8 @@ export interface AgentContext {
   extra: Set<string> | undefined
   /** Whether the sentence is (the start of) a list item, where fragments are at home. */
   listItem?: boolean | undefined
+  /** The product the page's title names (`# SoleCalm Foot Soak`), if any. */
+  product?: string | undefined
 }
 
 interface AgentResult {
@@ -4874,7 +4891,7 @@ function agentByClass(
   const end = effect.to ?? effect.from + 1
   const bodily = effect.form !== 'predicate' || healthComplement(tokens, tokens[end]?.lower === 'for' ? end + 1 : end)
   // (`Inkwell Calm heals the skin`: a product named in English words, as a label names one.)
-  const device = bodily && (deviceHead(core) || sellersOwn(core) || isTitledName(core))
+  const device = bodily && (deviceHead(core) || sellersOwn(core) || isTitledName(core) || productPart(core, context))
   if ((modifiedGerund(core) || spanGerund || movementAct(core) || device) && actsOnBody(tokens, effect))
     return {text: '', intervention: true}
   return undefined

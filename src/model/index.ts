@@ -358,7 +358,8 @@ export function analyseClaims(
             labelIntervention: label.intervention,
             labelText: label.text,
             extra,
-            listItem: sentence.listItem
+            listItem: sentence.listItem,
+            product: title || undefined
           })
         : []
     // `Boost your immunity with zinc`: an imperative that promises an outcome is a claim.
