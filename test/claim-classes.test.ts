@@ -2969,6 +2969,10 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     const walks = '# Winter walks\n\nWe walked by the sea.\n\nThe gentle heat eases stiff muscles in minutes.\n'
     expect(await lintRule(walks, rule, 'markdown')).toEqual([])
   })
+  it('reads the intervention a way stands in apposition to as its agent (`Magnesium powder, the natural way to ease`)', async () => {
+    await expectActual([['Magnesium powder, the natural way to ease cramps after a long run.', 'ease']])
+    await expectClean(['Our café, the best way to start your day.'])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

@@ -4835,10 +4835,30 @@ function infinitiveAgent(
     const copula = copulaBefore(tokens, head, segment.from)
     return copula >= 0
       ? agentOf(tokens, {from: copula, form: 'finite'}, segment, earlier, context, start, lexicons)
-      : {text: '', intervention: false}
+      : (appositionOwner(tokens, head, start, context) ?? {text: '', intervention: false})
   }
   if (head >= segment.from)
     return agentOf(tokens, {from: head, form: 'finite'}, segment, earlier, context, start, lexicons)
+  return undefined
+}
+
+/** How many words a way's apposition may have before its noun (`the most natural`). */
+const APPOSED_WAY_WORDS = 4
+
+/** `Activated charcoal powder, the natural way to detox`: the intervention a way's noun phrase stands in
+ * apposition to, a phrase with no verb from the sentence's start to the comma before it. */
+function appositionOwner(tokens: Token[], head: number, start: number, context: AgentContext): AgentResult | undefined {
+  let k = head
+  for (let words = 0; words <= APPOSED_WAY_WORDS && k > start; words++) {
+    k = previousSolidIndex(tokens, k - 1)
+    if (tokens[k]?.value === ',') {
+      const owner = verblessWords(tokens, start, k)
+      return owner && owner.length > 0 && isInterventionPhrase(owner, context)
+        ? {text: wordsText(owner), intervention: true, clauseFrom: start}
+        : undefined
+    }
+    if (tokens[k]?.kind !== 'word') return undefined
+  }
   return undefined
 }
 
