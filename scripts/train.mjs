@@ -3,7 +3,10 @@
 // src/data/claim-model.ts.
 //
 // Data: the labelled development documents, `../shared/eval/labels/*.gold` on the articles of
-// `../shared/eval/docs` and `../shared/corpus`. Each document is read the way a unified user
+// `../shared/eval/docs` and `../shared/corpus`, and the project's own labelled text,
+// `bench/own-text/batch-*` (bench/OWN-TEXT.md: lines and pages written for the project, most of them
+// blind by helpers who read only docs/definitions.md; each batch is one document of the folds).
+// Each document is read the way a unified user
 // lints it (text through retext-english, Markdown through remark-retext, HTML through
 // rehype-retext); every prose sentence without a source is an example, labelled 1 when a
 // labelled sentence it overlaps must be flagged by unhedged-claim (U), skipped when one is
@@ -16,7 +19,10 @@
 // cross-validated by document (folds of whole documents), so it is never tuned on a document
 // the fold's model saw.
 //
-// usage: node scripts/train.mjs [--shared DIR] [--folds K] [--check] [--cv-dir DIR]
+// usage: node scripts/train.mjs [--shared DIR] [--folds K] [--check] [--cv-dir DIR] [--no-own] [--hold-out-from N]
+//   --no-own  train on the development documents alone
+//   --hold-out-from N  train without the own-text batches numbered N and above, score them with the rules alone
+//             and with the scorer (sentence by sentence), print both and exit without writing
 //   --check   retrain and exit 1 unless the result equals src/data/claim-model.ts
 //   --cv-dir  also write each fold's model (fold-K.json) and its documents (fold-K.gold) there,
 //             for scripts/eval.mjs to score the held-out documents of each fold
@@ -60,6 +66,17 @@ const started = Date.now()
 const documents = readDocuments()
 const examples = []
 for (const doc of documents) examples.push(...(await examplesOf(doc)))
+const holdOutFrom = Number(option('--hold-out-from', 'Infinity'))
+const heldOut = []
+if (!args.includes('--no-own'))
+  for (const batch of ownBatches()) {
+    const own = await ownExamples(batch)
+    if (batch.number >= holdOutFrom) heldOut.push(...own)
+    else {
+      examples.push(...own)
+      documents.push({name: batch.name})
+    }
+  }
 const positives = examples.filter((e) => e.label === 1).length
 log(`train: ${documents.length} documents, ${examples.length} examples (${positives} claims)`)
 
@@ -96,6 +113,10 @@ log(
 )
 
 const weights = train(examples)
+if (heldOut.length > 0) {
+  reportHeldOut(heldOut, weights, threshold.value)
+  process.exit(0)
+}
 const text = render(weights, threshold.value)
 if (args.includes('--check')) {
   const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : ''
@@ -112,7 +133,8 @@ if (cvDir) {
   fs.mkdirSync(cvDir, {recursive: true})
   for (let k = 0; k < folds; k++) {
     fs.writeFileSync(path.join(cvDir, `fold-${k}.json`), JSON.stringify(modelOf(foldModels[k], threshold.value)))
-    const blocks = documents.filter((doc) => foldOf.get(doc.name) === k).map((doc) => doc.block)
+    // (The own-text batches have no label block: the fold's labelled articles only.)
+    const blocks = documents.filter((doc) => foldOf.get(doc.name) === k && doc.block).map((doc) => doc.block)
     fs.writeFileSync(path.join(cvDir, `fold-${k}.gold`), blocks.join('\n') + '\n')
   }
   log(`train: wrote ${folds} fold models and label files to ${cvDir}`)
@@ -163,7 +185,23 @@ function readDocuments() {
 /** The examples of one document. */
 async function examplesOf(doc) {
   const value = fs.readFileSync(doc.file, 'utf8')
-  const ext = path.extname(doc.file).toLowerCase()
+  const collected = await sentencesOf(value, path.extname(doc.file).toLowerCase(), doc.file)
+  const gold = splitSentences(value)
+  const examples = []
+  for (const item of collected) {
+    const codes = []
+    gold.forEach((sentence, index) => {
+      if (sentence.start <= item.end && item.start <= sentence.end) codes.push(...(doc.labels.get(index + 1) ?? []))
+    })
+    if (codes.includes('u') && !codes.includes('U')) continue
+    examples.push(exampleOf(doc.name, item, codes.includes('U') ? 1 : 0))
+  }
+  return examples
+}
+
+/** The prose sentences without a source of a text read as a unified user reads a file of its extension: their
+ * offsets, text, whether the rules flag them, whether the scorer may judge them, and their features. */
+async function sentencesOf(value, ext, name) {
   const collected = []
   const collect = () => (tree, file) => {
     const model = getModel(tree, file)
@@ -187,27 +225,91 @@ async function examplesOf(doc) {
       : ext === '.html' || ext === '.htm'
         ? unified().use(rehypeParse).use(rehypeRetext, english())
         : english()
-  const file = new VFile({value, path: doc.file})
+  const file = new VFile({value, path: name})
   await processor.run(processor.parse(file), file)
-  const gold = splitSentences(value)
+  return collected
+}
+
+/** An example: a sentence of a document, its label, and its features' hash slots. */
+function exampleOf(name, item, label) {
+  return {
+    doc: name,
+    ruled: item.ruled,
+    candidate: item.candidate,
+    text: item.text,
+    features: item.features.filter((f) => !/^[wb]:/.test(f)),
+    label,
+    slots: [...new Set(item.features.filter((f) => !DROP.some((d) => f.startsWith(d))).map((f) => slot(f, DIMS)))]
+  }
+}
+
+/** The own-text batches (bench/own-text/batch-N.txt and batch-N.md.txt), in order of their number. */
+function ownBatches() {
+  const dir = path.join(root, 'bench', 'own-text')
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .map((name) => ({
+      name,
+      number: Number(/^batch-(\d+)\.(?:md\.)?txt$/.exec(name)?.[1] ?? NaN),
+      file: path.join(dir, name)
+    }))
+    .filter((batch) => Number.isFinite(batch.number))
+    .sort((a, b) => a.number - b.number)
+}
+
+/** The examples of an own-text batch: a `.txt` batch's lines (`text | claim` or `text | clean`) each read
+ * alone as plain text, a `.md.txt` page (lines `C ...` or `N ...`) read as Markdown. A sentence takes its
+ * line's label; on a claim line of two sentences, only a sentence the rules flag or the scorer may judge
+ * (a candidate) is taken as the claim, the other is left out. */
+async function ownExamples(batch) {
+  const raw = fs.readFileSync(batch.file, 'utf8')
   const examples = []
-  for (const item of collected) {
-    const codes = []
-    gold.forEach((sentence, index) => {
-      if (sentence.start <= item.end && item.start <= sentence.end) codes.push(...(doc.labels.get(index + 1) ?? []))
-    })
-    if (codes.includes('u') && !codes.includes('U')) continue
-    examples.push({
-      doc: doc.name,
-      ruled: item.ruled,
-      candidate: item.candidate,
-      text: item.text,
-      features: item.features.filter((f) => !/^[wb]:/.test(f)),
-      label: codes.includes('U') ? 1 : 0,
-      slots: [...new Set(item.features.filter((f) => !DROP.some((d) => f.startsWith(d))).map((f) => slot(f, DIMS)))]
-    })
+  if (batch.name.endsWith('.md.txt')) {
+    const rows = raw.split('\n').filter((line) => /^[CN]( |$)/.test(line))
+    const starts = []
+    let at = 0
+    for (const row of rows) {
+      starts.push(at)
+      at += row.length - 1
+    }
+    for (const item of await sentencesOf(rows.map((row) => row.slice(2)).join('\n'), '.md')) {
+      let line = 0
+      while (line + 1 < starts.length && starts[line + 1] <= item.start) line++
+      examples.push(exampleOf(batch.name, item, rows[line][0] === 'C' ? 1 : 0))
+    }
+    return examples
+  }
+  for (const line of raw.split('\n').filter(Boolean)) {
+    const cut = line.lastIndexOf(' | ')
+    const claim = line.slice(cut + 3).trim() === 'claim'
+    const items = await sentencesOf(line.slice(0, cut), '.txt')
+    for (const item of items) {
+      if (claim && items.length > 1 && !item.ruled && !item.candidate) continue
+      examples.push(exampleOf(batch.name, item, claim ? 1 : 0))
+    }
   }
   return examples
+}
+
+/** Score held-out own-text examples with the rules alone and with the scorer at `value` (and a few other
+ * thresholds), sentence by sentence. */
+function reportHeldOut(held, weights, value) {
+  const score = (flag) => {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (const e of held) {
+      const flagged = flag(e)
+      if (flagged && e.label === 1) tp++
+      else if (flagged) fp++
+      else if (e.label === 1) fn++
+    }
+    return `P ${(tp / (tp + fp)).toFixed(2)} R ${(tp / (tp + fn)).toFixed(2)} (tp ${tp} fp ${fp} fn ${fn})`
+  }
+  log(`held out (batches from ${holdOutFrom}, ${held.length} sentences): rules alone ${score((e) => e.ruled)}`)
+  for (const t of [value, 0.5, 0.6, 0.7])
+    log(`  rules and scorer at ${t}: ${score((e) => e.ruled || (e.candidate && predict(weights, e.slots) >= t))}`)
 }
 
 /** A seeded pseudo-random generator (mulberry32). */
@@ -290,8 +392,9 @@ function render(weights, value) {
   return `/**
  * unhedged-claim's scorer: logistic-regression weights over hashed features
  * (src/claims/features.ts), ${model.indices.length} non-zero of ${DIMS} slots. GENERATED by
- * \`npm run train\` (scripts/train.mjs) from the labelled development documents
- * (${documents.length} documents, ${examples.length} sentences, ${positives} claims); do not edit.
+ * \`npm run train\` (scripts/train.mjs) from the labelled development documents and the project's
+ * own labelled text, bench/own-text (${documents.length} documents and batches, ${examples.length} sentences,
+ * ${positives} claims); do not edit.
  * Weights only: no text of the documents is stored. Epochs ${EPOCHS}, L2 ${L2}, AdaGrad rate
  * ${RATE}, seed ${SEED}; threshold ${value} (best F1 of document-fold cross-validation).
  */
