@@ -5120,7 +5120,9 @@ function nominativeAgent(
 ): AgentResult | undefined {
   const last = content.at(-1)
   if (!last || content.length < 2 || !nominativeAnaphors.has(last.lower)) return undefined
-  const k = tokens.indexOf(last, at.segment.from)
+  // (Found back from the verb, not forward from the segment's start: a sentence of thousands of clauses stays linear.)
+  let k = at.from - 1
+  while (k > at.segment.from && tokens[k] !== last) k--
   const symbol = !/[\p{L}\p{N}]/u.test(tokens[previousSolidIndex(tokens, k - 1)]?.value ?? 'a')
   if (!(at.boundary === 'temporal' && content.length > 2) && !symbol) return undefined
   return anaphorAgent(tokens, {text: last.value, firstIndex: k, effect: at.from, clauseFrom: k}, context, start)
