@@ -2933,7 +2933,8 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
   })
   it('reads `never` in the perfect before a verb of seeming or of the body and a comparative as praise, no negation', async () => {
     await expectActual([
-      ['My knees have never felt stronger, because cycling builds the muscles around them.', 'builds']
+      ['My knees have never felt stronger, because cycling builds the muscles around them.', 'builds'],
+      ['I have never slept better, because magnesium calms my legs.', 'calms']
     ])
     await expectClean(['My cramps never got better on magnesium.'])
   })
