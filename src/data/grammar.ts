@@ -90,10 +90,6 @@ export const notSubjects: ReadonlySet<string> = new Set([
   'big'
 ])
 
-/** Determiners that open a product's own part on its page (`the suction`, `its weave`, `our amber lenses`).
- * (read in src/model/claims.ts) */
-export const productPartOpeners: ReadonlySet<string> = new Set(['the', 'its', 'our'])
-
 /** WordNet's noun classes (first sense) of a product's part or feature: a made thing, a quality, a phenomenon
  * (`heat`, `light`), an act (`suction`). (read in src/model/claims.ts) */
 export const productPartClasses: ReadonlySet<string> = new Set([
@@ -1670,5 +1666,5 @@ export const subjectAnaphors: ReadonlySet<string> = new Set(['it', 'they', 'this
 
 /** Determiners that open a part of a thing already named (`the spikes`, `its added glycine`, `our
  * glass-bead fill`): the definite article and the possessives of a thing and of the seller. (read in
- * src/claims/fragments.ts) */
+ * src/claims/fragments.ts and src/model/claims.ts) */
 export const partDeterminers: ReadonlySet<string> = new Set(['the', 'its', 'our'])

@@ -198,7 +198,7 @@ import {
   tradeNameNouns,
   nominativeAnaphors,
   singularBeForms,
-  productPartOpeners,
+  partDeterminers,
   productPartClasses,
   hearsayVerbs,
   reportedTo,
@@ -998,7 +998,7 @@ const PRODUCT_PART_WORDS = 5
  * `the`, `its` or `our`. */
 function productPart(words: Token[], context: AgentContext): boolean {
   if (context.product === undefined || words.length < 2 || words.length > PRODUCT_PART_WORDS) return false
-  if (!productPartOpeners.has(words[0].lower)) return false
+  if (!partDeterminers.has(words[0].lower)) return false
   const head = words[words.length - 1].lower
   return !isBodilyNoun(head) && productPartClasses.has(firstNounClass(head) ?? firstNounClass(singular(head)) ?? '')
 }
