@@ -104,7 +104,8 @@ if (option('--dump', undefined))
     option('--dump'),
     outOfFold
       .map(
-        (e) => `${e.label} ${e.p.toFixed(2)} ${e.doc.slice(0, 24)} | ${e.text.slice(0, 160)} | ${e.features.join(' ')}`
+        (e) =>
+          `${e.label} ${e.p.toFixed(2)} ${e.ruled ? 'R' : '-'}${e.candidate ? 'C' : '-'} ${e.doc.slice(0, 24)} | ${e.text.slice(0, 160)} | ${e.features.join(' ')}`
       )
       .join('\n')
   )
