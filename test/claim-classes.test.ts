@@ -2986,6 +2986,51 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
   })
 })
 
+describe('unhedged-claim: classes from the blind articles of the thirteenth session', () => {
+  it('reads a booster that opens a clause with `that` as bearing on all of it, hedge or not', async () => {
+    await expectActual([
+      ["It's clinically proven that ten minutes in a sauna can lift your mood.", 'clinically proven']
+    ])
+    await expectClean(["It's not proven that saunas can lift your mood."])
+  })
+  it('reads a booster that closes the sentence as a comment (`, guaranteed.`, `and I guarantee it`) as bearing on it', async () => {
+    await expectActual([
+      ['Ten minutes in a sauna can lift your mood, and that is clinically proven.', 'clinically proven'],
+      ['This tea can make you feel calmer, and I guarantee it.', 'guarantee'],
+      ['A cup of this coffee can sharpen your focus all morning long, guaranteed.', 'guaranteed']
+    ])
+    await expectClean([
+      'Saunas may lift your mood, although nothing about it is proven.',
+      'We guarantee delivery within two days.'
+    ])
+  })
+  it('reads the comparative after a person and *feel* as how that person feels (`makes you feel lighter`)', async () => {
+    await expectActual([['This tea makes you feel lighter.', 'makes']])
+    await expectClean(['The new duvet makes it feel softer.'])
+  })
+  it('reads a bodily noun that is no part of the body, given to a person, as what the giver causes', async () => {
+    await expectActual([
+      ['Coffee gives me headaches.', 'gives'],
+      ['Iron tablets give you constipation.', 'give']
+    ])
+    await expectClean(['The nurse gave me a leaflet.', 'The app gives you sleep data.'])
+  })
+  it("reads WordNet's aid nouns given to someone (`a lift`) as benefit nouns", async () => {
+    await expectActual([['Coffee gives you a lift.', 'gives']])
+    await expectClean(['My brother gave me a lift to the clinic.'])
+  })
+  it('reads `more` or `less` after an opening gerund as its adverb (`Walking more eases`)', async () => {
+    await expectActual([['Walking more eases joint pain.', 'eases']])
+  })
+  it('reads *end*, of one WordNet synset with *stop*, as an effect on a bodily object', async () => {
+    await expectActual([['The tea ended my cramps for good.', 'ended']])
+    await expectClean(['The programme ends with a talk.'])
+  })
+  it("reads users' phrase after a complementiser (`Research shows that regular sauna users`)", async () => {
+    await expectActual([['Research shows that regular sauna users catch fewer colds.', 'catch fewer']])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

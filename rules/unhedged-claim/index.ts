@@ -20,7 +20,8 @@ import {positionOf} from '../../src/model/position.js'
 import {chainedFinding, hedgedRewording} from '../../src/claims/rewording.js'
 import {boosters as boosterData} from '../../src/data/boosters.js'
 import {hedges as hedgeData} from '../../src/data/hedges.js'
-import type {DocumentModel, Effect, LexiconMatch, Sentence} from '../../src/model/types.js'
+import type {DocumentModel, Effect, LexiconMatch, Sentence, Token} from '../../src/model/types.js'
+import {nextSolid, previousSolid} from '../../src/model/tokens.js'
 import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../../src/claims/features.js'
 import {claimProbability, claimThreshold} from '../../src/claims/scorer.js'
 import {claimPlace} from '../../src/claims/place.js'
@@ -78,7 +79,7 @@ export function unhedgedFinding(
   const claims = sentence.effects.filter((effect) => effect.intervention && !effect.negated)
   if (claims.length === 0) return undefined
   const booster = sentence.boosters.find(
-    (b) => !negatedBooster(sentence, b) && claims.some((claim) => boosts(b, claim))
+    (b) => !negatedBooster(sentence, b) && claims.some((claim) => boosts(sentence, b, claim))
   )
   if (booster) return {claim: claims[0], booster}
   const unhedged = claims.find((effect) => effect.hedges.length === 0)
@@ -130,12 +131,39 @@ const NEGATED_BOOSTER_TOKENS = 4
 
 /** A booster bears on a claim when it stands just before it (`proven to lower`, `this
  * miracle supplement cures`), inside it (`ensures`), just after it (`works every time`), or
- * is a clause of its own (`the message is clear: ...`). */
-function boosts(booster: LexiconMatch, claim: Effect): boolean {
+ * is a clause of its own (`the message is clear: ...`). A booster that opens a clause with
+ * `that` bears on all of it (`It's clinically proven that a sauna session can lift`); one that
+ * closes the sentence, as a comment on what came before, bears on the whole sentence (`Softer
+ * skin and calmer nights, guaranteed.`, `and I guarantee it`). */
+function boosts(sentence: Sentence, booster: LexiconMatch, claim: Effect): boolean {
   if (boosterScope.get(booster.phrase) === 'sentence') return true
   if (booster.from >= claim.from && booster.from < claim.to) return true
-  if (booster.to <= claim.from) return claim.from - booster.to <= BOOSTER_BEFORE_TOKENS
-  return booster.from - claim.to <= BOOSTER_AFTER_TOKENS
+  if (booster.to <= claim.from)
+    return claim.from - booster.to <= BOOSTER_BEFORE_TOKENS || opensThatClause(sentence.tokens, booster)
+  return booster.from - claim.to <= BOOSTER_AFTER_TOKENS || closingComment(sentence.tokens, booster)
+}
+
+/** Is the booster followed by the complementiser `that` (`proven that`, `guaranteed that`)? */
+function opensThatClause(tokens: Token[], booster: LexiconMatch): boolean {
+  return tokens[nextSolid(tokens, booster.to)]?.lower === 'that'
+}
+
+/** How many words a closing comment may have before its booster (`and I`, `and that is clinically`). */
+const COMMENT_WORDS = 4
+
+/** Does the booster end the sentence (`it` may follow) in a comment after a comma or `and`
+ * (`, guaranteed.`, `and I guarantee it.`, `and that is proven.`)? */
+function closingComment(tokens: Token[], booster: LexiconMatch): boolean {
+  const after = nextSolid(tokens, booster.to)
+  const end = tokens[after]?.lower === 'it' ? nextSolid(tokens, after + 1) : after
+  if (end < tokens.length && !/^[.!]$/.test(tokens[end].value)) return false
+  let words = 0
+  for (let k = previousSolid(tokens, booster.from - 1); k >= 0; k = previousSolid(tokens, k - 1)) {
+    const token = tokens[k]
+    if (token.value === ',' || token.value === ';' || token.lower === 'and') return true
+    if (token.kind !== 'word' || ++words > COMMENT_WORDS) return false
+  }
+  return false
 }
 
 function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {

@@ -84,6 +84,7 @@ import {
   frontedInterventionPrepositions,
   receiverAdverbs,
   objectPronouns,
+  personObjectPronouns,
   degreeAdverbs,
   universalQuantifiers,
   objectParticles,
@@ -387,9 +388,12 @@ export function experiencedWith(
 /** The intervention a subject uses: `ashwagandha users`, `people taking creatine`,
  * `patients on the drug`, `kids who take fish oil`, `the yoga group`; or undefined. */
 export function usedBy(subject: Token[], isIntervention: InterventionTest): Token[] | undefined {
+  // (`Research shows that sauna users`: the users' phrase opens after a complementiser.)
+  let from = 0
   for (let k = 0; k < subject.length; k++) {
     const word = subject[k].lower
-    if (users.has(word) && k > 0 && isIntervention(subject.slice(0, k))) return subject.slice(0, k)
+    if (word === 'that') from = k + 1
+    if (users.has(word) && k > from && isIntervention(subject.slice(from, k))) return subject.slice(from, k)
     // `Participants in the yoga group`: a trial's arm named after its intervention.
     if ((word === 'group' || word === 'arm') && k > 0 && isIntervention(subject.slice(Math.max(0, k - 3), k)))
       return subject.slice(Math.max(0, k - 3), k + 1)
@@ -585,9 +589,15 @@ export function causativeEnd(tokens: Token[], index: number): number {
     // (`keeps your heart rate lower`: the comparative of an adjective, whatever its stem is as a noun.)
     // (Not after a pronoun alone: `makes them darker` says it of tea leaves.)
     if (bodily && !objectPronouns.has(tokens[words[0]].lower) && comparativeOfAdjective(word)) return words[at] + 1
+    // (`makes you feel lighter`: after a person and *feel*, the comparative is how that person feels.)
+    const felt = k === 1 && at === 2 && feelForms.has(tokens[words[1]].lower)
+    if (felt && personObjectPronouns.has(tokens[words[0]].lower) && comparativeOfAdjective(word)) return words[at] + 1
   }
   return -1
 }
+
+/** The forms of *feel*, the verb of a person's sensing (of appearanceVerbs). */
+const feelForms: ReadonlySet<string> = new Set(['feel', 'feeling'])
 
 /** Is the word the comparative of a WordNet adjective (`lower`, `steadier`, `bigger`)? */
 function comparativeOfAdjective(word: string): boolean {

@@ -39,6 +39,8 @@ export const boosters: Booster[] = [
   {phrase: 'guaranteed', expected: ['']},
   {phrase: 'guaranteed to', expected: ['likely to'], scope: 'infinitive'},
   {phrase: 'guarantees', expected: ['may support']},
+  // (The verb's base form: `and I guarantee it`, `we guarantee results`.)
+  {phrase: 'guarantee', expected: ['believe']},
   {phrase: 'definitely', expected: ['']},
   {phrase: 'undeniably', expected: ['']},
   {phrase: 'undoubtedly', expected: ['']},

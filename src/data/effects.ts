@@ -21,8 +21,10 @@ export const effectVerbs: string[] = [
   'diminish',
   'minimize',
   'minimise',
-  // ending a condition: `stops seizures` (only with a bodily object: healthObjectVerbs)
+  // ending a condition: `stops seizures` (only with a bodily object: healthObjectVerbs); `end`, of one
+  // WordNet synset with `stop` (`end, stop, finish, terminate, cease`), likewise
   'stop',
+  'end',
   'relieve',
   'alleviate',
   'ease',
@@ -207,7 +209,7 @@ export const otherSenseParticles: Record<string, string[]> = {build: ['up'], cut
 /** Verbs that state an effect only when their object is the body, a bodily state or a feeling
  * (`stops seizures`, not `stops them from fermenting`); verbs of assuring too (`guarantees a deep
  * sleep`, not `guarantees consumers are getting the genuine article`). */
-export const healthObjectVerbs: string[] = ['stop', 'ensure', 'guarantee', 'mean', 'entail']
+export const healthObjectVerbs: string[] = ['stop', 'end', 'ensure', 'guarantee', 'mean', 'entail']
 
 /** Verbs whose intransitive use says that their subject changes, not that it changes
  * something (`Rosemary grows well in dry soil`, `Zinc levels drop`): with nothing after them
@@ -562,7 +564,14 @@ export const benefitNouns: string[] = [
   'energy',
   'immunity',
   'defence',
-  'defense'
+  'defense',
+  // WordNet's aid (n. 01210099: `aid, assist, assistance, help`) and the hyponyms of it that are given to
+  // someone, as `boost` and `relief` above are: `gives you a lift`.
+  'aid',
+  'assistance',
+  'help',
+  'lift',
+  'encouragement'
 ]
 
 /** Irregular inflections: lemma → [third person, past, participle]. */

@@ -1466,7 +1466,13 @@ function verbAt(
   if (!entry) return classVerbAt(tokens, i, start, lexicons, context) ?? bodilyOutcomeAt(tokens, i)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
   if (!form) return undefined
-  if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i) && !qualifiedStateObject(tokens, i)) return undefined
+  if (
+    objectVerbs.has(entry.lemma) &&
+    !benefitObject(tokens, i) &&
+    !qualifiedStateObject(tokens, i) &&
+    !conditionGiven(tokens, i)
+  )
+    return undefined
   if (healthObjectVerbSet.has(entry.lemma) && !healthObject(tokens, i)) return undefined
   // `supports up to 150 kg`, `holds two litres`: an object of mass or volume is a load or a capacity, not
   // a change to a body (a verb of change keeps it: `sheds 3 kg`).
@@ -4558,6 +4564,8 @@ function verbPlace(
       return undefined
     return entry.form === 'third' ? 'finite' : undefined
   }
+  // `Walking more eases`: `more` or `less` after a gerund opening the clause is its adverb; the -s word a verb.
+  if (entry.form === 'third' && gerundAdverbBefore(tokens, p, start)) return 'finite'
   // `Addressing these triggers`: a plural determiner takes no third-person verb; the word is a noun.
   if (entry.form === 'third' && pluralOrPossessiveDeterminers.has(prevLower)) return undefined
   if (entry.form === 'past' && pastAsAdjective(tokens, index, p, entry, start, verbs)) return undefined
@@ -4566,8 +4574,7 @@ function verbPlace(
   if (previous && previous.kind === 'word' && !notSubjects.has(prevLower)) return 'finite'
   if (previous && subjectCloser(previous, entry)) return 'finite'
   if (previous && previous.value === ',' && afterSubjectAside(tokens, p, start)) return 'finite'
-  // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after
-  // an opening prepositional phrase.
+  // `**Ashwagandha:** In men, supports healthy levels`: a fragment said of its label, after an opening phrase.
   if (
     previous &&
     previous.value === ',' &&
@@ -4578,6 +4585,14 @@ function verbPlace(
   )
     return 'finite'
   return undefined
+}
+
+/** Is the word at `p` `more` or `less` right after a gerund that opens the clause at `start` (`Walking more`)? */
+function gerundAdverbBefore(tokens: Token[], p: number, start: number): boolean {
+  const lower = tokens[p]?.lower
+  if (lower !== 'more' && lower !== 'less') return false
+  const gerund = previousSolidIndex(tokens, p - 1)
+  return gerund >= start && previousSolidIndex(tokens, gerund - 1) < start && practiceGerund(tokens[gerund])
 }
 
 /** The longest opening phrase taken before a fragment's verb, in words (`In older adults with diabetes,`). */
@@ -4737,6 +4752,26 @@ function qualifiedStateObject(tokens: Token[], i: number): boolean {
       !/ly$/.test(token.lower)
     )
       return false
+  }
+  return false
+}
+
+/** How many words a condition given to a person may have (`terrible stomach cramps`). */
+const GIVEN_CONDITION_WORDS = 3
+
+/** `gives me headaches`, `gave her diarrhoea`, `gives you awful cramps`: after a person, a bodily noun that
+ * is no part of the body (an ailment, a symptom, a state) and ends the object: what the giver causes. */
+function conditionGiven(tokens: Token[], i: number): boolean {
+  let k = nextSolidIndex(tokens, i + 1)
+  if (!personObjectPronouns.has(tokens[k]?.lower ?? '')) return false
+  for (let words = 0; words < GIVEN_CONDITION_WORDS; words++) {
+    k = nextSolidIndex(tokens, k + 1)
+    const token = tokens[k]
+    if (token?.kind !== 'word') return false
+    const lower = token.lower
+    const part = (firstNounClass(lower) ?? firstNounClass(singular(lower))) === 'noun.body'
+    if (!part && isBodilyNoun(lower) && !wordAfter(tokens, k)) return true
+    if (!adjectives.has(lower) && !isBodilyNoun(lower) && !(words === 0 && determiners.has(lower))) return false
   }
   return false
 }
