@@ -3029,6 +3029,33 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
   it("reads users' phrase after a complementiser (`Research shows that regular sauna users`)", async () => {
     await expectActual([['Research shows that regular sauna users catch fewer colds.', 'catch fewer']])
   })
+  it("reads a gerund before one of the body's own substances as its course, not a practice (`Falling oestrogen`)", async () => {
+    await expectClean(['Falling oestrogen thins the skin and weakens bone.', 'Rising cortisol disrupts your sleep.'])
+    await expectActual([['Taking melatonin shortens jet lag.', 'shortens']])
+  })
+  it('reads *work out* as coming to a sum (WordNet), no effect', async () => {
+    await expectClean(['The creatine works out at 30p a day.'])
+    await expectActual([['This serum works wonders on dry skin.', 'works wonders']])
+  })
+  it('reads the plural of the listed mass noun *cold*, whose first WordNet sense is an illness, as the illness', async () => {
+    await expectClean(['Most colds clear up on their own within a week.'])
+    await expectActual([
+      ['Cold showers ease sore muscles.', 'ease'],
+      ['Zinc shortens colds.', 'shortens']
+    ])
+  })
+  it('reads a pronoun of a person in the subject case right before a finite verb as its whole subject', async () => {
+    await expectClean(['We should treat obesity the way we treat diabetes.'])
+    await expectActual([['The tea I drink calms my stomach.', 'calms']])
+  })
+  it('reads a quotation after a participle of naming (`titled`, `called`) as a title, not a statement', async () => {
+    await expectClean(['She joined a forum thread titled "turmeric fixed my knees" last week.'])
+    await expectActual([['She joined a thread titled "knees", and turmeric fixed her knees.', 'fixed']])
+  })
+  it('reads the first -s word after `one of` as the plural noun it asks for', async () => {
+    await expectClean(['Valerian is one of the most searched-for sleep aids online.'])
+    await expectActual([['One of the best teas soothes sore throats.', 'soothes']])
+  })
 })
 
 describe('unhedged-claim on an article of our own', () => {

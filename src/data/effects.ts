@@ -203,8 +203,14 @@ export const effectVerbs: string[] = [
 export const finiteOnlyVerbs: string[] = ['work']
 
 /** Particles that give an effect verb another sense (`calcium builds up in the arteries`
- * accumulates; it builds nothing). Lemma → particles. */
-export const otherSenseParticles: Record<string, string[]> = {build: ['up'], cut: ['out', 'back'], stop: ['by', 'in']}
+ * accumulates; it builds nothing; `the dose works out at 300 mg` comes to, WordNet's `work out`:
+ * "find the solution", "be calculated"). Lemma → particles. */
+export const otherSenseParticles: Record<string, string[]> = {
+  build: ['up'],
+  cut: ['out', 'back'],
+  stop: ['by', 'in'],
+  work: ['out']
+}
 
 /** Verbs that state an effect only when their object is the body, a bodily state or a feeling
  * (`stops seizures`, not `stops them from fermenting`); verbs of assuring too (`guarantees a deep

@@ -1526,6 +1526,18 @@ export const containingWords: ReadonlySet<string> = new Set(['with', 'in', 'of',
 /** Quotation marks that open a quotation. (read in src/model/claims.ts) */
 export const openingQuotes: ReadonlySet<string> = new Set(['"', '“', '‘', "'"])
 
+/** Participles of naming, of WordNet's synsets of *name*, *call* ("assign a specified proper name to") and
+ * *title*, *entitle* ("give a title to"), and *dub* and *headline*: a quotation after one is a title
+ * (`a thread titled "magnesium changed my life"`), not a statement. (read in src/model/claims.ts) */
+export const namingParticiples: ReadonlySet<string> = new Set([
+  'titled',
+  'entitled',
+  'named',
+  'called',
+  'dubbed',
+  'headlined'
+])
+
 /** Determiners of an indefinite part (`Some people say`, `A few readers`, `Several users`, `Many people
  * report`): what such a part of people says, the writer reports at a distance. (read in
  * src/model/claims.ts) */

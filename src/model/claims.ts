@@ -194,6 +194,7 @@ import {
   progressiveBe,
   containingWords,
   openingQuotes,
+  namingParticiples,
   indefiniteReporters,
   tradeNameNouns,
   nominativeAnaphors,
@@ -418,6 +419,27 @@ export interface Segment {
   subordinate: boolean
 }
 
+/** The quotation marks that close each opening one. */
+const closingQuotes: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['‘', '’'],
+  ["'", "'"]
+])
+
+/** If an opening quotation mark at `index` follows a participle of naming (`titled`, `called`), the index of
+ * the mark that closes it (the quotation is a title), else -1. */
+function titleQuoteEnd(tokens: Token[], index: number): number {
+  const close = closingQuotes.get(tokens[index].value)
+  if (close === undefined || !namingParticiples.has(tokens[previousSolidIndex(tokens, index - 1)]?.lower ?? ''))
+    return -1
+  for (let k = index + 1; k < tokens.length && k <= index + TITLE_TOKENS; k++) if (tokens[k].value === close) return k
+  return -1
+}
+
+/** How many tokens (words, spaces, marks) a quoted title may hold: a headline's length. */
+const TITLE_TOKENS = 60
+
 /** The comma that closes `but not X,` (at most six words) after `but` at `index`, or -1. */
 function insertionEnd(tokens: Token[], index: number): number {
   const not = nextSolidIndex(tokens, index + 1)
@@ -474,7 +496,8 @@ export function segmentsOf(tokens: Token[], start: number): {segments: Segment[]
     // clause of a question or condition that opens the sentence ends at its comma.
     // `Ear drops, on the other hand, clear`, `X, however, eases`: a conjunctive adverbial between
     // commas is an aside, like a parenthesis; the clause runs on across it.
-    const adverbial = token.kind === 'word' ? adverbialAsideEnd(tokens, i) : -1
+    // `a thread titled "magnesium changed my life"`: a quoted title is a name, like a parenthesis.
+    const adverbial = token.kind === 'word' ? adverbialAsideEnd(tokens, i) : titleQuoteEnd(tokens, i)
     if (adverbial > 0) {
       for (let k = i; k <= adverbial; k++) inParens[k] = true
       i = adverbial
@@ -749,8 +772,11 @@ export function isInterventionPhrase(words: Token[], context: {extra: Set<string
     if (last.length >= 4 && isInterventionNoun(last, context.extra) && !isBodySubstance(last)) return true
     // `Doing a crossword`, `Going to bed earlier`: a gerund with its object (of a verb of two
     // letters too).
+    // (`Falling oestrogen`, `Rising cortisol`: before one of the body's own substances, a gerund tells of the
+    // substance's course, no practice; one of taking, `Taking melatonin`, is the practice.)
     const gerund = /^[a-z]{3,}ing$/.test(lower) || shortVerbGerunds.has(lower)
-    if (i === 0 && gerund && words.length > 1 && !notGerunds.has(lower)) return true
+    const course = isBodySubstance(words[1]?.lower ?? '') && !takenForms.has(lower)
+    if (i === 0 && gerund && words.length > 1 && !notGerunds.has(lower) && !course) return true
   }
   if (words.some((w) => biomarkerWords.has(w.lower))) return false
   return words.some((w) => isTreatmentAbbreviation(w.value))
@@ -1047,6 +1073,10 @@ export function isInterventionWord(lower: string, extra?: Set<string>): boolean 
 function isInterventionWordUncached(lower: string, extra?: Set<string>): boolean {
   const forms = stems(lower)
   if (forms.some((form) => notInterventionSet.has(form))) return false
+  // (`colds`: the plural of a listed mass noun of exposure, `cold`, whose first WordNet sense is a state of the
+  // body, an illness, counts that state, not the exposure.)
+  const one = lower.endsWith('s') && !interventionSet.has(lower) ? lower.slice(0, -1) : ''
+  if (one !== '' && interventionSet.has(one) && firstNounClass(one) === 'noun.state') return false
   if (forms.some((form) => interventionSet.has(form) || (extra !== undefined && extra.has(form)))) return true
   const base = forms[1]
   // `gummy`, `capsule`: the singular of a listed plural (`gummies`, `capsules`).
@@ -4566,8 +4596,8 @@ function verbPlace(
   }
   // `Walking more eases`: `more` or `less` after a gerund opening the clause is its adverb; the -s word a verb.
   if (entry.form === 'third' && gerundAdverbBefore(tokens, p, start)) return 'finite'
-  // `Addressing these triggers`: a plural determiner takes no third-person verb; the word is a noun.
-  if (entry.form === 'third' && pluralOrPossessiveDeterminers.has(prevLower)) return undefined
+  // `Addressing these triggers`, `one of the best sleep aids`: after a plural determiner or `one of`, a noun.
+  if (entry.form === 'third' && pluralNounAfter(tokens, p, start)) return undefined
   if (entry.form === 'past' && pastAsAdjective(tokens, index, p, entry, start, verbs)) return undefined
   // (`hot flushes`: after a word that is only an adjective, an -s word is a plural noun, not a verb.)
   if (entry.form === 'third' && adjectiveBefore(tokens, p, start)) return undefined
@@ -4585,6 +4615,29 @@ function verbPlace(
   )
     return 'finite'
   return undefined
+}
+
+/** How many words may stand between `one of` and the plural noun it asks for (`one of the most searched-for sleep`). */
+const PARTITIVE_WORDS = 5
+/** The same span in tokens (words, spaces and marks such as the hyphen of `searched-for`). */
+const PARTITIVE_TOKENS = 24
+
+/** Does the -s word after `p` name a plural noun: after a plural or possessive determiner, or `one of`? */
+function pluralNounAfter(tokens: Token[], p: number, start: number): boolean {
+  return (p >= start && pluralOrPossessiveDeterminers.has(tokens[p].lower)) || afterOneOf(tokens, p, start)
+}
+
+/** `one of the most popular sleep aids`: is the -s word after `p` the first one after `one of` (within five
+ * words, none of them an -s word but a determiner)? `one of` asks for a plural noun; the verb comes after it. */
+function afterOneOf(tokens: Token[], p: number, start: number): boolean {
+  for (let k = p, words = 0; k >= start && k > p - PARTITIVE_TOKENS; k = previousSolidIndex(tokens, k - 1)) {
+    const token = tokens[k]
+    if (token.kind !== 'word') continue
+    if (++words > PARTITIVE_WORDS) return false
+    if (token.lower === 'of') return tokens[previousSolidIndex(tokens, k - 1)]?.lower === 'one'
+    if (/s$/.test(token.lower) && !determiners.has(token.lower) && !possessiveDeterminers.has(token.lower)) return false
+  }
+  return false
 }
 
 /** Is the word at `p` `more` or `less` right after a gerund that opens the clause at `start` (`Walking more`)? */
@@ -5327,6 +5380,11 @@ function clauseContent(words: Token[], form: Effect['form'], context: AgentConte
   )
   // `Probiotics are the key to`: the article belongs to the predicate.
   while (form === 'predicate' && content.length > 1 && articles.has(content[content.length - 1].lower)) content.pop()
+  // `the way we treat diabetes`: a pronoun of a person in the subject case (not `they` or `you`, which may
+  // stand for things) right before a finite verb is its whole subject.
+  const last = content[content.length - 1]?.lower ?? ''
+  if (form === 'finite' && content.length > 1 && subjectPronouns.has(last) && last !== 'they' && last !== 'you')
+    return content.slice(-1)
   return content
 }
 
