@@ -112,13 +112,24 @@ if (option('--dump', undefined))
 log(
   `train: threshold ${threshold.value} (cross-validated sentence F1 ${threshold.f1.toFixed(3)}, P ${threshold.precision.toFixed(3)} R ${threshold.recall.toFixed(3)})`
 )
+// The threshold the scorer runs at by default: the lowest at which, out of fold, the rules and the scorer together
+// score the labelled articles (the documents of ../shared/eval/labels, labelled by the annotators the held-out set
+// is labelled by) at least as well as the rules alone (F1), and above every sentence the rule's page lists as not
+// flagged (docs/rules/unhedged-claim.md): by default the scorer keeps the rule's documented contract.
+const articles = new Set(documents.filter((doc) => doc.block).map((doc) => doc.name))
+const parity = conservativeThreshold(outOfFold.filter((e) => articles.has(e.doc)))
 
 const weights = train(examples)
+const documented = await documentedCleanMax(weights)
+const conservative = gridAbove(parity, documented)
+log(
+  `train: default threshold ${conservative} (the labelled articles out of fold: rules and scorer F1 >= rules alone from ${parity}; the page's clean examples up to ${documented.toFixed(3)})`
+)
 if (heldOut.length > 0) {
-  reportHeldOut(heldOut, weights, threshold.value)
+  reportHeldOut(heldOut, weights, [conservative, threshold.value])
   process.exit(0)
 }
-const text = render(weights, threshold.value)
+const text = render(weights, threshold.value, conservative)
 if (args.includes('--check')) {
   const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : ''
   if (current !== text) {
@@ -133,7 +144,10 @@ if (args.includes('--check')) {
 if (cvDir) {
   fs.mkdirSync(cvDir, {recursive: true})
   for (let k = 0; k < folds; k++) {
-    fs.writeFileSync(path.join(cvDir, `fold-${k}.json`), JSON.stringify(modelOf(foldModels[k], threshold.value)))
+    fs.writeFileSync(
+      path.join(cvDir, `fold-${k}.json`),
+      JSON.stringify(modelOf(foldModels[k], threshold.value, conservative))
+    )
     // (The own-text batches have no label block: the fold's labelled articles only.)
     const blocks = documents.filter((doc) => foldOf.get(doc.name) === k && doc.block).map((doc) => doc.block)
     fs.writeFileSync(path.join(cvDir, `fold-${k}.gold`), blocks.join('\n') + '\n')
@@ -293,9 +307,9 @@ async function ownExamples(batch) {
   return examples
 }
 
-/** Score held-out own-text examples with the rules alone and with the scorer at `value` (and a few other
- * thresholds), sentence by sentence. */
-function reportHeldOut(held, weights, value) {
+/** Score held-out own-text examples with the rules alone and with the scorer at the default and the trained
+ * thresholds (and a few others), sentence by sentence. */
+function reportHeldOut(held, weights, values) {
   const score = (flag) => {
     let tp = 0
     let fp = 0
@@ -309,7 +323,7 @@ function reportHeldOut(held, weights, value) {
     return `P ${(tp / (tp + fp)).toFixed(2)} R ${(tp / (tp + fn)).toFixed(2)} (tp ${tp} fp ${fp} fn ${fn})`
   }
   log(`held out (batches from ${holdOutFrom}, ${held.length} sentences): rules alone ${score((e) => e.ruled)}`)
-  for (const t of [value, 0.5, 0.6, 0.7])
+  for (const t of [...values, 0.5, 0.6, 0.7])
     log(`  rules and scorer at ${t}: ${score((e) => e.ruled || (e.candidate && predict(weights, e.slots) >= t))}`)
 }
 
@@ -354,19 +368,57 @@ function predict(weights, slots) {
   return 1 / (1 + Math.exp(-sum))
 }
 
+/** Sentence counts of flagging what the rules flag and the candidates the scorer puts at or above `value`. */
+function countsAt(predictions, value) {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const {p, ruled, candidate, label} of predictions) {
+    const flagged = ruled || (candidate && p >= value)
+    if (flagged && label === 1) tp++
+    else if (flagged) fp++
+    else if (label === 1) fn++
+  }
+  return {tp, fp, fn}
+}
+
+function f1At(predictions, value) {
+  const {tp, fp, fn} = countsAt(predictions, value)
+  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0
+}
+
+/** The lowest threshold of 0.50, 0.52, ... 0.98 at which the predictions score at least the rules alone's F1
+ * (1, the scorer off, if none does). */
+function conservativeThreshold(predictions) {
+  const rules = f1At(predictions, Infinity)
+  for (let t = 50; t <= 98; t += 2) if (f1At(predictions, t / 100) >= rules) return t / 100
+  return 1
+}
+
+/** The highest probability the weights give a sentence of the rule page's not-flagged examples that the scorer
+ * may judge (a candidate the rules leave alone). */
+async function documentedCleanMax(weights) {
+  const page = fs.readFileSync(path.join(root, 'docs', 'rules', 'unhedged-claim.md'), 'utf8')
+  const block = /```text not-flagged\n([\s\S]*?)```/.exec(page)?.[1] ?? ''
+  let max = 0
+  for (const line of block.split('\n').filter(Boolean))
+    for (const item of await sentencesOf(line, '.txt'))
+      if (item.candidate && !item.ruled) max = Math.max(max, predict(weights, exampleOf('', item, 0).slots))
+  return max
+}
+
+/** The lowest threshold of the grid (0.50, 0.52, ... 0.98) at or above `from` and above `over` (1 if none). */
+function gridAbove(from, over) {
+  for (let t = 50; t <= 98; t += 2) if (t / 100 >= from && t / 100 > over) return t / 100
+  return 1
+}
+
+/** The threshold of 0.10, 0.12, ... 0.90 with the best F1. */
 function bestThreshold(predictions) {
   let best = {value: 0.5, f1: 0, precision: 0, recall: 0}
   for (let t = 10; t <= 90; t += 2) {
     const value = t / 100
-    let tp = 0
-    let fp = 0
-    let fn = 0
-    for (const {p, ruled, candidate, label} of predictions) {
-      const flagged = ruled || (candidate && p >= value)
-      if (flagged && label === 1) tp++
-      else if (flagged) fp++
-      else if (label === 1) fn++
-    }
+    const {tp, fp, fn} = countsAt(predictions, value)
     const precision = tp + fp ? tp / (tp + fp) : 0
     const recall = tp + fn ? tp / (tp + fn) : 0
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
@@ -375,7 +427,7 @@ function bestThreshold(predictions) {
   return best
 }
 
-function modelOf(weights, value) {
+function modelOf(weights, value, conservative) {
   const indices = []
   const values = []
   for (let i = 0; i < weights.length; i++) {
@@ -385,11 +437,11 @@ function modelOf(weights, value) {
       values.push(rounded)
     }
   }
-  return {dims: DIMS, threshold: value, indices, values}
+  return {dims: DIMS, threshold: value, conservative, indices, values}
 }
 
-function render(weights, value) {
-  const model = modelOf(weights, value)
+function render(weights, value, conservative) {
+  const model = modelOf(weights, value, conservative)
   return `/**
  * unhedged-claim's scorer: logistic-regression weights over hashed features
  * (src/claims/features.ts), ${model.indices.length} non-zero of ${DIMS} slots. GENERATED by
@@ -397,13 +449,16 @@ function render(weights, value) {
  * own labelled text, bench/own-text (${documents.length} documents and batches, ${examples.length} sentences,
  * ${positives} claims); do not edit.
  * Weights only: no text of the documents is stored. Epochs ${EPOCHS}, L2 ${L2}, AdaGrad rate
- * ${RATE}, seed ${SEED}; threshold ${value} (best F1 of document-fold cross-validation).
+ * ${RATE}, seed ${SEED}; threshold ${value} (best F1 of document-fold cross-validation); default
+ * threshold ${conservative} (the lowest at which, out of fold, the labelled articles lose nothing against the rules
+ * alone).
  */
 import type {ClaimModel} from '../claims/scorer.js'
 
 export const claimModel: ClaimModel = {
   dims: ${DIMS},
   threshold: ${value},
+  conservative: ${conservative},
   indices: [
 ${wrapNumbers(model.indices)}
   ],

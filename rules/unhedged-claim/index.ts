@@ -23,7 +23,7 @@ import {hedges as hedgeData} from '../../src/data/hedges.js'
 import type {DocumentModel, Effect, LexiconMatch, Sentence, Token} from '../../src/model/types.js'
 import {nextSolid, previousSolid} from '../../src/model/tokens.js'
 import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../../src/claims/features.js'
-import {claimProbability, claimThreshold} from '../../src/claims/scorer.js'
+import {claimProbability, claimThreshold, defaultClaimThreshold} from '../../src/claims/scorer.js'
 import {claimPlace} from '../../src/claims/place.js'
 
 export type {UnhedgedClaimOptions} from './options.js'
@@ -43,12 +43,12 @@ export const unhedgedClaim = lintRule<Root, UnhedgedClaimOptions | null | undefi
       settings.allow && settings.allow.length > 0
         ? compile(settings.allow.map((phrase) => ({phrase, category: 'allow'})))
         : undefined
-    const contexts = scorerOn(settings) ? featureContexts(model, extraInterventions(settings)) : undefined
-    const threshold = contexts ? (settings.threshold ?? claimThreshold()) : 1
+    const threshold = scorerThreshold(settings)
+    const contexts = threshold === undefined ? undefined : featureContexts(model, extraInterventions(settings))
     for (const sentence of model.sentences) {
       if (allow && matchAll(allow, sentence.tokens).length > 0) continue
       if (contexts) {
-        const judged = scoredFinding(sentence, contexts[sentence.index], threshold)
+        const judged = scoredFinding(sentence, contexts[sentence.index], threshold ?? 1)
         if (judged) {
           if (judged.booster) reportBooster(file, sentence, judged.booster, judged.claim, judged.scored)
           else reportEffect(file, judged.claim)
@@ -106,14 +106,18 @@ export function scoredFinding(
   return booster ? {claim, booster, scored: true} : {claim, scored: true}
 }
 
-/** Is the scorer asked for: `scorer: true`, a `threshold`, or a model named by
- * `EVIDENCE_CLAIM_MODEL` (as `npm run eval` does per fold); `scorer: false` or
- * `EVIDENCE_CLAIM_MODEL=off` keeps it off. Off by default: cross-validated by document, it finds
- * no claim the rules do not (bench/ACCURACY.md). */
-function scorerOn(settings: UnhedgedClaimOptions): boolean {
-  const model = process.env.EVIDENCE_CLAIM_MODEL
-  if (settings.scorer === false || model === 'off') return false
-  return settings.scorer === true || settings.threshold !== undefined || (model !== undefined && model !== '')
+/** The threshold the scorer runs at, or undefined when it is off. By default it runs at the model's default
+ * threshold, the lowest at which, cross-validated by document, the labelled articles lose nothing against the
+ * rules alone (bench/ACCURACY.md): there it adds claims only to text of other kinds, such as short promotional
+ * copy. `scorer: true` runs it at the threshold of its best F1 (more claims, more false findings on articles);
+ * `threshold` sets one; `scorer: false` turns it off. For evaluation, `EVIDENCE_CLAIM_MODEL=off` turns it off
+ * and `EVIDENCE_CLAIM_THRESHOLD=trained` stands for `scorer: true`. */
+function scorerThreshold(settings: UnhedgedClaimOptions): number | undefined {
+  if (settings.scorer === false || process.env.EVIDENCE_CLAIM_MODEL === 'off') return undefined
+  if (settings.threshold !== undefined) return settings.threshold
+  if (settings.scorer === true || process.env.EVIDENCE_CLAIM_THRESHOLD === 'trained') return claimThreshold()
+  const fallback = defaultClaimThreshold()
+  return Number.isFinite(fallback) ? fallback : undefined
 }
 
 function extraInterventions(settings: UnhedgedClaimOptions): Set<string> | undefined {

@@ -9,17 +9,18 @@ import type {RuleOptionsSpec} from '../options.js'
 export interface UnhedgedClaimOptions extends LexiconOptions {
   /** Phrases never flagged: a sentence holding one of them is left alone (case-insensitive). */
   allow?: string[] | undefined
-  /** Let the learned scorer add the claims the rules miss (default `false`: cross-validated by
-   * document it finds no claim the rules do not, see bench/ACCURACY.md). Setting a `threshold`
-   * turns it on too. */
+  /** The learned scorer, which adds claims the rules miss. Unset (the default), it runs at its default
+   * threshold, chosen so that, cross-validated by document, the labelled articles lose nothing against the
+   * rules alone (bench/ACCURACY.md): it adds claims mostly in short promotional copy. `true` runs it at its
+   * trained threshold (many more claims in short copy, some false findings in long articles); `false` turns
+   * it off, the rules alone decide. */
   scorer?: boolean | undefined
-  /** The scorer's probability threshold (default: the one it was trained with, see
-   * src/data/claim-model.ts); higher gives fewer, surer findings. Turns the scorer on. */
+  /** The scorer's probability threshold, between 0 and 1 (default: its default threshold, or its trained one
+   * with `scorer: true`; see src/data/claim-model.ts); higher gives fewer, surer findings. */
   threshold?: number | undefined
 }
 
-/** The declared options of unhedged-claim (no defaults: the rules alone decide unless the
- * scorer is asked for). */
+/** The declared options of unhedged-claim (no defaults: the scorer's thresholds come with its weights). */
 export const unhedgedClaimOptions: RuleOptionsSpec<UnhedgedClaimOptions> = {
   rule: 'unhedged-claim',
   schema: {
@@ -29,7 +30,10 @@ export const unhedgedClaimOptions: RuleOptionsSpec<UnhedgedClaimOptions> = {
     effectVerbs: {kind: 'string-list', description: 'extra effect verbs, by lemma, inflected automatically'},
     effectPhrases: {kind: 'string-list', description: 'extra effect phrases and predicates'},
     interventions: {kind: 'string-list', description: 'extra intervention words (product or ingredient names)'},
-    scorer: {kind: 'boolean', description: 'let the learned scorer add the claims the rules miss (default: false)'},
+    scorer: {
+      kind: 'boolean',
+      description: 'the learned scorer: true runs it at its trained threshold, false turns it off (default: cautious)'
+    },
     threshold: {kind: 'unit-interval', description: "the scorer's probability threshold, between 0 and 1"}
   },
   defaultOptions: {}

@@ -6,6 +6,8 @@
  * `EVIDENCE_CLAIM_MODEL` may name a JSON file of the same shape as `../data/claim-model.ts`
  * (scripts/train.mjs writes one per fold when it cross-validates); the shipped weights are
  * used otherwise; `off` turns the scorer off (the rules alone decide), for evaluation.
+ * `EVIDENCE_CLAIM_THRESHOLD=trained` runs it at its trained threshold instead of its default one
+ * (rules/unhedged-claim/index.ts), as `scorer: true` does.
  */
 import fs from 'node:fs'
 import {claimModel as shipped} from '../data/claim-model.js'
@@ -14,8 +16,12 @@ import {claimModel as shipped} from '../data/claim-model.js'
 export interface ClaimModel {
   /** How many hash slots. */
   dims: number
-  /** Probability at or above which a sentence is a claim. */
+  /** Probability at or above which a sentence is a claim when the scorer is asked for (`scorer: true`): the best
+   * F1, cross-validated by document. */
   threshold: number
+  /** The threshold the scorer runs at by default: the lowest at which, cross-validated by document, the labelled
+   * articles lose nothing against the rules alone (1: off). Absent in older model files (then off). */
+  conservative?: number | undefined
   /** Slots with a non-zero weight, ascending. */
   indices: number[]
   /** Their weights. */
@@ -61,4 +67,10 @@ export function claimProbability(features: string[]): number {
 /** The threshold the shipped (or overriding) model was tuned to. */
 export function claimThreshold(): number {
   return load().model.threshold
+}
+
+/** The threshold the scorer runs at by default; Infinity (off) when the model names none or none below 1. */
+export function defaultClaimThreshold(): number {
+  const value = load().model.conservative
+  return value !== undefined && value < 1 ? value : Infinity
 }
