@@ -277,7 +277,7 @@ function render() {
     '',
     '## unhedged-claim on own text held out by batch: rules alone and with the scorer',
     '',
-    `\`scripts/train.mjs --hold-out-from ${OWN_HELD_FROM}\` trains the scorer on the labelled documents and on the own-text batches (\`bench/own-text\`, bench/OWN-TEXT.md) numbered below ${OWN_HELD_FROM}, and scores the batches from ${OWN_HELD_FROM} on, written blind in the last session, sentence by sentence: twelve long-form articles in Markdown (a magazine feature, a brand's blog, a hospital's patient page, a newsletter, a science-news report, a running magazine piece, a parenting article, an advertorial, a student paper's feature, a pharmacy's guide, podcast show notes, a retreat's blog). The rules were tuned on them after their first contact; the scorer never saw any of them. The default threshold comes first, then the trained one.`,
+    `\`scripts/train.mjs --hold-out-from ${OWN_HELD_FROM}\` trains the scorer on the labelled documents and on the own-text batches (\`bench/own-text\`, bench/OWN-TEXT.md) numbered below ${OWN_HELD_FROM}, and scores the batches from ${OWN_HELD_FROM} on, written blind in the last session, sentence by sentence: twenty-eight long-form articles in Markdown (magazine features, brands' blogs and advertorials, patient pages from a hospital, a sleep clinic and charities, newsletters, a science-news report, a newspaper column, a council's public-health page, podcast show notes...). The rules were tuned on the first twelve (157 to 168) after their first contact, not on the sixteen after them (177 to 192); the scorer never saw any of them. The default threshold comes first, then the trained one.`,
     '',
     ...(heldOutOwn.length > 0
       ? heldOutOwn.map((line) => `    ${line}`)

@@ -179,9 +179,10 @@ describe('unhedged-claim: the scorer', () => {
     // nothing against the rules alone (scripts/train.mjs); `scorer: true` runs it at the trained one.
     expect(defaultClaimThreshold()).toBeGreaterThan(claimThreshold())
     expect(defaultClaimThreshold()).toBeLessThan(1)
-    const sure = "The spa's infrared booths relax you faster than a hot bath."
+    // (The rules alone leave both sentences; the scorer rates the first above 0.95, the second below 0.80.)
+    const sure = 'Our Tuesday Flow class (6pm, Studio 1) loosens tight hips and leaves you sleeping like a baby.'
     expect(await lintRule(sure, rule, 'text', rulesAlone)).toEqual([])
-    expect((await lintRule(sure, rule)).map((m) => [m.actual, place(m)])).toEqual([['relax', '1:27']])
+    expect((await lintRule(sure, rule)).map((m) => [m.actual, place(m)])).toEqual([['loosens', '1:40']])
     const lessSure = 'Two sprays of Nightfern and restless legs settle straight away.'
     expect(await lintRule(lessSure, rule)).toEqual([])
     const on = {'unhedged-claim': [1, {scorer: true}]} as never
