@@ -2994,9 +2994,11 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
   it("reads a part or feature opened by `the`, `its` or `our` on a product's page as the product's (`The gentle heat`)", async () => {
     const page =
       '# SoleCalm Heat Wrap\n\nThe wrap is made of wool.\n\nThe gentle heat eases stiff muscles in minutes.\n'
-    expect((await lintRule(page, rule, 'markdown')).map((m) => [m.line, m.actual])).toEqual([[5, 'eases']])
+    expect((await lintRule(page, rule, 'markdown', rulesAlone)).map((m) => [m.line, m.actual])).toEqual([[5, 'eases']])
+    // (The rules read no product on a page whose title names none; the learned scorer, on by default, judges the
+    // sentence for itself.)
     const walks = '# Winter walks\n\nWe walked by the sea.\n\nThe gentle heat eases stiff muscles in minutes.\n'
-    expect(await lintRule(walks, rule, 'markdown')).toEqual([])
+    expect(await lintRule(walks, rule, 'markdown', rulesAlone)).toEqual([])
   })
   it('reads the intervention a way stands in apposition to as its agent (`Magnesium powder, the natural way to ease`)', async () => {
     await expectActual([['Magnesium powder, the natural way to ease cramps after a long run.', 'ease']])
@@ -3073,6 +3075,27 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
   it('reads the first -s word after `one of` as the plural noun it asks for', async () => {
     await expectClean(['Valerian is one of the most searched-for sleep aids online.'])
     await expectActual([['One of the best teas soothes sore throats.', 'soothes']])
+  })
+  it('reads what one reads or hears (`read online that`) and what sites state as reports a later `but` disputes', async () => {
+    await expectClean([
+      "You'll read online that turmeric cures arthritis, but the trials haven't settled that.",
+      'Many sites state that zinc prevents colds, but the trials do not show it.'
+    ])
+    await expectActual([["You'll read that turmeric cures arthritis.", 'cures']])
+  })
+  it('reads a compound WordNet names as a part of the body (`immune system`) as no device', async () => {
+    await expectClean(['Your immune system releases histamine.'])
+    await expectActual([['Our filter system clears your sinuses.', 'clears']])
+  })
+  it('reads a past form before `to` and an abbreviation in capitals as giving a name (`shortened to CBT-I`)', async () => {
+    await expectClean([
+      'Cognitive behavioural therapy for insomnia, usually shortened to CBT-I, is a structured programme.'
+    ])
+    await expectActual([['Zinc shortened colds by a day.', 'shortened']])
+  })
+  it('reads an -s word counted by a number as a unit of time or measure (`for 60 seconds`), no verb', async () => {
+    await expectClean(['1. Hold the oil under your tongue for 60 seconds before swallowing.'])
+    await expectActual([['Take 2 capsules daily; 2 capsules ease cramps.', 'ease']])
   })
 })
 

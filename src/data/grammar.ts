@@ -794,12 +794,18 @@ export const notProductClasses: ReadonlySet<string> = new Set([
 export const labelNounClasses: ReadonlySet<string> = new Set(['noun.communication', 'noun.cognition'])
 
 /** The forms of the verbs of asserting (WordNet's verb.communication verbs of stating as true:
- * `say`, `claim`, `promise`, `insist`, `swear`, `report`): a claim after them is someone's word.
- * (read in src/model/claims.ts) */
+ * `say`, `state`, `assert`, `claim`, `promise`, `insist`, `swear`, `report`): a claim after them is
+ * someone's word. (read in src/model/claims.ts) */
 export const assertingVerbForms: ReadonlySet<string> = new Set([
   'say',
   'says',
   'said',
+  'state',
+  'states',
+  'stated',
+  'assert',
+  'asserts',
+  'asserted',
   'claim',
   'claims',
   'claimed',
@@ -1550,7 +1556,10 @@ export const tradeNameNouns: ReadonlySet<string> = new Set(['brand', 'marque'])
 
 /** Verbs of coming to know by hearsay (`I keep reading that`, `I've heard that`). (read in
  * src/model/claims.ts) */
-export const hearsayVerbs: ReadonlySet<string> = new Set(['read', 'reading', 'heard', 'hearing'])
+export const hearsayVerbs: ReadonlySet<string> = new Set(['read', 'reading', 'hear', 'heard', 'hearing'])
+
+/** Where one reads or hears something (`read online that`, `hear everywhere that`). (read in src/model/claims.ts) */
+export const hearsayPlaces: ReadonlySet<string> = new Set(['online', 'everywhere', 'somewhere'])
 
 /** Who a report is told to (`told us`, `tell me`). (read in src/model/claims.ts) */
 export const reportedTo: ReadonlySet<string> = new Set(['us', 'me'])

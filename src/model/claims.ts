@@ -202,6 +202,7 @@ import {
   partDeterminers,
   productPartClasses,
   hearsayVerbs,
+  hearsayPlaces,
   reportedTo,
   thatWords,
   clauseOpeners,
@@ -1039,6 +1040,9 @@ const bodilyTouchActs: ReadonlySet<string> = new Set(['verb.motion', 'verb.body'
 function deviceHead(words: Token[]): boolean {
   const head = words[words.length - 1]?.lower
   if (head === undefined || words.length > GERUND_PRACTICE_WORDS + 1) return false
+  // (`your immune system`, `the digestive system`: a compound WordNet names as a part of the body.)
+  const before = words[words.length - 2]?.lower
+  if (before !== undefined && isBodilyNoun(`${before}_${head}`)) return false
   return firstNounClass(head) === 'noun.artifact'
 }
 
@@ -1260,15 +1264,24 @@ function disputedSpan(tokens: Token[], negations: LexiconMatch[]): {verb: number
   let but = -1
   for (let k = 0; k < tokens.length; k++) {
     const lower = tokens[k].lower
+    // (`You'll read online that X cures`: what one reads or hears is someone's word too.)
+    const hearsay = hearsayVerbs.has(lower) && readThat(tokens, k)
     if (
       verb < 0 &&
-      assertingVerbForms.has(lower) &&
+      (assertingVerbForms.has(lower) || hearsay) &&
       !writerPronouns.has(tokens[previousSolidIndex(tokens, k - 1)]?.lower ?? '')
     )
       verb = k
     else if (verb >= 0 && tokens[k].value === ',' && tokens[nextSolidIndex(tokens, k + 1)]?.lower === 'but') but = k
   }
   return verb >= 0 && but >= 0 && negations.some((n) => n.from > but) ? {verb, but} : undefined
+}
+
+/** Is `that` the next word after the verb at `k`, or the one after a word of place (`read online that`)? */
+function readThat(tokens: Token[], k: number): boolean {
+  const next = nextSolidIndex(tokens, k + 1)
+  if (thatWords.has(tokens[next]?.lower ?? '')) return true
+  return hearsayPlaces.has(tokens[next]?.lower ?? '') && tokenAfterIs(tokens, next, thatWords)
 }
 
 /** How many words a reporter may have before its verb of asserting (`Some of our readers`). */
@@ -4320,6 +4333,9 @@ function pastAsAdjective(
   if (entry.form === 'past') {
     const n = nextSolidIndex(tokens, index + 1)
     if (n >= tokens.length || (tokens[n].kind === 'punctuation' && /^[.!?…]$/.test(tokens[n].value))) return true
+    // `usually shortened to CBT-I`: a past form before `to` and an abbreviation in capitals gives a name.
+    if (tokens[n].lower === 'to' && /^[A-Z][A-Z][A-Z0-9-]*$/.test(tokens[nextSolidIndex(tokens, n + 1)]?.value ?? ''))
+      return true
     // `powder dissolved in water`, `cells treated with zinc`: a past participle straight
     // before a preposition describes the noun before it (a reduced relative clause).
     if (
@@ -4597,7 +4613,7 @@ function verbPlace(
   // `Walking more eases`: `more` or `less` after a gerund opening the clause is its adverb; the -s word a verb.
   if (entry.form === 'third' && gerundAdverbBefore(tokens, p, start)) return 'finite'
   // `Addressing these triggers`, `one of the best sleep aids`: after a plural determiner or `one of`, a noun.
-  if (entry.form === 'third' && pluralNounAfter(tokens, p, start)) return undefined
+  if (entry.form === 'third' && pluralNounAfter(tokens, p, start, index)) return undefined
   if (entry.form === 'past' && pastAsAdjective(tokens, index, p, entry, start, verbs)) return undefined
   // (`hot flushes`: after a word that is only an adjective, an -s word is a plural noun, not a verb.)
   if (entry.form === 'third' && adjectiveBefore(tokens, p, start)) return undefined
@@ -4622,9 +4638,13 @@ const PARTITIVE_WORDS = 5
 /** The same span in tokens (words, spaces and marks such as the hyphen of `searched-for`). */
 const PARTITIVE_TOKENS = 24
 
-/** Does the -s word after `p` name a plural noun: after a plural or possessive determiner, or `one of`? */
-function pluralNounAfter(tokens: Token[], p: number, start: number): boolean {
-  return (p >= start && pluralOrPossessiveDeterminers.has(tokens[p].lower)) || afterOneOf(tokens, p, start)
+/** Does the -s word at `index` (after `p`) name a plural noun: after a plural or possessive determiner, after
+ * `one of`, or a unit of time or measure counted by a number (`for 60 seconds`)? */
+function pluralNounAfter(tokens: Token[], p: number, start: number, index: number): boolean {
+  if (p >= start && pluralOrPossessiveDeterminers.has(tokens[p].lower)) return true
+  const unit = firstNounClass(singular(tokens[index].lower))
+  if (p >= start && /^\d+$/.test(tokens[p].value) && (unit === 'noun.time' || unit === 'noun.quantity')) return true
+  return afterOneOf(tokens, p, start)
 }
 
 /** `one of the most popular sleep aids`: is the -s word after `p` the first one after `one of` (within five
