@@ -3021,7 +3021,8 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
     ])
     await expectClean([
       'Saunas may lift your mood, although nothing about it is proven.',
-      'We guarantee delivery within two days.'
+      'We guarantee delivery within two days.',
+      'This balm can ease stiff joints, satisfaction guaranteed.'
     ])
   })
   it('reads the comparative after a person and *feel* as how that person feels (`makes you feel lighter`)', async () => {

@@ -22,6 +22,7 @@ import {boosters as boosterData} from '../../src/data/boosters.js'
 import {hedges as hedgeData} from '../../src/data/hedges.js'
 import type {DocumentModel, Effect, LexiconMatch, Sentence, Token} from '../../src/model/types.js'
 import {nextSolid, previousSolid} from '../../src/model/tokens.js'
+import {beForms, demonstratives, subjectPronouns} from '../../src/data/grammar.js'
 import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../../src/claims/features.js'
 import {claimProbability, claimThreshold, defaultClaimThreshold} from '../../src/claims/scorer.js'
 import {claimPlace} from '../../src/claims/place.js'
@@ -155,8 +156,9 @@ function opensThatClause(tokens: Token[], booster: LexiconMatch): boolean {
 /** How many words a closing comment may have before its booster (`and I`, `and that is clinically`). */
 const COMMENT_WORDS = 4
 
-/** Does the booster end the sentence (`it` may follow) in a comment after a comma or `and`
- * (`, guaranteed.`, `and I guarantee it.`, `and that is proven.`)? */
+/** Does the booster end the sentence (`it` may follow) in a comment after a comma or `and` whose other words
+ * only point back (a pronoun, a demonstrative, a form of *be*: `, guaranteed.`, `and I guarantee it.`, `and that
+ * is proven.`)? Not a stock phrase about something else (`satisfaction guaranteed`, `delivery guaranteed`). */
 function closingComment(tokens: Token[], booster: LexiconMatch): boolean {
   const after = nextSolid(tokens, booster.to)
   const end = tokens[after]?.lower === 'it' ? nextSolid(tokens, after + 1) : after
@@ -165,9 +167,18 @@ function closingComment(tokens: Token[], booster: LexiconMatch): boolean {
   for (let k = previousSolid(tokens, booster.from - 1); k >= 0; k = previousSolid(tokens, k - 1)) {
     const token = tokens[k]
     if (token.value === ',' || token.value === ';' || token.lower === 'and') return true
-    if (token.kind !== 'word' || ++words > COMMENT_WORDS) return false
+    if (token.kind !== 'word' || ++words > COMMENT_WORDS || !pointsBack(token.lower)) return false
   }
   return false
+}
+
+/** A word of a comment that points back to what came before: a subject pronoun, a demonstrative, a form of
+ * *be* (`that's`: its parts). */
+function pointsBack(lower: string): boolean {
+  return lower
+    .split(/['’]/)
+    .filter(Boolean)
+    .every((part) => subjectPronouns.has(part) || demonstratives.has(part) || beForms.has(part) || part === 's')
 }
 
 function negatedBooster(sentence: Sentence, booster: LexiconMatch): boolean {
