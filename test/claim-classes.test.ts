@@ -3080,6 +3080,7 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
   it('reads what one reads or hears (`read online that`) and what sites state as reports a later `but` disputes', async () => {
     await expectClean([
       "You'll read online that turmeric cures arthritis, but the trials haven't settled that.",
+      "You'll hear everywhere that turmeric cures arthritis, but no trial has shown it.",
       'Many sites state that zinc prevents colds, but the trials do not show it.'
     ])
     await expectActual([["You'll read that turmeric cures arthritis.", 'cures']])
