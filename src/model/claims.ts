@@ -888,7 +888,11 @@ function servingUnit(lower: string): boolean {
  * possessive before it in the phrase (`my shoulders`)? */
 function ownedBodyPart(words: Token[], i: number): boolean {
   if (!words.slice(0, i).some((w) => possessiveDeterminers.has(w.lower))) return false
-  const lower = words[i].lower
+  return bodyPart(words[i].lower)
+}
+
+/** Is the word a part of the body (WordNet's first noun sense, of it or of it less an `s`, is noun.body)? */
+function bodyPart(lower: string): boolean {
   return firstNounClass(lower) === 'noun.body' || firstNounClass(lower.replace(/s$/, '')) === 'noun.body'
 }
 
@@ -1509,13 +1513,7 @@ function verbAt(
   if (!entry) return classVerbAt(tokens, i, start, lexicons, context) ?? bodilyOutcomeAt(tokens, i)
   const form = verbPlace(tokens, i, entry, start, context.labelIntervention, lexicons.verbs)
   if (!form) return undefined
-  if (
-    objectVerbs.has(entry.lemma) &&
-    !benefitObject(tokens, i) &&
-    !qualifiedStateObject(tokens, i) &&
-    !conditionGiven(tokens, i)
-  )
-    return undefined
+  if (objectVerbs.has(entry.lemma) && !benefitObject(tokens, i) && !qualifiedStateObject(tokens, i)) return undefined
   if (healthObjectVerbSet.has(entry.lemma) && !healthObject(tokens, i)) return undefined
   // `supports up to 150 kg`, `holds two litres`: an object of mass or volume is a load or a capacity, not
   // a change to a body (a verb of change keeps it: `sheds 3 kg`).
@@ -4642,8 +4640,10 @@ const PARTITIVE_TOKENS = 24
  * `one of`, or a unit of time or measure counted by a number (`for 60 seconds`)? */
 function pluralNounAfter(tokens: Token[], p: number, start: number, index: number): boolean {
   if (p >= start && pluralOrPossessiveDeterminers.has(tokens[p].lower)) return true
-  const unit = firstNounClass(singular(tokens[index].lower))
-  if (p >= start && /^\d+$/.test(tokens[p].value) && (unit === 'noun.time' || unit === 'noun.quantity')) return true
+  if (p >= start && /^\d+$/.test(tokens[p].value)) {
+    const unit = firstNounClass(singular(tokens[index].lower))
+    if (unit === 'noun.time' || unit === 'noun.quantity') return true
+  }
   return afterOneOf(tokens, p, start)
 }
 
@@ -4804,47 +4804,34 @@ const QUALIFIED_STATE_WORDS = 5
 /** `gives you deeper sleep`, `delivers clearer skin`, `brings calmer, steadier moods`: after a person
  * or none, a bodily noun that ends the object with an adjective or a comparative before it. A state of
  * the body so qualified is a benefit, as a benefit noun is (benefitObject); a bare one (`gives you sleep
- * data`) is not. */
+ * data`) is not, unless it is given to a person and is no part of the body (`gives me headaches`). */
 function qualifiedStateObject(tokens: Token[], i: number): boolean {
   let k = nextSolidIndex(tokens, i + 1)
-  if (personObjectPronouns.has(tokens[k]?.lower ?? '')) k = nextSolidIndex(tokens, k + 1)
+  const person = personObjectPronouns.has(tokens[k]?.lower ?? '')
+  if (person) k = nextSolidIndex(tokens, k + 1)
   let qualified = false
   for (let words = 0; k < tokens.length && words < QUALIFIED_STATE_WORDS; k = nextSolidIndex(tokens, k + 1)) {
     const token = tokens[k]
     if (token.kind === 'punctuation' && token.value === ',' && qualified) continue
-    if (token.kind !== 'word' || objectEnders.has(token.lower)) return false
+    // (`gives you that glow`: a determiner may open what is given to a person.)
+    const opener = person && words === 0 && determiners.has(token.lower)
+    if (token.kind !== 'word' || (objectEnders.has(token.lower) && !opener)) return false
     words++
-    if (qualified && isBodilyNoun(token.lower) && !wordAfter(tokens, k)) return true
+    const bodily = isBodilyNoun(token.lower)
+    // (`gives me headaches`, `gave her diarrhoea`: given to a person, a bodily noun that is no part of the body, an
+    // ailment or a symptom, needs no qualifying: it is what the giver causes.)
+    if (bodily && (qualified || (person && !bodyPart(token.lower))) && !wordAfter(tokens, k)) return true
     if (adjectives.has(token.lower) || isDegreeForm(token.lower)) qualified = true
     // (`gives the tea a stronger flavour`: before its adjective, only a determiner or an adverb; a noun
-    // there is a first object that is no person.)
+    // there is a first object that is no person. `gives me stomach cramps`: a bodily noun may modify the state.)
     else if (
       !qualified &&
       !determiners.has(token.lower) &&
       !possessiveDeterminers.has(token.lower) &&
-      !/ly$/.test(token.lower)
+      !/ly$/.test(token.lower) &&
+      !(person && bodily)
     )
       return false
-  }
-  return false
-}
-
-/** How many words a condition given to a person may have (`terrible stomach cramps`). */
-const GIVEN_CONDITION_WORDS = 3
-
-/** `gives me headaches`, `gave her diarrhoea`, `gives you awful cramps`: after a person, a bodily noun that
- * is no part of the body (an ailment, a symptom, a state) and ends the object: what the giver causes. */
-function conditionGiven(tokens: Token[], i: number): boolean {
-  let k = nextSolidIndex(tokens, i + 1)
-  if (!personObjectPronouns.has(tokens[k]?.lower ?? '')) return false
-  for (let words = 0; words < GIVEN_CONDITION_WORDS; words++) {
-    k = nextSolidIndex(tokens, k + 1)
-    const token = tokens[k]
-    if (token?.kind !== 'word') return false
-    const lower = token.lower
-    const part = (firstNounClass(lower) ?? firstNounClass(singular(lower))) === 'noun.body'
-    if (!part && isBodilyNoun(lower) && !wordAfter(tokens, k)) return true
-    if (!adjectives.has(lower) && !isBodilyNoun(lower) && !(words === 0 && determiners.has(lower))) return false
   }
   return false
 }
