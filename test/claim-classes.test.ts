@@ -3032,13 +3032,19 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
   it('reads a bodily noun that is no part of the body, given to a person, as what the giver causes', async () => {
     await expectActual([
       ['Coffee gives me headaches.', 'gives'],
-      ['Iron tablets give you constipation.', 'give']
+      ['Iron tablets give you constipation.', 'give'],
+      ['Coffee gives me stomach cramps.', 'gives']
     ])
     await expectClean(['The nurse gave me a leaflet.', 'The app gives you sleep data.'])
   })
   it("reads WordNet's aid nouns given to someone (`a lift`) as benefit nouns", async () => {
-    await expectActual([['Coffee gives you a lift.', 'gives']])
-    await expectClean(['My brother gave me a lift to the clinic.'])
+    await expectActual([
+      ['Coffee gives you a lift.', 'gives'],
+      ['Zinc gives your immune system the help it needs.', 'gives'],
+      ['Turmeric gives stiff knees the aid they need.', 'gives'],
+      ['Ginger gives a queasy stomach some encouragement.', 'gives']
+    ])
+    await expectClean(['My brother gave me a lift to the clinic.', 'Our leaflet gives you help with forms.'])
   })
   it('reads `more` or `less` after an opening gerund as its adverb (`Walking more eases`)', async () => {
     await expectActual([['Walking more eases joint pain.', 'eases']])
@@ -3070,7 +3076,14 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
     await expectActual([['The tea I drink calms my stomach.', 'calms']])
   })
   it('reads a quotation after a participle of naming (`titled`, `called`) as a title, not a statement', async () => {
-    await expectClean(['She joined a forum thread titled "turmeric fixed my knees" last week.'])
+    await expectClean([
+      'She joined a forum thread titled "turmeric fixed my knees" last week.',
+      'I once read a blog post called "garlic cured my cold" and laughed.',
+      'Her memoir, entitled "yoga healed my back", came out in May.',
+      'A tabloid story headlined "coffee cures cancer" did the rounds.',
+      'A podcast named "garlic cures colds" launched today.',
+      'Our cafe sells a smoothie dubbed "kale clears your skin" on Fridays.'
+    ])
     await expectActual([['She joined a thread titled "knees", and turmeric fixed her knees.', 'fixed']])
   })
   it('reads the first -s word after `one of` as the plural noun it asks for', async () => {
@@ -3081,6 +3094,7 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
     await expectClean([
       "You'll read online that turmeric cures arthritis, but the trials haven't settled that.",
       "You'll hear everywhere that turmeric cures arthritis, but no trial has shown it.",
+      "You'll read somewhere that turmeric cures arthritis, but no trial has shown it.",
       'Many sites state that zinc prevents colds, but the trials do not show it.'
     ])
     await expectActual([["You'll read that turmeric cures arthritis.", 'cures']])
