@@ -108,11 +108,10 @@ export function scoredFinding(
 }
 
 /** The threshold the scorer runs at, or undefined when it is off. By default it runs at the model's default
- * threshold, the lowest at which, cross-validated by document, the labelled articles lose nothing against the
- * rules alone (bench/ACCURACY.md): there it adds claims only to text of other kinds, such as short promotional
- * copy. `scorer: true` runs it at the threshold of its best F1 (more claims, more false findings on articles);
- * `threshold` sets one; `scorer: false` turns it off. For evaluation, `EVIDENCE_CLAIM_MODEL=off` turns it off
- * and `EVIDENCE_CLAIM_THRESHOLD=trained` stands for `scorer: true`. */
+ * threshold, the lowest at which, cross-validated by document, the labelled articles score at least as well as
+ * with the rules alone (bench/ACCURACY.md). `scorer: true` runs it at the threshold of its best F1 (more
+ * claims, more false findings on articles); `threshold` sets one; `scorer: false` turns it off. For evaluation,
+ * `EVIDENCE_CLAIM_MODEL=off` turns it off and `EVIDENCE_CLAIM_THRESHOLD=trained` stands for `scorer: true`. */
 function scorerThreshold(settings: UnhedgedClaimOptions): number | undefined {
   if (settings.scorer === false || process.env.EVIDENCE_CLAIM_MODEL === 'off') return undefined
   if (settings.threshold !== undefined) return settings.threshold

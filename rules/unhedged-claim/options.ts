@@ -10,10 +10,9 @@ export interface UnhedgedClaimOptions extends LexiconOptions {
   /** Phrases never flagged: a sentence holding one of them is left alone (case-insensitive). */
   allow?: string[] | undefined
   /** The learned scorer, which adds claims the rules miss. Unset (the default), it runs at its default
-   * threshold, chosen so that, cross-validated by document, the labelled articles lose nothing against the
-   * rules alone (bench/ACCURACY.md): it adds claims mostly in short promotional copy. `true` runs it at its
-   * trained threshold (many more claims in short copy, some false findings in long articles); `false` turns
-   * it off, the rules alone decide. */
+   * threshold, chosen so that, cross-validated by document, the labelled articles score at least as well as with
+   * the rules alone (bench/ACCURACY.md). `true` runs it at its trained threshold (more claims, more false
+   * findings in long articles); `false` turns it off, the rules alone decide. */
   scorer?: boolean | undefined
   /** The scorer's probability threshold, between 0 and 1 (default: its default threshold, or its trained one
    * with `scorer: true`; see src/data/claim-model.ts); higher gives fewer, surer findings. */
@@ -32,7 +31,8 @@ export const unhedgedClaimOptions: RuleOptionsSpec<UnhedgedClaimOptions> = {
     interventions: {kind: 'string-list', description: 'extra intervention words (product or ingredient names)'},
     scorer: {
       kind: 'boolean',
-      description: 'the learned scorer: true runs it at its trained threshold, false turns it off (default: cautious)'
+      description:
+        'the learned scorer: true runs it at its trained threshold, false turns it off (default: its default threshold, chosen in training)'
     },
     threshold: {kind: 'unit-interval', description: "the scorer's probability threshold, between 0 and 1"}
   },

@@ -18,6 +18,7 @@ import {
   isInterventionNoun,
   isName
 } from './classes.js'
+import {isRuledOutAgent} from './agents.js'
 import {firstPersonWords, futureMarkers, pronounAgents, secondPersonWords} from '../data/grammar.js'
 import {evaluativeWords, outcomeComparatives} from '../data/claim-cues.js'
 
@@ -196,6 +197,8 @@ export function isClaimCandidate(sentence: Sentence, _context?: FeatureContext):
   // (hedged, negated, or already reported), leaves the sentence to the rules: the scorer adds
   // claims, it never overrules a hedge.
   if (sentence.hedges.length > 0 || sentence.effects.some((e) => e.intervention)) return false
+  // Nor a sentence whose every effect has an agent the rules read as no intervention (`./agents.ts`).
+  if (sentence.effects.length > 0 && sentence.effects.every((e) => isRuledOutAgent(e.agent))) return false
   const tokens = sentence.tokens
   for (let i = sentence.labelEnd; i < tokens.length; i++) {
     const token = tokens[i]

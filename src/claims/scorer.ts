@@ -20,7 +20,7 @@ export interface ClaimModel {
    * F1, cross-validated by document. */
   threshold: number
   /** The threshold the scorer runs at by default: the lowest at which, cross-validated by document, the labelled
-   * articles lose nothing against the rules alone (1: off). Absent in older model files (then off). */
+   * articles score at least as well as with the rules alone (1: off). Absent in older model files (then off). */
   conservative?: number | undefined
   /** Slots with a non-zero weight, ascending. */
   indices: number[]
