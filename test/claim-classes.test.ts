@@ -203,6 +203,15 @@ describe('unhedged-claim: the scorer', () => {
       'Nothing beats a long soak.'
     ])
       expect(await lintRule(text, rule, 'text', low), text).toEqual([])
+    // Only when that subject opens the sentence: after a phrase of time the subject the rules read may not be the
+    // whole story (`A week after your last cigarette`), and the scorer judges.
+    expect(
+      (await lintRule('A week after your last cigarette, your lungs clear out the tar.', rule)).map((m) => [
+        m.actual,
+        place(m)
+      ])
+    ).toEqual([['clear', '1:46']])
+    expect(await lintRule('Your lungs clear out the tar.', rule, 'text', low)).toEqual([])
     // What the rules read as an intervention stays theirs; an agent they could not read is the scorer's.
     expect((await lintRule('Nothing beats magnesium for cramps.', rule, 'text', low)).map((m) => m.actual)).toEqual([
       'beats'

@@ -1,7 +1,9 @@
 /**
  * Agents the rules read and placed in a class that is no intervention. The scorer does not judge a
- * sentence whose every effect has one: it adds claims whose agent the rules could not read, it does
- * not overrule a reading. The classes, of the agent's head word:
+ * sentence that opens with its first effect's subject when every effect has such an agent: it adds
+ * claims whose agent the rules could not read, it does not overrule a reading. (After an opening
+ * phrase, `A week after your last cigarette, your lungs clear`, the subject may not be the whole
+ * story, and the scorer judges.) The classes, of the agent's head word:
  *
  * - a part, state, process or substance of the body (`Your immune system releases histamine`,
  *   `Their aches ease`): WordNet's bodily trees, the body's own substances, and a compound of the

@@ -197,8 +197,14 @@ export function isClaimCandidate(sentence: Sentence, _context?: FeatureContext):
   // (hedged, negated, or already reported), leaves the sentence to the rules: the scorer adds
   // claims, it never overrules a hedge.
   if (sentence.hedges.length > 0 || sentence.effects.some((e) => e.intervention)) return false
-  // Nor a sentence whose every effect has an agent the rules read as no intervention (`./agents.ts`).
-  if (sentence.effects.length > 0 && sentence.effects.every((e) => isRuledOutAgent(e.agent))) return false
+  // Nor a sentence that opens with the subject of its first effect, when the rules read every effect's agent as
+  // no intervention (`./agents.ts`).
+  if (
+    sentence.effects.length > 0 &&
+    opensWith(sentence, sentence.effects[0].agent) &&
+    sentence.effects.every((e) => isRuledOutAgent(e.agent))
+  )
+    return false
   const tokens = sentence.tokens
   for (let i = sentence.labelEnd; i < tokens.length; i++) {
     const token = tokens[i]
@@ -206,6 +212,15 @@ export function isClaimCandidate(sentence: Sentence, _context?: FeatureContext):
       return true
   }
   return false
+}
+
+/** Does the sentence, after its label, open with these words (as written)? */
+function opensWith(sentence: Sentence, words: string): boolean {
+  const first = nextWord(sentence.tokens, sentence.labelEnd)
+  if (first < 0 || words === '') return false
+  let text = ''
+  for (let i = first; i < sentence.tokens.length && text.length < words.length; i++) text += sentence.tokens[i].value
+  return text.startsWith(words)
 }
 
 /** The agent classes a word belongs to. */
