@@ -17,6 +17,8 @@
 // - effectVerbs: verbs of the lexicographer files verb.change (reduce, improve, tighten),
 //   verb.body (heal, soothe, sleep) and verb.emotion (calm, relax, energize).
 // - bodySubstances: hormones and neurotransmitters (the body's own; an agent only when taken).
+// - bodyFluids: the liquid parts of the body (blood, plasma, urine, sweat): a substance after one is its level
+//   there (`blood sugar`), not an intervention.
 // - plantNouns: lemmas under plant, without weeds and grasses (herbal remedies by their plant).
 // - bodilyNouns: nouns whose first or second sense is bodily (a part of the body, a physical
 //   condition, a symptom, a bodily process, pain), for the objects of effects.
@@ -170,6 +172,12 @@ const remedies = tree(
 // The body's own substances: hormones and neurotransmitters. Taken as a supplement they are
 // interventions; as the body's own ("melatonin signals the start of sleep") they are not.
 const bodySubstances = tree(['05414462', '14831728', '14769814'], new Set())
+
+// The body's fluids (liquid_body_substance: blood, plasma, serum, urine, sweat, saliva): `blood sugar`, `serum
+// ferritin` name a substance's level in one, not an intervention.
+// (Without the hormones under it, the body's own substances above, and the drugs made of them: `cortisone`.)
+const bodyFluids = tree(['05404811'], new Set())
+for (const word of [...bodyFluids]) if (bodySubstances.has(word) || interventions.has(word)) bodyFluids.delete(word)
 
 // Plants (`feverfew`, `valerian`, `saw palmetto`'s `palmetto`): lemmas under plant, the herbs,
 // shrubs, trees and vines that remedies are made of, without weeds and grasses (`ragweed
@@ -382,6 +390,9 @@ export const plantNouns: Set<string> = split(${pack(plants)})
 
 /** The body's own substances (${bodySubstances.size}): hormones and neurotransmitters. */
 export const bodySubstances: Set<string> = split(${pack(bodySubstances)})
+
+/** The body's fluids (${bodyFluids.size}): the liquid parts of the body (\`blood\`, \`plasma\`, \`urine\`). */
+export const bodyFluids: Set<string> = split(${pack(bodyFluids)})
 
 /** Bodily nouns (${bodilyNouns.size}): nouns whose first or second sense is a part of the body
  * or lies under physical condition, symptom, bodily process or pain (\`heart\`, \`headache\`,

@@ -1778,7 +1778,8 @@ describe("unhedged-claim: the seller's own products and their names", () => {
       '- **Top Tip:** Lowers your stress.',
       ''
     ].join('\n')
-    const result = await lintDocument({content: page, format: 'markdown'})
+    // (The rules alone: on a seller's page the scorer may judge a label's subject-less effect for itself.)
+    const result = await lintDocument({content: page, format: 'markdown'}, {rules: {[rule]: {scorer: false}}})
     const lines = result.messages.filter((m) => m.ruleId === rule).map((m) => `${m.line}:${m.column} ${m.actual}`)
     // a bodily head (`Deep Sleep`), a word of saying or knowing (`Fun Fact`), a place (`Top Tip`)
     expect(lines).toEqual(['3:18 Quiets', '8:20 Softens'])
@@ -3035,6 +3036,30 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
   it('reads the intervention a way stands in apposition to as its agent (`Magnesium powder, the natural way to ease`)', async () => {
     await expectActual([['Magnesium powder, the natural way to ease cramps after a long run.', 'ease']])
     await expectClean(['Our café, the best way to start your day.'])
+  })
+})
+
+describe('unhedged-claim: classes from the blind articles of the fourteenth session', () => {
+  it("reads a word of level or a body's fluid before a substance as its level in the body, a state (`Low zinc`)", async () => {
+    // As `iron deficiency` is a state: `low` and the participles of the verbs that move a level open the
+    // phrase; a fluid of the body (WordNet's) opens it or stands just before its head.
+    await expectClean([
+      'Low zinc slows wound healing.',
+      'Elevated homocysteine damages the arteries.',
+      'Reduced zinc slows wound healing.',
+      'Depleted magnesium triggers cramps.',
+      'Raised iron damages the liver.',
+      'High blood sugar damages your kidneys.',
+      'Your plasma vitamin C protects your cells.',
+      'Serum vitamin D protects your bones.'
+    ])
+    // A form it is taken in keeps the intervention (`low doses`, `a low sugar diet`), and so does a fluid's name
+    // after the substance (`Vitamin C serum`).
+    await expectActual([
+      ['Low doses of zinc speed wound healing.', 'speed'],
+      ['A low sugar diet calms cravings.', 'calms'],
+      ['Vitamin C serum protects your skin.', 'protects']
+    ])
   })
 })
 

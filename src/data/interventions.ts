@@ -731,6 +731,13 @@ export const stateHeads: ReadonlySet<string> = new Set([
   'status'
 ])
 
+/** Words of a level that, opening a noun phrase before the substance that heads it, make the phrase the
+ * substance's level in the body, a state (`Low iron causes fatigue`, `raised cortisol`), as `iron deficiency`
+ * does: *low*, and the participles of WordNet's verbs that move a level (`elevate`, `raise`, `reduce`,
+ * `deplete`). Not *high*, which names a kind of food as often (`high protein snacks`). (read in
+ * src/model/claims.ts) */
+export const levelWords: ReadonlySet<string> = new Set(['low', 'elevated', 'raised', 'reduced', 'depleted'])
+
 /** Intervention heads: nouns of a form an intervention is taken in or done as, that make the
  * phrase they head an intervention (`magnesium supplementation`, `the vitamin D cream`, `a
  * ketogenic diet`). (read in src/claims/classes.ts) */

@@ -70,7 +70,14 @@ import {
   isTitledName,
   singular
 } from '../claims/classes.js'
-import {adjectives, englishWords, secondVerbClasses, sensesActingVerbs, wordClasses} from '../data/wordnet.js'
+import {
+  adjectives,
+  bodyFluids,
+  englishWords,
+  secondVerbClasses,
+  sensesActingVerbs,
+  wordClasses
+} from '../data/wordnet.js'
 import {
   causativeEnd,
   remedyRoleEnd,
@@ -98,6 +105,8 @@ import {
   interventionWords,
   notInterventionAbbreviations,
   notInterventions,
+  interventionHeads,
+  levelWords,
   practiceHeads,
   stateHeads,
   usageVerbs
@@ -706,6 +715,20 @@ export function isTreatmentAbbreviation(value: string): boolean {
   return !notAbbreviations.has(lower) && !notAbbreviations.has(lower.replace(/-\d+$/, ''))
 }
 
+/** `Low iron causes fatigue`, `Your blood sugar damages your kidneys`: a word of level (`levelWords`) opening the
+ * phrase, or one of the body's fluids (WordNet's, a fluid in its first sense: `blood`, `plasma`) opening it or just
+ * before its head, makes the phrase a substance's level in the body, a state, as `iron deficiency` is; unless a
+ * word of a form taken stands in it (`low doses of aspirin`, `a low fat diet`). */
+function substanceLevel(words: Token[]): boolean {
+  let first = 0
+  while (first < words.length - 1 && determiners.has(words[first].lower)) first++
+  if (words.length - first < 2) return false
+  if (words.slice(first + 1).some((w) => interventionHeads.has(w.lower) || takenForms.has(w.lower))) return false
+  const fluid = (w: Token) => bodyFluids.has(w.lower) && firstNounClass(w.lower) === 'noun.body'
+  if (fluid(words[first]) || fluid(words[words.length - 2])) return true
+  return levelWords.has(words[first].lower)
+}
+
 /** Is a noun phrase (an agent's words) an intervention? A cue word counts unless a
  * non-intervention head stands before it ("individuals with higher intakes of fruit"); a
  * gerund phrase is a practice ("Crossing your arms relieves pain"); an upper-case treatment
@@ -713,6 +736,7 @@ export function isTreatmentAbbreviation(value: string): boolean {
 export function isInterventionPhrase(words: Token[], context: {extra: Set<string> | undefined}): boolean {
   // `Iron deficiency causes fatigue`: the phrase names a state of the body.
   if (words.length > 1 && stateHeads.has(words[words.length - 1].lower)) return false
+  if (substanceLevel(words)) return false
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     const lower = word.lower
