@@ -160,10 +160,27 @@ describe('unsourced-statistic: sources', () => {
     [
       'named attribution with a count',
       'A 2022 cohort study of 1,200 patients published in JAMA showed that 82% maintained adherence.'
+    ],
+    [
+      'named attribution with its authors after `by`',
+      'A 2006 study by Roediger and Karpicke found that 30% of students forgot.'
+    ],
+    [
+      'named attribution by an institution known by its initials',
+      'A 2019 trial by the WHO found that 30% of adults sleep badly.'
     ]
   ]
   it.each(sourced)('%s', async (_, text) => {
     expect(await actuals(text)).toEqual([])
+  })
+
+  it('no institution in a pronoun spelled like its initials (`who`, `nice`), nor authors in lower case', async () => {
+    // `trial` is a design; `who` in lower case is the relative pronoun, not the WHO: one part, no source.
+    expect(
+      await actuals('One trial found that adults who added a daily snack were 2.5 times more likely to walk faster.')
+    ).toEqual(['2.5 times more likely'])
+    expect(await actuals('A nice trial found that 30% of adults sleep badly.')).toEqual(['30%'])
+    expect(await actuals('A 2019 study by researchers found that 30% of adults sleep badly.')).toEqual(['30%'])
   })
 
   it('a Markdown link on the sentence', async () => {

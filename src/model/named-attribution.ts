@@ -8,6 +8,7 @@
 import type {Token} from './types.js'
 import {designs, journalNames, places} from '../data/studies.js'
 import {
+  acronymInstitutions,
   namedSourceColleagues,
   institutionHeads,
   namedSourceInstitutions as institutions,
@@ -70,6 +71,15 @@ function journalAndAuthors(window: Token[], found: Attribution, note: (start: nu
     }
     if (next && next.lower === 'the' && window[i + 4] && window[i + 4].lower === 'journal') {
       found.journal = true
+      note(next.start)
+    }
+  }
+  // Authors after `by` that follows a study's word (`a 2006 study by Roediger and Karpicke`).
+  for (let i = 2; i < window.length - 2; i++) {
+    if (window[i].lower !== 'by' || !journalLeadWords.has(window[i - 2]?.lower ?? '')) continue
+    const next = window[i + 2]
+    if (next.kind === 'word' && /^[A-Z][a-z]/.test(next.value) && !placeNames.has(next.lower)) {
+      found.author = true
       note(next.start)
     }
   }
@@ -147,6 +157,9 @@ export function namedAttribution(tokens: Token[]): Attribution | undefined {
       note(match.start)
     }
     for (const match of matchAll(institutionLexicon, window)) {
+      // (An institution known by its initials counts in capitals only: `WHO`, not the pronoun `who`.)
+      const written = window[match.from].value
+      if (acronymInstitutions.has(match.phrase) && written !== written.toUpperCase()) continue
       found.institution = true
       note(match.start)
     }
