@@ -938,6 +938,10 @@ export const illustrativeNouns: ReadonlySet<string> = new Set([
   'patients'
 ])
 
+/** Pronouns that always name people, after a count and `of` (`410,000 of you`, `2,000 of us`): the first and second
+ * person plural in the object case. (`of them` may count things.) */
+export const peoplePronouns: ReadonlySet<string> = new Set(['you', 'us'])
+
 /** Function words that cannot sit between a number and its count noun. */
 export const notModifiers: ReadonlySet<string> = new Set([
   'the',

@@ -623,12 +623,8 @@ class Scan {
         }
       }
     }
-    // Multipliers: `3 times more likely`, `three times as many`, not `3 times a day`.
-    if (next === 'times') {
-      const after = this.lower(q + 1)
-      if (data.comparatives.has(after) || data.multiplierDeterminers.has(after)) return this.multiplier(p, q + 1, false)
-      return undefined
-    }
+    const times = this.timesAfter(p, q)
+    if (times !== false) return times
     if (next === 'fold') return {p, q: q + 1, form: 'multiplier'}
     if (next === 'x' && this.glued(q) === false && data.comparatives.has(this.lower(q + 1)))
       return this.multiplier(p, q + 1, false)
@@ -723,6 +719,18 @@ class Scan {
     return {p, q: this.rate(noun + 1), form: 'count'}
   }
 
+  /** Multipliers after the number that ends at `q`: `3 times more likely`, `three times as many`, `two and a half
+   * times as high` (the half belongs to the multiplier); undefined for `3 times a day`; false when no `times`
+   * follows. */
+  private timesAfter(p: number, q: number): Found | undefined | false {
+    const half = this.lower(q) === 'and' && this.lower(q + 1) === 'a' && this.lower(q + 2) === 'half'
+    const r = half ? q + 3 : q
+    if (this.lower(r) !== 'times') return false
+    const after = this.lower(r + 1)
+    if (data.comparatives.has(after) || data.multiplierDeterminers.has(after)) return this.multiplier(p, r + 1, false)
+    return undefined
+  }
+
   /** After a number of `value` at `q`, a noun of people or of a group and `in` with a larger number (`one
    * couple in seven`, `one household in five`): the end of that proportion, or 0. */
   private nounInProportion(q: number, value: number): number {
@@ -734,6 +742,8 @@ class Scan {
 
   /** The solid index of a count noun at `q` or after up to four modifiers, or -1. */
   private countNoun(q: number): number {
+    // `410,000 of you`: a pronoun that always names people (the first and second person plural).
+    if (this.lower(q) === 'of' && data.peoplePronouns.has(this.lower(q + 1))) return q + 1
     let r = q
     let words = 0
     for (let steps = 0; steps < countNounWindow && r < this.solid.length; steps++) {
@@ -952,6 +962,9 @@ class Scan {
         if (data.scheduleWords.has(after)) return undefined
         if (after === 'as' || data.multiplierDeterminers.has(after) || data.comparatives.has(after))
           return this.multiplier(p, p + 1, false)
+        // `twice that of a non-drinker`: a demonstrative standing for the compared quantity.
+        if ((after === 'that' || after === 'those') && this.lower(p + 2) === 'of')
+          return {p, q: p + 3, form: 'multiplier'}
         return undefined
       }
       return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'multiplier'}
