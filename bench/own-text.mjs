@@ -10,6 +10,8 @@
  *   (none), linted as one document.
  * - `statistics-N.txt`: unsourced-statistic's batches, `text | stat` or `text | clean`, each line
  *   linted alone as plain text (counted apart from the claims).
+ * - `statistics-N.md.txt`: a Markdown article for unsourced-statistic, each line prefixed `S ` (an unsourced
+ *   statistic on that line) or `N ` (none), linted as one document (counted with the statistics).
  *
  * Usage: `npm run build && node bench/own-text.mjs` (the rules alone: the scorer, trained on these batches, is
  * turned off, `scorer: false`, so that its in-sample findings do not count as the rules').
@@ -45,16 +47,17 @@ async function sentences(file, ruleId = 'unhedged-claim', label = 'claim') {
   return tally
 }
 
-async function page(file) {
+async function page(file, ruleId = 'unhedged-claim', mark = 'C') {
+  const prefix = new RegExp(`^[${mark}N]( |$)`)
   const rows = fs
     .readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => /^[CN]( |$)/.test(l))
+    .filter((l) => prefix.test(l))
   const result = await lint({content: rows.map((l) => l.slice(2)).join('\n'), format: 'markdown'}, rulesAlone)
-  const lines = new Set(result.messages.filter((m) => m.ruleId === 'unhedged-claim').map((m) => m.line))
+  const lines = new Set(result.messages.filter((m) => m.ruleId === ruleId).map((m) => m.line))
   const tally = {tp: 0, fn: 0, fp: 0, tn: 0}
   rows.forEach((row, i) => {
-    if (row.slice(2).trim()) count(tally, row[0] === 'C', lines.has(i + 1))
+    if (row.slice(2).trim()) count(tally, row[0] === mark, lines.has(i + 1))
   })
   return tally
 }
@@ -68,7 +71,9 @@ for (const name of fs.readdirSync(folder).sort()) {
   const file = path.join(folder, name)
   const stat = name.startsWith('statistics-')
   const tally = stat
-    ? await sentences(file, 'unsourced-statistic', 'stat')
+    ? name.endsWith('.md.txt')
+      ? await page(file, 'unsourced-statistic', 'S')
+      : await sentences(file, 'unsourced-statistic', 'stat')
     : name.endsWith('.md.txt')
       ? await page(file)
       : await sentences(file)
