@@ -17,6 +17,7 @@
 // - effectVerbs: verbs of the lexicographer files verb.change (reduce, improve, tighten),
 //   verb.body (heal, soothe, sleep) and verb.emotion (calm, relax, energize).
 // - bodySubstances: hormones and neurotransmitters (the body's own; an agent only when taken).
+// - alcoholicDrinks: beer, wine, spirits (a percentage with one is its strength).
 // - bodyFluids: the liquid parts of the body (blood, plasma, urine, sweat): a substance after one is its level
 //   there (`blood sugar`), not an intervention.
 // - plantNouns: lemmas under plant, without weeds and grasses (herbal remedies by their plant).
@@ -175,6 +176,10 @@ const bodySubstances = tree(['05414462', '14831728', '14769814'], new Set())
 
 // The body's fluids (liquid_body_substance: blood, plasma, serum, urine, sweat, saliva): `blood sugar`, `serum
 // ferritin` name a substance's level in one, not an intervention.
+// Alcoholic drinks (alcohol, alcoholic_beverage: beer, wine, cider, spirits): a percentage before one or after one
+// and `at` is its strength (`a 3.5% beer`, `wine at 12.5%`), an amount, not a statistic.
+const alcoholicDrinks = tree(['07900542'], new Set())
+
 // (Without the hormones under it, the body's own substances above, and the drugs made of them: `cortisone`.)
 const bodyFluids = tree(['05404811'], new Set())
 for (const word of [...bodyFluids]) if (bodySubstances.has(word) || interventions.has(word)) bodyFluids.delete(word)
@@ -390,6 +395,9 @@ export const plantNouns: Set<string> = split(${pack(plants)})
 
 /** The body's own substances (${bodySubstances.size}): hormones and neurotransmitters. */
 export const bodySubstances: Set<string> = split(${pack(bodySubstances)})
+
+/** Alcoholic drinks (${alcoholicDrinks.size}): WordNet's alcoholic beverages (\`beer\`, \`wine\`, \`cider\`). */
+export const alcoholicDrinks: Set<string> = split(${pack(alcoholicDrinks)})
 
 /** The body's fluids (${bodyFluids.size}): the liquid parts of the body (\`blood\`, \`plasma\`, \`urine\`). */
 export const bodyFluids: Set<string> = split(${pack(bodyFluids)})

@@ -23,6 +23,7 @@ import {verbGroupOpeners} from '../data/grammar.js'
 import {monthNames, numberWords, rangeDashes} from '../data/numbers.js'
 import {peopleModifierNouns, peopleNounList} from '../data/people.js'
 import {firstNounClass, singular} from '../claims/classes.js'
+import {alcoholicDrinks} from '../data/wordnet.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {
   ownValue,
@@ -801,6 +802,7 @@ class Scan {
     const after = this.lower(q)
     if (data.notStatisticBeforePercent.has(before)) return undefined
     if (data.notStatisticAfterPercent.has(after) || data.concentrationNouns.has(after)) return undefined
+    if (this.drinkStrength(p, q)) return undefined
     // `100%` alone is an intensifier (`100% natural`, `100% right`, `at 100%`); it states a
     // figure only as a share (`100% of patients`) or a change (`a 100% increase`).
     if (this.value(p) === '100' && after !== 'of' && !data.comparatives.has(after)) return undefined
@@ -818,6 +820,14 @@ class Scan {
       return {p, q: this.lower(q + 1) === 'likely' ? q + 2 : q + 1, form: 'multiplier'}
     }
     return {p, q, form: 'percentage'}
+  }
+
+  /** Is the percentage at `[p, q)` an alcoholic drink's strength: before the drink (`a 3.5% beer`, `a 5% lager`) or
+   * after it and `at` (`a glass of wine at 12.5%`; WordNet's alcoholic beverages)? */
+  private drinkStrength(p: number, q: number): boolean {
+    const drink = (k: number) => alcoholicDrinks.has(singular(this.lower(k)))
+    if (drink(q)) return true
+    return this.lower(p - 1) === 'at' && drink(p - 2) && this.lower(q) !== 'of' && !data.comparatives.has(this.lower(q))
   }
 
   /** A multiplier at `[p, q)` (`3x`, `3 times`), extended with its comparison (`more
