@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {unknownWord, WordCache, WordCacheBySet} from '../src/model/word-cache.js'
 import {isInterventionWord} from '../src/model/claims.js'
-import {firstNounClass, isBodilyNoun, isProductName} from '../src/claims/classes.js'
+import {firstNounClass, isBodilyNoun, isInterventionNoun, isProductName} from '../src/claims/classes.js'
 import {lintRule} from './helpers.js'
 
 const rule = 'unhedged-claim'
@@ -83,6 +83,17 @@ describe('cached word classes', () => {
     expect(isInterventionWord('zorblax', new Set(['other']))).toBe(false)
     expect(isInterventionWord('magnesium')).toBe(true)
     expect(isInterventionWord('magnesium', extra)).toBe(true)
+  })
+
+  it('keep the intervention nouns of each set of extra words apart', () => {
+    const extra = new Set(['zorblix'])
+    expect(isInterventionNoun('zorblix')).toBe(false)
+    expect(isInterventionNoun('zorblix', extra)).toBe(true)
+    expect(isInterventionNoun("zorblix's", extra)).toBe(true)
+    expect(isInterventionNoun('zorblix')).toBe(false)
+    expect(isInterventionNoun('zorblix', new Set(['other']))).toBe(false)
+    expect([isInterventionNoun('spinach'), isInterventionNoun('spinach', extra)]).toEqual([true, true])
+    expect([isInterventionNoun('blackcurrants'), isInterventionNoun('quickly')]).toEqual([true, false])
   })
 
   it('find a user intervention with the option, and none without it, in either order', async () => {
