@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {unknownWord, WordCache, WordCacheBySet} from '../src/model/word-cache.js'
 import {isInterventionWord} from '../src/model/claims.js'
-import {firstNounClass, isBodilyNoun, isInterventionNoun, isProductName} from '../src/claims/classes.js'
+import {firstNounClass, isBodilyNoun, isDrugStemName, isInterventionNoun, isProductName} from '../src/claims/classes.js'
 import {lintRule} from './helpers.js'
 
 const rule = 'unhedged-claim'
@@ -72,6 +72,10 @@ describe('cached word classes', () => {
     expect(first[3]).toEqual([firstNounClass('will'), false])
     expect(first[5]).toEqual([undefined, false])
     expect([isProductName('Lumivex'), isProductName('Lumivex'), isProductName('Stronger')]).toEqual([true, true, false])
+    const stems = ['vibegron', 'sitagliptin', 'abdomen', 'tablet']
+    const stemmed = stems.map(isDrugStemName)
+    expect(stems.map(isDrugStemName)).toEqual(stemmed)
+    expect(stemmed).toEqual([true, true, false, false])
   })
 
   it('keep the extra interventions apart from the plain answers', () => {

@@ -54,6 +54,14 @@ export function singular(lower: string): string {
 
 /** Is the word a drug name by its INN stem (`vibegron`, `sitagliptin`)? */
 export function isDrugStemName(lower: string): boolean {
+  // (Asked after the word's other classes, whose answers share its record: kept by word.)
+  const known = drugStemCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return drugStemCache.keep(lower, isDrugStemNameUncached(lower))
+}
+
+/** `isDrugStemName` without its cache. */
+function isDrugStemNameUncached(lower: string): boolean {
   if (lower.length < 6 || !/^[a-z]+$/.test(lower) || englishWords.has(lower)) return false
   for (const stem of stems) {
     if (lower.length >= stem.length + 2 && lower.endsWith(stem)) return true
@@ -416,12 +424,13 @@ function firstWord(tokens: Token[], i: number): boolean {
   return true
 }
 
-/** The answers of `isProductName`, `firstNounClass`, `isBodilyNoun` and `isInterventionNoun`, kept by word
- * (../model/word-cache.ts). */
+/** The answers of `isProductName`, `firstNounClass`, `isBodilyNoun`, `isInterventionNoun` and `isDrugStemName`, kept
+ * by word (../model/word-cache.ts). */
 const productNameCache = new WordCache<boolean>()
 const nounClassCache = new WordCache<string | undefined>()
 const bodilyNounCache = new WordCache<boolean>()
 const interventionNounCache = new WordCacheBySet<boolean>()
+const drugStemCache = new WordCache<boolean>()
 
 /** Is the word, or its singular, a noun with a bodily sense past its first two (`airways`)? */
 export function ownableBodyNoun(lower: string): boolean {
