@@ -11,6 +11,7 @@ import {firstNounClass, isBodilyNoun, isDrugStemName, isInterventionNoun, isProd
 import {lintRule} from './helpers.js'
 
 const rule = 'unhedged-claim'
+const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
 
 describe('WordCache', () => {
   it('keeps answers, undefined among them, and tells an unknown word apart', () => {
@@ -98,6 +99,21 @@ describe('cached word classes', () => {
     expect(isInterventionNoun('zorblix', new Set(['other']))).toBe(false)
     expect([isInterventionNoun('spinach'), isInterventionNoun('spinach', extra)]).toEqual([true, true])
     expect([isInterventionNoun('blackcurrants'), isInterventionNoun('quickly')]).toEqual([true, false])
+  })
+
+  it("keep a document's defined names for that document and its like, not for another one, in any order", async () => {
+    const marked = 'We tested Radiance+ last year. Radiance reduces wrinkles.'
+    const other = 'We tested Lustre™ last year. Lustre reduces wrinkles.'
+    const plain = 'Radiance reduces wrinkles.'
+    const found = async (text: string) => (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.column)
+    const first = [await found(marked), await found(other), await found(plain)]
+    expect(first).toEqual([[41], [37], []])
+    for (const order of [
+      [2, 0, 1],
+      [0, 0, 2],
+      [1, 2, 0]
+    ])
+      for (const k of order) expect(await found([marked, other, plain][k])).toEqual(first[k])
   })
 
   it('find a user intervention with the option, and none without it, in either order', async () => {
