@@ -7,7 +7,14 @@
 import {describe, expect, it} from 'vitest'
 import {unknownWord, WordCache, WordCacheBySet} from '../src/model/word-cache.js'
 import {isInterventionWord} from '../src/model/claims.js'
-import {firstNounClass, isBodilyNoun, isDrugStemName, isInterventionNoun, isProductName} from '../src/claims/classes.js'
+import {
+  effectVerbLemma,
+  firstNounClass,
+  isBodilyNoun,
+  isDrugStemName,
+  isInterventionNoun,
+  isProductName
+} from '../src/claims/classes.js'
 import {lintRule} from './helpers.js'
 
 const rule = 'unhedged-claim'
@@ -77,6 +84,10 @@ describe('cached word classes', () => {
     const stemmed = stems.map(isDrugStemName)
     expect(stems.map(isDrugStemName)).toEqual(stemmed)
     expect(stemmed).toEqual([true, true, false, false])
+    const verbs = ['soothes', 'calmed', 'quickly', 'studies']
+    const lemmas = verbs.map(effectVerbLemma)
+    expect(verbs.map(effectVerbLemma)).toEqual(lemmas)
+    expect([lemmas[0], lemmas[2]]).toEqual(['soothe', undefined])
   })
 
   it('keep the extra interventions apart from the plain answers', () => {

@@ -295,7 +295,13 @@ export function isName(tokens: Token[], index: number, sentenceStart: number): b
 
 /** Is the word a form of an effect verb (WordNet's change, body, emotion verbs)? */
 export function effectVerbLemma(lower: string): string | undefined {
-  return lemmaCandidates(lower).find((c) => wordnetVerbs.has(c))
+  // (Asked of every word of a candidate sentence by the scorer's features: kept by word.)
+  const known = effectVerbCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return effectVerbCache.keep(
+    lower,
+    lemmaCandidates(lower).find((c) => wordnetVerbs.has(c))
+  )
 }
 
 /** The word itself and the lemmas its inflection may come from (`studies` → study, `soothed`
@@ -424,13 +430,14 @@ function firstWord(tokens: Token[], i: number): boolean {
   return true
 }
 
-/** The answers of `isProductName`, `firstNounClass`, `isBodilyNoun`, `isInterventionNoun` and `isDrugStemName`, kept
- * by word (../model/word-cache.ts). */
+/** The answers of `isProductName`, `firstNounClass`, `isBodilyNoun`, `isInterventionNoun`, `isDrugStemName` and
+ * `effectVerbLemma`, kept by word (../model/word-cache.ts). */
 const productNameCache = new WordCache<boolean>()
 const nounClassCache = new WordCache<string | undefined>()
 const bodilyNounCache = new WordCache<boolean>()
 const interventionNounCache = new WordCacheBySet<boolean>()
 const drugStemCache = new WordCache<boolean>()
+const effectVerbCache = new WordCache<string | undefined>()
 
 /** Is the word, or its singular, a noun with a bodily sense past its first two (`airways`)? */
 export function ownableBodyNoun(lower: string): boolean {
