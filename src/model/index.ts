@@ -267,8 +267,10 @@ function classifySentences(
     const start = tokens[0].start
     const end = tokens[tokens.length - 1].end
     const inReferences = source.referenceSections.some((section) => section.start <= start && start < section.end)
-    let text = ''
-    for (const t of tokens) text += t.kind === 'whitespace' ? ' ' : t.value
+    // (Joined once: a string added to token by token is a chain of pieces, one object per token.)
+    const parts = new Array<string>(tokens.length)
+    for (let k = 0; k < tokens.length; k++) parts[k] = tokens[k].kind === 'whitespace' ? ' ' : tokens[k].value
+    const text = parts.join('')
     // A navigation heading ("You may also like", "Related stories") opens a run of link-like
     // lines: it lasts while the following lines are headings or lists, up to the next prose.
     const classified = classify(tokens, start, end, source, false, inReferences)
