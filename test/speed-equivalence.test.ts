@@ -16,6 +16,7 @@ import {tokensOf} from '../src/model/tokens.js'
 import {lowerCaseOf} from '../src/model/lower-case.js'
 import {findCitations, leadingCitationsEnd} from '../src/readers/citations.js'
 import {scanItems, type Item} from '../src/text/words.js'
+import {definedAbbreviations} from '../src/claims/classes.js'
 
 const documents = repositoryDocuments()
 
@@ -184,6 +185,16 @@ describe('fast paths give what the plain code gave', () => {
     expect(sentences).toBeGreaterThan(1000)
     // Digit groups joined across tokens (`1,200`) are among them.
     expect(numbers).toBeGreaterThan(5)
+  })
+
+  test("definedAbbreviations: the same names read with the sentences' text as by their tokens alone", async () => {
+    let found = 0
+    for (const model of await repositoryModels()) {
+      const names = definedAbbreviations(model.sentences)
+      expect(names).toEqual(definedAbbreviations(model.sentences.map((sentence) => ({tokens: sentence.tokens}))))
+      found += names.size
+    }
+    expect(found).toBeGreaterThan(0)
   })
 
   test('itemsFromTokens: tokens the fast path does not take, and offsets clamped to the token', () => {

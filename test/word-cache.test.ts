@@ -7,10 +7,18 @@
 import {describe, expect, it} from 'vitest'
 import {unknownWord, WordCache, WordCacheBySet} from '../src/model/word-cache.js'
 import {isInterventionWord} from '../src/model/claims.js'
-import {firstNounClass, isBodilyNoun, isProductName} from '../src/claims/classes.js'
+import {
+  effectVerbLemma,
+  firstNounClass,
+  isBodilyNoun,
+  isDrugStemName,
+  isInterventionNoun,
+  isProductName
+} from '../src/claims/classes.js'
 import {lintRule} from './helpers.js'
 
 const rule = 'unhedged-claim'
+const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
 
 describe('WordCache', () => {
   it('keeps answers, undefined among them, and tells an unknown word apart', () => {
@@ -72,6 +80,14 @@ describe('cached word classes', () => {
     expect(first[3]).toEqual([firstNounClass('will'), false])
     expect(first[5]).toEqual([undefined, false])
     expect([isProductName('Lumivex'), isProductName('Lumivex'), isProductName('Stronger')]).toEqual([true, true, false])
+    const stems = ['vibegron', 'sitagliptin', 'abdomen', 'tablet']
+    const stemmed = stems.map(isDrugStemName)
+    expect(stems.map(isDrugStemName)).toEqual(stemmed)
+    expect(stemmed).toEqual([true, true, false, false])
+    const verbs = ['soothes', 'calmed', 'quickly', 'studies']
+    const lemmas = verbs.map(effectVerbLemma)
+    expect(verbs.map(effectVerbLemma)).toEqual(lemmas)
+    expect([lemmas[0], lemmas[2]]).toEqual(['soothe', undefined])
   })
 
   it('keep the extra interventions apart from the plain answers', () => {
@@ -83,6 +99,32 @@ describe('cached word classes', () => {
     expect(isInterventionWord('zorblax', new Set(['other']))).toBe(false)
     expect(isInterventionWord('magnesium')).toBe(true)
     expect(isInterventionWord('magnesium', extra)).toBe(true)
+  })
+
+  it('keep the intervention nouns of each set of extra words apart', () => {
+    const extra = new Set(['zorblix'])
+    expect(isInterventionNoun('zorblix')).toBe(false)
+    expect(isInterventionNoun('zorblix', extra)).toBe(true)
+    expect(isInterventionNoun("zorblix's", extra)).toBe(true)
+    expect(isInterventionNoun('zorblix')).toBe(false)
+    expect(isInterventionNoun('zorblix', new Set(['other']))).toBe(false)
+    expect([isInterventionNoun('spinach'), isInterventionNoun('spinach', extra)]).toEqual([true, true])
+    expect([isInterventionNoun('blackcurrants'), isInterventionNoun('quickly')]).toEqual([true, false])
+  })
+
+  it("keep a document's defined names for that document and its like, not for another one, in any order", async () => {
+    const marked = 'We tested Radiance+ last year. Radiance reduces wrinkles.'
+    const other = 'We tested Lustre™ last year. Lustre reduces wrinkles.'
+    const plain = 'Radiance reduces wrinkles.'
+    const found = async (text: string) => (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.column)
+    const first = [await found(marked), await found(other), await found(plain)]
+    expect(first).toEqual([[41], [37], []])
+    for (const order of [
+      [2, 0, 1],
+      [0, 0, 2],
+      [1, 2, 0]
+    ])
+      for (const k of order) expect(await found([marked, other, plain][k])).toEqual(first[k])
   })
 
   it('find a user intervention with the option, and none without it, in either order', async () => {

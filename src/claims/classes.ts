@@ -36,7 +36,7 @@ import {
 import {interventionHeads, notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
 import type {Token} from '../model/types.js'
-import {unknownWord, WordCache} from '../model/word-cache.js'
+import {unknownWord, WordCache, WordCacheBySet} from '../model/word-cache.js'
 
 const notIntervention = new Set(notInterventions)
 const stems = [...drugStems].sort((a, b) => b.length - a.length)
@@ -54,6 +54,14 @@ export function singular(lower: string): string {
 
 /** Is the word a drug name by its INN stem (`vibegron`, `sitagliptin`)? */
 export function isDrugStemName(lower: string): boolean {
+  // (Asked after the word's other classes, whose answers share its record: kept by word.)
+  const known = drugStemCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return drugStemCache.keep(lower, isDrugStemNameUncached(lower))
+}
+
+/** `isDrugStemName` without its cache. */
+function isDrugStemNameUncached(lower: string): boolean {
   if (lower.length < 6 || !/^[a-z]+$/.test(lower) || englishWords.has(lower)) return false
   for (const stem of stems) {
     if (lower.length >= stem.length + 2 && lower.endsWith(stem)) return true
@@ -146,6 +154,15 @@ export function isRemedyNoun(lower: string): boolean {
 
 /** Is the word an intervention noun in WordNet's classes or the curated list? */
 export function isInterventionNoun(lower: string, extra?: Set<string>): boolean {
+  // (Asked of most words of a document, by the detector and the scorer's features: kept by word.)
+  const cache = interventionNounCache.for(extra)
+  const known = cache.lookup(lower)
+  if (known !== unknownWord) return known
+  return cache.keep(lower, isInterventionNounUncached(lower, extra))
+}
+
+/** `isInterventionNoun` without its cache. */
+function isInterventionNounUncached(lower: string, extra?: Set<string>): boolean {
   const bare = lower.replace(/'s$|’s$|s'$/, '')
   if (notIntervention.has(bare)) return false
   return (
@@ -278,7 +295,13 @@ export function isName(tokens: Token[], index: number, sentenceStart: number): b
 
 /** Is the word a form of an effect verb (WordNet's change, body, emotion verbs)? */
 export function effectVerbLemma(lower: string): string | undefined {
-  return lemmaCandidates(lower).find((c) => wordnetVerbs.has(c))
+  // (Asked of every word of a candidate sentence by the scorer's features: kept by word.)
+  const known = effectVerbCache.lookup(lower)
+  if (known !== unknownWord) return known
+  return effectVerbCache.keep(
+    lower,
+    lemmaCandidates(lower).find((c) => wordnetVerbs.has(c))
+  )
 }
 
 /** The word itself and the lemmas its inflection may come from (`studies` → study, `soothed`
@@ -322,11 +345,20 @@ function definesIntervention(tokens: Token[], open: number, extra?: Set<string>)
   return false
 }
 
+/** The characters of the tokens `definedAbbreviations` looks for: an opening parenthesis and the product marks. */
+const abbreviationMarks = /[(+™®]/
+
 /** Names the document gives an intervention: abbreviations it defines (`cyclosporine A
  * (CsA)`) and products it marks (`Radiance+`, `Lumivex™`). */
-export function definedAbbreviations(sentences: Array<{tokens: Token[]}>, extra?: Set<string>): Set<string> {
+export function definedAbbreviations(
+  sentences: Array<{tokens: Token[]; text?: string}>,
+  extra?: Set<string>
+): Set<string> {
   const out = new Set<string>()
   for (const sentence of sentences) {
+    // (A model's sentence holds its tokens' text, one string: without a `(` or a mark in it, no token is one, and
+    // the sentence defines nothing. Read so, most sentences cost one scan of a string instead of a walk of tokens.)
+    if (sentence.text !== undefined && !abbreviationMarks.test(sentence.text)) continue
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length - 2; i++) {
       // `Radiance+ reduces`: a mark written onto a capitalised word names a product.
@@ -398,10 +430,14 @@ function firstWord(tokens: Token[], i: number): boolean {
   return true
 }
 
-/** The answers of `isProductName`, `firstNounClass` and `isBodilyNoun`, kept by word (../model/word-cache.ts). */
+/** The answers of `isProductName`, `firstNounClass`, `isBodilyNoun`, `isInterventionNoun`, `isDrugStemName` and
+ * `effectVerbLemma`, kept by word (../model/word-cache.ts). */
 const productNameCache = new WordCache<boolean>()
 const nounClassCache = new WordCache<string | undefined>()
 const bodilyNounCache = new WordCache<boolean>()
+const interventionNounCache = new WordCacheBySet<boolean>()
+const drugStemCache = new WordCache<boolean>()
+const effectVerbCache = new WordCache<string | undefined>()
 
 /** Is the word, or its singular, a noun with a bodily sense past its first two (`airways`)? */
 export function ownableBodyNoun(lower: string): boolean {

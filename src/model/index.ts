@@ -267,8 +267,10 @@ function classifySentences(
     const start = tokens[0].start
     const end = tokens[tokens.length - 1].end
     const inReferences = source.referenceSections.some((section) => section.start <= start && start < section.end)
-    let text = ''
-    for (const t of tokens) text += t.kind === 'whitespace' ? ' ' : t.value
+    // (Joined once: a string added to token by token is a chain of pieces, one object per token.)
+    const parts = new Array<string>(tokens.length)
+    for (let k = 0; k < tokens.length; k++) parts[k] = tokens[k].kind === 'whitespace' ? ' ' : tokens[k].value
+    const text = parts.join('')
     // A navigation heading ("You may also like", "Related stories") opens a run of link-like
     // lines: it lasts while the following lines are headings or lists, up to the next prose.
     const classified = classify(tokens, start, end, source, false, inReferences)
@@ -582,8 +584,43 @@ function interventionWords(sentences: Sentence[], lexicons: Lexicons): ClaimWord
   const abbreviated = definedAbbreviations(sentences, lexicons.extraInterventions)
   const defined = named.size > 0 ? new Set([...abbreviated, ...named]) : abbreviated
   const extra =
-    defined.size > 0 ? new Set([...(lexicons.extraInterventions ?? []), ...defined]) : lexicons.extraInterventions
-  return {extra, names: interventionNames(extra), titled: named}
+    defined.size > 0
+      ? keptSet(new Set([...(lexicons.extraInterventions ?? []), ...defined]))
+      : lexicons.extraInterventions
+  return {extra, names: keptInterventionNames(extra), titled: named}
+}
+
+/** How many sets of a document's extra words are kept (the last ones used). */
+const KEPT_SETS = 4
+
+/** The sets of extra words of the last documents, by their words: a document linted again (the language server's
+ * every change, the hook's retries) or another one that defines the same abbreviations gets the same set, and with
+ * it the word caches kept for that set (`isInterventionWord`, `isInterventionNoun`: ./word-cache.ts) and its
+ * `interventionNames`, instead of a new set whose caches start empty. A set's answers depend only on its words. */
+const keptSets = new Map<string, Set<string>>()
+
+/** The set kept with the same words as `set`, or `set`, kept from now on. */
+function keptSet(set: Set<string>): Set<string> {
+  const key = JSON.stringify([...set].sort())
+  const kept = keptSets.get(key)
+  // (The most recently used last: the first is the one to let go.)
+  keptSets.delete(key)
+  keptSets.set(key, kept ?? set)
+  if (keptSets.size > KEPT_SETS) keptSets.delete(keptSets.keys().next().value as string)
+  return kept ?? set
+}
+
+/** `interventionNames` of each set of extra words (and of none), kept with the set. */
+const namesBySet = new WeakMap<Set<string>, InterventionNames>()
+let plainNames: InterventionNames | undefined
+
+/** `interventionNames(extra)`, made once for each set (and for none): its answers kept across documents, up to
+ * a limit. */
+function keptInterventionNames(extra: Set<string> | undefined): InterventionNames {
+  if (extra === undefined) return (plainNames ??= interventionNames(undefined))
+  let names = namesBySet.get(extra)
+  if (names === undefined) namesBySet.set(extra, (names = interventionNames(extra)))
+  return names
 }
 
 /** What the topic's scan leaves for `analyseClaims`: for each sentence it read (prose and
@@ -605,7 +642,7 @@ function findTopic(
   const naming: Array<boolean | undefined> = []
   // The topic counts words with the lexicons' extra words only (no defined abbreviation).
   const names =
-    claimNames.extra === lexicons.extraInterventions ? claimNames : interventionNames(lexicons.extraInterventions)
+    claimNames.extra === lexicons.extraInterventions ? claimNames : keptInterventionNames(lexicons.extraInterventions)
   // What a word counts as (its lower case without a possessive, or null: not a cue) and whether
   // it names an intervention alone in a claim (`claimNames.word`), by the word's text: the
   // answers depend on nothing else, and a document repeats its words.
@@ -658,6 +695,9 @@ interface InterventionNames {
   any(tokens: Token[]): boolean
 }
 
+/** How many words an `interventionNames` keeps answers for. */
+const KNOWN_NAMES = 50_000
+
 export function interventionNames(extra: Set<string> | undefined): InterventionNames {
   // By the word's text, with the lower case it was answered for (a token is not required to
   // have `lower` made by `normalise`: another lower case is answered afresh).
@@ -667,7 +707,8 @@ export function interventionNames(extra: Set<string> | undefined): InterventionN
     const entry = known.get(token.value)
     if (entry !== undefined && entry.lower === token.lower) return entry.answer
     const answer = namesIntervention([token], extra)
-    known.set(token.value, {lower: token.lower, answer})
+    // (Kept across documents: bounded as the word caches are.)
+    if (known.size < KNOWN_NAMES) known.set(token.value, {lower: token.lower, answer})
     return answer
   }
   return {extra, word, any: (tokens) => tokens.some(word)}
