@@ -198,8 +198,10 @@ describe('unhedged-claim: the scorer', () => {
     for (const text of [
       'Your liver clears alcohol overnight.',
       'Your gut lining repairs itself overnight.',
+      'The immune system releases histamine.',
       'Vienna lifts your mood.',
       'Downtown Tucson lifts your spirits.',
+      'Camden Council lifts your mood.',
       'Nothing beats a long soak.'
     ])
       expect(await lintRule(text, rule, 'text', low), text).toEqual([])
