@@ -3154,9 +3154,18 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
       "You'll read online that turmeric cures arthritis, but the trials haven't settled that.",
       "You'll hear everywhere that turmeric cures arthritis, but no trial has shown it.",
       "You'll read somewhere that turmeric cures arthritis, but no trial has shown it.",
-      'Many sites state that zinc prevents colds, but the trials do not show it.'
+      'Many sites state that zinc prevents colds, but the trials do not show it.',
+      // (Each form of the verbs of stating as true this class added.)
+      'The website states that turmeric cures arthritis, but no trial has shown it.',
+      'The brochure stated that zinc prevents colds, but the trials do not show it.',
+      'Some sellers assert that garlic cures colds, but no trial has shown it.',
+      'The label asserts that this tonic cures hay fever, but nobody has published a trial.',
+      'Some sellers asserted that garlic cures colds, but no trial has shown it.'
     ])
-    await expectActual([["You'll read that turmeric cures arthritis.", 'cures']])
+    await expectActual([
+      ["You'll read that turmeric cures arthritis.", 'cures'],
+      ['The label asserts that this tonic cures hay fever.', 'cures']
+    ])
   })
   it('reads a compound WordNet names as a part of the body (`immune system`) as no device', async () => {
     await expectClean(['Your immune system releases histamine.'])
