@@ -723,10 +723,12 @@ function substanceLevel(words: Token[]): boolean {
   let first = 0
   while (first < words.length - 1 && determiners.has(words[first].lower)) first++
   if (words.length - first < 2) return false
-  if (words.slice(first + 1).some((w) => interventionHeads.has(w.lower) || takenForms.has(w.lower))) return false
+  // (Asked of every agent phrase: the word of level or the fluid first, the words of a form taken only then.)
   const fluid = (w: Token) => bodyFluids.has(w.lower) && firstNounClass(w.lower) === 'noun.body'
-  if (fluid(words[first]) || fluid(words[words.length - 2])) return true
-  return levelWords.has(words[first].lower)
+  if (!levelWords.has(words[first].lower) && !fluid(words[first]) && !fluid(words[words.length - 2])) return false
+  for (let k = first + 1; k < words.length; k++)
+    if (interventionHeads.has(words[k].lower) || takenForms.has(words[k].lower)) return false
+  return true
 }
 
 /** Is a noun phrase (an agent's words) an intervention? A cue word counts unless a
