@@ -18,6 +18,9 @@
 //   verb.body (heal, soothe, sleep) and verb.emotion (calm, relax, energize).
 // - bodySubstances: hormones and neurotransmitters (the body's own; an agent only when taken).
 // - alcoholicDrinks: beer, wine, spirits (a percentage with one is its strength).
+// - followerNouns: followers, supporters, enthusiasts, believers, customers, users (`Fans say` is a report).
+// - hominidNouns: humans and their kin (`in humans` is no limit, where `in rats` is).
+// - authorityNouns: experts, professionals, scientists, research workers (`Doctors say` keeps a claim).
 // - bodyFluids: the liquid parts of the body (blood, plasma, urine, sweat): a substance after one is its level
 //   there (`blood sugar`), not an intervention.
 // - plantNouns: lemmas under plant, without weeds and grasses (herbal remedies by their plant).
@@ -179,6 +182,20 @@ const bodySubstances = tree(['05414462', '14831728', '14769814'], new Set())
 // Alcoholic drinks (alcohol, alcoholic_beverage: beer, wine, cider, spirits): a percentage before one or after one
 // and `at` is its strength (`a 3.5% beer`, `wine at 12.5%`), an amount, not a statistic.
 const alcoholicDrinks = tree(['07900542'], new Set())
+
+// People of authority (expert, professional, scientist, research worker: `doctors`, `nutritionists`, `coaches`,
+// `researchers`): what they say is a vague authority's word, a claim as the writer's own; what lay people say
+// (`Fans say`, `Parents swear`) the writer reports at a distance.
+const authorityNouns = tree(['09640897', '10499838', '10580065', '10542669'], new Set())
+
+// People who follow, favour or use a thing (follower, supporter, enthusiast, believer, customer, user: `fans`,
+// `devotees`, `regulars`, `users`): what they say of it the writer reports at a distance (`Fans say it ends
+// snoring`), whatever a word's first sense (`fan` is first a device).
+const followerNouns = tree(['10119144', '10697152', '10079390', '09867135', '10004189', '10761247'], new Set())
+
+// Hominids (`human`, `homo`): animals in WordNet, but `in humans` widens what a finding says, where `in rats`
+// limits it.
+const hominidNouns = tree(['02474393'], new Set())
 
 // (Without the hormones under it, the body's own substances above, and the drugs made of them: `cortisone`.)
 const bodyFluids = tree(['05404811'], new Set())
@@ -398,6 +415,18 @@ export const bodySubstances: Set<string> = split(${pack(bodySubstances)})
 
 /** Alcoholic drinks (${alcoholicDrinks.size}): WordNet's alcoholic beverages (\`beer\`, \`wine\`, \`cider\`). */
 export const alcoholicDrinks: Set<string> = split(${pack(alcoholicDrinks)})
+
+/** People of authority (${authorityNouns.size}): WordNet's experts, professionals, scientists and research workers
+ * (\`doctor\`, \`nutritionist\`, \`researcher\`). */
+export const authorityNouns: Set<string> = split(${pack(authorityNouns)})
+
+/** People who follow, favour or use a thing (${followerNouns.size}): WordNet's followers, supporters, enthusiasts,
+ * believers, customers and users (\`fan\`, \`devotee\`, \`regular\`). */
+export const followerNouns: Set<string> = split(${pack(followerNouns)})
+
+/** Hominids (${hominidNouns.size}): WordNet's animals of the human kind (\`human\`, \`homo\`), no limit as other
+ * animals are (\`in humans\`). */
+export const hominidNouns: Set<string> = split(${pack(hominidNouns)})
 
 /** The body's fluids (${bodyFluids.size}): the liquid parts of the body (\`blood\`, \`plasma\`, \`urine\`). */
 export const bodyFluids: Set<string> = split(${pack(bodyFluids)})

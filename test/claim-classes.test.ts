@@ -3183,6 +3183,98 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
   })
 })
 
+describe('unhedged-claim: classes from the blind articles of the fifteenth session', () => {
+  it('reads the reporter before an aside between commas (`Zentrix, a powder sold online, says`) as the reporter', async () => {
+    await expectClean([
+      'The makers of Zentrix, a powder sold online, say it clears acne.',
+      'Zentrix, a powder sold online, says the powder clears acne.',
+      'One popular gummy, Calmora 500, promises on its tub that it melts stress.',
+      'Fans, however, insist that cold plunges cure colds.'
+    ])
+    await expectActual([
+      // (a named person, as `my physio` is; an authority, as `experts say` is)
+      ['Dave, who runs a roofing firm, says the balm lets him climb ladders without pain.', 'ladders'],
+      ['Doctors, however, insist that cold plunges cure colds.', 'cure'],
+      ['One expert, Jane Smith, says that zinc shortens colds.', 'shortens']
+    ])
+  })
+  it("reads the people of a product named after `of` (`The makers of Zentrix`) as the product's own", async () => {
+    await expectClean(['The makers of Zentrix say the powder clears acne.'])
+    await expectActual([['The makers of pills say the powder clears acne.', 'clears']])
+  })
+  it('reads a bare plural of lay people or followers (`Parents swear`, `Fans say`) as an indefinite reporter', async () => {
+    await expectClean([
+      'Fans say it clears your skin.',
+      'Parents swear it soothes teething pain.',
+      'Devotees insist that cold plunges cure colds.',
+      'Users say the balm clears acne.'
+    ])
+    await expectActual([
+      ['Nutritionists say that zinc shortens colds.', 'shortens'],
+      ['Pharmacists insist that zinc shortens colds.', 'shortens']
+    ])
+  })
+  it('reads *swear by* as praise, no report', async () => {
+    await expectActual([['Some regulars swear by it, and the habit lifts your mood.', 'lifts']])
+  })
+  it("reads a clause of the writer's own after a report (`, and it really does soothe`) as out of its reach", async () => {
+    await expectActual([
+      ['Kefir is popular. Fans say it tastes sour, and it really does soothe an irritated gut.', 'does soothe'],
+      ['The company says its tea tastes of mint, but the tea also settles an upset stomach.', 'settles']
+    ])
+    await expectClean(['Fans say kefir eases bloating and settles the gut.'])
+  })
+  it('reads a booster inside a distanced report as the reporter’s, not the writer’s', async () => {
+    await expectClean([
+      'Zentrix says its gummies are clinically proven to cure acne.',
+      'ArchLogic, whose stand was big, claims its insoles are guaranteed to end knee pain.'
+    ])
+    await expectActual([['Zentrix gummies are clinically proven to cure acne.', 'clinically proven to']])
+  })
+  it('reads `in` and a plural of animals (WordNet noun.animal) at a clause edge as an explicit limit', async () => {
+    await expectClean([
+      'In rodents, creatine protects brain cells.',
+      'In lab pigs, curcumin shrinks tumours.',
+      'Creatine protects brain cells in rodents.'
+    ])
+    await expectActual([
+      // (where the agent is found, not a limit; humans, no limit; a part of the body)
+      ['Zinc in oysters boosts immunity.', 'boosts'],
+      ['Curcumin shrinks tumours in humans.', 'shrinks'],
+      ['Cupping speeds up healing in strained calves.', 'speeds']
+    ])
+  })
+  it('reads a noun of a concept not yet verified before `is that` (`The theory is that`) as a hedge', async () => {
+    await expectClean(['The theory is that zinc shortens colds.', 'One possibility is that zinc shortens colds.'])
+    await expectActual([['The truth is that zinc shortens colds.', 'shortens']])
+  })
+  it('reads a past form right after `or` as modifying the noun after it (`water or diluted juice`)', async () => {
+    await expectClean(['For older children, water or diluted juice is fine.'])
+    await expectActual([['Ginger soothes or heals the gut.', 'soothes or heals']])
+  })
+  it('reads a phrasal verb of removing in the passive (`is brought down by`) as said of the `by` phrase', async () => {
+    await expectActual([
+      ['Inflammation is brought down by our turmeric extract.', 'is brought down'],
+      ['Toxins are flushed out by dandelion tea.', 'are flushed out']
+    ])
+    await expectClean(['Your fever was brought down by the nurse.'])
+  })
+  it('reads a passive’s `by` phrase after an aside between commas (`is lengthened, too, by`)', async () => {
+    await expectActual([['Deep sleep is lengthened, too, by a warm bath before bed.', 'is lengthened']])
+    await expectClean(['Blood pressure is lowered, and it is measured by a nurse.'])
+  })
+  it('reads a closing parenthesis after the subject as the place of its verb (`Ibuprofen (Nurofen) brings`)', async () => {
+    await expectActual([['Ibuprofen (Nurofen) brings a fever down.', 'brings']])
+  })
+  it('reads a thing of a part of the body (`the lining of your gut`) as that part, no device', async () => {
+    await expectClean([
+      'Each night, the lining of your gut releases a hormone.',
+      'The walls of your gut release a hormone.'
+    ])
+    await expectActual([['The lining of the mask releases menthol into your sinuses.', 'releases']])
+  })
+})
+
 describe('unhedged-claim on an article of our own', () => {
   // test/fixtures/claims/pre-workout.md was written for this test (a product page with claims
   // in the shapes of issue 13, sourced and hedged sentences, instructions and a benefits list).

@@ -80,7 +80,7 @@ export function unhedgedFinding(
   const claims = sentence.effects.filter((effect) => effect.intervention && !effect.negated)
   if (claims.length === 0) return undefined
   const booster = sentence.boosters.find(
-    (b) => !negatedBooster(sentence, b) && claims.some((claim) => boosts(sentence, b, claim))
+    (b) => !negatedBooster(sentence, b) && claims.some((claim) => boosts(sentence, b, claim) && !reported(claim, b))
   )
   if (booster) return {claim: claims[0], booster}
   const unhedged = claims.find((effect) => effect.hedges.length === 0)
@@ -145,6 +145,12 @@ function boosts(sentence: Sentence, booster: LexiconMatch, claim: Effect): boole
   if (booster.to <= claim.from)
     return claim.from - booster.to <= BOOSTER_BEFORE_TOKENS || opensThatClause(sentence.tokens, booster)
   return booster.from - claim.to <= BOOSTER_AFTER_TOKENS || closingComment(sentence.tokens, booster)
+}
+
+/** Is the booster part of a report the writer distances (`Zentrix claims its insoles are guaranteed to end knee
+ * pain`): a hedge of distancing on the claim stands before it? The reporter overstates, not the writer. */
+function reported(claim: Effect, booster: LexiconMatch): boolean {
+  return claim.hedges.some((h) => h.category === 'distancing' && h.to <= booster.from)
 }
 
 /** Is the booster followed by the complementiser `that` (`proven that`, `guaranteed that`)? */

@@ -835,6 +835,11 @@ export function passiveAgent(
   let k = nextSolid(tokens, index + 1)
   for (let gap = 0; gap <= PASSIVE_GAP_WORDS && k >= 0 && k < tokens.length; gap++) {
     const token = tokens[k]
+    // (`is lengthened, too, by a warm bath`: an aside between commas.)
+    if (token.value === ',') {
+      k = nextSolid(tokens, k + 1)
+      continue
+    }
     if (token.kind !== 'word') return undefined
     if (token.lower === 'by') {
       const agent = phraseFrom(tokens, nextSolid(tokens, k + 1), NOUN_PHRASE_WORDS)

@@ -823,6 +823,30 @@ export const assertingVerbForms: ReadonlySet<string> = new Set([
   'reported'
 ])
 
+/** The conjunctions that join two clauses (`, and`, `, but`): after a report, a clause of the writer's own may
+ * follow. (read in src/model/claims.ts) */
+export const clauseCoordinators: ReadonlySet<string> = new Set(['and', 'but'])
+
+/** Words that open a clause's subject after a coordinator (`, and it really does soothe`, `, but the tea`): the
+ * subject pronouns, `it`, the demonstratives and the definite article. (read in src/model/claims.ts) */
+export const clauseSubjects: ReadonlySet<string> = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'we',
+  'they',
+  'it',
+  'this',
+  'these',
+  'those',
+  'the'
+])
+
+/** The relative pronouns of a person (`who`, `whom`): an aside they open after a name says the name is someone's
+ * (`Dave, who runs a roofing firm, says`). (read in src/model/claims.ts) */
+export const personPronouns: ReadonlySet<string> = new Set(['who', 'whom'])
+
 /** The pronouns of the writer (`I`, `we`): what they say, the writer says. (read in src/model/claims.ts) */
 export const writerPronouns: ReadonlySet<string> = new Set(['i', 'we'])
 

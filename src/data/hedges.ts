@@ -230,6 +230,9 @@ export const hedges: Record<string, string[]> = {
     'remains unclear',
     'if any',
     'hypothesis',
+    // a concept not yet verified as what a sentence states (`The theory is that GLA calms...`): the nouns of
+    // WordNet's synsets hypothesis/possibility/theory, speculation/conjecture, supposition and guess
+    ...['theory', 'possibility', 'speculation', 'conjecture', 'supposition', 'guess'].map((noun) => `${noun} is that`),
     'theoretical',
     'marginal',
     'marginally',

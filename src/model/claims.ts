@@ -72,7 +72,10 @@ import {
 } from '../claims/classes.js'
 import {
   adjectives,
+  authorityNouns,
   bodyFluids,
+  followerNouns,
+  hominidNouns,
   englishWords,
   secondVerbClasses,
   sensesActingVerbs,
@@ -205,6 +208,9 @@ import {
   openingQuotes,
   namingParticiples,
   indefiniteReporters,
+  clauseCoordinators,
+  clauseSubjects,
+  personPronouns,
   tradeNameNouns,
   nominativeAnaphors,
   singularBeForms,
@@ -1330,11 +1336,58 @@ export function distancedReports(tokens: Token[], vague: LexiconMatch[]): Lexico
     const lower = tokens[k].lower
     const told = (lower === 'told' || lower === 'tell') && tokenAfterIs(tokens, k, reportedTo)
     const hearsay = hearsayVerbs.has(lower) && tokenAfterIs(tokens, k, thatWords) && writerBefore(tokens, k)
-    if (!hearsay && !((assertingVerbForms.has(lower) || told) && distancedReporter(tokens, k, vague))) continue
+    // (`Regulars swear by it`: to swear by a thing is to praise it, no report of what it does.)
+    const asserting = assertingVerbForms.has(lower) && tokens[nextSolidIndex(tokens, k + 1)]?.lower !== 'by'
+    if (!hearsay && !((asserting || told) && distancedReporter(tokens, k, vague))) continue
     const token = tokens[k]
     found.push({from: k, to: k + 1, start: token.start, end: token.end, phrase: lower, category: 'distancing'})
   }
   return found
+}
+
+/** How many words may stand between `in` and the animal it names (`in lab rats`, `in obese mice`). */
+const LIMIT_WORDS = 2
+
+/**
+ * Explicit limits to animals, hedges as `in mice` is (`In rodents, creatine protects brain cells`, `... lowers blood
+ * pressure in dogs.`): `in`, then within LIMIT_WORDS words a plural noun whose first sense WordNet files under
+ * noun.animal, the phrase opening its clause or closing the sentence (not `Zinc in oysters boosts immunity`, where
+ * it says where the agent is found).
+ */
+export function animalLimits(tokens: Token[]): LexiconMatch[] {
+  const found: LexiconMatch[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'in') continue
+    let j = nextSolidIndex(tokens, k + 1)
+    for (let words = 0; words < LIMIT_WORDS && tokens[j]?.kind === 'word' && !animalPlural(tokens[j].lower); words++)
+      j = nextSolidIndex(tokens, j + 1)
+    if (tokens[j]?.kind !== 'word' || !animalPlural(tokens[j].lower)) continue
+    const before = tokens[previousSolidIndex(tokens, k - 1)]
+    const after = tokens[nextSolidIndex(tokens, j + 1)]
+    const opens = before === undefined || before.kind === 'punctuation'
+    const closes = after === undefined || sentenceClosers.has(after.value)
+    if (!opens && !closes) continue
+    found.push({
+      from: k,
+      to: j + 1,
+      start: tokens[k].start,
+      end: tokens[j].end,
+      phrase: 'in animals',
+      category: 'limit'
+    })
+  }
+  return found
+}
+
+/** Punctuation that closes a sentence or a clause at its end (`... in dogs.`, `... in rats;`, `(in pigs)`). */
+const sentenceClosers: ReadonlySet<string> = new Set(['.', '!', '?', ';', ')'])
+
+/** Is the word a plural noun whose first sense is an animal (`rodents`, `pigs`, `mice`), not of the human kind
+ * (`humans`)? */
+function animalPlural(lower: string): boolean {
+  const one = singular(lower)
+  // (`in strained calves`: a part of the body too.)
+  return one !== lower && firstNounClass(lower) === 'noun.animal' && !hominidNouns.has(one) && !isBodilyNoun(lower)
 }
 
 /** Is the word after `k` one of `words`? */
@@ -1350,13 +1403,19 @@ function writerBefore(tokens: Token[], k: number): boolean {
 /** Is the reporter before the verb of asserting at `k` an indefinite part of people or the seller? */
 function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): boolean {
   if (vague.some((v) => v.from < k && v.to >= k)) return false
-  const words = wordsBack(tokens, k - 1, 0, REPORTER_WORDS)
+  // `Zentrix, a powder sold online, says`, `Fans, however, insist`: the reporter stands before an aside.
+  const aside = asideBefore(tokens, k)
+  // (`Dave, who runs a roofing firm, says`: someone the writer names, as `my physio` is.)
+  if (aside && personPronouns.has(tokens[nextSolidIndex(tokens, aside.open + 1)]?.lower ?? '')) return false
+  const words = wordsBack(tokens, (aside?.open ?? k) - 1, 0, REPORTER_WORDS)
   const first = words.findIndex((w) => clauseOpeners.has(w.lower))
   const reporter = first >= 0 ? words.slice(first + 1) : words
   // (`our customers tell us`: the seller's own voice, a claim; `my physio says`: someone the writer names.)
   if (reporter.length === 0 || reporter.some((w) => possessiveDeterminers.has(w.lower) && w.lower !== 'their'))
     return false
   const head = reporter[reporter.length - 1]
+  // `one bestselling capsule, Luna Bloom 1000, promises`: a product named in apposition to its kind.
+  if (aside && isInterventionWord(head.lower) && titledAside(tokens, aside)) return true
   const kind = firstNounClass(head.lower)
   const people = kind === 'noun.person' || kind === 'noun.group'
   if (indefiniteReporters.has(reporter[0].lower) && people) return true
@@ -1366,7 +1425,50 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   if (reporter.length === 2 && reporter[0].lower === 'the' && (kind === 'noun.group' || tradeNameNouns.has(head.lower)))
     return true
   if (reporter.length === 2 && reporter[0].lower === 'its' && people) return true
-  return reporter.length === 1 && isProductName(head.value)
+  return (reporter.length === 1 && (isProductName(head.value) || layPeople(head.lower))) || productsPeople(reporter)
+}
+
+/** How many words an aside between commas before a verb of asserting may have (`, a capsule sold mainly through
+ * social media adverts,`). */
+const REPORTER_ASIDE_WORDS = 12
+
+/** The commas around an aside that closes just before the verb at `k` (`Zentrix, a powder sold online, says`), or
+ * undefined: an opening comma within REPORTER_ASIDE_WORDS words, no other punctuation between, a word before it. */
+function asideBefore(tokens: Token[], k: number): {open: number; close: number} | undefined {
+  const close = previousSolidIndex(tokens, k - 1)
+  if (tokens[close]?.value !== ',') return undefined
+  let words = 0
+  for (let i = close - 1; i > 0 && words <= REPORTER_ASIDE_WORDS; i--) {
+    const token = tokens[i]
+    if (token.kind === 'word') words++
+    else if (token.value === ',')
+      return words > 0 && tokens[previousSolidIndex(tokens, i - 1)]?.kind === 'word' ? {open: i, close} : undefined
+    else if (token.kind === 'punctuation' && token.value !== '-' && token.value !== "'") return undefined
+  }
+  return undefined
+}
+
+/** Is the aside a title-cased name of at most three words (`Luna Bloom 1000`)? */
+function titledAside(tokens: Token[], aside: {open: number; close: number}): boolean {
+  const words = wordsBack(tokens, aside.close - 1, aside.open + 1, 4)
+  return words.length > 0 && words.length <= 3 && words.every((w) => /^[A-Z0-9]/.test(w.value))
+}
+
+/** A bare plural of lay people (`Parents swear`, `Fans say`): an indefinite group, as `Some fans` is; a person
+ * first (not people of authority: `Doctors say`, `Nutritionists insist`, WordNet's experts, professionals and
+ * scientists), or one who follows or uses a thing in any sense (`fans`, `devotees`). */
+function layPeople(lower: string): boolean {
+  const one = singular(lower)
+  if (one === lower) return false
+  return followerNouns.has(one) || (firstNounClass(lower) === 'noun.person' && !authorityNouns.has(one))
+}
+
+/** `The makers of Zentrix`, `The founder of Velora`: people of a product named after `of`, its makers as `its
+ * makers` are. */
+function productsPeople(reporter: Token[]): boolean {
+  const of = reporter.findIndex((w) => w.lower === 'of')
+  if (of !== 2 || reporter[0].lower !== 'the' || of + 1 >= reporter.length) return false
+  return firstNounClass(reporter[1].lower) === 'noun.person' && isProductName(reporter[of + 1].value)
 }
 
 /** The verb of a disputed report (disputedSpan) as a hedge of distancing on an effect between it
@@ -1465,6 +1567,7 @@ function effectCandidates(
 ): Candidate[] {
   const candidates: Candidate[] = []
   const covered = new Array<boolean>(tokens.length).fill(false)
+  const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
   const take = (candidate: Candidate): void => {
     candidates.push(candidate)
     for (let i = candidate.from; i < candidate.to; i++) covered[i] = true
@@ -1484,7 +1587,9 @@ function effectCandidates(
       continue
     // `This article examines the health benefits of X`: benefits as the topic of a discussion.
     if (discussedAt(tokens, match.from, start)) continue
-    take({from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
+    // (`is brought down by our extract`: a phrasal verb's passive, said of the `by` phrase.)
+    const passive = phrasalPassive(tokens, match.from, start, isIntervention)
+    take(passive ?? {from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
   }
   for (const match of matchAll(lexicons.predicates, tokens)) {
     if (match.from < start || inParens[match.from] || covered[match.from]) continue
@@ -1504,7 +1609,6 @@ function effectCandidates(
       form: 'predicate'
     })
   }
-  const isIntervention = (words: Token[]) => isInterventionPhrase(words, context)
   for (let i = start; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || covered[i] || inParens[i] || insideName(tokens, i, start)) continue
     const candidate =
@@ -2867,8 +2971,22 @@ function governs(tokens: Token[], candidate: Candidate, h: LexiconMatch): boolea
       inRelativeAside(tokens, h.from, candidate.from)
     ) &&
     !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from)) &&
-    !(h.category === 'distancing' && h.from >= candidate.to && !trailingReport(tokens, candidate.to, h.from))
+    !(h.category === 'distancing' && h.from >= candidate.to && !trailingReport(tokens, candidate.to, h.from)) &&
+    !(h.category === 'distancing' && h.to <= candidate.from && writersClauseBetween(tokens, h.to, candidate.from))
   )
+}
+
+/** `Fans say it is the best thing for their gut, and it really does soothe...`: does a clause of the writer's own,
+ * `, and` or `, but` and a subject (`it`, `they`, `the`...), open between a report's verb and an effect? */
+function writersClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].value !== ',') continue
+    const conjunction = nextSolidIndex(tokens, k + 1)
+    if (!clauseCoordinators.has(tokens[conjunction]?.lower ?? '')) continue
+    const subject = tokens[nextSolidIndex(tokens, conjunction + 1)]?.lower ?? ''
+    if (clauseSubjects.has(subject)) return true
+  }
+  return false
 }
 
 /** `Magnesium eases cramps, my gran swears`: is the report at `report`, after an effect that ends at `end`, a
@@ -3080,6 +3198,26 @@ function passiveCandidate(
       }
   }
   return undefined
+}
+
+/** The phrasal verbs of removing (particleVerbs), inflected: `brought` → bring. */
+const particleVerbTable: Map<string, VerbEntry> = verbTable(Object.keys(particleVerbs))
+
+/** `Inflammation is brought down by our turmeric extract`: the past participle of a phrasal verb of removing
+ * (particleVerbs) with its particle right after it, in a passive whose `by` phrase names the intervention. */
+function phrasalPassive(
+  tokens: Token[],
+  i: number,
+  start: number,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  const entry = particleVerbTable.get(tokens[i].lower)
+  const particle = nextSolidIndex(tokens, i + 1)
+  if (entry?.form !== 'past' || tokens[particle]?.lower !== particleVerbs[entry.lemma]) return undefined
+  const passive = passiveAgent(tokens, i, start, isIntervention)
+  if (!passive) return undefined
+  const phrase = `${entry.lemma} ${particleVerbs[entry.lemma]}`
+  return {from: passive.from, to: particle + 1, phrase, form: 'predicate', agent: wordsText(passive.agent)}
 }
 
 /** A construction at token `i` (constructionCore); a progressive (`My acne is fading`) runs
@@ -3845,6 +3983,8 @@ function aspectualEffect(tokens: Token[], i: number, lemma: string): {to: number
  * a preposition or `to`, and not at the start of a sentence. */
 function constructionPlace(tokens: Token[], index: number, start: number): boolean {
   const p = previousSolidIndex(tokens, index - 1)
+  // (`Ibuprofen (Nurofen) brings a fever down`: a parenthesis closes the subject.)
+  if (p >= start && tokens[p].value === ')') return true
   if (p < start || tokens[p].kind !== 'word') return false
   const previous = tokens[p].lower
   // (`is proven to keep colds away`: `to` after a head that makes its verb an effect.)
@@ -4741,6 +4881,9 @@ function subjectAcrossAside(
   start: number,
   lexicons: ClaimLexicons
 ): AgentResult {
+  // `water or diluted juice is fine`: a past form right after `or` modifies the noun after it, a conjunct.
+  if (tokens[previousSolidIndex(tokens, from - 1)]?.lower === 'or' && /ed$/.test(tokens[from].lower))
+    return {text: '', intervention: false}
   // (`The drip floods your cells and clears`: the subject ends at the first clause's own verb.)
   const subject = subjectOf(tokens, segment, context, start, lexicons, from, true)
   if (subject.intervention) return subject
@@ -5032,10 +5175,22 @@ function agentByClass(
   const end = effect.to ?? effect.from + 1
   const bodily = effect.form !== 'predicate' || healthComplement(tokens, tokens[end]?.lower === 'for' ? end + 1 : end)
   // (`Inkwell Calm heals the skin`: a product named in English words, as a label names one.)
-  const device = bodily && (deviceHead(core) || sellersOwn(core) || isTitledName(core) || productPart(core, context))
+  const device =
+    bodily &&
+    ((deviceHead(core) && !partOfBody(content, core)) ||
+      sellersOwn(core) ||
+      isTitledName(core) ||
+      productPart(core, context))
   if ((modifiedGerund(core) || spanGerund || movementAct(core) || device) && actsOnBody(tokens, effect))
     return {text: '', intervention: true}
   return undefined
+}
+
+/** `the lining of your womb`, `the cells of the gut`: a thing (a head of noun.artifact) of a part of the body is a
+ * part of it, no device: the phrase after `of` ends in a bodily noun. */
+function partOfBody(content: Token[], core: Token[]): boolean {
+  const last = content[content.length - 1]
+  return content[core.length]?.lower === 'of' && last !== undefined && isBodilyNoun(last.lower)
 }
 
 /** Is the word an `-ing` form of a verb: of one WordNet knows (`stretching`), or made from a word it knows

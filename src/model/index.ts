@@ -18,6 +18,7 @@ import {
   defaultPredicates,
   defaultVerbs,
   findEffects,
+  animalLimits,
   distancedReports,
   imperativeEffect,
   instructionPromise,
@@ -430,7 +431,10 @@ function sentenceHedges(
 ): LexiconMatch[] {
   const kept = notHedge.length === 0 ? hedges : hedges.filter((h) => !within(notHedge, h))
   const reports = sentence.kind === 'prose' ? distancedReports(sentence.tokens, vague) : []
-  return reports.length === 0 ? kept : [...kept, ...reports].sort((a, b) => a.from - b.from)
+  // (`In rodents, ...`: a limit to animals that the lexicon's `in mice` does not name.)
+  const limits = animalLimits(sentence.tokens).filter((l) => !kept.some((h) => h.from === l.from))
+  const extra = limits.length === 0 ? reports : [...reports, ...limits]
+  return extra.length === 0 ? kept : [...kept, ...extra].sort((a, b) => a.from - b.from)
 }
 
 /** How many words a short answer before a colon may have (`Not at all:`, `No, never:`); a `No` before a comma
