@@ -320,6 +320,34 @@ describe('unsourced-statistic: what is checked', () => {
   })
 })
 
+describe('unsourced-statistic: classes from the blind articles of the fifteenth session', () => {
+  it('leaves a question of truth alone (`Is it really true that half of all runners get hurt?`)', async () => {
+    expect(await actuals('Is it really true that half of all runners get hurt?')).toEqual([])
+    expect(await actuals("Isn't it true that 80% of colds clear up in a week?")).toEqual([])
+    // (A question that states the figure, and a figure after the question, stay flagged.)
+    expect(await actuals('Did you know that 80% of colds clear up in a week?')).toEqual(['80%'])
+    expect(await actuals('Is it true? Half of all runners get hurt.')).toEqual(['Half'])
+  })
+  it('reads a percentage after `by` in an instruction as the change it prescribes (`Cut your mileage by 30%`)', async () => {
+    expect(await actuals('Cut your mileage by 30 to 50 percent in the final fortnight.')).toEqual([])
+    expect(await actuals('Most of us know it: never raise your weekly distance by more than 10%.')).toEqual([])
+    expect(await actuals('Reduce the dose by 50% if you feel dizzy.')).toEqual([])
+    // (a subject before the verb; an outcome promised: a risk, a part of the body)
+    expect(await actuals('Statins cut your risk by 30%.')).toEqual(['30%'])
+    expect(await actuals('Exercise cuts your risk by 30%.')).toEqual(['30%'])
+    expect(await actuals('Cut your risk of a stroke by 30% by walking.')).toEqual(['30%'])
+    expect(await actuals('Lower your blood pressure by 10% in a month.')).toEqual(['10%'])
+  })
+  it('reads a duration after `previous`, `last`, `first` as a span, not a measured average', async () => {
+    expect(await actuals('Compare this week with the average of the previous four weeks.')).toEqual([])
+    expect(await actuals('The average adult sits for 9.5 hours a day.')).toEqual(['9.5 hours a day'])
+  })
+  it('reads a percentage before a noun of a rule of thumb after a determiner as its name (`The 10% rule`)', async () => {
+    expect(await actuals('The 10% rule is a good guide.')).toEqual([])
+    expect(await actuals('About 10% rule out surgery.')).toEqual(['About 10%'])
+  })
+})
+
 describe('unsourced-statistic: illustrations', () => {
   it('skips from a cue to the end of its paragraph', async () => {
     const text =

@@ -1157,3 +1157,71 @@ export const quantityChangeForms: ReadonlySet<string> = new Set([
   'up',
   'down'
 ])
+
+/** The forms of *be* that open a question of truth (`Is it true that half of all runners get hurt?`, `Isn't it
+ * true that...`): the writer asks whether the figure holds, and states nothing. */
+export const truthQuestionOpeners: ReadonlySet<string> = new Set([
+  'is',
+  "isn't",
+  'isn’t',
+  'was',
+  "wasn't",
+  'wasn’t',
+  'are',
+  "aren't",
+  'aren’t'
+])
+
+/** Adjectives of a statement's truth, after *is it* in a question of truth (`Is it really true that`). */
+export const truthWords: ReadonlySet<string> = new Set(['true', 'right', 'correct', 'accurate'])
+
+/** Words that open an imperative verb's object (`Cut your mileage by 30%`, `raise the load by 10%`): after a base
+ * verb that opens a clause they make it an instruction, and the percentage after `by` the change it prescribes. */
+export const objectOpeners: ReadonlySet<string> = new Set([
+  'your',
+  'the',
+  'a',
+  'an',
+  'it',
+  'them',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'our',
+  'their'
+])
+
+/** Nouns of an outcome's probability (`risk`, `odds`): an instruction that changes one by a percentage (`Cut your
+ * risk by 30%`) promises an outcome, a statistic, where one that changes what the reader does (`Cut your mileage by
+ * 30%`) prescribes. */
+export const probabilityNouns: ReadonlySet<string> = new Set([
+  'risk',
+  'risks',
+  'chance',
+  'chances',
+  'odds',
+  'likelihood'
+])
+
+/** Words that make a duration after them a span of time (`the previous four weeks`, `the last 7 days`, `the first
+ * two years`): where a figure falls, not a measured average. */
+export const spanOpeners: ReadonlySet<string> = new Set([
+  'previous',
+  'preceding',
+  'last',
+  'past',
+  'next',
+  'following',
+  'first',
+  'final',
+  'coming'
+])
+
+/** Nouns of a rule of thumb (WordNet's rule/principle and guideline synsets): a percentage before one names the rule
+ * (`The 10% rule`, `the 80% principle`), no figure stated. */
+export const ruleNouns: ReadonlySet<string> = new Set(['rule', 'principle', 'guideline', 'law'])
+
+/** Determiners before a rule's name (`the 10% rule`, `our 80% principle`). */
+export const ruleDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'this', 'that', 'our', 'your', 'their'])

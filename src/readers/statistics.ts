@@ -20,10 +20,11 @@
 import type {Token} from '../model/types.js'
 import * as data from '../data/statistics.js'
 import {verbGroupOpeners} from '../data/grammar.js'
+import {instructionOpeners} from '../data/instructions.js'
 import {monthNames, numberWords, rangeDashes} from '../data/numbers.js'
 import {peopleModifierNouns, peopleNounList} from '../data/people.js'
-import {firstNounClass, singular} from '../claims/classes.js'
-import {alcoholicDrinks} from '../data/wordnet.js'
+import {firstNounClass, isBodilyNoun, singular} from '../claims/classes.js'
+import {alcoholicDrinks, wordClasses} from '../data/wordnet.js'
 import {PhraseTable, type PhraseTableOptions, type WordSequence} from '../text/phrases.js'
 import {
   ownValue,
@@ -147,6 +148,49 @@ export function findStatistics(tokens: Token[], options?: StatisticOptions | nul
   if (!mayState(tokens)) return []
   const scan = new Scan(tokens, lexiconFor(options ?? noOptions))
   return scan.run()
+}
+
+/** How many adverbs may stand between *is it* and its word of truth (`Is it really true that`). */
+const TRUTH_ADVERBS = 2
+
+/** `Is it really true that half of all runners get hurt?`: does the sentence ask whether what follows holds (a form
+ * of *be*, *it*, at most two adverbs, a word of truth, *that*)? The writer states no figure in it. */
+export function asksWhetherTrue(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word').slice(0, 4 + TRUTH_ADVERBS)
+  if (!data.truthQuestionOpeners.has(words[0]?.lower ?? '') || words[1]?.lower !== 'it') return false
+  let k = 2
+  while (k < 2 + TRUTH_ADVERBS && /^[a-z]{3,}ly$/.test(words[k]?.lower ?? '')) k++
+  return data.truthWords.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'that'
+}
+
+/** How many words may stand between an imperative verb and the `by` of the change it prescribes. */
+const PRESCRIBED_WORDS = 8
+
+/**
+ * `Cut your mileage by 30 to 50 percent`, `...: never raise your weekly distance by more than 10%`: a percentage
+ * after `by` in a clause that opens with an instruction (after `never`, `don't`...: a base verb WordNet knows, then
+ * its object's first word) is the change the writer prescribes, as a dose is, not a statistic. (Not `Statins cut your
+ * risk by 30%`, `Exercise cuts your risk by 30%`: a subject before the verb.)
+ */
+export function prescribedChange(tokens: Token[], match: StatisticMatch): boolean {
+  if (match.form !== 'percentage') return false
+  let k = match.from - 1
+  while (k >= 0 && tokens[k].kind !== 'word') k--
+  if (tokens[k]?.lower !== 'by') return false
+  const words: Token[] = []
+  for (let i = k - 1; i >= 0 && words.length <= PRESCRIBED_WORDS; i--) {
+    const token = tokens[i]
+    if (token.kind === 'word') words.unshift(token)
+    else if (token.value === ':' || token.value === ';') break
+  }
+  if (words.length > PRESCRIBED_WORDS) return false
+  let v = 0
+  while (v < words.length && instructionOpeners.has(words[v].lower)) v++
+  const verb = words[v]?.lower ?? ''
+  const isVerb = wordClasses.get(verb)?.some((c) => c.startsWith('verb.')) ?? false
+  if (!isVerb || /(?:s|ed|ing)$/.test(verb) || !data.objectOpeners.has(words[v + 1]?.lower ?? '')) return false
+  // (`Cut your risk by 30%`, `Lower your blood pressure by 10%`: an outcome promised, a statistic.)
+  return !words.slice(v + 1).some((w) => data.probabilityNouns.has(w.lower) || isBodilyNoun(w.lower))
 }
 
 /** `findStatistics` without its quick test of the words (tests compare the two). */
@@ -653,6 +697,8 @@ class Scan {
    * `an average of 200 mg`, is an amount; `The average adult eats 3.4 kg of sugar a month`: an average
    * person's amount is a statistic.) */
   private averaged(p: number, r: number): Found | undefined {
+    // (`the average of the previous four weeks`: a span of time, where the average is taken.)
+    if (data.spanOpeners.has(this.lower(p - 1))) return undefined
     const amount = doseUnitSet.has(this.lower(r)) && !this.averagePersonBefore(p)
     if (!amount && (this.averagedBefore(p) || this.averagedAfter(r)))
       return {p, q: doseUnitSet.has(this.lower(r)) ? r + 1 : this.measureEnd(r), form: 'count'}
@@ -802,6 +848,8 @@ class Scan {
     const after = this.lower(q)
     if (data.notStatisticBeforePercent.has(before)) return undefined
     if (data.notStatisticAfterPercent.has(after) || data.concentrationNouns.has(after)) return undefined
+    // (`The 10% rule`: the name of a rule of thumb, after a determiner; not `About 10% rule out surgery`.)
+    if (data.ruleNouns.has(after) && data.ruleDeterminers.has(this.lower(p - 1))) return undefined
     if (this.drinkStrength(p, q)) return undefined
     // `100%` alone is an intensifier (`100% natural`, `100% right`, `at 100%`); it states a
     // figure only as a share (`100% of patients`) or a change (`a 100% increase`).
