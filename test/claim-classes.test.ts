@@ -3266,6 +3266,16 @@ describe('unhedged-claim: classes from the blind articles of the fifteenth sessi
   it('reads a closing parenthesis after the subject as the place of its verb (`Ibuprofen (Nurofen) brings`)', async () => {
     await expectActual([['Ibuprofen (Nurofen) brings a fever down.', 'brings']])
   })
+  it('reads *slightly* and *slight* as a size, no hedge: the effect is stated as fact', async () => {
+    await expectActual([['Statins slightly raise the risk of diabetes.', 'raise']])
+    await expectClean(['Statins may slightly raise the risk of diabetes.'])
+  })
+  it('reads an outcome experienced after or by a unit of use (`by the fourth session`) as the named one’s', async () => {
+    await expectActual([
+      ['Our clinic offers reflexology. Patients typically notice calmer bowels by the fourth session.', 'notice']
+    ])
+    await expectClean(['Patients typically notice calmer bowels by the fourth session.'])
+  })
   it('reads a thing of a part of the body (`the lining of your gut`) as that part, no device', async () => {
     await expectClean([
       'Each night, the lining of your gut releases a hormone.',

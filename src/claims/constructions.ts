@@ -25,6 +25,7 @@ import {
   frontedAttachments,
   rivalVerbs,
   interventionAttachments,
+  useAttachmentWords,
   outcomeChangeVerbs,
   outcomeChangeParticles,
   outcomeAdjectives,
@@ -113,6 +114,7 @@ const changeAttachments = ['with', 'after', 'on', 'within', 'since', 'once']
 const experiencers = new Set(experiencerVerbs)
 const markers = new Set(outcomeMarkers)
 const attachments = new Set(interventionAttachments)
+const useAttachments = new Set(useAttachmentWords)
 const users = new Set(userNouns)
 const changes = new Set(changeNouns)
 const outcomes = new Set(outcomeAdjectives)
@@ -366,7 +368,8 @@ export function experiencedWith(
   tokens: Token[],
   index: number,
   subject: Token[],
-  isIntervention: InterventionTest
+  isIntervention: InterventionTest,
+  isUse?: InterventionTest
 ): Token[] | undefined {
   const object = phraseAt(tokens, nextSolid(tokens, index + 1), OBJECT_WORDS + 1)
   // An outcome marker (`fewer`, `better`) or a comparative of an adjective of outcome (`calmer`).
@@ -376,11 +379,13 @@ export function experiencedWith(
   if (marker < 0) return undefined
   for (let k = marker + 1; k < object.length; k++) {
     const word = tokens[object[k]].lower
-    if (!attachments.has(word)) continue
+    // (`fewer attacks after three sessions`, `by the fourth session`: a unit of use, `isUse`.)
+    const use = isUse !== undefined && useAttachments.has(word)
+    if (!attachments.has(word) && !use) continue
     const next = object[k + 1]
     const after = word === 'after' && next !== undefined && intakeGerunds.has(tokens[next].lower) ? object[k + 2] : next
     const phrase = after === undefined ? [] : phraseFrom(tokens, after, NOUN_PHRASE_WORDS)
-    if (phrase.length > 0 && isIntervention(phrase)) return phrase
+    if (phrase.length > 0 && (isIntervention(phrase) || (use && isUse(phrase)))) return phrase
   }
   return usedBy(subject, isIntervention)
 }

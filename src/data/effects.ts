@@ -435,6 +435,10 @@ export const outcomeMarkers: string[] = [...outcomeComparatives, ...outcomeChang
 /** Prepositions (and participles) that attach an intervention to an outcome: `with X`, `after taking X`. */
 export const interventionAttachments: string[] = ['with', 'from', 'after', 'on', 'using', 'taking']
 
+/** Words before a unit of use that an outcome comes by (`fewer attacks after three sessions`, `calmer bowels by the
+ * fourth session`, `within two treatments`). */
+export const useAttachmentWords: string[] = ['after', 'by', 'within']
+
 /** Head nouns that make the word before them the intervention its subject uses (`ashwagandha users`). */
 export const userNouns: string[] = ['users', 'user', 'takers', 'consumers', 'drinkers', 'eaters']
 

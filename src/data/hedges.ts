@@ -236,8 +236,6 @@ export const hedges: Record<string, string[]> = {
     'theoretical',
     'marginal',
     'marginally',
-    'slight',
-    'slightly',
     'small effect',
     'small effects',
     'minor effect',

@@ -3661,8 +3661,8 @@ function constructionCore(
     if (agent) return {from: i, to, phrase: entry.lemma, form: 'finite', agent: wordsText(agent)}
   }
   if (isExperiencer(entry.lemma)) {
-    const agent = experiencedWith(tokens, i, wordsBack(tokens, i - 1, start, 8), isIntervention)
-    if (agent) return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: wordsText(agent)}
+    const experienced = experiencedCandidate(tokens, i, start, entry, context, isIntervention)
+    if (experienced) return experienced
     // `Vegetarians see particularly strong cognitive benefits`: benefits with no source named
     // are the document's topic's.
     if (
@@ -3673,6 +3673,31 @@ function constructionCore(
       return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: context.topic}
   }
   return infinitiveAfterTo(tokens, i, subjectConstruction(tokens, i, entry))
+}
+
+/** A verb of experiencing an outcome that changed, with what it came with (experiencedWith): an intervention, or
+ * (`Most of our patients have fewer attacks after three sessions`) a unit of use of what is named. */
+function experiencedCandidate(
+  tokens: Token[],
+  i: number,
+  start: number,
+  entry: VerbEntry,
+  context: AgentContext,
+  isIntervention: (words: Token[]) => boolean
+): Candidate | undefined {
+  const named = context.topic ?? (context.previousIntervention ? 'it' : undefined)
+  const isUse = named === undefined ? undefined : useOf
+  const agent = experiencedWith(tokens, i, wordsBack(tokens, i - 1, start, 8), isIntervention, isUse)
+  if (!agent) return undefined
+  const text = named !== undefined && useOf(agent) && !isIntervention(agent) ? named : wordsText(agent)
+  return {from: i, to: i + 1, phrase: entry.lemma, form: 'finite', agent: text}
+}
+
+/** Is the phrase a unit of use (`three sessions`, `the fourth session`): at most USE_WORDS words, the last a noun of
+ * use? */
+function useOf(words: Token[]): boolean {
+  const last = words[words.length - 1]
+  return last !== undefined && words.length <= USE_WORDS && useNouns.has(last.lower)
 }
 
 /** `is proven to keep colds away`: a construction's verb after `to` is an infinitive, whose agent is
