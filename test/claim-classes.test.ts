@@ -2946,7 +2946,8 @@ describe('unhedged-claim: classes from the blind batches of the twelfth session'
     const found = await lintRule(page, rule, 'markdown')
     expect(found.map((m) => [m.line, m.actual])).toEqual([[5, 'eases']])
     const club = '# Halo Reading Club\n\nWe meet monthly.\n\nMost nights, Halo eases hot flushes.\n'
-    expect(await lintRule(club, rule, 'markdown')).toEqual([])
+    // (The rules read no product in the club's title; the scorer, by default, may still judge the sentence.)
+    expect(await lintRule(club, rule, 'markdown', rulesAlone)).toEqual([])
   })
   it("reads a title's second word as the name too, counts the title's name towards the topic, and reads `it` as the topic", async () => {
     const page =
@@ -3275,6 +3276,10 @@ describe('unhedged-claim: classes from the blind articles of the fifteenth sessi
       ['Our clinic offers reflexology. Patients typically notice calmer bowels by the fourth session.', 'notice']
     ])
     await expectClean(['Patients typically notice calmer bowels by the fourth session.'])
+  })
+  it('reads a base form after a modal that hedges as a verb, which a booster then overstates', async () => {
+    await expectActual([['This miracle blend may finally cool your hot flashes.', 'miracle']])
+    await expectClean(['This blend may cool your hot flashes.', 'You should cool the burn under a tap.'])
   })
   it('reads a thing of a part of the body (`the lining of your gut`) as that part, no device', async () => {
     await expectClean([

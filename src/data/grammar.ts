@@ -1254,7 +1254,8 @@ export const changeNounPrepositions: ReadonlySet<string> = new Set(['in', 'of', 
 export const remedyCopulas: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remains', "'s", "it's"])
 
 /** Modals that hedge (`might be the miracle fix for`): after one, `be` is a remedy's copula too, and only a
- * booster makes a claim of it. (read in src/claims/constructions.ts) */
+ * booster makes a claim of it; a base form after one is a verb (`may finally cool`). (read in
+ * src/claims/constructions.ts and src/model/claims.ts) */
 export const hedgingModals: ReadonlySet<string> = new Set(['may', 'might', 'could', 'can'])
 
 /** Prepositions that end a passive's `by` agent (`caused by X in most cases`). (read in src/claims/constructions.ts) */

@@ -208,6 +208,7 @@ import {
   openingQuotes,
   namingParticiples,
   indefiniteReporters,
+  hedgingModals,
   clauseCoordinators,
   clauseSubjects,
   personPronouns,
@@ -1700,6 +1701,15 @@ function futureBefore(tokens: Token[], i: number, start: number): boolean {
   return k >= start && (tokens[k].lower === 'will' || /['’]ll$/.test(tokens[k].lower))
 }
 
+/** Is the word before `i` (an adverb between them allowed: `may finally cool`) a modal that hedges (`may`, `might`,
+ * `could`, `can`)? A base form after one is a verb, whose effect the modal hedges: found, it still takes a
+ * booster (`This miracle blend may finally cool your hot flashes`). */
+function hedgingModalBefore(tokens: Token[], i: number, start: number): boolean {
+  let k = previousSolidIndex(tokens, i - 1)
+  if (k >= start && tokens[k].lower.endsWith('ly')) k = previousSolidIndex(tokens, k - 1)
+  return k >= start && hedgingModals.has(tokens[k].lower)
+}
+
 const loadUnits: ReadonlySet<string> = new Set([...massUnits, ...volumeUnits])
 
 /** Does a quantity of mass or volume follow the verb at `i` (`up to 150 kg`, `2 litres`, `150kg`)? */
@@ -1976,7 +1986,7 @@ function classVerbAt(
   const participle =
     entry.form === 'participle' && tokens[previousSolidIndex(tokens, i - 1)]?.value === ',' && i > start
   // (`Cold plunges will knock out soreness`: a base form after `will` is the verb group's.)
-  const afterModal = entry.form === 'base' && futureBefore(tokens, i, start)
+  const afterModal = entry.form === 'base' && (futureBefore(tokens, i, start) || hedgingModalBefore(tokens, i, start))
   if (!infinitive && !participle && entry.form !== 'third' && entry.form !== 'past' && !afterModal && !plural())
     return undefined
   const place = infinitive
