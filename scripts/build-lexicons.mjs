@@ -19,6 +19,7 @@
 // - bodySubstances: hormones and neurotransmitters (the body's own; an agent only when taken).
 // - alcoholicDrinks: beer, wine, spirits (a percentage with one is its strength).
 // - followerNouns: followers, supporters, enthusiasts, believers, customers, users (`Fans say` is a report).
+// - bodyPartNouns: nouns whose first or second sense is a part of the body (`in strained calves` is no limit).
 // - hominidNouns: humans and their kin (`in humans` is no limit, where `in rats` is).
 // - authorityNouns: experts, professionals, scientists, research workers (`Doctors say` keeps a claim).
 // - bodyFluids: the liquid parts of the body (blood, plasma, urine, sweat): a substance after one is its level
@@ -249,6 +250,7 @@ const facultyFirst = new Set([lexfile.nounCognition, lexfile.nounAttribute])
 // The mind itself (`a racing mind`, `the subconscious`), of which the faculties are powers, with them.
 const facultySynsets = synsetTree(['05658174', '05619057']) // faculty, mental faculty, module; mind, psyche
 const bodilyNouns = new Set()
+const bodyPartNouns = new Set()
 const ownableBodyNouns = new Set()
 
 const english = new Set()
@@ -325,6 +327,8 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
       // Two-word compounds too, kept as WordNet writes them (`hot_flash`), read as a pair of words.
       const words = word.split('_')
       if (bodily && words.length <= 2 && words.every((part) => single(part))) bodilyNouns.add(word)
+      // A part of the body in its first or second sense (`calf`, `heart`), not a condition (`mouse`: a black eye).
+      if (single(word) && senses.some((id) => nouns.get(id)?.lex === lexfile.nounBody)) bodyPartNouns.add(word)
       // A part of the body in any sense, not the first two (`stool`, `airway`, `lining`): bodily only
       // when someone's own (`your stool`), read where a possessive stands before it.
       const every = parts.slice(4 + Number(parts[3]) + 2, 4 + Number(parts[3]) + 2 + Number(parts[2]))
@@ -436,6 +440,10 @@ export const bodyFluids: Set<string> = split(${pack(bodyFluids)})
  * \`hot_flash\`; a compound's words joined by \`_\`), and the mind's faculties in any sense
  * (\`memory\`, \`attention\`). */
 export const bodilyNouns: Set<string> = split(${pack(bodilyNouns)})
+
+/** Parts of the body (${bodyPartNouns.size}): nouns whose first or second sense is of noun.body (\`calf\`, \`heart\`;
+ * not \`mouse\`, whose second sense is a condition). */
+export const bodyPartNouns: Set<string> = split(${pack(bodyPartNouns)})
 
 /** Nouns with a sense that is a part of the body past their first two (${ownableBodyNouns.size}: \`stool\`,
  * \`airway\`, \`lining\`): bodily when someone's own (\`your stool\`). */

@@ -3212,7 +3212,9 @@ describe('unhedged-claim: classes from the blind articles of the fifteenth sessi
     ])
     await expectActual([
       ['Nutritionists say that zinc shortens colds.', 'shortens'],
-      ['Pharmacists insist that zinc shortens colds.', 'shortens']
+      ['Pharmacists insist that zinc shortens colds.', 'shortens'],
+      // (*report* before an outcome that changed: what they felt)
+      ['Participants in the yoga group reported less back pain.', 'reported']
     ])
   })
   it('reads *swear by* as praise, no report', async () => {
@@ -3280,6 +3282,42 @@ describe('unhedged-claim: classes from the blind articles of the fifteenth sessi
   it('reads a base form after a modal that hedges as a verb, which a booster then overstates', async () => {
     await expectActual([['This miracle blend may finally cool your hot flashes.', 'miracle']])
     await expectClean(['This blend may cool your hot flashes.', 'You should cool the burn under a tap.'])
+  })
+  it('reads a plural of animals whose second sense is no part of the body as a limit (`In ageing mice`)', async () => {
+    await expectClean(['In ageing mice, NMN restored blood flow.'])
+    await expectActual([['Cupping speeds up healing in strained calves.', 'speeds']])
+  })
+  it('reads one word between *a small* and its study (`In a small 2020 trial`) as the limit still', async () => {
+    await expectClean([
+      'In a small 2020 trial of 44 office workers, a standing desk reduced back pain.',
+      'In a small randomised study, zinc shortened colds.'
+    ])
+    await expectActual([['In a large 2020 trial, zinc shortened colds.', 'shortened']])
+  })
+  it('reads what an indefinite part of people finds (`Some people find that`) as their report', async () => {
+    await expectClean([
+      'Some people find that ginger gives them heartburn.',
+      'Many women find magnesium eases their cramps.'
+    ])
+    await expectActual([
+      ['Some doctors find that zinc shortens colds.', 'shortens'],
+      ['We find that zinc shortens colds.', 'shortens']
+    ])
+  })
+  it('reads a reporter before a phrase that places it (`One brand on my shelf says`), and one of many sellers', async () => {
+    await expectClean(['One brand on my shelf says its formula calms coughs in minutes.'])
+    await expectActual([['One nurse on my ward says zinc shortens colds.', 'shortens']])
+  })
+  it('reads *whether or not* after an effect as a concession, no hedge of it', async () => {
+    await expectActual([['Exercise improves insulin sensitivity whether or not your weight changes.', 'improves']])
+    await expectClean(['It is unclear whether exercise improves insulin sensitivity.'])
+  })
+  it('reads a multiplier after the verb of users (`were twice as likely to`) as a comparative of outcome', async () => {
+    await expectActual([
+      ['Women taking zinc were twice as likely to ovulate.', 'were twice'],
+      ['Smokers who use nicotine patches are around three times as likely to quit.', 'are around three times']
+    ])
+    await expectClean(['People are twice as likely to quit in January.', 'Zinc is likely to shorten colds.'])
   })
   it('reads a thing of a part of the body (`the lining of your gut`) as that part, no device', async () => {
     await expectClean([

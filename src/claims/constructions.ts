@@ -89,7 +89,8 @@ import {
   degreeAdverbs,
   universalQuantifiers,
   objectParticles,
-  bodyMeasureNouns
+  bodyMeasureNouns,
+  multiplierApproximators
 } from '../data/grammar.js'
 import {ownLifeObjects, userComparatives} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
@@ -464,8 +465,9 @@ export function comparedUsers(
   floor: number,
   isIntervention: InterventionTest
 ): {from: number; agent: Token[]} | undefined {
-  if (!userComparatives.has(tokens[index].lower)) return undefined
-  const verb = previousSolid(tokens, index - 1)
+  const multiplied = multiplierStart(tokens, index)
+  if (!userComparatives.has(tokens[index].lower) && multiplied < 0) return undefined
+  const verb = previousSolid(tokens, (multiplied < 0 ? index : multiplied) - 1)
   if (verb <= floor || tokens[verb].kind !== 'word' || comparativeModifiers.has(tokens[verb].lower)) return undefined
   const subject: Token[] = []
   for (
@@ -478,6 +480,23 @@ export function comparedUsers(
   }
   const agent = usedBy(subject, isIntervention)
   return agent ? {from: verb, agent} : undefined
+}
+
+/**
+ * `twice as likely`, `around three times as likely`: a multiplier at `index` (`twice`, `thrice`, or `times` after a
+ * number, an approximator before it) before `as`, said of users as a comparative is (`Women taking inositol were
+ * twice as likely to ovulate`): the index where the multiplier starts, or -1.
+ */
+function multiplierStart(tokens: Token[], index: number): number {
+  const lower = tokens[index].lower
+  if (tokens[nextSolid(tokens, index + 1)]?.lower !== 'as') return -1
+  if (lower === 'twice' || lower === 'thrice') return index
+  if (lower !== 'times') return -1
+  const number = previousSolid(tokens, index - 1)
+  const value = tokens[number]?.lower ?? ''
+  if (!/^[0-9]+(?:\.[0-9]+)?$/.test(value) && numberWords[value] === undefined) return -1
+  const before = previousSolid(tokens, number - 1)
+  return multiplierApproximators.has(tokens[before]?.lower ?? '') ? before : number
 }
 
 /** How many modifiers a noun of change may have before its article (`a sudden 40% drop`). */

@@ -847,6 +847,22 @@ export const clauseSubjects: ReadonlySet<string> = new Set([
  * (`Dave, who runs a roofing firm, says`). (read in src/model/claims.ts) */
 export const personPronouns: ReadonlySet<string> = new Set(['who', 'whom'])
 
+/** The forms of *find* (`Some people find that ginger gives them heartburn`): what an indefinite part of people
+ * finds, the writer reports as theirs. (read in src/model/claims.ts) */
+export const findingVerbForms: ReadonlySet<string> = new Set(['find', 'finds', 'found'])
+
+/** Determiners of one of many sellers (`One brand says`, `A brand insists`): a trade name after one stands for its
+ * maker. (read in src/model/claims.ts) */
+export const sellerDeterminers: ReadonlySet<string> = new Set(['one', 'a', 'another'])
+
+/** Words of approximation before a multiplier (`around three times as likely`). (read in
+ * src/claims/constructions.ts) */
+export const multiplierApproximators: ReadonlySet<string> = new Set(['around', 'about', 'nearly', 'almost', 'roughly'])
+
+/** The forms of *report*: before an outcome that changed (`Participants reported less pain`) they tell of what
+ * someone felt, no report of a claim. (read in src/model/claims.ts) */
+export const reportingForms: ReadonlySet<string> = new Set(['report', 'reports', 'reported'])
+
 /** The pronouns of the writer (`I`, `we`): what they say, the writer says. (read in src/model/claims.ts) */
 export const writerPronouns: ReadonlySet<string> = new Set(['i', 'we'])
 

@@ -172,9 +172,12 @@ export const hedges: Record<string, string[]> = {
     'in some cases',
     'in some studies',
     // a small or pilot study or trial (docs/definitions.md: *in a small trial*)
+    // (one word may stand between: `in a small 2020 trial`, `in a small randomised study`)
     ...['in a small', 'in one small', 'in a pilot', 'in one pilot'].flatMap((scope) => [
       `${scope} study`,
-      `${scope} trial`
+      `${scope} trial`,
+      `${scope} * study`,
+      `${scope} * trial`
     ]),
     'in small studies',
     'in small trials',
@@ -250,6 +253,8 @@ export const notHedges: string[] = [
   'more likely',
   'less likely',
   'most likely to',
+  // (`twice as likely to quit`: a multiplier compares, as `more likely` does)
+  'as likely to',
   "can't",
   'cannot',
   'as possible',

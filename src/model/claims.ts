@@ -74,6 +74,7 @@ import {
   adjectives,
   authorityNouns,
   bodyFluids,
+  bodyPartNouns,
   followerNouns,
   hominidNouns,
   englishWords,
@@ -208,6 +209,9 @@ import {
   openingQuotes,
   namingParticiples,
   indefiniteReporters,
+  reportingForms,
+  sellerDeterminers,
+  findingVerbForms,
   hedgingModals,
   clauseCoordinators,
   clauseSubjects,
@@ -1339,7 +1343,9 @@ export function distancedReports(tokens: Token[], vague: LexiconMatch[]): Lexico
     const hearsay = hearsayVerbs.has(lower) && tokenAfterIs(tokens, k, thatWords) && writerBefore(tokens, k)
     // (`Regulars swear by it`: to swear by a thing is to praise it, no report of what it does.)
     const asserting = assertingVerbForms.has(lower) && tokens[nextSolidIndex(tokens, k + 1)]?.lower !== 'by'
-    if (!hearsay && !((asserting || told) && distancedReporter(tokens, k, vague))) continue
+    // (`Some people find that ginger gives them heartburn`: what a part of people finds, a partial report.)
+    const partFinds = findingVerbForms.has(lower) && partOfPeopleBefore(tokens, k, vague)
+    if (!hearsay && !partFinds && !((asserting || told) && distancedReporter(tokens, k, vague))) continue
     const token = tokens[k]
     found.push({from: k, to: k + 1, start: token.start, end: token.end, phrase: lower, category: 'distancing'})
   }
@@ -1387,8 +1393,8 @@ const sentenceClosers: ReadonlySet<string> = new Set(['.', '!', '?', ';', ')'])
  * (`humans`)? */
 function animalPlural(lower: string): boolean {
   const one = singular(lower)
-  // (`in strained calves`: a part of the body too.)
-  return one !== lower && firstNounClass(lower) === 'noun.animal' && !hominidNouns.has(one) && !isBodilyNoun(lower)
+  // (`in strained calves`: a part of the body too; `in ageing mice`: a mouse is a black eye only far down.)
+  return one !== lower && firstNounClass(lower) === 'noun.animal' && !hominidNouns.has(one) && !bodyPartNouns.has(one)
 }
 
 /** Is the word after `k` one of `words`? */
@@ -1410,7 +1416,10 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   if (aside && personPronouns.has(tokens[nextSolidIndex(tokens, aside.open + 1)]?.lower ?? '')) return false
   const words = wordsBack(tokens, (aside?.open ?? k) - 1, 0, REPORTER_WORDS)
   const first = words.findIndex((w) => clauseOpeners.has(w.lower))
-  const reporter = first >= 0 ? words.slice(first + 1) : words
+  const opened = first >= 0 ? words.slice(first + 1) : words
+  // (`One brand on my shelf says`: the reporter ends before a phrase that places it, not before `of`.)
+  const placed = opened.findIndex((w, i) => i > 0 && w.lower !== 'of' && postmodifierPrepositions.has(w.lower))
+  const reporter = placed > 0 ? opened.slice(0, placed) : opened
   // (`our customers tell us`: the seller's own voice, a claim; `my physio says`: someone the writer names.)
   if (reporter.length === 0 || reporter.some((w) => possessiveDeterminers.has(w.lower) && w.lower !== 'their'))
     return false
@@ -1425,8 +1434,28 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   // (`The brand says`: a trade name stands for its maker.)
   if (reporter.length === 2 && reporter[0].lower === 'the' && (kind === 'noun.group' || tradeNameNouns.has(head.lower)))
     return true
+  // (`One brand says`, `A brand insists`: a seller, one of many.)
+  if (reporter.length === 2 && sellerDeterminers.has(reporter[0].lower) && tradeNameNouns.has(head.lower)) return true
   if (reporter.length === 2 && reporter[0].lower === 'its' && people) return true
-  return (reporter.length === 1 && (isProductName(head.value) || layPeople(head.lower))) || productsPeople(reporter)
+  // (`Participants in the yoga group reported less back pain`: *report* before an outcome that changed tells of what
+  // they felt, not of what someone says.)
+  const experienced =
+    reportingForms.has(tokens[k].lower) && outcomeMarkerSet.has(tokens[nextSolidIndex(tokens, k + 1)]?.lower ?? '')
+  const lay = layPeople(head.lower) && !experienced
+  return (reporter.length === 1 && (isProductName(head.value) || lay)) || productsPeople(reporter)
+}
+
+/** Is the subject before the verb at `k` an indefinite part of people (`Some people`, `Many women`, `A few of our
+ * readers`), no vague authority? */
+function partOfPeopleBefore(tokens: Token[], k: number, vague: LexiconMatch[]): boolean {
+  if (vague.some((v) => v.from < k && v.to >= k)) return false
+  const words = wordsBack(tokens, k - 1, 0, REPORTER_WORDS)
+  const first = words.findIndex((w) => clauseOpeners.has(w.lower))
+  const reporter = first >= 0 ? words.slice(first + 1) : words
+  const head = reporter[reporter.length - 1]
+  if (head === undefined || !indefiniteReporters.has(reporter[0].lower)) return false
+  const kind = firstNounClass(head.lower)
+  return (kind === 'noun.person' || kind === 'noun.group') && !authorityNouns.has(singular(head.lower))
 }
 
 /** How many words an aside between commas before a verb of asserting may have (`, a capsule sold mainly through
@@ -2982,7 +3011,9 @@ function governs(tokens: Token[], candidate: Candidate, h: LexiconMatch): boolea
     ) &&
     !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from)) &&
     !(h.category === 'distancing' && h.from >= candidate.to && !trailingReport(tokens, candidate.to, h.from)) &&
-    !(h.category === 'distancing' && h.to <= candidate.from && writersClauseBetween(tokens, h.to, candidate.from))
+    !(h.category === 'distancing' && h.to <= candidate.from && writersClauseBetween(tokens, h.to, candidate.from)) &&
+    // (`Exercise improves insulin sensitivity whether or not your weight changes`: a concession after the effect.)
+    !(h.category === 'question' && h.from >= candidate.to)
   )
 }
 
