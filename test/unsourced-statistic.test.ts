@@ -342,6 +342,25 @@ describe('unsourced-statistic: classes from the blind articles of the fifteenth 
     expect(await actuals('Compare this week with the average of the previous four weeks.')).toEqual([])
     expect(await actuals('The average adult sits for 9.5 hours a day.')).toEqual(['9.5 hours a day'])
   })
+  it('reads a change by a fraction after a word of approximation (`fell by about a third`)', async () => {
+    expect(await actuals('Ridership fell by about a third.')).toEqual(['about a third'])
+  })
+  it('reads the `-er` form of a WordNet adjective after a multiplier as a comparative (`four times safer`)', async () => {
+    expect(await actuals('Cycling is about four times safer than riding a motorbike.')).toEqual([
+      'about four times safer'
+    ])
+    expect(await actuals('Take it three times daily.')).toEqual([])
+  })
+  it('reads a proportion in words that is a clause’s whole subject (`Half said`, `a quarter have`)', async () => {
+    expect(await actuals('Half said they slept better.')).toEqual(['Half'])
+    expect(await actuals('We asked our members, and a quarter have never stretched.')).toEqual(['a quarter'])
+    expect(await actuals('Cut it in half and have a third now.')).toEqual([])
+  })
+  it('reads a percentage before a product sold by strength, its substance between, and credit terms as no figures', async () => {
+    expect(await actuals('The kits use a 10% carbamide peroxide gel.')).toEqual([])
+    expect(await actuals('Pay monthly on 0% finance.')).toEqual([])
+    expect(await actuals('Children eat 60% less sugar.')).toEqual(['60% less'])
+  })
   it('reads a percentage before a noun of a rule of thumb after a determiner as its name (`The 10% rule`)', async () => {
     expect(await actuals('The 10% rule is a good guide.')).toEqual([])
     expect(await actuals('About 10% rule out surgery.')).toEqual(['About 10%'])

@@ -667,7 +667,11 @@ export const notStatisticAfterPercent: ReadonlySet<string> = new Set([
   'money-back',
   'satisfaction',
   'refund',
-  'refundable'
+  'refundable',
+  // credit terms (`0% finance`, `0% APR`, `0% interest`)
+  'finance',
+  'apr',
+  'interest'
 ])
 
 /** Words after `100%` that make it a label, not a statistic: `100% natural`, `100% pure`
@@ -1225,3 +1229,42 @@ export const ruleNouns: ReadonlySet<string> = new Set(['rule', 'principle', 'gui
 
 /** Determiners before a rule's name (`the 10% rule`, `our 80% principle`). */
 export const ruleDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'this', 'that', 'our', 'your', 'their'])
+
+/** Finite verbs after a proportion that is a clause's whole subject (`Half said`, `a quarter have never flossed`): of
+ * having, being, saying and reporting. */
+export const proportionSubjectVerbs: ReadonlySet<string> = new Set([
+  'have',
+  'had',
+  'are',
+  'were',
+  'said',
+  'say',
+  'told',
+  'reported',
+  'report',
+  'agreed',
+  'agree',
+  'admitted',
+  'felt',
+  'feel',
+  'use',
+  'used'
+])
+
+/** Words after which a clause opens (`, and a third reported`, `while half said`). */
+export const clauseOpenersBeforeProportion: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet'])
+
+/** Products sold by their strength, named after their substance (`a 10% carbamide peroxide gel`, `a 2% salicylic acid
+ * wash`): forms a substance is applied in. */
+export const strengthProducts: ReadonlySet<string> = new Set([
+  'cream',
+  'creams',
+  'gel',
+  'gels',
+  'lotion',
+  'ointment',
+  'solution',
+  'serum',
+  'spray',
+  'wash'
+])
