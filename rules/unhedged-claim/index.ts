@@ -100,7 +100,7 @@ export function scoredFinding(
   if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
   const ruled = unhedgedFinding(sentence)
   if (ruled) return ruled
-  if (!isClaimCandidate(sentence, context) || claimProbability(sentenceFeatures(sentence, context, true)) < threshold)
+  if (!isClaimCandidate(sentence, context) || claimProbability(sentenceFeatures(sentence, context)) < threshold)
     return undefined
   const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b))
   const claim = claimPlace(sentence, context)

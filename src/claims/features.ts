@@ -10,10 +10,15 @@ import type {DocumentModel, Sentence, Token} from '../model/types.js'
 import {isInterventionWord} from '../model/claims.js'
 import {wordClasses} from '../data/wordnet.js'
 import {interventionHeads} from '../data/interventions.js'
-import {abbreviationsOf} from '../model/index.js'
-import {effectVerbLemma, isBodySubstance, isDrugStemName, isInterventionNoun, isName} from './classes.js'
+import {
+  definedAbbreviations,
+  effectVerbLemma,
+  isBodySubstance,
+  isDrugStemName,
+  isInterventionNoun,
+  isName
+} from './classes.js'
 import {isRuledOutAgent} from './agents.js'
-import {unknownWord, WordCache, WordCacheBySet} from '../model/word-cache.js'
 import {firstPersonWords, futureMarkers, pronounAgents, secondPersonWords} from '../data/grammar.js'
 import {evaluativeWords, outcomeComparatives} from '../data/claim-cues.js'
 
@@ -32,18 +37,23 @@ export interface FeatureContext {
 
 /** The context of every sentence of a document, in order. */
 export function featureContexts(model: DocumentModel, extra?: Set<string>): FeatureContext[] {
-  const abbreviations = abbreviationsOf(model, extra)
-  const named = new NamedBefore(model.sentences, extra)
+  const abbreviations = definedAbbreviations(model.sentences, extra)
   const out: FeatureContext[] = []
-  // (The last prose sentence or heading before: whether it names an intervention is asked on demand.)
-  let previous = -1
+  let previous = false
   let leadIn = false
   let claim = false
   for (const sentence of model.sentences) {
-    out.push(
-      new SentenceContext(abbreviations, model.topic, leadIn && sentence.listItem, claim, extra, previous, named)
-    )
-    if (sentence.kind === 'prose' || sentence.kind === 'heading') previous = sentence.index
+    out.push({
+      abbreviations,
+      topic: model.topic,
+      previousIntervention: previous,
+      afterLeadIn: leadIn && sentence.listItem,
+      previousClaim: claim,
+      extra
+    })
+    if (sentence.kind === 'prose' || sentence.kind === 'heading') {
+      previous = sentence.tokens.some((t) => t.kind === 'word' && isInterventionNoun(t.lower, extra))
+    }
     const last = sentence.tokens[sentence.tokens.length - 1]
     leadIn = (last !== undefined && last.value === ':') || (leadIn && sentence.listItem)
     claim = sentence.effects.some((e) => e.intervention && !e.negated && e.hedges.length === 0)
@@ -51,61 +61,14 @@ export function featureContexts(model: DocumentModel, extra?: Set<string>): Feat
   return out
 }
 
-/** Whether a sentence names an intervention (a word of it is an intervention noun), answered when first asked and
- * kept: only a sentence whose first word is a pronoun reads it of the sentence before (`formFeatures`). */
-class NamedBefore {
-  readonly #sentences: Sentence[]
-  readonly #extra: Set<string> | undefined
-  /** 0: not asked yet; 1: no; 2: yes. */
-  readonly #answers: Uint8Array
-
-  constructor(sentences: Sentence[], extra: Set<string> | undefined) {
-    this.#sentences = sentences
-    this.#extra = extra
-    this.#answers = new Uint8Array(sentences.length)
-  }
-
-  names(index: number): boolean {
-    if (this.#answers[index] === 0) {
-      const extra = this.#extra
-      const names = this.#sentences[index].tokens.some((t) => t.kind === 'word' && isInterventionNoun(t.lower, extra))
-      this.#answers[index] = names ? 2 : 1
-    }
-    return this.#answers[index] === 2
-  }
-}
-
-/** A sentence's `FeatureContext`, with `previousIntervention` read on demand from the sentence before. */
-class SentenceContext implements FeatureContext {
-  readonly #previous: number
-  readonly #named: NamedBefore
-
-  constructor(
-    readonly abbreviations: Set<string>,
-    readonly topic: string | undefined,
-    readonly afterLeadIn: boolean,
-    readonly previousClaim: boolean,
-    readonly extra: Set<string> | undefined,
-    previous: number,
-    named: NamedBefore
-  ) {
-    this.#previous = previous
-    this.#named = named
-  }
-
-  get previousIntervention(): boolean {
-    return this.#previous >= 0 && this.#named.names(this.#previous)
-  }
-}
-
-/** The feature names of one sentence. `candidate`: what `isClaimCandidate` says of it, when the caller has asked. */
-export function sentenceFeatures(sentence: Sentence, context: FeatureContext, candidate?: boolean): string[] {
+/** The feature names of one sentence. */
+export function sentenceFeatures(sentence: Sentence, context: FeatureContext): string[] {
   const features = new Set<string>(['bias'])
   const add = (name: string) => features.add(name)
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   ruleFeatures(sentence, add)
   classFeatures(sentence, context, add)
-  conjunctionFeatures(sentence, context, features, add, candidate ?? isClaimCandidate(sentence, context))
+  conjunctionFeatures(sentence, context, features, add)
   formFeatures(sentence, context, words, add)
   wordFeatures(words, add)
   return [...features]
@@ -144,31 +107,29 @@ function classFeatures(sentence: Sentence, context: FeatureContext, add: Add): v
   for (let i = from; i < sentence.tokens.length; i++) {
     const token = sentence.tokens[i]
     if (token.kind !== 'word') continue
-    const word = scorerWord(token.lower, context.extra)
-    const classes = classesAt(word, sentence.tokens, i, from, context)
+    const classes = agentClasses(sentence.tokens, i, from, context)
     for (const name of classes) {
       add(`agent:${name}`)
       if (wordIndex < EARLY_WORDS) add(`agent-early:${name}`)
     }
     if (classes.length > 0 && firstAgent < 0) firstAgent = wordIndex
-    if (word.lemma) {
+    const lemma = effectVerbLemma(token.lower)
+    if (lemma) {
       add('effect:wordnet-verb')
-      if (word.finiteLike) add('effect:finite-like')
+      if (/(?:[^s]s|ed)$/.test(token.lower)) add('effect:finite-like')
       if (firstAgent >= 0) add('effect:after-agent')
     }
-    for (const cue of word.cues) add(cue)
+    if (evaluativeWords.has(token.lower)) add('effect:evaluative')
+    if (outcomeComparatives.has(token.lower)) add('form:comparative')
+    if (secondPersonWords.has(token.lower)) add('form:second-person')
+    if (firstPersonWords.has(token.lower)) add('form:first-person')
+    if (futureMarkers.has(token.lower)) add('form:future')
     wordIndex++
   }
 }
 
 /** Conjunctions the linear model cannot form by itself, and the sentence's context. */
-function conjunctionFeatures(
-  sentence: Sentence,
-  context: FeatureContext,
-  features: Set<string>,
-  add: Add,
-  candidate: boolean
-): void {
+function conjunctionFeatures(sentence: Sentence, context: FeatureContext, features: Set<string>, add: Add): void {
   const has = (name: string) => features.has(name)
   const agent = [...features].some((f) => f.startsWith('agent:'))
   const effect = has('effect:wordnet-verb') || has('rule:effect') || has('effect:evaluative')
@@ -180,7 +141,7 @@ function conjunctionFeatures(
   if (effect && has('form:future')) add('x:effect+future')
   if (effect && sentence.listItem) add('x:effect+list-item')
   if (context.afterLeadIn) add('ctx:after-lead-in')
-  if (candidate) add('candidate')
+  if (isClaimCandidate(sentence, context)) add('candidate')
   if (context.previousClaim) add('ctx:after-claim')
   if (sentence.effects.length > 0 && sentence.effects.every((e) => e.hedges.length > 0 || e.negated))
     add('rule:all-hedged')
@@ -211,36 +172,15 @@ function wordFeatures(words: Token[], add: Add): void {
   let previousClass = '<s>'
   for (const word of words) {
     const value = /\d/.test(word.lower) ? '<num>' : word.lower
-    const names = wordNamesOf(value)
-    add(names.word)
+    add(`w:${value}`)
     add(`b:${previous}_${value}`)
     previous = value
-    for (const name of names.classes) add(name)
-    add(`cb:${previousClass}_${names.main}`)
-    previousClass = names.main
+    const classes = classesOf(value)
+    for (const name of classes) add(`c:${name}`)
+    const main = classes[0] ?? (/\d/.test(value) ? 'number' : 'other')
+    add(`cb:${previousClass}_${main}`)
+    previousClass = main
   }
-}
-
-/** The feature names of one word (numbers folded) that its neighbours do not change: its own (`w:`), its WordNet
- * classes' (`c:`), and the main class that names its pair of classes. */
-interface WordNames {
-  word: string
-  classes: string[]
-  main: string
-}
-
-/** `wordNamesOf`'s answers, kept by word. */
-const wordNames = new WordCache<WordNames>()
-
-function wordNamesOf(value: string): WordNames {
-  const kept = wordNames.lookup(value)
-  if (kept !== unknownWord) return kept
-  const classes = classesOf(value)
-  return wordNames.keep(value, {
-    word: `w:${value}`,
-    classes: classes.map((name) => `c:${name}`),
-    main: classes[0] ?? (/\d/.test(value) ? 'number' : 'other')
-  })
 }
 
 /**
@@ -251,7 +191,7 @@ function wordNamesOf(value: string): WordNames {
  * out by batch this finds a third more of the claims the rules miss than asking for an agent word
  * first, at the same precision (bench/ACCURACY.md). The scorer only judges candidates.
  */
-export function isClaimCandidate(sentence: Sentence, context?: FeatureContext): boolean {
+export function isClaimCandidate(sentence: Sentence, _context?: FeatureContext): boolean {
   if (sentence.kind !== 'prose' || sentence.sources.length > 0) return false
   // A hedge anywhere in the sentence, or an effect of an intervention that the rules found
   // (hedged, negated, or already reported), leaves the sentence to the rules: the scorer adds
@@ -268,9 +208,8 @@ export function isClaimCandidate(sentence: Sentence, context?: FeatureContext): 
   const tokens = sentence.tokens
   for (let i = sentence.labelEnd; i < tokens.length; i++) {
     const token = tokens[i]
-    if (token.kind !== 'word') continue
-    const word = scorerWord(token.lower, context?.extra)
-    if (word.lemma !== undefined || word.cues[0] === 'effect:evaluative') return true
+    if (token.kind === 'word' && (effectVerbLemma(token.lower) !== undefined || evaluativeWords.has(token.lower)))
+      return true
   }
   return false
 }
@@ -286,73 +225,20 @@ function opensWith(sentence: Sentence, words: string): boolean {
 
 /** The agent classes a word belongs to. */
 export function agentClasses(tokens: Token[], index: number, from: number, context: FeatureContext): string[] {
-  return classesAt(scorerWord(tokens[index].lower, context.extra), tokens, index, from, context)
-}
-
-/** `agentClasses` of the word at `index`, with what the scorer knows of the word alone (`scorerWord`). */
-function classesAt(word: ScorerWord, tokens: Token[], index: number, from: number, context: FeatureContext): string[] {
-  const lower = tokens[index].lower
+  const token = tokens[index]
+  const lower = token.lower
   // The body's own hormones and transmitters are a class of their own, not agents.
-  if (word.bodySubstance) return ['body-substance']
+  if (isBodySubstance(lower) && !(context.extra?.has(lower) ?? false)) return ['body-substance']
   const out: string[] = []
-  if (word.intervention) out.push(word.intervention)
-  if (word.drugStem) out.push('drug-stem')
+  if (isInterventionWord(lower, context.extra)) out.push('curated')
+  else if (isInterventionNoun(lower, context.extra)) out.push('wordnet')
+  if (isDrugStemName(lower)) out.push('drug-stem')
   if (isName(tokens, index, from + 1)) out.push('name')
   if (context.abbreviations.has(lower)) out.push('abbreviation')
-  if (word.head && index > from) out.push('head')
-  if (context.topic && word.bare === context.topic) out.push('topic')
-  if (word.gerund && index === nextWord(tokens, from)) out.push('gerund-subject')
+  if (interventionHeads.has(lower) && index > from) out.push('head')
+  if (context.topic && lower.replace(/'s$/, '') === context.topic) out.push('topic')
+  if (/^[a-z]{4,}ing$/.test(lower) && index === nextWord(tokens, from)) out.push('gerund-subject')
   return out
-}
-
-/** What the scorer reads of a word alone (its lower case) with one set of extra words: the classes of
- * `agentClasses` that depend on nothing else, its effect verb's lemma and its cue classes. */
-interface ScorerWord {
-  /** One of the body's own hormones or transmitters (`isBodySubstance`), and not one of the extra words. */
-  bodySubstance: boolean
-  /** `curated` (`isInterventionWord`), else `wordnet` (`isInterventionNoun`), or undefined. */
-  intervention: 'curated' | 'wordnet' | undefined
-  drugStem: boolean
-  /** One of the heads of an intervention's name (`interventionHeads`). */
-  head: boolean
-  /** The word without a possessive `'s`. */
-  bare: string
-  /** Shaped as a gerund of four letters or more before `-ing`. */
-  gerund: boolean
-  /** `effectVerbLemma`. */
-  lemma: string | undefined
-  /** Ends as a finite verb may (`-s`, not `-ss`; `-ed`). */
-  finiteLike: boolean
-  /** The features of its cue classes (evaluative, comparative, second and first person, future), in that order. */
-  cues: string[]
-}
-
-/** `scorerWord`'s answers, kept by word for each set of extra words: the scorer reads the same words in every
- * candidate sentence, and one record answers what was a dozen look-ups in as many tables. */
-const scorerWords = new WordCacheBySet<ScorerWord>()
-
-function scorerWord(lower: string, extra: Set<string> | undefined): ScorerWord {
-  const cache = scorerWords.for(extra)
-  const kept = cache.lookup(lower)
-  if (kept !== unknownWord) return kept
-  const curated = isInterventionWord(lower, extra)
-  const cues: string[] = []
-  if (evaluativeWords.has(lower)) cues.push('effect:evaluative')
-  if (outcomeComparatives.has(lower)) cues.push('form:comparative')
-  if (secondPersonWords.has(lower)) cues.push('form:second-person')
-  if (firstPersonWords.has(lower)) cues.push('form:first-person')
-  if (futureMarkers.has(lower)) cues.push('form:future')
-  return cache.keep(lower, {
-    bodySubstance: isBodySubstance(lower) && !(extra?.has(lower) ?? false),
-    intervention: curated ? 'curated' : isInterventionNoun(lower, extra) ? 'wordnet' : undefined,
-    drugStem: isDrugStemName(lower),
-    head: interventionHeads.has(lower),
-    bare: lower.replace(/'s$/, ''),
-    gerund: /^[a-z]{4,}ing$/.test(lower),
-    lemma: effectVerbLemma(lower),
-    finiteLike: /(?:[^s]s|ed)$/.test(lower),
-    cues
-  })
 }
 
 /** The WordNet classes of a word, trying its singular and its verb lemma. */

@@ -56,26 +56,11 @@ function load(): Loaded {
   return loaded
 }
 
-/** How many feature names `slotOf` keeps (the bench's 1 MiB of articles makes about 16,000 distinct names). */
-const SLOT_CACHE_LIMIT = 200_000
-
-/** `slot(name, dims)` of the loaded model, kept by name: a document's sentences repeat their features (its words,
- * their classes and pairs), and a `Map` hashes a name in native code where `slot` reads it a character at a time. */
-const slots = new Map<string, number>()
-
-function slotOf(name: string, dims: number): number {
-  const kept = slots.get(name)
-  if (kept !== undefined) return kept
-  const value = slot(name, dims)
-  if (slots.size < SLOT_CACHE_LIMIT) slots.set(name, value)
-  return value
-}
-
 /** The probability that a sentence with these features states an unhedged claim. */
 export function claimProbability(features: string[]): number {
   const {model, weights} = load()
   let sum = 0
-  for (const name of features) sum += weights[slotOf(name, model.dims)]
+  for (const name of features) sum += weights[slot(name, model.dims)]
   return 1 / (1 + Math.exp(-sum))
 }
 

@@ -197,21 +197,7 @@ export function buildModel(tree: NlcstRoot, value: string, lexicons: Lexicons, f
     sentenceAt: (offset: number) => sentenceAt(sentences, offset)
   }
   sourceTexts.set(model, source)
-  if (lexicons.extraInterventions === undefined && claimWords.abbreviated)
-    plainAbbreviations.set(model, claimWords.abbreviated)
   return model
-}
-
-/** `definedAbbreviations(model.sentences)` (no extra words), made while building the model. */
-const plainAbbreviations = new WeakMap<DocumentModel, Set<string>>()
-
-/** The names a model's document defines for an intervention, `definedAbbreviations(model.sentences, extra)`: the
- * model's own answer when there are no extra words (made while it was built), so the scorer's feature contexts do
- * not read the document for them again. Read only. */
-export function abbreviationsOf(model: DocumentModel, extra?: Set<string>): Set<string> {
-  return (
-    (extra === undefined ? plainAbbreviations.get(model) : undefined) ?? definedAbbreviations(model.sentences, extra)
-  )
 }
 
 /** The scan of each model's source text, made while building it. */
@@ -591,8 +577,6 @@ interface ClaimWords {
   names: InterventionNames
   /** The names the page's title gives its product (titleNames), which count towards the topic. */
   titled?: Set<string>
-  /** The abbreviations the document defines for an intervention (definedAbbreviations). */
-  abbreviated?: Set<string>
 }
 
 function interventionWords(sentences: Sentence[], lexicons: Lexicons): ClaimWords {
@@ -603,7 +587,7 @@ function interventionWords(sentences: Sentence[], lexicons: Lexicons): ClaimWord
     defined.size > 0
       ? keptSet(new Set([...(lexicons.extraInterventions ?? []), ...defined]))
       : lexicons.extraInterventions
-  return {extra, names: keptInterventionNames(extra), titled: named, abbreviated}
+  return {extra, names: keptInterventionNames(extra), titled: named}
 }
 
 /** How many sets of a document's extra words are kept (the last ones used). */
