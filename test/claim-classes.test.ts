@@ -3319,6 +3319,17 @@ describe('unhedged-claim: classes from the blind articles of the fifteenth sessi
     ])
     await expectClean(['People are twice as likely to quit in January.', 'Zinc is likely to shorten colds.'])
   })
+  it('reads an imperative and `and` with `it` for what was named, a substance after a possessive, a modified verb', async () => {
+    await expectActual([
+      ['Zinc is great. Take it for 30 days and your cold will clear.', 'will clear'],
+      ['Take zinc and your cholesterol drops.', 'drops'],
+      ['Take zinc daily and your cold clears faster.', 'clears']
+    ])
+    await expectClean([
+      'Take it easy and your reaction times stay quick.',
+      'Take it for 30 days and your cold will clear.'
+    ])
+  })
   it('reads a thing of a part of the body (`the lining of your gut`) as that part, no device', async () => {
     await expectClean([
       'Each night, the lining of your gut releases a hormone.',

@@ -2274,7 +2274,9 @@ export function conditionalPromise(tokens: Token[], context: AgentContext): Effe
   // (`Walk every day`, `Go to bed earlier`: an imperative of moving or of the body is the act itself.)
   if (imperative && bodilyActClasses.has(firstVerbClass(words[0].lower) ?? '') && !isInterventionPhrase(agent, context))
     agent = words
-  else if (!(act || consumed || isInterventionPhrase(agent, context))) return undefined
+  // (`Take it for 30 days and your cold will clear`: `it` for what was named before.)
+  else if (!(act || consumed || anaphoricAgent(agent, context) || isInterventionPhrase(agent, context)))
+    return undefined
   const from = nextSolidIndex(tokens, and + 1)
   let found: Candidate | undefined
   for (let i = from; i < tokens.length && !found; i++)
@@ -2541,6 +2543,15 @@ const OUTCOME_SUBJECT_WORDS = 5
 
 /** What a condition told by coordination names from `used` (its words after an imperative's verb, or all):
  * the phrase up to a preposition other than `of`; after a span of time and `with`, `on` or `in`, what follows. */
+/** Is the condition's agent an anaphor alone (`it`, `them`, `this`) for an intervention named before or the topic? */
+function anaphoricAgent(agent: Token[], context: AgentContext): boolean {
+  return (
+    agent.length === 1 &&
+    objectAnaphors.has(agent[0].lower) &&
+    (context.previousIntervention || context.topic !== undefined)
+  )
+}
+
 function conditionAgent(used: Token[]): Token[] {
   // (`FuelForge between rounds`: the phrase ends at a preposition other than `of`.)
   const ender = used.findIndex(
@@ -2579,7 +2590,9 @@ function presentOutcome(tokens: Token[], start: number, bodilyBefore = false): C
     // (`your baby will sleep through`: a person of the reader's own.)
     const ownPerson = (w: Token) => opener === 'your' && firstNounClass(w.lower) === 'noun.person'
     // (`your stamina`, `your energy`: a person's own quality, WordNet's noun.attribute or noun.phenomenon.)
-    const ownQuality = (w: Token) => possessiveDeterminers.has(opener) && isQualityNoun(w.lower)
+    // (`your cholesterol`: a substance after a possessive, its level in the reader's body, WordNet's noun.substance.)
+    const ownQuality = (w: Token) =>
+      possessiveDeterminers.has(opener) && (isQualityNoun(w.lower) || firstNounClass(w.lower) === 'noun.substance')
     const bodily =
       anaphor ||
       subject.some(
@@ -2683,7 +2696,10 @@ function outcomePredicateEnd(tokens: Token[], k: number): number {
   const ends = tokens[verb + 1]?.value === '.' || tokens[verb + 1]?.value === '!'
   // (After a pronoun the word is its verb: `I sleep straight through`.)
   const pronoun = subjectPronouns.has(tokens[previousSolidIndex(tokens, verb - 1)]?.lower ?? '')
-  if (noun && verb === k && !ends && !pronoun && !objectEnders.has(after) && !functionWords.has(after)) return -1
+  // (`your cold clears faster`: a comparative or an adverb after it makes it the verb too.)
+  const modified = /[a-z]{3}ly$/.test(after) || plainComparatives.has(after) || isDegreeForm(after)
+  if (noun && verb === k && !ends && !pronoun && !modified && !objectEnders.has(after) && !functionWords.has(after))
+    return -1
   const kind = firstVerbClass(lemma)
   // (`your stomach settles`: a verb of an outcome changing on its own, whatever its first sense.)
   const changes =
