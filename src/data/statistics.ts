@@ -668,9 +668,8 @@ export const notStatisticAfterPercent: ReadonlySet<string> = new Set([
   'satisfaction',
   'refund',
   'refundable',
-  // credit terms (`0% finance`, `0% APR`, `0% interest`)
+  // credit terms (`0% finance`, `0% interest`; `0% APR` is read as a date's month already)
   'finance',
-  'apr',
   'interest'
 ])
 
@@ -701,17 +700,13 @@ export const notStatisticAfterWhole: ReadonlySet<string> = new Set([
 /** Words before a percentage that make it a sales figure: `save 20%`, `get 50% off`. */
 export const notStatisticBeforePercent: ReadonlySet<string> = new Set(['save', 'saving', 'discount', 'coupon', 'code'])
 
+/** The forms a substance is applied in, sold by its strength (`1% hydrocortisone cream`, `a 10% peroxide gel`). */
+const appliedForms: readonly string[] = ['cream', 'creams', 'gel', 'gels', 'lotion', 'ointment', 'solution', 'serum']
+
 /** Products named by their strength: `1% hydrocortisone cream`, `70% dark chocolate`,
  * `2% milk`: the percentage is a concentration, an amount. */
 export const concentrationNouns: ReadonlySet<string> = new Set([
-  'cream',
-  'creams',
-  'gel',
-  'gels',
-  'lotion',
-  'ointment',
-  'solution',
-  'serum',
+  ...appliedForms,
   'milk',
   'chocolate',
   'cocoa',
@@ -1256,15 +1251,4 @@ export const clauseOpenersBeforeProportion: ReadonlySet<string> = new Set(['and'
 
 /** Products sold by their strength, named after their substance (`a 10% carbamide peroxide gel`, `a 2% salicylic acid
  * wash`): forms a substance is applied in. */
-export const strengthProducts: ReadonlySet<string> = new Set([
-  'cream',
-  'creams',
-  'gel',
-  'gels',
-  'lotion',
-  'ointment',
-  'solution',
-  'serum',
-  'spray',
-  'wash'
-])
+export const strengthProducts: ReadonlySet<string> = new Set([...appliedForms, 'spray', 'wash'])

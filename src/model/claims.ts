@@ -1414,9 +1414,7 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   const aside = asideBefore(tokens, k)
   // (`Dave, who runs a roofing firm, says`: someone the writer names, as `my physio` is.)
   if (aside && personPronouns.has(tokens[nextSolidIndex(tokens, aside.open + 1)]?.lower ?? '')) return false
-  const words = wordsBack(tokens, (aside?.open ?? k) - 1, 0, REPORTER_WORDS)
-  const first = words.findIndex((w) => clauseOpeners.has(w.lower))
-  const opened = first >= 0 ? words.slice(first + 1) : words
+  const opened = reporterWordsBefore(tokens, aside?.open ?? k)
   // (`One brand on my shelf says`: the reporter ends before a phrase that places it, not before `of`.)
   const placed = opened.findIndex((w, i) => i > 0 && w.lower !== 'of' && postmodifierPrepositions.has(w.lower))
   const reporter = placed > 0 ? opened.slice(0, placed) : opened
@@ -1445,13 +1443,19 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   return (reporter.length === 1 && (isProductName(head.value) || lay)) || productsPeople(reporter)
 }
 
+/** The words of a reporter before `end` (at most REPORTER_WORDS, back to punctuation), after a word that opens a
+ * clause (`and`, `that`). */
+function reporterWordsBefore(tokens: Token[], end: number): Token[] {
+  const words = wordsBack(tokens, end - 1, 0, REPORTER_WORDS)
+  const first = words.findIndex((w) => clauseOpeners.has(w.lower))
+  return first >= 0 ? words.slice(first + 1) : words
+}
+
 /** Is the subject before the verb at `k` an indefinite part of people (`Some people`, `Many women`, `A few of our
  * readers`), no vague authority? */
 function partOfPeopleBefore(tokens: Token[], k: number, vague: LexiconMatch[]): boolean {
   if (vague.some((v) => v.from < k && v.to >= k)) return false
-  const words = wordsBack(tokens, k - 1, 0, REPORTER_WORDS)
-  const first = words.findIndex((w) => clauseOpeners.has(w.lower))
-  const reporter = first >= 0 ? words.slice(first + 1) : words
+  const reporter = reporterWordsBefore(tokens, k)
   const head = reporter[reporter.length - 1]
   if (head === undefined || !indefiniteReporters.has(reporter[0].lower)) return false
   const kind = firstNounClass(head.lower)
@@ -1725,17 +1729,21 @@ function modalAfter(tokens: Token[], i: number): boolean {
 /** Is the word before `i` (an adverb between them allowed: `will quickly ease`) the future's `will`? (The
  * other modals hedge, `can ease`, or advise, `should target`.) */
 function futureBefore(tokens: Token[], i: number, start: number): boolean {
-  let k = previousSolidIndex(tokens, i - 1)
-  if (k >= start && tokens[k].lower.endsWith('ly')) k = previousSolidIndex(tokens, k - 1)
+  const k = wordBeforeAdverb(tokens, i)
   return k >= start && (tokens[k].lower === 'will' || /['’]ll$/.test(tokens[k].lower))
+}
+
+/** The word before `i`, past one adverb in -ly (`will quickly ease`, `may finally cool`). */
+function wordBeforeAdverb(tokens: Token[], i: number): number {
+  const k = previousSolidIndex(tokens, i - 1)
+  return k >= 0 && tokens[k].lower.endsWith('ly') ? previousSolidIndex(tokens, k - 1) : k
 }
 
 /** Is the word before `i` (an adverb between them allowed: `may finally cool`) a modal that hedges (`may`, `might`,
  * `could`, `can`)? A base form after one is a verb, whose effect the modal hedges: found, it still takes a
  * booster (`This miracle blend may finally cool your hot flashes`). */
 function hedgingModalBefore(tokens: Token[], i: number, start: number): boolean {
-  let k = previousSolidIndex(tokens, i - 1)
-  if (k >= start && tokens[k].lower.endsWith('ly')) k = previousSolidIndex(tokens, k - 1)
+  const k = wordBeforeAdverb(tokens, i)
   return k >= start && hedgingModals.has(tokens[k].lower)
 }
 
