@@ -129,10 +129,12 @@ describe('cached word classes', () => {
 
   it('find a user intervention with the option, and none without it, in either order', async () => {
     const text = 'Daily zorblax reduces anxiety.'
-    const withOption = {'unhedged-claim': [1, {interventions: ['zorblax']}]} as const
-    expect(await lintRule(text, rule)).toEqual([])
+    // (The rules alone: with the scorer on by default, it may judge the sentence whatever the option.)
+    const withOption = {'unhedged-claim': [1, {interventions: ['zorblax'], scorer: false}]} as const
+    const without = {'unhedged-claim': [1, {scorer: false}]} as const
+    expect(await lintRule(text, rule, 'text', without as never)).toEqual([])
     expect((await lintRule(text, rule, 'text', withOption as never)).map((m) => m.actual)).toEqual(['reduces'])
-    expect(await lintRule(text, rule)).toEqual([])
+    expect(await lintRule(text, rule, 'text', without as never)).toEqual([])
     expect((await lintRule(text, rule, 'text', withOption as never)).map((m) => m.actual)).toEqual(['reduces'])
   })
 })
