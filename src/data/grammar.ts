@@ -827,22 +827,6 @@ export const assertingVerbForms: ReadonlySet<string> = new Set([
  * follow. (read in src/model/claims.ts) */
 export const clauseCoordinators: ReadonlySet<string> = new Set(['and', 'but'])
 
-/** Words that open a clause's subject after a coordinator (`, and it really does soothe`, `, but the tea`): the
- * subject pronouns, `it`, the demonstratives and the definite article. (read in src/model/claims.ts) */
-export const clauseSubjects: ReadonlySet<string> = new Set([
-  'i',
-  'you',
-  'he',
-  'she',
-  'we',
-  'they',
-  'it',
-  'this',
-  'these',
-  'those',
-  'the'
-])
-
 /** The relative pronouns of a person (`who`, `whom`): an aside they open after a name says the name is someone's
  * (`Dave, who runs a roofing firm, says`). (read in src/model/claims.ts) */
 export const personPronouns: ReadonlySet<string> = new Set(['who', 'whom'])
@@ -1716,6 +1700,16 @@ export const nourishmentNouns: ReadonlySet<string> = new Set(['food', 'fuel', 'm
 
 /** Demonstrative determiners (`that memory`, `these cramps`). (read in src/model/claims.ts) */
 export const demonstratives: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those'])
+
+/** Words that open a clause's subject after a coordinator (`, and it really does soothe`, `, but the tea`): the
+ * subject pronouns, `it`, the demonstratives but `that` (after `, and` more often a conjunction) and the definite
+ * article. (read in src/model/claims.ts) */
+export const clauseSubjects: ReadonlySet<string> = new Set([
+  ...subjectPronouns,
+  'it',
+  ...[...demonstratives].filter((word) => word !== 'that'),
+  'the'
+])
 
 /** Imperatives of perceiving an outcome happen, WordNet's verbs of perception that take a bare clause (`and
  * watch the jitters disappear`, `and feel your muscles relax`, `and notice your skin glow`). (read in
