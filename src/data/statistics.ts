@@ -6,6 +6,7 @@
  * duration units, count nouns) can be extended through `StatisticOptions`.
  */
 import {peopleNounList} from './people.js'
+import {determiners} from './grammar.js'
 import {studyCountNounList} from './attribution-words.js'
 
 /** Scale words: `hundred`, `million`, ... (singular: a number; plural: a vague large count). */
@@ -1174,23 +1175,10 @@ export const truthQuestionOpeners: ReadonlySet<string> = new Set([
 /** Adjectives of a statement's truth, after *is it* in a question of truth (`Is it really true that`). */
 export const truthWords: ReadonlySet<string> = new Set(['true', 'right', 'correct', 'accurate'])
 
-/** Words that open an imperative verb's object (`Cut your mileage by 30%`, `raise the load by 10%`): after a base
- * verb that opens a clause they make it an instruction, and the percentage after `by` the change it prescribes. */
-export const objectOpeners: ReadonlySet<string> = new Set([
-  'your',
-  'the',
-  'a',
-  'an',
-  'it',
-  'them',
-  'this',
-  'that',
-  'these',
-  'those',
-  'my',
-  'our',
-  'their'
-])
+/** Words that open an imperative verb's object (`Cut your mileage by 30%`, `raise the load by 10%`): the grammar's
+ * determiners and the object pronouns `it`, `them`. After a base verb that opens a clause they make it an
+ * instruction, and the percentage after `by` the change it prescribes. */
+export const objectOpeners: ReadonlySet<string> = new Set([...determiners, 'it', 'them'])
 
 /** Nouns of an outcome's probability (`risk`, `odds`): an instruction that changes one by a percentage (`Cut your
  * risk by 30%`) promises an outcome, a statistic, where one that changes what the reader does (`Cut your mileage by
