@@ -23,6 +23,9 @@
 //   --no-own  train on the development documents alone
 //   --hold-out-from N  train without the own-text batches numbered N and above, score them with the rules alone
 //             and with the scorer (sentence by sentence), print both and exit without writing
+//   --model-out FILE  write the model there (JSON, for EVIDENCE_CLAIM_MODEL) instead of src/data/claim-model.ts;
+//             with --hold-out-from, the model trained without those batches, to score them page by page as a
+//             user's lint would
 //   --check   retrain and exit 1 unless the result equals src/data/claim-model.ts
 //   --cv-dir  also write each fold's model (fold-K.json) and its documents (fold-K.gold) there,
 //             for scripts/eval.mjs to score the held-out documents of each fold
@@ -50,7 +53,7 @@ const SEED = 20261205
 
 const dist = (file) => import(pathToFileURL(path.join(root, 'dist', file)).href)
 const {getModel} = await dist('src/model/index.js')
-const {featureContexts, isClaimCandidate, sentenceFeatures} = await dist('src/claims/features.js')
+const {featureContexts, isClaimCandidate, judgedKinds, sentenceFeatures} = await dist('src/claims/features.js')
 const {slot} = await dist('src/claims/scorer.js')
 const {unhedgedFinding} = await dist('rules/unhedged-claim/index.js')
 const {unified} = await import('unified')
@@ -132,10 +135,10 @@ const conservative = gridAbove(parity, documented)
 log(
   `train: default threshold ${conservative} (the labelled articles out of fold: rules and scorer F1 >= rules alone - ${PARITY_TOLERANCE} from ${parity}; the page's clean examples up to ${documented.toFixed(3)})`
 )
-if (heldOut.length > 0) {
-  reportHeldOut(heldOut, weights, [conservative, threshold.value])
-  process.exit(0)
-}
+if (heldOut.length > 0) reportHeldOut(heldOut, weights, [conservative, threshold.value])
+const modelOut = option('--model-out', undefined)
+if (modelOut) fs.writeFileSync(modelOut, JSON.stringify(modelOf(weights, threshold.value, conservative)))
+if (heldOut.length > 0 || modelOut) process.exit(0)
 const text = render(weights, threshold.value, conservative)
 if (args.includes('--check')) {
   const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : ''
@@ -229,7 +232,7 @@ async function sentencesOf(value, ext, name) {
     const model = getModel(tree, file)
     const contexts = featureContexts(model)
     for (const sentence of model.sentences) {
-      if (sentence.kind !== 'prose' || sentence.sources.length > 0) continue
+      if (!judgedKinds.has(sentence.kind) || sentence.sources.length > 0) continue
       collected.push({
         start: sentence.start,
         end: sentence.end,

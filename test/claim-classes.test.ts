@@ -222,6 +222,36 @@ describe('unhedged-claim: the scorer', () => {
       'lifts'
     ])
   })
+  it('judges instructions, and sentences whose hedge the rules tie to no effect of an intervention', async () => {
+    // An instruction's claim in a shape the rules do not read (`Put bluntly, X works ...`) is the scorer's to
+    // judge; so is a sentence whose only hedge governs another clause (`It might sound odd, but ...`). A
+    // threshold near 0 passes every candidate.
+    const low = {'unhedged-claim': [1, {threshold: 0.001}]} as never
+    const cases: Array<[string, string]> = [
+      ['Put bluntly, Velora serum works better than any retinol.', 'works | may work @ 1:27'],
+      ['It might sound odd, but the Brindle soak settles restless legs.', 'settles | may settle @ 1:42']
+    ]
+    for (const [text, want] of cases) {
+      expect(await lintRule(text, rule, 'text', rulesAlone), text).toEqual([])
+      expect(
+        (await lintRule(text, rule, 'text', low)).map((m) => `${brief(m)} @ ${place(m)}`),
+        text
+      ).toEqual([want])
+    }
+    // A hedge the rules tie to an intervention's effect is never overruled.
+    for (const text of ['Magnesium may reduce anxiety.', 'Velora serum could work better than retinol.'])
+      expect(await lintRule(text, rule, 'text', low), text).toEqual([])
+    // Plain directions for use are candidates (`take`, `store`, `shake` are effect words) that the scorer leaves
+    // by default; were one passed, the place is the verb, never the noun after a number (`two capsules`).
+    for (const text of [
+      'Take two capsules with food.',
+      'Store the jar in a cool, dry place.',
+      'Shake well before use.'
+    ])
+      expect(await lintRule(text, rule), text).toEqual([])
+    expect((await lintRule('Take two capsules with food.', rule, 'text', low)).map((m) => m.actual)).toEqual(['Take'])
+    expect((await lintRule('Capsules dissolve fast.', rule, 'text', low)).map((m) => m.actual)).toEqual(['dissolve'])
+  })
   it('offers no fix that would leave the sentence ungrammatical', async () => {
     // `gives you plump skin`: the verb of giving is the effect, never `may plump`.
     expect(

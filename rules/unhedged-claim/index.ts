@@ -23,7 +23,13 @@ import {hedges as hedgeData} from '../../src/data/hedges.js'
 import type {DocumentModel, Effect, LexiconMatch, Sentence, Token} from '../../src/model/types.js'
 import {nextSolid, previousSolid} from '../../src/model/tokens.js'
 import {beForms, demonstratives, subjectPronouns} from '../../src/data/grammar.js'
-import {featureContexts, isClaimCandidate, sentenceFeatures, type FeatureContext} from '../../src/claims/features.js'
+import {
+  featureContexts,
+  isClaimCandidate,
+  judgedKinds,
+  sentenceFeatures,
+  type FeatureContext
+} from '../../src/claims/features.js'
 import {claimProbability, claimThreshold, defaultClaimThreshold} from '../../src/claims/scorer.js'
 import {claimPlace} from '../../src/claims/place.js'
 
@@ -97,7 +103,7 @@ export function scoredFinding(
   context: FeatureContext,
   threshold: number
 ): {claim: Effect & {expected?: string | undefined}; booster?: LexiconMatch; scored?: boolean} | undefined {
-  if (sentence.kind !== 'prose' || sentence.sources.length > 0) return undefined
+  if (!judgedKinds.has(sentence.kind) || sentence.sources.length > 0) return undefined
   const ruled = unhedgedFinding(sentence)
   if (ruled) return ruled
   if (!isClaimCandidate(sentence, context) || claimProbability(sentenceFeatures(sentence, context)) < threshold)

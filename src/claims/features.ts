@@ -94,6 +94,7 @@ function ruleFeatures(sentence: Sentence, add: Add): void {
   if (sentence.vagueAttributions.length > 0) add('vague-attribution')
   if (sentence.listItem) add('form:list-item')
   if (sentence.labelEnd > 0) add('form:label')
+  if (sentence.kind !== 'prose') add(`kind:${sentence.kind}`)
 }
 
 /** How many words from the start an agent counts as early (the subject's place). */
@@ -192,11 +193,11 @@ function wordFeatures(words: Token[], add: Add): void {
  * first, at the same precision (bench/ACCURACY.md). The scorer only judges candidates.
  */
 export function isClaimCandidate(sentence: Sentence, _context?: FeatureContext): boolean {
-  if (sentence.kind !== 'prose' || sentence.sources.length > 0) return false
+  if (!judgedKinds.has(sentence.kind) || sentence.sources.length > 0) return false
   // A hedge anywhere in the sentence, or an effect of an intervention that the rules found
   // (hedged, negated, or already reported), leaves the sentence to the rules: the scorer adds
   // claims, it never overrules a hedge.
-  if (sentence.hedges.length > 0 || sentence.effects.some((e) => e.intervention)) return false
+  if (sentence.effects.some((e) => e.intervention)) return false
   // Nor a sentence that opens with the subject of its first effect, when the rules read every effect's agent as
   // no intervention (`./agents.ts`).
   if (
@@ -213,6 +214,11 @@ export function isClaimCandidate(sentence: Sentence, _context?: FeatureContext):
   }
   return false
 }
+
+/** The kinds of sentence the scorer judges: prose, and instructions (`Ask anyone who has tried it: the soak
+ * melts tension`, `Pair these habits with adjustments and you'll keep headaches away`), which the rules read only
+ * in the shapes they know. */
+export const judgedKinds: ReadonlySet<string> = new Set(['prose', 'instruction'])
 
 /** Does the sentence, after its label, open with these words (as written)? */
 function opensWith(sentence: Sentence, words: string): boolean {

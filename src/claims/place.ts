@@ -9,7 +9,8 @@ import type {Effect, Sentence, Token} from '../model/types.js'
 import {agentClasses, type FeatureContext} from './features.js'
 import {effectVerbLemma} from './classes.js'
 import {defaultVerbTable} from '../model/claims.js'
-import {bePresentPast, notVerbsInS, subjectPronounAgents, willForm} from '../data/grammar.js'
+import {bePresentPast, determiners, notVerbsInS, subjectPronounAgents, willForm} from '../data/grammar.js'
+import {numberWords} from '../data/numbers.js'
 import {evaluativeHeads} from '../data/claim-cues.js'
 
 /** The lemma of an effect verb: the curated list's or WordNet's classes'. */
@@ -24,10 +25,16 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
   const tokens = sentence.tokens
   const from = sentence.labelEnd
   let agent = ''
+  let agentToken: Token | undefined
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.kind !== 'word') continue
-    if (!agent && agentClasses(tokens, i, from, context).length > 0) agent = token.value
+    // (The agent's own word is no verb of it: `Capsules dissolve`.)
+    if (!agent && agentClasses(tokens, i, from, context).length > 0) {
+      agent = token.value
+      agentToken = token
+      continue
+    }
     const previous = previousWord(tokens, i)
     if (willForm.has(previous?.lower ?? '') && effectLemma(token.lower) === token.lower && previous) {
       return effect(sentence, previous, token, agent, `may ${token.lower}`)
@@ -51,17 +58,22 @@ export function claimPlace(sentence: Sentence, context: FeatureContext): Effect 
     if (previous && bePresentPast.has(previous.lower)) return effect(sentence, previous, token, agent, undefined)
     return effect(sentence, token, token, agent, undefined)
   }
+  // (Neither the agent's word nor a noun after a determiner or a number is the verb: `Take two capsules`.)
   const words = tokens.filter((t) => t.kind === 'word' && t.start >= (tokens[from]?.start ?? 0))
+  const verbLike = (w: Token, k: number) => !notVerbsInS.has(w.lower) && w !== agentToken && !opensNoun(words[k - 1])
   const verb =
+    words.find((w, k) => verbLike(w, k) && /(?:[^s]s|ed)$/.test(w.lower) && effectLemma(w.lower) !== undefined) ??
     words.find(
-      (w) => !notVerbsInS.has(w.lower) && /(?:[^s]s|ed)$/.test(w.lower) && effectLemma(w.lower) !== undefined
-    ) ??
-    words.find(
-      (w, k) => k > 0 && !notVerbsInS.has(w.lower) && (effectLemma(w.lower) !== undefined || bePresentPast.has(w.lower))
+      (w, k) => k > 0 && verbLike(w, k) && (effectLemma(w.lower) !== undefined || bePresentPast.has(w.lower))
     ) ??
     words[0] ??
     tokens[0]
   return effect(sentence, verb, verb, agent, undefined)
+}
+
+/** Does this word open a noun phrase, so that the word after it is a noun (`two capsules`, `your cravings`)? */
+function opensNoun(word: Token | undefined): boolean {
+  return word !== undefined && (determiners.has(word.lower) || /\d/.test(word.lower) || word.lower in numberWords)
 }
 
 function effect(
