@@ -135,6 +135,19 @@ const conservative = gridAbove(parity, documented)
 log(
   `train: default threshold ${conservative} (the labelled articles out of fold: rules and scorer F1 >= rules alone - ${PARITY_TOLERANCE} from ${parity}; the page's clean examples up to ${documented.toFixed(3)})`
 )
+if (cvDir) {
+  fs.mkdirSync(cvDir, {recursive: true})
+  for (let k = 0; k < folds; k++) {
+    fs.writeFileSync(
+      path.join(cvDir, `fold-${k}.json`),
+      JSON.stringify(modelOf(foldModels[k], threshold.value, conservative))
+    )
+    // (The own-text batches have no label block: the fold's labelled articles only.)
+    const blocks = documents.filter((doc) => foldOf.get(doc.name) === k && doc.block).map((doc) => doc.block)
+    fs.writeFileSync(path.join(cvDir, `fold-${k}.gold`), blocks.join('\n') + '\n')
+  }
+  log(`train: wrote ${folds} fold models and label files to ${cvDir}`)
+}
 if (heldOut.length > 0) reportHeldOut(heldOut, weights, [conservative, threshold.value])
 const modelOut = option('--model-out', undefined)
 if (modelOut) fs.writeFileSync(modelOut, JSON.stringify(modelOf(weights, threshold.value, conservative)))
@@ -150,19 +163,6 @@ if (args.includes('--check')) {
 } else {
   fs.writeFileSync(out, text)
   log(`train: wrote ${path.relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-}
-if (cvDir) {
-  fs.mkdirSync(cvDir, {recursive: true})
-  for (let k = 0; k < folds; k++) {
-    fs.writeFileSync(
-      path.join(cvDir, `fold-${k}.json`),
-      JSON.stringify(modelOf(foldModels[k], threshold.value, conservative))
-    )
-    // (The own-text batches have no label block: the fold's labelled articles only.)
-    const blocks = documents.filter((doc) => foldOf.get(doc.name) === k && doc.block).map((doc) => doc.block)
-    fs.writeFileSync(path.join(cvDir, `fold-${k}.gold`), blocks.join('\n') + '\n')
-  }
-  log(`train: wrote ${folds} fold models and label files to ${cvDir}`)
 }
 
 function log(line) {
