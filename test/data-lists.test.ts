@@ -201,6 +201,7 @@ describe('src/data categories', () => {
       'adverb',
       'correlational',
       'epistemic-verb',
+      'fear',
       'hope',
       'intent',
       'limit',

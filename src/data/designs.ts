@@ -276,6 +276,17 @@ export const cellWordList: readonly CellWord[] = [
   }))
 ]
 
+/** The words that make a study's population cells outside a body: the modifiers of the in-vitro designs' study
+ * nouns (`cell studies`) and the one-word in-vitro designs (`test-tube`). Before a study's noun they make it no study
+ * in people (`in cell and animal studies`). (read in src/model/claims.ts) */
+export const cellStudyWords: ReadonlySet<string> = new Set(
+  designPhraseList
+    .filter(({design}) => design === 'in-vitro')
+    .map(({phrase}) => phrase.split(' '))
+    .filter((words) => words.length === 1 || (words.length === 2 && /^stud(?:y|ies)$/.test(words[1])))
+    .map((words) => words[0])
+)
+
 /** Nouns after a species that make it the population of a study (`a mouse model`, `rat
  * experiments`). */
 export const speciesStudyNouns: ReadonlySet<string> = new Set([

@@ -129,6 +129,14 @@ export const hedges: Record<string, string[]> = {
   ],
   /** Hope, not fact: "I hope this cream works", "fingers crossed that it will work". */
   hope: ['i hope', 'we hope', "let's hope", 'hope that', 'hopes that', 'hoped that', 'hoping', 'hopefully'],
+  /** Fear, not fact: what someone fears or worries will happen (WordNet's verbs of fearing and worrying, `fear`
+   * and `worry`, and the adjectives of being afraid, `afraid`, `scared`, `worried`, `concerned`) before its
+   * that-clause: "Many people worry that exercise will wear their joints out". */
+  fear: [
+    ...['fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'afraid', 'scared', 'concerned'].map(
+      (word) => `${word} that`
+    )
+  ],
   /** An open question: "tested whether vitamin D improves psoriasis". */
   question: ['whether', 'whether or not'],
   /** Intent, not effect: "designed to", "intended to" say what a product is for. */

@@ -253,6 +253,7 @@ import {
 import {numberWords} from '../data/numbers.js'
 import {doseUnits, durationUnits, massUnits, volumeUnits} from '../data/statistics.js'
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
+import {cellStudyWords, speciesStudyNouns} from '../data/designs.js'
 import {unknownWord, WordCache, WordCacheBySet} from './word-cache.js'
 import {isBodilyCompound} from './bodily-compounds.js'
 
@@ -1386,6 +1387,57 @@ export function animalLimits(tokens: Token[]): LexiconMatch[] {
   return found
 }
 
+/** How many words may stand between `in` and the noun of a study it limits (`in cell and animal studies`). */
+const STUDY_LIMIT_WORDS = 4
+
+/**
+ * Studies whose population is not people, as limits (`In cell and animal studies, these compounds dampen
+ * inflammation`): `in`, then within STUDY_LIMIT_WORDS words a noun of a study (`studies`, `models`, `experiments`)
+ * after a word that names animals (WordNet's noun.animal, not the hominid tree) or cells studied outside a body, and
+ * no word of people (`in human and animal studies` is no limit); the phrase opening its clause or closing the
+ * sentence, as `animalLimits`'s.
+ */
+export function studyLimits(tokens: Token[]): LexiconMatch[] {
+  const found: LexiconMatch[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'in') continue
+    let j = nextSolidIndex(tokens, k + 1)
+    let population = false
+    let people = false
+    for (let words = 0; words < STUDY_LIMIT_WORDS && tokens[j]?.kind === 'word'; words++) {
+      const lower = tokens[j].lower
+      if (speciesStudyNouns.has(lower)) break
+      if (nonHumanPopulation(lower)) population = true
+      else if (hominidNouns.has(singular(lower)) || firstNounClass(singular(lower)) === 'noun.person') people = true
+      j = nextSolidIndex(tokens, j + 1)
+    }
+    if (!population || people || !speciesStudyNouns.has(tokens[j]?.lower ?? '')) continue
+    const before = tokens[previousSolidIndex(tokens, k - 1)]
+    const after = tokens[nextSolidIndex(tokens, j + 1)]
+    if (
+      !(before === undefined || before.kind === 'punctuation') &&
+      !(after === undefined || sentenceClosers.has(after.value))
+    )
+      continue
+    found.push({
+      from: k,
+      to: j + 1,
+      start: tokens[k].start,
+      end: tokens[j].end,
+      phrase: 'in animals',
+      category: 'limit'
+    })
+  }
+  return found
+}
+
+/** Does the word name animals or cells studied outside a body (`animal`, `rodent`, `cell`, `test-tube`)? */
+function nonHumanPopulation(lower: string): boolean {
+  const one = singular(lower)
+  if (cellStudyWords.has(lower) || cellStudyWords.has(one)) return true
+  return firstNounClass(one) === 'noun.animal' && !hominidNouns.has(one) && !bodyPartNouns.has(one)
+}
+
 /** Punctuation that closes a sentence or a clause at its end (`... in dogs.`, `... in rats;`, `(in pigs)`). */
 const sentenceClosers: ReadonlySet<string> = new Set(['.', '!', '?', ';', ')'])
 
@@ -1435,6 +1487,10 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   // (`One brand says`, `A brand insists`: a seller, one of many.)
   if (reporter.length === 2 && sellerDeterminers.has(reporter[0].lower) && tradeNameNouns.has(head.lower)) return true
   if (reporter.length === 2 && reporter[0].lower === 'its' && people) return true
+  // (`their makers claim`, `their fans insist`: the people of what was named before, not of authority: `their
+  // doctors say` is a vague authority's word.)
+  if (reporter.length === 2 && reporter[0].lower === 'their' && (people || layPeople(head.lower)))
+    if (!authorityNouns.has(singular(head.lower))) return true
   // (`Participants in the yoga group reported less back pain`: *report* before an outcome that changed tells of what
   // they felt, not of what someone says.)
   const experienced =
@@ -3037,7 +3093,9 @@ function governs(tokens: Token[], candidate: Candidate, h: LexiconMatch): boolea
     !(h.category === 'distancing' && h.from >= candidate.to && !trailingReport(tokens, candidate.to, h.from)) &&
     !(h.category === 'distancing' && h.to <= candidate.from && writersClauseBetween(tokens, h.to, candidate.from)) &&
     // (`Exercise improves insulin sensitivity whether or not your weight changes`: a concession after the effect.)
-    !(h.category === 'question' && h.from >= candidate.to)
+    !(h.category === 'question' && h.from >= candidate.to) &&
+    // (`Running strengthens your knees, so don't worry that it will wear them out`: a fear governs its that-clause.)
+    !(h.category === 'fear' && h.from >= candidate.to)
   )
 }
 

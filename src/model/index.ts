@@ -19,6 +19,7 @@ import {
   defaultVerbs,
   findEffects,
   animalLimits,
+  studyLimits,
   distancedReports,
   imperativeEffect,
   instructionPromise,
@@ -432,7 +433,9 @@ function sentenceHedges(
   const kept = notHedge.length === 0 ? hedges : hedges.filter((h) => !within(notHedge, h))
   const reports = sentence.kind === 'prose' ? distancedReports(sentence.tokens, vague) : []
   // (`In rodents, ...`: a limit to animals that the lexicon's `in mice` does not name.)
-  const limits = animalLimits(sentence.tokens).filter((l) => !kept.some((h) => h.from === l.from))
+  const limits = [...animalLimits(sentence.tokens), ...studyLimits(sentence.tokens)].filter(
+    (l) => !kept.some((h) => h.from === l.from || (h.from <= l.from && h.to >= l.to))
+  )
   const extra = limits.length === 0 ? reports : [...reports, ...limits]
   return extra.length === 0 ? kept : [...kept, ...extra].sort((a, b) => a.from - b.from)
 }
