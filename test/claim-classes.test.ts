@@ -179,15 +179,16 @@ describe('unhedged-claim: the scorer', () => {
     // nothing against the rules alone (scripts/train.mjs); `scorer: true` runs it at the trained one.
     expect(defaultClaimThreshold()).toBeGreaterThan(claimThreshold())
     expect(defaultClaimThreshold()).toBeLessThan(1)
-    // (The rules alone leave both sentences; the scorer rates the first above 0.95, the second near 0.5.)
+    // (The rules alone leave both sentences; the scorer rates the first above 0.95, the second between its trained
+    // and its default threshold; a retraining may move it across either.)
     const sure = 'Our Tuesday Flow class (6pm, Studio 1) loosens tight hips and leaves you sleeping like a baby.'
     expect(await lintRule(sure, rule, 'text', rulesAlone)).toEqual([])
     expect((await lintRule(sure, rule)).map((m) => [m.actual, place(m)])).toEqual([['loosens', '1:40']])
-    const lessSure = 'After a warm Brindle bath the cough quietens.'
+    const lessSure = 'The cough quietens after a warm Brindle bath.'
     expect(await lintRule(lessSure, rule)).toEqual([])
     const on = {'unhedged-claim': [1, {scorer: true}]} as never
     expect((await lintRule(lessSure, rule, 'text', on)).map((m) => [m.actual, place(m)])).toEqual([
-      ['quietens', '1:37']
+      ['quietens', '1:11']
     ])
   })
   it('does not judge a sentence whose every effect has an agent the rules read as no intervention', async () => {
