@@ -1363,28 +1363,12 @@ const LIMIT_WORDS = 2
  * it says where the agent is found).
  */
 export function animalLimits(tokens: Token[]): LexiconMatch[] {
-  const found: LexiconMatch[] = []
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].lower !== 'in') continue
+  return limitsAfterIn(tokens, (k) => {
     let j = nextSolidIndex(tokens, k + 1)
     for (let words = 0; words < LIMIT_WORDS && tokens[j]?.kind === 'word' && !animalPlural(tokens[j].lower); words++)
       j = nextSolidIndex(tokens, j + 1)
-    if (tokens[j]?.kind !== 'word' || !animalPlural(tokens[j].lower)) continue
-    const before = tokens[previousSolidIndex(tokens, k - 1)]
-    const after = tokens[nextSolidIndex(tokens, j + 1)]
-    const opens = before === undefined || before.kind === 'punctuation'
-    const closes = after === undefined || sentenceClosers.has(after.value)
-    if (!opens && !closes) continue
-    found.push({
-      from: k,
-      to: j + 1,
-      start: tokens[k].start,
-      end: tokens[j].end,
-      phrase: 'in animals',
-      category: 'limit'
-    })
-  }
-  return found
+    return tokens[j]?.kind === 'word' && animalPlural(tokens[j].lower) ? j : -1
+  })
 }
 
 /** How many words may stand between `in` and the noun of a study it limits (`in cell and animal studies`). */
@@ -1398,9 +1382,7 @@ const STUDY_LIMIT_WORDS = 4
  * sentence, as `animalLimits`'s.
  */
 export function studyLimits(tokens: Token[]): LexiconMatch[] {
-  const found: LexiconMatch[] = []
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].lower !== 'in') continue
+  return limitsAfterIn(tokens, (k) => {
     let j = nextSolidIndex(tokens, k + 1)
     let population = false
     let people = false
@@ -1411,22 +1393,31 @@ export function studyLimits(tokens: Token[]): LexiconMatch[] {
       else if (hominidNouns.has(singular(lower)) || firstNounClass(singular(lower)) === 'noun.person') people = true
       j = nextSolidIndex(tokens, j + 1)
     }
-    if (!population || people || !speciesStudyNouns.has(tokens[j]?.lower ?? '')) continue
+    return population && !people && speciesStudyNouns.has(tokens[j]?.lower ?? '') ? j : -1
+  })
+}
+
+/** The limits that open with `in` at `k` and end at the token `end(k)` returns (-1: none there), where the phrase
+ * opens its clause or closes the sentence. */
+function limitsAfterIn(tokens: Token[], end: (k: number) => number): LexiconMatch[] {
+  const found: LexiconMatch[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'in') continue
+    const j = end(k)
+    if (j < 0) continue
     const before = tokens[previousSolidIndex(tokens, k - 1)]
     const after = tokens[nextSolidIndex(tokens, j + 1)]
-    if (
-      !(before === undefined || before.kind === 'punctuation') &&
-      !(after === undefined || sentenceClosers.has(after.value))
-    )
-      continue
-    found.push({
-      from: k,
-      to: j + 1,
-      start: tokens[k].start,
-      end: tokens[j].end,
-      phrase: 'in animals',
-      category: 'limit'
-    })
+    const opens = before === undefined || before.kind === 'punctuation'
+    const closes = after === undefined || sentenceClosers.has(after.value)
+    if (opens || closes)
+      found.push({
+        from: k,
+        to: j + 1,
+        start: tokens[k].start,
+        end: tokens[j].end,
+        phrase: 'in animals',
+        category: 'limit'
+      })
   }
   return found
 }
