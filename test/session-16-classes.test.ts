@@ -86,3 +86,34 @@ describe('unhedged-claim: a fear is no assertion', () => {
     expect(await actual('Running strengthens your knees.')).toEqual(['strengthens'])
   })
 })
+
+describe('unhedged-claim: the seller’s word, reported', () => {
+  it('distances what is claimed in any form of the verb, and what is advertised', async () => {
+    const sentences = [
+      'These lemon balm gummies claim to melt away exam stress.',
+      'The tub came with a card claiming the copper draws inflammation out of the joints.',
+      'One brand advertises that its band restores the body’s natural rhythm.',
+      'The brand advertised that its band restores the body’s natural rhythm.',
+      'Sellers advertise that the band restores the body’s natural rhythm.',
+      'One brand advertizes that its band restores the body’s natural rhythm.',
+      'The brand advertized that its band restores the body’s natural rhythm.',
+      'Sellers advertize that the band restores the body’s natural rhythm.'
+    ]
+    const added = [
+      'claim to',
+      'claiming',
+      ...['advertise', 'advertises', 'advertised', 'advertize', 'advertizes', 'advertized'].map(
+        (verb) => `${verb} that`
+      )
+    ]
+    for (const phrase of added) {
+      expect(hedges['epistemic-verb'], phrase).toContain(phrase)
+      expect(sentences.filter((text) => text.includes(`${phrase} `)).length, phrase).toBeGreaterThan(0)
+    }
+    for (const text of sentences) expect(await actual(text), text).toEqual([])
+  })
+  it('leaves the writer’s own word a claim', async () => {
+    expect(await actual('Lemon balm gummies melt away exam stress.')).toEqual(['melt away'])
+    expect(await actual('Magnesium restores your natural sleep rhythm, as we advertise.')).toEqual(['restores'])
+  })
+})
