@@ -21,6 +21,7 @@
 //
 // usage: node scripts/train.mjs [--shared DIR] [--folds K] [--check] [--cv-dir DIR] [--no-own] [--hold-out-from N]
 //   --no-own  train on the development documents alone
+//   --seed N  the shuffle's seed (default 20261205), to see how much a result owes to one shuffle
 //   --hold-out-from N  train without the own-text batches numbered N and above, score them with the rules alone
 //             and with the scorer (sentence by sentence), print both and exit without writing
 //   --model-out FILE  write the model there (JSON, for EVIDENCE_CLAIM_MODEL) instead of src/data/claim-model.ts;
@@ -49,7 +50,7 @@ const EPOCHS = Number(option('--epochs', '12'))
 const L2 = Number(option('--l2', '1e-4'))
 const RATE = Number(option('--rate', '0.05'))
 const DROP = option('--drop', '').split(',').filter(Boolean)
-const SEED = 20261205
+const SEED = Number(option('--seed', '20261205'))
 
 const dist = (file) => import(pathToFileURL(path.join(root, 'dist', file)).href)
 const {getModel} = await dist('src/model/index.js')
@@ -349,10 +350,10 @@ function random(seed) {
   }
 }
 
-function train(set) {
+function train(set, seed = SEED) {
   const weights = new Float64Array(DIMS)
   const squares = new Float64Array(DIMS).fill(1e-8)
-  const next = random(SEED)
+  const next = random(seed)
   const order = set.map((_, index) => index)
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
