@@ -22,6 +22,20 @@ import {
 import {claimProbability, claimThreshold, defaultClaimThreshold, slot} from '../src/claims/scorer.js'
 import {isTemplateName} from '../src/model/template-names.js'
 import {lint as lintDocument} from '../src/lint.js'
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import {VFile} from 'vfile'
+import {getModel} from '../src/model/index.js'
+import {featureContexts, sentenceFeatures} from '../src/claims/features.js'
+
+/** The scorer's probability for the one sentence of a plain text. */
+function sentenceProbability(text: string): number {
+  const file = new VFile({value: text})
+  const model = getModel(unified().use(retextEnglish).parse(file), file)
+  const contexts = featureContexts(model)
+  const [sentence] = model.sentences
+  return claimProbability(sentenceFeatures(sentence, contexts[sentence.index]))
+}
 
 const rule = 'unhedged-claim'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -179,16 +193,30 @@ describe('unhedged-claim: the scorer', () => {
     // nothing against the rules alone (scripts/train.mjs); `scorer: true` runs it at the trained one.
     expect(defaultClaimThreshold()).toBeGreaterThan(claimThreshold())
     expect(defaultClaimThreshold()).toBeLessThan(1)
-    // (The rules alone leave both sentences; the scorer rates the first above 0.95, the second between its trained
-    // and its default threshold; a retraining may move it across either.)
+    // (The rules alone leave this sentence; the scorer rates it above 0.95.)
     const sure = 'Our Tuesday Flow class (6pm, Studio 1) loosens tight hips and leaves you sleeping like a baby.'
     expect(await lintRule(sure, rule, 'text', rulesAlone)).toEqual([])
     expect((await lintRule(sure, rule)).map((m) => [m.actual, place(m)])).toEqual([['loosens', '1:40']])
-    const lessSure = 'The cough quietens after a warm Brindle bath.'
+    // Of sentences of graded strength, each the scorer's to judge, one rated between the two thresholds (which one
+    // moves with each retraining): by default no finding, with `scorer: true` one.
+    const graded = [
+      'Evenings in the Brindle sauna and the cough quietens.',
+      'A Brindle bath and the cough quietens.',
+      'With a Brindle bath, the cough quietens.',
+      'By morning the cough quietens.',
+      'After a warm soak the ache fades.',
+      'The cough quietens after a warm Brindle bath.',
+      'After a warm Brindle bath the cough settles.'
+    ]
+    const rated = graded.map((text) => [text, sentenceProbability(text)] as const)
+    const between = rated.find(([, p]) => p >= claimThreshold() && p < defaultClaimThreshold())
+    expect(between, JSON.stringify(rated)).toBeDefined()
+    const lessSure = between?.[0] ?? ''
+    expect(await lintRule(lessSure, rule, 'text', rulesAlone)).toEqual([])
     expect(await lintRule(lessSure, rule)).toEqual([])
     const on = {'unhedged-claim': [1, {scorer: true}]} as never
-    expect((await lintRule(lessSure, rule, 'text', on)).map((m) => [m.actual, place(m)])).toEqual([
-      ['quietens', '1:11']
+    expect((await lintRule(lessSure, rule, 'text', on)).map((m) => m.actual)).toEqual([
+      /quietens|fades|settles/.exec(lessSure)?.[0]
     ])
   })
   it('does not judge a sentence whose every effect has an agent the rules read as no intervention', async () => {
