@@ -194,9 +194,9 @@ function wordFeatures(words: Token[], add: Add): void {
  */
 export function isClaimCandidate(sentence: Sentence, _context?: FeatureContext): boolean {
   if (!judgedKinds.has(sentence.kind) || sentence.sources.length > 0) return false
-  // A hedge anywhere in the sentence, or an effect of an intervention that the rules found
-  // (hedged, negated, or already reported), leaves the sentence to the rules: the scorer adds
-  // claims, it never overrules a hedge.
+  // An effect of an intervention that the rules found (hedged, negated, or already reported) leaves the sentence
+  // to the rules: the scorer adds claims, it never overrules a hedge the rules tied to an effect. A hedge they tied
+  // to none (`It might sound odd, but ...`) is one of its features.
   if (sentence.effects.some((e) => e.intervention)) return false
   // Nor a sentence that opens with the subject of its first effect, when the rules read every effect's agent as
   // no intervention (`./agents.ts`).

@@ -103,7 +103,7 @@ export const hedges: Record<string, string[]> = {
     // (the rest of the verb's forms: `gummies claim to melt away stress`, `a card claiming the copper draws it out`)
     'claim to',
     'claiming',
-    // WordNet's verb of advertising (advertise, advertize, promote) before its that-clause: the seller's word.
+    // WordNet's verb of advertising (advertise, its spelling advertize) before its that-clause: the seller's word.
     ...['advertise', 'advertises', 'advertised', 'advertize', 'advertizes', 'advertized'].map((verb) => `${verb} that`),
     'allege',
     'alleges',

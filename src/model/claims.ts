@@ -1480,8 +1480,8 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   if (reporter.length === 2 && reporter[0].lower === 'its' && people) return true
   // (`their makers claim`, `their fans insist`: the people of what was named before, not of authority: `their
   // doctors say` is a vague authority's word.)
-  if (reporter.length === 2 && reporter[0].lower === 'their' && (people || layPeople(head.lower)))
-    if (!authorityNouns.has(singular(head.lower))) return true
+  const theirs = reporter.length === 2 && reporter[0].lower === 'their'
+  if (theirs && (people || layPeople(head.lower)) && !authorityNouns.has(singular(head.lower))) return true
   // (`Participants in the yoga group reported less back pain`: *report* before an outcome that changed tells of what
   // they felt, not of what someone says.)
   const experienced =
