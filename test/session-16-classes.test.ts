@@ -16,15 +16,19 @@ async function actual(text: string): Promise<Array<string | null | undefined>> {
   return (await lintRule(text, rule, 'text', rulesAlone)).map((m) => m.actual)
 }
 
+/** Each text gets no finding, with the rules alone. */
+async function expectClean(texts: readonly string[]): Promise<void> {
+  for (const text of texts) expect(await actual(text), text).toEqual([])
+}
+
 describe('unhedged-claim: reports whose reporter is the people of what was named before (`their makers`)', () => {
   it('distances a report by `their` and people of no authority', async () => {
-    for (const text of [
+    await expectClean([
       'Glucosamine sells well, and their makers claim the pills rebuild worn cartilage.',
       'Their makers claim the pills rebuild worn cartilage.',
       'Their fans insist the drops cure colic.',
       'Their sellers promise the patches melt belly fat.'
     ])
-      expect(await actual(text), text).toEqual([])
   })
   it('leaves a vague authority and the seller’s own voice as claims', async () => {
     expect(await actual('Their doctors say the drug cures migraine.')).toEqual(['cures'])
@@ -37,13 +41,12 @@ describe('unhedged-claim: reports whose reporter is the people of what was named
 
 describe('unhedged-claim: studies whose population is not people, as limits', () => {
   it('reads `in` + animals or cells + a study noun, opening the clause or closing the sentence', async () => {
-    for (const text of [
+    await expectClean([
       'In cell and animal studies, these compounds dampen inflammation.',
       'These compounds dampen inflammation in cell and animal studies.',
       'In rodent and cell models, resveratrol extends lifespan.',
       'In recent mouse experiments, berberine lowers blood sugar.'
     ])
-      expect(await actual(text), text).toEqual([])
   })
   it('is no limit with people among the populations, or with no population at all', async () => {
     expect(await actual('In human and animal studies, these compounds dampen inflammation.')).toEqual(['dampen'])
@@ -52,10 +55,7 @@ describe('unhedged-claim: studies whose population is not people, as limits', ()
   })
   it('takes each word of cells studied outside a body from the designs', async () => {
     expect([...cellStudyWords].sort()).toEqual(['cell', 'test-tube'])
-    for (const word of cellStudyWords) {
-      const text = `In recent ${word} experiments, curcumin kills tumour cells.`
-      expect(await actual(text), text).toEqual([])
-    }
+    await expectClean([...cellStudyWords].map((word) => `In recent ${word} experiments, curcumin kills tumour cells.`))
   })
 })
 
@@ -77,7 +77,7 @@ describe('unhedged-claim: a fear is no assertion', () => {
     expect(fear.map((phrase) => sentences.filter((text) => text.includes(` ${phrase} `)).length)).toEqual(
       fear.map(() => 1)
     )
-    for (const text of sentences) expect(await actual(text), text).toEqual([])
+    await expectClean(sentences)
   })
   it('does not reach an effect before it', async () => {
     expect(await actual("Running strengthens your knees, so don't worry that it will wear them out.")).toEqual([
@@ -110,7 +110,7 @@ describe('unhedged-claim: the seller’s word, reported', () => {
       expect(hedges['epistemic-verb'], phrase).toContain(phrase)
       expect(sentences.filter((text) => text.includes(`${phrase} `)).length, phrase).toBeGreaterThan(0)
     }
-    for (const text of sentences) expect(await actual(text), text).toEqual([])
+    await expectClean(sentences)
   })
   it('leaves the writer’s own word a claim', async () => {
     expect(await actual('Lemon balm gummies melt away exam stress.')).toEqual(['melt away'])
