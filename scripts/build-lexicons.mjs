@@ -198,6 +198,11 @@ const followerNouns = tree(['10119144', '10697152', '10079390', '09867135', '100
 // limits it.
 const hominidNouns = tree(['02474393'], new Set())
 
+// What a product is sold in and sold with: containers (container: `box`, `tin`, `jar`, `bottle`, `sachet`), promotion
+// (promotion, promotional material, packaging: `advert`, `blurb`, `flyer`) and labels (`label`, `sticker`, `tag`):
+// what one of them says is the seller's word, reported at a distance (`The box says it soothes colic`).
+const sellerMediaNouns = tree(['03099154', '07261731', '07286877'], new Set())
+
 // (Without the hormones under it, the body's own substances above, and the drugs made of them: `cortisone`.)
 const bodyFluids = tree(['05404811'], new Set())
 for (const word of [...bodyFluids]) if (bodySubstances.has(word) || interventions.has(word)) bodyFluids.delete(word)
@@ -431,6 +436,10 @@ export const followerNouns: Set<string> = split(${pack(followerNouns)})
 /** Hominids (${hominidNouns.size}): WordNet's animals of the human kind (\`human\`, \`homo\`), no limit as other
  * animals are (\`in humans\`). */
 export const hominidNouns: Set<string> = split(${pack(hominidNouns)})
+
+/** What a product is sold in and sold with (${sellerMediaNouns.size}): WordNet's containers, promotion (promotional
+ * material, packaging) and labels (\`box\`, \`tin\`, \`advert\`, \`blurb\`, \`label\`): what one says is the seller's word. */
+export const sellerMediaNouns: Set<string> = split(${pack(sellerMediaNouns)})
 
 /** The body's fluids (${bodyFluids.size}): the liquid parts of the body (\`blood\`, \`plasma\`, \`urine\`). */
 export const bodyFluids: Set<string> = split(${pack(bodyFluids)})

@@ -1892,8 +1892,9 @@ describe('unhedged-claim: units of use, disputed reports, relatives in an outcom
       'Its makers claim the patch melts belly fat, but we could not find any evidence for that.'
     ])
     await expectActual([
-      // not disputed
-      ['The label says this tonic cures hay fever.', 'cures'],
+      // not disputed (a vague authority: what a product's label says is distanced by its reporter, see
+      // test/session-17-classes.test.ts)
+      ['The pharmacist says this tonic cures hay fever.', 'cures'],
       // the writer's own word
       ['We say this tonic cures hay fever, but we do not sell it.', 'cures']
     ])
@@ -3224,7 +3225,7 @@ describe('unhedged-claim: classes from the blind articles of the thirteenth sess
     ])
     await expectActual([
       ["You'll read that turmeric cures arthritis.", 'cures'],
-      ['The label asserts that this tonic cures hay fever.', 'cures']
+      ['The pharmacist asserts that this tonic cures hay fever.', 'cures']
     ])
   })
   it('reads a compound WordNet names as a part of the body (`immune system`) as no device', async () => {

@@ -22,6 +22,7 @@ import {boosters as boosterData} from '../../src/data/boosters.js'
 import {hedges as hedgeData} from '../../src/data/hedges.js'
 import type {DocumentModel, Effect, LexiconMatch, Sentence, Token} from '../../src/model/types.js'
 import {nextSolid, previousSolid} from '../../src/model/tokens.js'
+import {inQuotedQuestion} from '../../src/model/sentences.js'
 import {beForms, demonstratives, subjectPronouns} from '../../src/data/grammar.js'
 import {
   featureContexts,
@@ -110,6 +111,8 @@ export function scoredFinding(
     return undefined
   const booster = sentence.boosters.find((b) => !negatedBooster(sentence, b))
   const claim = claimPlace(sentence, context)
+  // (`"Will yoga fix my back?" asked Ann`: a quoted question asks, as the rules read it.)
+  if (inQuotedQuestion(sentence.tokens, claim.from)) return undefined
   return booster ? {claim, booster, scored: true} : {claim, scored: true}
 }
 

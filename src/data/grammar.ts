@@ -1579,6 +1579,21 @@ export const indefiniteReporters: ReadonlySet<string> = new Set(['some', 'few', 
  * in src/model/claims.ts) */
 export const tradeNameNouns: ReadonlySet<string> = new Set(['brand', 'marque'])
 
+/** Determiners of what a product is sold in or with, as a reporter (`The box says`, `its label claims`, `One advert
+ * promises`): the definite article, `this`, the third person's possessives and one of many; not `our` (the seller's
+ * own voice) nor `my`/`your`, nor `that` (which opens a clause as often). (read in src/model/claims.ts) */
+export const mediaDeterminers: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'its',
+  'their',
+  'one',
+  'a',
+  'an',
+  'each',
+  'every'
+])
+
 /** Verbs of coming to know by hearsay (`I keep reading that`, `I've heard that`). (read in
  * src/model/claims.ts) */
 export const hearsayVerbs: ReadonlySet<string> = new Set(['read', 'reading', 'hear', 'heard', 'hearing'])

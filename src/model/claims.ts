@@ -76,6 +76,7 @@ import {
   bodyFluids,
   bodyPartNouns,
   followerNouns,
+  sellerMediaNouns,
   hominidNouns,
   englishWords,
   secondVerbClasses,
@@ -217,6 +218,7 @@ import {
   clauseSubjects,
   personPronouns,
   tradeNameNouns,
+  mediaDeterminers,
   nominativeAnaphors,
   singularBeForms,
   partDeterminers,
@@ -255,6 +257,7 @@ import {doseUnits, durationUnits, massUnits, volumeUnits} from '../data/statisti
 import {clauseNegations, comparableNegations, evidenceNouns} from '../data/negations.js'
 import {cellStudyWords, speciesStudyNouns} from '../data/designs.js'
 import {unknownWord, WordCache, WordCacheBySet} from './word-cache.js'
+import {inQuotedQuestion} from './sentences.js'
 import {isBodilyCompound} from './bodily-compounds.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle'
@@ -1249,6 +1252,8 @@ export function findEffects(
     // `If magnesium calms you, take it at night`: a condition states no effect.
     if (segment.subordinate && conditionalSubordinators.has(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? ''))
       continue
+    // `"Will yoga fix my back?" asked Ann`: a quoted question asks, even when the sentence goes on.
+    if (inQuotedQuestion(tokens, candidate.from)) continue
     // A modal inside the effect's own words belongs to a relative clause in it (`the best thing
     // you can do for`), not to the effect.
     const governing = governingHedges(tokens, candidate, agent, segment, hedges, inParens, lexicons).filter(
@@ -1346,7 +1351,10 @@ export function distancedReports(tokens: Token[], vague: LexiconMatch[]): Lexico
     const asserting = assertingVerbForms.has(lower) && tokens[nextSolidIndex(tokens, k + 1)]?.lower !== 'by'
     // (`Some people find that ginger gives them heartburn`: what a part of people finds, a partial report.)
     const partFinds = findingVerbForms.has(lower) && partOfPeopleBefore(tokens, k, vague)
-    if (!hearsay && !partFinds && !((asserting || told) && distancedReporter(tokens, k, vague))) continue
+    // (`I used to tell everyone that fasting cures diabetes`: what someone said once and says no longer.)
+    // (`It says on the tin that`: the words are printed on what the product is sold in.)
+    const given = (asserting || lower === 'tell') && (usedToBefore(tokens, k) || printedOn(tokens, k))
+    if (!hearsay && !partFinds && !given && !((asserting || told) && distancedReporter(tokens, k, vague))) continue
     const token = tokens[k]
     found.push({from: k, to: k + 1, start: token.start, end: token.end, phrase: lower, category: 'distancing'})
   }
@@ -1450,6 +1458,22 @@ function writerBefore(tokens: Token[], k: number): boolean {
   return wordsBack(tokens, k - 1, 0, 2).some((w) => writerPronouns.has(w.lower.split(/['’]/)[0]))
 }
 
+/** Does `on` or `in` and a determiner of `mediaDeterminers` and a noun of sellerMediaNouns follow the verb at `k`
+ * (`says on the box`, `claims in its advert`)? */
+function printedOn(tokens: Token[], k: number): boolean {
+  const on = nextSolidIndex(tokens, k + 1)
+  if (tokens[on]?.lower !== 'on' && tokens[on]?.lower !== 'in') return false
+  const determiner = nextSolidIndex(tokens, on + 1)
+  if (!mediaDeterminers.has(tokens[determiner]?.lower ?? '')) return false
+  return sellerMediaNouns.has(singular(tokens[nextSolidIndex(tokens, determiner + 1)]?.lower ?? ''))
+}
+
+/** Does `used to` stand right before the verb at `k` (a habit of the past, given up)? */
+function usedToBefore(tokens: Token[], k: number): boolean {
+  const to = previousSolidIndex(tokens, k - 1)
+  return tokens[to]?.lower === 'to' && tokens[previousSolidIndex(tokens, to - 1)]?.lower === 'used'
+}
+
 /** Is the reporter before the verb of asserting at `k` an indefinite part of people or the seller? */
 function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): boolean {
   if (vague.some((v) => v.from < k && v.to >= k)) return false
@@ -1461,6 +1485,14 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   // (`One brand on my shelf says`: the reporter ends before a phrase that places it, not before `of`.)
   const placed = opened.findIndex((w, i) => i > 0 && w.lower !== 'of' && postmodifierPrepositions.has(w.lower))
   const reporter = placed > 0 ? opened.slice(0, placed) : opened
+  // `The box says`, `its label claims`: what a product is sold in or with says the seller's word (not `our label`:
+  // the seller's own voice).
+  if (
+    reporter.length === 2 &&
+    mediaDeterminers.has(reporter[0].lower) &&
+    sellerMediaNouns.has(singular(reporter[1].lower))
+  )
+    return true
   // (`our customers tell us`: the seller's own voice, a claim; `my physio says`: someone the writer names.)
   if (reporter.length === 0 || reporter.some((w) => possessiveDeterminers.has(w.lower) && w.lower !== 'their'))
     return false
@@ -3046,10 +3078,14 @@ function governingHedges(
     const from = agent.inherited.from
     // A modal reaches a coordinated verb only in the base form: "may improve sleep and
     // reduce waking" is hedged twice, "may improve sleep and reduces waking" is not.
-    const form = lexicons.verbs.get(tokens[candidate.from].lower)?.form
+    const entry = lexicons.verbs.get(tokens[candidate.from].lower)
+    const form = entry?.form
     // After `may have reduced`, a coordinated past form is a participle of the same `have`.
     const perfect = tokens[from].lower === 'have' || tokens[previousSolidIndex(tokens, from - 1)]?.lower === 'have'
-    const inflected = candidate.form === 'finite' && (form === 'third' || (form === 'past' && !perfect))
+    // (`can calm the nerves and upset the stomach`: a past that is also the base form, as `cut`, `upset`, `hurt`
+    // are, is the base form the modal reaches.)
+    const sameAsBase = entry?.lemma === tokens[candidate.from].lower
+    const inflected = candidate.form === 'finite' && (form === 'third' || (form === 'past' && !perfect && !sameAsBase))
     // `might shorten a cold and will reduce its severity`: a verb with an auxiliary or modal of
     // its own is a verb group of its own, out of the first modal's reach.
     const ownGroup = ownVerbGroup(tokens, candidate.from, agent.inherited.to, hedges)

@@ -7,7 +7,7 @@
 import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
 import type {SourceText} from './source-text.js'
 import type {SentenceKind, Source, Token} from './types.js'
-import {tokensOf} from './tokens.js'
+import {previousSolid, tokensOf} from './tokens.js'
 import {withTemplateNames} from './template-names.js'
 import {leadingCitationEnd} from './sources.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
@@ -430,4 +430,44 @@ function consequenceStart(tokens: Token[]): number {
     if (k >= 0 && tokens[k].value === ',') return i
   }
   return -1
+}
+
+/** How many tokens (words, spaces, marks) a quotation may hold each way from a word in it: a headline's length. */
+const QUOTE_REACH = 60
+
+/** Does the token at `index` stand inside a quotation (double marks, straight or curly, at most QUOTE_REACH tokens
+ * each way) that asks a question: its last mark before its close is `?`, and it is no statement with a trailing
+ * question (`"It works, so why wait?"`, as `trailingQuestion` reads a sentence)? A straight mark opens a quotation
+ * where it starts the sentence or follows white space or markup, with no white space after it. */
+export function inQuotedQuestion(tokens: Token[], index: number): boolean {
+  let open = -1
+  for (let k = index - 1; k >= 0 && index - k <= QUOTE_REACH; k--) {
+    const value = tokens[k].value
+    if (value === '”') return false
+    if (value === '“') open = k
+    else if (value === '"') {
+      if (!opensQuotation(tokens, k)) return false
+      open = k
+    }
+    if (open >= 0) break
+  }
+  if (open < 0) return false
+  const close = tokens[open].value === '“' ? '”' : '"'
+  for (let k = index + 1; k < tokens.length && k - index <= QUOTE_REACH; k++) {
+    if (tokens[k].value === close)
+      return tokens[previousSolid(tokens, k - 1)]?.value === '?' && !trailingQuestion(tokens.slice(open + 1, k))
+    if (tokens[k].value === '“') return false
+  }
+  return false
+}
+
+/** Does the straight quotation mark at `k` open a quotation (see inQuotedQuestion)? */
+function opensQuotation(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  return (
+    (before === undefined || before.kind === 'whitespace' || /^[*_([]+$/.test(before.value)) &&
+    after !== undefined &&
+    after.kind !== 'whitespace'
+  )
 }

@@ -1,0 +1,113 @@
+/**
+ * The seventeenth session's classes of unhedged-claim's rules, each on sentences written for the test (none from the
+ * evaluation documents or the batches it was read from), with the rules alone (`scorer: false`) so that the learned
+ * scorer's weights cannot move them, and where it matters with default options too. Every entry of a closed list
+ * the session added is tested.
+ */
+import {describe, expect, it} from 'vitest'
+import {lintRule} from './helpers.js'
+import {mediaDeterminers} from '../src/data/grammar.js'
+import {sellerMediaNouns} from '../src/data/wordnet.js'
+
+const rule = 'unhedged-claim'
+const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
+
+/** The words of the rule's findings on `text`, with the rules alone (or default options). */
+async function actual(text: string, defaults = false): Promise<Array<string | null | undefined>> {
+  return (await lintRule(text, rule, 'text', defaults ? undefined : rulesAlone)).map((m) => m.actual)
+}
+
+/** Each text gets no finding, with the rules alone and with default options. */
+async function expectClean(texts: readonly string[]): Promise<void> {
+  for (const text of texts) {
+    expect(await actual(text), text).toEqual([])
+    expect(await actual(text, true), `${text} (default options)`).toEqual([])
+  }
+}
+
+describe('unhedged-claim: a past that is also the base form, coordinated under a modal', () => {
+  it('reads `cut`, `upset`, `hurt`, `set` as the base form the modal reaches', async () => {
+    await expectClean([
+      'Hot cocoa can calm the nerves and upset the stomach.',
+      'Black coffee can sharpen focus and cut fatigue.',
+      'Heavy squats can build strength and hurt your knees.',
+      'A warm bath may relax the muscles and set you up for sleep.'
+    ])
+  })
+  it('leaves a third-person form or a clause of its own a claim', async () => {
+    expect(await actual('Black coffee may sharpen focus and cuts fatigue.')).toEqual(['cuts'])
+    expect(await actual('Arnica may ease bruising, and it cut my swelling in half.')).toEqual(['cut'])
+  })
+})
+
+describe('unhedged-claim: a quoted question', () => {
+  it('asks, even when the sentence goes on after the quotation', async () => {
+    await expectClean([
+      '"Will yoga fix my back?" asked a reader.',
+      '**"Does fish oil lower blood pressure?"** a reader wants to know.',
+      '“Can a cold plunge cure a hangover?” she asked.',
+      'Ann asked: "Does zinc shorten a cold?"'
+    ])
+  })
+  it('leaves a quoted statement, and a statement with a trailing question, as claims', async () => {
+    expect(await actual('She said, "Fish oil lowers blood pressure," and smiled.')).toEqual(['lowers'])
+    expect(await actual('"Zinc shortens a cold, so why suffer?" asks the pharmacist.')).toEqual(['shortens'])
+    // A question mark that does not close the quotation asks nothing of it.
+    expect(await actual('"Zinc shortens a cold," he said, "doesn\'t it?" and laughed.')).toEqual(['shortens'])
+  })
+})
+
+describe('unhedged-claim: what someone used to say', () => {
+  it('distances a report after `used to` and a verb of asserting or `tell`', async () => {
+    await expectClean([
+      'I used to tell everyone that turmeric cures arthritis.',
+      'He used to say that garlic prevents colds.',
+      'My gran used to insist that onions draw out a fever.',
+      'We used to claim our tea detoxes the liver.'
+    ])
+  })
+  it('is no report when `used to` goes with another verb, or the report is not past', async () => {
+    expect(await actual('I used to take zinc, and it shortens colds.')).toEqual(['shortens'])
+    expect(await actual('I say that garlic prevents colds.')).toEqual(['prevents'])
+  })
+})
+
+describe('unhedged-claim: what a product is sold in or with, as a reporter', () => {
+  it('distances what the box, the label or the advert says', async () => {
+    await expectClean([
+      'The box says the drops soothe colic.',
+      'The packet claims this tea detoxes the liver.',
+      'Its label promises the balm heals cracked heels.',
+      'One advert says the gummies melt belly fat.',
+      'The jar insists the cream erases wrinkles.'
+    ])
+  })
+  it('distances words printed on it (`says on the tin that`)', async () => {
+    await expectClean([
+      'It says on the tin that the balm heals cracked heels.',
+      'The brand claims in its advert that the serum erases wrinkles.'
+    ])
+  })
+  it('leaves the seller’s own label, a person and a clause of the writer’s own as claims', async () => {
+    expect(await actual('Our label says the balm heals cracked heels.')).toEqual(['heals'])
+    expect(await actual('My doctor says the drops soothe colic.')).toEqual(['soothe'])
+    expect(await actual('The box is pretty, and the drops soothe colic.')).toEqual(['soothe'])
+    expect(await actual('The label says the drops soothe colic, and they really do soothe colic.')).toEqual([
+      'do soothe'
+    ])
+  })
+  it('takes each determiner of the list', async () => {
+    expect([...mediaDeterminers].sort()).toEqual(['a', 'an', 'each', 'every', 'its', 'one', 'the', 'their', 'this'])
+    for (const determiner of mediaDeterminers) {
+      const noun = determiner === 'an' ? 'advert' : 'label'
+      const text = `${determiner[0].toUpperCase()}${determiner.slice(1)} ${noun} says the drops soothe colic.`
+      expect(await actual(text), text).toEqual([])
+    }
+  })
+  it('takes its nouns from WordNet’s containers, promotion and labels', async () => {
+    for (const noun of ['box', 'tin', 'jar', 'bottle', 'sachet', 'packet', 'carton', 'advert', 'blurb', 'label'])
+      expect(sellerMediaNouns.has(noun), noun).toBe(true)
+    for (const noun of ['doctor', 'study', 'trial', 'website', 'brand'])
+      expect(sellerMediaNouns.has(noun), noun).toBe(false)
+  })
+})
