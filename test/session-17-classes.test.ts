@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {lintRule} from './helpers.js'
 import {mediaDeterminers} from '../src/data/grammar.js'
 import {sellerMediaNouns} from '../src/data/wordnet.js'
+import {administrationRoutes} from '../src/data/claim-cues.js'
 
 const rule = 'unhedged-claim'
 const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
@@ -109,5 +110,57 @@ describe('unhedged-claim: what a product is sold in or with, as a reporter', () 
       expect(sellerMediaNouns.has(noun), noun).toBe(true)
     for (const noun of ['doctor', 'study', 'trial', 'website', 'brand'])
       expect(sellerMediaNouns.has(noun), noun).toBe(false)
+  })
+})
+
+describe('unhedged-claim: a negation inside a fronted phrase with a relative clause', () => {
+  it('ends at the phrase’s comma', async () => {
+    expect(await actual('For anyone who cannot sleep, magnesium calms the mind.')).toEqual(['calms'])
+    expect(await actual("For runners who can't rest, foam rolling eases sore calves.")).toEqual(['eases'])
+    expect(await actual('In people who do not respond to statins, red yeast rice lowers cholesterol.')).toEqual([
+      'lowers'
+    ])
+  })
+  it('still negates its own clause and the main clause’s own negation', async () => {
+    await expectClean([
+      'For anyone who sleeps badly, magnesium does not calm the mind.',
+      'Magnesium does not calm, who knows why, the mind.'
+    ])
+  })
+})
+
+describe('unhedged-claim: the body’s own substances given by a route of administration', () => {
+  it('takes each route as a form of taking the substance', async () => {
+    expect(administrationRoutes.length).toBe(11)
+    for (const route of administrationRoutes) {
+      const text = `${route[0].toUpperCase()}${route.slice(1)} testosterone boosts libido.`
+      expect(await actual(text), text).toEqual(['boosts'])
+    }
+  })
+  it('leaves the body’s own substance no agent', async () => {
+    await expectClean(['Testosterone boosts libido in the teenage years.', 'Vaginal dryness worsens after menopause.'])
+  })
+})
+
+describe('unhedged-claim: the British spelling of a listed intervention', () => {
+  it('reads `oestrogen` as `estrogen`, and the route makes it taken', async () => {
+    expect(await actual('Topical oestrogen thickens thin skin.')).toEqual(['thickens'])
+    expect(await actual('Vaginal oestrogen treats dryness.')).toEqual(['treats'])
+    await expectClean(['Falling oestrogen worsens hot flushes.', 'Oestrogen thickens the lining of the womb.'])
+  })
+})
+
+describe('unhedged-claim: a demonstrative’s noun phrase in a passive’s `by` phrase', () => {
+  it('stands for the intervention named before, as it does as a subject', async () => {
+    expect(await actual('Magnesium is cheap. My cramps were eased by this stuff.')).toEqual(['were eased'])
+    expect(await actual('I bought FloraRoot last month. My brain fog was cleared up by this stuff.')).toEqual([
+      'was cleared up'
+    ])
+  })
+  it('is no intervention with none named before', async () => {
+    await expectClean([
+      'My brain fog was cleared up by this stuff.',
+      'I read the review last month. My doubts were cleared up by this article.'
+    ])
   })
 })

@@ -101,6 +101,25 @@ export const vagueReportingVerbs: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Routes of administration other than `oral` (pharmacology's routes: under the tongue, through the cheek, on the skin,
+ * through it, into the vagina or rectum, into the nose, breathed in, into a vein, a muscle, under the skin). (read
+ * through `takenForms`)
+ */
+export const administrationRoutes: readonly string[] = [
+  'sublingual',
+  'buccal',
+  'topical',
+  'transdermal',
+  'vaginal',
+  'rectal',
+  'intranasal',
+  'inhaled',
+  'intravenous',
+  'intramuscular',
+  'subcutaneous'
+]
+
+/**
  * Words that make a body substance something taken (`melatonin supplements`, `taking DHEA`).
  * (read in src/model/claims.ts)
  */
@@ -135,7 +154,10 @@ export const takenForms: ReadonlySet<string> = new Set([
   'drops',
   'oral',
   'synthetic',
-  'exogenous'
+  'exogenous',
+  // The other routes of administration besides `oral` (`Transdermal testosterone`, `vaginal oestrogen`,
+  // `sublingual B12`): a substance given by one is taken. (`nasal` is left out: as often the body's own place.)
+  ...administrationRoutes
 ])
 
 /**

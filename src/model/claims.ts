@@ -661,9 +661,34 @@ function afterSubjectAside(tokens: Token[], comma: number, start: number): boole
 function asideClosedBetween(tokens: Token[], from: number, to: number, start: number): boolean {
   for (let k = from; k < to; k++) {
     if (tokens[k].value !== ',') continue
-    if (subjectBeforeAside(tokens, k, start) || closesRelative(tokens, k, start) || closesAside(tokens, k)) return true
+    if (
+      subjectBeforeAside(tokens, k, start) ||
+      closesRelative(tokens, k, start) ||
+      closesAside(tokens, k) ||
+      closesFrontedRelative(tokens, k, start)
+    )
+      return true
   }
   return false
+}
+
+/** How many tokens a fronted phrase with a relative clause may hold (`For anyone who cannot sleep,`). */
+const FRONTED_RELATIVE_TOKENS = 40
+
+/** Does the comma at `comma` close a phrase that opens the sentence with a preposition and holds a relative clause
+ * (`For anyone who cannot sleep, magnesium calms the mind`: the clause's negation ends there)? */
+function closesFrontedRelative(tokens: Token[], comma: number, start: number): boolean {
+  const first = nextSolidIndex(tokens, start)
+  if (first >= comma || comma - first > FRONTED_RELATIVE_TOKENS || !openingPrepositions.has(tokens[first].lower))
+    return false
+  let relative = false
+  for (let k = first + 1; k < comma; k++) {
+    const token = tokens[k]
+    if (token.kind === 'punctuation' && !apostrophe(token.value)) return false
+    if (token.kind === 'word' && (token.lower === 'who' || token.lower === 'which' || token.lower === 'whose'))
+      relative = true
+  }
+  return relative
 }
 
 /** Is the value an apostrophe, straight or curly? */
@@ -1127,6 +1152,9 @@ function isInterventionWordUncached(lower: string, extra?: Set<string>): boolean
   const one = lower.endsWith('s') && !interventionSet.has(lower) ? lower.slice(0, -1) : ''
   if (one !== '' && interventionSet.has(one) && firstNounClass(one) === 'noun.state') return false
   if (forms.some((form) => interventionSet.has(form) || (extra !== undefined && extra.has(form)))) return true
+  // (`oestrogen`, `haemorrhoid cream`: the British spelling of a listed word, which WordNet's classes hold as its
+  // synonym but the curated list does not.)
+  if (/ae|oe/.test(lower) && forms.some((form) => interventionSet.has(form.replace(/ae|oe/g, 'e')))) return true
   const base = forms[1]
   // `gummy`, `capsule`: the singular of a listed plural (`gummies`, `capsules`).
   const plural = /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`
@@ -1701,7 +1729,12 @@ function effectCandidates(
     // `This article examines the health benefits of X`: benefits as the topic of a discussion.
     if (discussedAt(tokens, match.from, start)) continue
     // (`is brought down by our extract`: a phrasal verb's passive, said of the `by` phrase.)
-    const passive = phrasalPassive(tokens, match.from, start, isIntervention)
+    const passive = phrasalPassive(
+      tokens,
+      match.from,
+      start,
+      (words) => isIntervention(words) || demonstrativeAnaphor(words, context)
+    )
     take(passive ?? {from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
   }
   for (const match of matchAll(lexicons.predicates, tokens)) {
@@ -3772,7 +3805,13 @@ function constructionCore(
       agent: wordsText(compared.agent)
     }
   // `Blood pressure is lowered by beetroot juice`: a passive whose agent is the intervention.
-  const passive = passiveCandidate(tokens, i, start, isIntervention)
+  // (`was cleared up by this stuff`: a demonstrative's noun phrase for an intervention named before.)
+  const passive = passiveCandidate(
+    tokens,
+    i,
+    start,
+    (words) => isIntervention(words) || demonstrativeAnaphor(words, context)
+  )
   if (passive) return passive
   const state = stateConstruction(tokens, i, start, context, isIntervention)
   if (state) return state
@@ -6190,6 +6229,16 @@ function subjectOf(
   if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention))
     return {text: context.labelText || 'it', intervention: true}
   return {text, intervention: false}
+}
+
+/** `this stuff`, `these little things`: a demonstrative's noun phrase standing for the intervention named before
+ * (or in the label), as an anaphor opening a subject does. */
+function demonstrativeAnaphor(words: Token[], context: AgentContext): boolean {
+  return (
+    words.length > 1 &&
+    demonstratives.has(words[0].lower) &&
+    (context.previousIntervention || context.labelIntervention)
+  )
 }
 
 /** The noun phrase that ends at `from` (at most eight words), read back to punctuation, a
