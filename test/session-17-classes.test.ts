@@ -9,6 +9,7 @@ import {lintRule} from './helpers.js'
 import {mediaDeterminers} from '../src/data/grammar.js'
 import {sellerMediaNouns} from '../src/data/wordnet.js'
 import {administrationRoutes} from '../src/data/claim-cues.js'
+import {sincePrepositions} from '../src/data/grammar.js'
 
 const rule = 'unhedged-claim'
 const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
@@ -162,5 +163,32 @@ describe('unhedged-claim: a demonstrative’s noun phrase in a passive’s `by` 
       'My brain fog was cleared up by this stuff.',
       'I read the review last month. My doubts were cleared up by this article.'
     ])
+  })
+})
+
+/** The words of the rule's findings on a Markdown page, with the rules alone. */
+async function onPage(text: string): Promise<Array<string | null | undefined>> {
+  return (await lintRule(text, rule, 'markdown', rulesAlone)).map((m) => m.actual)
+}
+
+describe('unhedged-claim: outcome lists by comparatives of any adjective, after `since` or `after`, after a label', () => {
+  it('reads a comparative of an English adjective before a part or faculty of the body as an outcome', async () => {
+    expect(await onPage('Benefits of ZenDrops:\n\n- Sharper focus\n- Brighter skin\n- Bigger bottles\n')).toEqual([
+      'Sharper focus',
+      'Brighter skin'
+    ])
+  })
+  it('reads a list after `since` or `after` and an intervention as what followed it', async () => {
+    expect([...sincePrepositions].sort()).toEqual(['after', 'since'])
+    expect(await onPage('Since starting ZenDrops:\n\n- Calmer gut\n- Cheaper groceries\n')).toEqual(['Calmer gut'])
+    expect(await onPage('After a month of kefir:\n\n- Calmer gut\n')).toEqual(['Calmer gut'])
+    // No intervention named: no list of outcomes.
+    expect(await onPage('After the move:\n\n- Better sleep\n')).toEqual([])
+  })
+  it('reads a comparative after a label of the body, and nothing else there', async () => {
+    const page =
+      'Benefits of ZenDrops:\n\n- **Sleep:** deeper, more restful nights.\n- **Focus:** sharper in the afternoon.\n' +
+      '- **Price:** cheaper than the rivals.\n- **Body:** twist off the cap to clean it.\n'
+    expect(await onPage(page)).toEqual(['deeper', 'sharper'])
   })
 })

@@ -16,11 +16,11 @@
  */
 import type {Effect, Sentence, Token} from '../model/types.js'
 import {actingVerbEntry, defaultVerbTable, isInterventionPhrase} from '../model/claims.js'
-import {effectVerbLemma, firstNounClass, isBodilyNoun, isInterventionNoun} from './classes.js'
+import {effectVerbLemma, firstNounClass, isBodilyNoun, isDegreeForm, isInterventionNoun} from './classes.js'
 import {spanEffect} from './place.js'
 import {boosters} from '../data/boosters.js'
 import {wordClasses} from '../data/wordnet.js'
-import {determiners, partDeterminers} from '../data/grammar.js'
+import {determiners, partDeterminers, sincePrepositions} from '../data/grammar.js'
 import {usageWords} from '../data/interventions.js'
 import {changedStates} from '../data/effects.js'
 import {
@@ -47,8 +47,13 @@ export function leadInOf(sentence: Sentence, topic: string | undefined, extra?: 
   const agent = leadAgent(words, extra)
   // `X has been clinically proven to:` promises that each item is what X does.
   const promised = sentence.boosters.some((b) => boosterScopes.get(b.phrase) === 'infinitive')
+  // (`Since starting ZenDrops:`, `After a month of kefir:`: what followed the intervention's start.)
+  const since = words[0] !== undefined && sincePrepositions.has(words[0].lower)
   const benefit =
-    promised || words.some((w) => benefitLeadWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
+    promised ||
+    since ||
+    words.some((w) => benefitLeadWords.has(w.lower) || defaultVerbTable.get(w.lower)?.form === 'third')
+  if (since && !agent) return undefined
   if (agent && benefit) return {agent: agent.value}
   if (benefit && topic) return {agent: topic}
   return undefined
@@ -97,9 +102,31 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
   if (!sentence.listItem || sentence.kind !== 'prose' || sentence.hedges.length > 0 || sentence.negations.length > 0)
     return undefined
   const words = sentence.tokens.filter((t) => t.kind === 'word')
+  // (`- **Sleep:** deeper, calmer nights`: after a label that names a part or faculty of the body, a comparative
+  // states what became of it; else the item is read whole, its label too: `- **Faster recovery:** ...`.)
+  const labelHead = sentence.tokens
+    .slice(0, sentence.labelEnd)
+    .filter((t) => t.kind === 'word')
+    .at(-1)
+  const afterLabel =
+    labelHead !== undefined && isBodilyNoun(labelHead.lower)
+      ? itemOutcome(
+          sentence,
+          sentence.tokens.slice(sentence.labelEnd).filter((t) => t.kind === 'word'),
+          leadIn,
+          true
+        )
+      : undefined
+  return afterLabel ?? itemOutcome(sentence, words, leadIn, false)
+}
+
+/** The outcome the item's `words` state (all of them, or those after a label of the body, `bodyLabel`). */
+function itemOutcome(sentence: Sentence, words: Token[], leadIn: LeadIn, bodyLabel: boolean): Effect | undefined {
   const first = words[0]
   if (!first) return undefined
   const lower = first.lower
+  // (After a label only a comparative states what became of the body: `- **Body:** twist off the cap` instructs.)
+  if (bodyLabel && !outcomeComparatives.has(lower) && !(lower.endsWith('er') && isDegreeForm(lower))) return undefined
   if (/^\d/.test(lower)) {
     // `8-14% increase in strength`: a number and a noun of change within three words.
     const noun = words.slice(1, 4).find((w) => outcomeNouns.has(w.lower))
@@ -114,8 +141,14 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
   // A base form no verb list holds is a verb when no noun follows it (`Remove stubborn fat`,
   // `Tighten your skin`); before a noun it is a noun's modifier (`sleep history`).
   const bareVerb = !entry && lemma === lower && !(words[1] !== undefined && nounOnly(words[1].lower))
+  // (`Sharper focus`, `Calmer skin`: a comparative of any English adjective before a part or faculty of the body.)
+  const comparedBody =
+    lower.endsWith('er') &&
+    isDegreeForm(lower) &&
+    (bodyLabel || (words[1] !== undefined && isBodilyNoun(words[1].lower)))
   const opensWithEffect =
     outcomeComparatives.has(lower) ||
+    comparedBody ||
     (lemma !== undefined &&
       (/ed$/.test(lower) ||
         /ing$/.test(lower) ||
@@ -136,7 +169,8 @@ export function outcomeFragment(sentence: Sentence, leadIn: LeadIn): Effect | un
     )
   // `Improved oxygen delivery` names an outcome with its noun; `Increase your energy` is a verb.
   const base = entry?.form === 'base' || bareVerb
-  if (opensWithEffect) return fragment(sentence, first, base ? first : (words[1] ?? first), leadIn)
+  // (After a label of the body the item's first word is what became of it: `deeper`, `sharper`.)
+  if (opensWithEffect) return fragment(sentence, first, base || bodyLabel ? first : (words[1] ?? first), leadIn)
   // `Weight loss`, `Appetite reduction`: a short item naming a change, or an item whose head
   // phrase does (`Neuroprotective effects in older adults`).
   // An item opened by a determiner names a topic (`the long-term effects of treatment`).

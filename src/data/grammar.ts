@@ -411,6 +411,10 @@ export const routineTimes: ReadonlySet<string> = new Set([
 /** Prepositions of a time of routine (`before bed`, `after meals`). (read in src/model/claims.ts) */
 export const routinePrepositions: ReadonlySet<string> = new Set(['before', 'after'])
 
+/** Prepositions of the time that follows a start (`Since starting ZenDrops:`, `After a month of kefir:`): a list after
+ * such a lead-in tells what followed the intervention it names. (read in src/claims/fragments.ts) */
+export const sincePrepositions: ReadonlySet<string> = new Set(['since', 'after'])
+
 /** The gerunds of the verbs of two letters (`do`, `go`; `be` is no practice): `Doing a crossword`,
  * `Going to bed earlier`. (read in src/model/claims.ts) */
 export const shortVerbGerunds: ReadonlySet<string> = new Set(['doing', 'going'])
