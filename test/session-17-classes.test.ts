@@ -192,3 +192,10 @@ describe('unhedged-claim: outcome lists by comparatives of any adjective, after 
     expect(await onPage(page)).toEqual(['deeper', 'sharper'])
   })
 })
+
+describe('unhedged-claim: the open compound `game changer` as a remedy’s role', () => {
+  it('reads it after modifiers, as `game-changer` is read', async () => {
+    expect(await actual('Magnesium is a genuine game changer for leg cramps.')).toEqual(['game changer'])
+    expect(await actual("I take magnesium. It's a total game changer for my reflux.")).toEqual(['game changer'])
+  })
+})

@@ -760,7 +760,9 @@ export function remedyRoleEnd(tokens: Token[], opener: number): number {
     // `for` and a bodily noun phrase.
     if (superlative && prepositionWord === 'for' && healthAfter(tokens, preposition)) return preposition + 1
     superlative ||= isSuperlative(word) || word === 'most'
-    if (!remedyRoles.has(word)) continue
+    // (`a genuine game changer for`: the open compound of the listed `game-changer`.)
+    const gameChanger = word === 'changer' && tokens[previousSolid(tokens, at - 1)]?.lower === 'game'
+    if (!remedyRoles.has(word) && !gameChanger) continue
     // `For restless legs, a glycinate capsule is the fix.`: the bodily noun in a fronted `for` phrase.
     if (tokens[preposition] === undefined || tokens[preposition].kind !== 'word')
       return frontedHealthFor(tokens, copula) ? at + 1 : -1
