@@ -199,3 +199,26 @@ describe('unhedged-claim: the open compound `game changer` as a remedy’s role'
     expect(await actual("I take magnesium. It's a total game changer for my reflux.")).toEqual(['game changer'])
   })
 })
+
+describe('unhedged-claim: a thing of the seller’s as a reporter (`The brand’s website says`)', () => {
+  it('distances what the seller’s own page or paper says', async () => {
+    await expectClean([
+      "The company's leaflet says the drops soothe colic.",
+      "Verdalux's label says the drops soothe colic.",
+      "The brand's website says the drops soothe colic."
+    ])
+  })
+  it('leaves a person’s thing a claim', async () => {
+    expect(await actual("My doctor's leaflet says the drops soothe colic.")).toEqual(['soothe'])
+    expect(await actual("Sarah's blog says the drops soothe colic.")).toEqual(['soothe'])
+  })
+})
+
+describe('unhedged-claim: a remedy’s role for a person with a condition', () => {
+  it('reads the condition after `with` further than a role’s object', async () => {
+    expect(await actual('A statin is a lifesaver for anyone with a strong family history of heart disease.')).toEqual([
+      'is a lifesaver for'
+    ])
+    await expectClean(['A statin is a lifesaver for anyone with a busy job and a long commute.'])
+  })
+})

@@ -789,13 +789,34 @@ const ROLE_OBJECT_WORDS = 4
 /** A bodily noun or gerund within ROLE_OBJECT_WORDS words after `at` (`to allergies`, `for
  * jet lag`, `to bloating`). */
 function healthAfter(tokens: Token[], at: number): boolean {
+  // (`for anyone with a strong family history of heart disease`: after a person and `with`, the condition's noun
+  // phrase, of up to WITH_CONDITION_WORDS words.)
+  const person = nextSolid(tokens, at + 1)
+  const lower = tokens[person]?.lower ?? ''
+  const withAt = nextSolid(tokens, person + 1)
+  if ((indefinitePersons.has(lower) || personNoun(lower)) && tokens[withAt]?.lower === 'with')
+    return healthWithin(tokens, withAt, WITH_CONDITION_WORDS)
+  return healthWithin(tokens, at, ROLE_OBJECT_WORDS)
+}
+
+/** How many words the condition after `a person with` may have. */
+const WITH_CONDITION_WORDS = 8
+
+/** Indefinite pronouns of people (`for anyone with`, `for those with`). */
+const indefinitePersons: ReadonlySet<string> = new Set([
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'those'
+])
+
+/** A bodily noun or gerund within `limit` words after `at` (see healthAfter). */
+function healthWithin(tokens: Token[], at: number, limit: number): boolean {
   // (`to longer, calmer naps`: commas between the modifiers of one noun.)
   const words: number[] = []
-  for (
-    let k = nextSolid(tokens, at + 1);
-    k < tokens.length && words.length < ROLE_OBJECT_WORDS;
-    k = nextSolid(tokens, k + 1)
-  ) {
+  for (let k = nextSolid(tokens, at + 1); k < tokens.length && words.length < limit; k = nextSolid(tokens, k + 1)) {
     if (tokens[k].value === ',' && tokens[nextSolid(tokens, k + 1)]?.kind === 'word') continue
     // (`for that 4pm slump`: right after the preposition, `that` opens a noun phrase, not a clause.)
     const determiner = words.length === 0 && demonstratives.has(tokens[k].lower)

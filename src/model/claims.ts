@@ -1486,6 +1486,17 @@ function writerBefore(tokens: Token[], k: number): boolean {
   return wordsBack(tokens, k - 1, 0, 2).some((w) => writerPronouns.has(w.lower.split(/['’]/)[0]))
 }
 
+/** `The brand's website`, `the company's leaflet`, `Verdalux's label`: a thing of the seller's, named by the seller's
+ * possessive (after `the`: a trade name's noun or a body of people; alone: a product's name). */
+function sellersThing(reporter: Token[]): boolean {
+  const owner =
+    reporter.length === 3 && reporter[0].lower === 'the' ? reporter[1] : reporter.length === 2 ? reporter[0] : undefined
+  if (owner === undefined || !/['’]s$/.test(owner.lower)) return false
+  const bare = owner.lower.slice(0, -2)
+  if (reporter.length === 2) return isProductName(owner.value.slice(0, -2))
+  return tradeNameNouns.has(bare) || firstNounClass(bare) === 'noun.group'
+}
+
 /** Does `on` or `in` and a determiner of `mediaDeterminers` and a noun of sellerMediaNouns follow the verb at `k`
  * (`says on the box`, `claims in its advert`)? */
 function printedOn(tokens: Token[], k: number): boolean {
@@ -1521,6 +1532,8 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
     sellerMediaNouns.has(singular(reporter[1].lower))
   )
     return true
+  // `The brand's website says`, `Verdalux's leaflet claims`: what the seller's own page or paper says.
+  if (sellersThing(reporter)) return true
   // (`our customers tell us`: the seller's own voice, a claim; `my physio says`: someone the writer names.)
   if (reporter.length === 0 || reporter.some((w) => possessiveDeterminers.has(w.lower) && w.lower !== 'their'))
     return false
