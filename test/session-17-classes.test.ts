@@ -222,3 +222,41 @@ describe('unhedged-claim: a remedy’s role for a person with a condition', () =
     await expectClean(['A statin is a lifesaver for anyone with a busy job and a long commute.'])
   })
 })
+
+describe('unhedged-claim: the alt text of a Markdown image', () => {
+  it('is a description of a picture, no claim', async () => {
+    expect(await onPage('![A woman holding a glass of juice on a kitchen counter](juice.jpg)\n')).toEqual([])
+    expect(await onPage('![A white LED face mask with red lights around the eyes](mask.jpg)\n')).toEqual([])
+    expect(await lintRule('![Turmeric lowers inflammation.](t.jpg)\n', rule, 'markdown')).toEqual([])
+  })
+  it('leaves the prose around an image, and an image’s text in prose, as before', async () => {
+    expect(await onPage('![A jar](jar.jpg)\n\nTurmeric lowers inflammation.\n')).toEqual(['lowers'])
+    expect(await onPage('Turmeric lowers inflammation, as ![a chart](c.png) shows.\n')).toEqual(['lowers'])
+  })
+})
+
+describe('unhedged-claim: a base form after singular `this`', () => {
+  it('is a noun, whose own verb follows', async () => {
+    await expectClean([
+      'Drops are sold here. This section needs more citations.',
+      'Drops are sold here. This post mentions panic attacks.'
+    ])
+  })
+  it('leaves `this` as a subject of its verb', async () => {
+    expect(await actual('Magnesium is cheap. This mineral calms the nerves.')).toEqual(['calms'])
+    expect(await actual('Magnesium is cheap. This helps sleep.')).toEqual(['helps'])
+  })
+})
+
+describe('unhedged-claim: `according to` what a product is sold in or with', () => {
+  it('distances what the box or the label says', async () => {
+    await expectClean([
+      'According to the label, the drops soothe colic.',
+      'The drops, according to the box, soothe colic.'
+    ])
+  })
+  it('leaves a person’s word and a clause of the writer’s own as claims', async () => {
+    expect(await actual('According to my doctor, the drops soothe colic.')).toEqual(['soothe'])
+    expect(await actual('According to the label, the drops cost £5, and they soothe colic.')).toEqual(['soothe'])
+  })
+})

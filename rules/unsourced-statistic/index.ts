@@ -157,7 +157,8 @@ const skippedCellKinds: ReadonlySet<SentenceKind> = new Set<SentenceKind>([
   'reference',
   'disclaimer',
   'code',
-  'metadata'
+  'metadata',
+  'image'
 ])
 
 /**

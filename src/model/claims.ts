@@ -1371,8 +1371,15 @@ const REPORTER_WORDS = 6
  */
 export function distancedReports(tokens: Token[], vague: LexiconMatch[]): LexiconMatch[] {
   const found: LexiconMatch[] = []
-  for (let k = 1; k < tokens.length; k++) {
+  // (`According to the box,`: what a product is sold in or with says, at the sentence's start too.)
+  for (let k = 0; k < tokens.length; k++) {
     const lower = tokens[k].lower
+    if (lower === 'according' && printedOn(tokens, k, true)) {
+      const token = tokens[k]
+      found.push({from: k, to: k + 1, start: token.start, end: token.end, phrase: lower, category: 'distancing'})
+      continue
+    }
+    if (k === 0) continue
     const told = (lower === 'told' || lower === 'tell') && tokenAfterIs(tokens, k, reportedTo)
     const hearsay = hearsayVerbs.has(lower) && tokenAfterIs(tokens, k, thatWords) && writerBefore(tokens, k)
     // (`Regulars swear by it`: to swear by a thing is to praise it, no report of what it does.)
@@ -1497,11 +1504,11 @@ function sellersThing(reporter: Token[]): boolean {
   return tradeNameNouns.has(bare) || firstNounClass(bare) === 'noun.group'
 }
 
-/** Does `on` or `in` and a determiner of `mediaDeterminers` and a noun of sellerMediaNouns follow the verb at `k`
- * (`says on the box`, `claims in its advert`)? */
-function printedOn(tokens: Token[], k: number): boolean {
+/** Does `on` or `in` (or `to`, with `to` set) and a determiner of `mediaDeterminers` and a noun of sellerMediaNouns
+ * follow the word at `k` (`says on the box`, `claims in its advert`, `according to the label`)? */
+function printedOn(tokens: Token[], k: number, to = false): boolean {
   const on = nextSolidIndex(tokens, k + 1)
-  if (tokens[on]?.lower !== 'on' && tokens[on]?.lower !== 'in') return false
+  if (to ? tokens[on]?.lower !== 'to' : tokens[on]?.lower !== 'on' && tokens[on]?.lower !== 'in') return false
   const determiner = nextSolidIndex(tokens, on + 1)
   if (!mediaDeterminers.has(tokens[determiner]?.lower ?? '')) return false
   return sellerMediaNouns.has(singular(tokens[nextSolidIndex(tokens, determiner + 1)]?.lower ?? ''))
@@ -4803,6 +4810,8 @@ function basePlace(
   const subject = tokens[s]
   // `will definitely shorten`: a modal before the adverbs.
   if (s < p && subject && verbGroupOpeners.has(subject.lower) && subject.lower !== 'to') return 'finite'
+  // (`This section needs`, `this post mentions`: after singular `this` a base form is a noun; its verb agrees.)
+  if (s === p && subject?.lower === 'this') return undefined
   if (subject && subject.kind === 'word' && !notSubjects.has(subject.lower)) {
     // `gives you plump skin`, `leaves them soft`: a pronoun that is the object of a verb
     // of giving or making is followed by an adjective, not by its own verb.

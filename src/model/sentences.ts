@@ -280,6 +280,7 @@ export function classify(
   const result = (kind: SentenceKind) => ({kind, listItem, labelEnd: label, titleLike})
   if (block?.data === 'code') return result('code')
   if (block?.data === 'front-matter') return result('metadata')
+  if (imageAlt(source, start, end)) return result('image')
   if (inReferences || block?.data === 'footnote-definition' || block?.data === 'link-definition')
     return result('reference')
   if (block?.data === 'heading') return result('heading')
@@ -291,6 +292,15 @@ export function classify(
   if (titleLike) return result('heading')
   if (isInstruction(tokens, label)) return result('instruction')
   return result('prose')
+}
+
+/** Is the text from `start` to `end` the whole alt text of a Markdown image (`![` before it, `](` after it)? */
+function imageAlt(source: SourceText, start: number, end: number): boolean {
+  return (
+    source.format === 'markdown' &&
+    source.value.slice(Math.max(0, start - 2), start) === '![' &&
+    source.value.slice(end, end + 2) === ']('
+  )
 }
 
 /** Whether the sentence opens a navigation section (its text starts with a navigation

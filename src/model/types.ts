@@ -46,9 +46,19 @@ export interface LexiconMatch extends Span {
   category: string
 }
 
-/** What a sentence is, for the purposes of linting prose. Only `prose` carries claims. */
+/** What a sentence is, for the purposes of linting prose. Only `prose` carries claims. `image` is the whole alt
+ * text of a Markdown image (`![A jar of balm on a counter](jar.jpg)`): a description of a picture. */
 export type SentenceKind =
-  'prose' | 'heading' | 'navigation' | 'reference' | 'disclaimer' | 'question' | 'instruction' | 'code' | 'metadata'
+  | 'prose'
+  | 'heading'
+  | 'navigation'
+  | 'reference'
+  | 'disclaimer'
+  | 'question'
+  | 'instruction'
+  | 'code'
+  | 'metadata'
+  | 'image'
 
 /** The kinds of source a sentence can carry (see docs/sources.md). */
 export type SourceKind =
