@@ -17,8 +17,13 @@ import {
   type UnsourcedStatisticOptions
 } from '../rules/unsourced-statistic/index.js'
 import {restoreReaderErrors} from './readers/guard.js'
-// parse-latin's inner-word joins in one pass, for every parser made from here on (same trees).
+// Runtime patches of the parsers under a user's pipeline, in place, for every parse from here on (the same trees,
+// in linear time on text that made them quadratic): parse-latin's inner-word joins in one pass, and micromark's
+// merges of text events, list indents, blank-line checks, autolink look-backs and edit maps (what remark-parse
+// runs). Each copy not found, or not of the expected shape, runs unpatched. `unpatched(fn)` in each module runs
+// `fn` with its patch off.
 import './processor/parse-latin-patch.js'
+import './processor/micromark-patch.js'
 import {
   infoMessages,
   mismatchedAttribution,
