@@ -67,10 +67,11 @@
  * loads (`findMicromarkCopies`; the files are found and loaded as `patch-loader.ts` does for
  * parse-latin's patch too). A copy not found, or an object of another shape than expected, is
  * left unpatched; loading never throws. Loading this module patches them (once, with a
- * top-level `await`): the preset (`src/index.ts`) imports it, so a user's own remark-parse +
- * remark-retext pipeline with the preset parses in linear time too, with the same trees; so do
- * the processor, `lint()`, the CLI, the server and the hook. `unpatched(fn)` runs `fn` with all
- * of them switched off (for tests that compare, and for a benchmark's stock parse).
+ * top-level `await`): the preset (`src/index.ts`) imports it through `patches.ts`, so a user's
+ * own remark-parse + remark-retext pipeline with the preset parses in linear time too, with the
+ * same trees; so do the processor, `lint()`, the CLI, the server and the hook. `unpatched(fn)`
+ * runs `fn` with all of them switched off (for tests that compare, and for a benchmark's stock
+ * parse).
  */
 import path from 'node:path'
 import {attempt, importIfPresent, packageRoot, resolveChain, resolveFrom} from './patch-loader.js'
@@ -140,6 +141,11 @@ const patch = patchSwitch()
  * stay off until it settles. */
 export function unpatched<T>(fn: () => T): T {
   return patch.unpatched(fn)
+}
+
+/** Whether the patches are on now (off inside `unpatched`). */
+export function patchEnabled(): boolean {
+  return patch.on()
 }
 
 /** The copies of the packages the patches change, as package folders. */

@@ -26,7 +26,7 @@
  * rehype-retext, retext-english and this package load (found and loaded by `patch-loader.ts`, as
  * micromark's copies are; one not found or of another shape runs unpatched, never an error);
  * parsers made after it take the lists from the prototypes, so each new parser has it. Loading
- * this module patches them (the preset, `src/index.ts`, imports it, with `micromark-patch.ts`).
+ * this module patches them (the preset, `src/index.ts`, imports it through `patches.ts`).
  * `unpatched(fn)` runs `fn` with the original plugin (for tests that compare, and for a
  * benchmark's stock parse).
  */
