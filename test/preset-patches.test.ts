@@ -3,7 +3,7 @@
  * parser under remark-parse) and parse-latin in place, so a user's own pipeline (remark-parse + remark-retext +
  * retext-english, with the preset) parses in linear time on Markdown that is quadratic in stock micromark. Its
  * mdast and nlcst trees, positions included, and the preset's messages are those of the same pipeline with the
- * patches off (`unpatched`).
+ * patches off (`unpatched`, which the package exports).
  *
  * This file imports nothing of this package before its first test, which checks that micromark's objects are
  * stock, imports the default export alone and checks that they hold the patches (vitest runs each test file in a
@@ -71,11 +71,11 @@ async function loadPreset(): Promise<Preset> {
   return preset
 }
 
-/** Both patches' switches (imported after the preset, so their import changes nothing). */
+/** The package's switch of both patches (`unpatched`, a named export of the preset's module). */
 async function switches(): Promise<{off: Switch}> {
-  const micromark = await import('../src/processor/micromark-patch.js')
-  const latin = await import('../src/processor/parse-latin-patch.js')
-  return {off: (fn) => micromark.unpatched(() => latin.unpatched(fn))}
+  await loadPreset()
+  const {unpatched} = (await import('../src/index.js')) as {unpatched: Switch}
+  return {off: unpatched}
 }
 
 /** A user's own pipeline with the preset (GFM too when `gfm`): the mdast and nlcst trees as JSON (positions
@@ -166,6 +166,38 @@ describe('the preset patches micromark when imported', () => {
       ParseLatin: new () => {tokenizeSentencePlugins: unknown[]}
     }
     expect(new ParseLatin().tokenizeSentencePlugins).not.toContain(mergeInnerWordSymbol)
+  })
+})
+
+describe('`unpatched`, exported by the package', () => {
+  it('switches both patches off, until a promise it returns settles, then on again', async () => {
+    const {off} = await switches()
+    const micromark = await import('../src/processor/micromark-patch.js')
+    const latin = await import('../src/processor/parse-latin-patch.js')
+    const state = () => [micromark.patchEnabled(), latin.patchEnabled()]
+    const seen: boolean[][] = []
+    const done = off(async () => {
+      seen.push(state())
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      seen.push(state())
+      return 'result'
+    })
+    seen.push(state())
+    expect(await done).toBe('result')
+    seen.push(state())
+    expect(seen).toEqual([
+      [false, false],
+      [false, false],
+      [false, false],
+      [true, true]
+    ])
+    expect(off(() => state())).toEqual([false, false])
+    expect(() =>
+      off(() => {
+        throw new Error('thrown')
+      })
+    ).toThrow('thrown')
+    expect(state()).toEqual([true, true])
   })
 })
 
