@@ -6,8 +6,8 @@
 //
 // usage: node bench/parse-time.mjs [--rounds N] [--micromark]
 //   --rounds N    rounds of each variant after a warm-up (11)
-//   --micromark   also load the processor's patches of micromark (`src/processor/micromark-patch.ts`): "stock" then
-//                 runs with both switched off, "patched" with both on, and a third variant with micromark's only
+//   --micromark   also load micromark's patches (`src/processor/micromark-patch.ts`, which the preset loads): "stock"
+//                 then runs with both switched off, "patched" with both on, and a third variant with micromark's only
 // Needs ../shared/corpus (skips without it) and a current dist/ (npm run build).
 import fs from 'node:fs'
 import os from 'node:os'

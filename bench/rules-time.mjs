@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The rules alone, in CPU time: the preset run on the nlcst tree of the bench's 1 MiB Markdown (the bare parse done
-// once), against the bare parse's own CPU time in the same rounds (stock, and with the parse-latin patch the preset
-// loads). CPU time (user + system of this process, the
+// once), against the bare parse's own CPU time in the same rounds (stock, and with the patches of micromark and
+// parse-latin that the preset loads: "patched"; before issue 14q the preset loaded parse-latin's only, and "patched"
+// meant that). CPU time (user + system of this process, the
 // garbage collector included) is steadier than elapsed time on a machine other work shares; rounds run in turn.
 //
 // usage: node bench/rules-time.mjs [--rounds N] [--base DIR] [--profile]
@@ -52,12 +53,14 @@ const bare = () =>
     .use(remarkRetext, unified().use(retextEnglish).use(keep))
     .use(noCompiler)
     .process(new VFile({path: 'bench.md', value}))
-// The preset loads this package's patch of parse-latin (issue 14j): "bare" is the stock parse a user builds (the
-// patch off), "bare, patched" the parse the preset runs. The tree the rules read is the same either way.
-const {unpatched} = await import(
-  pathToFileURL(path.join(root, 'dist', 'src', 'processor', 'parse-latin-patch.js')).href
-)
-const stockBare = () => unpatched(bare)
+// The preset loads this package's patches of parse-latin (issue 14j) and micromark (issue 14q): "bare" is the stock
+// parse a user builds (both patches off), "bare, patched" the parse the preset runs (both on). The tree the rules
+// read is the same either way.
+const patchModule = async (name) =>
+  await import(pathToFileURL(path.join(root, 'dist', 'src', 'processor', `${name}-patch.js`)).href)
+const latin = await patchModule('parse-latin')
+const micromark = await patchModule('micromark')
+const stockBare = () => micromark.unpatched(() => latin.unpatched(bare))
 await stockBare()
 
 const variants = {

@@ -81,8 +81,8 @@ const dist = (file) => import(pathToFileURL(path.join(root, 'dist', file)).href)
 const {default: preset} = await dist('src/index.js')
 const {createProcessor} = await dist('src/processor.js')
 const {retextEnglishChunked, parseChunked} = await dist('src/processor/parse-chunked.js')
-// Runtime patches of third-party parsers: parse-latin's (loaded by the preset) and micromark's (loaded by the
-// processor, which this script imports). Each is switched off around a run that must not have it.
+// Runtime patches of third-party parsers: parse-latin's and micromark's, both loaded by the preset (micromark's since
+// issue 14q) and so by the processor. Each is switched off around a run that must not have it.
 const latinPatch = await dist('src/processor/parse-latin-patch.js')
 const micromarkPatch = await dist('src/processor/micromark-patch.js')
 /** `fn` run with the patches of `patches` only (`latin`, `micromark`), the others off until it settles. */
@@ -240,18 +240,28 @@ const markdownNote = `${(markdown.length / MiB).toFixed(2)} MiB of Markdown (${m
 if (only.has('md') || only.has('peers')) {
   log('1 MiB Markdown: bare (three ways), preset (two ways), processor' + (only.has('peers') ? ', peers' : ''))
   const lintMarkdown = (pipeline) => () => lintWith(pipeline, markdown, 'bench.md')
-  // A user's pipeline (remark-parse + remark-retext + retext-english) runs stock micromark and parse-latin; with
-  // the preset it runs this package's patch of parse-latin (the preset loads it), not the patches of micromark
-  // (only the processor loads them). "bare" is that stock parse; "bare, patched" the parse the preset runs. The
-  // earlier sessions' figures had micromark's patches in both the bare parse and the preset (this script loads
-  // the processor): the last two variants before the processor measure that way again, for comparison.
+  // A user's pipeline (remark-parse + remark-retext + retext-english) runs stock micromark and parse-latin. Importing
+  // the preset patches both in place (parse-latin since issue 14j, micromark since 14q), so a user's pipeline with
+  // the preset runs both patches. "bare" is the stock parse (both patches off: item 3's denominator); "bare,
+  // patched" the parse the preset runs (both on); "preset" the user's pipeline with the preset, as it runs. The two
+  // "before 14q" rows are the preset as it ran from issue 14j to 14p (micromark stock, parse-latin patched) and the
+  // bare parse with the same patches (the rules' share in SPEED.md's tables of 14j to 14p).
   const variants = {
     bare: withPatches([], lintMarkdown(pipelines.bare)),
-    'bare, patched': withPatches(['latin'], lintMarkdown(pipelines.bare)),
-    preset: withPatches(['latin'], lintMarkdown(pipelines.preset)),
-    'bare, micromark patched': withPatches(['micromark'], lintMarkdown(pipelines.bare)),
-    'preset, micromark patched': withPatches(['micromark', 'latin'], lintMarkdown(pipelines.preset)),
+    'bare, patched': withPatches(['micromark', 'latin'], lintMarkdown(pipelines.bare)),
+    preset: withPatches(['micromark', 'latin'], lintMarkdown(pipelines.preset)),
+    'bare, parse-latin patched': withPatches(['latin'], lintMarkdown(pipelines.bare)),
+    'preset before 14q': withPatches(['latin'], lintMarkdown(pipelines.preset)),
     processor: withPatches(['micromark', 'latin'], lintMarkdown(pipelines.processor))
+  }
+  // Which parse each row runs: micromark's patches, parse-latin's (`src/processor/*-patch.ts`).
+  const parseOf = {
+    bare: 'stock',
+    'bare, patched': 'both patched',
+    preset: 'both patched',
+    'bare, parse-latin patched': 'micromark stock, parse-latin patched',
+    'preset before 14q': 'micromark stock, parse-latin patched',
+    processor: 'both patched'
   }
   // Our pipelines warm up on the file itself (the preset's code takes a while to optimise); the
   // slower peers on a quarter of it.
@@ -268,30 +278,30 @@ if (only.has('md') || only.has('peers')) {
   const lines = [
     '## The preset against the bare parse',
     '',
-    `On ${markdownNote}. The bare parse is remark-parse + remark-retext with retext-english and no rules, stock, as a user builds it; "bare, patched" is the same with this package's patch of parse-latin (\`src/processor/parse-latin-patch.ts\`), the parse the preset runs; "preset" adds this package's three rules to the pipeline (as \`../shared/eval/pipeline.mjs\` runs it), which loads that patch; "processor" is \`retext-evidence/processor\` (GFM, front matter, English parsing of Markdown, tables read cell by cell, ignore comments, all rules, micromark's patches too). The two "micromark patched" rows have micromark's patches on as well (so had the bare parse and the preset of the benchmarks before issue 14j: this script loads the processor).`,
+    `On ${markdownNote}. The bare parse is remark-parse + remark-retext with retext-english and no rules, stock (micromark and parse-latin as released), as a user builds it; "bare, patched" is the same with this package's patches of micromark and parse-latin (\`src/processor/micromark-patch.ts\`, \`src/processor/parse-latin-patch.ts\`: the same trees), the parse the preset runs; "preset" adds this package's three rules to the pipeline (as \`../shared/eval/pipeline.mjs\` runs it), whose import loads both patches (micromark's since issue 14q); "processor" is \`retext-evidence/processor\` (GFM, front matter, English parsing of Markdown, tables read cell by cell, ignore comments, all rules). "preset before 14q" is the preset with micromark's patches off, as it ran from issue 14j to 14p, and "bare, parse-latin patched" the bare parse with the same patches. The parse column says which parse each row runs (each patch is switched off with its \`unpatched\` where the row says stock).`,
     '',
-    '| pipeline | time / bare parse | CPU time / bare parse | findings |',
-    '|---|---:|---:|---:|',
+    '| pipeline | parse | time / bare parse | CPU time / bare parse | findings |',
+    '|---|---|---:|---:|---:|',
     ...Object.keys(variants).map(
       (key) =>
-        `| ${key === 'preset' ? '**preset**' : key} | ${key === 'preset' ? '**' + ratio(result[key].ms, result.bare.ms) + '**' : ratio(result[key].ms, result.bare.ms)} | ${ratio(result[key].cpu, result.bare.cpu)} | ${result[key].result} |`
+        `| ${key === 'preset' ? '**preset**' : key} | ${parseOf[key] ?? 'stock (its own parser)'} | ${key === 'preset' ? '**' + ratio(result[key].ms, result.bare.ms) + '**' : ratio(result[key].ms, result.bare.ms)} | ${ratio(result[key].cpu, result.bare.cpu)} | ${result[key].result} |`
     ),
     '',
     'Target: at most 1.5, aim 1.25 (issue 14, item 3: the preset against the stock parse a user builds). Elapsed, ' +
-      'CPU time in brackets: preset / bare ' +
+      'CPU time in brackets: preset / bare (stock) ' +
       `${ratio(result.preset.ms, result.bare.ms)} (${ratio(result.preset.cpu, result.bare.cpu)}); preset / bare, ` +
-      `patched (the rules' share on the same parse) ${ratio(result.preset.ms, result['bare, patched'].ms)} ` +
-      `(${ratio(result.preset.cpu, result['bare, patched'].cpu)}); with micromark patched in both, as measured ` +
-      `before issue 14j, ${ratio(result['preset, micromark patched'].ms, result['bare, micromark patched'].ms)} ` +
-      `(${ratio(result['preset, micromark patched'].cpu, result['bare, micromark patched'].cpu)}). Paired by round, ` +
+      `patched (the rules' own cost, on the same parse: micromark's patches do not change it) ` +
+      `${ratio(result.preset.ms, result['bare, patched'].ms)} (${ratio(result.preset.cpu, result['bare, patched'].cpu)}); ` +
+      `the preset before 14q / bare (stock) ${ratio(result['preset before 14q'].ms, result.bare.ms)} ` +
+      `(${ratio(result['preset before 14q'].cpu, result.bare.cpu)}); the preset before 14q / bare, parse-latin ` +
+      `patched ${ratio(result['preset before 14q'].ms, result['bare, parse-latin patched'].ms)} ` +
+      `(${ratio(result['preset before 14q'].cpu, result['bare, parse-latin patched'].cpu)}). Paired by round, ` +
       'CPU time: preset / bare ' +
       result.preset.cpuAll.map((cpu, index) => ratio(cpu, result.bare.cpuAll[index])).join(', ') +
       '; preset / bare, patched ' +
       result.preset.cpuAll.map((cpu, index) => ratio(cpu, result['bare, patched'].cpuAll[index])).join(', ') +
-      '; with micromark patched ' +
-      result['preset, micromark patched'].cpuAll
-        .map((cpu, index) => ratio(cpu, result['bare, micromark patched'].cpuAll[index]))
-        .join(', ') +
+      '; before 14q, preset / bare ' +
+      result['preset before 14q'].cpuAll.map((cpu, index) => ratio(cpu, result.bare.cpuAll[index])).join(', ') +
       `. Load average (1 min) ${os.loadavg()[0].toFixed(1)} after the rounds.`,
     ''
   ]
@@ -615,7 +625,7 @@ async function profileSection() {
   await session.post('Profiler.enable')
   await session.post('Profiler.setSamplingInterval', {interval: 200})
   await session.post('Profiler.start')
-  await withPatches(['latin'], () => lintWith(pipelines.preset, markdown, 'bench.md'))()
+  await withPatches(['micromark', 'latin'], () => lintWith(pipelines.preset, markdown, 'bench.md'))()
   const {profile} = await session.post('Profiler.stop')
   session.disconnect()
 
@@ -661,7 +671,7 @@ async function profileSection() {
   return [
     '## Where the preset spends its time',
     '',
-    `The preset is above 1.25 times the bare parse, so one lint of the Markdown file with the preset was profiled (V8 sampling profiler through \`node:inspector\`). Shares of that lint's time; the code of this package (\`dist/src\`, \`dist/rules\`, but not its patches of micromark and parse-latin: the parse's code) is on the stack for ${share(presetTotal)} of it (the garbage collector's share is apart). The preset ran as in the table above: parse-latin patched, micromark not.`,
+    `The preset is above 1.25 times the bare parse, so one lint of the Markdown file with the preset was profiled (V8 sampling profiler through \`node:inspector\`). Shares of that lint's time; the code of this package (\`dist/src\`, \`dist/rules\`, but not its patches of micromark and parse-latin: the parse's code) is on the stack for ${share(presetTotal)} of it (the garbage collector's share is apart). The preset ran as in the table above: micromark and parse-latin patched.`,
     '',
     '| function (inclusive: itself and what it calls) | share |',
     '|---|---:|',

@@ -17,8 +17,12 @@ import {
   type UnsourcedStatisticOptions
 } from '../rules/unsourced-statistic/index.js'
 import {restoreReaderErrors} from './readers/guard.js'
-// parse-latin's inner-word joins in one pass, for every parser made from here on (same trees).
-import './processor/parse-latin-patch.js'
+// Runtime patches of the parsers under a user's pipeline, in place, for every parse from here on (the same trees,
+// in linear time on text that made them quadratic): parse-latin's inner-word joins in one pass, and micromark's
+// merges of text events, list indents, blank-line checks, autolink look-backs and edit maps (what remark-parse
+// runs). Each copy not found, or not of the expected shape, runs unpatched. `unpatched(fn)` (exported below) runs
+// `fn` with both off.
+import './processor/patches.js'
 import {
   infoMessages,
   mismatchedAttribution,
@@ -35,6 +39,7 @@ export {mismatchedAttribution} from '../rules/mismatched-attribution/index.js'
 export type {MismatchedAttributionOptions, ResolveDefaults} from '../rules/mismatched-attribution/index.js'
 export type {ResolveOptions, StudyRecord} from './records/types.js'
 export {findStatistics} from './readers/statistics.js'
+export {unpatched} from './processor/patches.js'
 export type {StatisticForm, StatisticMatch, StatisticOptions} from './readers/statistics.js'
 export {getModel} from './model/index.js'
 export type {LexiconOptions} from './model/index.js'

@@ -6,12 +6,24 @@
  * their places.
  */
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import {repositoryMarkdownFiles} from './helpers.js'
 import {describe, expect, it} from 'vitest'
 import {createProcessor} from '../src/processor.js'
 import {parseMarkdown} from '../src/processor/markdown.js'
-import {consumeEdits, dropListItemIndents, lookBack, unpatched} from '../src/processor/micromark-patch.js'
+import {
+  consumeEdits,
+  dropListItemIndents,
+  findMicromarkCopies,
+  isMicromarkPatch,
+  lookBack,
+  patchCopies,
+  unpatched
+} from '../src/processor/micromark-patch.js'
+import {importIfPresent, packageRoot, resolveChain} from '../src/processor/patch-loader.js'
 
 const tree = (value: string): string => JSON.stringify(parseMarkdown(new VFile({path: 'a.md', value})))
 
@@ -303,6 +315,140 @@ describe('one long Markdown paragraph of prose after a link (quadratic in GFM au
         start: {line: 1, column: offset + 1, offset},
         end: {line: 1, column: offset + 6, offset: offset + 5}
       })
+    }
+  })
+})
+
+describe('finding and patching the copies: one missing or of another shape stays unpatched, never an error', () => {
+  /** A folder of packages written for one test, removed after it. */
+  function packages(files: Record<string, string>): {dir: string; root: (name: string) => string; remove(): void} {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'micromark-copies-'))
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true})
+      fs.writeFileSync(path.join(dir, file), text)
+    }
+    return {dir, root: (name) => path.join(dir, name), remove: () => fs.rmSync(dir, {recursive: true, force: true})}
+  }
+  const manifest = (name: string) => JSON.stringify({name, type: 'module'})
+  const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(file).href)) as T
+  const marker = Symbol.for('retext-evidence.micromark-linear-text')
+
+  it("finds the one copy of each that this repository's remark-parse and remark-gfm load", () => {
+    const copies = findMicromarkCopies()
+    const names = {
+      micromark: 'micromark',
+      coreCommonmark: 'micromark-core-commonmark',
+      editMap: 'micromark-util-edit-map',
+      autolinkLiteral: 'micromark-extension-gfm-autolink-literal'
+    }
+    for (const [key, name] of Object.entries(names)) {
+      const roots = copies[key as keyof typeof copies]
+      expect(roots, key).toHaveLength(1)
+      expect(JSON.parse(fs.readFileSync(path.join(roots[0], 'package.json'), 'utf8')).name).toBe(name)
+    }
+    // From a folder where none of them resolves: nothing.
+    expect(findMicromarkCopies(pathToFileURL(path.join(os.tmpdir(), 'nowhere.js')).href)).toEqual({
+      micromark: [],
+      coreCommonmark: [],
+      editMap: [],
+      autolinkLiteral: []
+    })
+  })
+
+  it('leaves missing, broken and unexpected copies as they are', async () => {
+    const fake = packages({
+      'micromark/package.json': manifest('micromark'),
+      // Frozen: it cannot be patched.
+      'micromark/lib/initialize/text.js': 'export const text = Object.freeze({resolveAll: (events) => events})\n',
+      // A resolver that is not a function.
+      'micromark/lib/initialize/document.js': 'export const document = {resolveAll: 5}\n',
+      // Fails to load.
+      'micromark/dev/lib/initialize/text.js': "throw new Error('a broken copy')\n",
+      'micromark/dev/lib/initialize/document.js': 'export const document = null\n',
+      'micromark-core-commonmark/package.json': manifest('micromark-core-commonmark'),
+      'micromark-core-commonmark/lib/blank-line.js': "export const blankLine = {tokenize: 'no'}\n",
+      'micromark-util-edit-map/package.json': manifest('micromark-util-edit-map'),
+      'micromark-util-edit-map/index.js': 'export class EditMap {}\n',
+      'micromark-util-edit-map/dev/index.js': 'export const EditMap = 3\n',
+      'autolink/package.json': manifest('micromark-extension-gfm-autolink-literal'),
+      'autolink/lib/syntax.js': "export function gfmAutolinkLiteral() { throw new Error('no') }\n",
+      'autolink/dev/lib/syntax.js': 'export const gfmAutolinkLiteral = () => ({text: {1: null, 2: [7], 3: {}}})\n'
+    })
+    try {
+      await expect(
+        patchCopies({
+          micromark: [fake.root('micromark'), fake.root('missing')],
+          coreCommonmark: [fake.root('micromark-core-commonmark')],
+          editMap: [fake.root('micromark-util-edit-map')],
+          autolinkLiteral: [fake.root('autolink')]
+        })
+      ).resolves.toBeUndefined()
+      const {text} = await load<{text: {resolveAll: unknown}}>(fake.root('micromark/lib/initialize/text.js'))
+      expect(isMicromarkPatch(text.resolveAll)).toBe(false)
+      const {document} = await load<{document: Record<string | symbol, unknown>}>(
+        fake.root('micromark/lib/initialize/document.js')
+      )
+      expect(document).toEqual({resolveAll: 5})
+      expect(document[marker]).toBeUndefined()
+      const {blankLine} = await load<{blankLine: Record<string | symbol, unknown>}>(
+        fake.root('micromark-core-commonmark/lib/blank-line.js')
+      )
+      expect(blankLine).toEqual({tokenize: 'no'})
+      const {EditMap} = await load<{EditMap: {prototype: Record<string | symbol, unknown>}}>(
+        fake.root('micromark-util-edit-map/index.js')
+      )
+      expect(EditMap.prototype[marker]).toBeUndefined()
+    } finally {
+      fake.remove()
+    }
+  })
+
+  it('patches a copy of the expected shape, and `unpatched` switches it off', async () => {
+    const fake = packages({
+      'micromark/package.json': manifest('micromark'),
+      'micromark/lib/initialize/text.js': 'export const text = {resolveAll: (events) => events}\n'
+    })
+    try {
+      await patchCopies({micromark: [fake.root('micromark')], coreCommonmark: [], editMap: [], autolinkLiteral: []})
+      const {text} = await load<{text: {resolveAll: (events: unknown[]) => unknown[]}}>(
+        fake.root('micromark/lib/initialize/text.js')
+      )
+      expect(isMicromarkPatch(text.resolveAll)).toBe(true)
+      // Each token is the same object in its enter and exit events, as micromark makes them.
+      const events = () =>
+        [1, 2, 3].flatMap((end) => {
+          const token = {type: 'data', end}
+          return [
+            ['enter', token, null],
+            ['exit', token, null]
+          ]
+        })
+      // Three adjacent data tokens merged into the first (its end the last one's), as micromark merges them.
+      expect(text.resolveAll(events()).map((event) => (event as [string, {end: number}])[1].end)).toEqual([3, 3])
+      expect(unpatched(() => text.resolveAll(events()))).toHaveLength(6)
+      // Patched once: patching again changes nothing.
+      const patched = text.resolveAll
+      await patchCopies({micromark: [fake.root('micromark')], coreCommonmark: [], editMap: [], autolinkLiteral: []})
+      expect(text.resolveAll).toBe(patched)
+    } finally {
+      fake.remove()
+    }
+  })
+
+  it('the loader: a missing package, a file outside any package, a module that fails to load', async () => {
+    expect(resolveChain(import.meta.url, 'remark-parse', 'no-such-package-here')).toBeUndefined()
+    expect(resolveChain(import.meta.url, 'remark-parse', 'mdast-util-from-markdown')).toMatch(
+      /mdast-util-from-markdown/
+    )
+    expect(packageRoot(undefined, 'micromark')).toBeUndefined()
+    expect(packageRoot(path.join(os.tmpdir(), 'a', 'b.js'), 'micromark')).toBeUndefined()
+    const fake = packages({'broken/package.json': manifest('broken'), 'broken/index.js': "throw new Error('x')\n"})
+    try {
+      expect(packageRoot(fake.root('broken/index.js'), 'broken')).toBe(fake.root('broken'))
+      expect(await importIfPresent(fake.root('broken/index.js'))).toEqual({})
+      expect(await importIfPresent(fake.root('broken/absent.js'))).toEqual({})
+    } finally {
+      fake.remove()
     }
   })
 })

@@ -28,7 +28,8 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {shiftPositions} from './positions.js'
 import {flattenHugeInline, maxPieceLength, splitLongTexts} from './huge.js'
-import {patchFootnotes, patchMicromark} from './micromark-patch.js'
+// Loading it patches micromark (see `./micromark-patch.js`) before any parse.
+import {patchFootnotes} from './micromark-patch.js'
 import {cutTableRows, restoreTableRows} from './table-rows.js'
 import {cutListItems, emptyOrderedItems, plainItems, restoreListItems} from './list-items.js'
 import {cutLabelRuns, restoreLabelRuns} from './label-runs.js'
@@ -43,9 +44,6 @@ export const toNlcstOptions = {
   ignore: ['delete', 'yaml', 'toml', 'code', 'html'],
   source: ['inlineCode', 'footnoteReference']
 }
-
-// micromark's text resolver, made linear (see `./micromark-patch.js`), before any parse.
-await patchMicromark()
 
 /** Parse Markdown to mdast (with positions), GFM and front matter understood. Long runs of
  * plain table rows, of plain list items and of bracketed numbers are not given to micromark but

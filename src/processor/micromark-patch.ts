@@ -63,13 +63,18 @@
  * builds, and `tokenize` on the `blankLine` construct of the micromark-core-commonmark that
  * micromark loads, and on the three autolink constructs of the
  * micromark-extension-gfm-autolink-literal that remark-gfm loads, and `consume` on the
- * `EditMap` class of the micromark-util-edit-map that micromark loads. `unpatched(fn)` runs
- * `fn` with both switched off (for tests).
+ * `EditMap` class of the micromark-util-edit-map that micromark (and micromark-core-commonmark)
+ * loads (`findMicromarkCopies`; the files are found and loaded as `patch-loader.ts` does for
+ * parse-latin's patch too). A copy not found, or an object of another shape than expected, is
+ * left unpatched; loading never throws. Loading this module patches them (once, with a
+ * top-level `await`): the preset (`src/index.ts`) imports it through `patches.ts`, so a user's
+ * own remark-parse + remark-retext pipeline with the preset parses in linear time too, with the
+ * same trees; so do the processor, `lint()`, the CLI, the server and the hook. `unpatched(fn)`
+ * runs `fn` with all of them switched off (for tests that compare, and for a benchmark's stock
+ * parse).
  */
-import fs from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {attempt, importIfPresent, packageRoot, resolveChain, resolveFrom} from './patch-loader.js'
 import {patchSwitch} from './patch-switch.js'
 
 type Event = [
@@ -138,95 +143,147 @@ export function unpatched<T>(fn: () => T): T {
   return patch.unpatched(fn)
 }
 
-/** Patch every copy of micromark's text initializer that remark-parse uses (once). */
+/** Whether the patches are on now (off inside `unpatched`). */
+export function patchEnabled(): boolean {
+  return patch.on()
+}
+
+/** The copies of the packages the patches change, as package folders. */
+export interface MicromarkCopies {
+  /** micromark (its `text` and `document` initializers). */
+  micromark: string[]
+  /** micromark-core-commonmark (its `blankLine` construct). */
+  coreCommonmark: string[]
+  /** micromark-util-edit-map (its `EditMap` class). */
+  editMap: string[]
+  /** micromark-extension-gfm-autolink-literal (its three constructs). */
+  autolinkLiteral: string[]
+}
+
+/** The copies of micromark and its parts that this package can resolve, as remark-parse and
+ * remark-gfm load them: remark-parse's mdast-util-from-markdown's micromark, the
+ * micromark-core-commonmark and micromark-util-edit-map that micromark loads (and that
+ * micromark-core-commonmark loads), and remark-gfm's autolink literals. */
+export function findMicromarkCopies(from: string = import.meta.url): MicromarkCopies {
+  const copies = {
+    micromark: new Set<string>(),
+    coreCommonmark: new Set<string>(),
+    editMap: new Set<string>(),
+    autolinkLiteral: new Set<string>()
+  }
+  const add = (set: Set<string>, file: string | undefined, name: string): void => {
+    const root = packageRoot(file, name)
+    if (root) set.add(root)
+  }
+  add(copies.micromark, resolveChain(from, 'remark-parse', 'mdast-util-from-markdown', 'micromark'), 'micromark')
+  for (const root of copies.micromark) {
+    const manifest = path.join(root, 'package.json')
+    add(copies.coreCommonmark, resolveFrom(manifest, 'micromark-core-commonmark'), 'micromark-core-commonmark')
+    add(copies.editMap, resolveFrom(manifest, 'micromark-util-edit-map'), 'micromark-util-edit-map')
+  }
+  for (const root of copies.coreCommonmark)
+    add(
+      copies.editMap,
+      resolveFrom(path.join(root, 'package.json'), 'micromark-util-edit-map'),
+      'micromark-util-edit-map'
+    )
+  add(
+    copies.autolinkLiteral,
+    resolveChain(from, 'remark-gfm', 'micromark-extension-gfm', 'micromark-extension-gfm-autolink-literal'),
+    'micromark-extension-gfm-autolink-literal'
+  )
+  return {
+    micromark: [...copies.micromark],
+    coreCommonmark: [...copies.coreCommonmark],
+    editMap: [...copies.editMap],
+    autolinkLiteral: [...copies.autolinkLiteral]
+  }
+}
+
+/** Patch the given copies, in their `lib` and `dev` builds. A file that is absent, fails to load
+ * or holds something of another shape is left as it is: it runs unpatched (same results). Never
+ * throws. */
+export async function patchCopies(copies: MicromarkCopies): Promise<void> {
+  const builds = ['lib', path.join('dev', 'lib')]
+  for (const root of copies.micromark)
+    for (const build of builds) {
+      const dir = path.join(root, build, 'initialize')
+      await attempt(async () =>
+        patchInitializer((await importIfPresent<{text: Initializer}>(path.join(dir, 'text.js'))).text)
+      )
+      await attempt(async () =>
+        patchDocument((await importIfPresent<{document: Initializer}>(path.join(dir, 'document.js'))).document)
+      )
+    }
+  for (const root of copies.coreCommonmark)
+    for (const build of builds)
+      await attempt(async () =>
+        patchBlankLine(
+          (await importIfPresent<{blankLine: Construct}>(path.join(root, build, 'blank-line.js'))).blankLine
+        )
+      )
+  for (const root of copies.editMap)
+    for (const file of [path.join(root, 'index.js'), path.join(root, 'dev', 'index.js')])
+      await attempt(async () => patchEditMap((await importIfPresent<{EditMap: EditMapClass}>(file)).EditMap))
+  for (const root of copies.autolinkLiteral)
+    for (const build of builds)
+      await attempt(async () => {
+        const {gfmAutolinkLiteral} = await importIfPresent<{
+          gfmAutolinkLiteral: () => {text?: Record<string, Construct | Construct[]>}
+        }>(path.join(root, build, 'syntax.js'))
+        if (typeof gfmAutolinkLiteral !== 'function') return
+        const text = gfmAutolinkLiteral().text ?? {}
+        for (const value of Object.values(text))
+          for (const construct of Array.isArray(value) ? value : [value]) await attempt(() => patchAutolink(construct))
+      })
+}
+
+/** Patch every copy of micromark that remark-parse (and remark-gfm) here load (once). Loading
+ * this module does it: the preset (`src/index.ts`), the processor and everything built on them
+ * import it. */
 export async function patchMicromark(): Promise<void> {
   if (done) return
   done = true
-  const files: string[] = []
-  try {
-    const require = createRequire(import.meta.url)
-    const fromMarkdown = createRequire(require.resolve('remark-parse')).resolve('mdast-util-from-markdown')
-    const micromark = createRequire(fromMarkdown).resolve('micromark')
-    const root = path.dirname(micromark)
-    for (const build of ['lib', path.join('dev', 'lib')]) {
-      const file = path.join(root, build, 'initialize', 'text.js')
-      if (fs.existsSync(file)) files.push(file)
-    }
-  } catch {
-    // Not found where expected: micromark runs unpatched (slower on some inputs, same results).
-    return
-  }
-  try {
-    const require = createRequire(import.meta.url)
-    const fromMarkdown = createRequire(require.resolve('remark-parse')).resolve('mdast-util-from-markdown')
-    const micromark = createRequire(createRequire(fromMarkdown).resolve('micromark'))
-    const root = path.dirname(micromark.resolve('micromark-core-commonmark'))
-    for (const build of ['lib', path.join('dev', 'lib')]) {
-      const file = path.join(root, build, 'blank-line.js')
-      if (fs.existsSync(file))
-        patchBlankLine(((await import(pathToFileURL(file).href)) as {blankLine?: Construct}).blankLine)
-    }
-  } catch {
-    // Not found where expected: blank-line checks run unpatched (same results).
-  }
-  try {
-    const require = createRequire(import.meta.url)
-    const fromMarkdown = createRequire(require.resolve('remark-parse')).resolve('mdast-util-from-markdown')
-    const micromark = createRequire(createRequire(fromMarkdown).resolve('micromark'))
-    const root = path.dirname(micromark.resolve('micromark-util-edit-map'))
-    for (const file of [path.join(root, 'index.js'), path.join(root, 'dev', 'index.js')]) {
-      if (fs.existsSync(file))
-        patchEditMap(((await import(pathToFileURL(file).href)) as {EditMap?: EditMapClass}).EditMap)
-    }
-  } catch {
-    // Not found where expected: edit maps run unpatched (same results).
-  }
-  try {
-    const require = createRequire(import.meta.url)
-    const gfm = createRequire(createRequire(require.resolve('remark-gfm')).resolve('micromark-extension-gfm'))
-    const root = path.dirname(gfm.resolve('micromark-extension-gfm-autolink-literal'))
-    for (const build of ['lib', path.join('dev', 'lib')]) {
-      const file = path.join(root, build, 'syntax.js')
-      if (!fs.existsSync(file)) continue
-      const module = (await import(pathToFileURL(file).href)) as {
-        gfmAutolinkLiteral?: () => {text?: Record<string, Construct | Construct[]>}
-      }
-      const text = module.gfmAutolinkLiteral?.().text ?? {}
-      for (const value of Object.values(text))
-        for (const construct of Array.isArray(value) ? value : [value]) patchAutolink(construct)
-    }
-  } catch {
-    // Not found where expected: autolink literals run unpatched (same results).
-  }
-  for (const file of files) {
-    const module = (await import(pathToFileURL(file).href)) as {text?: Initializer}
-    patchInitializer(module.text)
-    const document = path.join(path.dirname(file), 'document.js')
-    if (fs.existsSync(document))
-      patchDocument(((await import(pathToFileURL(document).href)) as {document?: Initializer}).document)
-  }
+  await attempt(() => patchCopies(findMicromarkCopies()))
+}
+
+/** The functions the patches put in micromark's objects (for tests that check they are there). */
+const installed = new WeakSet<object>()
+
+/** Whether `fn` is one of the functions these patches put in place of micromark's own. */
+export function isMicromarkPatch(fn: unknown): boolean {
+  return typeof fn === 'function' && installed.has(fn)
 }
 
 function patchDocument(document: Initializer | undefined): void {
   // micromark 4.0.3's document initializer has no resolver of its own; if a later one has, it
   // runs first, as before.
-  if (!document || document[patched]) return
+  if (!isObject(document) || document[patched]) return
   const original = document.resolveAll
-  document[patched] = true
-  document.resolveAll = function (events, context) {
+  if (original !== undefined && typeof original !== 'function') return
+  const resolveAll: Resolver = function (this: unknown, events, context) {
     const resolved = original ? original.call(this, events, context) : events
     return patch.on() ? dropListItemIndents(resolved) : resolved
   }
+  installed.add(resolveAll)
+  document[patched] = true
+  document.resolveAll = resolveAll
 }
 
 function patchInitializer(text: Initializer | undefined): void {
-  const original = text?.resolveAll
-  if (!text || !original || text[patched]) return
-  text[patched] = true
-  text.resolveAll = function (events, context) {
+  if (!isObject(text) || text[patched]) return
+  const original = text.resolveAll
+  if (typeof original !== 'function') return
+  const resolveAll: Resolver = function (this: unknown, events, context) {
     return original.call(this, patch.on() ? mergeDataEvents(events) : events, context)
   }
+  installed.add(resolveAll)
+  text[patched] = true
+  text.resolveAll = resolveAll
 }
+
+const isObject = <T>(value: T): value is NonNullable<T> =>
+  (typeof value === 'object' || typeof value === 'function') && value !== null
 
 /** A place in a tokenizer's stream: the chunk, and the character in it (-1 for a chunk that is
  * one code: a line ending, a tab, a virtual space). */
@@ -247,10 +304,9 @@ const before = (a: StreamPoint, b: StreamPoint): boolean =>
 const failedScans = new WeakMap<object, {from: StreamPoint; to: StreamPoint}>()
 
 function patchBlankLine(blankLine: Construct | undefined): void {
-  if (!blankLine || blankLine[patched]) return
-  blankLine[patched] = true
+  if (!isObject(blankLine) || blankLine[patched] || typeof blankLine.tokenize !== 'function') return
   const original = blankLine.tokenize
-  blankLine.tokenize = function (effects, ok, nok) {
+  const tokenize: Tokenizer = function (effects, ok, nok) {
     const now = this.now
     const from = now() as Partial<StreamPoint>
     if (!patch.on() || !isStreamPoint(from)) return original.call(this, effects, ok, nok)
@@ -262,6 +318,9 @@ function patchBlankLine(blankLine: Construct | undefined): void {
       return nok(code)
     })
   }
+  installed.add(tokenize)
+  blankLine[patched] = true
+  blankLine.tokenize = tokenize
 }
 
 /** Per tokenizer, its last look back for an open label: it stopped at `stop` (`-1`: at the
@@ -331,10 +390,9 @@ const noEvents: Event[] = []
 const views = new WeakMap<object, Context>()
 
 function patchAutolink(construct: Construct | undefined): void {
-  if (!construct || construct[patched] || typeof construct.tokenize !== 'function') return
-  construct[patched] = true
+  if (!isObject(construct) || construct[patched] || typeof construct.tokenize !== 'function') return
   const original = construct.tokenize
-  construct.tokenize = function (effects, ok, nok) {
+  const tokenize: Tokenizer = function (effects, ok, nok) {
     if (!patch.on()) return original.call(this, effects, ok, nok)
     // The construct reads `events` only for its look back, and only for some candidates: it is
     // given a view of its context (made once per context) whose `events` answers the look.
@@ -351,6 +409,9 @@ function patchAutolink(construct: Construct | undefined): void {
     }
     return original.call(view, effects, ok, nok)
   }
+  installed.add(tokenize)
+  construct[patched] = true
+  construct.tokenize = tokenize
 }
 
 /** An array of footnote identifiers whose `includes` (from the start) is a look-up in a set
@@ -402,13 +463,19 @@ export function patchFootnotes(extensions: unknown): void {
 
 function patchFootnoteConstruct(construct: Construct): void {
   if (construct[patched] || typeof construct.tokenize !== 'function') return
-  construct[patched] = true
   const original = construct.tokenize
-  construct.tokenize = function (effects, ok, nok) {
+  const tokenize: Tokenizer = function (effects, ok, nok) {
     const parser = (this as Context & {parser?: FootnoteParser}).parser
     // Only where no list is made yet: a construct at work may hold the list it found.
     if (patch.on() && parser && parser.gfmFootnotes === undefined) parser.gfmFootnotes = new FootnoteIds()
     return original.call(this, effects, ok, nok)
+  }
+  try {
+    installed.add(tokenize)
+    construct[patched] = true
+    construct.tokenize = tokenize
+  } catch {
+    // A frozen construct: it runs unpatched (same results).
   }
 }
 
@@ -442,14 +509,18 @@ export function consumeEdits(map: Change[], events: Event[]): void {
 }
 
 function patchEditMap(EditMap: EditMapClass | undefined): void {
-  const prototype = EditMap?.prototype
-  if (!prototype || prototype[patched] || typeof prototype.consume !== 'function') return
-  prototype[patched] = true
+  const prototype = isObject(EditMap) ? EditMap.prototype : undefined
+  if (!isObject(prototype) || prototype[patched] || typeof prototype.consume !== 'function') return
   const original = prototype.consume
-  prototype.consume = function (events) {
+  const consume: EditMapClass['prototype']['consume'] = function (this: EditMapClass['prototype'], events) {
     if (!patch.on()) return original.call(this, events)
     consumeEdits(this.map, events)
     this.map.length = 0
     this.index.clear()
   }
+  installed.add(consume)
+  prototype[patched] = true
+  prototype.consume = consume
 }
+
+await patchMicromark()

@@ -23,15 +23,16 @@
  *
  * The patch replaces the plugin, by identity, in the lists of plugins of every copy of
  * parse-latin (and of parse-english, which copies parse-latin's list) that remark-retext,
- * rehype-retext, retext-english and this package load; parsers made after it take the lists from
- * the prototypes, so each new parser has it. `unpatched(fn)` runs `fn` with the original plugin
- * (for tests that compare, and for a benchmark's stock parse).
+ * rehype-retext, retext-english and this package load (found and loaded by `patch-loader.ts`, as
+ * micromark's copies are; one not found or of another shape runs unpatched, never an error);
+ * parsers made after it take the lists from the prototypes, so each new parser has it. Loading
+ * this module patches them (the preset, `src/index.ts`, imports it through `patches.ts`).
+ * `unpatched(fn)` runs `fn` with the original plugin (for tests that compare, and for a
+ * benchmark's stock parse).
  */
-import fs from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import type {Sentence, SentenceContent, WordContent} from 'nlcst'
+import {attempt, importIfPresent, packageRoot, resolveChain, resolveFrom} from './patch-loader.js'
 import {patchSwitch} from './patch-switch.js'
 
 type Plugin = (node: Sentence) => undefined | void
@@ -113,63 +114,39 @@ export async function patchParseLatin(): Promise<void> {
   done = true
   const latinRoots = new Set<string>()
   const englishRoots = new Set<string>()
-  const packageRoot = (file: string, name: string): string => {
-    const at = file.lastIndexOf(path.join('node_modules', name) + path.sep)
-    return file.slice(0, at + path.join('node_modules', name).length)
+  const add = (set: Set<string>, file: string | undefined, name: string): void => {
+    const root = packageRoot(file, name)
+    if (root) set.add(root)
   }
-  const resolveFrom = (from: string, id: string): string | undefined => {
-    try {
-      return createRequire(from).resolve(id)
-    } catch {
-      return undefined
-    }
-  }
-  for (const bridge of ['remark-retext', 'rehype-retext', 'mdast-util-to-nlcst', 'hast-util-to-nlcst']) {
-    const entry = resolveFrom(import.meta.url, bridge)
-    const latin = entry && resolveFrom(entry, 'parse-latin')
-    if (latin) latinRoots.add(packageRoot(latin, 'parse-latin'))
-  }
-  const english = [resolveFrom(import.meta.url, 'parse-english')]
-  const retextEnglish = resolveFrom(import.meta.url, 'retext-english')
-  if (retextEnglish) english.push(resolveFrom(retextEnglish, 'parse-english'))
-  for (const entry of english) {
-    if (!entry) continue
-    englishRoots.add(packageRoot(entry, 'parse-english'))
-    const latin = resolveFrom(entry, 'parse-latin')
-    if (latin) latinRoots.add(packageRoot(latin, 'parse-latin'))
-  }
+  for (const bridge of ['remark-retext', 'rehype-retext', 'mdast-util-to-nlcst', 'hast-util-to-nlcst'])
+    add(latinRoots, resolveChain(import.meta.url, bridge, 'parse-latin'), 'parse-latin')
+  add(englishRoots, resolveFrom(import.meta.url, 'parse-english'), 'parse-english')
+  add(englishRoots, resolveChain(import.meta.url, 'retext-english', 'parse-english'), 'parse-english')
+  for (const root of englishRoots)
+    add(latinRoots, resolveFrom(path.join(root, 'package.json'), 'parse-latin'), 'parse-latin')
   const replacements = new Map<Plugin, Plugin>()
   for (const root of latinRoots) {
-    try {
-      const load = async <T>(...parts: string[]): Promise<Partial<T>> => {
-        const file = path.join(root, 'lib', ...parts)
-        return fs.existsSync(file) ? ((await import(pathToFileURL(file).href)) as Partial<T>) : {}
-      }
+    await attempt(async () => {
+      const load = <T>(...parts: string[]): Promise<Partial<T>> => importIfPresent<T>(path.join(root, 'lib', ...parts))
       const {mergeInnerWordSymbol: inner} = await load<{mergeInnerWordSymbol: Plugin}>(
         'plugin',
         'merge-inner-word-symbol.js'
       )
       const {wordSymbolInner} = await load<{wordSymbolInner: RegExp}>('expressions.js')
       const {ParseLatin} = await load<{ParseLatin: ParserClass}>('index.js')
-      if (!ParseLatin) continue
+      if (!ParseLatin) return
       if (typeof inner === 'function' && wordSymbolInner instanceof RegExp)
         replacements.set(inner, (node) =>
           patch.on() && Array.isArray(node?.children) ? mergeInnerWordSymbols(node, wordSymbolInner) : inner(node)
         )
       replace(ParseLatin, replacements)
-    } catch {
-      // Not found where expected: that copy runs unpatched (slower on long documents, same trees).
-    }
+    })
   }
   for (const root of englishRoots) {
-    try {
-      const module = (await import(pathToFileURL(path.join(root, 'lib', 'index.js')).href)) as {
-        ParseEnglish?: ParserClass
-      }
-      if (module.ParseEnglish) replace(module.ParseEnglish, replacements)
-    } catch {
-      // Not found where expected: parse-english's own list runs unpatched (same trees).
-    }
+    await attempt(async () => {
+      const {ParseEnglish} = await importIfPresent<{ParseEnglish: ParserClass}>(path.join(root, 'lib', 'index.js'))
+      if (ParseEnglish) replace(ParseEnglish, replacements)
+    })
   }
 }
 
