@@ -260,3 +260,18 @@ describe('unhedged-claim: `according to` what a product is sold in or with', () 
     expect(await actual('According to the label, the drops cost £5, and they soothe colic.')).toEqual(['soothe'])
   })
 })
+
+describe('unhedged-claim: the Latin plural in -i of an intervention in -us', () => {
+  it('is the intervention, and a plural subject', async () => {
+    expect(await actual('Lactobacilli calm the gut.')).toEqual(['calm'])
+    await expectClean(['The fungi in the soil feed the roots.', 'Alumni praise the course.'])
+  })
+})
+
+describe('unhedged-claim: an adverb in -ly before an outcome list’s comparative', () => {
+  it('opens the outcome with it', async () => {
+    const page =
+      'Benefits of Glowa:\n\n- Visibly firmer skin in four weeks\n- Noticeably calmer skin\n- Really cheaper refills\n'
+    expect(await onPage(page)).toEqual(['firmer skin', 'calmer skin'])
+  })
+})

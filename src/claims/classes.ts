@@ -168,10 +168,17 @@ function isInterventionNounUncached(lower: string, extra?: Set<string>): boolean
   return (
     interventionNouns.has(bare) ||
     interventionNouns.has(singular(bare)) ||
+    // (`lactobacilli`: the Latin plural in -i of a noun in -us.)
+    (bare.length > 4 && bare.endsWith('i') && isLatinSingularIntervention(`${bare.slice(0, -1)}us`, extra)) ||
     isInterventionWord(bare, extra) ||
     isPlantNoun(bare) ||
     closedCompoundIntervention(singular(bare))
   )
+}
+
+/** Is `us`, the singular in -us of a Latin plural in -i, an intervention's noun? */
+function isLatinSingularIntervention(us: string, extra?: Set<string>): boolean {
+  return interventionNouns.has(us) || isInterventionWord(us, extra)
 }
 
 /** The shortest tail and head of a closed compound (`black|currant`), and its longest length (a longer word

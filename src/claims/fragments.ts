@@ -125,6 +125,10 @@ function itemOutcome(sentence: Sentence, words: Token[], leadIn: LeadIn, bodyLab
   const first = words[0]
   if (!first) return undefined
   const lower = first.lower
+  // (`Visibly firmer skin`, `Noticeably calmer skin`: an adverb in -ly before the comparative that opens the item.)
+  const second = words[1]?.lower ?? ''
+  if (/[a-z]ly$/.test(lower) && (outcomeComparatives.has(second) || (second.endsWith('er') && isDegreeForm(second))))
+    return itemOutcome(sentence, words.slice(1), leadIn, bodyLabel)
   // (After a label only a comparative states what became of the body: `- **Body:** twist off the cap` instructs.)
   if (bodyLabel && !outcomeComparatives.has(lower) && !(lower.endsWith('er') && isDegreeForm(lower))) return undefined
   if (/^\d/.test(lower)) {

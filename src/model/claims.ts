@@ -4871,6 +4871,8 @@ function nounOfPhrase(tokens: Token[], s: number, start: number): boolean {
 function pluralSubject(lower: string): boolean {
   if (pluralSubjects.has(lower) || relativePronouns.has(lower) || irregularPlurals.has(lower)) return true
   if (/[^s]s$|s'$/.test(lower) && lower.length > 3) return true
+  // (`Lactobacilli seal`: the Latin plural of an intervention's noun in -us.)
+  if (lower.length > 4 && lower.endsWith('i') && isInterventionNoun(lower)) return true
   return isInterventionWord(lower)
 }
 
