@@ -87,6 +87,7 @@ import {
   objectPronouns,
   personObjectPronouns,
   degreeAdverbs,
+  indefinitePersonPronouns,
   universalQuantifiers,
   objectParticles,
   bodyMeasureNouns,
@@ -794,23 +795,13 @@ function healthAfter(tokens: Token[], at: number): boolean {
   const person = nextSolid(tokens, at + 1)
   const lower = tokens[person]?.lower ?? ''
   const withAt = nextSolid(tokens, person + 1)
-  if ((indefinitePersons.has(lower) || personNoun(lower)) && tokens[withAt]?.lower === 'with')
+  if ((indefinitePersonPronouns.has(lower) || personNoun(lower)) && tokens[withAt]?.lower === 'with')
     return healthWithin(tokens, withAt, WITH_CONDITION_WORDS)
   return healthWithin(tokens, at, ROLE_OBJECT_WORDS)
 }
 
 /** How many words the condition after `a person with` may have. */
 const WITH_CONDITION_WORDS = 8
-
-/** Indefinite pronouns of people (`for anyone with`, `for those with`). */
-const indefinitePersons: ReadonlySet<string> = new Set([
-  'anyone',
-  'anybody',
-  'someone',
-  'somebody',
-  'everyone',
-  'those'
-])
 
 /** A bodily noun or gerund within `limit` words after `at` (see healthAfter). */
 function healthWithin(tokens: Token[], at: number, limit: number): boolean {

@@ -145,6 +145,20 @@ export const verbGroupOpeners: ReadonlySet<string> = new Set([
 /** Relative pronouns. (read in src/model/claims.ts) */
 export const relativePronouns: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose'])
 
+/** The relative pronouns that open only a relative clause (not `that`, as often a conjunction or a determiner):
+ * `For anyone who cannot sleep,`. (read in src/model/claims.ts) */
+export const whRelativePronouns: ReadonlySet<string> = new Set(['which', 'who', 'whose'])
+
+/** Indefinite pronouns of people (`for anyone with`, `for those with`). (read in src/claims/constructions.ts) */
+export const indefinitePersonPronouns: ReadonlySet<string> = new Set([
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'those'
+])
+
 /**
  * Pronouns and quantifiers that stand as a plural subject before a base-form verb, and plural
  * person nouns without -s. (read in src/model/claims.ts)

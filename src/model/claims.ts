@@ -219,6 +219,7 @@ import {
   personPronouns,
   tradeNameNouns,
   mediaDeterminers,
+  whRelativePronouns,
   nominativeAnaphors,
   singularBeForms,
   partDeterminers,
@@ -685,8 +686,7 @@ function closesFrontedRelative(tokens: Token[], comma: number, start: number): b
   for (let k = first + 1; k < comma; k++) {
     const token = tokens[k]
     if (token.kind === 'punctuation' && !apostrophe(token.value)) return false
-    if (token.kind === 'word' && (token.lower === 'who' || token.lower === 'which' || token.lower === 'whose'))
-      relative = true
+    if (token.kind === 'word' && whRelativePronouns.has(token.lower)) relative = true
   }
   return relative
 }
