@@ -1749,12 +1749,7 @@ function effectCandidates(
     // `This article examines the health benefits of X`: benefits as the topic of a discussion.
     if (discussedAt(tokens, match.from, start)) continue
     // (`is brought down by our extract`: a phrasal verb's passive, said of the `by` phrase.)
-    const passive = phrasalPassive(
-      tokens,
-      match.from,
-      start,
-      (words) => isIntervention(words) || demonstrativeAnaphor(words, context)
-    )
+    const passive = phrasalPassive(tokens, match.from, start, orNamedBefore(isIntervention, context))
     take(passive ?? {from: match.from, to: match.to, phrase: match.phrase, form: 'finite'})
   }
   for (const match of matchAll(lexicons.predicates, tokens)) {
@@ -3825,13 +3820,7 @@ function constructionCore(
       agent: wordsText(compared.agent)
     }
   // `Blood pressure is lowered by beetroot juice`: a passive whose agent is the intervention.
-  // (`was cleared up by this stuff`: a demonstrative's noun phrase for an intervention named before.)
-  const passive = passiveCandidate(
-    tokens,
-    i,
-    start,
-    (words) => isIntervention(words) || demonstrativeAnaphor(words, context)
-  )
+  const passive = passiveCandidate(tokens, i, start, orNamedBefore(isIntervention, context))
   if (passive) return passive
   const state = stateConstruction(tokens, i, start, context, isIntervention)
   if (state) return state
@@ -6253,6 +6242,15 @@ function subjectOf(
   if (words.length === 0 && segment.from <= start && (context.labelIntervention || context.previousIntervention))
     return {text: context.labelText || 'it', intervention: true}
   return {text, intervention: false}
+}
+
+/** `isIntervention`, or a demonstrative's noun phrase for the intervention named before (demonstrativeAnaphor): a
+ * passive's `by` phrase reads `was cleared up by this stuff` as a subject reads `This stuff cleared`. */
+function orNamedBefore(
+  isIntervention: (words: Token[]) => boolean,
+  context: AgentContext
+): (words: Token[]) => boolean {
+  return (words: Token[]) => isIntervention(words) || demonstrativeAnaphor(words, context)
 }
 
 /** `this stuff`, `these little things`: a demonstrative's noun phrase standing for the intervention named before
