@@ -9,7 +9,7 @@ import {lintRule} from './helpers.js'
 import {mediaDeterminers} from '../src/data/grammar.js'
 import {sellerMediaNouns} from '../src/data/wordnet.js'
 import {administrationRoutes} from '../src/data/claim-cues.js'
-import {sincePrepositions} from '../src/data/grammar.js'
+import {indefinitePersonPronouns, sincePrepositions, whRelativePronouns} from '../src/data/grammar.js'
 
 const rule = 'unhedged-claim'
 const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
@@ -273,5 +273,31 @@ describe('unhedged-claim: an adverb in -ly before an outcome list’s comparativ
     const page =
       'Benefits of Glowa:\n\n- Visibly firmer skin in four weeks\n- Noticeably calmer skin\n- Really cheaper refills\n'
     expect(await onPage(page)).toEqual(['firmer skin', 'calmer skin'])
+  })
+})
+
+describe('unhedged-claim: every entry of this session’s lists of pronouns', () => {
+  it('ends a fronted relative clause’s negation at its comma, for each wh-relative pronoun', async () => {
+    expect([...whRelativePronouns].sort()).toEqual(['which', 'who', 'whose'])
+    const texts: Record<string, string> = {
+      who: 'For anyone who cannot sleep, magnesium calms the mind.',
+      which: 'For a mind which cannot rest, magnesium calms the nerves.',
+      whose: 'For anyone whose legs do not rest, magnesium calms the cramps.'
+    }
+    for (const pronoun of whRelativePronouns) expect(await actual(texts[pronoun]), pronoun).not.toEqual([])
+  })
+  it('reads the condition after each indefinite pronoun of people and `with`', async () => {
+    expect([...indefinitePersonPronouns].sort()).toEqual([
+      'anybody',
+      'anyone',
+      'everyone',
+      'somebody',
+      'someone',
+      'those'
+    ])
+    for (const pronoun of indefinitePersonPronouns) {
+      const text = `A statin is a lifesaver for ${pronoun} with a strong family history of heart disease.`
+      expect(await actual(text), text).toEqual(['is a lifesaver for'])
+    }
   })
 })

@@ -1266,6 +1266,8 @@ export function findEffects(
   const effects: Effect[] = []
   // (Read at the first effect found: most sentences have none.)
   let disputed: {verb: number; but: number} | undefined | null = null
+  // (Read once: in a sentence with no question mark, no quotation asks.)
+  const asks = tokens.some((t) => t.value === '?')
   for (const candidate of effectCandidates(tokens, start, lexicons, context, inParens)) {
     const segment = segmentAt(segments, candidate.from)
     if (!segment) continue
@@ -1281,7 +1283,7 @@ export function findEffects(
     if (segment.subordinate && conditionalSubordinators.has(tokens[nextSolidIndex(tokens, segment.from)]?.lower ?? ''))
       continue
     // `"Will yoga fix my back?" asked Ann`: a quoted question asks, even when the sentence goes on.
-    if (inQuotedQuestion(tokens, candidate.from)) continue
+    if (asks && inQuotedQuestion(tokens, candidate.from)) continue
     // A modal inside the effect's own words belongs to a relative clause in it (`the best thing
     // you can do for`), not to the effect.
     const governing = governingHedges(tokens, candidate, agent, segment, hedges, inParens, lexicons).filter(
