@@ -131,10 +131,18 @@ function phraseAt(tokens: Token[], index: number, limit: number): number[] {
     // `low-sugar`: a hyphen joins two words of one phrase; `residents' minds`: a plural's possessive too.
     if (token.kind === 'whitespace' || (token.value === '-' && tokens[i + 1]?.kind === 'word')) continue
     if ((token.value === "'" || token.value === '’') && /s$/.test(tokens[i - 1]?.lower ?? '') && i > index) continue
-    if (token.kind !== 'word' || clauseOpeners.has(token.lower)) break
+    if (token.kind !== 'word' || (clauseOpeners.has(token.lower) && !degreeSo(tokens, i))) break
     out.push(i)
   }
   return out
+}
+
+/** Is `so` at `i` the adverb of degree before an adjective or `much` (`so much plumper`, `so soft`), not the
+ * conjunction that opens a clause? */
+function degreeSo(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower !== 'so') return false
+  const next = tokens[nextSolid(tokens, i + 1)]
+  return next !== undefined && next.kind === 'word' && (degreeAdverbs.has(next.lower) || adjectives.has(next.lower))
 }
 
 /** The words of `phraseAt`. */
@@ -586,6 +594,9 @@ export function causativeEnd(tokens: Token[], index: number): number {
       word = tokens[words[at]].lower
     }
     if ((word === 'more' || word === 'less') && words[at + 1] !== undefined) return words[at + 1] + 1
+    // (`makes you pee more`, `makes you sweat less`: a person's bodily act, WordNet's verb.body, done more or less.)
+    if ((word === 'more' || word === 'less') && k === 2 && bodily && bodyVerb(tokens[words[1]].lower))
+      return words[at] + 1
     // `keeps colds away`, `keeps the flu at bay`: a particle of warding off.
     if (word === 'away' || (word === 'bay' && tokens[words[at - 1]]?.lower === 'at')) return words[at] + 1
     // `keeps blood sugar in check`, `keeps cravings under control`, `keeps cortisol in balance`:
@@ -619,6 +630,11 @@ export function causativeEnd(tokens: Token[], index: number): number {
     if (felt && personObjectPronouns.has(tokens[words[0]].lower) && comparativeOfAdjective(word)) return words[at] + 1
   }
   return -1
+}
+
+/** Is the word a verb of the body in WordNet (`pee`, `sweat`, `sleep`, `breathe`)? */
+function bodyVerb(lower: string): boolean {
+  return wordClasses.get(lower)?.includes('verb.body') ?? false
 }
 
 /** The forms of *feel*, the verb of a person's sensing (of appearanceVerbs). */

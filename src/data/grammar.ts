@@ -845,6 +845,24 @@ export const assertingVerbForms: ReadonlySet<string> = new Set([
  * follow. (read in src/model/claims.ts) */
 export const clauseCoordinators: ReadonlySet<string> = new Set(['and', 'but'])
 
+/** Conjunctions that open a clause of contrast or concession after a comma (`, but`, `, although`, `, even if`): a
+ * disclaimer in one clause (`Results may vary, but ...`, `..., although it is not a substitute for ...`) leaves the
+ * other clause prose. `even` counts before `if` or `though` only (WordNet's subordinating `even if`, `even though`).
+ * (read in src/model/sentences.ts) */
+export const contrastConjunctions: ReadonlySet<string> = new Set([
+  'but',
+  'although',
+  'though',
+  'yet',
+  'while',
+  'whereas',
+  'even'
+])
+
+/** What `even` must stand before to open a clause of concession (`even if`, `even though`). (read in
+ * src/model/sentences.ts) */
+export const concessiveAfterEven: ReadonlySet<string> = new Set(['if', 'though'])
+
 /** The relative pronouns of a person (`who`, `whom`): an aside they open after a name says the name is someone's
  * (`Dave, who runs a roofing firm, says`). (read in src/model/claims.ts) */
 export const personPronouns: ReadonlySet<string> = new Set(['who', 'whom'])

@@ -1535,10 +1535,12 @@ function distancedReporter(tokens: Token[], k: number, vague: LexiconMatch[]): b
   const reporter = placed > 0 ? opened.slice(0, placed) : opened
   // `The box says`, `its label claims`: what a product is sold in or with says the seller's word (not `our label`:
   // the seller's own voice).
+  // (`The SlimLeaf box says`, `The Velvet Dew tub claims`: the product's name may stand between.)
   if (
-    reporter.length === 2 &&
+    reporter.length >= 2 &&
     mediaDeterminers.has(reporter[0].lower) &&
-    sellerMediaNouns.has(singular(reporter[1].lower))
+    sellerMediaNouns.has(singular(reporter[reporter.length - 1].lower)) &&
+    reporter.slice(1, -1).every((w) => capitalisedName(w))
   )
     return true
   // `The brand's website says`, `Verdalux's leaflet claims`: what the seller's own page or paper says.
@@ -3169,11 +3171,35 @@ function governs(tokens: Token[], candidate: Candidate, h: LexiconMatch): boolea
     !(h.from >= candidate.to && h.from - candidate.to < ASIDE_REACH && relativeBetween(tokens, candidate.to, h.from)) &&
     !(h.category === 'distancing' && h.from >= candidate.to && !trailingReport(tokens, candidate.to, h.from)) &&
     !(h.category === 'distancing' && h.to <= candidate.from && writersClauseBetween(tokens, h.to, candidate.from)) &&
+    // (`Regular walking appears to ease low mood, and it improves sleep`: a hedge of its own clause; a hedge before its
+    // that-clause, `suggests that ...`, reaches a clause joined to it by `and`.)
+    !(clauseWide(h) && h.to <= candidate.from && clauseOfItsOwnBetween(tokens, h, candidate.from)) &&
     // (`Exercise improves insulin sensitivity whether or not your weight changes`: a concession after the effect.)
     !(h.category === 'question' && h.from >= candidate.to) &&
     // (`Running strengthens your knees, so don't worry that it will wear them out`: a fear governs its that-clause.)
     !(h.category === 'fear' && h.from >= candidate.to)
   )
+}
+
+/** Hedges that govern their clause, not one word (modals and adjectives), nor the whole sentence (limits, `in mice`),
+ * nor a report (distancing, read by `writersClauseBetween`). */
+function clauseWide(h: LexiconMatch): boolean {
+  return !local(h) && h.category !== 'limit' && h.category !== 'distancing'
+}
+
+/** Does a clause of its own, `, and` or `, but` and a subject (`it`, `they`, `the`...), open between the hedge `h`
+ * and `to`? After a hedge that takes a that-clause (`suggests that`), `, and` may go on inside it: only `, but`. */
+function clauseOfItsOwnBetween(tokens: Token[], h: LexiconMatch, to: number): boolean {
+  const before = tokens[nextSolidIndex(tokens, h.to)]?.lower === 'that' || tokens[h.to - 1]?.lower === 'that'
+  for (let k = h.to; k < to; k++) {
+    if (tokens[k].value !== ',') continue
+    const conjunction = nextSolidIndex(tokens, k + 1)
+    const word = tokens[conjunction]?.lower ?? ''
+    if (!clauseCoordinators.has(word) || (before && word === 'and')) continue
+    const subject = tokens[nextSolidIndex(tokens, conjunction + 1)]?.lower ?? ''
+    if (clauseSubjects.has(subject)) return true
+  }
+  return false
 }
 
 /** `Fans say it is the best thing for their gut, and it really does soothe...`: does a clause of the writer's own,

@@ -7,7 +7,7 @@
 import type {Parent as NlcstParent, Root as NlcstRoot} from 'nlcst'
 import type {SourceText} from './source-text.js'
 import type {SentenceKind, Source, Token} from './types.js'
-import {previousSolid, tokensOf} from './tokens.js'
+import {nextSolid, previousSolid, tokensOf} from './tokens.js'
 import {withTemplateNames} from './template-names.js'
 import {leadingCitationEnd} from './sources.js'
 import {compile, matchAll, type Lexicon} from './lexicon.js'
@@ -15,7 +15,13 @@ import {disclaimers} from '../data/disclaimers.js'
 import {advicePhrases, instructionOpeners, instructionVerbs} from '../data/instructions.js'
 import {labelNouns} from '../data/labels.js'
 import {wordClasses} from '../data/wordnet.js'
-import {interrogatives, invertingAuxiliaries, questionJoiners} from '../data/grammar.js'
+import {
+  concessiveAfterEven,
+  contrastConjunctions,
+  interrogatives,
+  invertingAuxiliaries,
+  questionJoiners
+} from '../data/grammar.js'
 import {navigationHeadings, titleMinorWords} from '../data/model-words.js'
 
 const disclaimerLexicon: Lexicon = compile(disclaimers.map((phrase) => ({phrase, category: 'disclaimer'})))
@@ -286,12 +292,58 @@ export function classify(
   if (block?.data === 'heading') return result('heading')
   if (block?.data === 'chrome' || inNavigation) return result('navigation')
   if (linkCoverage(tokens, source) >= 0.6) return result('navigation')
-  if (matchAll(disclaimerLexicon, tokens).length > 0) return result('disclaimer')
+  if (isDisclaimer(tokens)) return result('disclaimer')
   const last = lastSolid(tokens)
   if (last && last.value === '?' && !trailingQuestion(tokens)) return result('question')
   if (titleLike) return result('heading')
   if (isInstruction(tokens, label)) return result('instruction')
   return result('prose')
+}
+
+/**
+ * Does the sentence hold a disclaimer (`Results may vary.`, `This is not medical advice.`) in every clause? A clause
+ * of contrast or concession (`, but`, `, although`, `, even if`, or after a semicolon) is a clause of its own: a
+ * disclaimer there leaves the other clause prose, which the rules read (`Results may vary, but X improves memory in
+ * almost everyone`). (Not after `, and`: `Reviews reflect individual experiences, and results vary` is all
+ * boilerplate.) One pass over the tokens.
+ */
+function isDisclaimer(tokens: Token[]): boolean {
+  const found = matchAll(disclaimerLexicon, tokens)
+  if (found.length === 0) return false
+  let next = 0
+  let held = false
+  let words = 0
+  for (let k = 0; k < tokens.length; k++) {
+    while (next < found.length && found[next].from <= k) {
+      held = true
+      next++
+    }
+    const token = tokens[k]
+    if (token.kind === 'word') words++
+    if (!clauseCut(tokens, k)) continue
+    if (!held && words > 0) return false
+    held = false
+    words = 0
+  }
+  return held || words === 0
+}
+
+/** Does a clause of its own (see `isDisclaimer`) open after the token at `k`? */
+function clauseCut(tokens: Token[], k: number): boolean {
+  const value = tokens[k].value
+  if (value === ';') return true
+  if (value !== ',') return false
+  const w = solidWordAt(tokens, k + 1)
+  if (w < 0) return false
+  const lower = tokens[w].lower
+  if (!contrastConjunctions.has(lower)) return false
+  return lower !== 'even' || concessiveAfterEven.has(tokens[solidWordAt(tokens, w + 1)]?.lower ?? '')
+}
+
+/** The index of the word at the next solid token from `from`, or -1 when that token is no word. */
+function solidWordAt(tokens: Token[], from: number): number {
+  const k = nextSolid(tokens, from)
+  return tokens[k]?.kind === 'word' ? k : -1
 }
 
 /** Is the text from `start` to `end` the whole alt text of a Markdown image (`![` before it, `](` after it)? */

@@ -1,0 +1,98 @@
+/**
+ * The eighteenth session's classes of unhedged-claim's rules, each on sentences written for the test (none from the
+ * evaluation documents or the batches it was read from), with the rules alone (`scorer: false`) so that the learned
+ * scorer's weights cannot move them, and where it matters with default options too. Every entry of a closed list
+ * the session added is tested.
+ */
+import {describe, expect, it} from 'vitest'
+import {lintRule} from './helpers.js'
+import {concessiveAfterEven, contrastConjunctions} from '../src/data/grammar.js'
+
+const rule = 'unhedged-claim'
+const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
+
+/** The words of the rule's findings on `text`, with the rules alone (or default options). */
+async function actual(text: string, defaults = false): Promise<Array<string | null | undefined>> {
+  return (await lintRule(text, rule, 'text', defaults ? undefined : rulesAlone)).map((m) => m.actual)
+}
+
+/** Each text gets no finding, with the rules alone and with default options. */
+async function expectClean(texts: readonly string[]): Promise<void> {
+  for (const text of texts) {
+    expect(await actual(text), text).toEqual([])
+    expect(await actual(text, true), `${text} (default options)`).toEqual([])
+  }
+}
+
+describe('unhedged-claim: a disclaimer in a clause of contrast or concession', () => {
+  it('leaves the other clause a claim, after each conjunction of contrast', async () => {
+    // One sentence per entry of `contrastConjunctions` (and `even` before each of `concessiveAfterEven`).
+    const cases: Array<[string, string]> = [
+      ['Results may vary, but beet juice lowers blood pressure within hours.', 'lowers'],
+      ['Arnica gel heals bruises overnight, although it is not a substitute for medical care.', 'heals'],
+      ['Arnica gel heals bruises overnight, though it is not medical advice.', 'heals'],
+      ['Results may vary, yet this balm soothes every burn.', 'soothes'],
+      ['Arnica gel heals bruises overnight, while individual results vary.', 'heals'],
+      ['Individual results vary, whereas this tea calms every toddler.', 'calms'],
+      ['Arnica gel heals bruises overnight, even if results may vary.', 'heals'],
+      ['Arnica gel heals bruises overnight, even though results vary.', 'heals'],
+      ['Results vary; the balm soothes burns in minutes.', 'soothes']
+    ]
+    for (const [text, word] of cases) expect(await actual(text), text).toEqual([word])
+    expect(contrastConjunctions.size + concessiveAfterEven.size).toBe(9)
+  })
+  it('leaves a sentence that is all disclaimer, or joined by `and`, alone', async () => {
+    await expectClean([
+      'Results may vary.',
+      'This product is not intended to diagnose, treat, cure, or prevent any disease.',
+      'Reviews reflect individual experiences, and results vary.',
+      'Results vary; consult your doctor before use.',
+      'Arnica gel heals bruises overnight, and results may vary.',
+      // `even` alone opens no concession: the disclaimer covers the sentence.
+      'Results may vary, even the ones in our photos.'
+    ])
+  })
+})
+
+describe('unhedged-claim: a hedge of its own clause', () => {
+  it('does not reach a clause joined by `, and` or `, but` with a subject of its own', async () => {
+    expect(await actual('Regular stretching appears to ease back pain, and it improves your sleep.')).toEqual([
+      'improves'
+    ])
+    expect(await actual('Chamomile seems to settle the stomach, and the tea calms the nerves.')).toEqual(['calms'])
+    expect(await actual('Oat bran is linked to lower cholesterol, and it steadies blood sugar.')).toEqual(['steadies'])
+  })
+  it('reaches its own coordinated verbs, and a that-clause it takes goes on after `, and`', async () => {
+    await expectClean([
+      'Magnesium appears to ease cramps and improve your sleep.',
+      'Trials suggest that oat bran lowers cholesterol, and it steadies blood sugar.',
+      'Oat bran is linked to lower cholesterol and steadier blood sugar.'
+    ])
+  })
+})
+
+describe('unhedged-claim: a causative of degree and of the body', () => {
+  it('reads `so` before an adjective or a degree adverb as a degree, not a clause', async () => {
+    expect(await actual('Rosehip oil made my skin so much softer.')).toEqual(['made'])
+    expect(await actual('This balm makes my lips so smooth.')).toEqual(['makes'])
+    expect(await actual('This lamp makes the room bright so I can read at night.')).toEqual([])
+  })
+  it('reads a bodily act (WordNet verb.body) done more or less by a person as an outcome', async () => {
+    expect(await actual('Nettle tea makes you pee more.')).toEqual(['makes'])
+    expect(await actual('This pillow makes you snore less.')).toEqual(['makes'])
+    // Not an act of the body: reading.
+    expect(await actual('The app makes you read more.')).toEqual([])
+  })
+})
+
+describe('unhedged-claim: what a product is sold in, named', () => {
+  it('distances a medium with the product name between its determiner and its noun', async () => {
+    await expectClean([
+      'The Brightwell box says the drops calm a teething baby.',
+      'The Sea Salt Glow tub promises that the scrub erases stretch marks.'
+    ])
+  })
+  it('leaves a medium described by a common adjective a claim, as before', async () => {
+    expect(await actual('The big box says the drops calm a teething baby.')).toEqual(['calm'])
+  })
+})
