@@ -96,3 +96,51 @@ describe('unhedged-claim: what a product is sold in, named', () => {
     expect(await actual('The big box says the drops calm a teething baby.')).toEqual(['calm'])
   })
 })
+
+describe('unhedged-claim: a bodily state changed, and what it came after', () => {
+  it('reads a changed state after a copula with a trailing phrase of use, as a verb of change is read', async () => {
+    expect(await actual('My stiffness was gone after six weeks on glucosamine.')).toEqual(['was gone'])
+    expect(await actual('Her rash is better since switching to oat milk.')).toEqual(['is better'])
+    // The perfect of *go* is the state `gone`.
+    expect(await actual('My eczema has gone since switching to goat milk.')).toEqual(['has gone'])
+  })
+  it('leaves a state of no body, or with nothing used, alone', async () => {
+    await expectClean(['The queue was gone after lunch.', 'The shop was gone after six weeks.', 'My eczema has gone.'])
+  })
+})
+
+describe('unhedged-claim: making a difference, and an influence said to be real', () => {
+  it('reads the light verb *make* with *difference* as an effect, in every form', async () => {
+    expect(await actual('Ibuprofen made a real difference to his sleep.')).toEqual(['made a real difference'])
+    expect(await actual('Magnesium makes all the difference.')).toEqual(['makes all the difference'])
+    expect(await actual('Zinc lozenges make a difference.')).toEqual(['make a difference'])
+    expect(await actual('Arnica gel is making the biggest difference.')).toEqual(['making the biggest difference'])
+    await expectClean(['The new manager made a big difference to the team.'])
+  })
+  it('reads an intervention’s effect, impact or influence on something said to be real as a claim', async () => {
+    const influence = async (text: string) =>
+      (await lintRule(text, rule, 'text', rulesAlone)).map((m) => [m.actual, m.expected])
+    expect(await influence("Magnesium's effect on sleep is dramatic.")).toEqual([['is dramatic', ['may be dramatic']]])
+    expect(await actual('The impact of beet juice on stamina is obvious.')).toEqual(['is obvious'])
+    expect(await influence('Ginger is a staple. Its influence on nausea has been remarkable.')).toEqual([
+      ['has been remarkable', ['may have been remarkable']]
+    ])
+    expect(await actual('Zinc is cheap. Their effect on colds is well established.')).toEqual(['is well established'])
+  })
+  it('leaves a doubted or denied influence, or one of no intervention, alone', async () => {
+    await expectClean([
+      "Magnesium's effect on sleep is unclear.",
+      "Magnesium's effect on sleep is negligible.",
+      "Magnesium's effect on sleep is not dramatic.",
+      "The storm's effect on the harbour was dramatic.",
+      'Its effect on sleep is dramatic.'
+    ])
+  })
+})
+
+describe('unhedged-claim: someone’s own state reached after a phrase of use', () => {
+  it('reads a state reached by someone’s own (`my flare-ups`) as a bodily state is read', async () => {
+    expect(await actual('Since I started taking zinc, my flare-ups have become rare.')).toEqual(['become rare'])
+    await expectClean(['Since we moved house, my commute has become rare.'])
+  })
+})

@@ -71,6 +71,9 @@ import {
   possessiveDeterminers,
   beginningParticiples,
   bePresentPast,
+  haveForms,
+  stateAdverbs,
+  possessivePronounOwners,
   rivalPrepositions,
   rivalObjectEnders,
   personRelativePronouns,
@@ -93,7 +96,7 @@ import {
   bodyMeasureNouns,
   multiplierApproximators
 } from '../data/grammar.js'
-import {ownLifeObjects, userComparatives} from '../data/claim-cues.js'
+import {doubtingStates, influenceNouns, ownLifeObjects, userComparatives} from '../data/claim-cues.js'
 import {durationUnits} from '../data/statistics.js'
 import {numberWords} from '../data/numbers.js'
 
@@ -143,6 +146,76 @@ function degreeSo(tokens: Token[], i: number): boolean {
   if (tokens[i].lower !== 'so') return false
   const next = tokens[nextSolid(tokens, i + 1)]
   return next !== undefined && next.kind === 'word' && (degreeAdverbs.has(next.lower) || adjectives.has(next.lower))
+}
+
+/** How many words the subject before an influence predicate may have (`The effect of daily magnesium on sleep`). */
+const INFLUENCE_SUBJECT_WORDS = 10
+
+/**
+ * `Magnesium's effect on sleep is dramatic`, `Their effect on mood has been remarkable`, `The effect of X on sleep
+ * is obvious`: a form of *be* at `i` after a subject whose head is an influence noun (influenceNouns) with `on`,
+ * owned by an intervention (its possessive, or `of` and its name) or by `its`/`their` (`named`: the sentence before
+ * named one), then at most two adverbs and an adjective that does not doubt it or make it nothing (doubtingStates;
+ * not after `not`): the end of the predicate and its agent, or undefined.
+ */
+export function influencePredicate(
+  tokens: Token[],
+  i: number,
+  start: number,
+  isIntervention: InterventionTest,
+  named: boolean
+): {from: number; to: number; agent: string} | undefined {
+  const be = tokens[i].lower
+  const perfect = be === 'been' && haveForms.has(tokens[previousSolid(tokens, i - 1)]?.lower ?? '')
+  if (!bePresentPast.has(be) && !perfect) return undefined
+  const to = affirmedStateEnd(tokens, i)
+  if (to < 0) return undefined
+  // (`has been remarkable`: the predicate runs from the perfect's `has`.)
+  const from = perfect ? previousSolid(tokens, i - 1) : i
+  const subject = wordsBefore(tokens, from, start, INFLUENCE_SUBJECT_WORDS)
+  const head = subject.findIndex((w) => influenceNouns.has(w.lower))
+  if (head < 0 || !subject.slice(head + 1).some((w) => w.lower === 'on')) return undefined
+  const owner = subject.slice(0, head)
+  const last = owner[owner.length - 1]
+  if (owner.length === 1 && possessivePronounOwners.has(last.lower)) return named ? {from, to, agent: 'it'} : undefined
+  if (last && /['’]s$/.test(last.value)) {
+    const words = [...owner.slice(0, -1), {...last, value: last.value.slice(0, -2), lower: last.lower.slice(0, -2)}]
+    return isIntervention(words) ? {from, to, agent: words.map((w) => w.value).join(' ')} : undefined
+  }
+  // `The effect of X on sleep`: the owner after `of`, up to `on`.
+  const of = subject.findIndex((w, k) => k > head && w.lower === 'of')
+  const on = subject.findIndex((w, k) => k > of && w.lower === 'on')
+  const ofWords = of > 0 && on > of ? subject.slice(of + 1, on) : []
+  return ofWords.length > 0 && isIntervention(ofWords)
+    ? {from, to, agent: ofWords.map((w) => w.value).join(' ')}
+    : undefined
+}
+
+/** After the form of *be* at `i`, at most two adverbs (in -ly, or of degree: `well`, `so`, `more`) and an adjective
+ * that is not of doubtingStates (`dramatic`, `well established`, `more direct`): the index after it, or -1. */
+function affirmedStateEnd(tokens: Token[], i: number): number {
+  let k = nextSolid(tokens, i + 1)
+  for (let n = 0; n < 2 && tokens[k]?.kind === 'word'; n++) {
+    const lower = tokens[k].lower
+    if (!/[a-z]{2}ly$/.test(lower) && !stateAdverbs.has(lower)) break
+    k = nextSolid(tokens, k + 1)
+  }
+  const word = tokens[k]
+  if (word?.kind !== 'word' || !adjectives.has(word.lower) || doubtingStates.has(word.lower)) return -1
+  return k + 1
+}
+
+/** The words before `end` back to `start` or to punctuation (at most `limit`), in order. */
+function wordsBefore(tokens: Token[], end: number, start: number, limit: number): Token[] {
+  const out: Token[] = []
+  for (let k = end - 1; k >= start && out.length < limit; k--) {
+    const token = tokens[k]
+    if (token.kind === 'whitespace' || (token.value === '-' && tokens[k + 1]?.kind === 'word')) continue
+    if ((token.value === "'" || token.value === '’') && out.length > 0) continue
+    if (token.kind !== 'word') break
+    out.unshift(token)
+  }
+  return out
 }
 
 /** The words of `phraseAt`. */

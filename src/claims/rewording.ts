@@ -32,6 +32,9 @@ export function hedgedRewording(effect: Effect): string | undefined {
   if (effect.form === 'predicate') {
     const copula = copulaRewrite[lower]
     if (copula) return withCase([copula, ...words.slice(1)].join(' '))
+    // `has been remarkable` → `may have been remarkable`.
+    if (haveForms.has(lower) && words[1]?.toLowerCase() === 'been')
+      return withCase(['may have', ...words.slice(1)].join(' '))
     // A fragment: `Best for sleep` → `May be best for sleep`.
     return withCase(['may be', lower, ...words.slice(1)].join(' '))
   }

@@ -7,6 +7,33 @@
 /** Nouns of influence that state an effect when evaluated (`a positive impact on`). (read in src/model/claims.ts) */
 export const influenceNouns: ReadonlySet<string> = new Set(['impact', 'effect', 'effects', 'influence'])
 
+/** Adjectives that doubt an influence or make it nothing (WordNet's similar-to sets of *uncertain*,
+ * *questionable*, *negligible* and *exaggerated*): `Its effect on sleep is unclear` states no effect, as
+ * `Its effect on sleep is dramatic` does. (read in src/claims/constructions.ts) */
+export const doubtingStates: ReadonlySet<string> = new Set([
+  'unclear',
+  'uncertain',
+  'unknown',
+  'unproven',
+  'unproved',
+  'doubtful',
+  'questionable',
+  'disputed',
+  'debated',
+  'controversial',
+  'contested',
+  'negligible',
+  'minimal',
+  'insignificant',
+  'mixed',
+  'inconsistent',
+  'exaggerated',
+  'overstated',
+  'overblown',
+  'overrated',
+  'unconvincing'
+])
+
 /**
  * Adjectives that evaluate an influence as real and good or strong (`a positive impact`).
  * (read in src/model/claims.ts)

@@ -628,6 +628,14 @@ export const effectPhrases: string[] = [
   'do wonders for',
   'did wonders for',
   'works synergistically',
+  // The light verb *make* with the outcome noun *difference* (outcomeChangeMarkers): `made a real difference to his
+  // sleep`, `makes all the difference`, `made the biggest difference`.
+  ...['make', 'makes', 'made', 'making'].flatMap((verb) => [
+    `${verb} a difference`,
+    `${verb} a * difference`,
+    `${verb} the * difference`,
+    `${verb} all the difference`
+  ]),
   'leads to improvements',
   'lead to improvements',
   'leads to better',

@@ -1545,6 +1545,15 @@ export const causingVerbForms: ReadonlySet<string> = new Set([
  * frequent`). (read in src/model/claims.ts) */
 export const degreeAdverbs: ReadonlySet<string> = new Set(['almost', 'nearly', 'far', 'much', 'quite', 'so', 'very'])
 
+/** Adverbs of degree before a predicate's adjective (`is well established`, `has been so obvious`, `is more direct`):
+ * the degree adverbs and the adverbs of comparison and of truth that are not formed with -ly. (read in
+ * src/claims/constructions.ts) */
+export const stateAdverbs: ReadonlySet<string> = new Set([...degreeAdverbs, 'well', 'more', 'most', 'really', 'truly'])
+
+/** The possessive determiners of a thing or things named before (`its effect`, `their impact`). (read in
+ * src/claims/constructions.ts) */
+export const possessivePronounOwners: ReadonlySet<string> = new Set(['its', 'their'])
+
 /** Prepositions of a goal a thing is carried to (`directs calcium into your bones`, `carries
  * oxygen to the muscles`). (read in src/model/claims.ts) */
 export const goalPrepositions: ReadonlySet<string> = new Set(['into', 'to', 'through'])

@@ -98,6 +98,7 @@ import {
   isExperiencer,
   isReceiver,
   receivedFrom,
+  influencePredicate,
   remedyNounEnd,
   passiveAgent,
   superlativeFrom,
@@ -3583,6 +3584,14 @@ function doneForBody(tokens: Token[], i: number, start: number): Candidate | und
   return {from: i, to: forAt + 1, phrase: 'do', form: 'finite'}
 }
 
+/** Did the sentences before (or the document's topic) name an intervention, for `it`, `its`, `their`? */
+function namedBefore(context: AgentContext): boolean {
+  return context.previousIntervention || context.topic !== undefined
+}
+
+/** The verb of change whose attachments a changed state after a copula takes (`was gone after`, `is better since`). */
+const CHANGED_STATE_LEMMA = 'disappear'
+
 /** A state of the body that changed, ended or is promised, stated with a copula or `will` at `i`. */
 function stateConstruction(
   tokens: Token[],
@@ -3597,18 +3606,29 @@ function stateConstruction(
   const state = nextSolidIndex(tokens, i + 1)
   // (`After a week with the Glide, my back feels looser`: a verb of perception links a better state too.)
   const sensory = sensoryCopulas.has(tokens[i].lower)
-  if (bePresentPast.has(tokens[i].lower) || sensory) {
+  // (`My eczema has gone since ...`: the perfect of *go* is the state `gone`.)
+  const goneSince = haveForms.has(tokens[i].lower) && tokens[state]?.lower === 'gone'
+  if (bePresentPast.has(tokens[i].lower) || sensory || goneSince) {
     const changed = !sensory && changedStateSet.has(tokens[state]?.lower ?? '') ? state + 1 : -1
     const end = changed > 0 ? changed : bodilyBefore(tokens, i, start) ? betterOrAffectedEnd(tokens, i) : -1
     const agent = end > 0 ? frontedAgent(tokens, i, start, isIntervention) : undefined
     if (agent) return {from: i, to: end, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
+    // `His stiffness was gone after six weeks on them`: a bodily state changed takes what it came after, as a verb
+    // of change does (`the flares faded after a week on X`).
+    const after =
+      changed > 0 && changesBodily(tokens, i, start)
+        ? receivedFrom(tokens, changed - 1, CHANGED_STATE_LEMMA, isIntervention)
+        : undefined
+    if (after) return {from: i, to: changed, phrase: 'be', form: 'predicate', agent: wordsText(after)}
   }
   // `With X, period cramps become a thing of the past`: a bodily state said to have ended.
   if (bePresentPast.has(tokens[i].lower) || becomeFormSet.has(tokens[i].lower)) {
     let end = endedIdiomEnd(tokens, i)
     // `With X, flare-ups become rare`, `become less frequent`: a state reached.
     if (end < 0 && becomeFormSet.has(tokens[i].lower)) end = reachedStateEnd(tokens, i)
-    const agent = end > 0 && bodilyBefore(tokens, i, start) ? frontedAgent(tokens, i, start, isIntervention) : undefined
+    // (`my flare-ups have become almost non-existent`: someone's own state, as `My flares faded` is.)
+    const agent =
+      end > 0 && changesBodily(tokens, i, start) ? frontedAgent(tokens, i, start, isIntervention) : undefined
     if (agent) return {from: i, to: end, phrase: 'be', form: 'predicate', agent: wordsText(agent)}
   }
   return endedState(tokens, i, start, context) ?? promisedState(tokens, i, start, context)
@@ -3856,7 +3876,7 @@ function constructionCore(
   if (bodily) return bodily
   const ended = endedSymptom(tokens, i, start, context, isIntervention)
   if (ended) return ended
-  const predicate = copulaConstruction(tokens, i, start, isIntervention)
+  const predicate = copulaConstruction(tokens, i, start, isIntervention, namedBefore(context))
   if (predicate) return predicate
   const entry = constructionVerbs.get(token.lower)
   // `My lines are disappearing`: a progressive is a finite verb group.
@@ -3967,7 +3987,8 @@ function copulaConstruction(
   tokens: Token[],
   i: number,
   start: number,
-  isIntervention: (words: Token[]) => boolean
+  isIntervention: (words: Token[]) => boolean,
+  named: boolean
 ): Candidate | undefined {
   const remedyEnd = remedyNounEnd(tokens, i)
   if (remedyEnd > 0) return {from: i, to: remedyEnd, phrase: 'a remedy noun', form: 'predicate'}
@@ -3977,6 +3998,9 @@ function copulaConstruction(
   if (reasonEnd > 0) return {from: i, to: reasonEnd, phrase: 'the reason', form: 'predicate'}
   const foodEnd = bodilyFoodEnd(tokens, i)
   if (foodEnd > 0) return {from: i, to: foodEnd, phrase: 'a remedy role', form: 'predicate'}
+  // `Magnesium's effect on sleep is dramatic`: an influence said to be real.
+  const influence = influencePredicate(tokens, i, start, isIntervention, named)
+  if (influence) return {...influence, phrase: 'be', form: 'predicate'}
   return whatCleft(tokens, i, start, isIntervention)
 }
 
