@@ -7,6 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {lintRule} from './helpers.js'
 import {concessiveAfterEven, contrastConjunctions} from '../src/data/grammar.js'
+import {efficacyWords} from '../src/data/effects.js'
 
 const rule = 'unhedged-claim'
 const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
@@ -142,5 +143,33 @@ describe('unhedged-claim: someone’s own state reached after a phrase of use', 
   it('reads a state reached by someone’s own (`my flare-ups`) as a bodily state is read', async () => {
     expect(await actual('Since I started taking zinc, my flare-ups have become rare.')).toEqual(['become rare'])
     await expectClean(['Since we moved house, my commute has become rare.'])
+  })
+})
+
+describe('unhedged-claim: agents by what is said of them', () => {
+  it('reads one of the body’s own substances as taken when its efficacy is said (every entry of efficacyWords)', async () => {
+    expect(await actual('Melatonin works best on eastward flights.')).toEqual(['works best'])
+    expect(await actual('Melatonin worked for my jet lag.')).toEqual(['worked'])
+    expect(await actual('Estrogen is effective for hot flushes.')).toEqual(['is effective for'])
+    expect(await actual('Progesterone is efficacious for sleep.')).toEqual(['is efficacious'])
+    expect(efficacyWords.size).toBe(5)
+    // Physiology, or someone's own: not taken.
+    await expectClean(['Melatonin signals the start of sleep.', 'Your cortisol works against you at night.'])
+  })
+  it('reads a medical term for a condition by its suffix as no product’s name', async () => {
+    // (The rules' reading: the scorer may still judge a sentence whose agent the rules read as no intervention.)
+    for (const text of [
+      'Sarcopenia raises the risk of falls.',
+      'Osteopenia weakens the bones.',
+      'Splenomegaly causes discomfort.',
+      'Fibromyalgia worsens sleep.'
+    ])
+      expect(await actual(text), text).toEqual([])
+    expect(await actual('Lumivex erases fine lines.')).toEqual(['erases'])
+  })
+  it('reads a name after a noun of a person as that person, not the seller’s own', async () => {
+    for (const text of ['Our daughter Ada started crying every evening.', 'Our son Tom started sleeping through.'])
+      expect(await actual(text), text).toEqual([])
+    expect(await actual('Our Night Balm soothes chapped lips.')).toEqual(['soothes'])
   })
 })

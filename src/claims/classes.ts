@@ -31,7 +31,8 @@ import {
   healthNounClasses,
   irregularPlurals,
   labelNounClasses,
-  notProductClasses
+  notProductClasses,
+  conditionSuffixes
 } from '../data/grammar.js'
 import {interventionHeads, notInterventions} from '../data/interventions.js'
 import {isInterventionWord} from '../model/claims.js'
@@ -90,7 +91,9 @@ function isProductNameUncached(value: string): boolean {
   // (`Hypokalaemia`, `Oesophagus`: a British spelling of a word WordNet spells the American way.)
   const american = lower.replace(/ae|oe/g, 'e')
   const known = englishWords.has(lower) || englishWords.has(singular(lower)) || englishWords.has(american)
-  return !known && !notIntervention.has(lower)
+  // (`Sarcopenia`, `Fibromyalgia`: a medical term for a condition by its suffix.)
+  const condition = lower.length >= 6 && conditionSuffixes.some((suffix) => lower.endsWith(suffix))
+  return !known && !notIntervention.has(lower) && !condition
 }
 
 /**

@@ -849,6 +849,12 @@ export const effectPredicates: string[] = [
 /** Nouns of benefit that, said of an intervention's own ("magnesium's benefits"), state an effect. */
 export const effectNouns: string[] = ['benefits', 'benefit', 'effectiveness', 'efficacy', 'ability to']
 
+/** The words of efficacy, said only of what is taken or done (`works`, `is effective`, `is more effective than`): with
+ * one of the body's own substances as their subject (`Melatonin works best on eastward flights`), the substance is
+ * taken, as `melatonin supplements` are. The forms of *work* and WordNet's adjectives of efficacy (*effective*,
+ * *efficacious*). (read in src/model/claims.ts) */
+export const efficacyWords: ReadonlySet<string> = new Set(['work', 'works', 'worked', 'effective', 'efficacious'])
+
 /**
  * Verbs whose object is followed by an adjective or a noun (`gives you energy`,
  * `makes skin softer`, `keeps you full`), in all their forms. (read in src/model/claims.ts)

@@ -1088,7 +1088,8 @@ export const seekingWords: ReadonlySet<string> = new Set([
 
 /** Suffixes of medical terms for a condition or symptom (Greek and Latin roots of clinical
  * terminology: arthr*itis*, fibromy*algia*, fibr*osis*, anaem*ia*, neuro*pathy*, my*oma*): a word
- * that WordNet does not know but ends so names a state of the body. Six letters at least. */
+ * that WordNet does not know but ends so names a state of the body, not a product's name (`Sarcopenia raises the
+ * risk of falls`). Six letters at least. (read in src/model/claims.ts and src/claims/classes.ts) */
 export const conditionSuffixes: readonly string[] = [
   'itis',
   'osis',
@@ -1100,7 +1101,12 @@ export const conditionSuffixes: readonly string[] = [
   'oma',
   'uria',
   'rrhea',
-  'rrhoea'
+  'rrhoea',
+  // (a deficiency: sarco*penia*, osteo*penia*)
+  'penia',
+  // (an enlargement, a paralysis: spleno*megaly*, hemi*plegia*)
+  'megaly',
+  'plegia'
 ]
 
 /**

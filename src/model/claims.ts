@@ -19,6 +19,7 @@ import {
   outcomeChangeVerbs,
   outcomeChangeParticles,
   changedStates,
+  efficacyWords,
   reliefNouns,
   changeNouns,
   stateIntensifiers,
@@ -5488,6 +5489,9 @@ function gerundOfPractice(lower: string): boolean {
 function sellersOwn(words: Token[]): boolean {
   if (words.length < 2 || words.length > USE_WORDS || words[0].lower !== 'our') return false
   const head = words[words.length - 1].lower
+  // (`Our daughter Ada`: a name after a noun of a person is that person's.)
+  const before = words[words.length - 2]
+  if (/^[A-Z]/.test(words[words.length - 1].value) && firstNounClass(before.lower) === 'noun.person') return false
   const kind = firstNounClass(head)
   return kind !== undefined && !notProductClasses.has(kind) && !isBodilyNoun(head)
 }
@@ -5620,7 +5624,7 @@ function agentOf(
     return subjectOf(tokens, segment, context, start, lexicons, effect.from)
   }
   const cleft = whatClauseAgent(tokens, content, effect, context)
-  if (cleft || isInterventionPhrase(content, context))
+  if (cleft || isInterventionPhrase(content, context) || takenForEfficacy(tokens, effect, content))
     return cleft ?? {text, intervention: true, clauseFrom: clauseStart}
   const byClass = agentByClass(tokens, content, effect, context)
   if (byClass) return {...byClass, text: byClass.text || text, clauseFrom: clauseStart}
@@ -5656,6 +5660,21 @@ function agentOf(
   if (effect.form === 'finite' && context.previousIntervention && readersBody(content))
     return {text: 'it', intervention: true, clauseFrom: clauseStart}
   return {text, intervention: false, clauseFrom: clauseStart}
+}
+
+/** How many words a subject of efficacy may have (`Low-dose melatonin`, `Transdermal estradiol gel`). */
+const EFFICACY_SUBJECT_WORDS = 3
+
+/** `Melatonin works best on eastward flights`, `Oestrogen is more effective than...`: is the subject one of the
+ * body's own substances (its head, in a phrase of at most EFFICACY_SUBJECT_WORDS) of which the effect says efficacy
+ * (efficacyWords), said only of what is taken? */
+function takenForEfficacy(tokens: Token[], effect: {from: number; to?: number}, content: Token[]): boolean {
+  const head = content[content.length - 1]
+  if (!head || content.length > EFFICACY_SUBJECT_WORDS || !isBodySubstance(head.lower)) return false
+  // (`Your cortisol works against you`: someone's own.)
+  if (possessiveDeterminers.has(content[0].lower)) return false
+  for (let k = effect.from; k < (effect.to ?? effect.from + 1); k++) if (efficacyWords.has(tokens[k].lower)) return true
+  return false
 }
 
 /** The agent of the last earlier effect in the segment, which an effect shares (`X improves Y and reduces Z`). */
