@@ -36,8 +36,7 @@ describe('unhedged-claim: a disclaimer in a clause of contrast or concession', (
       ['Arnica gel heals bruises overnight, while individual results vary.', 'heals'],
       ['Individual results vary, whereas this tea calms every toddler.', 'calms'],
       ['Arnica gel heals bruises overnight, even if results may vary.', 'heals'],
-      ['Arnica gel heals bruises overnight, even though results vary.', 'heals'],
-      ['Results vary; the balm soothes burns in minutes.', 'soothes']
+      ['Arnica gel heals bruises overnight, even though results vary.', 'heals']
     ]
     for (const [text, word] of cases) expect(await actual(text), text).toEqual([word])
     expect(contrastConjunctions.size + concessiveAfterEven.size).toBe(9)
@@ -48,6 +47,8 @@ describe('unhedged-claim: a disclaimer in a clause of contrast or concession', (
       'This product is not intended to diagnose, treat, cure, or prevent any disease.',
       'Reviews reflect individual experiences, and results vary.',
       'Results vary; consult your doctor before use.',
+      // (A semicolon does not cut: boilerplate often joins its parts so.)
+      'Results vary; the balm soothes burns in minutes.',
       'Arnica gel heals bruises overnight, and results may vary.',
       // `even` alone opens no concession: the disclaimer covers the sentence.
       'Results may vary, even the ones in our photos.'

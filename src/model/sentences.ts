@@ -302,10 +302,10 @@ export function classify(
 
 /**
  * Does the sentence hold a disclaimer (`Results may vary.`, `This is not medical advice.`) in every clause? A clause
- * of contrast or concession (`, but`, `, although`, `, even if`, or after a semicolon) is a clause of its own: a
- * disclaimer there leaves the other clause prose, which the rules read (`Results may vary, but X improves memory in
- * almost everyone`). (Not after `, and`: `Reviews reflect individual experiences, and results vary` is all
- * boilerplate.) One pass over the tokens.
+ * of contrast or concession (`, but`, `, although`, `, even if`) is a clause of its own: a disclaimer there leaves
+ * the other clause prose, which the rules read (`Results may vary, but X improves memory in almost everyone`). (Not
+ * after `, and` or a semicolon: `Reviews reflect individual experiences, and results vary`, `This product is not
+ * intended to diagnose ...; results in 90% of users are not typical` are all boilerplate.) One pass over the tokens.
  */
 function isDisclaimer(tokens: Token[]): boolean {
   const found = matchAll(disclaimerLexicon, tokens)
@@ -330,9 +330,7 @@ function isDisclaimer(tokens: Token[]): boolean {
 
 /** Does a clause of its own (see `isDisclaimer`) open after the token at `k`? */
 function clauseCut(tokens: Token[], k: number): boolean {
-  const value = tokens[k].value
-  if (value === ';') return true
-  if (value !== ',') return false
+  if (tokens[k].value !== ',') return false
   const w = solidWordAt(tokens, k + 1)
   if (w < 0) return false
   const lower = tokens[w].lower
