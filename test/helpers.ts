@@ -1,5 +1,6 @@
 /** Shared test helpers: lint text, Markdown or HTML the way users run the preset. */
 import fs from 'node:fs'
+import {expect} from 'vitest'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {unified, type Processor} from 'unified'
@@ -46,6 +47,22 @@ export async function lintRule(
   options?: Options
 ): Promise<VFileMessage[]> {
   return (await lint(value, format, options)).filter((message) => message.ruleId === rule)
+}
+
+/** Options that turn unhedged-claim's learned scorer off: the rules alone. */
+export const claimRulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
+
+/** The words (`actual`) of unhedged-claim's findings on a text, with the rules alone (or with default options). */
+export async function claimWords(text: string, defaults = false): Promise<Array<string | null | undefined>> {
+  return (await lintRule(text, 'unhedged-claim', 'text', defaults ? undefined : claimRulesAlone)).map((m) => m.actual)
+}
+
+/** Each text gets no unhedged-claim finding, with the rules alone and with default options. */
+export async function expectNoClaim(texts: readonly string[]): Promise<void> {
+  for (const text of texts) {
+    expect(await claimWords(text), text).toEqual([])
+    expect(await claimWords(text, true), `${text} (default options)`).toEqual([])
+  }
 }
 
 /** A compact view of a message: `actual | expected`. */

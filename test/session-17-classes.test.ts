@@ -5,27 +5,16 @@
  * the session added is tested.
  */
 import {describe, expect, it} from 'vitest'
-import {lintRule} from './helpers.js'
+import {claimRulesAlone, claimWords, expectNoClaim, lintRule} from './helpers.js'
 import {mediaDeterminers} from '../src/data/grammar.js'
 import {sellerMediaNouns} from '../src/data/wordnet.js'
 import {administrationRoutes} from '../src/data/claim-cues.js'
 import {indefinitePersonPronouns, sincePrepositions, whRelativePronouns} from '../src/data/grammar.js'
 
 const rule = 'unhedged-claim'
-const rulesAlone = {'unhedged-claim': [1, {scorer: false}]} as never
-
-/** The words of the rule's findings on `text`, with the rules alone (or default options). */
-async function actual(text: string, defaults = false): Promise<Array<string | null | undefined>> {
-  return (await lintRule(text, rule, 'text', defaults ? undefined : rulesAlone)).map((m) => m.actual)
-}
-
-/** Each text gets no finding, with the rules alone and with default options. */
-async function expectClean(texts: readonly string[]): Promise<void> {
-  for (const text of texts) {
-    expect(await actual(text), text).toEqual([])
-    expect(await actual(text, true), `${text} (default options)`).toEqual([])
-  }
-}
+const rulesAlone = claimRulesAlone
+const actual = claimWords
+const expectClean = expectNoClaim
 
 describe('unhedged-claim: a past that is also the base form, coordinated under a modal', () => {
   it('reads `cut`, `upset`, `hurt`, `set` as the base form the modal reaches', async () => {
