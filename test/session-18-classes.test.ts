@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {claimRulesAlone, claimWords, expectNoClaim, lintRule} from './helpers.js'
 import {concessiveAfterEven, contrastConjunctions} from '../src/data/grammar.js'
 import {efficacyWords} from '../src/data/effects.js'
+import {multiplierNouns} from '../src/data/statistics.js'
 
 const rule = 'unhedged-claim'
 const rulesAlone = claimRulesAlone
@@ -161,5 +162,20 @@ describe('unhedged-claim: agents by what is said of them', () => {
     for (const text of ['Our daughter Ada started crying every evening.', 'Our son Tom started sleeping through.'])
       expect(await actual(text), text).toEqual([])
     expect(await actual('Our Night Balm soothes chapped lips.')).toEqual(['soothes'])
+  })
+})
+
+describe('unsourced-statistic: a multiplier by its noun', () => {
+  const statistics = async (text: string) => (await lintRule(text, 'unsourced-statistic', 'text')).map((m) => m.actual)
+  it('reads `a factor of` and a number as a multiplier (every entry of multiplierNouns)', async () => {
+    expect(await statistics('Parents underestimate the sugar in snacks by a factor of three.')).toEqual([
+      'factor of three'
+    ])
+    expect(await statistics('Screen time rose by a factor of 3.')).toEqual(['factor of 3'])
+    expect(multiplierNouns.size).toBe(1)
+  })
+  it('leaves a factor with no number, and a sourced one, alone', async () => {
+    expect(await statistics('Sleep is a key factor of health.')).toEqual([])
+    expect(await statistics('Parents underestimate sugar by a factor of three (Smith 2020).')).toEqual([])
   })
 })

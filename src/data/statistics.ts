@@ -807,6 +807,10 @@ export const multiplierWords: Readonly<Record<string, number>> = {
   thousandfold: 1000
 }
 
+/** Nouns of a multiplier before `of` and a number (`by a factor of three`, `a factor of 10`): WordNet's *factor*
+ * in its sense of a number by which another is multiplied. */
+export const multiplierNouns: ReadonlySet<string> = new Set(['factor'])
+
 /** Verbs that state a multiplier on their own: `doubled the risk`, `halves the odds`. */
 export const multiplierVerbs: ReadonlySet<string> = new Set([
   'doubles',

@@ -232,6 +232,7 @@ const openingWords: ReadonlySet<string> = new Set([
   ...data.pluralScaleWords,
   ...data.multiplierVerbs,
   ...data.multiplierBaseVerbs,
+  ...data.multiplierNouns,
   ...phraseTable(data.inferentialNames).firstWords(),
   ...answeredKeys(data.multiplierWords),
   ...answeredKeys(data.fractionWords),
@@ -1044,6 +1045,12 @@ class Scan {
       return this.isUnit(p + 1) ? undefined : {p, q: p + 1, form: 'multiplier'}
     }
     if (data.multiplierVerbs.has(word)) return {p, q: p + 1, form: 'multiplier'}
+    // `by a factor of three`, `a factor of 10`: the noun of a multiplier, `of` and a number.
+    if (data.multiplierNouns.has(word) && this.lower(p + 1) === 'of') {
+      const number = this.lower(p + 2)
+      if (/^\d+(?:\.\d+)?\.?$/.test(number) || spelledNumber(number) !== undefined)
+        return {p, q: p + 3, form: 'multiplier'}
+    }
     if (data.multiplierBaseVerbs.has(word) && data.multiplierDeterminers.has(this.lower(p + 1)) && this.isWord(p + 2)) {
       return {p, q: p + 3, form: 'multiplier'}
     }
