@@ -179,3 +179,33 @@ describe('unsourced-statistic: a multiplier by its noun', () => {
     expect(await statistics('Parents underestimate sugar by a factor of three (Smith 2020).')).toEqual([])
   })
 })
+
+describe('unhedged-claim: a pseudo-cleft of *do*', () => {
+  it('reads `what X does is` and an effect verb as X’s effect', async () => {
+    expect(await actual('What zinc does is shorten colds.')).toEqual(['shorten'])
+    expect(await actual('What fasting really does is clear the brain fog.')).toEqual(['clear'])
+    expect(await actual('I love zinc. What it does is shorten colds.')).toEqual(['shorten'])
+    expect(await actual('Fasting might help with weight, but what it really does is clear the brain fog.')).toEqual([
+      'clear'
+    ])
+  })
+  it('leaves no intervention, a pronoun with none named, and a denial alone', async () => {
+    for (const text of [
+      'What the company does is sell pills.',
+      'What it does is shorten colds.',
+      'The shop is nice, but what it does is sell pills.',
+      'What zinc does not do is shorten colds.'
+    ])
+      expect(await actual(text), text).toEqual([])
+  })
+})
+
+describe('unhedged-claim: a limit with `some`', () => {
+  it('reads `in some small studies` and `in some small trials` as limits', async () => {
+    await expectClean([
+      'Dandelion root acts as a mild diuretic in some small studies.',
+      'In some small trials, beet juice lowered blood pressure.'
+    ])
+    expect(await actual('Dandelion root acts as a mild diuretic.')).toEqual(['acts as a'])
+  })
+})

@@ -194,6 +194,9 @@ export const hedges: Record<string, string[]> = {
     ]),
     'in small studies',
     'in small trials',
+    // (`some` before the same limit: `acts as a mild diuretic in some small studies`)
+    'in some small studies',
+    'in some small trials',
     'in pilot studies',
     'in some patients',
     'for some people',

@@ -4002,7 +4002,7 @@ function copulaConstruction(
   // `Magnesium's effect on sleep is dramatic`: an influence said to be real.
   const influence = influencePredicate(tokens, i, start, isIntervention, named)
   if (influence) return {...influence, phrase: 'be', form: 'predicate'}
-  return whatCleft(tokens, i, start, isIntervention)
+  return whatCleft(tokens, i, start, isIntervention) ?? doneCleft(tokens, i, start, isIntervention, named)
 }
 
 /** How many modifiers may stand between the copula and a part of the body that a food feeds (`are proper brain
@@ -4081,6 +4081,38 @@ function whatCleft(
     words.push(word)
   }
   return undefined
+}
+
+/**
+ * `What zinc does is shorten colds`, `what it really does is clear the brain fog`: a pseudo-cleft of *do* whose
+ * focus, after the copula at `i` (an adverb between allowed), is an effect verb's base form. The `what` clause opens
+ * the sentence or follows a comma, and its subject is an intervention, or `it`/`they` (`named`: the sentences before
+ * named one). The effect, with no fix, or undefined.
+ */
+function doneCleft(
+  tokens: Token[],
+  i: number,
+  start: number,
+  isIntervention: (words: Token[]) => boolean,
+  named: boolean
+): Candidate | undefined {
+  if (!bePresentPast.has(tokens[i].lower)) return undefined
+  let verb = nextSolidIndex(tokens, i + 1)
+  if (/[a-z]{2}ly$/.test(tokens[verb]?.lower ?? '')) verb = nextSolidIndex(tokens, verb + 1)
+  const lemma = verbLemmaOf(tokens[verb]?.lower ?? '')
+  if (lemma === undefined || tokens[verb].lower !== lemma) return undefined
+  let done = previousSolidIndex(tokens, i - 1)
+  if (done >= start && /[a-z]{2}ly$/.test(tokens[done].lower)) done = previousSolidIndex(tokens, done - 1)
+  if (done < start || !doForms.has(tokens[done].lower)) return undefined
+  const words = wordsBack(tokens, done - 1, start, CLEFT_AGENT_WORDS + 2)
+  const what = words.findIndex((w) => w.lower === 'what')
+  if (what < 0) return undefined
+  const subject = words.slice(what + 1).filter((w) => !/[a-z]{2}ly$/.test(w.lower))
+  const pronoun = subject.length === 1 && subjectAnaphors.has(subject[0].lower)
+  // (`Fasting might help, but what it really does is clear the fog`: the pronoun's antecedent in the sentence.)
+  const before = pronoun && (named || namesIntervention(tokens.slice(start, tokens.indexOf(words[what])), undefined))
+  if (subject.length === 0 || !(pronoun ? before : isIntervention(subject))) return undefined
+  return {from: verb, to: verb + 1, phrase: lemma, form: 'fragment', agent: pronoun ? 'it' : wordsText(subject)}
 }
 
 /** How many words a pseudo-cleft's focus may hold after its copula (`was the lavender pillow spray`), and
