@@ -6,7 +6,14 @@
  */
 import {describe, expect, it} from 'vitest'
 import {claimRulesAlone, claimWords, expectNoClaim, lintRule} from './helpers.js'
-import {concessiveAfterEven, contrastConjunctions} from '../src/data/grammar.js'
+import {
+  concessiveAfterEven,
+  conditionSuffixes,
+  contrastConjunctions,
+  possessivePronounOwners,
+  stateAdverbs
+} from '../src/data/grammar.js'
+import {doubtingStates} from '../src/data/claim-cues.js'
 import {efficacyWords} from '../src/data/effects.js'
 import {multiplierNouns} from '../src/data/statistics.js'
 
@@ -207,5 +214,47 @@ describe('unhedged-claim: a limit with `some`', () => {
       'In some small trials, beet juice lowered blood pressure.'
     ])
     expect(await actual('Dandelion root acts as a mild diuretic.')).toEqual(['acts as a'])
+  })
+})
+
+describe('unhedged-claim: every entry of the session’s closed lists', () => {
+  it('reads no influence as real after an adjective of doubtingStates', async () => {
+    for (const word of doubtingStates) {
+      const text = `Magnesium's effect on sleep is ${word}.`
+      expect(await actual(text), text).toEqual([])
+    }
+    expect(await actual("Magnesium's effect on sleep is dramatic.")).toEqual(['is dramatic'])
+  })
+  it('reads the adverbs of stateAdverbs past the copula', async () => {
+    const cases: Array<[string, string]> = [
+      ['well', 'established'],
+      ['more', 'obvious'],
+      ['most', 'obvious'],
+      ['really', 'dramatic'],
+      ['truly', 'remarkable'],
+      ['very', 'clear'],
+      ['quite', 'dramatic'],
+      ['so', 'obvious']
+    ]
+    for (const [adverb, adjective] of cases) {
+      const text = `Magnesium's effect on sleep is ${adverb} ${adjective}.`
+      expect(await actual(text), text).toEqual([`is ${adverb} ${adjective}`])
+      expect(stateAdverbs.has(adverb)).toBe(true)
+    }
+  })
+  it('reads the possessives of possessivePronounOwners after a sentence that named an intervention', async () => {
+    for (const owner of possessivePronounOwners) {
+      const text = `Zinc is cheap. ${owner[0].toUpperCase()}${owner.slice(1)} effect on colds is dramatic.`
+      expect(await actual(text), text).toEqual(['is dramatic'])
+    }
+  })
+  it('reads a term with a suffix of a condition added this session as no product’s name', async () => {
+    for (const text of [
+      'Sarcopenia weakens the legs.',
+      'Hepatosplenomegaly worsens fatigue.',
+      'Tetraplegia weakens the arms.'
+    ])
+      expect(await actual(text), text).toEqual([])
+    expect(['penia', 'megaly', 'plegia'].every((suffix) => conditionSuffixes.includes(suffix))).toBe(true)
   })
 })

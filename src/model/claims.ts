@@ -4085,9 +4085,9 @@ function whatCleft(
 
 /**
  * `What zinc does is shorten colds`, `what it really does is clear the brain fog`: a pseudo-cleft of *do* whose
- * focus, after the copula at `i` (an adverb between allowed), is an effect verb's base form. The `what` clause opens
- * the sentence or follows a comma, and its subject is an intervention, or `it`/`they` (`named`: the sentences before
- * named one). The effect, with no fix, or undefined.
+ * focus, after the copula at `i` (an adverb between allowed), is an effect verb's base form. The `what` clause stands
+ * within CLEFT_AGENT_WORDS + 2 words before its *do*, and its subject is an intervention, or `it`/`they` (`named`: the
+ * sentences before named one, or the sentence names one before `what`). The effect, with no fix, or undefined.
  */
 function doneCleft(
   tokens: Token[],
